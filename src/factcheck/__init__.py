@@ -1,0 +1,36 @@
+"""factcheck: audit the numbers in a piece of writing.
+
+Public names live here; modules behind them are private to the package.  Importing factcheck
+does not import pint: the unit registry is built on first use (see :mod:`factcheck.units`).
+"""
+
+from factcheck.errors import (
+    AmbiguousUnitError,
+    FactcheckError,
+    FactcheckWarning,
+    IntervalError,
+    MalformedNumberError,
+    ReadingError,
+    UnitError,
+    UnitMismatchError,
+    UnknownUnitError,
+)
+from factcheck.intervals import EMPTY, ENTIRE, Interval
+
+__version__ = "0.1.0.dev0"
+
+__all__ = [
+    "EMPTY",
+    "ENTIRE",
+    "AmbiguousUnitError",
+    "FactcheckError",
+    "FactcheckWarning",
+    "Interval",
+    "IntervalError",
+    "MalformedNumberError",
+    "ReadingError",
+    "UnitError",
+    "UnitMismatchError",
+    "UnknownUnitError",
+    "__version__",
+]

@@ -1,0 +1,532 @@
+"""Exact intervals of rational numbers, with open or closed ends and unbounded sides.
+
+Bounds are :class:`fractions.Fraction` (or ``None`` for an unbounded side), so a number read
+from "64.1" keeps exactly the bounds 64.05 and 64.15: nothing goes through a float.  The choice
+of Fractions over outward-rounded floats or Decimals is measured in
+``benchmarks/bench_intervals.py``; see docs/intervals.md for the figures.
+
+Every operation is *sound*: for any exact points ``x in a`` and ``y in b`` the exact result of
+``x op y`` lies in ``a op b``.  Where the exact set is not an interval (division by an interval
+that straddles zero) the hull is returned, which is still sound.  Open and closed ends are
+tracked exactly, so ``(13, 14]`` ("surpassed 13") and ``[12.5, 13.5]`` ("13") stay distinct.
+"""
+
+from __future__ import annotations
+
+__all__ = ["EMPTY", "ENTIRE", "Interval", "decimal_text"]
+
+from fractions import Fraction
+from typing import Final
+
+from factcheck.errors import IntervalError
+
+_ZERO: Final = Fraction(0)
+
+
+def decimal_text(value: Fraction) -> str:
+    """The exact decimal text of ``value`` when it has one (``"64.05"``), else ``"p/q"``.
+
+    A fraction has a terminating decimal expansion exactly when its reduced denominator has no
+    prime factor other than 2 and 5; every bound read from written digits is of that kind.
+    """
+    numerator, denominator = value.numerator, value.denominator
+    twos = fives = 0
+    rest = denominator
+    while rest % 2 == 0:
+        rest //= 2
+        twos += 1
+    while rest % 5 == 0:
+        rest //= 5
+        fives += 1
+    if rest != 1:
+        return f"{numerator}/{denominator}"
+    digits = max(twos, fives)
+    scaled = numerator * 10**digits // denominator
+    sign = "-" if scaled < 0 else ""
+    text = str(abs(scaled)).rjust(digits + 1, "0")
+    if digits == 0:
+        return sign + text
+    whole, frac = text[:-digits], text[-digits:]
+    return f"{sign}{whole}.{frac}"
+
+
+class Interval:
+    """A set of rationals ``{x : lo <(=) x <(=) hi}``; ``None`` bounds are unbounded (and open).
+
+    Build one with :meth:`closed`, :meth:`open`, :meth:`point`, :meth:`at_least` and friends, or
+    the constructor.  Instances are immutable and hashable.  The empty set is :data:`EMPTY`.
+    """
+
+    __slots__ = ("hi", "hi_closed", "lo", "lo_closed")
+
+    lo: Fraction | None
+    hi: Fraction | None
+    lo_closed: bool
+    hi_closed: bool
+
+    def __init__(
+        self,
+        lo: Fraction | int | None,
+        hi: Fraction | int | None,
+        lo_closed: bool = True,
+        hi_closed: bool = True,
+    ) -> None:
+        lo_f = None if lo is None else _as_fraction(lo, "lo")
+        hi_f = None if hi is None else _as_fraction(hi, "hi")
+        set_ = object.__setattr__
+        if lo_f is not None and hi_f is not None and (
+            lo_f > hi_f or (lo_f == hi_f and not (lo_closed and hi_closed))
+        ):
+            # Normalise every empty set to one shape, so equality and hashing agree.
+            set_(self, "lo", Fraction(1))
+            set_(self, "hi", _ZERO)
+            set_(self, "lo_closed", False)
+            set_(self, "hi_closed", False)
+            return
+        set_(self, "lo", lo_f)
+        set_(self, "hi", hi_f)
+        set_(self, "lo_closed", lo_f is not None and bool(lo_closed))
+        set_(self, "hi_closed", hi_f is not None and bool(hi_closed))
+
+    # -- construction -------------------------------------------------------------------------
+
+    @classmethod
+    def closed(cls, lo: Fraction | int, hi: Fraction | int) -> Interval:
+        """``[lo, hi]``."""
+        return cls(lo, hi, True, True)
+
+    @classmethod
+    def open(cls, lo: Fraction | int | None, hi: Fraction | int | None) -> Interval:
+        """``(lo, hi)``."""
+        return cls(lo, hi, False, False)
+
+    @classmethod
+    def point(cls, value: Fraction | int) -> Interval:
+        """``[value, value]``."""
+        return cls(value, value, True, True)
+
+    @classmethod
+    def at_least(cls, lo: Fraction | int) -> Interval:
+        """``[lo, +inf)``."""
+        return cls(lo, None, True, False)
+
+    @classmethod
+    def greater_than(cls, lo: Fraction | int) -> Interval:
+        """``(lo, +inf)``."""
+        return cls(lo, None, False, False)
+
+    @classmethod
+    def at_most(cls, hi: Fraction | int) -> Interval:
+        """``(-inf, hi]``."""
+        return cls(None, hi, False, True)
+
+    @classmethod
+    def less_than(cls, hi: Fraction | int) -> Interval:
+        """``(-inf, hi)``."""
+        return cls(None, hi, False, False)
+
+    # -- immutability, equality, text ---------------------------------------------------------
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Interval is immutable; cannot set {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Interval):
+            return NotImplemented
+        return (self.lo, self.hi, self.lo_closed, self.hi_closed) == (
+            other.lo,
+            other.hi,
+            other.lo_closed,
+            other.hi_closed,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.lo, self.hi, self.lo_closed, self.hi_closed))
+
+    def __repr__(self) -> str:
+        return f"Interval({self.lo!r}, {self.hi!r}, {self.lo_closed}, {self.hi_closed})"
+
+    def __str__(self) -> str:
+        if self.is_empty:
+            return "∅"
+        left = "[" if self.lo_closed else "("
+        right = "]" if self.hi_closed else ")"
+        lo = "-inf" if self.lo is None else decimal_text(self.lo)
+        hi = "+inf" if self.hi is None else decimal_text(self.hi)
+        return f"{left}{lo}, {hi}{right}"
+
+    def to_json(self) -> dict[str, str | bool | None]:
+        """The JSON shape used by every machine-readable output (bounds as exact text)."""
+        return {
+            "low": None if self.lo is None else decimal_text(self.lo),
+            "high": None if self.hi is None else decimal_text(self.hi),
+            "low_closed": self.lo_closed,
+            "high_closed": self.hi_closed,
+        }
+
+    # -- predicates and measures --------------------------------------------------------------
+
+    @property
+    def is_empty(self) -> bool:
+        """Whether the interval holds no number."""
+        lo, hi = self.lo, self.hi
+        return lo is not None and hi is not None and lo > hi
+
+    @property
+    def is_point(self) -> bool:
+        """Whether the interval holds exactly one number."""
+        return self.lo is not None and self.lo == self.hi
+
+    @property
+    def is_bounded(self) -> bool:
+        """Whether both sides are finite."""
+        return self.lo is not None and self.hi is not None
+
+    def __contains__(self, value: object) -> bool:
+        if isinstance(value, Interval):
+            return self.contains_interval(value)
+        if not isinstance(value, int | Fraction):
+            return False
+        if self.is_empty:
+            return False
+        lo, hi = self.lo, self.hi
+        if lo is not None and (value < lo or (value == lo and not self.lo_closed)):
+            return False
+        return not (hi is not None and (value > hi or (value == hi and not self.hi_closed)))
+
+    def contains_interval(self, other: Interval) -> bool:
+        """Whether every number of ``other`` is in ``self``."""
+        if other.is_empty:
+            return True
+        if self.is_empty:
+            return False
+        if self.lo is not None:
+            if other.lo is None or other.lo < self.lo:
+                return False
+            if other.lo == self.lo and other.lo_closed and not self.lo_closed:
+                return False
+        if self.hi is not None:
+            if other.hi is None or other.hi > self.hi:
+                return False
+            if other.hi == self.hi and other.hi_closed and not self.hi_closed:
+                return False
+        return True
+
+    @property
+    def width(self) -> Fraction | None:
+        """``hi - lo``; ``None`` when a side is unbounded; 0 for a point; 0 for the empty set."""
+        if self.is_empty:
+            return _ZERO
+        if self.lo is None or self.hi is None:
+            return None
+        return self.hi - self.lo
+
+    @property
+    def midpoint(self) -> Fraction:
+        """A representative inside the interval: the middle when bounded.
+
+        With one side unbounded it steps away from the finite bound by ``max(1, |bound|)``; for
+        the whole line it is 0.  Raises :class:`IntervalError` for the empty set.
+        """
+        if self.is_empty:
+            raise IntervalError("the empty interval has no midpoint")
+        lo, hi = self.lo, self.hi
+        if lo is not None and hi is not None:
+            return (lo + hi) / 2
+        if lo is not None:
+            return lo + max(Fraction(1), abs(lo))
+        if hi is not None:
+            return hi - max(Fraction(1), abs(hi))
+        return _ZERO
+
+    def distance(self, other: Interval) -> Fraction:
+        """The gap between two intervals (0 when they touch or overlap)."""
+        if self.is_empty or other.is_empty:
+            raise IntervalError("no distance to the empty interval")
+        if self.hi is not None and other.lo is not None and self.hi < other.lo:
+            return other.lo - self.hi
+        if other.hi is not None and self.lo is not None and other.hi < self.lo:
+            return self.lo - other.hi
+        return _ZERO
+
+    # -- set operations -----------------------------------------------------------------------
+
+    def intersect(self, other: Interval) -> Interval:
+        """The numbers in both."""
+        if self.is_empty or other.is_empty:
+            return EMPTY
+        lo, lo_closed = _tighter_lo(self.lo, self.lo_closed, other.lo, other.lo_closed)
+        hi, hi_closed = _tighter_hi(self.hi, self.hi_closed, other.hi, other.hi_closed)
+        if (
+            lo == self.lo
+            and hi == self.hi
+            and lo_closed == self.lo_closed
+            and hi_closed == self.hi_closed
+        ):
+            return self
+        return Interval(lo, hi, lo_closed, hi_closed)
+
+    __and__ = intersect
+
+    def hull(self, other: Interval) -> Interval:
+        """The smallest interval holding both."""
+        if self.is_empty:
+            return other
+        if other.is_empty:
+            return self
+        if self.lo is None or other.lo is None:
+            lo, lo_closed = None, False
+        elif self.lo != other.lo:
+            lo, lo_closed = (
+                (self.lo, self.lo_closed) if self.lo < other.lo else (other.lo, other.lo_closed)
+            )
+        else:
+            lo, lo_closed = self.lo, self.lo_closed or other.lo_closed
+        if self.hi is None or other.hi is None:
+            hi, hi_closed = None, False
+        elif self.hi != other.hi:
+            hi, hi_closed = (
+                (self.hi, self.hi_closed) if self.hi > other.hi else (other.hi, other.hi_closed)
+            )
+        else:
+            hi, hi_closed = self.hi, self.hi_closed or other.hi_closed
+        return Interval(lo, hi, lo_closed, hi_closed)
+
+    __or__ = hull
+
+    # -- arithmetic ---------------------------------------------------------------------------
+
+    def __neg__(self) -> Interval:
+        if self.is_empty:
+            return EMPTY
+        return Interval(
+            None if self.hi is None else -self.hi,
+            None if self.lo is None else -self.lo,
+            self.hi_closed,
+            self.lo_closed,
+        )
+
+    def __add__(self, other: Interval | Fraction | int) -> Interval:
+        other = _coerce(other)
+        if self.is_empty or other.is_empty:
+            return EMPTY
+        lo = None if self.lo is None or other.lo is None else self.lo + other.lo
+        hi = None if self.hi is None or other.hi is None else self.hi + other.hi
+        return Interval(lo, hi, self.lo_closed and other.lo_closed, self.hi_closed and other.hi_closed)
+
+    __radd__ = __add__
+
+    def __sub__(self, other: Interval | Fraction | int) -> Interval:
+        return self + (-_coerce(other))
+
+    def __rsub__(self, other: Interval | Fraction | int) -> Interval:
+        return _coerce(other) + (-self)
+
+    def __mul__(self, other: Interval | Fraction | int) -> Interval:
+        other = _coerce(other)
+        if self.is_empty or other.is_empty:
+            return EMPTY
+        # A point factor of zero makes every product zero, whatever the other factor.
+        if (self.lo == 0 and self.hi == 0) or (other.lo == 0 and other.hi == 0):
+            return Interval.point(0)
+        lo_val: Fraction | None = None
+        lo_inf = False
+        lo_closed = False
+        hi_val: Fraction | None = None
+        hi_inf = False
+        hi_closed = False
+        first = True
+        for a, a_closed, a_side in (
+            (self.lo, self.lo_closed, -1),
+            (self.hi, self.hi_closed, 1),
+        ):
+            for b, b_closed, b_side in (
+                (other.lo, other.lo_closed, -1),
+                (other.hi, other.hi_closed, 1),
+            ):
+                value, sign, attained = _endpoint_product(a, a_closed, a_side, b, b_closed, b_side)
+                # sign: 0 for a finite value, -1 for -inf, +1 for +inf
+                if first:
+                    lo_val, lo_inf, lo_closed = value, sign < 0, attained
+                    hi_val, hi_inf, hi_closed = value, sign > 0, attained
+                    first = False
+                    continue
+                # lower bound
+                if not lo_inf:
+                    if sign < 0:
+                        lo_inf, lo_val, lo_closed = True, None, False
+                    elif sign == 0 and value is not None and lo_val is not None:
+                        if value < lo_val:
+                            lo_val, lo_closed = value, attained
+                        elif value == lo_val:
+                            lo_closed = lo_closed or attained
+                    elif sign == 0 and lo_val is None:
+                        lo_val, lo_closed = value, attained
+                # upper bound
+                if not hi_inf:
+                    if sign > 0:
+                        hi_inf, hi_val, hi_closed = True, None, False
+                    elif sign == 0 and value is not None and hi_val is not None:
+                        if value > hi_val:
+                            hi_val, hi_closed = value, attained
+                        elif value == hi_val:
+                            hi_closed = hi_closed or attained
+                    elif sign == 0 and hi_val is None:
+                        hi_val, hi_closed = value, attained
+        return Interval(
+            None if lo_inf else lo_val,
+            None if hi_inf else hi_val,
+            lo_closed and not lo_inf,
+            hi_closed and not hi_inf,
+        )
+
+    __rmul__ = __mul__
+
+    def reciprocal(self) -> Interval:
+        """``{1/x : x in self, x != 0}``, or its hull when that set is not an interval."""
+        if self.is_empty:
+            return EMPTY
+        lo, hi = self.lo, self.hi
+        if lo is not None and lo == 0 and hi is not None and hi == 0:
+            return EMPTY  # no number of [0, 0] has a reciprocal
+        if lo is not None and lo >= 0:
+            # Positive side (0 itself, if closed, has no reciprocal and is dropped).
+            new_lo = _ZERO if hi is None else 1 / hi
+            new_lo_closed = hi is not None and self.hi_closed
+            if lo == 0:
+                return Interval(new_lo, None, new_lo_closed, False)
+            return Interval(new_lo, 1 / lo, new_lo_closed, self.lo_closed)
+        if hi is not None and hi <= 0:
+            new_hi = _ZERO if lo is None else 1 / lo
+            new_hi_closed = lo is not None and self.lo_closed
+            if hi == 0:
+                return Interval(None, new_hi, False, new_hi_closed)
+            return Interval(1 / hi, new_hi, self.hi_closed, new_hi_closed)
+        # Straddles zero: the exact set is two rays; their hull is the whole line.
+        return ENTIRE
+
+    def __truediv__(self, other: Interval | Fraction | int) -> Interval:
+        other = _coerce(other)
+        if other.lo == 0 and other.hi == 0:
+            return EMPTY  # division by exactly zero is undefined everywhere
+        return self * other.reciprocal()
+
+    def __rtruediv__(self, other: Interval | Fraction | int) -> Interval:
+        return _coerce(other) / self
+
+    def __pow__(self, exponent: int) -> Interval:
+        """Integer powers, exact (``x**-n`` is ``1/x**n``)."""
+        if not isinstance(exponent, int) or isinstance(exponent, bool):
+            raise IntervalError(f"exponent={exponent!r} must be an int")
+        if exponent == 0:
+            return EMPTY if self.is_empty else Interval.point(1)
+        if exponent < 0:
+            return (self**-exponent).reciprocal()
+        if self.is_empty:
+            return EMPTY
+        if exponent % 2 == 1 or (self.lo is not None and self.lo >= 0):
+            return self._monotone_pow(exponent)
+        if self.hi is not None and self.hi <= 0:
+            return (-self)._monotone_pow(exponent)
+        # Even power of an interval straddling zero: [0, max(lo**n, hi**n)].
+        lo_part = Interval(self.lo, _ZERO, self.lo_closed, True)
+        hi_part = Interval(_ZERO, self.hi, True, self.hi_closed)
+        return (-lo_part)._monotone_pow(exponent).hull(hi_part._monotone_pow(exponent))
+
+    def _monotone_pow(self, exponent: int) -> Interval:
+        return Interval(
+            None if self.lo is None else self.lo**exponent,
+            None if self.hi is None else self.hi**exponent,
+            self.lo_closed,
+            self.hi_closed,
+        )
+
+    def scale(self, factor: Fraction | int) -> Interval:
+        """Multiply by an exact number (cheaper than ``self * Interval.point(factor)``)."""
+        factor = Fraction(factor)
+        if self.is_empty:
+            return EMPTY
+        if factor == 0:
+            return Interval.point(0)
+        lo = None if self.lo is None else self.lo * factor
+        hi = None if self.hi is None else self.hi * factor
+        if factor > 0:
+            return Interval(lo, hi, self.lo_closed, self.hi_closed)
+        return Interval(hi, lo, self.hi_closed, self.lo_closed)
+
+
+def _as_fraction(value: Fraction | int, name: str) -> Fraction:
+    if isinstance(value, Fraction):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Fraction(value)
+    raise IntervalError(
+        f"{name}={value!r} must be a Fraction or an int (parse written numbers from their text, "
+        "never through float)"
+    )
+
+
+def _coerce(value: Interval | Fraction | int) -> Interval:
+    if isinstance(value, Interval):
+        return value
+    return Interval.point(_as_fraction(value, "operand"))
+
+
+def _tighter_lo(
+    a: Fraction | None, a_closed: bool, b: Fraction | None, b_closed: bool
+) -> tuple[Fraction | None, bool]:
+    if a is None:
+        return b, b_closed
+    if b is None or a > b:
+        return a, a_closed
+    if b > a:
+        return b, b_closed
+    return a, a_closed and b_closed
+
+
+def _tighter_hi(
+    a: Fraction | None, a_closed: bool, b: Fraction | None, b_closed: bool
+) -> tuple[Fraction | None, bool]:
+    if a is None:
+        return b, b_closed
+    if b is None or a < b:
+        return a, a_closed
+    if b < a:
+        return b, b_closed
+    return a, a_closed and b_closed
+
+
+def _endpoint_product(
+    a: Fraction | None,
+    a_closed: bool,
+    a_side: int,
+    b: Fraction | None,
+    b_closed: bool,
+    b_side: int,
+) -> tuple[Fraction | None, int, bool]:
+    """The product of two endpoints in the extended reals, and whether it is attained.
+
+    ``None`` endpoints are infinite on their ``side``.  ``0 * inf`` counts as 0: infinity is
+    never a member, and the bound it stands for is approached through finite products.  A
+    product is attained when both endpoints are members, or when one is a member equal to zero
+    (zero times any member of the other side is zero).
+    """
+    if a is None or b is None:
+        zero_a = a is not None and a == 0
+        zero_b = b is not None and b == 0
+        if zero_a or zero_b:
+            attained = (zero_a and a_closed) or (zero_b and b_closed)
+            return _ZERO, 0, attained
+        sign_a = a_side if a is None else (1 if a > 0 else -1)
+        sign_b = b_side if b is None else (1 if b > 0 else -1)
+        return None, sign_a * sign_b, False
+    value = a * b
+    attained = (a_closed and b_closed) or (a == 0 and a_closed) or (b == 0 and b_closed)
+    return value, 0, attained
+
+
+EMPTY: Final = Interval(Fraction(1), Fraction(0), False, False)
+"""The empty set of numbers."""
+
+ENTIRE: Final = Interval(None, None)
+"""Every rational number."""
