@@ -74,8 +74,10 @@ class Interval:
         lo_f = None if lo is None else _as_fraction(lo, "lo")
         hi_f = None if hi is None else _as_fraction(hi, "hi")
         set_ = object.__setattr__
-        if lo_f is not None and hi_f is not None and (
-            lo_f > hi_f or (lo_f == hi_f and not (lo_closed and hi_closed))
+        if (
+            lo_f is not None
+            and hi_f is not None
+            and (lo_f > hi_f or (lo_f == hi_f and not (lo_closed and hi_closed)))
         ):
             # Normalise every empty set to one shape, so equality and hashing agree.
             set_(self, "lo", Fraction(1))
@@ -312,7 +314,9 @@ class Interval:
             return EMPTY
         lo = None if self.lo is None or other.lo is None else self.lo + other.lo
         hi = None if self.hi is None or other.hi is None else self.hi + other.hi
-        return Interval(lo, hi, self.lo_closed and other.lo_closed, self.hi_closed and other.hi_closed)
+        return Interval(
+            lo, hi, self.lo_closed and other.lo_closed, self.hi_closed and other.hi_closed
+        )
 
     __radd__ = __add__
 

@@ -1,0 +1,286 @@
+"""The hedge table: each hedge word, once, with its strict and lenient window.
+
+A *window* turns the number as written into the interval a reader accepts.  It sees three
+things: ``x``, the magnitude as written (hedges speak of size, so "fell by over 3 percent" is
+mirrored to the negative side after the window is applied); ``step``, one unit of the last
+significant digit ("13" -> 1, "190" -> 10, "64.1" -> 0.1); and ``rounded``, the rounding
+interval of ``x`` under the policy in force.
+
+The defaults and the reasoning behind each are in docs/reading.md; a policy may replace any
+entry (:class:`factcheck.ReadingPolicy` ``hedges=``).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "HEDGES",
+    "Above",
+    "AtLeast",
+    "AtMost",
+    "Below",
+    "Hedge",
+    "Rounded",
+    "Shortfall",
+    "Window",
+    "Within",
+    "hedge_for",
+]
+
+from collections.abc import Mapping
+from fractions import Fraction
+from types import MappingProxyType
+from typing import Protocol
+
+import attrs
+
+from factcheck.intervals import Interval
+
+
+class Window(Protocol):
+    """Turns a written magnitude into the interval of values a reader accepts."""
+
+    def apply(self, x: Fraction, step: Fraction, rounded: Interval) -> Interval: ...
+
+    def describe(self) -> str: ...
+
+
+@attrs.frozen
+class Rounded:
+    """Exactly the rounding interval: the hedge adds nothing the digits did not say."""
+
+    def apply(self, x: Fraction, step: Fraction, rounded: Interval) -> Interval:
+        return rounded
+
+    def describe(self) -> str:
+        return "the rounding interval of the digits"
+
+
+@attrs.frozen
+class Within:
+    """The rounding interval widened to ``x`` +/- ``fraction`` of ``x``."""
+
+    fraction: Fraction
+
+    def apply(self, x: Fraction, step: Fraction, rounded: Interval) -> Interval:
+        return rounded.hull(Interval.closed(x * (1 - self.fraction), x * (1 + self.fraction)))
+
+    def describe(self) -> str:
+        return f"within ±{_percent(self.fraction)} of the number (or its rounding, if wider)"
+
+
+@attrs.frozen
+class Shortfall:
+    """``[x * (1 - fraction), x]`` (or ``[.., x)`` when ``x`` itself is excluded)."""
+
+    fraction: Fraction
+    include_x: bool = True
+
+    def apply(self, x: Fraction, step: Fraction, rounded: Interval) -> Interval:
+        return Interval(x * (1 - self.fraction), x, True, self.include_x)
+
+    def describe(self) -> str:
+        upper = "the number itself" if self.include_x else "just below the number"
+        return f"from {_percent(self.fraction)} below the number up to {upper}"
+
+
+@attrs.frozen
+class Above:
+    """``(x, x + steps * step]``, or ``(x, +inf)`` when ``steps`` is ``None``."""
+
+    steps: int | None = 1
+
+    def apply(self, x: Fraction, step: Fraction, rounded: Interval) -> Interval:
+        if self.steps is None:
+            return Interval.greater_than(x)
+        return Interval(x, x + self.steps * step, False, True)
+
+    def describe(self) -> str:
+        if self.steps is None:
+            return "anything above the number"
+        return "above the number, by at most one unit of its last significant digit"
+
+
+@attrs.frozen
+class AtLeast:
+    """``[x, x + steps * step]``, or ``[x, +inf)`` when ``steps`` is ``None``."""
+
+    steps: int | None = 1
+
+    def apply(self, x: Fraction, step: Fraction, rounded: Interval) -> Interval:
+        if self.steps is None:
+            return Interval.at_least(x)
+        return Interval.closed(x, x + self.steps * step)
+
+    def describe(self) -> str:
+        if self.steps is None:
+            return "the number or anything above it"
+        return "the number or above, by at most one unit of its last significant digit"
+
+
+@attrs.frozen
+class Below:
+    """``[x - steps * step, x)``, or ``(-inf, x)`` when ``steps`` is ``None``."""
+
+    steps: int | None = 1
+
+    def apply(self, x: Fraction, step: Fraction, rounded: Interval) -> Interval:
+        if self.steps is None:
+            return Interval.less_than(x)
+        return Interval(x - self.steps * step, x, True, False)
+
+    def describe(self) -> str:
+        if self.steps is None:
+            return "anything below the number"
+        return "below the number, by at most one unit of its last significant digit"
+
+
+@attrs.frozen
+class AtMost:
+    """``[x - steps * step, x]``, or ``(-inf, x]`` when ``steps`` is ``None``."""
+
+    steps: int | None = 1
+
+    def apply(self, x: Fraction, step: Fraction, rounded: Interval) -> Interval:
+        if self.steps is None:
+            return Interval.at_most(x)
+        return Interval.closed(x - self.steps * step, x)
+
+    def describe(self) -> str:
+        if self.steps is None:
+            return "the number or anything below it"
+        return "the number or below, by at most one unit of its last significant digit"
+
+
+@attrs.frozen
+class Hedge:
+    """One hedge: its canonical name, the words that say it, and its two windows."""
+
+    name: str
+    words: tuple[str, ...]
+    strict: Window
+    lenient: Window
+    reason: str
+
+
+def _percent(fraction: Fraction) -> str:
+    value = fraction * 100
+    return f"{value.numerator}%" if value.denominator == 1 else f"{float(value):g}%"
+
+
+_FIVE = Fraction(5, 100)
+_TEN = Fraction(10, 100)
+
+_TABLE: tuple[Hedge, ...] = (
+    Hedge(
+        "about",
+        (
+            "about",
+            "around",
+            "approximately",
+            "roughly",
+            "some",
+            "close to",
+            "an estimated",
+            "estimated",
+            "circa",
+            "approx.",
+            "nearly about",
+        ),
+        Rounded(),
+        Within(_FIVE),
+        "A writer who says 'about' has rounded; strictly to the digits shown, leniently to 5 %.",
+    ),
+    Hedge(
+        "nearly",
+        ("nearly", "almost", "close to nearly", "just shy of"),
+        Shortfall(_FIVE),
+        Shortfall(_TEN),
+        "'Nearly X' is a little under X: strictly within 5 % below, leniently within 10 %.",
+    ),
+    Hedge(
+        "just under",
+        (
+            "just under",
+            "just below",
+            "slightly under",
+            "slightly below",
+            "a little under",
+            "a little less than",
+            "slightly less than",
+            "just less than",
+        ),
+        Below(1),
+        Shortfall(_FIVE, include_x=False),
+        "'Just under X' excludes X and stays within a unit of its last digit (leniently 5 %).",
+    ),
+    Hedge(
+        "over",
+        (
+            "over",
+            "more than",
+            "above",
+            "exceeded",
+            "exceeding",
+            "exceeds",
+            "exceed",
+            "surpassed",
+            "surpassing",
+            "surpasses",
+            "topped",
+            "topping",
+            "tops",
+            "in excess of",
+            "upwards of",
+            "greater than",
+            "higher than",
+        ),
+        Above(1),
+        Above(None),
+        "'Over 13' is above 13; a writer with 15 in hand would say 'over 15', so strictly it is "
+        "within one unit of the last significant digit; leniently anything above.",
+    ),
+    Hedge(
+        "at least",
+        ("at least", "no less than", "not less than", "no fewer than", "a minimum of"),
+        AtLeast(1),
+        AtLeast(None),
+        "'At least X' admits X itself; otherwise as 'over'.",
+    ),
+    Hedge(
+        "under",
+        ("under", "less than", "below", "fewer than", "lower than"),
+        Below(1),
+        Below(None),
+        "'Under X' is below X; strictly within one unit of its last significant digit.",
+    ),
+    Hedge(
+        "at most",
+        (
+            "up to",
+            "at most",
+            "no more than",
+            "not more than",
+            "a maximum of",
+            "as many as",
+            "as much as",
+        ),
+        AtMost(1),
+        AtMost(None),
+        "'Up to X' admits X itself; otherwise as 'under'.",
+    ),
+)
+
+HEDGES: Mapping[str, Hedge] = MappingProxyType({hedge.name: hedge for hedge in _TABLE})
+"""Every hedge by its canonical name."""
+
+_BY_WORD: Mapping[str, Hedge] = MappingProxyType(
+    {word: hedge for hedge in _TABLE for word in hedge.words}
+)
+
+HEDGE_WORDS: tuple[str, ...] = tuple(sorted(_BY_WORD, key=lambda w: (-len(w), w)))
+"""Every hedge word, longest first (the order a regular expression must try them)."""
+
+
+def hedge_for(word: str) -> Hedge:
+    """The hedge a word says (case and inner whitespace ignored); ``KeyError`` if none."""
+    return _BY_WORD[" ".join(word.lower().split())]

@@ -1,0 +1,677 @@
+"""Property tests for :mod:`factcheck.intervals` against exact Fraction arithmetic.
+
+Soundness: for sampled exact members ``x in a`` and ``y in b``, the exact Fraction ``x op y``
+lies in ``a op b``.  Tightness, where the exact answer is an interval: the result equals an
+independent reference built from the endpoints, open and closed ends included.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections.abc import Callable, Iterable
+from fractions import Fraction
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from factcheck import EMPTY, ENTIRE, Interval, IntervalError
+from factcheck.intervals import decimal_text
+
+F = Fraction
+BIG = 10**30
+TINY = F(1, BIG)
+HAIR = F(1, 10**70)  # far below every gap the strategies produce: "just beside" an endpoint
+
+Sample = tuple[Interval, tuple[Fraction, ...]]
+
+# A few hundred examples per test, and every example checks every pair of sampled points, so
+# each operation sees thousands of exact (x, y) checks while the file stays well under 20 s.
+PROPERTY = settings(max_examples=400, deadline=None)
+QUICK = settings(max_examples=100, deadline=None)
+
+
+# -- strategies -------------------------------------------------------------------------------
+
+values = st.one_of(
+    st.integers(-10, 10).map(F),
+    st.fractions(min_value=-1000, max_value=1000, max_denominator=10**4),
+    st.builds(lambda n, k: F(n, 10**k), st.integers(-(10**7), 10**7), st.integers(0, 6)),
+    st.integers(-999, 999).map(lambda n: F(n * BIG)),
+    st.integers(-999, 999).map(lambda n: F(n, BIG)),
+)
+"""Exact numbers: small integers, ratios, written decimals like 64.05, huge and tiny ones."""
+
+magnitudes = st.one_of(
+    st.fractions(min_value=0, max_value=10**6, max_denominator=10**4).filter(bool),
+    st.integers(1, 999).map(lambda n: F(n * BIG)),
+    st.integers(1, 999).map(lambda n: F(n, BIG)),
+)
+"""Strictly positive exact numbers, from 10**-30 to 10**33."""
+
+interior = st.one_of(
+    st.just(F(1, 2)),
+    st.fractions(min_value=0, max_value=1, max_denominator=10**6).filter(lambda t: 0 < t < 1),
+    st.integers(1, 999).map(lambda n: F(n, BIG)),
+    st.integers(1, 999).map(lambda n: 1 - F(n, BIG)),
+)
+"""Fractions t with 0 < t < 1, including ones hugging either end."""
+
+BOUNDED_KINDS = ("bounded", "bounded", "bounded", "point", "zero_end", "straddle")
+ALL_KINDS = (*BOUNDED_KINDS, "zero_ray", "at_least", "at_most", "entire", "empty")
+
+
+@st.composite
+def intervals(draw: st.DrawFn, kinds: tuple[str, ...] = ALL_KINDS) -> Interval:
+    """Intervals of every shape: bounded, points, touching or straddling 0, rays, the line."""
+    kind = draw(st.sampled_from(kinds))
+    lo_closed, hi_closed = draw(st.booleans()), draw(st.booleans())
+    if kind == "bounded":
+        lo, hi = sorted((draw(values), draw(values)))
+        return Interval.point(lo) if lo == hi else Interval(lo, hi, lo_closed, hi_closed)
+    if kind == "point":
+        return Interval.point(draw(values))
+    if kind in ("zero_end", "zero_ray"):
+        m = draw(magnitudes) if kind == "zero_end" else None
+        if draw(st.booleans()):
+            return Interval(0, m, lo_closed, hi_closed)
+        return Interval(None if m is None else -m, 0, lo_closed, hi_closed)
+    if kind == "straddle":
+        return Interval(-draw(magnitudes), draw(magnitudes), lo_closed, hi_closed)
+    if kind == "at_least":
+        return Interval(draw(values), None, lo_closed, False)
+    if kind == "at_most":
+        return Interval(None, draw(values), False, hi_closed)
+    if kind == "entire":
+        return ENTIRE
+    return EMPTY
+
+
+def points_in(interval: Interval) -> st.SearchStrategy[Fraction]:
+    """Exact members of a non-empty interval: closed endpoints, 0, and points strictly inside."""
+    lo, hi = interval.lo, interval.hi
+    if interval.is_point:
+        assert lo is not None
+        return st.just(lo)
+    options: list[st.SearchStrategy[Fraction]] = []
+    if lo is not None and interval.lo_closed:
+        options.append(st.just(lo))
+    if hi is not None and interval.hi_closed:
+        options.append(st.just(hi))
+    if F(0) in interval:
+        options.append(st.just(F(0)))
+    if lo is not None and hi is not None:
+        options.append(interior.map(lambda t: lo + (hi - lo) * t))
+    elif lo is not None:
+        options.append(magnitudes.map(lambda d: lo + d))
+    elif hi is not None:
+        options.append(magnitudes.map(lambda d: hi - d))
+    else:
+        options.append(values)
+    return st.one_of(options)
+
+
+@st.composite
+def samples(draw: st.DrawFn, kinds: tuple[str, ...] = ALL_KINDS) -> Sample:
+    """An interval and up to four exact members of it (none for the empty interval)."""
+    interval = draw(intervals(kinds))
+    if interval.is_empty:
+        return interval, ()
+    return interval, tuple(draw(st.lists(points_in(interval), min_size=1, max_size=4)))
+
+
+def s(interval: Interval, *points: Fraction | int) -> Sample:
+    """A hand-written sample for ``@example``."""
+    return interval, tuple(F(p) for p in points)
+
+
+def probes(*intervals_: Interval, extra: Iterable[Fraction] = ()) -> set[Fraction]:
+    """Numbers worth asking about: each finite endpoint, a hair either side of it, and 0."""
+    found = {F(0), *extra}
+    for interval in intervals_:
+        for end in (interval.lo, interval.hi):
+            if end is not None:
+                found |= {end - HAIR, end, end + HAIR}
+    return found
+
+
+def straddles_zero(interval: Interval) -> bool:
+    """Whether the interval has members on both sides of 0."""
+    return (interval.lo is None or interval.lo < 0) and (interval.hi is None or interval.hi > 0)
+
+
+def closed_i(lo: Fraction | int, hi: Fraction | int) -> Interval:
+    return Interval.closed(lo, hi)
+
+
+def open_i(lo: Fraction | int | None, hi: Fraction | int | None) -> Interval:
+    return Interval.open(lo, hi)
+
+
+def lo_open(lo: Fraction | int, hi: Fraction | int | None) -> Interval:
+    return Interval(lo, hi, False, True)
+
+
+def hi_open(lo: Fraction | int | None, hi: Fraction | int) -> Interval:
+    return Interval(lo, hi, True, False)
+
+
+def image_reference(
+    candidates: Iterable[tuple[Fraction, bool]], zero_attained: bool = False
+) -> Interval:
+    """The exact interval spanned by extreme candidate values, each flagged as attained or not.
+
+    A bound is closed when some attained candidate reaches it, or when it is 0 and 0 is a
+    value the operation attains anyway (a member 0 times anything).
+    """
+    pairs = list(candidates)
+    lo = min(value for value, _ in pairs)
+    hi = max(value for value, _ in pairs)
+    lo_closed = any(v == lo and hit for v, hit in pairs) or (lo == 0 and zero_attained)
+    hi_closed = any(v == hi and hit for v, hit in pairs) or (hi == 0 and zero_attained)
+    return Interval(lo, hi, lo_closed, hi_closed)
+
+
+def ends(interval: Interval) -> list[tuple[Fraction, bool]]:
+    """The finite endpoints of a bounded interval, each with whether it is a member."""
+    assert interval.lo is not None and interval.hi is not None
+    return [(interval.lo, interval.lo_closed), (interval.hi, interval.hi_closed)]
+
+
+def product_reference(a: Interval, b: Interval) -> Interval:
+    """``{x * y}`` for bounded non-empty intervals, from the four corners.
+
+    On a rectangle ``x * y`` takes its extremes at corners, or all along an edge where one
+    factor is 0; so a bound is attained iff a corner of members reaches it, or it is 0 and 0
+    is a member of either factor.
+    """
+    corners = [(x * y, x_in and y_in) for x, x_in in ends(a) for y, y_in in ends(b)]
+    return image_reference(corners, zero_attained=F(0) in a or F(0) in b)
+
+
+def power_reference(a: Interval, n: int) -> Interval:
+    """``{x**n}`` for a bounded non-empty interval (without 0 in its closure when ``n < 0``).
+
+    ``x**n`` is monotone on each side of 0, so the extremes are at the ends or at 0.
+    """
+    candidates = [(x**n, x_in) for x, x_in in ends(a)]
+    if F(0) in a:
+        candidates.append((F(0), True))
+    return image_reference(candidates)
+
+
+# -- constructing and membership --------------------------------------------------------------
+
+
+@QUICK
+@given(sample=samples())
+def test_points_strategy_draws_members(sample: Sample) -> None:
+    """Every point the strategy draws is a member, so open endpoints are never drawn."""
+    interval, points = sample
+    for p in points:
+        assert p in interval
+        assert p != interval.lo or interval.lo_closed
+        assert p != interval.hi or interval.hi_closed
+
+
+FLOAT_USES: list[Callable[[float], object]] = [
+    lambda x: Interval(x, 1),  # type: ignore[arg-type]
+    lambda x: Interval(0, x),  # type: ignore[arg-type]
+    lambda x: Interval(x, None, False, False),  # type: ignore[arg-type]
+    lambda x: Interval.closed(x, x),  # type: ignore[arg-type]
+    lambda x: Interval.open(None, x),  # type: ignore[arg-type]
+    lambda x: Interval.point(x),  # type: ignore[arg-type]
+    lambda x: Interval.at_least(x),  # type: ignore[arg-type]
+    lambda x: Interval.greater_than(x),  # type: ignore[arg-type]
+    lambda x: Interval.at_most(x),  # type: ignore[arg-type]
+    lambda x: Interval.less_than(x),  # type: ignore[arg-type]
+    lambda x: Interval.closed(1, 2) + x,  # type: ignore[operator]
+    lambda x: x - Interval.closed(1, 2),  # type: ignore[operator]
+    lambda x: Interval.closed(1, 2) * x,  # type: ignore[operator]
+    lambda x: x / Interval.closed(1, 2),  # type: ignore[operator]
+    lambda x: Interval.closed(1, 2).scale(x),  # type: ignore[arg-type]
+]
+FLOAT_USE_IDS = [
+    "init-lo",
+    "init-hi",
+    "init-ray",
+    "closed",
+    "open",
+    "point",
+    "at_least",
+    "greater_than",
+    "at_most",
+    "less_than",
+    "add",
+    "rsub",
+    "mul",
+    "rtruediv",
+    "scale",
+]
+
+
+@pytest.mark.parametrize("use", FLOAT_USES, ids=FLOAT_USE_IDS)
+@settings(max_examples=30, deadline=None)
+@given(x=st.floats())
+@example(x=0.1)
+@example(x=1.0)
+@example(x=float("nan"))
+@example(x=float("inf"))
+def test_float_bounds_raise(use: Callable[[float], object], x: float) -> None:
+    """A float (even an integral one, NaN or infinity) is refused wherever a bound is taken."""
+    with pytest.raises(IntervalError):
+        use(x)
+
+
+@QUICK
+@given(a=intervals(), b=intervals(), extra=st.lists(values, max_size=3))
+@example(a=hi_open(0, 1), b=closed_i(0, 1), extra=[])
+@example(a=ENTIRE, b=Interval.at_least(0), extra=[])
+@example(a=closed_i(0, 1), b=EMPTY, extra=[])
+@example(a=EMPTY, b=Interval.point(0), extra=[])
+def test_contains_interval_agrees_with_members(
+    a: Interval, b: Interval, extra: list[Fraction]
+) -> None:
+    """``a.contains_interval(b)`` holds exactly when no number of ``b`` lies outside ``a``."""
+    candidates = probes(a, b, extra=extra)
+    # Witnesses that b sticks out of a, when it does: b's middle, the middle of the part of b
+    # below a's low end or above a's high end, and a point 1 beyond each end of a.
+    candidates.add(b.midpoint) if not b.is_empty else None
+    if a.lo is not None:
+        candidates |= {a.lo - 1, *([] if b.lo is None else [(a.lo + b.lo) / 2])}
+    if a.hi is not None:
+        candidates |= {a.hi + 1, *([] if b.hi is None else [(a.hi + b.hi) / 2])}
+    members_of_b = [p for p in candidates if p in b]
+    assert all(p in a for p in members_of_b) == a.contains_interval(b)
+    assert a.contains_interval(b) == (b in a)
+    assert a.contains_interval(b) == (a & b == b)
+
+
+# -- binary arithmetic: soundness -------------------------------------------------------------
+
+ARITHMETIC = [
+    pytest.param(operator.add, id="add"),
+    pytest.param(operator.sub, id="sub"),
+    pytest.param(operator.mul, id="mul"),
+    pytest.param(operator.truediv, id="truediv"),
+]
+
+
+@pytest.mark.parametrize("op", ARITHMETIC)
+@PROPERTY
+@given(a=samples(), b=samples())
+@example(a=s(Interval.point(F(3, 2)), F(3, 2)), b=s(closed_i(-1, 2), -1, 0, 2))
+@example(a=s(Interval.point(0), 0), b=s(ENTIRE, 0, BIG, -BIG))
+@example(a=s(Interval.point(0), 0), b=s(Interval.greater_than(1), 1 + TINY, BIG))
+@example(a=s(closed_i(1, 2), 1, 2), b=s(lo_open(0, 1), 1, TINY))
+@example(a=s(closed_i(1, 2), 1, 2), b=s(closed_i(0, 1), 0, 1, TINY))
+@example(a=s(closed_i(1, 2), 1, 2), b=s(hi_open(-1, 0), -1, -TINY))
+@example(a=s(closed_i(1, 2), 1, 2), b=s(closed_i(-1, 1), -1, -TINY, 0, TINY, 1))
+@example(a=s(closed_i(-BIG, BIG), -BIG, BIG), b=s(open_i(-TINY, TINY), -TINY / 2, TINY / 2))
+@example(a=s(lo_open(0, 1), 1, TINY), b=s(closed_i(2, 3), 2, 3))
+@example(a=s(EMPTY), b=s(closed_i(1, 2), 1, 2))
+@example(a=s(closed_i(1, 2), 1, 2), b=s(EMPTY))
+def test_arithmetic_is_sound(
+    op: Callable[[object, object], object], a: Sample, b: Sample
+) -> None:
+    """For members ``x`` of ``a`` and ``y`` of ``b`` the exact ``x op y`` lies in ``a op b``."""
+    (a_interval, a_points), (b_interval, b_points) = a, b
+    result = op(a_interval, b_interval)
+    assert isinstance(result, Interval)
+    if a_interval.is_empty or b_interval.is_empty:
+        assert EMPTY == result
+    for x in a_points:
+        for y in b_points:
+            if op is operator.truediv and y == 0:
+                continue
+            assert op(x, y) in result
+    if op is operator.truediv and straddles_zero(b_interval):
+        if not (a_interval.is_empty or a_interval == Interval.point(0)):
+            assert ENTIRE == result
+
+
+@PROPERTY
+@given(a=samples(), k=values, k_on_left=st.booleans())
+@example(a=s(ENTIRE, 0, BIG), k=F(0), k_on_left=True)
+@example(a=s(closed_i(1, 2), 1, 2), k=F(0), k_on_left=True)
+@example(a=s(lo_open(0, 1), TINY, 1), k=F(-2), k_on_left=False)
+def test_mixed_scalar_operands_match_points(a: Sample, k: Fraction, k_on_left: bool) -> None:
+    """An int or Fraction operand on either side acts exactly like its point interval."""
+    interval, _ = a
+    point = Interval.point(k)
+    if k_on_left:
+        assert point + interval == k + interval
+        assert point - interval == k - interval
+        assert point * interval == k * interval
+        assert point / interval == k / interval
+    else:
+        assert interval + point == interval + k
+        assert interval - point == interval - k
+        assert interval * point == interval * k
+        assert interval / point == interval / k
+    if k.denominator == 1:
+        assert interval + point == interval + int(k)
+        assert interval * point == int(k) * interval
+
+
+# -- binary arithmetic: tightness -------------------------------------------------------------
+
+
+@PROPERTY
+@given(a=intervals(BOUNDED_KINDS), b=intervals(BOUNDED_KINDS))
+@example(a=closed_i(1, 2), b=closed_i(10, 20))
+@example(a=lo_open(0, 1), b=hi_open(-1, 0))
+@example(a=Interval.point(BIG), b=Interval.point(-TINY))
+def test_add_and_sub_of_bounded_intervals_are_tight(a: Interval, b: Interval) -> None:
+    """Sums and differences of bounded intervals have the endpoint sums as bounds, closed iff
+    both contributing ends are closed (so closed operands give attained, closed bounds)."""
+    assert Interval(a.lo + b.lo, a.hi + b.hi, a.lo_closed and b.lo_closed, a.hi_closed and b.hi_closed) == a + b  # type: ignore[operator]  # noqa: E501
+    assert Interval(a.lo - b.hi, a.hi - b.lo, a.lo_closed and b.hi_closed, a.hi_closed and b.lo_closed) == a - b  # type: ignore[operator]  # noqa: E501
+    if a.lo_closed and a.hi_closed and b.lo_closed and b.hi_closed:
+        total = a + b
+        assert a.lo + b.lo in total  # type: ignore[operator]
+        assert a.hi + b.hi in total  # type: ignore[operator]
+
+
+@PROPERTY
+@given(a=intervals(BOUNDED_KINDS), b=intervals(BOUNDED_KINDS))
+@example(a=lo_open(0, 1), b=closed_i(2, 3))
+@example(a=closed_i(0, 1), b=open_i(2, 3))
+@example(a=open_i(-2, 3), b=hi_open(-5, 4))
+@example(a=Interval.point(0), b=open_i(-1, 1))
+@example(a=hi_open(-2, 0), b=lo_open(0, 3))
+def test_mul_of_bounded_intervals_is_tight(a: Interval, b: Interval) -> None:
+    """The product of bounded intervals equals the corner reference, open and closed ends."""
+    assert product_reference(a, b) == a * b
+
+
+@PROPERTY
+@given(a=intervals(BOUNDED_KINDS), b=intervals(BOUNDED_KINDS).filter(lambda b: b.lo * b.hi > 0))
+@example(a=closed_i(1, 2), b=lo_open(F(1, 2), 1))
+@example(a=open_i(-1, 1), b=closed_i(-4, -2))
+def test_div_by_bounded_interval_away_from_zero_is_tight(a: Interval, b: Interval) -> None:
+    """Dividing by a bounded interval whose closure avoids 0 equals the corner reference."""
+    assert b.lo is not None and b.hi is not None
+    reciprocal = Interval(1 / b.hi, 1 / b.lo, b.hi_closed, b.lo_closed)
+    assert product_reference(a, reciprocal) == a / b
+
+
+# -- unary arithmetic -------------------------------------------------------------------------
+
+
+@PROPERTY
+@given(a=samples(), extra=st.lists(values, max_size=3))
+@example(a=s(lo_open(0, 1), 1), extra=[])
+@example(a=s(Interval.at_most(-3), -3, -BIG), extra=[])
+@example(a=s(EMPTY), extra=[])
+def test_negation_is_sound_and_exact(a: Sample, extra: list[Fraction]) -> None:
+    """``-x`` lies in ``-a``, and ``p in -a`` exactly when ``-p in a``."""
+    interval, points = a
+    negated = -interval
+    for x in points:
+        assert -x in negated
+    for p in probes(negated, extra=extra):
+        assert (-p in interval) == (p in negated)
+    assert interval == -negated
+
+
+@PROPERTY
+@given(a=samples(), extra=st.lists(values, max_size=3))
+@example(a=s(closed_i(0, 1), 0, 1, TINY), extra=[])
+@example(a=s(lo_open(0, 1), 1, TINY), extra=[])
+@example(a=s(Interval.at_least(0), 0, BIG), extra=[])
+@example(a=s(hi_open(-1, 0), -1, -TINY), extra=[])
+@example(a=s(Interval.at_most(-2), -2, -BIG), extra=[])
+@example(a=s(closed_i(-1, 1), -1, 0, 1), extra=[])
+@example(a=s(Interval.point(0), 0), extra=[])
+@example(a=s(EMPTY), extra=[])
+def test_reciprocal_is_sound_and_exact_off_zero(a: Sample, extra: list[Fraction]) -> None:
+    """``1/x`` lies in ``a.reciprocal()``; off a straddle of 0 that holds exactly for ``1/a``'s
+    members, and across one the result is the whole line."""
+    interval, points = a
+    result = interval.reciprocal()
+    for x in points:
+        if x != 0:
+            assert 1 / x in result
+    if straddles_zero(interval):
+        assert ENTIRE == result
+    else:
+        for p in probes(result, extra=extra):
+            assert (p != 0 and 1 / p in interval) == (p in result)
+
+
+@PROPERTY
+@given(a=samples(), n=st.integers(-3, 4))
+@example(a=s(closed_i(-1, 2), -1, 0, 2), n=2)
+@example(a=s(open_i(-3, 2), -3 + TINY, 0, 2 - TINY), n=4)
+@example(a=s(closed_i(-1, 2), -1, 2), n=-2)
+@example(a=s(closed_i(-1, 2), -1, 2), n=-1)
+@example(a=s(lo_open(0, 1), 1, TINY), n=-3)
+@example(a=s(Interval.at_most(-2), -2, -BIG), n=3)
+@example(a=s(Interval.point(0), 0), n=0)
+@example(a=s(Interval.point(0), 0), n=-1)
+@example(a=s(closed_i(-BIG, BIG), -BIG, 0, BIG), n=4)
+@example(a=s(EMPTY), n=0)
+def test_power_is_sound(a: Sample, n: int) -> None:
+    """``x**n`` lies in ``a**n`` for every integer exponent from -3 to 4 (``x != 0`` if ``n < 0``)."""
+    interval, points = a
+    result = interval**n
+    for x in points:
+        if n >= 0 or x != 0:
+            assert x**n in result
+    if interval.is_empty:
+        assert EMPTY == result
+
+
+@PROPERTY
+@given(a=intervals(BOUNDED_KINDS), n=st.integers(-3, 4).filter(bool))
+@example(a=open_i(-2, 2), n=2)
+@example(a=Interval(-2, 2, False, True), n=2)
+@example(a=Interval(-3, 2, True, False), n=2)
+@example(a=lo_open(0, 3), n=-2)
+@example(a=closed_i(-3, -1), n=-3)
+def test_power_of_bounded_interval_is_tight(a: Interval, n: int) -> None:
+    """``a**n`` for bounded ``a`` equals the reference built from the ends and 0."""
+    if n < 0 and a.lo * a.hi <= 0:  # type: ignore[operator]
+        # 0 in the closure: the exact image is unbounded; only the finite side is pinned.
+        result = a**n
+        assert (result.lo is None) or (result.hi is None)
+        return
+    assert power_reference(a, n) == a**n
+
+
+@PROPERTY
+@given(a=samples(), k=values, extra=st.lists(values, max_size=3))
+@example(a=s(lo_open(0, 1), 1, TINY), k=F(-2), extra=[])
+@example(a=s(ENTIRE, 0, BIG), k=F(0), extra=[])
+@example(a=s(Interval.at_least(0), 0, BIG), k=TINY, extra=[])
+@example(a=s(EMPTY), k=F(3), extra=[])
+def test_scale_is_sound_and_exact(a: Sample, k: Fraction, extra: list[Fraction]) -> None:
+    """``x * k`` lies in ``a.scale(k)``, which is exactly ``{x * k}`` and equals ``a * k``."""
+    interval, points = a
+    scaled = interval.scale(k)
+    for x in points:
+        assert x * k in scaled
+    assert interval * k == scaled
+    if interval.is_empty:
+        assert EMPTY == scaled
+    elif k == 0:
+        assert Interval.point(0) == scaled
+    else:
+        for p in probes(scaled, extra=extra):
+            assert (p / k in interval) == (p in scaled)
+
+
+# -- set operations ---------------------------------------------------------------------------
+
+
+@PROPERTY
+@given(a=samples(), b=samples(), extra=st.lists(values, max_size=3))
+@example(a=s(hi_open(0, 1), 0), b=s(closed_i(1, 2), 1), extra=[])
+@example(a=s(closed_i(0, 1), 1), b=s(closed_i(1, 2), 1), extra=[])
+@example(a=s(lo_open(0, 1), 1), b=s(hi_open(0, 1), 0), extra=[])
+@example(a=s(Interval.at_least(5), 5), b=s(Interval.at_most(5), 5), extra=[])
+@example(a=s(ENTIRE, 0), b=s(EMPTY), extra=[])
+def test_intersect_is_exact(a: Sample, b: Sample, extra: list[Fraction]) -> None:
+    """A number is in ``a & b`` exactly when it is in ``a`` and in ``b``."""
+    (a_interval, a_points), (b_interval, b_points) = a, b
+    both = a_interval & b_interval
+    assert both == a_interval.intersect(b_interval)
+    assert both == b_interval & a_interval
+    for p in probes(a_interval, b_interval, extra=[*extra, *a_points, *b_points]):
+        assert (p in a_interval and p in b_interval) == (p in both)
+
+
+@PROPERTY
+@given(a=samples(), b=samples(), extra=st.lists(values, max_size=3))
+@example(a=s(hi_open(0, 1), 0), b=s(lo_open(2, 3), 3), extra=[])
+@example(a=s(hi_open(0, 1), 0), b=s(closed_i(1, 2), 1), extra=[])
+@example(a=s(lo_open(0, 1), 1), b=s(hi_open(0, 1), 0), extra=[])
+@example(a=s(EMPTY), b=s(Interval.at_most(-1), -1), extra=[])
+def test_hull_is_smallest_holding_both(a: Sample, b: Sample, extra: list[Fraction]) -> None:
+    """``a | b`` holds both, and each end is the outer input end, closed iff that number is in
+    ``a`` or ``b``."""
+    (a_interval, a_points), (b_interval, b_points) = a, b
+    hull = a_interval | b_interval
+    assert hull == a_interval.hull(b_interval)
+    assert hull == b_interval | a_interval
+    assert hull.contains_interval(a_interval)
+    assert hull.contains_interval(b_interval)
+    for p in (*a_points, *b_points):
+        assert p in hull
+    nonempty = [i for i in (a_interval, b_interval) if not i.is_empty]
+    if not nonempty:
+        assert EMPTY == hull
+        return
+    los = [i.lo for i in nonempty]
+    his = [i.hi for i in nonempty]
+    assert (None if None in los else min(los)) == hull.lo  # type: ignore[type-var]
+    assert (None if None in his else max(his)) == hull.hi  # type: ignore[type-var]
+    for end in (hull.lo, hull.hi):
+        if end is not None:
+            assert (end in a_interval or end in b_interval) == (end in hull)
+    if extra:  # the points between the inputs are in the hull too
+        for p in extra:
+            if any(p in i for i in nonempty):
+                assert p in hull
+
+
+# -- exact results that pin open and closed ends ----------------------------------------------
+
+KNOWN = [
+    pytest.param(lambda: lo_open(0, 1) * closed_i(2, 3), lo_open(0, 3), id="(0,1]*[2,3]"),
+    pytest.param(
+        lambda: closed_i(1, 2) / closed_i(0, 1), Interval.at_least(1), id="[1,2]/[0,1]"
+    ),
+    pytest.param(lambda: closed_i(1, 2) / lo_open(0, 1), Interval.at_least(1), id="[1,2]/(0,1]"),
+    pytest.param(lambda: lo_open(1, 2) / lo_open(0, 1), Interval.greater_than(1), id="(1,2]/(0,1]"),
+    pytest.param(lambda: closed_i(1, 2) / closed_i(-1, 0), Interval.at_most(-1), id="[1,2]/[-1,0]"),
+    pytest.param(lambda: closed_i(1, 2) / closed_i(-1, 1), ENTIRE, id="[1,2]/[-1,1]"),
+    pytest.param(lambda: closed_i(0, 1) / closed_i(0, 1), Interval.at_least(0), id="[0,1]/[0,1]"),
+    pytest.param(lambda: Interval.point(0) / closed_i(-1, 1), Interval.point(0), id="[0,0]/[-1,1]"),
+    pytest.param(lambda: closed_i(1, 2) / Interval.point(0), EMPTY, id="[1,2]/[0,0]"),
+    pytest.param(lambda: Interval.point(0) * ENTIRE, Interval.point(0), id="[0,0]*R"),
+    pytest.param(lambda: ENTIRE * Interval.point(0), Interval.point(0), id="R*[0,0]"),
+    pytest.param(lambda: closed_i(0, 1) * Interval.at_least(1), Interval.at_least(0), id="[0,1]*[1,inf)"),
+    pytest.param(lambda: lo_open(0, 1) * Interval.at_least(1), Interval.greater_than(0), id="(0,1]*[1,inf)"),
+    pytest.param(lambda: hi_open(-2, 0) * Interval.at_least(3), Interval.less_than(0), id="[-2,0)*[3,inf)"),
+    pytest.param(lambda: Interval.at_most(-1) * Interval.at_most(-2), Interval.at_least(2), id="(-inf,-1]*(-inf,-2]"),
+    pytest.param(lambda: lo_open(0, 1) ** -1, Interval.at_least(1), id="(0,1]**-1"),
+    pytest.param(lambda: closed_i(-1, 2) ** 2, closed_i(0, 4), id="[-1,2]**2"),
+    pytest.param(lambda: open_i(-1, 2) ** 2, hi_open(0, 4), id="(-1,2)**2"),
+    pytest.param(lambda: hi_open(-3, 2) ** 2, closed_i(0, 9), id="[-3,2)**2"),
+    pytest.param(lambda: closed_i(-1, 2) ** -2, Interval.at_least(F(1, 4)), id="[-1,2]**-2"),
+    pytest.param(lambda: closed_i(-1, 2) ** -1, ENTIRE, id="[-1,2]**-1"),
+    pytest.param(lambda: Interval.point(0) ** -1, EMPTY, id="[0,0]**-1"),
+    pytest.param(lambda: Interval.point(0) ** 0, Interval.point(1), id="[0,0]**0"),
+    pytest.param(lambda: -lo_open(0, 1), hi_open(-1, 0), id="-(0,1]"),
+    pytest.param(lambda: lo_open(0, 1).scale(-2), hi_open(-2, 0), id="(0,1].scale(-2)"),
+    pytest.param(lambda: ENTIRE.scale(0), Interval.point(0), id="R.scale(0)"),
+    pytest.param(lambda: hi_open(0, 1) & closed_i(1, 2), EMPTY, id="[0,1)&[1,2]"),
+    pytest.param(lambda: closed_i(0, 1) & closed_i(1, 2), Interval.point(1), id="[0,1]&[1,2]"),
+    pytest.param(lambda: hi_open(0, 1) | closed_i(1, 2), closed_i(0, 2), id="[0,1)|[1,2]"),
+    pytest.param(lambda: open_i(0, 1) | open_i(2, 3), open_i(0, 3), id="(0,1)|(2,3)"),
+    pytest.param(lambda: lo_open(0, 1) + hi_open(1, 2), open_i(1, 3), id="(0,1]+[1,2)"),
+    pytest.param(lambda: lo_open(0, 1) - lo_open(0, 1), open_i(-1, 1), id="(0,1]-(0,1]"),
+    pytest.param(lambda: Interval(1, 1, True, False), EMPTY, id="[1,1)"),
+    pytest.param(lambda: EMPTY + closed_i(1, 2), EMPTY, id="empty+"),
+    pytest.param(lambda: EMPTY * Interval.point(0), EMPTY, id="empty*[0,0]"),
+    pytest.param(lambda: Interval.point(0) / EMPTY, EMPTY, id="[0,0]/empty"),
+    pytest.param(lambda: EMPTY.reciprocal(), EMPTY, id="1/empty"),
+    pytest.param(lambda: EMPTY**0, EMPTY, id="empty**0"),
+    pytest.param(lambda: EMPTY | open_i(0, 1), open_i(0, 1), id="empty|(0,1)"),
+]
+
+
+@pytest.mark.parametrize(("compute", "expected"), KNOWN)
+def test_known_results(compute: Callable[[], Interval], expected: Interval) -> None:
+    """Hand-checked results pin open ends, zero factors, division near 0 and the empty set."""
+    assert expected == compute()
+
+
+# -- decimal_text -----------------------------------------------------------------------------
+
+DECIMAL = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    numerator=st.one_of(st.integers(-(10**6), 10**6), st.integers(-(10**40), 10**40)),
+    twos=st.integers(0, 40),
+    fives=st.integers(0, 40),
+)
+@example(numerator=6405, twos=2, fives=2)
+@example(numerator=-1, twos=1, fives=0)
+@example(numerator=1, twos=30, fives=30)
+@example(numerator=0, twos=5, fives=3)
+def test_decimal_text_round_trips(numerator: int, twos: int, fives: int) -> None:
+    """A fraction whose denominator is ``2**a * 5**b`` prints as plain decimal digits that read
+    back as the same fraction."""
+    value = F(numerator, 2**twos * 5**fives)
+    text = decimal_text(value)
+    assert DECIMAL.fullmatch(text), text
+    assert value == F(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    numerator=st.integers(-(10**30), 10**30),
+    twos=st.integers(0, 10),
+    fives=st.integers(0, 10),
+    other=st.integers(1, 10**6).map(lambda k: 10 * k + 3 + 4 * (k % 2)),  # ends in 3 or 7
+)
+@example(numerator=1, twos=0, fives=0, other=3)
+@example(numerator=-2, twos=0, fives=1, other=3)
+def test_decimal_text_prints_other_fractions_as_ratio(
+    numerator: int, twos: int, fives: int, other: int
+) -> None:
+    """A fraction whose reduced denominator has a prime factor other than 2 and 5 prints "p/q"."""
+    value = F(numerator * other + 1, 2**twos * 5**fives * other)  # coprime to `other`
+    assert f"{value.numerator}/{value.denominator}" == decimal_text(value)
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (F("64.05"), "64.05"),
+        (F("-0.5"), "-0.5"),
+        (F(-3), "-3"),
+        (F(0), "0"),
+        (F(BIG), "1" + "0" * 30),
+        (TINY, "0." + "0" * 29 + "1"),
+        (F(1, 3), "1/3"),
+        (F(-7, 6), "-7/6"),
+    ],
+)
+def test_decimal_text_examples(value: Fraction, text: str) -> None:
+    """Written decimals, signs, zero, huge and tiny magnitudes and thirds print as expected."""
+    assert text == decimal_text(value)
+
+
+def test_str_uses_exact_decimals() -> None:
+    """Intervals print their bounds as exact decimals with brackets for closed ends."""
+    assert "[64.05, 64.15]" == str(closed_i(F("64.05"), F("64.15")))
+    assert "(13, +inf)" == str(Interval.greater_than(13))
+    assert "(-inf, +inf)" == str(ENTIRE)
+    assert "∅" == str(EMPTY)
