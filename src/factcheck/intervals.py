@@ -447,7 +447,7 @@ class Interval:
 
     def scale(self, factor: Fraction | int) -> Interval:
         """Multiply by an exact number (cheaper than ``self * Interval.point(factor)``)."""
-        factor = Fraction(factor)
+        factor = _as_fraction(factor, "factor")
         if self.is_empty:
             return EMPTY
         if factor == 0:
