@@ -1,0 +1,698 @@
+"""The engine: compile an article's checks into one constraint network, solve it, grade it.
+
+Grading (docs/verdicts.md):
+
+1. With every figure at its *lenient* reading, find minimal sets of checks that cannot hold
+   together; their members are **inconsistent**.
+2. With the rest, at *strict* readings, do the same; their members are **stretched**.
+3. A check that no other part of the article constrains (its left side is implied to be
+   anything, or it rests on an unknown used nowhere else) is **uncheckable**.
+4. The rest are **consistent** (a witness satisfies them all, verified exactly), or
+   **undecided** when the search budget ran out before a proof either way.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CheckError", "Report", "audit"]
+
+import difflib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from fractions import Fraction
+from math import inf
+
+import attrs
+
+from factcheck import expr
+from factcheck.errors import FactcheckError, Location, UnitError, UnitMismatchError
+from factcheck.intervals import EMPTY, Interval
+from factcheck.model import Article, Check, Grade, Verdict
+from factcheck.network import Custom, Network, to_interval
+from factcheck.qtypes import PLAIN, PP, RATE, QType, qtype_of_unit
+from factcheck.reading import Reading
+from factcheck.relations import Arg, Relation, Term, lookup
+
+
+class CheckError(FactcheckError, ValueError):
+    """A check (or a figure, unknown or reference) that cannot be compiled: names what and where."""
+
+    def __init__(
+        self, subject: str, message: str, location: Location | None = None, hint: str = ""
+    ) -> None:
+        super().__init__(subject, message, location, hint)
+        self.subject = subject
+        self.message = message
+        self.location = location
+        self.hint = hint
+
+    def __str__(self) -> str:
+        where = f"{self.location}: " if self.location is not None else ""
+        text = f"{where}{self.subject}: {self.message}"
+        if self.hint:
+            text += f"; {self.hint}"
+        return text
+
+
+@dataclass(slots=True)
+class _Compiled:
+    check: Check
+    own: list[int] = field(default_factory=list)
+    lhs: Term | None = None
+    rhs: Term | None = None
+    slip: str | None = None
+    uncheckable: str | None = None
+    relations: list[Relation] = field(default_factory=list)
+    names: set[str] = field(default_factory=set)
+    decision: set[int] = field(default_factory=set)
+    needs: set[int] = field(default_factory=set)
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """The audit of one article: a verdict per check that compiled, and the errors of the rest."""
+
+    article: Article
+    verdicts: tuple[Verdict, ...]
+    errors: tuple[FactcheckError, ...] = ()
+    readings: Mapping[str, Reading] = attrs.field(factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        """No errors, and every error-severity check is as expected (or consistent)."""
+        return not self.errors and all(v.ok or v.check.severity == "warn" for v in self.verdicts)
+
+    def verdict(self, check_id: str) -> Verdict:
+        for verdict in self.verdicts:
+            if verdict.check.id == check_id:
+                return verdict
+        raise KeyError(check_id)
+
+    def counts(self) -> dict[str, int]:
+        from factcheck.model import GRADES
+
+        counts: dict[str, int] = dict.fromkeys(GRADES, 0)
+        for verdict in self.verdicts:
+            counts[verdict.grade] += 1
+        return counts
+
+
+# -- compiling --------------------------------------------------------------------------------
+
+
+class _Compiler:
+    """Turns parsed conditions into network constraints, checking units on the way."""
+
+    def __init__(self, net: Network, symbols: Mapping[str, Term], compiled: _Compiled) -> None:
+        self.net = net
+        self.symbols = symbols
+        self.c = compiled
+
+    # -- the Builder protocol used by relations ---------------------------------------------
+
+    def fail(self, message: str, hint: str = "") -> CheckError:
+        return CheckError(f"check {self.c.check.id!r}", message, self.c.check.location, hint)
+
+    def require(self, ok: bool, message: str) -> None:
+        if not ok:
+            raise self.fail(message)
+
+    def uncheckable(self, reason: str) -> None:
+        self.c.uncheckable = reason
+
+    def same_units(self, what: str, *terms: Term) -> None:
+        first = terms[0]
+        for term in terms[1:]:
+            if term.qtype.dims != first.qtype.dims:
+                raise self._mismatch(f"combine in {what}", first, term)
+
+    def _mismatch(self, operation: str, a: Term, b: Term, hint: str = "") -> CheckError:
+        error = UnitMismatchError(
+            operation,
+            f"{a.text or 'the left side'} ({a.qtype.describe()})",
+            f"{b.text or 'the right side'} ({b.qtype.describe()})",
+            hint,
+        )
+        return CheckError(f"check {self.c.check.id!r}", str(error), self.c.check.location)
+
+    def const(self, value: Fraction, qtype: QType) -> Term:
+        return Term(self.net.const(value), qtype, str(value), written=value)
+
+    def retype(self, term: Term, qtype: QType, text: str) -> Term:
+        return Term(term.var, qtype, text)
+
+    def add(self, a: Term, b: Term) -> Term:
+        return self._additive("add", "+", a, b)
+
+    def sub(self, a: Term, b: Term) -> Term:
+        return self._additive("sub", "-", a, b)
+
+    def _additive(self, op: str, sign: str, a: Term, b: Term) -> Term:
+        if a.qtype.dims != b.qtype.dims:
+            hint = ""
+            if a.qtype.is_pp or b.qtype.is_pp:
+                hint = (
+                    "percent and percentage points do not add; state a gap as a difference, "
+                    "e.g. 'a - b == 1.9 pp'"
+                )
+            verb = "add" if op == "add" else "subtract"
+            raise self._mismatch(verb, a, b, hint)
+        if a.qtype.dims:
+            qtype = a.qtype
+        elif op == "sub" and a.qtype.rate and b.qtype.rate:
+            qtype = PP  # the difference of two rates is in percentage points
+        else:
+            qtype = RATE if (a.qtype.rate and b.qtype.rate) else PLAIN
+        var = self.net.op(op, a.var, b.var, f"({a.text} {sign} {b.text})")
+        return Term(var, qtype, f"{a.text} {sign} {b.text}")
+
+    def mul(self, a: Term, b: Term) -> Term:
+        var = self.net.op("mul", a.var, b.var, f"({a.text} * {b.text})")
+        return Term(var, a.qtype.times(b.qtype), f"{_wrap(a.text)} * {_wrap(b.text)}")
+
+    def div(self, a: Term, b: Term) -> Term:
+        var = self.net.op("div", a.var, b.var, f"({a.text} / {b.text})")
+        return Term(var, a.qtype.over(b.qtype), f"{_wrap(a.text)} / {_wrap(b.text)}")
+
+    def redundant(self, z: Term, op: str, x: Term, y: Term) -> None:
+        self.net.define_also(z.var, (op, z.var, x.var, y.var))
+
+    def custom(self, custom: Custom) -> None:
+        self.c.own.append(self.net.add_constraint(("custom", custom)))
+
+    def compare(self, op: str, a: Term, b: Term) -> None:
+        if a.qtype.dims != b.qtype.dims:
+            slip = self._slip(a, b)
+            if slip is None:
+                hint = ""
+                if a.qtype.is_pp or b.qtype.is_pp:
+                    hint = "a difference of two rates is in percentage points (pp)"
+                raise self._mismatch("compare", a, b, hint)
+            self.c.slip = self.c.slip or slip
+        if op in (">", ">="):
+            a, b = b, a
+            op = "<" if op == ">" else "<="
+        kind = {"==": "eq", "<": "lt", "<=": "le"}[op]
+        self.c.own.append(self.net.add_constraint((kind, a.var, b.var, 0)))
+
+    def _slip(self, a: Term, b: Term) -> str | None:
+        """A percent figure compared with percentage points (or the reverse) is the classic
+        slip of print: name it instead of refusing the check."""
+        for figure_side, other in ((a, b), (b, a)):
+            if figure_side.figure is None:
+                continue
+            if figure_side.qtype.dimensionless and other.qtype.is_pp:
+                return (
+                    f"'{figure_side.figure}' is written in percent, but the check compares it "
+                    "with a difference of rates: a percent written for percentage points"
+                )
+            if figure_side.qtype.is_pp and other.qtype.dimensionless:
+                return (
+                    f"'{figure_side.figure}' is written in percentage points, but the check "
+                    "compares it with a rate: percentage points written for percent"
+                )
+        return None
+
+    # -- walking the tree ----------------------------------------------------------------------
+
+    def condition(self, node: expr.Node) -> None:
+        if isinstance(node, expr.Compare):
+            left = self.term(node.left)
+            right = self.term(node.right)
+            self.c.lhs, self.c.rhs = left, right
+            self.compare(node.op, left, right)
+            return
+        if isinstance(node, expr.Call) and node.fn == "all":
+            for index, part in enumerate(node.args):
+                assert isinstance(part, expr.Compare)
+                left, right = self.term(part.left), self.term(part.right)
+                if index == 0:
+                    self.c.lhs, self.c.rhs = left, right
+                self.compare(part.op, left, right)
+            return
+        if isinstance(node, expr.Call):
+            relation = self._relation(node)
+            if not relation.predicate:
+                raise self.fail(
+                    f"{node.fn}() gives a value, not a condition",
+                    f"compare it with something: '{node.fn}(...) == figure'",
+                )
+            self._call(relation, node)
+            return
+        raise self.fail("a check must be a comparison or a condition relation")
+
+    def term(self, node: expr.Node) -> Term:
+        if isinstance(node, expr.Num):
+            try:
+                qtype, factor = qtype_of_unit(node.unit)
+            except UnitError as error:
+                raise self.fail(str(error)) from error
+            var = self.net.const(node.value * factor)
+            text = f"{node.text} {node.unit}".strip()
+            return Term(var, qtype, text, written=node.value)
+        if isinstance(node, expr.Name):
+            if node.id in ("true", "false"):
+                raise self.fail(f"{node.id} is only an option value, e.g. exhaustive=true")
+            found = self.symbols.get(node.id)
+            if found is None:
+                close = difflib.get_close_matches(node.id, list(self.symbols), n=3)
+                hint = (
+                    f"did you mean {', '.join(close)}?"
+                    if close
+                    else ("declare it under figures, unknowns or references")
+                )
+                raise self.fail(f"unknown name {node.id!r} (column {node.pos + 1})", hint)
+            self.c.names.add(node.id)
+            if self.net.kinds[found.var] in ("figure", "unknown", "reference"):
+                self.c.decision.add(found.var)
+            return found
+        if isinstance(node, expr.BinOp):
+            left, right = self.term(node.left), self.term(node.right)
+            return {"+": self.add, "-": self.sub, "*": self.mul, "/": self.div}[node.op](
+                left, right
+            )
+        if isinstance(node, expr.Neg):
+            inner = self.term(node.operand)
+            var = self.net.op("neg", inner.var, 0, f"-{inner.text}")
+            return Term(var, inner.qtype, f"-{_wrap(inner.text)}")
+        if isinstance(node, expr.Pow):
+            inner = self.term(node.base)
+            var = self.net.op("pow", inner.var, node.exponent, f"{inner.text}^{node.exponent}")
+            return Term(
+                var, inner.qtype.power(node.exponent), f"{_wrap(inner.text)}^{node.exponent}"
+            )
+        if isinstance(node, expr.Call):
+            relation = self._relation(node)
+            if relation.predicate:
+                raise self.fail(f"{node.fn}() is a condition and cannot be used as a value")
+            result = self._call(relation, node)
+            assert result is not None
+            return result
+        if isinstance(node, expr.Compare):
+            raise self.fail("a comparison cannot be used as a value")
+        raise self.fail("lists and quoted names are only allowed as a relation's arguments")
+
+    def _relation(self, node: expr.Call) -> Relation:
+        relation = lookup(node.fn)
+        if relation is None:
+            from factcheck.relations import RELATIONS
+
+            close = difflib.get_close_matches(node.fn, list(RELATIONS), n=3)
+            hint = (
+                f"did you mean {', '.join(close)}?"
+                if close
+                else ("see the relation table in docs/relations.md")
+            )
+            raise self.fail(f"unknown relation {node.fn}() (column {node.pos + 1})", hint)
+        return relation
+
+    def _call(self, relation: Relation, node: expr.Call) -> Term | None:
+        if not relation.arity_ok(len(node.args) + len(node.kwargs)) or len(node.args) < len(
+            relation.params
+        ):
+            raise self.fail(
+                f"{relation.name}() takes {', '.join(relation.params)}"
+                + (f" (optional: {', '.join(relation.optional)})" if relation.optional else "")
+                + f"; got {len(node.args)} argument(s)"
+            )
+        args: list[Arg] = [self._argument(arg) for arg in node.args]
+        kwargs: dict[str, Arg] = {}
+        for key, value in node.kwargs:
+            if key not in relation.optional:
+                raise self.fail(f"{relation.name}() has no option {key!r}")
+            kwargs[key] = self._argument(value)
+        self.c.relations.append(relation)
+        return relation.build(self, args, kwargs)
+
+    def _argument(self, node: expr.Node) -> Arg:
+        if isinstance(node, expr.Str):
+            return node.value
+        if isinstance(node, expr.Name) and node.id in ("true", "false"):
+            return node.id == "true"
+        if isinstance(node, expr.ListArg):
+            items: list[Term] = []
+            names: list[str] = []
+            for item in node.items:
+                if isinstance(item, expr.Str):
+                    names.append(item.value)
+                else:
+                    items.append(self.term(item))
+            if names and items:
+                raise self.fail("a list holds either quantities or quoted names, not both")
+            return names if names else items  # type: ignore[return-value]
+        return self.term(node)
+
+
+def _wrap(text: str) -> str:
+    return f"({text})" if (" + " in text or " - " in text) else text
+
+
+# -- symbols ----------------------------------------------------------------------------------
+
+
+def _figure_type(reading: Reading) -> QType:
+    if reading.unit in ("percentage_point", "basis_point"):
+        return PP
+    if reading.unit == "percent" or reading.kind == "fraction":
+        return RATE
+    if reading.unit is None:
+        return PLAIN
+    return qtype_of_unit(reading.unit)[0]
+
+
+def _declare(
+    article: Article, net: Network
+) -> tuple[dict[str, Term], dict[str, Reading], list[FactcheckError]]:
+    symbols: dict[str, Term] = {}
+    readings: dict[str, Reading] = {}
+    errors: list[FactcheckError] = []
+
+    def taken(name: str, what: str, location: Location | None) -> bool:
+        if name in symbols:
+            errors.append(
+                CheckError(
+                    f"{what} {name!r}",
+                    "the name is declared twice",
+                    location,
+                    "give every figure, unknown and reference its own name",
+                )
+            )
+            return True
+        return False
+
+    for figure in article.figures:
+        if taken(figure.name, "figure", figure.location):
+            continue
+        try:
+            reading = figure.read(article.policy)
+            qtype = _figure_type(reading)
+        except (FactcheckError, ValueError) as error:
+            errors.append(CheckError(f"figure {figure.name!r}", str(error), figure.location))
+            continue
+        factor = reading.multiplier
+        var = net.add_var(
+            figure.name, "figure", reading.strict.scale(factor), reading.lenient.scale(factor)
+        )
+        readings[figure.name] = reading
+        symbols[figure.name] = Term(var, qtype, figure.name, figure.name, reading.number)
+    for unknown in article.unknowns:
+        if taken(unknown.name, "unknown", unknown.location):
+            continue
+        try:
+            qtype, factor = qtype_of_unit(unknown.unit)
+        except UnitError as error:
+            errors.append(CheckError(f"unknown {unknown.name!r}", str(error), unknown.location))
+            continue
+        bounds = unknown.bounds if unknown.bounds is not None else Interval(None, None)
+        var = net.add_var(unknown.name, "unknown", bounds.scale(factor))
+        symbols[unknown.name] = Term(var, qtype, unknown.name)
+    for reference in article.references:
+        if taken(reference.name, "reference", reference.location):
+            continue
+        try:
+            from factcheck.reading import read_one
+
+            reading = read_one(reference.value, policy=article.policy)
+            qtype, factor = qtype_of_unit(reference.unit)
+        except (FactcheckError, ValueError) as error:
+            errors.append(CheckError(f"reference {reference.name!r}", str(error),
+                                     reference.location))  # fmt: skip
+            continue
+        factor *= reading.multiplier
+        var = net.add_var(
+            reference.name, "reference", reading.strict.scale(factor), reading.lenient.scale(factor)
+        )
+        readings[reference.name] = reading
+        symbols[reference.name] = Term(var, qtype, reference.name, None, reading.number)
+    return symbols, readings, errors
+
+
+# -- solving and grading ----------------------------------------------------------------------
+
+
+class _Solver:
+    def __init__(self, net: Network, node_budget: int) -> None:
+        self.net = net
+        self.node_budget = node_budget
+        self.cache: dict[tuple[frozenset[str], str], str] = {}
+
+    def status(self, checks: Iterable[_Compiled], mode: str) -> str:
+        chosen = list(checks)
+        key = (frozenset(c.check.id for c in chosen), mode)
+        found = self.cache.get(key)
+        if found is not None:
+            return found
+        active: set[int] = set()
+        for compiled in chosen:
+            active |= compiled.needs
+        outcome = self.net.solve(active, mode, node_budget=self.node_budget)
+        self.cache[key] = outcome.status
+        return outcome.status
+
+    def conflicts(
+        self, checks: list[_Compiled], mode: str
+    ) -> tuple[dict[str, list[str]], set[str]]:
+        """Checks in proven minimal conflicts (with their partners), and undecided ones."""
+        flagged: dict[str, list[str]] = {}
+        undecided: set[str] = set()
+        rest = list(checks)
+        for _ in range(len(checks)):
+            status = self.status(rest, mode)
+            if status == "sat" or not rest:
+                break
+            if status == "unknown":
+                undecided |= {c.check.id for c in rest}
+                break
+            core = self._quickxplain([], rest, mode)
+            if not core or self.status(core, mode) != "unsat":
+                undecided |= {c.check.id for c in rest}
+                break
+            ids = [c.check.id for c in core]
+            blamed = core
+            if mode == "strict":
+                # The core holds leniently, so a figure read more narrowly under strict
+                # readings is to blame: grade only the checks that rest on one.
+                blamed = [c for c in core if self._reads_differently(c)] or core
+            for compiled in blamed:
+                flagged[compiled.check.id] = [i for i in ids if i != compiled.check.id]
+            rest = [c for c in rest if c.check.id not in flagged]
+        return flagged, undecided
+
+    def _reads_differently(self, compiled: _Compiled) -> bool:
+        net = self.net
+        return any(
+            net.strict[var] != net.lenient[var]
+            for var in compiled.decision
+            if net.kinds[var] in ("figure", "reference")
+        )
+
+    def _quickxplain(
+        self, background: list[_Compiled], candidates: list[_Compiled], mode: str
+    ) -> list[_Compiled]:
+        if not candidates:
+            return []
+        if self.status(background, mode) == "unsat":
+            return []
+        return self._qx(background, [], candidates, mode)
+
+    def _qx(
+        self,
+        background: list[_Compiled],
+        delta: list[_Compiled],
+        candidates: list[_Compiled],
+        mode: str,
+    ) -> list[_Compiled]:
+        if delta and self.status(background, mode) == "unsat":
+            return []
+        if len(candidates) == 1:
+            return candidates
+        half = len(candidates) // 2
+        first, second = candidates[:half], candidates[half:]
+        second_core = self._qx(background + first, first, second, mode)
+        first_core = self._qx(background + second_core, second_core, first, mode)
+        return first_core + second_core
+
+
+def _components(compiled: list[_Compiled]) -> list[list[_Compiled]]:
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for item in compiled:
+        variables = sorted(item.decision)
+        for other in variables[1:]:
+            parent[find(other)] = find(variables[0])
+    groups: dict[object, list[_Compiled]] = {}
+    for index, item in enumerate(compiled):
+        key: object = find(min(item.decision)) if item.decision else ("alone", index)
+        groups.setdefault(key, []).append(item)
+    return list(groups.values())
+
+
+def audit(article: Article, *, node_budget: int = 400) -> Report:
+    """Audit an article: one verdict per check (see the module docstring for the grades)."""
+    net = Network()
+    symbols, readings, errors = _declare(article, net)
+    compiled: list[_Compiled] = []
+    seen: set[str] = set()
+    for check in article.checks:
+        if check.id in seen:
+            errors.append(CheckError(f"check {check.id!r}", "the id is used twice", check.location,
+                                     "give every check its own id"))  # fmt: skip
+            continue
+        seen.add(check.id)
+        item = _Compiled(check)
+        try:
+            tree = expr.parse_condition(check.condition)
+            _Compiler(net, symbols, item).condition(tree)
+        except expr.CheckSyntaxError as error:
+            errors.append(CheckError(f"check {check.id!r}", str(error), check.location))
+            continue
+        except CheckError as error:
+            errors.append(error)
+            continue
+        item.needs = net.closure(item.own)
+        compiled.append(item)
+
+    solver = _Solver(net, node_budget)
+    verdicts: dict[str, Verdict] = {}
+    usage: dict[int, int] = {}
+    for item in compiled:
+        for var in item.decision:
+            usage[var] = usage.get(var, 0) + 1
+    for group in _components(compiled):
+        testable = [c for c in group if c.uncheckable is None]
+        lenient_flagged, lenient_undecided = solver.conflicts(testable, "lenient")
+        remaining = [c for c in testable if c.check.id not in lenient_flagged]
+        strict_flagged, strict_undecided = solver.conflicts(remaining, "strict")
+        for item in group:
+            verdicts[item.check.id] = _verdict(
+                net,
+                item,
+                group,
+                readings,
+                usage,
+                lenient_flagged,
+                strict_flagged,
+                lenient_undecided | strict_undecided,
+            )
+    ordered = tuple(verdicts[c.check.id] for c in compiled)
+    return Report(article=article, verdicts=ordered, errors=tuple(errors), readings=readings)
+
+
+def _verdict(
+    net: Network,
+    item: _Compiled,
+    group: Sequence[_Compiled],
+    readings: Mapping[str, Reading],
+    usage: Mapping[int, int],
+    lenient_flagged: Mapping[str, list[str]],
+    strict_flagged: Mapping[str, list[str]],
+    undecided: set[str],
+) -> Verdict:
+    from factcheck.explain import derivation, display_of
+
+    check_id = item.check.id
+    others = [
+        c
+        for c in group
+        if c is not item and c.check.id not in lenient_flagged and c.check.id not in strict_flagged
+    ]
+    stated = stated_strict = implied = None
+    if item.lhs is not None and item.rhs is not None:
+        stated = _forward(net, item.rhs, "lenient")
+        stated_strict = _forward(net, item.rhs, "strict")
+        implied = _implied(net, item.lhs, others)
+    unit, factor = display_of(item, readings)
+    conflicts: tuple[str, ...] = ()
+    reason = ""
+    grade: Grade
+    if item.uncheckable is not None:
+        grade, reason = "uncheckable", item.uncheckable
+    elif check_id in lenient_flagged:
+        grade = "inconsistent"
+        conflicts = tuple(lenient_flagged[check_id])
+    elif item.slip is not None:
+        grade = "inconsistent"
+    elif check_id in strict_flagged:
+        grade = "stretched"
+        conflicts = tuple(strict_flagged[check_id])
+    elif check_id in undecided:
+        grade, reason = "undecided", "the search budget ran out before a proof either way"
+    else:
+        free = [
+            net.names[v]
+            for v in item.decision
+            if net.kinds[v] == "unknown" and usage.get(v, 0) <= 1
+        ]
+        if free:
+            grade = "uncheckable"
+            reason = (
+                f"it rests on {', '.join(sorted(free))}, which no other check constrains; "
+                "state or derive it to make the check testable"
+            )
+        elif implied is not None and implied.lo is None and implied.hi is None:
+            grade = "uncheckable"
+            reason = "nothing else in the article constrains its left side"
+        else:
+            grade = "consistent"
+    compared = stated if grade == "inconsistent" else stated_strict
+    off_by = off_rel = None
+    if (
+        compared is not None
+        and implied is not None
+        and not implied.is_empty
+        and not compared.is_empty
+    ):
+        gap = compared.distance(implied)
+        off_by = gap * factor
+        middle = compared.midpoint if compared.is_bounded else None
+        if middle:
+            off_rel = gap / abs(middle)
+    if item.slip is not None:
+        reason = item.slip + (f"; {reason}" if reason else "")
+    verdict = Verdict(
+        check=item.check,
+        grade=grade,
+        stated=stated,
+        stated_strict=stated_strict,
+        implied=implied,
+        unit=unit,
+        display_factor=factor,
+        conflicts_with=conflicts,
+        off_by=off_by,
+        off_by_relative=off_rel,
+        slip=item.slip,
+        reason=reason,
+        figures={name: readings[name] for name in sorted(item.names) if name in readings},
+    )
+    return attrs.evolve(verdict, derivation=derivation(verdict, item, readings))
+
+
+def _forward(net: Network, term: Term, mode: str) -> Interval | None:
+    exact = net.lenient if mode == "lenient" else net.strict
+    if net.kinds[term.var] != "aux":
+        return exact[term.var]
+    box = net.box(mode)
+    active = net.closure(net.defines.get(term.var, []))
+    if not net.propagate(box, active):
+        return None
+    return to_interval(box[0][term.var], box[1][term.var])
+
+
+def _implied(net: Network, term: Term, others: Sequence[_Compiled]) -> Interval | None:
+    """What the rest of the article implies for ``term``: strict readings where they agree,
+    else lenient; ``None`` when even those leave no room."""
+    for mode in ("strict", "lenient"):
+        box = net.box(mode)
+        if net.kinds[term.var] in ("figure", "reference"):
+            box[0][term.var], box[1][term.var] = -inf, inf  # from the rest, not its own reading
+        active = net.closure(net.defines.get(term.var, []))
+        for other in others:
+            active |= other.needs
+        if net.propagate(box, active, budget=200 * len(active) + 1000):
+            return to_interval(box[0][term.var], box[1][term.var])
+    return EMPTY

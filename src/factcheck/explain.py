@@ -1,0 +1,146 @@
+"""Explanations in words: intervals in readable units, and the derivation behind a verdict."""
+
+from __future__ import annotations
+
+__all__ = ["derivation", "display_of", "format_number", "show_interval"]
+
+from collections.abc import Mapping
+from fractions import Fraction
+from typing import TYPE_CHECKING
+
+from factcheck.intervals import Interval, decimal_text
+from factcheck.reading import Reading
+
+if TYPE_CHECKING:
+    from factcheck.engine import _Compiled
+    from factcheck.model import Verdict
+
+_SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+
+
+def format_number(value: Fraction, digits: int = 4) -> str:
+    """A short exact-looking rendering: exact decimals as they are, others to ``digits``
+    significant digits (marked with "≈")."""
+    text = decimal_text(value)
+    if "/" not in text and len(text.replace("-", "").replace(".", "")) <= 12:
+        return text
+    rounded = f"{float(value):.{digits}g}"
+    return f"≈{rounded}"
+
+
+def show_interval(interval: Interval | None, factor: Fraction, unit: str) -> str:
+    """``[17.2, 18.8] %``: an interval multiplied into the display unit."""
+    if interval is None:
+        return "—"
+    if interval.is_empty:
+        return "no room (the other checks cannot all hold)"
+    if interval.lo is None and interval.hi is None:
+        return "anything"
+    scaled = interval.scale(factor)
+    left = "[" if scaled.lo_closed else "("
+    right = "]" if scaled.hi_closed else ")"
+    lo = "-∞" if scaled.lo is None else format_number(scaled.lo)
+    hi = "+∞" if scaled.hi is None else format_number(scaled.hi)
+    body = lo if scaled.is_point else f"{left}{lo}, {hi}{right}"
+    return f"{body} {unit}".rstrip()
+
+
+def display_of(item: _Compiled, readings: Mapping[str, Reading]) -> tuple[str, Fraction]:
+    """The unit a check's intervals are shown in, and the factor from base units to it."""
+    term = item.rhs or item.lhs
+    if term is None:
+        return "", Fraction(1)
+    qtype = term.qtype
+    if qtype.is_pp:
+        return "pp", Fraction(100)
+    if qtype.dimensionless:
+        return ("%", Fraction(100)) if qtype.rate else ("", Fraction(1))
+    unit = qtype.describe()
+    scales: list[str] = [
+        readings[name].scale  # type: ignore[misc]
+        for name in sorted(item.names)
+        if name in readings and readings[name].scale and readings[name].unit == unit
+    ]
+    if scales:
+        scale = max(scales, key=lambda s: _SCALES[s])
+        return f"{scale} {unit}", Fraction(1, 10 ** _SCALES[scale])
+    return unit, Fraction(1)
+
+
+def _reading_line(name: str, reading: Reading) -> str:
+    unit = reading.unit_text or ""
+    strict = show_interval(reading.strict, Fraction(1), unit)
+    lenient = show_interval(reading.lenient, Fraction(1), unit)
+    hedge = f", hedged '{reading.hedge_text}'" if reading.hedge_text else ""
+    same = strict == lenient
+    readings = f"read as {strict}" if same else f"read strictly as {strict}, leniently as {lenient}"
+    return f"{name}: {reading.text!r}{hedge} — {readings}"
+
+
+def derivation(
+    verdict: Verdict, item: _Compiled, readings: Mapping[str, Reading]
+) -> tuple[str, ...]:
+    """The chain from quotes to verdict, one line per step."""
+    lines: list[str] = []
+    for name in sorted(item.names):
+        if name in readings:
+            lines.append(_reading_line(name, readings[name]))
+    for relation in dict.fromkeys(item.relations):
+        lines.append(f"{relation.name}: {relation.formula}")
+    condition = item.check.condition
+    if verdict.implied is not None or verdict.stated is not None:
+        lines.append(f"the check: {condition}")
+        lines.append(f"stated (right side): strict {verdict.shown(verdict.stated_strict)}, "
+                     f"lenient {verdict.shown(verdict.stated)}")  # fmt: skip
+        lines.append(
+            f"implied by the rest of the article (left side): {verdict.shown(verdict.implied)}"
+        )
+    else:
+        lines.append(f"the check: {condition}")
+    if verdict.conflicts_with:
+        lines.append("cannot hold together with: " + ", ".join(verdict.conflicts_with))
+    if verdict.off_by is not None and verdict.off_by > 0:
+        relative = (
+            f" ({format_number(verdict.off_by_relative * 100, 3)} % of the stated value)"
+            if verdict.off_by_relative is not None
+            else ""
+        )
+        lines.append(
+            f"misses by {format_number(verdict.off_by, 3)} {verdict.unit}{relative}".replace(
+                "  ", " "
+            )
+        )
+    hedge_note = _hedge_note(verdict, item, readings)
+    if hedge_note:
+        lines.append(hedge_note)
+    if verdict.reason:
+        lines.append(verdict.reason)
+    lines.append(f"verdict: {verdict.grade}")
+    return tuple(lines)
+
+
+def _hedge_note(verdict: Verdict, item: _Compiled, readings: Mapping[str, Reading]) -> str:
+    """For a hedged figure that misses: how wide the hedge would have to be for it to hold."""
+    if verdict.grade not in ("stretched", "inconsistent") or item.rhs is None:
+        return ""
+    name = item.rhs.figure
+    if name is None or name not in readings:
+        return ""
+    reading = readings[name]
+    implied = verdict.implied
+    if reading.hedge is None or implied is None or reading.number == 0:
+        return ""
+    written = reading.number * reading.multiplier
+    if implied.hi is not None and implied.hi < written:
+        needed = (written - implied.hi) / abs(written)
+        return (
+            f"holds only if '{reading.hedge_text}' allows a "
+            f"{format_number(needed * 100, 2)} % shortfall"
+        )
+    if implied.lo is not None and implied.lo > written:
+        needed = (implied.lo - written) / abs(written)
+        return (
+            f"holds only if '{reading.hedge_text}' allows an excess of "
+            f"{format_number(needed * 100, 2)} %"
+        )
+    return ""

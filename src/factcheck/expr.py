@@ -1,0 +1,433 @@
+"""The check language: arithmetic over names and quantity literals, parsed without ``eval``.
+
+Grammar (``^`` and ``**`` take integer literal exponents only)::
+
+    condition  := sum (("==" | "<" | "<=" | ">" | ">=") sum)*
+    sum        := product (("+" | "-") product)*
+    product    := unary (("*" | "/") unary)*
+    unary      := ("-" | "+") unary | power
+    power      := atom (("^" | "**") ["-"] INTEGER)?
+    atom       := NUMBER unit* | NAME | NAME "(" [argument ("," argument)*] ")" | "(" sum ")"
+    argument   := sum | "[" sum ("," sum)* "]" | NAME "=" sum | STRING
+
+Nothing here runs user text: the parser builds an immutable tree of the node classes below and
+rejects everything else (attribute access, subscripts, lambdas, imports) with a
+:class:`CheckSyntaxError` naming the column.  Nesting is capped so a hostile expression cannot
+exhaust the stack.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_LENGTH",
+    "UNIT_WORDS",
+    "BinOp",
+    "Call",
+    "CheckSyntaxError",
+    "Compare",
+    "ListArg",
+    "Name",
+    "Neg",
+    "Node",
+    "Num",
+    "Pow",
+    "Str",
+    "parse_condition",
+    "parse_expression",
+]
+
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Final
+
+from factcheck.errors import FactcheckError
+
+MAX_DEPTH: Final = 64
+"""How deeply parentheses and operators may nest in one condition."""
+MAX_LENGTH: Final = 4000
+"""The longest condition accepted, in characters."""
+
+UNIT_WORDS: Final[dict[str, str]] = {
+    "%": "percent",
+    "percent": "percent",
+    "pct": "percent",
+    "pp": "percentage_point",
+    "percentage_point": "percentage_point",
+    "percentage_points": "percentage_point",
+    "bp": "basis_point",
+    "basis_point": "basis_point",
+    "basis_points": "basis_point",
+    "CNY": "CNY",
+    "yuan": "CNY",
+    "RMB": "CNY",
+    "USD": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "EUR": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "GBP": "GBP",
+    "JPY": "JPY",
+    "yen": "JPY",
+    "thousand": "thousand",
+    "million": "million",
+    "billion": "billion",
+    "trillion": "trillion",
+}
+"""Words that may follow a number literal in a condition (``1.9 pp``, ``13 trillion CNY``)."""
+
+
+class CheckSyntaxError(FactcheckError, ValueError):
+    """A condition that is not in the check language; ``column`` is 1-based."""
+
+    def __init__(self, text: str, position: int, reason: str, hint: str = "") -> None:
+        super().__init__(text, position, reason, hint)
+        self.text = text
+        self.position = position
+        self.reason = reason
+        self.hint = hint
+
+    @property
+    def column(self) -> int:
+        return self.position + 1
+
+    def __str__(self) -> str:
+        message = f"column {self.column} of condition {_shorten(self.text)!r}: {self.reason}"
+        if self.hint:
+            message += f"; {self.hint}"
+        return message
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
+@dataclass(frozen=True, slots=True)
+class Num:
+    """A number literal with an optional unit: exact, never rounded."""
+
+    value: Fraction
+    unit: str  # a pint unit expression ("trillion CNY", "percent"), or "" for a plain number
+    text: str
+    pos: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    id: str
+    pos: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Str:
+    value: str
+    pos: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ListArg:
+    items: tuple[Node, ...]
+    pos: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    fn: str
+    args: tuple[Node, ...]
+    kwargs: tuple[tuple[str, Node], ...] = ()
+    pos: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class BinOp:
+    op: str  # one of + - * /
+    left: Node
+    right: Node
+    pos: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Neg:
+    operand: Node
+    pos: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Pow:
+    base: Node
+    exponent: int
+    pos: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Compare:
+    op: str  # one of == < <= > >=
+    left: Node
+    right: Node
+    pos: int = field(default=0, compare=False)
+
+
+Node = Num | Name | Str | ListArg | Call | BinOp | Neg | Pow | Compare
+
+_TOKEN = re.compile(
+    r"""
+    (?P<space>\s+)
+  | (?P<number>[0-9]+(?:\.[0-9]+)?(?![0-9A-Za-z_]))
+  | (?P<name>[A-Za-z_][A-Za-z0-9_]*)
+  | (?P<string>"[^"\\\n]{0,200}"|'[^'\\\n]{0,200}')
+  | (?P<op>==|<=|>=|\*\*|[-+*/^()<>\[\],=%])
+    """,
+    re.VERBOSE,
+)
+
+_COMPARISONS: Final = frozenset({"==", "<", "<=", ">", ">="})
+
+
+@dataclass(slots=True)
+class _Token:
+    kind: str
+    text: str
+    pos: int
+
+
+def _tokenize(text: str) -> list[_Token]:
+    if len(text) > MAX_LENGTH:
+        raise CheckSyntaxError(
+            text, MAX_LENGTH, f"the condition is longer than {MAX_LENGTH} characters",
+            "split it into several checks",
+        )  # fmt: skip
+    tokens: list[_Token] = []
+    position = 0
+    while position < len(text):
+        match = _TOKEN.match(text, position)
+        if match is None:
+            char = text[position]
+            hint = ""
+            if char == ".":
+                hint = "attribute access is not part of the check language"
+            elif char in "{}:;@&|!~`$\\#":
+                hint = "use names, numbers, + - * / ^, comparisons and relation calls"
+            raise CheckSyntaxError(text, position, f"unexpected character {char!r}", hint)
+        kind = match.lastgroup
+        assert kind is not None
+        if kind != "space":
+            tokens.append(_Token(kind, match.group(), position))
+        position = match.end()
+    tokens.append(_Token("end", "", len(text)))
+    return tokens
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = _tokenize(text)
+        self.index = 0
+        self.depth = 0
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    @property
+    def token(self) -> _Token:
+        return self.tokens[self.index]
+
+    def advance(self) -> _Token:
+        token = self.tokens[self.index]
+        self.index += 1
+        return token
+
+    def accept(self, text: str) -> bool:
+        if self.token.kind in ("op", "name") and self.token.text == text:
+            self.index += 1
+            return True
+        return False
+
+    def expect(self, text: str, what: str) -> _Token:
+        if self.token.text == text and self.token.kind == "op":
+            return self.advance()
+        raise self.error(f"expected {what}, found {self._found()}")
+
+    def _found(self) -> str:
+        token = self.token
+        return "the end of the condition" if token.kind == "end" else repr(token.text)
+
+    def error(self, reason: str, hint: str = "", position: int | None = None) -> CheckSyntaxError:
+        return CheckSyntaxError(
+            self.text, self.token.pos if position is None else position, reason, hint
+        )
+
+    def nest(self) -> None:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise self.error(
+                f"the condition nests deeper than {MAX_DEPTH} levels",
+                "split it into several checks with named unknowns",
+            )
+
+    # -- grammar ------------------------------------------------------------------------------
+
+    def condition(self) -> Node:
+        left = self.sum()
+        chain: list[Node] = []
+        while self.token.kind == "op" and self.token.text in _COMPARISONS:
+            op_token = self.advance()
+            right = self.sum()
+            chain.append(Compare(op_token.text, left, right, op_token.pos))
+            left = right
+        if self.token.kind == "op" and self.token.text == "=":
+            raise self.error("a single '=' is not a comparison", "write '==' to compare")
+        if not chain and isinstance(left, Call):
+            return left  # a predicate relation stands alone: parts_within(total, [a, b])
+        if not chain:
+            raise self.error(
+                "a check must compare two sides",
+                "write e.g. 'growth(exports, exports_2024) == exports_growth'",
+                position=0,
+            )
+        if len(chain) == 1:
+            return chain[0]
+        return Call("all", tuple(chain), (), chain[0].pos)
+
+    def sum(self) -> Node:
+        self.nest()
+        node = self.product()
+        while self.token.kind == "op" and self.token.text in ("+", "-"):
+            op_token = self.advance()
+            node = BinOp(op_token.text, node, self.product(), op_token.pos)
+        self.depth -= 1
+        return node
+
+    def product(self) -> Node:
+        node = self.unary()
+        while self.token.kind == "op" and self.token.text in ("*", "/"):
+            op_token = self.advance()
+            node = BinOp(op_token.text, node, self.unary(), op_token.pos)
+        return node
+
+    def unary(self) -> Node:
+        if self.token.kind == "op" and self.token.text in ("-", "+"):
+            op_token = self.advance()
+            self.nest()
+            operand = self.unary()
+            self.depth -= 1
+            return Neg(operand, op_token.pos) if op_token.text == "-" else operand
+        return self.power()
+
+    def power(self) -> Node:
+        base = self.atom()
+        if self.token.kind == "op" and self.token.text in ("^", "**"):
+            self.advance()
+            negative = self.accept("-")
+            token = self.token
+            if token.kind != "number" or "." in token.text:
+                raise self.error("an exponent must be a whole number written as digits")
+            self.advance()
+            exponent = int(token.text)
+            if exponent > 64:
+                raise self.error(
+                    "an exponent above 64 is not a figure of prose", position=token.pos
+                )
+            return Pow(base, -exponent if negative else exponent, token.pos)
+        return base
+
+    def atom(self) -> Node:
+        token = self.token
+        if token.kind == "number":
+            return self.literal()
+        if token.kind == "name":
+            self.advance()
+            if self.token.kind == "op" and self.token.text == "(":
+                return self.call(token)
+            if token.text in ("lambda", "import", "__import__", "exec", "eval"):
+                raise self.error(
+                    f"{token.text!r} is not part of the check language", position=token.pos
+                )
+            return Name(token.text, token.pos)
+        if token.kind == "op" and token.text == "(":
+            self.advance()
+            node = self.sum()
+            self.expect(")", "')' to close the parenthesis")
+            return node
+        if token.kind == "string":
+            raise self.error("a quoted string is only allowed as a relation's argument")
+        raise self.error(
+            f"expected a number, a name or '(', found {self._found()}",
+            "a check compares expressions such as 'a + b == total'",
+        )
+
+    def literal(self) -> Num:
+        token = self.advance()
+        value = Fraction(token.text)
+        units: list[str] = []
+        while True:
+            nxt = self.token
+            if nxt.kind == "name" and nxt.text in UNIT_WORDS:
+                units.append(UNIT_WORDS[nxt.text])
+                self.advance()
+            elif nxt.kind == "op" and nxt.text == "%":
+                units.append("percent")
+                self.advance()
+            else:
+                break
+        return Num(value, " ".join(units), token.text, token.pos)
+
+    def call(self, name: _Token) -> Call:
+        self.expect("(", "'('")
+        self.nest()
+        args: list[Node] = []
+        kwargs: list[tuple[str, Node]] = []
+        if not (self.token.kind == "op" and self.token.text == ")"):
+            while True:
+                if (
+                    self.token.kind == "name"
+                    and self.tokens[self.index + 1].kind == "op"
+                    and self.tokens[self.index + 1].text == "="
+                ):
+                    key = self.advance().text
+                    self.advance()
+                    kwargs.append((key, self.argument()))
+                else:
+                    if kwargs:
+                        raise self.error("a positional argument cannot follow a keyword argument")
+                    args.append(self.argument())
+                if not self.accept(","):
+                    break
+        self.expect(")", f"',' or ')' in the call of {name.text}()")
+        self.depth -= 1
+        return Call(name.text, tuple(args), tuple(kwargs), name.pos)
+
+    def argument(self) -> Node:
+        token = self.token
+        if token.kind == "string":
+            self.advance()
+            return Str(token.text[1:-1], token.pos)
+        if token.kind == "op" and token.text == "[":
+            self.advance()
+            items: list[Node] = []
+            if not self.accept("]"):
+                while True:
+                    items.append(self.sum())
+                    if self.accept("]"):
+                        break
+                    self.expect(",", "',' or ']' in a list")
+            return ListArg(tuple(items), token.pos)
+        return self.sum()
+
+
+def parse_condition(text: str) -> Node:
+    """Parse a check's condition (one comparison, or a chain ``a < b < c``)."""
+    parser = _Parser(text)
+    node = parser.condition()
+    if parser.token.kind != "end":
+        raise parser.error(f"unexpected {parser._found()} after the condition")
+    return node
+
+
+def parse_expression(text: str) -> Node:
+    """Parse an expression without a comparison (a relation call may stand alone)."""
+    parser = _Parser(text)
+    node = parser.sum()
+    if parser.token.kind != "end":
+        raise parser.error(f"unexpected {parser._found()} after the expression")
+    return node

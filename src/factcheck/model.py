@@ -1,0 +1,261 @@
+"""The article model: what a claim file or Python code declares, and what the audit returns.
+
+Every class is a frozen attrs class with keyword-only construction, validated early so a wrong
+argument names itself.  Building an :class:`Article` in Python and loading a claim file give
+the same objects, and so the same audit.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "GRADES",
+    "SEVERITIES",
+    "Article",
+    "Check",
+    "Figure",
+    "Grade",
+    "Reference",
+    "Source",
+    "Unknown",
+    "Verdict",
+]
+
+from collections.abc import Mapping
+from fractions import Fraction
+from typing import Any, Literal
+
+import attrs
+
+from factcheck.errors import Location
+from factcheck.intervals import Interval
+from factcheck.reading import Reading, ReadingPolicy, read
+
+Grade = Literal["consistent", "stretched", "inconsistent", "uncheckable", "undecided"]
+GRADES: tuple[Grade, ...] = ("consistent", "stretched", "inconsistent", "uncheckable", "undecided")
+SEVERITIES = ("error", "warn")
+
+_NAME = r"[A-Za-z_][A-Za-z0-9_]*"
+
+
+def _check_name(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    import re
+
+    if not isinstance(value, str) or re.fullmatch(_NAME, value) is None:
+        raise ValueError(
+            f"{attribute.name}={value!r} must be a name: letters, digits and underscores, "
+            "not starting with a digit"
+        )
+
+
+def _tuple_of_str(value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(item) for item in value)  # type: ignore[attr-defined]
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """The article audited: where it was published, and optionally its text on disk."""
+
+    title: str
+    outlet: str = ""
+    published: str = ""
+    url: str = ""
+    path: str | None = None
+    sha256: str | None = None
+    rounding: str | None = None
+    """A publisher's stated rounding policy, e.g. "rounded to the nearest 100" (documentation;
+    the figures' policy carries the arithmetic)."""
+
+
+@attrs.frozen(kw_only=True)
+class Figure:
+    """A number of the article, read from the quote it comes from.
+
+    ``index`` picks which number of the quote when it holds several (0-based).  ``rounding``,
+    ``base``, ``trailing_zeros`` and ``hedge`` override the article's reading policy for this
+    figure alone (``hedge=""`` drops a hedge the reader found).
+    """
+
+    name: str = attrs.field(validator=_check_name)
+    quote: str
+    index: int = 0
+    rounding: str | None = None
+    base: str | None = None
+    trailing_zeros: str | None = None
+    hedge: str | None = None
+    location: Location | None = attrs.field(default=None, eq=False)
+
+    def policy(self, article_policy: ReadingPolicy) -> ReadingPolicy:
+        """The reading policy in force for this figure."""
+        changes: dict[str, Any] = {}
+        if self.rounding is not None:
+            changes["rounding"] = self.rounding
+        if self.base is not None:
+            changes["base"] = self.base
+        if self.trailing_zeros is not None:
+            changes["trailing_zeros"] = self.trailing_zeros
+        return attrs.evolve(article_policy, **changes) if changes else article_policy
+
+    def read(self, article_policy: ReadingPolicy) -> Reading:
+        """The figure's reading under the policy in force (hedge override applied)."""
+        from factcheck.errors import ReadingError
+        from factcheck.hedges import hedge_for
+
+        policy = self.policy(article_policy)
+        readings = read(self.quote, policy=policy)
+        numbers = [r for r in readings if r.kind not in ("date", "year", "period")] or list(
+            readings
+        )
+        if not numbers:
+            raise ReadingError(self.quote, 0, len(self.quote), "no number in the quote",
+                               f"quote the phrase that carries figure {self.name!r}")  # fmt: skip
+        if not 0 <= self.index < len(numbers):
+            raise ReadingError(
+                self.quote,
+                0,
+                len(self.quote),
+                f"figure {self.name!r} asks for number {self.index} (0-based) but the quote "
+                f"has {len(numbers)}: {', '.join(repr(r.text) for r in numbers)}",
+                "set index to the position of the number in the quote",
+            )
+        reading = numbers[self.index]
+        if self.hedge is None or self.hedge == (reading.hedge or ""):
+            return reading
+        return _rehedge(reading, self.hedge, policy, hedge_for)
+
+
+def _rehedge(
+    reading: Reading, hedge_name: str, policy: ReadingPolicy, hedge_for: object
+) -> Reading:
+    from factcheck.reading import _rounding_pair, abs_interval
+
+    value = reading.number
+    digits_trailing = 0
+    if reading.step and reading.step.denominator == 1:
+        text = reading.value.replace(",", "")
+        digits_trailing = len(text) - len(text.rstrip("0")) if text.strip("0") else 0
+    strict, lenient, sig_step = _rounding_pair(value, reading.step or Fraction(1), digits_trailing,
+                                               policy)  # fmt: skip
+    if hedge_name:
+        hedge = policy.hedge(hedge_name)
+        magnitude = abs(value)
+        strict = hedge.strict.apply(magnitude, sig_step, abs_interval(strict))
+        lenient = hedge.lenient.apply(magnitude, sig_step, abs_interval(lenient))
+        if value < 0:
+            strict, lenient = -strict, -lenient
+    return attrs.evolve(reading, hedge=hedge_name or None, strict=strict, lenient=lenient)
+
+
+def _bounds_converter(value: object) -> Interval | None:
+    if value is None or isinstance(value, Interval):
+        return value
+    if value == "positive":
+        return Interval.greater_than(0)
+    if value == "nonnegative":
+        return Interval.at_least(0)
+    raise ValueError(f"bounds={value!r} must be 'positive', 'nonnegative', an Interval or None")
+
+
+@attrs.frozen(kw_only=True)
+class Unknown:
+    """A quantity the article relies on but does not state (China's total trade in H1 2024)."""
+
+    name: str = attrs.field(validator=_check_name)
+    unit: str = ""
+    """A unit expression: "CNY", "percent", "CNY/USD", "" for a plain number."""
+    bounds: Interval | None = attrs.field(default=None, converter=_bounds_converter)
+    description: str = ""
+    location: Location | None = attrs.field(default=None, eq=False)
+
+
+@attrs.frozen(kw_only=True)
+class Reference:
+    """An external fact with its own source, such as an exchange rate for the period.
+
+    ``value`` is read like a figure ("7.18", "between 7.16 and 7.21"); ``unit`` says what it
+    measures ("CNY/USD").
+    """
+
+    name: str = attrs.field(validator=_check_name)
+    value: str
+    unit: str = ""
+    source: str = ""
+    quote: str = ""
+    location: Location | None = attrs.field(default=None, eq=False)
+
+
+@attrs.frozen(kw_only=True)
+class Check:
+    """A claim of the article, as a condition that must hold between its figures."""
+
+    id: str = attrs.field(validator=_check_name)
+    condition: str
+    quote: str = ""
+    severity: str = attrs.field(default="error")
+    expect: Grade | None = attrs.field(default=None)
+    tags: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    note: str = ""
+    location: Location | None = attrs.field(default=None, eq=False)
+
+    @severity.validator
+    def _check_severity(self, attribute: object, value: str) -> None:
+        if value not in SEVERITIES:
+            raise ValueError(f"severity={value!r} must be 'error' or 'warn'")
+
+    @expect.validator
+    def _check_expect(self, attribute: object, value: str | None) -> None:
+        if value is not None and value not in GRADES:
+            raise ValueError(f"expect={value!r} must be one of {', '.join(GRADES)}")
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """Everything declared about one article: the unit of an audit."""
+
+    source: Source
+    figures: tuple[Figure, ...] = attrs.field(default=(), converter=tuple)
+    unknowns: tuple[Unknown, ...] = attrs.field(default=(), converter=tuple)
+    references: tuple[Reference, ...] = attrs.field(default=(), converter=tuple)
+    checks: tuple[Check, ...] = attrs.field(default=(), converter=tuple)
+    policy: ReadingPolicy = attrs.field(factory=ReadingPolicy)
+    path: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Verdict:
+    """The audit's finding on one check, with everything needed to explain it."""
+
+    check: Check
+    grade: Grade
+    stated: Interval | None
+    """The claim's side of the check (its right-hand side), from the readings alone."""
+    stated_strict: Interval | None
+    implied: Interval | None
+    """What everything else in the article implies for the check's left-hand side."""
+    unit: str
+    """The unit the intervals are shown in ("%", "pp", "trillion CNY", "")."""
+    display_factor: Fraction
+    conflicts_with: tuple[str, ...] = ()
+    off_by: Fraction | None = None
+    """How far the stated interval misses the implied one, in ``unit`` (0 when they meet)."""
+    off_by_relative: Fraction | None = None
+    slip: str | None = None
+    reason: str = ""
+    derivation: tuple[str, ...] = ()
+    figures: Mapping[str, Reading] = attrs.field(factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        """Whether the check passes: the verdict is the one expected (``expect``), or, with
+        nothing expected, consistent.  An uncheckable check must be acknowledged with
+        ``expect: uncheckable``: it never passes silently."""
+        if self.check.expect is not None:
+            return self.grade == self.check.expect
+        return self.grade == "consistent"
+
+    def shown(self, interval: Interval | None) -> str:
+        """An interval in the verdict's display unit, as text."""
+        from factcheck.explain import show_interval
+
+        return show_interval(interval, self.display_factor, self.unit)

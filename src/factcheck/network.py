@@ -1,0 +1,729 @@
+"""The constraint network: variables with interval domains, primitive constraints, and the
+solver (propagation to a fixpoint, witnesses verified exactly, branch-and-prune).
+
+Every check is decomposed into primitive constraints ``z = x op y`` over variables.  Equal
+sub-expressions share one variable (hash-consing), so the link between a level and its change
+survives across checks: ``T1 - T0`` in one check and in another is the same unknown.
+
+Propagation runs on floats rounded *outward* after every operation (``math.nextafter``), which
+is sound and some fifty times faster than Fractions (benchmarks/bench_intervals.py); open ends
+are treated as closed there, which only ever widens.  Everything that decides a verdict is
+exact: *inconsistent* is proved by an empty domain under sound propagation, *consistent* by a
+witness — one assignment of exact Fractions, inside every figure's exact interval (open ends
+respected), that satisfies every active constraint.  When neither is found within the budget
+the answer is *unknown*.
+"""
+
+from __future__ import annotations
+
+__all__ = ["Box", "Custom", "Network", "Outcome", "to_interval"]
+
+import math
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from fractions import Fraction
+from math import floor, inf, nextafter
+from typing import Literal
+
+from factcheck.intervals import Interval
+
+VarKind = Literal["figure", "unknown", "reference", "const", "aux"]
+
+_SIGNIFICANT = 1e-6
+
+
+class _Empty(Exception):
+    """A domain became empty: the active constraints have no common solution."""
+
+
+Box = tuple[list[float], list[float]]
+"""Lower and upper float bounds of every variable (``-inf`` / ``inf`` when unbounded)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Custom:
+    """A constraint declared by a relation (rank, granularity): its own narrowing and test."""
+
+    name: str
+    vars: tuple[int, ...]
+    revise: Callable[[Sequence[tuple[float, float]]], Sequence[tuple[float, float]] | None]
+    """New float bounds for ``vars`` (or ``None`` when nothing can be narrowed); an empty
+    pair (lo > hi) means no solution."""
+    holds: Callable[[Sequence[Fraction]], bool]
+    """Whether exact values of ``vars`` satisfy the constraint."""
+
+
+Constraint = tuple[str, int, int, int] | tuple[str, Custom]
+# ("add"|"sub"|"mul"|"div", z, x, y), ("neg", z, x, 0), ("pow", z, x, n),
+# ("eq"|"le"|"lt", x, y, 0), ("custom", Custom)
+
+
+@dataclass(slots=True)
+class Outcome:
+    status: Literal["sat", "unsat", "unknown"]
+    witness: dict[int, Fraction] | None = None
+    box: Box | None = None
+    nodes: int = 0
+
+
+def down(value: Fraction | None) -> float:
+    """The largest float not above ``value`` (``-inf`` for an unbounded side)."""
+    if value is None:
+        return -inf
+    try:
+        result = float(value)
+    except OverflowError:
+        return -inf if value > 0 or value < 0 else 0.0
+    if math.isinf(result):
+        return -inf if result > 0 else result
+    if Fraction(result) > value:
+        result = nextafter(result, -inf)
+    return result
+
+
+def up(value: Fraction | None) -> float:
+    """The smallest float not below ``value`` (``inf`` for an unbounded side)."""
+    if value is None:
+        return inf
+    try:
+        result = float(value)
+    except OverflowError:
+        return inf
+    if math.isinf(result):
+        return inf if result < 0 else result
+    if Fraction(result) < value:
+        result = nextafter(result, inf)
+    return result
+
+
+def to_interval(lo: float, hi: float) -> Interval:
+    """A float box side as an exact closed interval (unbounded where infinite)."""
+    return Interval(
+        None if lo == -inf else Fraction(lo),
+        None if hi == inf else Fraction(hi),
+        lo != -inf,
+        hi != inf,
+    )
+
+
+@dataclass(slots=True)
+class Network:
+    """Variables, their exact domains under strict and lenient readings, and the constraints."""
+
+    names: list[str] = field(default_factory=list)
+    kinds: list[VarKind] = field(default_factory=list)
+    strict: list[Interval] = field(default_factory=list)
+    lenient: list[Interval] = field(default_factory=list)
+    constraints: list[Constraint] = field(default_factory=list)
+    watch: list[list[int]] = field(default_factory=list)
+    defines: dict[int, list[int]] = field(default_factory=dict)
+    """For each auxiliary variable, the constraints that define it (and its redundant forms)."""
+    memo: dict[tuple[object, ...], int] = field(default_factory=dict)
+
+    # -- building -----------------------------------------------------------------------------
+
+    def add_var(
+        self, name: str, kind: VarKind, strict: Interval, lenient: Interval | None = None
+    ) -> int:
+        self.names.append(name)
+        self.kinds.append(kind)
+        self.strict.append(strict)
+        self.lenient.append(strict if lenient is None else lenient)
+        self.watch.append([])
+        return len(self.names) - 1
+
+    def const(self, value: Fraction) -> int:
+        key = ("const", value)
+        found = self.memo.get(key)
+        if found is not None:
+            return found
+        var = self.add_var(str(value), "const", Interval.point(value))
+        self.memo[key] = var
+        return var
+
+    def add_constraint(self, constraint: Constraint) -> int:
+        cid = len(self.constraints)
+        self.constraints.append(constraint)
+        for var in constraint_vars(constraint):
+            if cid not in self.watch[var]:
+                self.watch[var].append(cid)
+        return cid
+
+    def op(self, op: str, x: int, y: int, name: str) -> int:
+        """The variable for ``x op y`` (shared with every equal sub-expression)."""
+        if op in ("add", "mul") and y < x:
+            x, y = y, x  # commutative: one variable for a + b and b + a
+        key = (op, x, y)
+        found = self.memo.get(key)
+        if found is not None:
+            return found
+        z = self.add_var(name, "aux", Interval(None, None))
+        self.memo[key] = z
+        self.defines[z] = [self.add_constraint((op, z, x, y))]
+        return z
+
+    def define_also(self, z: int, constraint: Constraint) -> None:
+        """Attach a redundant form to the definition of auxiliary variable ``z``."""
+        self.defines.setdefault(z, []).append(self.add_constraint(constraint))
+
+    def closure(self, cids: Iterable[int]) -> set[int]:
+        """The constraints ``cids`` need: themselves and the definitions of every auxiliary
+        variable they reach."""
+        result: set[int] = set()
+        stack = list(cids)
+        while stack:
+            cid = stack.pop()
+            if cid in result:
+                continue
+            result.add(cid)
+            for var in constraint_vars(self.constraints[cid]):
+                if self.kinds[var] == "aux":
+                    stack.extend(self.defines.get(var, ()))
+        return result
+
+    def box(self, mode: str) -> Box:
+        """Float bounds of every variable under ``mode`` ("strict" or "lenient")."""
+        domains = self.strict if mode == "strict" else self.lenient
+        return [down(d.lo) for d in domains], [up(d.hi) for d in domains]
+
+    # -- propagation --------------------------------------------------------------------------
+
+    def propagate(
+        self,
+        box: Box,
+        active: set[int],
+        *,
+        start: Iterable[int] | None = None,
+        budget: int | None = None,
+    ) -> bool:
+        """Narrow ``box`` in place to a fixpoint of the ``active`` constraints.
+
+        Returns ``False`` when a domain becomes empty (no solution), ``True`` otherwise.
+        """
+        queue = deque(sorted(active) if start is None else (c for c in start if c in active))
+        queued = set(queue)
+        constraints = self.constraints
+        watch = self.watch
+        if budget is None:
+            budget = 40 * len(active) + 200
+        lo, hi = box
+        steps = 0
+        try:
+            while queue:
+                cid = queue.popleft()
+                queued.discard(cid)
+                steps += 1
+                if steps > budget:
+                    return True
+                for var in _revise(constraints[cid], lo, hi):
+                    for other in watch[var]:
+                        if other != cid and other not in queued and other in active:
+                            queued.add(other)
+                            queue.append(other)
+        except _Empty:
+            return False
+        return True
+
+    # -- exact verification -------------------------------------------------------------------
+
+    def holds(self, cid: int, values: Sequence[Fraction | None]) -> bool:
+        """Whether exact point values satisfy constraint ``cid``."""
+        constraint = self.constraints[cid]
+        if constraint[0] == "custom":
+            custom = constraint[1]
+            assert isinstance(custom, Custom)
+            points = [values[v] for v in custom.vars]
+            if any(p is None for p in points):
+                return False
+            return custom.holds(points)  # type: ignore[arg-type]
+        op, a, b, c = constraint  # type: ignore[misc]
+        va, vb = values[a], values[b]
+        if va is None or vb is None:
+            return False
+        if op == "eq":
+            return va == vb
+        if op == "le":
+            return va <= vb
+        if op == "lt":
+            return va < vb
+        if op == "neg":
+            return va == -vb
+        if op == "pow":
+            if vb == 0 and c < 0:
+                return False
+            return va == vb**c
+        vc = values[c]
+        if vc is None:
+            return False
+        if op == "add":
+            return va == vb + vc
+        if op == "sub":
+            return va == vb - vc
+        if op == "mul":
+            return va == vb * vc
+        if op == "div":
+            return vc != 0 and va == vb / vc
+        raise AssertionError(op)
+
+    # -- solving ------------------------------------------------------------------------------
+
+    def solve(self, active: set[int], mode: str, *, node_budget: int = 400) -> Outcome:
+        """Decide whether the ``active`` constraints have a common solution under ``mode``."""
+        box = self.box(mode)
+        if not self.propagate(box, active):
+            return Outcome("unsat", nodes=1)
+        involved = sorted({v for cid in active for v in constraint_vars(self.constraints[cid])})
+        exact = self.strict if mode == "strict" else self.lenient
+        state = _Search(self, active, involved, exact, node_budget)
+        status = state.run(box)
+        return Outcome(status, state.witness, box, state.nodes)
+
+
+def constraint_vars(constraint: Constraint) -> tuple[int, ...]:
+    op = constraint[0]
+    if op == "custom":
+        custom = constraint[1]
+        assert isinstance(custom, Custom)
+        return custom.vars
+    _, a, b, c = constraint  # type: ignore[misc]
+    if op in ("eq", "le", "lt", "neg", "pow"):
+        return (a, b)
+    return (a, b, c)
+
+
+# -- outward-rounded float interval operations -------------------------------------------------
+
+
+def _lo(x: float) -> float:
+    return x if x == -inf or x != x else nextafter(x, -inf)
+
+
+def _hi(x: float) -> float:
+    return x if x == inf or x != x else nextafter(x, inf)
+
+
+def _prod(x: float, y: float) -> float:
+    if x == 0.0 or y == 0.0:
+        return 0.0
+    return x * y
+
+
+def _mul(alo: float, ahi: float, blo: float, bhi: float) -> tuple[float, float]:
+    if alo == ahi == 0.0 or blo == bhi == 0.0:
+        return 0.0, 0.0
+    p1, p2, p3, p4 = _prod(alo, blo), _prod(alo, bhi), _prod(ahi, blo), _prod(ahi, bhi)
+    return _lo(min(p1, p2, p3, p4)), _hi(max(p1, p2, p3, p4))
+
+
+def _recip(blo: float, bhi: float) -> tuple[float, float] | None:
+    """Bounds of 1/y for y in [blo, bhi] without 0; ``None`` when that is the whole line."""
+    if blo > 0.0 or bhi < 0.0:
+        return _lo(1.0 / bhi) if bhi != inf else 0.0, _hi(1.0 / blo) if blo != -inf else 0.0
+    if blo == 0.0 and bhi > 0.0:
+        return (_lo(1.0 / bhi) if bhi != inf else 0.0), inf
+    if bhi == 0.0 and blo < 0.0:
+        return -inf, (_hi(1.0 / blo) if blo != -inf else 0.0)
+    return None
+
+
+def _div(alo: float, ahi: float, blo: float, bhi: float) -> tuple[float, float]:
+    if blo == bhi == 0.0:
+        raise _Empty
+    recip = _recip(blo, bhi)
+    if recip is None:
+        return -inf, inf
+    return _mul(alo, ahi, recip[0], recip[1])
+
+
+def _set(
+    lo: list[float], hi: list[float], var: int, nlo: float, nhi: float, changed: list[int]
+) -> None:
+    """Intersect ``var``'s bounds with ``[nlo, nhi]``; report significant narrowing only, so
+    slowly converging cycles do not eat the budget (the narrowed bounds are kept either way)."""
+    olo, ohi = lo[var], hi[var]
+    if nlo <= olo and nhi >= ohi:
+        return
+    new_lo = nlo if nlo > olo else olo
+    new_hi = nhi if nhi < ohi else ohi
+    if new_lo > new_hi:
+        raise _Empty
+    lo[var], hi[var] = new_lo, new_hi
+    old_width = ohi - olo
+    if (
+        old_width == inf
+        or new_lo == new_hi
+        or (old_width - (new_hi - new_lo)) > old_width * _SIGNIFICANT
+    ):
+        changed.append(var)
+
+
+def _contains_zero(lo: float, hi: float) -> bool:
+    return lo <= 0.0 <= hi
+
+
+def _revise(constraint: Constraint, lo: list[float], hi: list[float]) -> list[int]:
+    changed: list[int] = []
+    op = constraint[0]
+    if op == "custom":
+        custom = constraint[1]
+        assert isinstance(custom, Custom)
+        new = custom.revise([(lo[v], hi[v]) for v in custom.vars])
+        if new is not None:
+            for var, (nlo, nhi) in zip(custom.vars, new, strict=True):
+                _set(lo, hi, var, nlo, nhi, changed)
+        return changed
+    _, a, b, c = constraint  # type: ignore[misc]
+    if op == "eq":
+        _set(lo, hi, a, lo[b], hi[b], changed)
+        _set(lo, hi, b, lo[a], hi[a], changed)
+    elif op == "le" or op == "lt":
+        _set(lo, hi, a, -inf, hi[b], changed)
+        _set(lo, hi, b, lo[a], inf, changed)
+    elif op == "add":
+        _set(lo, hi, a, _lo(lo[b] + lo[c]), _hi(hi[b] + hi[c]), changed)
+        _set(lo, hi, b, _lo(lo[a] - hi[c]), _hi(hi[a] - lo[c]), changed)
+        _set(lo, hi, c, _lo(lo[a] - hi[b]), _hi(hi[a] - lo[b]), changed)
+    elif op == "sub":
+        _set(lo, hi, a, _lo(lo[b] - hi[c]), _hi(hi[b] - lo[c]), changed)
+        _set(lo, hi, b, _lo(lo[a] + lo[c]), _hi(hi[a] + hi[c]), changed)
+        _set(lo, hi, c, _lo(lo[b] - hi[a]), _hi(hi[b] - lo[a]), changed)
+    elif op == "mul":
+        _set(lo, hi, a, *_mul(lo[b], hi[b], lo[c], hi[c]), changed)
+        if not (_contains_zero(lo[a], hi[a]) and _contains_zero(lo[c], hi[c])):
+            _set(lo, hi, b, *_div(lo[a], hi[a], lo[c], hi[c]), changed)
+        if not (_contains_zero(lo[a], hi[a]) and _contains_zero(lo[b], hi[b])):
+            _set(lo, hi, c, *_div(lo[a], hi[a], lo[b], hi[b]), changed)
+    elif op == "div":
+        _set(lo, hi, a, *_div(lo[b], hi[b], lo[c], hi[c]), changed)
+        _set(lo, hi, b, *_mul(lo[a], hi[a], lo[c], hi[c]), changed)
+        if not (_contains_zero(lo[a], hi[a]) and _contains_zero(lo[b], hi[b])):
+            _set(lo, hi, c, *_div(lo[b], hi[b], lo[a], hi[a]), changed)
+    elif op == "neg":
+        _set(lo, hi, a, -hi[b], -lo[b], changed)
+        _set(lo, hi, b, -hi[a], -lo[a], changed)
+    elif op == "pow":
+        forward = to_interval(lo[b], hi[b]) ** c
+        _set(lo, hi, a, down(forward.lo), up(forward.hi), changed)
+        root = _root_hull(lo[a], hi[a], c, lo[b], hi[b])
+        if root is not None:
+            _set(lo, hi, b, root[0], root[1], changed)
+    else:  # pragma: no cover - the compiler emits only the ops above
+        raise AssertionError(op)
+    return changed
+
+
+def _root_hull(
+    zlo: float, zhi: float, n: int, xlo: float, xhi: float
+) -> tuple[float, float] | None:
+    """A sound enclosure of ``{x : x**n in [zlo, zhi]}``, or ``None``."""
+    if n <= 0:
+        return None
+    if n == 1:
+        return zlo, zhi
+    if n % 2 == 1:
+        rlo = -inf if zlo == -inf else _lo(_lo(math.copysign(abs(zlo) ** (1.0 / n), zlo)))
+        rhi = inf if zhi == inf else _hi(_hi(math.copysign(abs(zhi) ** (1.0 / n), zhi)))
+        return _widen(rlo, rhi)
+    if zhi < 0:
+        raise _Empty
+    top = inf if zhi == inf else _hi(_hi(zhi ** (1.0 / n)))
+    bottom = 0.0 if zlo <= 0 else _lo(_lo(zlo ** (1.0 / n)))
+    top_lo, top_hi = _widen(bottom, top)
+    if xlo >= 0:
+        return max(top_lo, 0.0), top_hi
+    if xhi <= 0:
+        return -top_hi, -max(top_lo, 0.0)
+    return -top_hi, top_hi
+
+
+def _widen(lo: float, hi: float) -> tuple[float, float]:
+    """Widen by a relative 1e-12: float powers are accurate to a few ulps, not exact."""
+    pad_lo = abs(lo) * 1e-12 if lo not in (-inf, inf) else 0.0
+    pad_hi = abs(hi) * 1e-12 if hi not in (-inf, inf) else 0.0
+    return lo - pad_lo, hi + pad_hi
+
+
+# -- searching ----------------------------------------------------------------------------------
+
+
+def _short_decimal(lo: Fraction, hi: Fraction) -> Fraction:
+    """The decimal with the fewest digits in the middle half of ``[lo, hi]``."""
+    mid = (lo + hi) / 2
+    quarter = (hi - lo) / 4
+    inner_lo, inner_hi = mid - quarter, mid + quarter
+    for digits in range(-15, 40):
+        scale = Fraction(10) ** digits
+        candidate = -floor(-inner_lo * scale) / scale
+        if candidate <= inner_hi:
+            return candidate
+    return mid
+
+
+class _Search:
+    """Probing for a witness, then bisection to prove there is none, within a node budget.
+
+    Each node first *shaves* the ends of every decision variable (an end whose slice
+    propagation refutes is cut away), so thin feasible regions are found; then it *probes*:
+    decision variables are fixed one by one (narrowest first) to short decimals near the
+    middle, and every variable that the fixed ones determine is solved exactly with
+    Fractions.  A full assignment that satisfies every active constraint exactly, with every
+    figure inside its exact interval, is a witness.
+    """
+
+    def __init__(
+        self,
+        net: Network,
+        active: set[int],
+        involved: list[int],
+        exact: list[Interval],
+        budget: int,
+    ) -> None:
+        self.net = net
+        self.active = active
+        self.involved = involved
+        self.exact = exact
+        self.decision = [v for v in involved if net.kinds[v] in ("figure", "unknown", "reference")]
+        self.budget = budget
+        self.nodes = 0
+        self.witness: dict[int, Fraction] | None = None
+        self.ordered = [net.constraints[cid] for cid in sorted(active)]
+        self.constants: dict[int, Fraction] = {}
+        for var in involved:
+            value = exact[var].lo
+            if net.kinds[var] == "const" and value is not None:
+                self.constants[var] = value
+
+    def run(self, box: Box) -> Literal["sat", "unsat", "unknown"]:
+        self.nodes += 1
+        if not self._shave(box):
+            return "unsat"
+        if self._probe(box):
+            return "sat"
+        if self.nodes >= self.budget:
+            return "unknown"
+        var = self._widest(box)
+        if var is None:
+            return "unknown"
+        lo, hi = box
+        if lo[var] == -inf or hi[var] == inf:
+            mid = _midpoint(lo[var], hi[var])
+        else:
+            mid = lo[var] / 2 + hi[var] / 2
+        if not lo[var] < mid < hi[var]:
+            return "unknown"
+        statuses = []
+        for half in ((lo[var], mid), (mid, hi[var])):
+            branch = (list(lo), list(hi))
+            branch[0][var], branch[1][var] = half
+            if not self.net.propagate(branch, self.active, start=self.net.watch[var]):
+                statuses.append("unsat")
+                continue
+            status = self.run(branch)
+            if status == "sat":
+                return "sat"
+            statuses.append(status)
+            if self.nodes >= self.budget:
+                return "unknown"
+        return "unsat" if all(s == "unsat" for s in statuses) else "unknown"
+
+    # -- shaving --------------------------------------------------------------------------------
+
+    def _shave(self, box: Box) -> bool:
+        """Cut away ends of decision domains that propagation refutes (in place)."""
+        for _ in range(2):
+            changed = False
+            for var in self.decision:
+                for side in (0, 1):
+                    result = self._shave_end(box, var, side)
+                    if result is None:
+                        return False
+                    changed = changed or result
+            if not changed:
+                break
+        return True
+
+    def _shave_end(self, box: Box, var: int, side: int) -> bool | None:
+        lo, hi = box
+        for fraction in (0.5, 0.25, 0.0625):
+            vlo, vhi = lo[var], hi[var]
+            if vlo == -inf or vhi == inf or vlo >= vhi:
+                return False
+            edge = vlo + (vhi - vlo) * fraction if side == 0 else vhi - (vhi - vlo) * fraction
+            trial = (list(lo), list(hi))
+            if side == 0:
+                trial[1][var] = edge
+            else:
+                trial[0][var] = edge
+            if self.net.propagate(trial, self.active, start=self.net.watch[var]):
+                continue
+            if side == 0:
+                lo[var] = edge
+            else:
+                hi[var] = edge
+            if not self.net.propagate(box, self.active, start=self.net.watch[var]):
+                return None
+            return True
+        return False
+
+    # -- probing --------------------------------------------------------------------------------
+
+    def _probe(self, box: Box) -> bool:
+        current = (list(box[0]), list(box[1]))
+        values: dict[int, Fraction] = dict(self.constants)
+        for _ in range(len(self.decision) + 1):
+            if not self._fill(values, current):
+                return False
+            var = self._narrowest_open(current, values)
+            if var is None:
+                return self._verify(values)
+            for value in self._candidates(var, current):
+                trial = (list(current[0]), list(current[1]))
+                trial[0][var], trial[1][var] = down(value), up(value)
+                if self.net.propagate(trial, self.active, start=self.net.watch[var]):
+                    current = trial
+                    values[var] = value
+                    break
+            else:
+                return False
+        return self._verify(values)
+
+    def _candidates(self, var: int, box: Box) -> list[Fraction]:
+        """Values to try: a short decimal near the middle, the middle, then spread points;
+        each inside the variable's exact domain (open ends respected)."""
+        exact = self.exact[var]
+        flo, fhi = box[0][var], box[1][var]
+        if flo == -inf or fhi == inf:
+            anchor = Fraction(_midpoint(flo, fhi))
+            found = [anchor]
+        else:
+            lo, hi = Fraction(flo), Fraction(fhi)
+            found = [_short_decimal(lo, hi), (lo + hi) / 2]
+            found += [lo + (hi - lo) * Fraction(k, 8) for k in (2, 6, 1, 7)]
+        seen: list[Fraction] = []
+        for value in found:
+            if value in exact and value not in seen:
+                seen.append(value)
+        return seen
+
+    def _fill(self, values: dict[int, Fraction], box: Box) -> bool:
+        """Solve exactly every variable that known values determine; ``False`` on a clash."""
+        progress = True
+        while progress:
+            progress = False
+            for constraint in self.ordered:
+                solved = _solve_one(constraint, values)
+                if solved is None:
+                    continue
+                var, value = solved
+                if value not in self.exact[var] or not (box[0][var] <= value <= box[1][var]):
+                    return False
+                values[var] = value
+                progress = True
+        return True
+
+    def _verify(self, values: dict[int, Fraction]) -> bool:
+        row: list[Fraction | None] = [None] * len(self.net.names)
+        for var, value in values.items():
+            row[var] = value
+        for var in self.involved:
+            if row[var] is None:
+                if self.net.kinds[var] == "const":
+                    row[var] = self.exact[var].lo
+                else:
+                    return False
+        if all(self.net.holds(cid, row) for cid in self.active):
+            self.witness = {v: row[v] for v in self.involved}  # type: ignore[misc]
+            return True
+        return False
+
+    def _narrowest_open(self, box: Box, values: dict[int, Fraction]) -> int | None:
+        best: int | None = None
+        best_key = (2, 0.0)
+        for var in self.decision:
+            if var in values:
+                continue
+            key = _relative_width(box[0][var], box[1][var])
+            if best is None or key < best_key:
+                best, best_key = var, key
+        return best
+
+    def _widest(self, box: Box) -> int | None:
+        best: int | None = None
+        best_key = (-1, 0.0)
+        for var in self.decision:
+            if box[0][var] == box[1][var]:
+                continue
+            key = _relative_width(box[0][var], box[1][var])
+            if best is None or key > best_key:
+                best, best_key = var, key
+        return best
+
+
+def _midpoint(lo: float, hi: float) -> float:
+    if lo == -inf and hi == inf:
+        return 0.0
+    if lo == -inf:
+        return hi - max(1.0, abs(hi))
+    if hi == inf:
+        return lo + max(1.0, abs(lo))
+    return lo / 2 + hi / 2
+
+
+def _relative_width(lo: float, hi: float) -> tuple[int, float]:
+    if lo == -inf or hi == inf:
+        return (1, 0.0)
+    scale = max(abs(lo), abs(hi))
+    return (0, (hi - lo) / scale if scale else hi - lo)
+
+
+def _solve_one(constraint: Constraint, values: dict[int, Fraction]) -> tuple[int, Fraction] | None:
+    """If exactly one variable of a functional constraint is unknown, its exact value."""
+    op = constraint[0]
+    if op in ("custom", "le", "lt"):
+        return None
+    _, a, b, c = constraint  # type: ignore[misc]
+    if op == "eq":
+        if a in values and b not in values:
+            return b, values[a]
+        if b in values and a not in values:
+            return a, values[b]
+        return None
+    if op == "neg":
+        if b in values and a not in values:
+            return a, -values[b]
+        if a in values and b not in values:
+            return b, -values[a]
+        return None
+    if op == "pow":
+        if b in values and a not in values and not (values[b] == 0 and c < 0):
+            return a, values[b] ** c
+        return None
+    za, xb, yc = values.get(a), values.get(b), values.get(c)
+    if (za is None) + (xb is None) + (yc is None) != 1:
+        return None
+    if op == "add":
+        if za is None:
+            return a, xb + yc  # type: ignore[operator]
+        if xb is None:
+            return b, za - yc  # type: ignore[operator]
+        return c, za - xb
+    if op == "sub":
+        if za is None:
+            return a, xb - yc  # type: ignore[operator]
+        if xb is None:
+            return b, za + yc  # type: ignore[operator]
+        return c, xb - za
+    if op == "mul":
+        if za is None:
+            return a, xb * yc  # type: ignore[operator]
+        if xb is None:
+            return (b, za / yc) if yc else None
+        return (c, za / xb) if xb else None
+    if op == "div":
+        if za is None:
+            return (a, xb / yc) if yc else None  # type: ignore[operator]
+        if xb is None:
+            return b, za * yc  # type: ignore[operator]
+        return (c, xb / za) if za else None
+    return None
