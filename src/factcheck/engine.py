@@ -75,6 +75,13 @@ class Report:
     verdicts: tuple[Verdict, ...]
     errors: tuple[FactcheckError, ...] = ()
     readings: Mapping[str, Reading] = attrs.field(factory=dict)
+    _bounds: Mapping[str, Interval] = attrs.field(factory=dict, alias="bounds")
+
+    def bounds(self, name: str) -> Interval:
+        """What the article's checks (all but those graded inconsistent or stretched) imply
+        for a figure, unknown or reference, in base units (a ratio for percent, yuan for
+        CNY), under strict readings.  ``KeyError`` for a name not declared."""
+        return self._bounds[name]
 
     @property
     def ok(self) -> bool:
@@ -580,7 +587,27 @@ def audit(article: Article, *, node_budget: int = 400) -> Report:
                 lenient_undecided | strict_undecided,
             )
     ordered = tuple(verdicts[c.check.id] for c in compiled)
-    return Report(article=article, verdicts=ordered, errors=tuple(errors), readings=readings)
+    sound = [c for c in compiled if verdicts[c.check.id].grade in ("consistent", "uncheckable")]
+    return Report(
+        article=article,
+        verdicts=ordered,
+        errors=tuple(errors),
+        readings=readings,
+        bounds=_all_bounds(net, symbols, sound),
+    )
+
+
+def _all_bounds(
+    net: Network, symbols: Mapping[str, Term], checks: Sequence[_Compiled]
+) -> dict[str, Interval]:
+    for mode in ("strict", "lenient"):
+        box = net.box(mode)
+        active: set[int] = set()
+        for item in checks:
+            active |= item.needs
+        if net.propagate(box, active, budget=200 * len(active) + 1000):
+            return {name: to_interval(box[0][t.var], box[1][t.var]) for name, t in symbols.items()}
+    return dict.fromkeys(symbols, EMPTY)
 
 
 def _verdict(
@@ -605,7 +632,7 @@ def _verdict(
     if item.lhs is not None and item.rhs is not None:
         stated = _forward(net, item.rhs, "lenient")
         stated_strict = _forward(net, item.rhs, "strict")
-        implied = _implied(net, item.lhs, others)
+        implied = _implied(net, item.lhs, others, sorted(item.decision))
     unit, factor = display_of(item, readings)
     conflicts: tuple[str, ...] = ()
     reason = ""
@@ -634,9 +661,6 @@ def _verdict(
                 f"it rests on {', '.join(sorted(free))}, which no other check constrains; "
                 "state or derive it to make the check testable"
             )
-        elif implied is not None and implied.lo is None and implied.hi is None:
-            grade = "uncheckable"
-            reason = "nothing else in the article constrains its left side"
         else:
             grade = "consistent"
     compared = stated if grade == "inconsistent" else stated_strict
@@ -683,7 +707,9 @@ def _forward(net: Network, term: Term, mode: str) -> Interval | None:
     return to_interval(box[0][term.var], box[1][term.var])
 
 
-def _implied(net: Network, term: Term, others: Sequence[_Compiled]) -> Interval | None:
+def _implied(
+    net: Network, term: Term, others: Sequence[_Compiled], focus: Iterable[int]
+) -> Interval | None:
     """What the rest of the article implies for ``term``: strict readings where they agree,
     else lenient; ``None`` when even those leave no room."""
     for mode in ("strict", "lenient"):
@@ -693,6 +719,8 @@ def _implied(net: Network, term: Term, others: Sequence[_Compiled]) -> Interval 
         active = net.closure(net.defines.get(term.var, []))
         for other in others:
             active |= other.needs
-        if net.propagate(box, active, budget=200 * len(active) + 1000):
+        if net.propagate(box, active, budget=200 * len(active) + 1000) and net.tighten(
+            box, active, mode, [*focus, term.var]
+        ):
             return to_interval(box[0][term.var], box[1][term.var])
     return EMPTY

@@ -225,6 +225,15 @@ class Network:
             return False
         return True
 
+    def tighten(self, box: Box, active: set[int], mode: str, focus: Iterable[int]) -> bool:
+        """Narrow ``box`` beyond propagation by shaving the ``focus`` variables: cut away
+        every end whose slice propagation refutes.  ``False`` if a domain becomes empty."""
+        involved = sorted({v for cid in active for v in constraint_vars(self.constraints[cid])})
+        exact = self.strict if mode == "strict" else self.lenient
+        search = _Search(self, active, involved, exact, 1)
+        search.decision = list(dict.fromkeys(focus))
+        return search._shave(box, rounds=2)
+
     # -- exact verification -------------------------------------------------------------------
 
     def holds(self, cid: int, values: Sequence[Fraction | None]) -> bool:
@@ -447,10 +456,10 @@ def _widen(lo: float, hi: float) -> tuple[float, float]:
 # -- searching ----------------------------------------------------------------------------------
 
 
-def _short_decimal(lo: Fraction, hi: Fraction) -> Fraction:
-    """The decimal with the fewest digits in the middle half of ``[lo, hi]``."""
+def _short_decimal(lo: Fraction, hi: Fraction, part: Fraction | int = Fraction(1, 2)) -> Fraction:
+    """The decimal with the fewest digits in the middle ``part`` of ``[lo, hi]``."""
     mid = (lo + hi) / 2
-    quarter = (hi - lo) / 4
+    quarter = (hi - lo) * part / 2
     inner_lo, inner_hi = mid - quarter, mid + quarter
     for digits in range(-15, 40):
         scale = Fraction(10) ** digits
@@ -496,6 +505,8 @@ class _Search:
 
     def run(self, box: Box) -> Literal["sat", "unsat", "unknown"]:
         self.nodes += 1
+        if self._probe(box):
+            return "sat"
         if not self._shave(box):
             return "unsat"
         if self._probe(box):
@@ -529,9 +540,9 @@ class _Search:
 
     # -- shaving --------------------------------------------------------------------------------
 
-    def _shave(self, box: Box) -> bool:
+    def _shave(self, box: Box, rounds: int = 2) -> bool:
         """Cut away ends of decision domains that propagation refutes (in place)."""
-        for _ in range(2):
+        for _ in range(rounds):
             changed = False
             for var in self.decision:
                 for side in (0, 1):
@@ -571,18 +582,21 @@ class _Search:
     def _probe(self, box: Box) -> bool:
         current = (list(box[0]), list(box[1]))
         values: dict[int, Fraction] = dict(self.constants)
+        if not self._fill(values, current):
+            return False
         for _ in range(len(self.decision) + 1):
-            if not self._fill(values, current):
-                return False
             var = self._narrowest_open(current, values)
             if var is None:
                 return self._verify(values)
             for value in self._candidates(var, current):
                 trial = (list(current[0]), list(current[1]))
                 trial[0][var], trial[1][var] = down(value), up(value)
-                if self.net.propagate(trial, self.active, start=self.net.watch[var]):
-                    current = trial
-                    values[var] = value
+                if not self.net.propagate(trial, self.active, start=self.net.watch[var]):
+                    continue
+                trial_values = dict(values)
+                trial_values[var] = value
+                if self._fill(trial_values, trial):
+                    current, values = trial, trial_values
                     break
             else:
                 return False
@@ -598,8 +612,13 @@ class _Search:
             found = [anchor]
         else:
             lo, hi = Fraction(flo), Fraction(fhi)
-            found = [_short_decimal(lo, hi), (lo + hi) / 2]
+            found = [_short_decimal(lo, hi, 1), _short_decimal(lo, hi), (lo + hi) / 2]
             found += [lo + (hi - lo) * Fraction(k, 8) for k in (2, 6, 1, 7)]
+        # The exact domain's own closed ends, when the float box reaches them (a solution
+        # may sit exactly on a rounding boundary: 60.5 - 55.5 == 5).
+        for end in (exact.lo, exact.hi):
+            if end is not None and flo <= end <= fhi:
+                found.append(end)
         seen: list[Fraction] = []
         for value in found:
             if value in exact and value not in seen:

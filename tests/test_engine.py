@@ -1,0 +1,321 @@
+"""The engine: the seed article through the Python API, and each kind of finding."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from factcheck.engine import CheckError, Report, audit
+from factcheck.intervals import Interval
+from factcheck.model import Article, Check, Figure, Source, Unknown
+from seed_article import build_seed_article
+
+SOURCE = Source(title="A test article")
+
+
+def run(
+    figures: dict[str, str], checks: dict[str, str], unknowns: tuple[Unknown, ...] = ()
+) -> Report:
+    article = Article(
+        source=SOURCE,
+        figures=[Figure(name=name, quote=quote) for name, quote in figures.items()],
+        unknowns=unknowns,
+        checks=[Check(id=cid, condition=cond) for cid, cond in checks.items()],
+    )
+    return audit(article)
+
+
+def within(interval: Interval, lo: str, hi: str, factor: int = 100) -> bool:
+    """Whether an implied interval (base units) lies inside [lo, hi] in display units, up to
+    the one-in-a-billion slack of outward-rounded float propagation."""
+    assert interval.lo is not None
+    assert interval.hi is not None
+    slack = Fraction(1, 10**9)
+    return (
+        Fraction(lo) - slack <= interval.lo * factor
+        and interval.hi * factor <= Fraction(hi) + slack
+    )
+
+
+@pytest.fixture(scope="module")
+def seed() -> Report:
+    return audit(build_seed_article())
+
+
+def test_seed_has_no_errors(seed: Report) -> None:
+    """The seed system compiles: every name, relation and unit is understood."""
+    assert [str(e) for e in seed.errors] == []
+
+
+def test_seed_national_growth_from_both_gaps(seed: Report) -> None:
+    """4.8 - 1.9 and 6.8 - 3.9 both put national growth at 2.8-3.0 %, and they agree."""
+    assert seed.verdict("five_gap").grade == "consistent"
+    assert seed.verdict("sd_gap").grade == "consistent"
+    assert within(seed.bounds("national_growth"), "2.8", "3.0")
+
+
+def test_seed_five_province_contribution(seed: Report) -> None:
+    """The five provinces' contribution is implied at about 2.99-3.06 pp: consistent with 3."""
+    verdict = seed.verdict("five_contribution")
+    assert verdict.grade == "consistent"
+    assert verdict.implied is not None
+    assert within(verdict.implied, "2.97", "3.07")
+    assert verdict.unit == "pp"
+
+
+def test_seed_bri_share_change(seed: Report) -> None:
+    """The Belt and Road share rose by an implied ~0.8-1.0 pp: consistent with 0.9."""
+    verdict = seed.verdict("bri_share_change")
+    assert verdict.grade == "consistent"
+    assert verdict.implied is not None
+    assert Fraction("0.009") in verdict.implied
+
+
+def test_seed_mechanical_share(seed: Report) -> None:
+    """7.8 trillion of exports that surpassed 13 trillion is about 59.2-60.4 %: 60 holds."""
+    verdict = seed.verdict("mech_share")
+    assert verdict.grade == "consistent"
+    assert verdict.implied is not None
+    assert within(verdict.implied, "59.2", "60.5")
+
+
+def test_seed_shandong_nearly_twenty_is_stretched(seed: Report) -> None:
+    """Shandong's 'nearly 20 percent' of the increase is implied at ~17.2-18.8 %: it holds
+    only under the lenient reading of 'nearly', and the verdict says by how much."""
+    verdict = seed.verdict("sd_increase_share")
+    assert verdict.grade == "stretched"
+    assert verdict.implied is not None
+    assert within(verdict.implied, "17.0", "18.9")
+    assert verdict.conflicts_with
+    assert verdict.off_by is not None
+    assert verdict.off_by > 0
+    assert any("'nearly' allows" in line for line in verdict.derivation)
+    assert verdict.ok  # expected: stretched
+
+
+def test_seed_exports_in_dollars(seed: Report) -> None:
+    """13 trillion yuan at 7.15-7.20 yuan per dollar is about $1.81 trillion."""
+    assert seed.verdict("exports_usd").grade == "consistent"
+
+
+def test_seed_first_time_claim(seed: Report) -> None:
+    """Exports a year earlier (13 / 1.072) were below 13 trillion, so 'first time' holds."""
+    assert seed.verdict("exports_first").grade == "consistent"
+
+
+def test_seed_only_shandong_is_flagged(seed: Report) -> None:
+    """Under the default policy no other check of the seed is flagged."""
+    flagged = {v.check.id for v in seed.verdicts if v.grade != "consistent"}
+    assert {"sd_increase_share"} == flagged
+    assert seed.ok
+
+
+def test_percent_written_for_percentage_points_is_named() -> None:
+    """A gap of two rates quoted in percent is the classic slip: inconsistent, and named."""
+    report = run(
+        {"a": "grew 4.8 percent", "b": "grew 2.9 percent", "g": "1.9 percent higher"},
+        {"gap": "gap(a, b) == g"},
+    )
+    verdict = report.verdict("gap")
+    assert verdict.grade == "inconsistent"
+    assert verdict.slip is not None
+    assert "percent written for percentage points" in verdict.slip
+
+
+def test_percentage_points_written_for_percent_is_named() -> None:
+    """A share quoted in percentage points is the reverse slip."""
+    report = run(
+        {"part": "5 trillion yuan", "whole": "10 trillion yuan", "s": "50 percentage points"},
+        {"share": "share(part, whole) == s"},
+    )
+    verdict = report.verdict("share")
+    assert verdict.grade == "inconsistent"
+    assert verdict.slip is not None
+    assert "percentage points written for percent" in verdict.slip
+
+
+def test_gap_in_percentage_points_holds() -> None:
+    """The same gap quoted correctly in percentage points is consistent."""
+    report = run(
+        {"a": "grew 4.8 percent", "b": "grew 2.9 percent", "g": "1.9 percentage points"},
+        {"gap": "gap(a, b) == g"},
+    )
+    assert report.verdict("gap").grade == "consistent"
+
+
+def test_wrong_gap_is_inconsistent_with_distance() -> None:
+    """A gap that misses by a full point is inconsistent, and the miss is measured."""
+    report = run(
+        {"a": "grew 4.8 percent", "b": "grew 2.9 percent", "g": "2.9 percentage points"},
+        {"gap": "gap(a, b) == g"},
+    )
+    verdict = report.verdict("gap")
+    assert verdict.grade == "inconsistent"
+    assert verdict.off_by is not None
+    assert Fraction("0.7") <= verdict.off_by <= Fraction("1.1")
+
+
+def test_currencies_do_not_mix() -> None:
+    """Comparing yuan with dollars is an error naming the check and both units."""
+    report = run({"a": "13 trillion yuan", "b": "$1.81 trillion"}, {"x": "a == b"})
+    assert list(report.verdicts) == []
+    (error,) = report.errors
+    assert isinstance(error, CheckError)
+    assert "'x'" in str(error)
+    assert "CNY" in str(error)
+    assert "USD" in str(error)
+
+
+def test_percent_and_percentage_points_do_not_add() -> None:
+    """Adding percentage points to a rate is refused with advice on how to say it."""
+    report = run({"a": "4.8 percent", "b": "2.9 percent"}, {"x": "a == b + 1.9 pp"})
+    (error,) = report.errors
+    assert "percentage points" in str(error)
+    assert "difference" in str(error)
+
+
+@pytest.mark.parametrize(
+    ("condition", "words"),
+    [
+        ("a == bb", "unknown name 'bb'"),
+        ("foo(a) == a", "unknown relation foo()"),
+        ("a.__class__ == a", "attribute access"),
+        ("__import__('os') == a", "unknown relation __import__()"),
+        ("(lambda: 1) == a", "lambda"),
+        ("a = a", "'=='"),
+        ("share(a) == a", "share() takes"),
+    ],
+)
+def test_bad_conditions_are_errors_not_code(condition: str, words: str) -> None:
+    """Malformed or hostile conditions give an error naming the check; nothing is run."""
+    report = run({"a": "13 trillion yuan"}, {"bad": condition})
+    (error,) = report.errors
+    assert "'bad'" in str(error)
+    assert words in str(error)
+
+
+def test_one_bad_check_does_not_hide_others() -> None:
+    """A check with an error is reported while the other checks still get verdicts."""
+    report = run(
+        {"a": "5 percent", "b": "5 percent"},
+        {"bad": "a == nope", "good": "a == b"},
+    )
+    assert [v.check.id for v in report.verdicts] == ["good"]
+    assert len(report.errors) == 1
+    assert not report.ok
+
+
+@pytest.mark.parametrize(("mean", "grade"), [("3.44", "consistent"), ("3.45", "inconsistent")])
+def test_grim(mean: str, grade: str) -> None:
+    """A mean of 25 integer responses must be a multiple of 0.04 within its rounding."""
+    report = run({"m": f"a mean of {mean}", "n": "25 people"}, {"g": "grim(m, n)"})
+    assert grade == report.verdict("g").grade
+
+
+def test_rank_among_members() -> None:
+    """Second-largest of three holds for the middle value and fails for the smallest."""
+    report = run(
+        {"a": "5 percent", "b": "7 percent", "c": "6 percent"},
+        {"mid": "rank(c, [a, b], 2)", "top": "rank(a, [b, c], 1)"},
+    )
+    assert report.verdict("mid").grade == "consistent"
+    assert report.verdict("top").grade == "inconsistent"
+
+
+def test_rank_on_record_is_uncheckable_and_says_what_would_decide() -> None:
+    """A rank against an unstated series cannot be tested; the reason names the data."""
+    report = run(
+        {"a": "3.85 trillion yuan"}, {"r": "unstated_rank(a, 2, 'monthly totals on record')"}
+    )
+    verdict = report.verdict("r")
+    assert verdict.grade == "uncheckable"
+    assert "monthly totals on record" in verdict.reason
+    assert not verdict.ok  # uncheckable must be acknowledged, never silently passed
+
+
+def test_check_on_a_free_unknown_is_uncheckable() -> None:
+    """A growth rate against a level stated nowhere else is uncheckable, not consistent."""
+    report = run(
+        {"a": "3.85 trillion yuan", "g": "up 5.2 percent"},
+        {"r": "growth(a, a0) == g"},
+        unknowns=(Unknown(name="a0", unit="CNY", bounds="positive"),),
+    )
+    verdict = report.verdict("r")
+    assert verdict.grade == "uncheckable"
+    assert "a0" in verdict.reason
+
+
+def test_parts_exceeding_whole_are_inconsistent() -> None:
+    """Parts of 6 and 5 trillion cannot fit in a whole of 9 trillion."""
+    report = run(
+        {"w": "9 trillion yuan", "p": "6 trillion yuan", "q": "5 trillion yuan"},
+        {"within": "parts_within(w, [p, q])"},
+    )
+    assert report.verdict("within").grade == "inconsistent"
+
+
+def test_shares_over_one_hundred_percent() -> None:
+    """Shares of one whole summing past 100 % even leniently are inconsistent."""
+    report = run({"s1": "64.1 percent", "s2": "48.2 percent"}, {"s": "shares_sum([s1, s2])"})
+    assert report.verdict("s").grade == "inconsistent"
+
+
+def test_count_difference_on_the_rounding_boundary() -> None:
+    """61 - 55 == 5 holds only at 60.5 - 55.5: a witness on the boundary is still found."""
+    report = run(
+        {"n": "rose to 61", "d": "five more than", "o": "55 last year"}, {"d": "n - o == d"}
+    )
+    assert report.verdict("d").grade == "consistent"
+
+
+def test_growth_that_does_not_match_levels() -> None:
+    """Levels of 100 and 110 are a 10 % rise, not 15 %."""
+    report = run(
+        {"new": "110.0 billion yuan", "old": "100.0 billion yuan", "g": "grew 15 percent"},
+        {"growth": "growth(new, old) == g"},
+    )
+    verdict = report.verdict("growth")
+    assert verdict.grade == "inconsistent"
+    assert verdict.implied is not None
+    assert Fraction("0.1") in verdict.implied
+
+
+def test_wrong_currency_conversion() -> None:
+    """$1.81 trillion at about 7.2 yuan per dollar is not 11 trillion yuan."""
+    from factcheck.model import Reference
+
+    article = Article(
+        source=SOURCE,
+        figures=[
+            Figure(name="cny", quote="11 trillion yuan"),
+            Figure(name="usd", quote="$1.81 trillion"),
+        ],
+        references=[Reference(name="rate", value="7.2", unit="CNY/USD", source="test")],
+        checks=[Check(id="conv", condition="convert(usd, rate) == cny")],
+    )
+    assert audit(article).verdict("conv").grade == "inconsistent"
+
+
+def test_duplicate_ids_and_names_are_errors() -> None:
+    """Two checks with one id, or two figures with one name, are reported, not merged."""
+    article = Article(
+        source=SOURCE,
+        figures=[Figure(name="a", quote="5 percent"), Figure(name="a", quote="6 percent")],
+        checks=[Check(id="c", condition="a == a"), Check(id="c", condition="a == a")],
+    )
+    messages = [str(e) for e in audit(article).errors]
+    assert any("declared twice" in m for m in messages)
+    assert any("used twice" in m for m in messages)
+
+
+def test_expected_finding_that_changes_fails() -> None:
+    """An acknowledged finding (expect) passes only while the verdict is the one expected."""
+    article = Article(
+        source=SOURCE,
+        figures=[Figure(name="a", quote="5 percent"), Figure(name="b", quote="5 percent")],
+        checks=[Check(id="c", condition="a == b", expect="stretched")],
+    )
+    verdict = audit(article).verdict("c")
+    assert verdict.grade == "consistent"
+    assert not verdict.ok
