@@ -407,7 +407,11 @@ class _Parser:
             items: list[Node] = []
             if not self.accept("]"):
                 while True:
-                    items.append(self.sum())
+                    if self.token.kind == "string":
+                        string = self.advance()
+                        items.append(Str(string.text[1:-1], string.pos))
+                    else:
+                        items.append(self.sum())
                     if self.accept("]"):
                         break
                     self.expect(",", "',' or ']' in a list")

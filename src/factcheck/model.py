@@ -20,7 +20,7 @@ __all__ = [
     "Verdict",
 ]
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from fractions import Fraction
 from typing import Any, Literal
 
@@ -80,6 +80,8 @@ class Figure:
     name: str = attrs.field(validator=_check_name)
     quote: str
     index: int = 0
+    value: str | None = None
+    """The number as written ("13", "1.81"); picks it out of the quote when given."""
     rounding: str | None = None
     base: str | None = None
     trailing_zeros: str | None = None
@@ -110,6 +112,21 @@ class Figure:
         if not numbers:
             raise ReadingError(self.quote, 0, len(self.quote), "no number in the quote",
                                f"quote the phrase that carries figure {self.name!r}")  # fmt: skip
+        if self.value is not None:
+            matching = [r for r in numbers if r.value == self.value]
+            if not matching:
+                raise ReadingError(
+                    self.quote,
+                    0,
+                    len(self.quote),
+                    f"figure {self.name!r} says its value is {self.value!r}, which the quote "
+                    f"does not write; it has {', '.join(repr(r.value) for r in numbers)}",
+                    "copy the number exactly as the article writes it",
+                )
+            numbers = matching
+            if self.index >= len(numbers):
+                numbers = matching[:1]
+                return self._hedged(numbers[0], policy, hedge_for)
         if not 0 <= self.index < len(numbers):
             raise ReadingError(
                 self.quote,
@@ -119,7 +136,9 @@ class Figure:
                 f"has {len(numbers)}: {', '.join(repr(r.text) for r in numbers)}",
                 "set index to the position of the number in the quote",
             )
-        reading = numbers[self.index]
+        return self._hedged(numbers[self.index], policy, hedge_for)
+
+    def _hedged(self, reading: Reading, policy: ReadingPolicy, hedge_for: object) -> Reading:
         if self.hedge is None or self.hedge == (reading.hedge or ""):
             return reading
         return _rehedge(reading, self.hedge, policy, hedge_for)
@@ -209,15 +228,31 @@ class Check:
             raise ValueError(f"expect={value!r} must be one of {', '.join(GRADES)}")
 
 
+def _figures(items: Iterable[Figure]) -> tuple[Figure, ...]:
+    return tuple(items)
+
+
+def _unknowns(items: Iterable[Unknown]) -> tuple[Unknown, ...]:
+    return tuple(items)
+
+
+def _references(items: Iterable[Reference]) -> tuple[Reference, ...]:
+    return tuple(items)
+
+
+def _checks(items: Iterable[Check]) -> tuple[Check, ...]:
+    return tuple(items)
+
+
 @attrs.frozen(kw_only=True)
 class Article:
     """Everything declared about one article: the unit of an audit."""
 
     source: Source
-    figures: tuple[Figure, ...] = attrs.field(default=(), converter=tuple)
-    unknowns: tuple[Unknown, ...] = attrs.field(default=(), converter=tuple)
-    references: tuple[Reference, ...] = attrs.field(default=(), converter=tuple)
-    checks: tuple[Check, ...] = attrs.field(default=(), converter=tuple)
+    figures: tuple[Figure, ...] = attrs.field(default=(), converter=_figures)
+    unknowns: tuple[Unknown, ...] = attrs.field(default=(), converter=_unknowns)
+    references: tuple[Reference, ...] = attrs.field(default=(), converter=_references)
+    checks: tuple[Check, ...] = attrs.field(default=(), converter=_checks)
     policy: ReadingPolicy = attrs.field(factory=ReadingPolicy)
     path: str | None = None
 

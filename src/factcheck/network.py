@@ -555,11 +555,17 @@ class _Search:
         return True
 
     def _shave_end(self, box: Box, var: int, side: int) -> bool | None:
+        """Cut refuted slices off one end of ``var``: a slice that propagation refutes is cut
+        and the same share of the rest is tried again; otherwise the slice is halved."""
         lo, hi = box
-        for fraction in (0.5, 0.25, 0.0625):
+        cut = False
+        fraction = 0.5
+        for _ in range(24):
+            if fraction < 1 / 64:
+                break
             vlo, vhi = lo[var], hi[var]
             if vlo == -inf or vhi == inf or vlo >= vhi:
-                return False
+                break
             edge = vlo + (vhi - vlo) * fraction if side == 0 else vhi - (vhi - vlo) * fraction
             trial = (list(lo), list(hi))
             if side == 0:
@@ -567,6 +573,7 @@ class _Search:
             else:
                 trial[0][var] = edge
             if self.net.propagate(trial, self.active, start=self.net.watch[var]):
+                fraction /= 2
                 continue
             if side == 0:
                 lo[var] = edge
@@ -574,18 +581,26 @@ class _Search:
                 hi[var] = edge
             if not self.net.propagate(box, self.active, start=self.net.watch[var]):
                 return None
-            return True
-        return False
+            cut = True
+        return cut
 
     # -- probing --------------------------------------------------------------------------------
 
     def _probe(self, box: Box) -> bool:
+        """Try two orders: narrowest domain first (figures pin what they determine), then
+        unbounded quantities first (a free scale, fixed early, lets ratios propagate)."""
+        return self._probe_order(box, unbounded_first=False) or (
+            any(box[0][v] == -inf or box[1][v] == inf for v in self.decision)
+            and self._probe_order(box, unbounded_first=True)
+        )
+
+    def _probe_order(self, box: Box, *, unbounded_first: bool) -> bool:
         current = (list(box[0]), list(box[1]))
         values: dict[int, Fraction] = dict(self.constants)
         if not self._fill(values, current):
             return False
         for _ in range(len(self.decision) + 1):
-            var = self._narrowest_open(current, values)
+            var = self._narrowest_open(current, values, unbounded_first)
             if var is None:
                 return self._verify(values)
             for value in self._candidates(var, current):
@@ -612,7 +627,8 @@ class _Search:
             found = [anchor]
         else:
             lo, hi = Fraction(flo), Fraction(fhi)
-            found = [_short_decimal(lo, hi, 1), _short_decimal(lo, hi), (lo + hi) / 2]
+            inner = Fraction(9, 10)  # the shortest decimal away from the very edges first
+            found = [_short_decimal(lo, hi, inner), _short_decimal(lo, hi), (lo + hi) / 2]
             found += [lo + (hi - lo) * Fraction(k, 8) for k in (2, 6, 1, 7)]
         # The exact domain's own closed ends, when the float box reaches them (a solution
         # may sit exactly on a rounding boundary: 60.5 - 55.5 == 5).
@@ -633,6 +649,10 @@ class _Search:
             for constraint in self.ordered:
                 solved = _solve_one(constraint, values)
                 if solved is None:
+                    if constraint[0] in ("le", "lt", "custom") and not _holds_if_known(
+                        constraint, values
+                    ):
+                        return False
                     continue
                 var, value = solved
                 if value not in self.exact[var] or not (box[0][var] <= value <= box[1][var]):
@@ -656,13 +676,17 @@ class _Search:
             return True
         return False
 
-    def _narrowest_open(self, box: Box, values: dict[int, Fraction]) -> int | None:
+    def _narrowest_open(
+        self, box: Box, values: dict[int, Fraction], unbounded_first: bool = False
+    ) -> int | None:
         best: int | None = None
         best_key = (2, 0.0)
         for var in self.decision:
             if var in values:
                 continue
             key = _relative_width(box[0][var], box[1][var])
+            if unbounded_first:
+                key = (1 - key[0], key[1])
             if best is None or key < best_key:
                 best, best_key = var, key
         return best
@@ -694,6 +718,20 @@ def _relative_width(lo: float, hi: float) -> tuple[int, float]:
         return (1, 0.0)
     scale = max(abs(lo), abs(hi))
     return (0, (hi - lo) / scale if scale else hi - lo)
+
+
+def _holds_if_known(constraint: Constraint, values: dict[int, Fraction]) -> bool:
+    """An inequality or relation constraint whose variables are all known must hold exactly."""
+    if constraint[0] == "custom":
+        custom = constraint[1]
+        assert isinstance(custom, Custom)
+        if all(v in values for v in custom.vars):
+            return custom.holds([values[v] for v in custom.vars])
+        return True
+    _, a, b, _ = constraint  # type: ignore[misc]
+    if a not in values or b not in values:
+        return True
+    return values[a] <= values[b] if constraint[0] == "le" else values[a] < values[b]
 
 
 def _solve_one(constraint: Constraint, values: dict[int, Fraction]) -> tuple[int, Fraction] | None:

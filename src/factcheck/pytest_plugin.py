@@ -1,0 +1,1 @@
+"""The pytest plugin: collects ``*.claims.yaml`` files (filled in with claim files)."""
