@@ -184,12 +184,8 @@ def check_provenance(claims: ClaimFile, text: str) -> list[ProvenanceError]:
     subjects: list[tuple[str, str, Location | None]] = [
         (f"figure {f.name!r}", f.quote, f.location) for f in claims.article.figures
     ]
-    subjects += [
-        (f"check {c.id!r}", c.quote, c.location) for c in claims.article.checks if c.quote
-    ]
-    subjects += [
-        ("not_claims entry", n.text, n.location) for n in claims.not_claims
-    ]
+    subjects += [(f"check {c.id!r}", c.quote, c.location) for c in claims.article.checks if c.quote]
+    subjects += [("not_claims entry", n.text, n.location) for n in claims.not_claims]
     for subject, quote, location in subjects:
         if not normalized.find_all(quote):
             errors.append(ProvenanceError(subject, quote, normalized.nearest(quote), location))
