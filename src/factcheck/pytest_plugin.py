@@ -227,9 +227,8 @@ def describe(verdict: Verdict, nodeid: str) -> str:
         lines.append(f"  quote:    {check.quote!r}")
     lines.append(f"  claim:    {check.condition}")
     if verdict.stated is not None or verdict.implied is not None:
-        lines.append(
-            f"  stated:   {verdict.shown(verdict.stated_strict)} (lenient {verdict.shown(verdict.stated)})"
-        )
+        strict, lenient = verdict.shown(verdict.stated_strict), verdict.shown(verdict.stated)
+        lines.append(f"  stated:   {strict} (lenient {lenient})")
         lines.append(f"  implied:  {verdict.shown(verdict.implied)}")
     if verdict.conflicts_with:
         lines.append(f"  conflicts with: {', '.join(verdict.conflicts_with)}")
