@@ -319,3 +319,33 @@ def test_expected_finding_that_changes_fails() -> None:
     verdict = audit(article).verdict("c")
     assert verdict.grade == "consistent"
     assert not verdict.ok
+
+
+def test_share_rise_written_as_percent_is_diagnosed() -> None:
+    """A share rising from 50.9 % to 51.8 % is a 0.9-point rise; calling it a '0.9 percent
+    increase' is inconsistent, and the verdict says the points reading would hold."""
+    report = run(
+        {"new": "51.8 percent", "old": "50.9 percent", "rise": "a 0.9 percent increase"},
+        {"rise": "growth(new, old) == rise"},
+    )
+    verdict = report.verdict("rise")
+    assert verdict.grade == "inconsistent"
+    assert verdict.slip is not None
+    assert "percentage points" in verdict.slip
+
+
+def test_relative_change_written_as_points_is_diagnosed() -> None:
+    """Exports growing from 100 to 107.2 grew 7.2 percent, not 7.2 percentage points."""
+    report = run(
+        {"new": "107.2 percent", "old": "100.0 percent", "g": "7.2 percentage points"},
+        {"g": "new - old == g"},
+    )
+    assert report.verdict("g").grade == "consistent"  # here the two readings coincide
+    report = run(
+        {"new": "64.4 percent", "old": "60.1 percent", "g": "7.2 percentage points"},
+        {"g": "gap(new, old) == g"},
+    )
+    verdict = report.verdict("g")
+    assert verdict.grade == "inconsistent"
+    assert verdict.slip is not None
+    assert "relative change" in verdict.slip

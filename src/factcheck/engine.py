@@ -519,6 +519,61 @@ class _Solver:
         return first_core + second_core
 
 
+_GROWTH_NAMES = frozenset({"growth", "change", "growth_rate"})
+_GAP_NAMES = frozenset({"gap", "rate_gap", "points_above"})
+
+
+def _diagnose_slip(
+    net: Network,
+    solver: _Solver,
+    symbols: Mapping[str, Term],
+    readings: Mapping[str, Reading],
+    item: _Compiled,
+    tree: expr.Node,
+    others: list[_Compiled],
+) -> None:
+    """When an inconsistent check would hold with its percent figure read as percentage points
+    (a relative change read as a difference of rates), or the reverse, say so."""
+    if not isinstance(tree, expr.Compare) or tree.op != "==":
+        return
+    for figure_node, other in ((tree.right, tree.left), (tree.left, tree.right)):
+        if not isinstance(figure_node, expr.Name) or figure_node.id not in readings:
+            continue
+        unit = readings[figure_node.id].unit
+        alternative: expr.Node | None = None
+        if unit == "percent" and isinstance(other, expr.Call) and other.fn in _GROWTH_NAMES:
+            if len(other.args) == 2:
+                alternative = expr.BinOp("-", other.args[0], other.args[1])
+                retype, wording = PP, "percentage points (a difference of rates)"
+        elif unit == "percentage_point":
+            pair = None
+            if isinstance(other, expr.BinOp) and other.op == "-":
+                pair = (other.left, other.right)
+            elif isinstance(other, expr.Call) and other.fn in _GAP_NAMES and len(other.args) == 2:
+                pair = (other.args[0], other.args[1])
+            if pair is not None:
+                alternative = expr.Call("growth", pair)
+                retype, wording = RATE, "percent (a relative change)"
+        if alternative is None:
+            continue
+        term = symbols[figure_node.id]
+        local = dict(symbols)
+        local[figure_node.id] = Term(term.var, retype, term.text, None, term.written)
+        trial = _Compiled(attrs.evolve(item.check, id=f"{item.check.id}__slip"))
+        try:
+            _Compiler(net, local, trial).condition(expr.Compare("==", alternative, figure_node))
+        except CheckError:
+            continue
+        trial.needs = net.closure(trial.own)
+        if solver.status([*others, trial], "lenient") == "sat":
+            written = readings[figure_node.id].text
+            item.slip = (
+                f"{written!r} does not hold as written, but would hold read as {wording}: "
+                "a percent/percentage-point slip"
+            )
+        return
+
+
 def _components(compiled: list[_Compiled]) -> list[list[_Compiled]]:
     parent: dict[int, int] = {}
 
@@ -544,6 +599,7 @@ def audit(article: Article, *, node_budget: int = 400) -> Report:
     net = Network()
     symbols, readings, errors = _declare(article, net)
     compiled: list[_Compiled] = []
+    trees: dict[str, expr.Node] = {}
     seen: set[str] = set()
     for check in article.checks:
         if check.id in seen:
@@ -563,6 +619,7 @@ def audit(article: Article, *, node_budget: int = 400) -> Report:
             continue
         item.needs = net.closure(item.own)
         compiled.append(item)
+        trees[check.id] = tree
 
     solver = _Solver(net, node_budget)
     verdicts: dict[str, Verdict] = {}
@@ -574,6 +631,11 @@ def audit(article: Article, *, node_budget: int = 400) -> Report:
         testable = [c for c in group if c.uncheckable is None]
         lenient_flagged, lenient_undecided = solver.conflicts(testable, "lenient")
         remaining = [c for c in testable if c.check.id not in lenient_flagged]
+        for item in testable:
+            if item.check.id in lenient_flagged and item.slip is None:
+                _diagnose_slip(
+                    net, solver, symbols, readings, item, trees[item.check.id], remaining
+                )
         strict_flagged, strict_undecided = solver.conflicts(remaining, "strict")
         for item in group:
             verdicts[item.check.id] = _verdict(
