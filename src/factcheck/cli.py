@@ -49,6 +49,27 @@ def _build_parser() -> argparse.ArgumentParser:
         default="ambiguous",
     )
     read.add_argument("--yen-symbol", choices=("CNY", "JPY"), default=None)
+
+    from factcheck.reports import FORMATS
+
+    audit = commands.add_parser("audit", help="audit claim files or folders of them")
+    audit.add_argument("paths", nargs="+", metavar="PATH", help="claim files or folders")
+    audit.add_argument("--source", default=None, help="the article's text (overrides source.path)")
+    audit.add_argument("--format", choices=sorted(FORMATS), default="text")
+    audit.add_argument("--output", default=None, help="write the report to this file")
+    audit.add_argument("--jobs", type=int, default=1, help="audit files in N processes")
+
+    explain = commands.add_parser("explain", help="the full derivation of one check")
+    explain.add_argument("target", metavar="FILE::CHECK")
+
+    scan = commands.add_parser("scan", help="every number found in a text, with its reading")
+    scan.add_argument("article", metavar="ARTICLE.txt")
+    scan.add_argument("--format", choices=("text", "json"), default="text")
+
+    coverage = commands.add_parser("coverage", help="numbers of the text no claim covers")
+    coverage.add_argument("claims", metavar="FILE.claims.yaml")
+    coverage.add_argument("--source", default=None, help="the article's text")
+    coverage.add_argument("--format", choices=("text", "json"), default="text")
     return parser
 
 
@@ -87,7 +108,151 @@ class _UsageError(Exception):
     pass
 
 
-_COMMANDS = {"read": _cmd_read}
+def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
+    from pathlib import Path
+
+    from factcheck.reports import get_reporter
+    from factcheck.results import audit_paths, claim_files
+
+    for raw in args.paths:
+        if not Path(raw).exists():
+            raise _UsageError(f"{raw}: no such file or folder")
+    if args.jobs < 1:
+        raise _UsageError("--jobs must be at least 1")
+    if not claim_files(args.paths):
+        raise _UsageError(f"no *.claims.yaml files under {' '.join(args.paths)}")
+    files = claim_files(args.paths)
+    progress = _Progress(len(files))
+    result = audit_paths(files, source=args.source, jobs=args.jobs, progress=progress.step)
+    progress.done()
+    reporter = get_reporter(args.format)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as handle:
+            reporter(result, handle)
+    else:
+        reporter(result, out)
+    if result.has_input_errors:
+        return EXIT_USAGE
+    return EXIT_OK if result.ok else EXIT_FINDINGS
+
+
+class _Progress:
+    """A progress bar on stderr, only when auditing many files at a terminal."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.count = 0
+        self.active = total >= 5 and sys.stderr.isatty()
+
+    def step(self) -> None:
+        self.count += 1
+        if self.active:
+            width = 30
+            filled = width * self.count // self.total
+            sys.stderr.write(
+                f"\r[{'#' * filled}{'.' * (width - filled)}] {self.count}/{self.total}"
+            )
+            sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.active:
+            sys.stderr.write("\n")
+
+
+def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
+    from factcheck.pytest_plugin import describe
+    from factcheck.results import audit_file
+
+    path, sep, check_id = args.target.rpartition("::")
+    if not sep or not path or not check_id:
+        raise _UsageError(f"{args.target!r}: write FILE::CHECK, e.g. claims/a.claims.yaml::growth")
+    result = audit_file(path)
+    if result.report is None:
+        for error in result.errors:
+            raise error
+        raise _UsageError(f"{path}: could not be audited")
+    try:
+        verdict = result.report.verdict(check_id)
+    except KeyError:
+        for error in result.report.errors:
+            if getattr(error, "subject", "") == f"check {check_id!r}":
+                raise error from None
+        known = ", ".join(v.check.id for v in result.report.verdicts)
+        raise _UsageError(f"{path} has no check {check_id!r}; its checks: {known}") from None
+    out.write(describe(verdict, args.target) + "\n")
+    return EXIT_OK if verdict.ok else EXIT_FINDINGS
+
+
+def _cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
+    from factcheck.provenance import scan
+
+    text = _read_text(args.article)
+    numbers = scan(text)
+    if args.format == "json":
+        json.dump(
+            [
+                {
+                    **n.to_json(),
+                    "reading": n.reading.to_json() if n.reading else None,
+                    "error": n.error,
+                }
+                for n in numbers
+            ],
+            out,
+            indent=2,
+            ensure_ascii=False,
+        )
+        out.write("\n")
+        return EXIT_OK
+    for number in numbers:
+        where = f"{args.article}:{number.line}:{number.column}"
+        if number.reading is None:
+            out.write(f"{where}: {number.text!r} cannot be read: {number.error}\n")
+            continue
+        reading = number.reading
+        unit = reading.unit_text or (f"({reading.label})" if reading.label else "")
+        out.write(
+            f"{where}: {number.text!r} {reading.kind} {reading.strict} {unit}".rstrip() + "\n"
+        )
+    return EXIT_OK
+
+
+def _read_text(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+    except OSError as error:
+        raise _UsageError(f"{path}: {error.strerror}") from None
+    except UnicodeDecodeError as error:
+        raise _UsageError(f"{path}: not UTF-8 text (byte {error.start})") from None
+
+
+def _cmd_coverage(args: argparse.Namespace, out: TextIO) -> int:
+    from factcheck.files import load_claims
+    from factcheck.provenance import coverage
+
+    claims = load_claims(args.claims)
+    source = args.source or claims.source_path
+    if source is None:
+        raise _UsageError(f"{args.claims} names no source.path; pass --source ARTICLE.txt")
+    cover = coverage(claims, _read_text(source))
+    if args.format == "json":
+        json.dump(cover.to_json(), out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    else:
+        out.write(f"coverage {cover.covered}/{cover.total}\n")
+        for number in cover.uncovered:
+            out.write(f"{source}:{number.line}:{number.column}: {number.text!r} is not covered\n")
+    return EXIT_OK if cover.complete else EXIT_FINDINGS
+
+
+_COMMANDS = {
+    "read": _cmd_read,
+    "audit": _cmd_audit,
+    "explain": _cmd_explain,
+    "scan": _cmd_scan,
+    "coverage": _cmd_coverage,
+}
 
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
@@ -104,6 +269,11 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
         sys.stderr.write(f"factcheck: error: {error}\n")
         return EXIT_USAGE
     except FactcheckError as error:
+        if args.debug:
+            raise
+        sys.stderr.write(f"factcheck: error: {error}\n")
+        return EXIT_USAGE
+    except OSError as error:
         if args.debug:
             raise
         sys.stderr.write(f"factcheck: error: {error}\n")

@@ -226,6 +226,9 @@ class _Compiler:
             left = self.term(node.left)
             right = self.term(node.right)
             self.c.lhs, self.c.rhs = left, right
+            if left.figure is not None and right.figure is None and right.written is not None:
+                # "growth > 0 percent": the figure is the claim, the literal the bar it must pass
+                self.c.lhs, self.c.rhs = right, left
             self.compare(node.op, left, right)
             return
         if isinstance(node, expr.Call) and node.fn == "all":

@@ -145,6 +145,9 @@ class Interval:
     def __hash__(self) -> int:
         return hash((self.lo, self.hi, self.lo_closed, self.hi_closed))
 
+    def __reduce__(self) -> tuple[type[Interval], tuple[object, ...]]:
+        return (Interval, (self.lo, self.hi, self.lo_closed, self.hi_closed))
+
     def __repr__(self) -> str:
         return f"Interval({self.lo!r}, {self.hi!r}, {self.lo_closed}, {self.hi_closed})"
 

@@ -221,8 +221,10 @@ def describe(verdict: Verdict, nodeid: str) -> str:
     check = verdict.check
     where = str(check.location) if check.location is not None else nodeid
     lines = [f"{where}: check {check.id} is {verdict.grade}"]
-    if check.expect is not None:
+    if check.expect is not None and verdict.grade != check.expect:
         lines[0] += f" (finding changed: expected {check.expect})"
+    elif check.expect is not None:
+        lines[0] += " (an acknowledged finding)"
     if check.quote:
         lines.append(f"  quote:    {check.quote!r}")
     lines.append(f"  claim:    {check.condition}")

@@ -1,0 +1,158 @@
+"""Auditing claim files from disk: the results every reporter and the command line share.
+
+:func:`audit_paths` loads each claim file, audits its article, and — when the source text is
+at hand — checks provenance and coverage.  Nothing here formats output; ``factcheck.reports``
+turns an :class:`AuditResult` into text, JSON, SARIF and the rest.
+"""
+
+from __future__ import annotations
+
+__all__ = ["AuditResult", "FileResult", "audit_file", "audit_paths", "claim_files"]
+
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+import attrs
+
+from factcheck.engine import Report, audit
+from factcheck.errors import FactcheckError, Location
+from factcheck.files import CLAIM_SUFFIX, ClaimFile, ClaimFileError, load_claims, sha256_of
+from factcheck.model import GRADES
+from factcheck.provenance import Coverage, check_provenance, coverage
+
+
+@attrs.frozen(kw_only=True)
+class FileResult:
+    """One claim file's audit: its report, or why there is none, and the file-level checks."""
+
+    path: str
+    claims: ClaimFile | None
+    report: Report | None
+    errors: tuple[FactcheckError, ...] = ()
+    """Problems of the file as a whole: parsing, figures, provenance, the source's hash."""
+    coverage: Coverage | None = None
+    source_path: str | None = None
+    source_text: str | None = attrs.field(default=None, repr=False)
+
+    @property
+    def ok(self) -> bool:
+        if self.errors or self.report is None:
+            return False
+        if self.coverage is not None and not self.coverage.complete:
+            return False
+        return self.report.ok
+
+
+@attrs.frozen(kw_only=True)
+class AuditResult:
+    """The audit of several claim files."""
+
+    files: tuple[FileResult, ...]
+
+    @property
+    def ok(self) -> bool:
+        return all(f.ok for f in self.files)
+
+    @property
+    def has_input_errors(self) -> bool:
+        """Whether a claim file could not be read at all (exit code 2 on the command line)."""
+        return any(f.claims is None for f in self.files)
+
+    def counts(self) -> dict[str, int]:
+        counts: dict[str, int] = dict.fromkeys(GRADES, 0)
+        for result in self.files:
+            if result.report is not None:
+                for grade, count in result.report.counts().items():
+                    counts[grade] += count
+        return counts
+
+
+def claim_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The claim files named by ``paths``: files as given, folders searched recursively, in a
+    stable order."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob(f"*{CLAIM_SUFFIX}") if p.is_file()))
+        else:
+            found.append(path)
+    return found
+
+
+def audit_file(path: str | Path, *, source: str | Path | None = None) -> FileResult:
+    """Load, audit and (with a source text) check provenance and coverage of one file."""
+    name = str(path)
+    try:
+        claims = load_claims(path)
+    except ClaimFileError as error:
+        return FileResult(path=name, claims=None, report=None, errors=(error,))
+    report = audit(claims.article)
+    errors: list[FactcheckError] = [
+        e for e in report.errors if not getattr(e, "subject", "").startswith("check ")
+    ]
+    source_path = str(source) if source is not None else claims.source_path
+    text = None
+    cover = None
+    if source_path is not None and Path(source_path).is_file():
+        text = Path(source_path).read_text(encoding="utf-8")
+        expected = claims.article.source.sha256
+        if expected and source is None and sha256_of(source_path) != expected:
+            errors.append(
+                ClaimFileError(
+                    _first_line(name),
+                    f"the source text {source_path} does not have source.sha256 {expected}",
+                    "the article changed or the path is wrong; update sha256 after checking",
+                )
+            )
+        errors.extend(check_provenance(claims, text))
+        cover = coverage(claims, text)
+    elif source is not None:
+        errors.append(
+            ClaimFileError(_first_line(name), f"no source text at {source}", "check --source")
+        )
+    return FileResult(
+        path=name,
+        claims=claims,
+        report=report,
+        errors=tuple(errors),
+        coverage=cover,
+        source_path=source_path,
+        source_text=text,
+    )
+
+
+def _first_line(path: str) -> Location:
+    return Location(path, 1, 1)
+
+
+def audit_paths(
+    paths: Sequence[str | Path],
+    *,
+    source: str | Path | None = None,
+    jobs: int = 1,
+    progress: Callable[[], None] | None = None,
+) -> AuditResult:
+    """Audit every claim file under ``paths`` (``jobs`` > 1 audits files in parallel
+    processes; the result is the same as serial, in the same order)."""
+    files = claim_files(paths)
+    if jobs > 1 and len(files) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        results = []
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for result in pool.map(_audit_one, files, [source] * len(files), chunksize=4):
+                results.append(result)
+                if progress is not None:
+                    progress()
+    else:
+        results = []
+        for path in files:
+            results.append(audit_file(path, source=source))
+            if progress is not None:
+                progress()
+    return AuditResult(files=tuple(results))
+
+
+def _audit_one(path: Path, source: str | Path | None) -> FileResult:
+    return audit_file(path, source=source)
