@@ -21,9 +21,10 @@ _SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 def format_number(value: Fraction, digits: int = 4) -> str:
     """A short exact-looking rendering: exact decimals as they are, others to ``digits``
     significant digits (marked with "≈")."""
-    text = decimal_text(value)
-    if "/" not in text and len(text.replace("-", "").replace(".", "")) <= 12:
-        return text
+    if value.denominator <= 10**12:
+        text = decimal_text(value)
+        if "/" not in text and len(text.replace("-", "").replace(".", "")) <= 12:
+            return text
     rounded = f"{float(value):.{digits}g}"
     return f"≈{rounded}"
 
@@ -36,12 +37,11 @@ def show_interval(interval: Interval | None, factor: Fraction, unit: str) -> str
         return "no room (the other checks cannot all hold)"
     if interval.lo is None and interval.hi is None:
         return "anything"
-    scaled = interval.scale(factor)
-    left = "[" if scaled.lo_closed else "("
-    right = "]" if scaled.hi_closed else ")"
-    lo = "-∞" if scaled.lo is None else format_number(scaled.lo)
-    hi = "+∞" if scaled.hi is None else format_number(scaled.hi)
-    body = lo if scaled.is_point else f"{left}{lo}, {hi}{right}"
+    left = "[" if interval.lo_closed else "("
+    right = "]" if interval.hi_closed else ")"
+    lo = "-∞" if interval.lo is None else format_number(interval.lo * factor)
+    hi = "+∞" if interval.hi is None else format_number(interval.hi * factor)
+    body = lo if interval.is_point else f"{left}{lo}, {hi}{right}"
     return f"{body} {unit}".rstrip()
 
 

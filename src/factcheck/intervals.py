@@ -57,7 +57,7 @@ class Interval:
     the constructor.  Instances are immutable and hashable.  The empty set is :data:`EMPTY`.
     """
 
-    __slots__ = ("hi", "hi_closed", "lo", "lo_closed")
+    __slots__ = ("_empty", "hi", "hi_closed", "lo", "lo_closed")
 
     lo: Fraction | None
     hi: Fraction | None
@@ -84,7 +84,9 @@ class Interval:
             set_(self, "hi", _ZERO)
             set_(self, "lo_closed", False)
             set_(self, "hi_closed", False)
+            set_(self, "_empty", True)
             return
+        set_(self, "_empty", False)
         set_(self, "lo", lo_f)
         set_(self, "hi", hi_f)
         set_(self, "lo_closed", lo_f is not None and bool(lo_closed))
@@ -174,8 +176,7 @@ class Interval:
     @property
     def is_empty(self) -> bool:
         """Whether the interval holds no number."""
-        lo, hi = self.lo, self.hi
-        return lo is not None and hi is not None and lo > hi
+        return self._empty
 
     @property
     def is_point(self) -> bool:

@@ -20,7 +20,7 @@ __all__ = ["Box", "Custom", "Network", "Outcome", "to_interval"]
 
 import math
 from collections import deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from math import floor, inf, nextafter
@@ -37,8 +37,10 @@ class _Empty(Exception):
     """A domain became empty: the active constraints have no common solution."""
 
 
-Box = tuple[list[float], list[float]]
-"""Lower and upper float bounds of every variable (``-inf`` / ``inf`` when unbounded)."""
+Box = tuple[dict[int, float], dict[int, float]]
+"""Lower and upper float bounds of the variables in play (``-inf`` / ``inf`` when unbounded).
+Only the variables a question involves are in a box, so work stays proportional to the
+question, not to the article (an archive of ten thousand checks is ten thousand questions)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +122,7 @@ class Network:
     defines: dict[int, list[int]] = field(default_factory=dict)
     """For each auxiliary variable, the constraints that define it (and its redundant forms)."""
     memo: dict[tuple[object, ...], int] = field(default_factory=dict)
+    _floats: dict[str, tuple[list[float], list[float]]] = field(default_factory=dict)
 
     # -- building -----------------------------------------------------------------------------
 
@@ -182,10 +185,20 @@ class Network:
                     stack.extend(self.defines.get(var, ()))
         return result
 
-    def box(self, mode: str) -> Box:
-        """Float bounds of every variable under ``mode`` ("strict" or "lenient")."""
+    def box(self, mode: str, variables: Iterable[int]) -> Box:
+        """Float bounds of ``variables`` under ``mode`` ("strict" or "lenient")."""
+        cache = self._floats.setdefault(mode, ([], []))
         domains = self.strict if mode == "strict" else self.lenient
-        return [down(d.lo) for d in domains], [up(d.hi) for d in domains]
+        lows, highs = cache
+        for domain in domains[len(lows) :]:
+            lows.append(down(domain.lo))
+            highs.append(up(domain.hi))
+        chosen = list(variables)
+        return {v: lows[v] for v in chosen}, {v: highs[v] for v in chosen}
+
+    def variables(self, active: Iterable[int]) -> list[int]:
+        """Every variable the constraints ``active`` mention, in order."""
+        return sorted({v for cid in active for v in constraint_vars(self.constraints[cid])})
 
     # -- propagation --------------------------------------------------------------------------
 
@@ -228,7 +241,7 @@ class Network:
     def tighten(self, box: Box, active: set[int], mode: str, focus: Iterable[int]) -> bool:
         """Narrow ``box`` beyond propagation by shaving the ``focus`` variables: cut away
         every end whose slice propagation refutes.  ``False`` if a domain becomes empty."""
-        involved = sorted({v for cid in active for v in constraint_vars(self.constraints[cid])})
+        involved = self.variables(active)
         exact = self.strict if mode == "strict" else self.lenient
         search = _Search(self, active, involved, exact, 1)
         search.decision = list(dict.fromkeys(focus))
@@ -236,18 +249,18 @@ class Network:
 
     # -- exact verification -------------------------------------------------------------------
 
-    def holds(self, cid: int, values: Sequence[Fraction | None]) -> bool:
+    def holds(self, cid: int, values: Mapping[int, Fraction | None]) -> bool:
         """Whether exact point values satisfy constraint ``cid``."""
         constraint = self.constraints[cid]
         if constraint[0] == "custom":
             custom = constraint[1]
             assert isinstance(custom, Custom)
-            points = [values[v] for v in custom.vars]
+            points = [values.get(v) for v in custom.vars]
             if any(p is None for p in points):
                 return False
             return custom.holds(points)  # type: ignore[arg-type]
         op, a, b, c = constraint  # type: ignore[misc]
-        va, vb = values[a], values[b]
+        va, vb = values.get(a), values.get(b)
         if va is None or vb is None:
             return False
         if op == "eq":
@@ -262,7 +275,7 @@ class Network:
             if vb == 0 and c < 0:
                 return False
             return va == vb**c
-        vc = values[c]
+        vc = values.get(c)
         if vc is None:
             return False
         if op == "add":
@@ -279,10 +292,10 @@ class Network:
 
     def solve(self, active: set[int], mode: str, *, node_budget: int = 400) -> Outcome:
         """Decide whether the ``active`` constraints have a common solution under ``mode``."""
-        box = self.box(mode)
+        involved = self.variables(active)
+        box = self.box(mode, involved)
         if not self.propagate(box, active):
             return Outcome("unsat", nodes=1)
-        involved = sorted({v for cid in active for v in constraint_vars(self.constraints[cid])})
         exact = self.strict if mode == "strict" else self.lenient
         state = _Search(self, active, involved, exact, node_budget)
         status = state.run(box)
@@ -371,7 +384,7 @@ def _contains_zero(lo: float, hi: float) -> bool:
     return lo <= 0.0 <= hi
 
 
-def _revise(constraint: Constraint, lo: list[float], hi: list[float]) -> list[int]:
+def _revise(constraint: Constraint, lo: dict[int, float], hi: dict[int, float]) -> list[int]:
     changed: list[int] = []
     op = constraint[0]
     if op == "custom":
@@ -525,7 +538,7 @@ class _Search:
             return "unknown"
         statuses = []
         for half in ((lo[var], mid), (mid, hi[var])):
-            branch = (list(lo), list(hi))
+            branch = (dict(lo), dict(hi))
             branch[0][var], branch[1][var] = half
             if not self.net.propagate(branch, self.active, start=self.net.watch[var]):
                 statuses.append("unsat")
@@ -567,7 +580,7 @@ class _Search:
             if vlo == -inf or vhi == inf or vlo >= vhi:
                 break
             edge = vlo + (vhi - vlo) * fraction if side == 0 else vhi - (vhi - vlo) * fraction
-            trial = (list(lo), list(hi))
+            trial = (dict(lo), dict(hi))
             if side == 0:
                 trial[1][var] = edge
             else:
@@ -595,7 +608,7 @@ class _Search:
         )
 
     def _probe_order(self, box: Box, *, unbounded_first: bool) -> bool:
-        current = (list(box[0]), list(box[1]))
+        current = (dict(box[0]), dict(box[1]))
         values: dict[int, Fraction] = dict(self.constants)
         if not self._fill(values, current):
             return False
@@ -604,7 +617,7 @@ class _Search:
             if var is None:
                 return self._verify(values)
             for value in self._candidates(var, current):
-                trial = (list(current[0]), list(current[1]))
+                trial = (dict(current[0]), dict(current[1]))
                 trial[0][var], trial[1][var] = down(value), up(value)
                 if not self.net.propagate(trial, self.active, start=self.net.watch[var]):
                     continue
@@ -662,9 +675,8 @@ class _Search:
         return True
 
     def _verify(self, values: dict[int, Fraction]) -> bool:
-        row: list[Fraction | None] = [None] * len(self.net.names)
-        for var, value in values.items():
-            row[var] = value
+        row: dict[int, Fraction | None] = dict.fromkeys(self.involved)
+        row.update(values)
         for var in self.involved:
             if row[var] is None:
                 if self.net.kinds[var] == "const":
