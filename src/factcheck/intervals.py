@@ -63,6 +63,7 @@ class Interval:
     hi: Fraction | None
     lo_closed: bool
     hi_closed: bool
+    _empty: bool
 
     def __init__(
         self,

@@ -359,7 +359,7 @@ def _div(alo: float, ahi: float, blo: float, bhi: float) -> tuple[float, float]:
 
 
 def _set(
-    lo: list[float], hi: list[float], var: int, nlo: float, nhi: float, changed: list[int]
+    lo: dict[int, float], hi: dict[int, float], var: int, nlo: float, nhi: float, changed: list[int]
 ) -> None:
     """Intersect ``var``'s bounds with ``[nlo, nhi]``; report significant narrowing only, so
     slowly converging cycles do not eat the budget (the narrowed bounds are kept either way)."""
