@@ -9,8 +9,11 @@ from __future__ import annotations
 
 __all__ = ["AuditResult", "FileResult", "audit_file", "audit_paths", "claim_files"]
 
+import copyreg
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from types import MappingProxyType
+from typing import Any
 
 import attrs
 
@@ -156,3 +159,16 @@ def audit_paths(
 
 def _audit_one(path: Path, source: str | Path | None) -> FileResult:
     return audit_file(path, source=source)
+
+
+def _mapping_proxy(mapping: dict[Any, Any]) -> MappingProxyType[Any, Any]:
+    return MappingProxyType(mapping)
+
+
+def _reduce_mapping_proxy(proxy: MappingProxyType[Any, Any]) -> tuple[Any, tuple[dict[Any, Any]]]:
+    return _mapping_proxy, (dict(proxy),)
+
+
+# Results cross process boundaries with --jobs; read-only mappings (a reading policy's hedge
+# table) pickle as the mapping they wrap.
+copyreg.pickle(MappingProxyType, _reduce_mapping_proxy)
