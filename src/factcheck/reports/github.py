@@ -1,0 +1,123 @@
+"""``--format github``: GitHub Actions workflow commands, shown as annotations on the diff.
+
+``::error`` for an error-severity check that fails, for a file-level error (a claim file that
+cannot be read, a check that cannot be compiled, a quote missing from the source text) and for
+a number of the source text that no check covers; ``::warning`` for a warn-severity check that
+fails; ``::notice`` for an acknowledged finding (an ``expect`` that came true).  Consistent
+checks print nothing.
+
+When ``$GITHUB_STEP_SUMMARY`` names a file, the Markdown report is appended to it, so the job's
+summary page shows the full tables.
+
+Escaping follows GitHub's own toolkit (``@actions/core``): in a message ``%`` becomes ``%25``,
+CR ``%0D`` and LF ``%0A``; in a property (``file``, ``title``) also ``:`` becomes ``%3A`` and
+``,`` ``%2C``.
+"""
+
+from __future__ import annotations
+
+__all__ = ["commands", "escape_data", "escape_property", "report"]
+
+import os
+from collections.abc import Iterator, Mapping
+from typing import Any, TextIO
+
+from factcheck.reports import markdown
+from factcheck.reports.data import audit_data
+from factcheck.reports.markdown import (
+    comparison_text,
+    error_message,
+    finding_level,
+    repo_path,
+    verdict_words,
+)
+from factcheck.results import AuditResult
+
+
+def escape_data(text: str) -> str:
+    """A workflow command's message, escaped."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """A workflow command's property value, escaped."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _command(
+    level: str, message: str, *, file: str, line: int | None, column: int | None, title: str
+) -> str:
+    properties = [f"file={escape_property(repo_path(file))}"]
+    if line is not None:
+        properties.append(f"line={line}")
+        if column is not None:
+            properties.append(f"col={column}")
+    properties.append(f"title={escape_property(title)}")
+    return f"::{level} {','.join(properties)}::{escape_data(message)}"
+
+
+def _check_message(check: Mapping[str, Any]) -> str:
+    lines = []
+    if check["quote"]:
+        lines.append(f"quote: {check['quote']}")
+    comparison = comparison_text(check)
+    if comparison:
+        lines.append(comparison)
+    if check["conflicts_with"]:
+        lines.append("conflicts with: " + ", ".join(check["conflicts_with"]))
+    if check["reason"]:
+        lines.append(check["reason"])
+    if check["definition"]["note"]:
+        lines.append(f"note: {check['definition']['note']}")
+    return "\n".join(lines) or verdict_words(check)
+
+
+def commands(data: Mapping[str, Any]) -> Iterator[str]:
+    """The workflow commands for :func:`~factcheck.reports.data.audit_data`'s data, one per
+    finding, file by file."""
+    for file in data["files"]:
+        for error in file["errors"]:
+            yield _command(
+                "error",
+                error_message(error),
+                file=error["file"],
+                line=error["line"],
+                column=error["column"],
+                title=f"factcheck: {error['kind']}",
+            )
+        for check in data["checks"]:
+            if check["file"] != file["path"]:
+                continue
+            level = finding_level(check)
+            if level is None:
+                continue
+            yield _command(
+                level,
+                _check_message(check),
+                file=check["file"],
+                line=check["line"],
+                column=check["column"],
+                title=f"factcheck {check['id']}: {verdict_words(check)}",
+            )
+        coverage, source = file["coverage"], file["source"]
+        if coverage is not None and source is not None and source["path"]:
+            for number in coverage["uncovered"]:
+                yield _command(
+                    "error",
+                    f"the number {number['text']!r} is covered by no check and no not_claims "
+                    f"entry of {file['path']}",
+                    file=source["path"],
+                    line=number["line"],
+                    column=number["column"],
+                    title="factcheck: uncovered number",
+                )
+
+
+def report(result: AuditResult, out: TextIO) -> None:
+    data = audit_data(result)
+    for command in commands(data):
+        out.write(command + "\n")
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary:
+        with open(summary, "a", encoding="utf-8") as handle:
+            handle.write(markdown.render(data))
