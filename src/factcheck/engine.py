@@ -849,7 +849,7 @@ def _verdict(
             grade = "consistent"
     compared = stated if grade == "inconsistent" else stated_strict
     off_by = off_rel = None
-    if (
+    if grade in ("inconsistent", "stretched") and (
         compared is not None
         and implied is not None
         and not implied.is_empty

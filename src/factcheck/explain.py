@@ -64,6 +64,10 @@ def display_of(item: _Compiled, readings: Mapping[str, Reading]) -> tuple[str, F
     if scales:
         scale = max(scales, key=lambda s: _SCALES[s])
         return f"{scale} {unit}", Fraction(1, 10 ** _SCALES[scale])
+    for name in sorted(item.names):
+        reading = readings.get(name)
+        if reading is not None and reading.scale:
+            return f"{reading.scale} {unit}", Fraction(1, 10 ** _SCALES[reading.scale])
     return unit, Fraction(1)
 
 
@@ -90,11 +94,9 @@ def derivation(
     condition = item.check.condition
     if verdict.implied is not None or verdict.stated is not None:
         lines.append(f"the check: {condition}")
-        lines.append(f"stated (right side): strict {verdict.shown(verdict.stated_strict)}, "
-                     f"lenient {verdict.shown(verdict.stated)}")  # fmt: skip
-        lines.append(
-            f"implied by the rest of the article (left side): {verdict.shown(verdict.implied)}"
-        )
+        strict, lenient = verdict.shown(verdict.stated_strict), verdict.shown(verdict.stated)
+        lines.append(f"stated, as the article words it: strict {strict}, lenient {lenient}")
+        lines.append(f"implied by what it is compared with: {verdict.shown(verdict.implied)}")
     else:
         lines.append(f"the check: {condition}")
     if verdict.conflicts_with:

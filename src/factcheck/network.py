@@ -245,7 +245,7 @@ class Network:
         exact = self.strict if mode == "strict" else self.lenient
         search = _Search(self, active, involved, exact, 1)
         search.decision = list(dict.fromkeys(focus))
-        return search._shave(box, rounds=2)
+        return search._shave(box, rounds=1)
 
     # -- exact verification -------------------------------------------------------------------
 
@@ -574,7 +574,7 @@ class _Search:
         cut = False
         fraction = 0.5
         for _ in range(24):
-            if fraction < 1 / 64:
+            if fraction < 1 / 16:
                 break
             vlo, vhi = lo[var], hi[var]
             if vlo == -inf or vhi == inf or vlo >= vhi:
