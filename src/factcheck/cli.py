@@ -66,6 +66,12 @@ def _build_parser() -> argparse.ArgumentParser:
     scan.add_argument("article", metavar="ARTICLE.txt")
     scan.add_argument("--format", choices=("text", "json"), default="text")
 
+    draft = commands.add_parser(
+        "draft", help="a skeleton claim file for an article: figures, dates, suggested checks"
+    )
+    draft.add_argument("article", metavar="ARTICLE.txt")
+    draft.add_argument("--title", default=None, help="the article's title (default: first line)")
+
     coverage = commands.add_parser("coverage", help="numbers of the text no claim covers")
     coverage.add_argument("claims", metavar="FILE.claims.yaml")
     coverage.add_argument("--source", default=None, help="the article's text")
@@ -219,12 +225,20 @@ def _cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
 
 def _read_text(path: str) -> str:
     try:
-        with open(path, encoding="utf-8") as handle:
-            return handle.read()
+        with open(path, encoding="utf-8", newline="") as handle:
+            return handle.read()  # as written: a draft's sha256 must match the bytes
     except OSError as error:
         raise _UsageError(f"{path}: {error.strerror}") from None
     except UnicodeDecodeError as error:
         raise _UsageError(f"{path}: not UTF-8 text (byte {error.start})") from None
+
+
+def _cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
+    from factcheck.draft import draft
+
+    text = _read_text(args.article)
+    out.write(draft(text, path=args.article, title=args.title))
+    return EXIT_OK
 
 
 def _cmd_coverage(args: argparse.Namespace, out: TextIO) -> int:
@@ -252,6 +266,7 @@ _COMMANDS = {
     "explain": _cmd_explain,
     "scan": _cmd_scan,
     "coverage": _cmd_coverage,
+    "draft": _cmd_draft,
 }
 
 

@@ -1,0 +1,214 @@
+"""``factcheck.draft.draft``: a skeleton claim file that parses, audits and covers its text."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.draft import draft
+from factcheck.engine import audit
+from factcheck.files import ClaimFile, parse_claims
+from factcheck.provenance import check_provenance, coverage, scan
+from factcheck.relations import RELATIONS
+from factcheck.results import audit_file
+
+ARTICLE = (
+    "Harbour town's ferry takes 1.2 million riders\n"
+    "\n"
+    "PORTVALE, June 30, 2025. The ferry carried 1.2 million passengers in the first half, "
+    "up 8 percent from a year earlier.\n"
+    "Fares brought in 14.5 million euros, up 3 percent to a record. Tickets for students made "
+    "up 6.5 million euros, about 45 percent of the fares.\n"
+    "Weekend trips grew 11 percent to 4.4 million euros, 8 percentage points higher than the "
+    "network as a whole.\n"
+    'The café on board sold "nearly 90,000 coffees", the operator said; it was the third '
+    "summer of growth.\n"
+    "Twelve new crew members joined in 2024.\n"
+)
+"""A short article with a little of everything the drafter looks for."""
+
+SEED = (
+    Path(__file__).resolve().parents[2] / "shared" / "articles" / "china-foreign-trade-2025h1.txt"
+)
+
+
+def _load(text: str, path: str | None = "article.txt") -> tuple[str, ClaimFile]:
+    written = draft(text, path=path)
+    return written, parse_claims(written, "draft.claims.yaml")
+
+
+def _figure_names(written: str) -> list[str]:
+    """The figure names exactly as written, duplicates included (a YAML mapping would hide
+    them)."""
+    section = written.split("\nfigures:\n", 1)[1].split("\n\n", 1)[0]
+    return re.findall(r"^  ([A-Za-z_][A-Za-z0-9_]*):", section, re.MULTILINE)
+
+
+def _uncommented(written: str) -> str:
+    """The draft with its suggested unknowns and checks uncommented."""
+    lines = []
+    for line in written.splitlines():
+        if re.match(r"  # [a-z_][a-z0-9_]*: \{unit:", line) or line.startswith("  # - {id:"):
+            line = "  " + line[4:]
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+def _assert_complete(text: str, written: str, claims: ClaimFile) -> None:
+    report = audit(claims.article)
+    assert report.errors == ()
+    assert report.verdicts == ()
+    cover = coverage(claims, text)
+    assert cover.complete, [u.text for u in cover.uncovered]
+    assert check_provenance(claims, text) == []
+    names = _figure_names(written)
+    assert len(names) == len(set(names))
+    assert not set(names) & set(RELATIONS)
+    for figure in claims.article.figures:
+        assert figure.quote in text
+
+
+def test_the_draft_parses_audits_and_covers_the_article() -> None:
+    """A short article's draft loads, audits with no errors, and covers every number."""
+    written, claims = _load(ARTICLE)
+    _assert_complete(ARTICLE, written, claims)
+
+
+def test_one_figure_per_number_and_dates_under_not_claims() -> None:
+    """Every number but dates, years and periods is a figure; those are excused, with a
+    reason."""
+    _, claims = _load(ARTICLE)
+    numbers = scan(ARTICLE)
+    others = [n for n in numbers if n.reading and n.reading.kind in ("date", "year", "period")]
+    assert len(claims.article.figures) == len(numbers) - len(others)
+    excused = {n.text: n.reason for n in claims.not_claims}
+    assert excused["June 30, 2025"] == "a date, not a claim"
+    assert excused["2024"] == "names a year, not a claim"
+    assert excused["first half"] == "names a period, not a claim"
+
+
+def test_quotes_are_short_and_carry_their_number() -> None:
+    """A quote is the few words around its number, and reads back to that number."""
+    _, claims = _load(ARTICLE)
+    for figure in claims.article.figures:
+        assert len(figure.quote.split()) <= 12, figure.quote
+        figure.read(claims.article.policy)
+    quotes = {f.name: f.quote for f in claims.article.figures}
+    assert "up 3 percent to a record" in quotes.values()
+    assert any("nearly 90,000 coffees" in q and '"' not in q for q in quotes.values())
+
+
+def test_names_come_from_the_words_near_the_number() -> None:
+    """Names are snake_case words of the sentence, with a hint of the kind of figure."""
+    _, claims = _load(ARTICLE)
+    names = [f.name for f in claims.article.figures]
+    assert all(re.fullmatch(r"[a-z][a-z0-9_]*", name) for name in names)
+    assert "fares" in names
+    assert "fares_growth" in names
+    assert "tickets_students_share" in names
+    assert any(name.endswith("_gap") for name in names)
+    assert any(name.endswith("_rank") for name in names)
+
+
+def test_names_are_plain_ascii() -> None:
+    """Accented words fold to ASCII; a name never shadows a relation."""
+    _, claims = _load("Zürich rents rose 3 percent. The share rose 2 percent.\n")
+    names = [f.name for f in claims.article.figures]
+    assert names[0] == "zurich_rents_growth"
+    assert names[1] not in RELATIONS
+
+
+def test_the_source_section() -> None:
+    """Title from the first non-empty line unless given; path and the text's SHA-256 only
+    with a path."""
+    _, claims = _load("\n\n  A title  \nUp 5 percent.\n")
+    assert claims.article.source.title == "A title"
+    assert claims.article.source.path == "article.txt"
+    digest = hashlib.sha256(b"\n\n  A title  \nUp 5 percent.\n").hexdigest()
+    assert claims.article.source.sha256 == digest
+    _, bare = _load("Up 5 percent.\n", path=None)
+    assert bare.article.source.path is None
+    assert bare.article.source.sha256 is None
+    titled = parse_claims(draft("Up 5 percent.", title='Odd: "title" #1'))
+    assert titled.article.source.title == 'Odd: "title" #1'
+
+
+def test_suggested_checks_are_commented_and_compile_when_uncommented() -> None:
+    """Growth, share and gap suggestions are comments; uncommented, they are valid checks."""
+    written, _ = _load(ARTICLE)
+    assert '  # - {id: fares_growth, condition: "growth(fares, fares_previous) == ' in written
+    assert 'condition: "share(tickets_students, fares) == tickets_students_share"}' in written
+    assert re.search(r'condition: "gap\(weekend_trips_growth, [a-z_]+\) == [a-z_]+_gap"', written)
+    claims = parse_claims(_uncommented(written))
+    assert len(claims.article.checks) >= 3
+    report = audit(claims.article)
+    assert report.errors == ()
+    assert {v.check.id for v in report.verdicts} == {c.id for c in claims.article.checks}
+
+
+def test_the_draft_passes_an_audit_from_disk(tmp_path: Path) -> None:
+    """Written next to its article, the draft passes ``audit_file``: hash, quotes, coverage."""
+    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a.claims.yaml").write_text(draft(ARTICLE, path="article.txt"), encoding="utf-8")
+    result = audit_file(tmp_path / "a.claims.yaml")
+    assert result.errors == ()
+    assert result.coverage is not None
+    assert result.coverage.complete
+    assert result.ok
+
+
+def test_awkward_text_stays_valid_yaml() -> None:
+    """Quotation marks, backslashes, colons, hashes and odd characters survive as written."""
+    text = 'He said: "costs rose 5 percent # again" \\ then\u2028fell 2 percent; yes.\x85\n'
+    written, claims = _load(text)
+    _assert_complete(text, written, claims)
+
+
+def test_a_text_without_numbers() -> None:
+    """No numbers: an empty skeleton that still parses."""
+    _, claims = _load("Nothing to count here.\n")
+    assert claims.article.figures == ()
+    assert claims.not_claims == ()
+    _, empty = _load("")
+    assert empty.article.source.title == "(untitled)"
+
+
+_SENTENCES = [
+    "Exports rose 4.5 percent to 3.2 trillion yuan.",
+    "Imports were 2.1 trillion yuan, down 1.5 percent.",
+    "Services made up about 40 percent of the total, or 1.1 trillion yuan.",
+    "Growth was 2 percentage points higher than the average.",
+    "The third plant opened on March 6, 2025, in the first half.",
+    "Over 190 countries and regions took part; nearly 20 percent were new.",
+    "Sales reached $1.81 trillion (about 13 trillion yuan) in 2024.",
+    "Twelve firms, or 3 in 10, said so.",
+]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=6))
+def test_any_mix_of_sentences_drafts_completely(sentences: list[str]) -> None:
+    """Whatever the mix and repetition of sentences, the draft is complete and consistent."""
+    text = "A title\n\n" + " ".join(sentences) + "\n"
+    written, claims = _load(text)
+    _assert_complete(text, written, claims)
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="the seed article's text is not checked out")
+def test_the_seed_article_drafts_completely() -> None:
+    """The seed article's draft parses, covers all its numbers, and quotes only its text."""
+    text = SEED.read_bytes().decode("utf-8")
+    written, claims = _load(text, path="china-foreign-trade-2025h1.txt")
+    _assert_complete(text, written, claims)
+    assert claims.article.source.title.startswith("China posts three foreign trade firsts")
+    loaded = yaml.safe_load(written)
+    assert len(loaded["figures"]) == len(claims.article.figures)
+    assert "growth(" in written
+    assert "share(" in written
+    assert "gap(" in written
