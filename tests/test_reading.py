@@ -2,7 +2,8 @@
 rounding rules, the hedge table, the errors, and properties over arbitrary text.
 
 Expected values come from the spec (the issue), not from running the code.  Where the code
-disagrees, the test is marked ``xfail(strict=True)`` and its reason states the disagreement.
+disagrees, the test is marked ``xfail(strict=True)`` and its reason states the disagreement
+(none is, at present).
 """
 
 from __future__ import annotations
@@ -395,32 +396,47 @@ FORMS = [
         num("3", PC, "[-3, -2.85]", "[-3, -2.7]", hedge="nearly", direction=-1),
     ),
     ("about −2.7 percent", num("−2.7", PC, "[-2.75, -2.65]", "[-2.835, -2.565]", hedge="about")),
-    pytest.param(
-        "RMB3.85 trillion",
-        num("3.85", TCNY, "[3.845, 3.855]"),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'RMB3.85 trillion' yields no reading at all: the digits' look-behind "
-            "rejects a preceding letter, though _CURRENCY_PREFIX allows 'rmb' with no space",
-        ),
+    # A code attached to the digits, or a symbol followed by a space, is still the currency.
+    ("RMB3.85 trillion", num("3.85", TCNY, "[3.845, 3.855]")),
+    ("USD5bn", num("5", "billion USD", "[4.5, 5.5]")),
+    ("eur2.5 billion", num("2.5", "billion EUR", "[2.45, 2.55]")),
+    ("$ 5", num("5", "USD", "[4.5, 5.5]")),
+    ("US$ 2.5bn", num("2.5", "billion USD", "[2.45, 2.55]")),
+    ("€ 3.4 billion", num("3.4", "billion EUR", "[3.35, 3.45]")),
+    # Spaced scale abbreviations that cannot be anything else.
+    ("3 mn", num("3", "million", "[2.5, 3.5]")),
+    ("2.5 bn yuan", num("2.5", "billion CNY", "[2.45, 2.55]")),
+    ("$4 tn", num("4", "trillion USD", "[3.5, 4.5]")),
+    # Tens and units written with a space.
+    ("ninety nine", exact("number", "ninety nine", 99)),
+    (
+        "twenty five percent",
+        Expect("number", "twenty five", PC, None, 0, F(25), iv("[25, 25]"), iv("[25, 25]")),
     ),
-    pytest.param(
-        "$ 5",
-        num("5", "USD", "[4.5, 5.5]"),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'$ 5': a currency symbol followed by a space is silently dropped (unit None)",
-        ),
+    # A hedge before a proportion in words: its windows, with a step of half the proportion.
+    (
+        "nearly half",
+        words("fraction", "half", F(1, 2), "[0.475, 0.5]", "[0.45, 0.5]", hedge="nearly"),
     ),
-    pytest.param(
-        "US$ 2.5bn",
-        num("2.5", "billion USD", "[2.45, 2.55]"),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'US$ 2.5bn': a currency symbol followed by a space is silently dropped "
-            "(unit_text 'billion')",
-        ),
+    (
+        "more than a third",
+        words("fraction", "a third", F(1, 3), "(1/3, 0.5]", "(1/3, +inf)", hedge="over"),
     ),
+    (
+        "about a third",
+        words("fraction", "a third", F(1, 3), "[13/40, 41/120]", "[19/60, 7/20]", hedge="about"),
+    ),
+    (
+        "almost one in five",
+        words("fraction", "one in five", F(1, 5), "[0.19, 0.2]", "[0.18, 0.2]", hedge="nearly"),
+    ),
+    (
+        "under a quarter",
+        words("fraction", "a quarter", F(1, 4), "[0.125, 0.25)", "(-inf, 0.25)", hedge="under"),
+    ),
+    # A decade is a period, not digits run into letters.
+    ("the 2020s", exact("period", "2020s", 0)),
+    ("the 1990s", exact("period", "1990s", 0)),
 ]
 
 
@@ -474,36 +490,101 @@ def test_year_after_in() -> None:
     check(read("in 2024")[0], exact("year", "2024", 2024))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'İ' (U+0130) lowercases to two code points, so the hedge search over phrase.lower() "
-    "is misaligned: the span starts mid-word ('ver 5 billion') instead of 'over 5 billion'",
-)
 def test_span_survives_characters_that_grow_when_lowercased() -> None:
     """A hedge after a word with a dotted capital I is found at its true position."""
     expected = ["over 5 billion"]
     assert expected == [r.text for r in read("İstanbul exports over 5 billion")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="currency codes are not word-bounded on the left: 'an entrepreneur 5 times' reads "
-    "'eur 5' as 5 EUR",
+@pytest.mark.parametrize("prefix", ["İ ", "İİİ ", "İSTANBUL İZMİR ", "a İ b İ "])
+@pytest.mark.parametrize(
+    ("phrase", "text"),
+    [
+        ("exports over 5 billion", "over 5 billion"),
+        ("rose by nearly 3 percent", "rose by nearly 3 percent"),
+        ("RMB 3 trillion", "RMB 3 trillion"),
+        ("nearly half", "nearly half"),
+    ],
 )
-def test_currency_code_inside_a_word_is_not_a_currency() -> None:
+def test_spans_after_characters_that_grow_when_lowercased(
+    prefix: str, phrase: str, text: str
+) -> None:
+    """Every span is an offset into the phrase as written, whatever precedes it."""
+    (reading,) = read(prefix + phrase)
+    expected = (text, text)
+    assert expected == (reading.text, (prefix + phrase)[reading.start : reading.end])
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["an entrepreneur 5 times", "a chauffeur 5 days a week", "an amateur 5", "Rusd 5", "brmb 5"],
+)
+def test_currency_code_inside_a_word_is_not_a_currency(phrase: str) -> None:
     """Letters that end a longer word ("entrepreneur") are not a currency code."""
     expected = [("5", None)]
-    assert expected == [(r.text, r.unit) for r in read("an entrepreneur 5 times")]
+    assert expected == [(r.text, r.unit) for r in read(phrase)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'a total of 1850 enterprises' is read as the year 1850 (exact [1850, 1850]) "
-    "because 'of' precedes it, though a count noun follows",
+def test_one_letter_scale_needs_to_be_attached() -> None:
+    """ "5 m" may be five metres: a one-letter abbreviation is a scale only when attached."""
+    expected = [(None, "m"), (None, "b"), ("million", None)]
+    assert expected == [(read(p)[0].scale, read(p)[0].label) for p in ("5 m", "5 b", "5m")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("a total of 1850 enterprises", "number"),
+        ("by 2030 households", "number"),
+        ("of 1500 people", "number"),
+        ("in 2024 exports rose", "year"),
+        ("since 2019 exports", "year"),
+        ("up from 2020 levels", "year"),
+        ("the first half of 2024 has seen", "year"),
+        ("the first half of 2024 was strong", "year"),
+        ("in 2024", "year"),
+        ("$2024", "number"),
+        ("USD 2024", "number"),
+    ],
 )
+def test_year_or_count(phrase: str, kind: str) -> None:
+    """A four-digit number before a plural noun is a count, unless the words say it is a year."""
+    assert kind == next(r for r in read(phrase) if r.kind != "period").kind
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["a 3 percent y/y increase", "a 3 percent yoy increase", "a 3 percent y-o-y increase"],
+)
+def test_year_on_year_abbreviations(phrase: str) -> None:
+    """A year-on-year abbreviation may stand between the number and its direction word."""
+    expected = ("3 percent", 1)
+    assert expected == (read(phrase)[0].text, read(phrase)[0].direction)
+
+
+def test_policy_hedge_reaches_proportions_and_keeps_strict_within_lenient() -> None:
+    """A replaced hedge applies to proportions too, and its lenient reading is widened to
+    contain its strict one when the replacement's windows do not nest."""
+    from factcheck import Hedge
+    from factcheck.hedges import Rounded, Within
+
+    loose_strict = Hedge("about", ("about",), Within(F(10, 100)), Rounded(), "not nested")
+    policy = ReadingPolicy(hedges={"about": loose_strict})
+    readings = [read(p, policy=policy)[0] for p in ("about 13 trillion yuan", "roughly half")]
+    expected = [
+        (iv("[11.7, 14.3]"), iv("[11.7, 14.3]"), True),
+        (iv("[0.45, 0.55]"), iv("[0.45, 0.55]"), True),
+    ]
+    assert expected == [(r.strict, r.lenient, r.strict in r.lenient) for r in readings]
+
+
 def test_four_digit_count_is_not_a_year() -> None:
-    """A four-digit count followed by its noun is an amount rounded to the units digit."""
-    check(read("a total of 1850 enterprises")[0], num("1850", None, "[1849.5, 1850.5]"))
+    """A four-digit count followed by a plural noun is an amount, not a year; like any whole
+    number ending in zero it is strictly to the units digit and leniently to the tens."""
+    check(
+        read("a total of 1850 enterprises")[0],
+        num("1850", None, "[1849.5, 1850.5]", "[1845, 1855]"),
+    )
 
 
 # == (c) rounding rules =======================================================================
@@ -597,6 +678,14 @@ def test_bad_rounding_rule_is_refused() -> None:
         ReadingPolicy(rounding="bankers")
 
 
+@pytest.mark.parametrize("base", ["1e999999999", "1" * 5000, "abc", "", "0x10"])
+def test_base_text_must_be_a_plain_decimal(base: str) -> None:
+    """A stated base in text is a plain decimal: no exponent (which Fraction would expand into
+    a gigantic integer) and no more digits than int() parses; the error is a ValueError."""
+    with pytest.raises(ValueError, match="must be a decimal number"):
+        ReadingPolicy(base=base)
+
+
 # == (d) the hedge table ======================================================================
 
 
@@ -611,7 +700,7 @@ def test_every_hedge_word_resolves(word: str) -> None:
 HEDGE_13 = {
     "about": ("[12.5, 13.5]", "[12.35, 13.65]"),
     "nearly": ("[12.35, 13]", "[11.7, 13]"),
-    "just under": ("[12, 13)", "[12.35, 13)"),
+    "just under": ("[12, 13)", "[12, 13)"),
     "over": ("(13, 14]", "(13, +inf)"),
     "at least": ("[13, 14]", "[13, +inf)"),
     "under": ("[12, 13)", "(-inf, 13)"),
@@ -632,16 +721,43 @@ def test_hedge_windows(name: str) -> None:
     assert (iv(strict), iv(lenient)) == (reading.strict, reading.lenient)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'just under 13': strict [12, 13) (one unit of the last digit) is wider than lenient "
-    "[12.35, 13) (5 % below), so strict is not inside lenient",
-)
 @pytest.mark.parametrize("phrase", ["just under 13", "just under 600,000", "slightly below 5"])
 def test_just_under_strict_within_lenient(phrase: str) -> None:
     """Under the hedge "just under", the strict reading lies inside the lenient one."""
     reading = read(phrase)[0]
     assert reading.strict in reading.lenient
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lenient"),
+    [
+        ("just under 13", "[12, 13)"),
+        ("just under 640", "[608, 640)"),
+        ("just under 5.1", "[4.845, 5.1)"),
+    ],
+)
+def test_just_under_lenient_is_the_hull(phrase: str, lenient: str) -> None:
+    """Leniently "just under X" reaches 5 % below X, or one unit of the last digit if further."""
+    assert iv(lenient) == read(phrase)[0].lenient
+
+
+@pytest.mark.parametrize("name", sorted(HEDGES))
+@PROPERTY
+@given(
+    x=st.fractions(min_value=0, max_value=10**12, max_denominator=10**4),
+    places=st.integers(-6, 6),
+    widen=st.integers(0, 3),
+)
+def test_every_hedge_window_nests(name: str, x: Fraction, places: int, widen: int) -> None:
+    """For every hedge of the table, the strict window lies inside the lenient one, for any
+    magnitude, any step and any rounding intervals that nest as the reader builds them."""
+    hedge = HEDGES[name]
+    step = F(10) ** places
+    strict_rounded = Interval.closed(x - step / 2, x + step / 2)
+    lenient_rounded = Interval.closed(x - step * 10**widen / 2, x + step * 10**widen / 2)
+    strict = hedge.strict.apply(x, step * 10**widen, strict_rounded)
+    lenient = hedge.lenient.apply(x, step * 10**widen, lenient_rounded)
+    assert strict in lenient
 
 
 @st.composite
@@ -660,20 +776,8 @@ def decimal_texts(draw: st.DrawFn, *, signed: bool = False) -> str:
 EXCLUDED_SIDE = {"over": "lo", "under": "hi", "just under": "hi"}
 """Hedges that exclude the written number, and the side of the lenient window it bounds."""
 
-JUST_UNDER_XFAIL = pytest.mark.xfail(
-    strict=True,
-    reason="'just under X': strict [X - step, X) is not inside lenient [0.95 X, X) whenever one "
-    "unit of the last significant digit exceeds 5 % of X (e.g. 'just under 13')",
-)
 
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=JUST_UNDER_XFAIL) if name == "just under" else name
-        for name in sorted(HEDGES)
-    ],
-)
+@pytest.mark.parametrize("name", sorted(HEDGES))
 @PROPERTY
 @example(text="13", pick=0, unit=" percent")
 @given(
@@ -717,37 +821,11 @@ ERRORS = [
     ("a price of ¥5", AmbiguousUnitError, 11),
     ("$5 yuan", ReadingError, 0),
     ("5 in 3", ReadingError, 0),
-    pytest.param(
-        "¥ 5",
-        AmbiguousUnitError,
-        0,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'¥ 5' (a bare ¥, then a space, no context) is read as a plain 5 with no "
-            "unit instead of raising AmbiguousUnitError",
-        ),
-    ),
-    pytest.param(
-        "the " + "1" * 5000 + "th time",
-        MalformedNumberError,
-        4,
-        id="5000-digit ordinal",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="an ordinal of 5000 digits raises a bare ValueError (int() digit limit), not "
-            "a ReadingError: the 400-digit guard covers plain digits only",
-        ),
-    ),
-    pytest.param(
-        "1" * 5000 + " in " + "1" * 5000,
-        ReadingError,
-        0,
-        id="5000-digit N in M",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'N in M' with a 5000-digit N raises a bare ValueError, not a ReadingError",
-        ),
-    ),
+    ("¥ 5", AmbiguousUnitError, 0),
+    pytest.param("the " + "1" * 5000 + "th time", MalformedNumberError, 4, id="5000-digit ordinal"),
+    pytest.param("the " + "1" * 5000 + "th-largest", MalformedNumberError, 4, id="5000-digit rank"),
+    pytest.param("1" * 5000 + " in " + "1" * 5000, MalformedNumberError, 0, id="5000-digit N in M"),
+    pytest.param("one in " + "1" * 5000, MalformedNumberError, 7, id="one in 5000 digits"),
 ]
 
 
@@ -787,6 +865,7 @@ FRAGMENTS = [
     *("thousand", "million", "trillion", "bn", "k", "m", "yuan", "yen", "Japan"),
     *("between", "and", "to", " in ", "every", "five", "a dozen", "half", "a third"),
     *("doubled", "third", "second-highest", "July", "first half", "up", "fell", "by", "minus"),
+    *("USD", "eur", "entrepreneur", "2020s", "ninety", " nine", " mn", "y/y", "of", "people"),
     *HEDGE_WORDS,
 ]
 numberish = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=2)), max_size=14).map(
@@ -809,9 +888,7 @@ def assert_well_formed(phrase: str) -> None:
     for reading in readings:
         assert isinstance(reading, Reading)
         assert phrase[reading.start : reading.end] == reading.text
-        # "just under" breaks this on its own; test_just_under_strict_within_lenient (xfail).
-        if reading.hedge != "just under":
-            assert reading.strict in reading.lenient
+        assert reading.strict in reading.lenient
 
 
 @PROPERTY
@@ -824,6 +901,7 @@ def test_arbitrary_text(phrase: str) -> None:
 @PROPERTY
 @example("exceeding 50 billion yuan rose to 61—five more than in the same period in 2024")
 @example("between 5 and 7 percent, −2.7 %, minus 3, US$2.5bn, ¥5 billion")
+@example("İİ nearly half, RMB3.85 trillion, $ 5, ¥ 5 yen, the 2020s, 3 mn, ninety nine y/y rise")
 @given(numberish)
 def test_numberish_text(phrase: str) -> None:
     """Text built from number-ish fragments gives well-spanned Readings or a ReadingError."""

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 __all__ = [
     "HEDGES",
+    "HEDGE_BY_WORD",
+    "HEDGE_WORDS",
     "Above",
     "AtLeast",
     "AtMost",
@@ -62,7 +64,8 @@ class Within:
     fraction: Fraction
 
     def apply(self, x: Fraction, step: Fraction, rounded: Interval) -> Interval:
-        return rounded.hull(Interval.closed(x * (1 - self.fraction), x * (1 + self.fraction)))
+        n, d = self.fraction.numerator, self.fraction.denominator
+        return rounded.hull(Interval.closed(_times(x, d - n, d), _times(x, d + n, d)))
 
     def describe(self) -> str:
         return f"within ±{_percent(self.fraction)} of the number (or its rounding, if wider)"
@@ -70,17 +73,33 @@ class Within:
 
 @attrs.frozen
 class Shortfall:
-    """``[x * (1 - fraction), x]`` (or ``[.., x)`` when ``x`` itself is excluded)."""
+    """``[x * (1 - fraction), x]`` (or ``[.., x)`` when ``x`` itself is excluded).
+
+    With ``steps``, the window reaches at least ``steps`` units of the last significant digit
+    below ``x`` as well: ``[min(x * (1 - fraction), x - steps * step), x]``.  That keeps it
+    around a strict window of ``Below(steps)`` however large one unit is next to ``x``.
+    """
 
     fraction: Fraction
     include_x: bool = True
+    steps: int | None = None
 
     def apply(self, x: Fraction, step: Fraction, rounded: Interval) -> Interval:
-        return Interval(x * (1 - self.fraction), x, True, self.include_x)
+        n, d = self.fraction.numerator, self.fraction.denominator
+        low = _times(x, d - n, d)
+        if self.steps is not None:
+            by_steps = _plus(x, -self.steps, step)
+            if by_steps < low:
+                low = by_steps
+        return Interval(low, x, True, self.include_x)
 
     def describe(self) -> str:
         upper = "the number itself" if self.include_x else "just below the number"
-        return f"from {_percent(self.fraction)} below the number up to {upper}"
+        reach = f"{_percent(self.fraction)} below the number"
+        if self.steps is not None:
+            units = "one unit" if self.steps == 1 else f"{self.steps} units"
+            reach += f" (or {units} of its last significant digit, if that is further)"
+        return f"from {reach} up to {upper}"
 
 
 @attrs.frozen
@@ -92,7 +111,7 @@ class Above:
     def apply(self, x: Fraction, step: Fraction, rounded: Interval) -> Interval:
         if self.steps is None:
             return Interval.greater_than(x)
-        return Interval(x, x + self.steps * step, False, True)
+        return Interval(x, _plus(x, self.steps, step), False, True)
 
     def describe(self) -> str:
         if self.steps is None:
@@ -109,7 +128,7 @@ class AtLeast:
     def apply(self, x: Fraction, step: Fraction, rounded: Interval) -> Interval:
         if self.steps is None:
             return Interval.at_least(x)
-        return Interval.closed(x, x + self.steps * step)
+        return Interval.closed(x, _plus(x, self.steps, step))
 
     def describe(self) -> str:
         if self.steps is None:
@@ -126,7 +145,7 @@ class Below:
     def apply(self, x: Fraction, step: Fraction, rounded: Interval) -> Interval:
         if self.steps is None:
             return Interval.less_than(x)
-        return Interval(x - self.steps * step, x, True, False)
+        return Interval(_plus(x, -self.steps, step), x, True, False)
 
     def describe(self) -> str:
         if self.steps is None:
@@ -143,7 +162,7 @@ class AtMost:
     def apply(self, x: Fraction, step: Fraction, rounded: Interval) -> Interval:
         if self.steps is None:
             return Interval.at_most(x)
-        return Interval.closed(x - self.steps * step, x)
+        return Interval.closed(_plus(x, -self.steps, step), x)
 
     def describe(self) -> str:
         if self.steps is None:
@@ -160,6 +179,20 @@ class Hedge:
     strict: Window
     lenient: Window
     reason: str
+
+
+def _times(x: Fraction, numerator: int, denominator: int) -> Fraction:
+    """``x * numerator / denominator``, from integers: one Fraction built, where Fraction
+    arithmetic would build several (and check their types on the way)."""
+    return Fraction(x.numerator * numerator, x.denominator * denominator)
+
+
+def _plus(x: Fraction, steps: int, step: Fraction) -> Fraction:
+    """``x + steps * step``, from integers (``steps`` may be negative)."""
+    step_den = step.denominator
+    return Fraction(
+        x.numerator * step_den + steps * step.numerator * x.denominator, x.denominator * step_den
+    )
 
 
 def _percent(fraction: Fraction) -> str:
@@ -210,8 +243,9 @@ _TABLE: tuple[Hedge, ...] = (
             "just less than",
         ),
         Below(1),
-        Shortfall(_FIVE, include_x=False),
-        "'Just under X' excludes X and stays within a unit of its last digit (leniently 5 %).",
+        Shortfall(_FIVE, include_x=False, steps=1),
+        "'Just under X' excludes X and stays within a unit of its last digit; leniently within "
+        "5 % below X, or that unit if it reaches further, so strict lies inside lenient.",
     ),
     Hedge(
         "over",
@@ -273,14 +307,15 @@ _TABLE: tuple[Hedge, ...] = (
 HEDGES: Mapping[str, Hedge] = MappingProxyType({hedge.name: hedge for hedge in _TABLE})
 """Every hedge by its canonical name."""
 
-_BY_WORD: Mapping[str, Hedge] = MappingProxyType(
+HEDGE_BY_WORD: Mapping[str, Hedge] = MappingProxyType(
     {word: hedge for hedge in _TABLE for word in hedge.words}
 )
+"""Every hedge word (lower case, single spaces) and the hedge it says."""
 
-HEDGE_WORDS: tuple[str, ...] = tuple(sorted(_BY_WORD, key=lambda w: (-len(w), w)))
+HEDGE_WORDS: tuple[str, ...] = tuple(sorted(HEDGE_BY_WORD, key=lambda w: (-len(w), w)))
 """Every hedge word, longest first (the order a regular expression must try them)."""
 
 
 def hedge_for(word: str) -> Hedge:
     """The hedge a word says (case and inner whitespace ignored); ``KeyError`` if none."""
-    return _BY_WORD[" ".join(word.lower().split())]
+    return HEDGE_BY_WORD[" ".join(word.lower().split())]

@@ -15,15 +15,15 @@ from __future__ import annotations
 __all__ = ["ROUNDING_RULES", "Reading", "ReadingPolicy", "read", "read_one"]
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from fractions import Fraction
 from types import MappingProxyType
-from typing import Final, Literal
+from typing import Any, Final, Literal, cast
 
 import attrs
 
 from factcheck.errors import AmbiguousUnitError, MalformedNumberError, ReadingError
-from factcheck.hedges import HEDGE_WORDS, HEDGES, Hedge, Within, hedge_for
+from factcheck.hedges import HEDGE_BY_WORD, HEDGE_WORDS, HEDGES, Hedge, Within, hedge_for
 from factcheck.intervals import Interval
 
 Kind = Literal[
@@ -168,27 +168,33 @@ _MULTIPLES: Final[Mapping[str, Fraction]] = MappingProxyType(
         "halved": Fraction(1, 2),
     }
 )
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
-_UP_WORDS = (
-    "up|rose|rise|rises|rising|risen|grew|grow|grows|growing|grown|increased|increase|"
-    "increases|increasing|gained|gain|gains|climbed|climb|climbs|jumped|jump|jumps|surged|"
-    "surge|surges|soared|soar|soars|expanded|expand|expands|advanced|higher|growth of|"
-    "increase of|rise of|gain of|jump of|surge of|expansion of"
-)
-_DOWN_WORDS = (
-    "down|fell|fall|falls|falling|fallen|dropped|drop|drops|declined|decline|declines|"
-    "declining|decreased|decrease|decreases|decreasing|slid|slide|slipped|slip|shrank|"
-    "shrink|shrinks|shrunk|contracted|contract|contracts|plunged|plunge|plummeted|tumbled|"
-    "sank|lower|decline of|drop of|fall of|decrease of|contraction of"
-)
-# Written with plain spaces for reading; the verbose regexes below need them spelled out.
-_UP_WORDS = _UP_WORDS.replace(" ", r"\s+")
-_DOWN_WORDS = _DOWN_WORDS.replace(" ", r"\s+")
+_MONTHS: Final = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+)  # fmt: skip
+# Direction words before a number (optionally followed by "by"); a space matches any whitespace.
+_UP_WORDS: Final = (
+    "up", "rose", "rise", "rises", "rising", "risen", "grew", "grow", "grows", "growing",
+    "grown", "increased", "increase", "increases", "increasing", "gained", "gain", "gains",
+    "climbed", "climb", "climbs", "jumped", "jump", "jumps", "surged", "surge", "surges",
+    "soared", "soar", "soars", "expanded", "expand", "expands", "advanced", "higher",
+    "growth of", "increase of", "rise of", "gain of", "jump of", "surge of", "expansion of",
+)  # fmt: skip
+_DOWN_WORDS: Final = (
+    "down", "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops",
+    "declined", "decline", "declines", "declining", "decreased", "decrease", "decreases",
+    "decreasing", "slid", "slide", "slipped", "slip", "shrank", "shrink", "shrinks", "shrunk",
+    "contracted", "contract", "contracts", "plunged", "plunge", "plummeted", "tumbled", "sank",
+    "lower",
+    "decline of", "drop of", "fall of", "decrease of", "contraction of",
+)  # fmt: skip
 _AFTER_UP = "increase|rise|gain|growth|jump|surge|expansion|higher|more|up"
 _AFTER_DOWN = "decrease|decline|drop|fall|contraction|reduction|lower|fewer|less|down"
+_SUPERLATIVES: Final = (
+    "highest", "largest", "biggest", "lowest", "smallest", "fastest", "slowest", "best",
+    "worst", "strongest", "weakest",
+)  # fmt: skip
 _STOPWORDS: Final = frozenset(
     [
         "a",
@@ -274,8 +280,17 @@ def _fraction_or_none(value: object) -> Fraction | None:
     if isinstance(value, int) and not isinstance(value, bool):
         return Fraction(value)
     if isinstance(value, str):
+        # A decimal as written ("100", "0.5"); not "1e999999999", which Fraction() would
+        # expand digit by digit, nor more digits than int() parses (a bare ValueError).
+        if len(value) > _MAX_BASE_CHARS or _BASE_TEXT.fullmatch(value) is None:
+            shown = value if len(value) <= 40 else value[:37] + "..."
+            raise ValueError(f"base={shown!r} must be a decimal number such as 100 or 0.5")
         return Fraction(value)
     raise TypeError(f"base={value!r} must be a Fraction, an int or a decimal string")
+
+
+_MAX_BASE_CHARS: Final = 400
+_BASE_TEXT: Final = re.compile(r"\s*[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)\s*")
 
 
 @attrs.frozen(kw_only=True)
@@ -298,6 +313,17 @@ class ReadingPolicy:
     trailing_zeros: TrailingZeros = attrs.field(default="ambiguous")
     yen_symbol: str | None = attrs.field(default=None)
     hedges: Mapping[str, Hedge] = attrs.field(factory=dict, converter=MappingProxyType)
+    _hedge_by_word: Mapping[str, Hedge] = attrs.field(init=False, repr=False, eq=False)
+    """Every hedge word and the hedge in force for it: the table's, with ``hedges`` applied."""
+
+    def __attrs_post_init__(self) -> None:
+        by_word = HEDGE_BY_WORD
+        if self.hedges:
+            replaced = self.hedges
+            by_word = MappingProxyType(
+                {word: replaced.get(hedge.name, hedge) for word, hedge in HEDGE_BY_WORD.items()}
+            )
+        object.__setattr__(self, "_hedge_by_word", by_word)
 
     @rounding.validator
     def _check_rounding(self, attribute: object, value: str) -> None:
@@ -413,77 +439,229 @@ def _plain(value: Fraction) -> str:
 
 
 # -- the scanner ----------------------------------------------------------------------------
+#
+# The grammar is a handful of regular expressions, compiled on the first read (compiling them
+# is most of what importing this module would otherwise cost).  Reading a phrase is:
+#
+# 1. ``start`` finds the next place a number could begin: a digit, a sign or point before one,
+#    or a word that starts a written number ("nine", "half", "July", "second").  It is one
+#    cheap search, so a phrase without any of them costs a single regex call.  ASCII text (the
+#    usual case) is searched with ``start_ascii`` instead, which finds the same places several
+#    times faster (see its comment).  Either finds every place an atom can match, and perhaps
+#    a few more, where the atom then fails.
+# 2. There ``digit_atom`` or ``word_atom`` (chosen by the first character) reads the bare
+#    number and its kind.  Together they are one ordered grammar split by first character, so
+#    trying only the one that can match gives exactly the match the whole grammar would.
+# 3. ``right`` reads the scale word and unit after it, once, and ``left_rev`` the direction
+#    word, hedge, currency and sign before it.  ``left_rev`` runs over the reversed text before
+#    the number, so one anchored match replaces a search that tried every position of the
+#    window; its groups are mapped back to offsets in the phrase as written (never a
+#    lower-cased copy, whose offsets differ when lower-casing changes the length: "İ").
+#
+# Word lists become tries ("jan(?:uary)?") so that a failing position costs a few character
+# tests, not one per word; a trie prefers the longest word, as a longest-first list does.
 
-_HEDGE_ALT = "|".join(re.escape(word) for word in HEDGE_WORDS)
-_CURRENCY_PREFIX = r"(?:us\$|\$|€|£|¥|(?:rmb|cny|usd|eur|gbp|jpy)\s?)"
+_MAX_DIGITS: Final = 400
+_DIGIT_START: Final = frozenset("0123456789-−.")
+_SIGNS: Final = "-−"
+_CODES: Final = ("rmb", "cny", "usd", "eur", "gbp", "jpy")
+_ONEINN_TOP: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_ONEINN_BOTTOM: Final = (*_ONEINN_TOP[1:], "ten")
+_FRACTION_HEADS: Final = ("half", "third", "quarter", "fifth", "tenth")
+_MULTIPLE_VERBS: Final = ("doubled", "tripled", "trebled", "quadrupled", "halved")
+_SCALE_NAMES: Final = ("thousand", "million", "billion", "trillion")
+# Abbreviations that are a scale even after a space ("3 mn"); "m", "b" and "k" are not ("5 m"
+# may be metres), so they are a scale only when attached to the digits ("£250m").
+_SPACED_SCALES: Final = ("mn", "mln", "bn", "bln", "tn", "trn")
+_ATTACHED_SCALES: Final = ("k", "mn", "mln", "m", "bn", "bln", "b", "tn", "trn")
 
-_UNITS_DIGIT = "one|two|three|four|five|six|seven|eight|nine"
-_NUMBER_WORD = "|".join(
-    (
-        r"a\s+dozen|dozen|a\s+hundred|hundred",
-        rf"(?:{'|'.join(_TENS)})(?:-(?:{_UNITS_DIGIT}))?",
-        "|".join(word for word in _SMALL if word != "one"),
-        r"one(?=\s+(?:thousand|million|billion|trillion)\b)",  # "one" alone is rarely a figure
-    )
-)
-_ATOM = re.compile(
-    rf"""
-    (?P<date>
-        \b(?:{_MONTHS})\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?(?:,?\s+[0-9]{{4}})?\b
-      | \b[0-9]{{1,2}}\s+(?:{_MONTHS})\b(?:,?\s+[0-9]{{4}}\b)?
-      | \b(?:{_MONTHS})\.?\s+[0-9]{{4}}\b
-    )
-  | (?P<period>\b(?:first|second|third|fourth)[\s-](?:half|quarter)\b|\b[hq][1-4]\b)
-  | (?P<oneinn>\b(?:one|two|three|four|five|six|seven|eight|nine|[0-9]+)\s+in\s+(?:every\s+)?
-        (?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+)\b)
-  | (?P<multiple>\b(?:more\s+than\s+|nearly\s+|almost\s+)?
-        (?:doubled|tripled|trebled|quadrupled|halved)\b)
-  | (?P<fraction>\b(?:two[\s-]thirds|three[\s-]quarters
-        |(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)|half)\b)
-  | (?P<rank>\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]+(?:st|nd|rd|th))
-        -(?:highest|largest|biggest|lowest|smallest|fastest|slowest|best|worst|strongest|weakest)\b)
-  | (?P<ordinal>\b(?:{"|".join(_ORDINALS)})\b|(?<![0-9.,])[0-9]+(?:st|nd|rd|th)\b)
-  | (?P<word>\b(?:{_NUMBER_WORD})\b)
-  | (?P<digits>(?<![0-9A-Za-z_.,])(?:[-−](?=[0-9.]))?(?:[0-9]+(?:,[0-9]+)*(?:\.[0-9]+)?|\.[0-9]+))
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
 
-_LEFT = re.compile(
-    rf"""
-    (?:(?P<dir_up>\b(?:{_UP_WORDS}))(?:\s+by)?\s+
-      |(?P<dir_down>\b(?:{_DOWN_WORDS}))(?:\s+by)?\s+)?
-    (?:(?P<between>\bbetween)\s+|(?P<from>\bfrom)\s+)?
-    (?:(?P<hedge>\b(?:{_HEDGE_ALT}))\s*)?
-    (?P<cur>{_CURRENCY_PREFIX})?
-    (?P<minus>\bminus\s+)?
-    \Z
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
+def _trie(words: Iterable[str], *, reverse: bool = False) -> str:
+    """A regular expression for any of ``words`` (lower case), shaped as a trie.
 
-_SCALE_WORD = r"(?:\s*(?:thousand|million|billion|trillion)\b|(?:k|mn|mln|m|bn|bln|b|tn|trn)\b)"
-_UNIT_ALT = "|".join(
-    re.escape(word).replace(r"\ ", r"[\s-]+")
-    for word in sorted(_UNIT_WORDS, key=lambda w: (-len(w), w))
-)
-_RIGHT = re.compile(
-    rf"""
-    (?P<scale>{_SCALE_WORD})?
-    (?:(?P<unit>\s*(?:%|(?:-?(?:{_UNIT_ALT})\b)))|(?P<unit2>-(?:percentage-points?|basis-points?)\b))?
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
-_AFTER = re.compile(
-    rf"""
-    (?:[\s-]+(?:year[\s-]on[\s-]year|year[\s-]over[\s-]year|y[\s/-]?o[\s/-]?y|annual|
-        month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter|on[\s-]year))?
-    [\s-]+(?:(?P<up>{_AFTER_UP})|(?P<down>{_AFTER_DOWN}))\b
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
-_LABEL = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?", re.IGNORECASE)
+    A space in a word matches any run of whitespace.  With ``reverse``, each word is spelled
+    backwards, for matching over reversed text.  Where one word is a prefix of another, the
+    longer is tried first.
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for char in reversed(word) if reverse else word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict[str, Any]]) -> str:
+        branches = [
+            (r"\s+" if char == " " else re.escape(char)) + emit(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return f"(?:{emit(root)})"
+
+
+def _rev(text: str) -> str:
+    """``text`` spelled backwards, escaped for a regular expression over reversed text."""
+    return re.escape(text[::-1])
+
+
+class _Patterns:
+    """The compiled grammar (see the comment above)."""
+
+    def __init__(self) -> None:
+        flags = re.IGNORECASE | re.VERBOSE
+        months = _trie(_MONTHS)
+        ordinal_words = _trie(_ORDINALS)
+        small = _trie(word for word in _SMALL if word != "one")
+        tens = _trie(_TENS)
+        units_digit = _trie(_ONEINN_TOP)
+        top, bottom = _trie(_ONEINN_TOP), _trie(_ONEINN_BOTTOM)
+        superlatives = _trie(_SUPERLATIVES)
+        multiples = _trie(_MULTIPLE_VERBS)
+        fraction_heads = _trie(_FRACTION_HEADS)
+        digits = r"(?:[-−](?=[0-9.]))?(?:[0-9]+(?:,[0-9]+)*(?:\.[0-9]+)?|\.[0-9]+)"
+        # Digits start a number after anything but a letter, digit, point or comma; or right
+        # after a whole-word currency code ("RMB3.85 trillion", "USD5bn").
+        code_behind = "|".join(rf"\b{code}" for code in _CODES)
+        digits_may_start = rf"(?:(?<![0-9A-Za-z_.,])|(?<={code_behind}))"
+        starters = [
+            *_MONTHS,
+            *_ORDINALS,
+            *_SMALL,
+            *_TENS,
+            *_MULTIPLE_VERBS,
+            "dozen",
+            "hundred",
+            "half",
+        ]
+        starter_words = rf"""(?:
+            {_trie(starters)}
+          | a[\s-]+(?:dozen|hundred|{fraction_heads})
+          | (?:more\s+than|nearly|almost)\s+{multiples}
+          | [hq][1-4]
+        )\b"""
+        # Where a number may begin, in any text: a digit run, a sign or point before a digit,
+        # or (group "w") a word that starts a written number.
+        self.start = re.compile(
+            rf"[0-9]+ | [-−](?=[0-9.]) | \.(?=[0-9]) | \b(?P<w>{starter_words})", flags
+        )
+        # The same places in ASCII text, searched in " " + text.lower() (offsets one more than
+        # in the phrase; lower-casing ASCII changes no length).  The pattern opens with a plain
+        # character class, which lets the regex engine skip ahead in C to the next digit, sign,
+        # point or non-letter before a word, instead of trying every branch at every position.
+        self.start_ascii = re.compile(
+            rf"""
+            [^a-z_]
+            (?: (?<=[0-9])[0-9]*
+              | (?<=-)(?=[0-9.])
+              | (?<=\.)(?=[0-9])
+              | (?<![0-9])(?P<w>{starter_words})
+            )
+            """,
+            re.VERBOSE,
+        )
+        self.word_atom = re.compile(
+            rf"""
+            (?P<date>
+                \b{months}\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?(?:,?\s+[0-9]{{4}})?\b
+              | \b{months}\.?\s+[0-9]{{4}}\b
+            )
+          | (?P<period>\b(?:first|second|third|fourth)[\s-](?:half|quarter)\b|\b[hq][1-4]\b)
+          | (?P<oneinn>\b(?P<oin_top>{top})\s+in\s+(?:every\s+)?(?P<oin_bottom>{bottom}|[0-9]+)\b)
+          | (?P<multiple>\b(?:more\s+than\s+|nearly\s+|almost\s+)?{multiples}\b)
+          | (?P<fraction>\b(?:two[\s-]thirds|three[\s-]quarters
+                |(?:a|one)[\s-]{fraction_heads}|half)\b)
+          | (?P<rank>\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)
+                -{superlatives}\b)
+          | (?P<ordinal>\b{ordinal_words}\b)
+          | (?P<word>\b(?:
+                a\s+dozen|dozen|a\s+hundred|hundred
+              | {tens}(?:(?:-|\s+){units_digit})?
+              | {small}
+              | one(?=\s+(?:thousand|million|billion|trillion)\b)
+            )\b)
+            """,
+            flags,
+        )
+        self.digit_atom = re.compile(
+            rf"""
+            (?P<date>\b[0-9]{{1,2}}\s+{months}\b(?:,?\s+[0-9]{{4}}\b)?)
+          | (?P<oneinn>\b(?P<oin_top>[0-9]+)\s+in\s+(?:every\s+)?(?P<oin_bottom>{bottom}|[0-9]+)\b)
+          | (?P<rank>\b[0-9]+(?:st|nd|rd|th)-{superlatives}\b)
+          | (?P<ordinal>(?<![0-9.,])[0-9]+(?:st|nd|rd|th)\b)
+          | (?P<decade>(?<![0-9A-Za-z_.,])(?:[0-9]{{2}})?[0-9]0s\b)
+          | (?P<digits>{digits_may_start}{digits})
+            """,
+            flags,
+        )
+        rev_hedges = _trie(HEDGE_WORDS, reverse=True)
+        self.left_rev = re.compile(
+            rf"""
+            (?P<minus>\s+{_rev("minus")}\b)?
+            (?P<cur>\s?(?:\$(?:su\b)?|€|£|¥|{_trie(_CODES, reverse=True)}\b))?
+            (?:\s*(?P<hedge>{rev_hedges})\b)?
+            (?:\s+(?:(?P<between>{_rev("between")})|(?P<from>{_rev("from")}))\b)?
+            (?:\s+(?:{_rev("by")}\s+)?
+                (?:(?P<dir_up>{_trie(_UP_WORDS, reverse=True)})
+                  |(?P<dir_down>{_trie(_DOWN_WORDS, reverse=True)}))\b)?
+            """,
+            flags,
+        )
+        self.hedge_rev = re.compile(rf"\s+(?P<hedge>{rev_hedges})\b", flags)
+        scale = rf"""(?:\s*(?:{_trie(_SCALE_NAMES)})\b
+            |{_trie(_ATTACHED_SCALES)}\b
+            |\s+{_trie(_SPACED_SCALES)}\b)"""
+        unit_alt = _trie(_UNIT_WORDS.keys() - {"%"}).replace(r"\s+", r"[\s-]+")
+        self.right = re.compile(
+            rf"""
+            (?P<scale>{scale})?
+            (?:(?P<unit>\s*(?:%|(?:-?{unit_alt}\b)))
+              |(?P<unit2>-(?:percentage-points?|basis-points?)\b))?
+            """,
+            flags,
+        )
+        self.range_join = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
+        self.after = re.compile(
+            rf"""
+            (?:[\s-]+(?:year[\s-]on[\s-]year|year[\s-]over[\s-]year|y[\s/-]?o[\s/-]?y|y/y
+                |annual|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter|on[\s-]year))?
+            [\s-]+(?:(?P<up>{_AFTER_UP})|(?P<down>{_AFTER_DOWN}))\b
+            """,
+            flags,
+        )
+        self.than = re.compile(r"\s*than\b", re.IGNORECASE)
+        self.label = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?", re.IGNORECASE)
+        self.year_before = re.compile(
+            r"\b(?P<word>in|of|since|by|until|during|for|from|to|early|late|mid|year|fy)\s*\Z",
+            re.IGNORECASE,
+        )
+        self.yuan = re.compile(r"\b(?:yuan|rmb|renminbi|china|chinese)\b", re.IGNORECASE)
+        self.yen = re.compile(r"\b(?:yen|japan|japanese)\b", re.IGNORECASE)
+        self.non_ascii = re.compile(r"[^\x00-\x7f]")
+        # Exact readings of small whole numbers (ordinals, ranks), and of 0 (dates, periods).
+        self.points: dict[int, tuple[Fraction, Interval]] = {
+            n: (Fraction(n), Interval.point(n)) for n in range(101)
+        }
+        # The fixed readings of proportions and multiples in words, by their words.
+        self.word_windows: dict[str, tuple[Fraction, Interval, Interval]] = {
+            " ".join(word.replace("-", " ").split()): _word_windows(value)
+            for word, value in (*_FRACTION_WORDS.items(), *_MULTIPLES.items())
+        }
+
+
+_PATTERNS: _Patterns | None = None
+
+
+def _patterns() -> _Patterns:
+    """The compiled grammar, built on first use."""
+    global _PATTERNS
+    if _PATTERNS is None:
+        _PATTERNS = _Patterns()
+    return _PATTERNS
 
 
 def read(phrase: str, *, policy: ReadingPolicy | None = None) -> tuple[Reading, ...]:
@@ -495,18 +673,32 @@ def read(phrase: str, *, policy: ReadingPolicy | None = None) -> tuple[Reading, 
     """
     if not isinstance(phrase, str):
         raise TypeError(f"phrase={phrase!r} must be a str")
+    rx = _PATTERNS or _patterns()
+    # Candidates are searched in ``text``; offsets there are ``shift`` more than in ``phrase``.
+    if phrase.isascii():
+        text, shift, search = " " + phrase.lower(), 1, rx.start_ascii.search
+    else:
+        _reject_foreign_digits(phrase, rx)
+        text, shift, search = phrase, 0, rx.start.search
+    candidate = search(text)
+    if candidate is None:  # no digit and no number word: nothing more to do
+        return ()
     pol = DEFAULT_POLICY if policy is None else policy
-    _reject_foreign_digits(phrase)
     readings: list[Reading] = []
     taken_until = 0
-    for match in _ATOM.finditer(phrase):
-        if match.start() < taken_until:
+    while candidate is not None:
+        at = candidate.start("w")
+        at = (candidate.start() if at < 0 else at) - shift
+        atom = (rx.digit_atom if phrase[at] in _DIGIT_START else rx.word_atom).match(phrase, at)
+        if atom is None:
+            candidate = search(text, candidate.end())
             continue
-        reading = _read_atom(phrase, match, pol, taken_until)
-        if reading is None:
-            continue
-        readings.append(reading)
-        taken_until = reading.end
+        if at >= taken_until:
+            reading = _read_atom(phrase, atom, pol, taken_until, rx)
+            if reading is not None:
+                readings.append(reading)
+                taken_until = reading.end
+        candidate = search(text, atom.end() + shift)
     return tuple(readings)
 
 
@@ -526,9 +718,11 @@ def read_one(phrase: str, *, policy: ReadingPolicy | None = None, index: int = 0
     return readings[index]
 
 
-def _reject_foreign_digits(phrase: str) -> None:
-    for index, char in enumerate(phrase):
-        if char.isdigit() and not ("0" <= char <= "9"):
+def _reject_foreign_digits(phrase: str, rx: _Patterns) -> None:
+    for match in rx.non_ascii.finditer(phrase):
+        char = match.group()
+        if char.isdigit():
+            index = match.start()
             raise MalformedNumberError(
                 phrase,
                 index,
@@ -538,38 +732,66 @@ def _reject_foreign_digits(phrase: str) -> None:
             )
 
 
+def _int_digits(phrase: str, start: int, end: int) -> int:
+    """``int`` of the ASCII digits at ``phrase[start:end]``, refusing numbers no prose writes
+    (and that ``int()`` itself would refuse past its digit limit, with a bare ValueError)."""
+    if end - start > _MAX_DIGITS:
+        raise MalformedNumberError(
+            phrase,
+            start,
+            end,
+            f"a number of {end - start} digits is not a figure of prose",
+            "quote the number as the article writes it",
+        )
+    return int(phrase[start:end])
+
+
 def _read_atom(
-    phrase: str, match: re.Match[str], pol: ReadingPolicy, taken_until: int
+    phrase: str, match: re.Match[str], pol: ReadingPolicy, taken_until: int, rx: _Patterns
 ) -> Reading | None:
     group = match.lastgroup
+    if group == "digits":
+        return _read_digits(phrase, match, pol, taken_until, rx)
     raw = match.group()
     start, end = match.span()
-    if group in ("date", "period"):
+    if group in ("date", "period", "decade"):
         kind: Kind = "date" if group == "date" else "period"
-        return _exact(raw, start, end, raw, Fraction(0), kind)
-    if group == "rank":
-        head = raw.split("-", 1)[0].lower()
-        value = _ORDINALS.get(head) or Fraction(int(re.sub(r"\D", "", head)))
-        return _exact(raw, start, end, raw, Fraction(value), "rank")
-    if group == "ordinal":
-        head = raw.lower()
-        value = _ORDINALS.get(head) or int(re.sub(r"\D", "", head))
-        return _exact(raw, start, end, raw, Fraction(value), "ordinal")
+        return _exact(raw, start, end, raw, _ZERO, kind, rx.points[0][1])
+    if group == "rank" or group == "ordinal":
+        head = raw.split("-", 1)[0]
+        value = _ORDINALS.get(head.lower())
+        if value is None:  # digits and a suffix: "3rd", "21st-largest"
+            value = _int_digits(phrase, start, start + len(head) - 2)
+        kind = "rank" if group == "rank" else "ordinal"
+        number, point = rx.points.get(value) or (Fraction(value), None)
+        return _exact(raw, start, end, raw, number, kind, point)
     if group == "oneinn":
-        return _read_one_in_n(phrase, raw, start, end, pol)
+        return _read_one_in_n(phrase, match, pol, taken_until, rx)
     if group == "fraction":
-        return _read_fraction_word(raw, start, end, pol)
+        key = " ".join(raw.lower().replace("-", " ").split())
+        reading = _proportion(raw, start, end, "fraction", *rx.word_windows[key])
+        return _hedge_proportion(phrase, reading, pol, taken_until, rx)
     if group == "multiple":
-        return _read_multiple(raw, start, end, pol)
-    if group == "word":
-        value = _word_value(raw)
-        return _finish(phrase, start, end, raw, value, None, pol, taken_until, exact=True)
-    assert group == "digits"
-    return _read_digits(phrase, match, pol, taken_until)
+        return _read_multiple(raw, start, end, rx)
+    assert group == "word"
+    value_f = _word_value(raw)
+    return _finish(phrase, start, end, raw, value_f, None, pol, taken_until, rx, None, None)
 
 
-def _exact(text: str, start: int, end: int, value: str, number: Fraction, kind: Kind) -> Reading:
-    point = Interval.point(number)
+_ZERO: Final = Fraction(0)
+
+
+def _exact(
+    text: str,
+    start: int,
+    end: int,
+    value: str,
+    number: Fraction,
+    kind: Kind,
+    point: Interval | None = None,
+) -> Reading:
+    if point is None:
+        point = Interval.point(number)
     return Reading(
         text=text,
         start=start,
@@ -583,7 +805,7 @@ def _exact(text: str, start: int, end: int, value: str, number: Fraction, kind: 
         hedge_text=None,
         direction=0,
         rounding="exact",
-        step=Fraction(0),
+        step=_ZERO,
         strict=point,
         lenient=point,
     )
@@ -595,47 +817,94 @@ def _word_value(raw: str) -> Fraction:
         return Fraction(12)
     if words in ("a hundred", "hundred"):
         return Fraction(100)
-    if "-" in words:
-        tens, ones = words.split("-", 1)
-        return Fraction(_TENS[tens] + _SMALL[ones])
+    parts = words.replace("-", " ").split()
+    if len(parts) == 2:  # "twenty-one", "ninety nine"
+        return Fraction(_TENS[parts[0]] + _SMALL[parts[1]])
     if words in _TENS:
         return Fraction(_TENS[words])
     return Fraction(_SMALL[words])
 
 
-def _read_one_in_n(phrase: str, raw: str, start: int, end: int, pol: ReadingPolicy) -> Reading:
-    words = raw.lower().split()
-    top, bottom = words[0], words[-1]
-    numerator = int(top) if top.isdigit() else _SMALL[top]
-    denominator = int(bottom) if bottom.isdigit() else _SMALL[bottom]
+def _read_one_in_n(
+    phrase: str, match: re.Match[str], pol: ReadingPolicy, taken_until: int, rx: _Patterns
+) -> Reading:
+    raw = match.group()
+    start, end = match.span()
+    top, bottom = match.group("oin_top").lower(), match.group("oin_bottom").lower()
+    numerator = _SMALL[top] if top in _SMALL else _int_digits(phrase, *match.span("oin_top"))
+    denominator = (
+        _SMALL[bottom] if bottom in _SMALL else _int_digits(phrase, *match.span("oin_bottom"))
+    )
     if denominator == 0 or numerator > denominator:
         raise ReadingError(
             phrase, start, end, f"{raw!r} is not a proportion", "write 'N in M' with N <= M"
         )
-    return _proportion(raw, start, end, Fraction(numerator, denominator), "fraction", pol)
+    value = Fraction(numerator, denominator)
+    reading = _proportion(raw, start, end, "fraction", *_word_windows(value))
+    return _hedge_proportion(phrase, reading, pol, taken_until, rx)
 
 
-def _read_fraction_word(raw: str, start: int, end: int, pol: ReadingPolicy) -> Reading:
-    key = " ".join(raw.lower().replace("-", " ").split())
-    value = _FRACTION_WORDS.get(key) or _FRACTION_WORDS[raw.lower()]
-    return _proportion(raw, start, end, value, "fraction", pol)
+def _hedge_proportion(
+    phrase: str, reading: Reading, pol: ReadingPolicy, taken_until: int, rx: _Patterns
+) -> Reading:
+    """A proportion with the hedge written before it, if any ("nearly half", "more than a
+    third"): the hedge's windows around the proportion, with a step of half its value."""
+    start = reading.start
+    window = start - 30 if start - 30 > taken_until else taken_until
+    if window >= start:
+        return reading
+    left = rx.hedge_rev.match(phrase[window:start][::-1])
+    if left is None:
+        return reading
+    a, b = left.span("hedge")
+    hedge_start = start - b
+    hedge_text = phrase[hedge_start : start - a]
+    hedge = _policy_hedge(pol, hedge_text)
+    value = reading.number
+    strict, lenient = _hedged(hedge, value, value / 2, reading.strict, reading.lenient, pol)
+    return Reading(
+        text=phrase[hedge_start : reading.end],
+        start=hedge_start,
+        end=reading.end,
+        value=reading.value,
+        number=value,
+        kind=reading.kind,
+        unit=None,
+        scale=None,
+        hedge=hedge.name,
+        hedge_text=hedge_text,
+        direction=0,
+        rounding=reading.rounding,
+        step=reading.step,
+        strict=strict,
+        lenient=lenient,
+    )
 
 
-def _read_multiple(raw: str, start: int, end: int, pol: ReadingPolicy) -> Reading:
+def _read_multiple(raw: str, start: int, end: int, rx: _Patterns) -> Reading:
     words = raw.lower().split()
-    value = _MULTIPLES[words[-1]]
-    reading = _proportion(raw, start, end, value, "multiple", pol)
+    reading = _proportion(raw, start, end, "multiple", *rx.word_windows[words[-1]])
     hedge_words = " ".join(words[:-1])
     if not hedge_words:
         return reading
     hedge = hedge_for(hedge_words)
-    step = value / 2
-    return attrs.evolve(
-        reading,
+    value = reading.number
+    return Reading(
+        text=raw,
+        start=start,
+        end=end,
+        value=raw,
+        number=value,
+        kind="multiple",
+        unit=None,
+        scale=None,
         hedge=hedge.name,
         hedge_text=hedge_words,
-        strict=hedge.strict.apply(value, step, reading.strict),
-        lenient=hedge.lenient.apply(value, step, reading.lenient),
+        direction=0,
+        rounding="in words",
+        step=_ZERO,
+        strict=hedge.strict.apply(value, value / 2, reading.strict),
+        lenient=hedge.lenient.apply(value, value / 2, reading.lenient),
     )
 
 
@@ -643,12 +912,19 @@ _WORD_STRICT: Final = Within(Fraction(25, 1000))
 _WORD_LENIENT: Final = Within(Fraction(5, 100))
 
 
-def _proportion(
-    raw: str, start: int, end: int, value: Fraction, kind: Kind, pol: ReadingPolicy
-) -> Reading:
-    # Proportions and multiples in words ("a third", "doubled") are how writers round: strictly
-    # within 2.5 % of the value, leniently within 5 % (docs/reading.md).
+def _word_windows(value: Fraction) -> tuple[Fraction, Interval, Interval]:
+    """A proportion or multiple in words and its strict and lenient readings.
+
+    Proportions and multiples in words ("a third", "doubled") are how writers round: strictly
+    within 2.5 % of the value, leniently within 5 % (docs/reading.md).
+    """
     point = Interval.point(value)
+    return value, _WORD_STRICT.apply(value, _ZERO, point), _WORD_LENIENT.apply(value, _ZERO, point)
+
+
+def _proportion(
+    raw: str, start: int, end: int, kind: Kind, value: Fraction, strict: Interval, lenient: Interval
+) -> Reading:
     return Reading(
         text=raw,
         start=start,
@@ -662,21 +938,28 @@ def _proportion(
         hedge_text=None,
         direction=0,
         rounding="in words",
-        step=Fraction(0),
-        strict=_WORD_STRICT.apply(value, Fraction(0), point),
-        lenient=_WORD_LENIENT.apply(value, Fraction(0), point),
+        step=_ZERO,
+        strict=strict,
+        lenient=lenient,
     )
+
+
+_ONE: Final = Fraction(1)
+_POWERS: Final = tuple(10**k for k in range(32))
+_STEPS: Final = tuple(Fraction(1, 10**k) for k in range(32))
+
+
+_THOUSANDS: Final = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})*")
 
 
 def _parse_digits(phrase: str, start: int, end: int) -> tuple[Fraction, Fraction, int]:
     """The value, the step of the last written digit, and the count of trailing zeros."""
     text = phrase[start:end]
-    negative = text[0] in "-−"
+    negative = text[0] in _SIGNS
     body = text[1:] if negative else text
     if "," in body:
-        whole = body.split(".", 1)[0]
-        groups = whole.split(",")
-        if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
+        dot = body.find(".")
+        if _THOUSANDS.fullmatch(body, 0, len(body) if dot < 0 else dot) is None:
             raise MalformedNumberError(
                 phrase,
                 start,
@@ -684,30 +967,50 @@ def _parse_digits(phrase: str, start: int, end: int) -> tuple[Fraction, Fraction
                 f"{text!r} has commas that do not group digits in threes",
                 "write thousands as 1,350,000 (or 1350000), and decimals with a point",
             )
-    digits = body.replace(",", "")
-    if "." in digits:
-        whole_part, frac_part = digits.split(".", 1)
-        step = Fraction(1, 10 ** len(frac_part))
-        trailing = 0
-    else:
-        whole_part = digits
-        step = Fraction(1)
-        stripped = whole_part.rstrip("0")
-        trailing = len(whole_part) - len(stripped) if stripped else 0
-    if len(digits) > 400:
+        body = body.replace(",", "")
+    if len(body) > _MAX_DIGITS:
         raise MalformedNumberError(
             phrase,
             start,
             end,
-            f"a number of {len(digits)} digits is not a figure of prose",
+            f"a number of {len(body)} digits is not a figure of prose",
             "quote the number as the article writes it",
         )
-    value = Fraction(digits if digits[0] != "." else "0" + digits)
+    whole_part, point, frac_part = body.partition(".")
+    if point:
+        places = len(frac_part)
+        mantissa = int(whole_part + frac_part)
+        if places < len(_POWERS):
+            step = _STEPS[places]
+            value = Fraction(mantissa, _POWERS[places])
+        else:
+            step = Fraction(1, 10**places)
+            value = Fraction(mantissa, 10**places)
+        trailing = 0
+    else:
+        value = Fraction(int(whole_part))
+        step = _ONE
+        stripped = whole_part.rstrip("0")
+        trailing = len(whole_part) - len(stripped) if stripped else 0
     return (-value if negative else value), step, trailing
 
 
+# Nouns that date another rather than count: "2020 levels", "in 2015 prices".
+_DATED_NOUNS: Final = frozenset(
+    ["levels", "prices", "figures", "dollars", "terms", "estimates", "standards", "results"]
+)
+_IRREGULAR_PLURALS: Final = frozenset(["people", "children", "men", "women"])
+# Words that end in "s" without being plural nouns ("the first half of 2024 has seen").
+_NOT_PLURALS: Final = frozenset(
+    ["has", "does", "plus", "thus", "always", "across", "perhaps", "whereas", "towards", "besides"]
+)
+# Before these words a four-digit number stays a year even when a plural noun follows
+# ("in 2024 exports rose").
+_TIME_WORDS: Final = frozenset(["in", "since", "until", "during"])
+
+
 def _read_digits(
-    phrase: str, match: re.Match[str], pol: ReadingPolicy, taken_until: int
+    phrase: str, match: re.Match[str], pol: ReadingPolicy, taken_until: int, rx: _Patterns
 ) -> Reading | None:
     start, end = match.span()
     # Digits run into more digits or letters that are not a unit: "1.2.3", "1e9", "12abc".
@@ -716,10 +1019,9 @@ def _read_digits(
         raise MalformedNumberError(
             phrase, start, end + 2, "a number with two decimal points", "write one decimal point"
         )
-    right = _RIGHT.match(phrase, end)
+    right = rx.right.match(phrase, end)
     assert right is not None
-    after = right.end()
-    if tail.isalpha() and after == end:
+    if tail.isalpha() and right.end() == end:
         stop = end
         while stop < len(phrase) and phrase[stop].isalnum():
             stop += 1
@@ -733,23 +1035,60 @@ def _read_digits(
         )
     value, step, trailing = _parse_digits(phrase, start, end)
     raw = phrase[start:end]
-    # A four-digit year, alone: 2024, "in 2025".
+    left = _left(phrase, start, taken_until, rx)
+    # A four-digit year, alone: 2024, "in 2025"; not an amount ("$2024") or a count ("a total
+    # of 1850 enterprises").
     if (
-        not right.group("scale")
-        and not (right.group("unit") or right.group("unit2"))
-        and re.fullmatch(r"(1[5-9]|20)[0-9]{2}", raw)
-        and _looks_like_year(phrase, start, end)
+        end - start == 4
+        and right.end() == end
+        and (raw[:2] == "20" or "15" <= raw[:2] <= "19")
+        and raw.isdigit()
+        and left.group("cur") is None
+        and _looks_like_year(phrase, start, end, rx)
     ):
         return _exact(raw, start, end, raw, value, "year")
-    return _finish(phrase, start, end, raw, value, (step, trailing), pol, taken_until, exact=False)
+    return _finish(phrase, start, end, raw, value, (step, trailing), pol, taken_until, rx,
+                   right, left)  # fmt: skip
 
 
-def _looks_like_year(phrase: str, start: int, end: int) -> bool:
-    before = phrase[max(0, start - 12) : start].lower()
-    if re.search(r"\b(in|of|since|by|until|during|for|from|to|early|late|mid|year|fy)\s*$", before):
-        return True
+def _looks_like_year(phrase: str, start: int, end: int, rx: _Patterns) -> bool:
+    before = rx.year_before.search(phrase, max(0, start - 12), start)
+    if before is not None:
+        noun = rx.label.match(phrase, end)
+        if noun is None or before.group("word").lower() in _TIME_WORDS:
+            return True
+        word = noun.group(1).lower()
+        plural = word in _IRREGULAR_PLURALS or (
+            len(word) > 2 and word.endswith("s") and not word.endswith("ss")
+        )
+        return not plural or word in _DATED_NOUNS or word in _STOPWORDS or word in _NOT_PLURALS
     after = phrase[end : end + 2]
     return after == "" or after[0] in ".,;:)!?'\"" or after.startswith(" (")
+
+
+def _left(phrase: str, start: int, taken_until: int, rx: _Patterns) -> re.Match[str]:
+    """What precedes the number at ``start``, read backwards over at most 60 characters.
+
+    Groups of the match are offsets into the reversed window: ``_span`` maps them back.
+    """
+    window = start - 60 if start - 60 > taken_until else taken_until
+    left = rx.left_rev.match(phrase[window:start][::-1])
+    assert left is not None  # every group is optional
+    return left
+
+
+def _span(left: re.Match[str], group: str, start: int) -> tuple[int, int]:
+    """The offsets in the phrase of a group of ``_left``'s match for the number at ``start``."""
+    a, b = left.span(group)
+    return start - b, start - a
+
+
+def _policy_hedge(pol: ReadingPolicy, text: str) -> Hedge:
+    by_word = pol._hedge_by_word
+    hedge = by_word.get(text)
+    if hedge is None:
+        hedge = by_word[" ".join(text.lower().split())]
+    return hedge
 
 
 def _finish(
@@ -761,132 +1100,155 @@ def _finish(
     digits: tuple[Fraction, int] | None,
     pol: ReadingPolicy,
     taken_until: int,
-    *,
-    exact: bool,
+    rx: _Patterns,
+    right: re.Match[str] | None,
+    left: re.Match[str] | None,
 ) -> Reading:
-    """Extend a bare number with what stands around it and compute both readings."""
-    lower = phrase.lower()
+    """Extend a bare number with what stands around it and compute both readings.
+
+    ``digits`` is the step and trailing-zero count of a number in digits (``None`` for words,
+    which are exact); ``right`` and ``left`` are the context matches when already made.
+    """
     # What follows: scale word, unit.
-    right = _RIGHT.match(phrase, end)
-    assert right is not None
-    scale_text = (right.group("scale") or "").strip().lower()
-    unit_text = (right.group("unit") or right.group("unit2") or "").strip().lower().lstrip("-")
-    span_end = right.end() if (scale_text or unit_text) else end
-    scale = _SCALES[scale_text][0] if scale_text else None
-    unit = _unit_from_text(unit_text) if unit_text else None
+    if right is None:
+        right = rx.right.match(phrase, end)
+        assert right is not None
+    span_end = right.end()
+    scale = unit = None
+    if span_end != end:
+        scale_text, unit_text, unit2_text = right.groups()
+        if scale_text:
+            scale = _SCALES[scale_text.strip().lower()][0]
+        unit_text = unit_text or unit2_text
+        if unit_text:
+            unit = _unit_from_text(unit_text.strip().lower().lstrip("-"))
+    if left is None:
+        left = _left(phrase, start, taken_until, rx)
+    # Groups of ``left``, read only when it matched anything: most numbers stand alone.
+    minus = cur = hedge_group = between = from_ = dir_up = dir_down = None
+    if left.end():
+        minus, cur, hedge_group, between, from_, dir_up, dir_down = left.groups()
 
     # A range: "5-7%", "5 to 7 percent", "between 5 and 7 percent".
-    left_window_start = max(taken_until, start - 60)
-    left = _LEFT.search(lower, left_window_start, start)
-    assert left is not None
-    range_high: tuple[Fraction, Fraction, int, str, int] | None = None
-    is_between = bool(left.group("between"))
-    joiner = _RANGE_JOIN.match(phrase, span_end)
-    if joiner is not None and not left.group("from") and not exact:
-        second = _ATOM.match(phrase, joiner.end())
-        join_word = joiner.group().strip().lower()
-        if (
-            second is not None
-            and second.lastgroup == "digits"
-            and (join_word != "and" or is_between)
-            and (join_word != "to" or unit is None or is_between)
-        ):
-            right2 = _RIGHT.match(phrase, second.end())
-            assert right2 is not None
-            unit2_text = (right2.group("unit") or right2.group("unit2") or "").strip().lower()
-            unit2 = _unit_from_text(unit2_text.lstrip("-")) if unit2_text else None
-            scale2_text = (right2.group("scale") or "").strip().lower()
-            scale2 = _SCALES[scale2_text][0] if scale2_text else None
-            if (unit is None or unit == unit2) and (scale is None or scale == scale2):
-                high, high_step, high_trailing = _parse_digits(phrase, *second.span())
-                if high >= value:
-                    range_high = (
-                        high,
-                        high_step,
-                        high_trailing,
-                        phrase[start : second.end()],
-                        right2.end(),
-                    )
-                    unit, scale = unit2, scale2
-                    span_end = right2.end() if (unit2_text or scale2_text) else second.end()
+    high: tuple[Fraction, Fraction, int] | None = None
+    value_text = raw
+    if digits is not None and from_ is None:
+        joiner = rx.range_join.match(phrase, span_end)
+        if joiner is not None:
+            second = rx.digit_atom.match(phrase, joiner.end())
+            join_word = joiner.group().strip().lower()
+            if (
+                second is not None
+                and second.lastgroup == "digits"
+                and (join_word != "and" or between is not None)
+                and (join_word != "to" or unit is None or between is not None)
+            ):
+                right2 = rx.right.match(phrase, second.end())
+                assert right2 is not None
+                scale2_text, unit2_text, unit2b_text = right2.groups()
+                unit2_text = unit2_text or unit2b_text
+                unit2 = (
+                    _unit_from_text(unit2_text.strip().lower().lstrip("-")) if unit2_text else None
+                )
+                scale2 = _SCALES[scale2_text.strip().lower()][0] if scale2_text else None
+                if (unit is None or unit == unit2) and (scale is None or scale == scale2):
+                    high = _parse_digits(phrase, *second.span())
+                    top = high[0]
+                    if top.numerator * value.denominator >= value.numerator * top.denominator:
+                        value_text = phrase[start : second.end()]
+                        unit, scale = unit2, scale2
+                        span_end = right2.end()
+                    else:
+                        high = None
 
     # What precedes: direction, hedge, currency symbol, "minus".
     span_start = start
     direction = 0
     hedge: Hedge | None = None
     hedge_text: str | None = None
-    if left.group("cur"):
-        cur = left.group("cur").strip().lower()
-        currency = _PREFIXES[cur]
+    if cur is not None:
+        cur_start, cur_end = _span(left, "cur", start)
+        currency = _PREFIXES[phrase[cur_start:cur_end].strip().lower()]
         if currency == "?":
-            currency = _resolve_yen(phrase, left.start("cur"), pol)
+            currency = _resolve_yen(phrase, cur_start, pol, rx)
         if unit is not None and unit != currency and unit not in _PERCENT_UNITS:
             raise ReadingError(
                 phrase,
-                left.start("cur"),
+                cur_start,
                 span_end,
                 f"the amount is marked both {currency} and {unit}",
                 "quote one currency per number",
             )
         if unit is None:
             unit = currency
-        span_start = left.start("cur")
-    if left.group("minus"):
+        span_start = cur_start
+    if minus is not None:
         value = -value
-        span_start = min(span_start, left.start("minus"))
-    if left.group("hedge"):
-        hedge_text = left.group("hedge")
-        hedge = pol.hedge(hedge_for(hedge_text).name)
-        span_start = left.start("hedge")
-    if left.group("between"):
-        span_start = left.start("between")
-    if left.group("dir_up") or left.group("dir_down"):
-        direction = 1 if left.group("dir_up") else -1
-        span_start = left.start("dir_up") if direction > 0 else left.start("dir_down")
+        span_start = min(span_start, _span(left, "minus", start)[0])
+    if hedge_group is not None:
+        span_start, hedge_end = _span(left, "hedge", start)
+        hedge_text = phrase[span_start:hedge_end]
+        hedge = _policy_hedge(pol, hedge_text)
+    if between is not None:
+        span_start = _span(left, "between", start)[0]
+    if dir_up is not None:
+        direction = 1
+        span_start = _span(left, "dir_up", start)[0]
+    elif dir_down is not None:
+        direction = -1
+        span_start = _span(left, "dir_down", start)[0]
     else:
-        after = _AFTER.match(phrase, span_end)
+        after = rx.after.match(phrase, span_end)
         if after is not None:
-            word = (after.group("up") or after.group("down") or "").lower()
+            up = after.group("up")
+            word = (up or after.group("down")).lower()
             # "five more than" is a difference of counts; "5bn more" of an amount is no sign.
-            followed_by_than = phrase[after.end() :].lstrip().startswith("than")
-            if word not in ("more", "fewer", "less") or (unit is None and followed_by_than):
-                direction = 1 if after.group("up") else -1
-    if direction < 0 and value > 0:
+            if word not in ("more", "fewer", "less") or (
+                unit is None and rx.than.match(phrase, after.end()) is not None
+            ):
+                direction = 1 if up else -1
+    negative = value.numerator < 0
+    if direction < 0 and not negative and value:
         value = -value
+        negative = True
 
     # The label of a count: "651 enterprises", "nine consecutive quarters".
-    label = None
-    if unit is None and scale is None:
-        label = _label_after(phrase, span_end)
+    label = _label_after(phrase, span_end, rx) if unit is None and scale is None else None
 
     if digits is None:
-        strict = lenient = Interval.point(value)
-        step = Fraction(0)
+        known = rx.points.get(value.numerator) if value.denominator == 1 else None
+        strict = lenient = Interval.point(value) if known is None else known[1]
+        step = _ZERO
         rounding = "exact"
         if hedge is not None:
-            magnitude = abs(value)
-            rounded = Interval.point(magnitude)
-            step = Fraction(1)
-            strict = _signed(hedge.strict.apply(magnitude, step, rounded), value)
-            lenient = _signed(hedge.lenient.apply(magnitude, step, rounded), value)
+            magnitude = -value if negative else value
+            step = _ONE
+            strict, lenient = _hedged(hedge, magnitude, step, Interval.point(magnitude), None, pol)
+            if negative:
+                strict, lenient = -strict, -lenient
     else:
         step, trailing = digits
         rounding = pol.rounding if pol.base is None else f"base {_plain(pol.base)}"
         strict, lenient, sig_step = _rounding_pair(value, step, trailing, pol)
-        if range_high is not None:
-            high, high_step, high_trailing, _, _ = range_high
+        if high is not None:
+            high_value, high_step, high_trailing = high
             if direction < 0:
-                high = -high
-            hi_strict, hi_lenient, _ = _rounding_pair(high, high_step, high_trailing, pol)
-            strict = strict.hull(hi_strict)
-            lenient = lenient.hull(hi_lenient)
+                high_value = -high_value
+            hi_strict, hi_lenient, _ = _rounding_pair(high_value, high_step, high_trailing, pol)
+            same = lenient is strict and hi_lenient is hi_strict
+            strict = _hull(strict, hi_strict)
+            lenient = strict if same else _hull(lenient, hi_lenient)
         elif hedge is not None:
-            magnitude = abs(value)
-            strict = _signed(hedge.strict.apply(magnitude, sig_step, abs_interval(strict)), value)
-            lenient = _signed(
-                hedge.lenient.apply(magnitude, sig_step, abs_interval(lenient)), value
+            strict, lenient = _hedged(
+                hedge,
+                -value if negative else value,
+                sig_step,
+                abs_interval(strict),
+                None if lenient is strict else abs_interval(lenient),
+                pol,
             )
-    value_text = raw if range_high is None else range_high[3]
+            if negative:
+                strict, lenient = -strict, -lenient
     return Reading(
         text=phrase[span_start:span_end],
         start=span_start,
@@ -907,28 +1269,67 @@ def _finish(
     )
 
 
+def _hedged(
+    hedge: Hedge,
+    magnitude: Fraction,
+    step: Fraction,
+    strict: Interval,
+    lenient: Interval | None,
+    pol: ReadingPolicy,
+) -> tuple[Interval, Interval]:
+    """A hedge's strict and lenient windows around a (non-negative) written magnitude.
+
+    ``strict`` and ``lenient`` are the rounding intervals of the magnitude (``lenient`` is
+    ``None`` when it is the same as ``strict``).  The built-in windows always put strict
+    inside lenient; a replacement from the policy is widened to keep it so.
+    """
+    strict_window = hedge.strict.apply(magnitude, step, strict)
+    lenient_window = hedge.lenient.apply(magnitude, step, strict if lenient is None else lenient)
+    if pol.hedges:
+        lenient_window = lenient_window.hull(strict_window)
+    return strict_window, lenient_window
+
+
+def _hull(a: Interval, b: Interval) -> Interval:
+    """``a.hull(b)`` for two bounded, non-empty intervals (rounding intervals are), comparing
+    bounds as integers: ``p/q < r/s`` exactly when ``p*s < r*q``."""
+    a_lo, b_lo, a_hi, b_hi = cast(Fraction, a.lo), cast(Fraction, b.lo), a.hi, b.hi
+    order = a_lo.numerator * b_lo.denominator - b_lo.numerator * a_lo.denominator
+    if order < 0:
+        lo, lo_closed = a_lo, a.lo_closed
+    elif order > 0:
+        lo, lo_closed = b_lo, b.lo_closed
+    else:
+        lo, lo_closed = a_lo, a.lo_closed or b.lo_closed
+    a_hi, b_hi = cast(Fraction, a.hi), cast(Fraction, b.hi)
+    order = a_hi.numerator * b_hi.denominator - b_hi.numerator * a_hi.denominator
+    if order > 0:
+        hi, hi_closed = a_hi, a.hi_closed
+    elif order < 0:
+        hi, hi_closed = b_hi, b.hi_closed
+    else:
+        hi, hi_closed = a_hi, a.hi_closed or b.hi_closed
+    return Interval(lo, hi, lo_closed, hi_closed)
+
+
 def abs_interval(interval: Interval) -> Interval:
     """The interval of magnitudes of a one-signed interval (mirrors a negative one)."""
-    if interval.hi is not None and interval.hi <= 0:
+    hi = interval.hi
+    if hi is not None and hi.numerator <= 0:
         return -interval
     return interval
 
 
-def _signed(interval: Interval, value: Fraction) -> Interval:
-    return -interval if value < 0 else interval
-
-
 def _unit_from_text(text: str) -> str:
-    key = " ".join(text.replace("-", " ").split())
-    if key in _UNIT_WORDS:
-        return _UNIT_WORDS[key]
-    return _UNIT_WORDS[text]
+    unit = _UNIT_WORDS.get(text)
+    if unit is None:
+        unit = _UNIT_WORDS[" ".join(text.replace("-", " ").split())]
+    return unit
 
 
-def _resolve_yen(phrase: str, position: int, pol: ReadingPolicy) -> str:
-    lower = phrase.lower()
-    says_yuan = re.search(r"\b(yuan|rmb|renminbi|china|chinese)\b", lower) is not None
-    says_yen = re.search(r"\b(yen|japan|japanese)\b", lower) is not None
+def _resolve_yen(phrase: str, position: int, pol: ReadingPolicy, rx: _Patterns) -> str:
+    says_yuan = rx.yuan.search(phrase) is not None
+    says_yen = rx.yen.search(phrase) is not None
     if says_yuan and not says_yen:
         return "CNY"
     if says_yen and not says_yuan:
@@ -944,8 +1345,8 @@ def _resolve_yen(phrase: str, position: int, pol: ReadingPolicy) -> str:
     )
 
 
-def _label_after(phrase: str, position: int) -> str | None:
-    match = _LABEL.match(phrase, position)
+def _label_after(phrase: str, position: int, rx: _Patterns) -> str | None:
+    match = rx.label.match(phrase, position)
     if match is None:
         return None
     first, second = match.group(1), match.group(2)
@@ -959,46 +1360,61 @@ def _label_after(phrase: str, position: int) -> str | None:
 def _rounding_pair(
     value: Fraction, step: Fraction, trailing: int, pol: ReadingPolicy
 ) -> tuple[Interval, Interval, Fraction]:
-    """Strict and lenient rounding intervals, and the step of the last significant digit."""
-    significant_step = step * 10**trailing
+    """Strict and lenient rounding intervals, and the step of the last significant digit.
+
+    When both readings are the same interval, the same object is returned twice.
+    """
+    significant_step = step * 10**trailing if trailing else step
     if pol.base is not None:
         interval = _unround(value, pol.base, pol.rounding)
         return interval, interval, max(pol.base, significant_step)
-    if pol.trailing_zeros == "significant" or trailing == 0:
-        strict_step = lenient_step = step
-    elif pol.trailing_zeros == "placeholders":
-        strict_step = lenient_step = significant_step
-    else:
-        strict_step, lenient_step = step, significant_step
-    strict = _unround(value, strict_step, pol.rounding)
-    lenient = strict if lenient_step == strict_step else _unround(value, lenient_step, pol.rounding)
-    return strict, lenient, significant_step
+    if trailing == 0 or pol.trailing_zeros == "significant":
+        strict = _unround(value, step, pol.rounding)
+        return strict, strict, significant_step
+    if pol.trailing_zeros == "placeholders":
+        lenient = _unround(value, significant_step, pol.rounding)
+        return lenient, lenient, significant_step
+    strict = _unround(value, step, pol.rounding)
+    return strict, _unround(value, significant_step, pol.rounding), significant_step
 
 
 def _unround(value: Fraction, step: Fraction, rule: str) -> Interval:
-    """The numbers that round to ``value`` at ``step`` under ``rule`` (scrutiny's semantics)."""
-    half = step / 2
-    if rule == "up_or_down":
-        return Interval(value - half, value + half, True, True)
-    if rule == "up":
-        return Interval(value - half, value + half, True, False)
-    if rule == "down":
-        return Interval(value - half, value + half, False, True)
-    if rule == "even":
-        last_digit_even = (value / step).numerator % 2 == 0
-        return Interval(value - half, value + half, last_digit_even, last_digit_even)
+    """The numbers that round to ``value`` at ``step`` under ``rule`` (scrutiny's semantics).
+
+    Bounds are built from integers (``value = p/q``, ``step = c/d``) with one ``Fraction``
+    each: exact, and several times cheaper than Fraction arithmetic.
+    """
+    p, q = value.numerator, value.denominator
+    c, d = step.numerator, step.denominator
+    if rule in _NEAREST_RULES:
+        # value -/+ step/2 = (2pd -/+ qc) / 2qd
+        twice_pd, qc, den = 2 * p * d, q * c, 2 * q * d
+        lo, hi = Fraction(twice_pd - qc, den), Fraction(twice_pd + qc, den)
+        if rule == "up_or_down":
+            return Interval(lo, hi, True, True)
+        if rule == "up":
+            return Interval(lo, hi, True, False)
+        if rule == "down":
+            return Interval(lo, hi, False, True)
+        last_digit_even = Fraction(p * d, q * c).numerator % 2 == 0  # even
+        return Interval(lo, hi, last_digit_even, last_digit_even)
+    # value -/+ step = (pd -/+ qc) / qd
+    pd, qc, den = p * d, q * c, q * d
     if rule == "ceiling":
-        return Interval(value - step, value, False, True)
+        return Interval(Fraction(pd - qc, den), value, False, True)
     if rule == "floor":
-        return Interval(value, value + step, True, False)
+        return Interval(value, Fraction(pd + qc, den), True, False)
     if rule == "trunc":
-        if value > 0:
-            return Interval(value, value + step, True, False)
-        if value < 0:
-            return Interval(value - step, value, False, True)
+        if p > 0:
+            return Interval(value, Fraction(pd + qc, den), True, False)
+        if p < 0:
+            return Interval(Fraction(pd - qc, den), value, False, True)
         return Interval(-step, step, False, False)
-    if value > 0:  # anti_trunc: away from zero
-        return Interval(value - step, value, False, True)
-    if value < 0:
-        return Interval(value, value + step, True, False)
+    if p > 0:  # anti_trunc: away from zero
+        return Interval(Fraction(pd - qc, den), value, False, True)
+    if p < 0:
+        return Interval(value, Fraction(pd + qc, den), True, False)
     return Interval.point(0)
+
+
+_NEAREST_RULES: Final = frozenset(["up_or_down", "up", "down", "even"])
