@@ -1,0 +1,20 @@
+"""Shared test configuration: Hypothesis profiles.
+
+``HYPOTHESIS_PROFILE=thorough pytest tests/test_z3.py tests/test_engine_properties.py`` runs the
+property tests on tens of thousands of examples (and gives the engine its default search budget
+on generated systems); the default profile keeps a run around a minute.
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "thorough",
+    max_examples=20_000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
