@@ -21,7 +21,9 @@ __all__ = [
     "parse_claims",
 ]
 
+import contextlib
 import hashlib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +37,10 @@ CLAIM_SUFFIX: Final = ".claims.yaml"
 MAX_BYTES: Final = 5 * 1024 * 1024
 """Claim files are written by people; anything larger is refused before parsing."""
 MAX_DEPTH: Final = 12
+PYTEST_MARKERS: Final = frozenset(
+    {"filterwarnings", "parametrize", "skip", "skipif", "usefixtures", "xfail"}
+)
+"""Tags become pytest markers; these have a meaning of their own and are refused as tags."""
 
 
 class ClaimFileError(FactcheckError, ValueError):
@@ -117,7 +123,8 @@ class _Walker:
         import yaml
 
         self.visit(node)
-        if not isinstance(node, yaml.MappingNode) or node.tag != "tag:yaml.org,2002:map":
+        self._untagged(node, what)
+        if not isinstance(node, yaml.MappingNode):
             raise self.fail(
                 node, f"{what} is {_describe(node)}", f"write {what} as a mapping of keys"
             )
@@ -126,8 +133,10 @@ class _Walker:
             self.visit(key_node)
             if not isinstance(key_node, yaml.ScalarNode):
                 raise self.fail(
-                    key_node, f"a {_describe(key_node)} used as a key", "use plain text keys"
+                    key_node, f"{_describe(key_node)} used as a key", "use plain text keys"
                 )
+            if key_node.tag not in _PLAIN_TAGS:
+                raise self._tagged(key_node, f"a key in {what}")
             key = key_node.value
             if key in entries:
                 first = self.where(entries[key][0])
@@ -152,11 +161,24 @@ class _Walker:
         import yaml
 
         self.visit(node)
+        self._untagged(node, what)
         if not isinstance(node, yaml.SequenceNode):
             raise self.fail(
                 node, f"{what} is {_describe(node)}", f"write {what} as a list (- items)"
             )
         return list(node.value)
+
+    def _untagged(self, node: Any, what: str) -> None:
+        """Refuse a tag on a mapping or a list (``!!python/object``, ``!!set``, ``!mine``)."""
+        import yaml
+
+        if isinstance(node, yaml.CollectionNode) and node.tag not in _COLLECTION_TAGS:
+            raise self._tagged(node, what)
+
+    def _tagged(self, node: Any, what: str) -> ClaimFileError:
+        return self.fail(
+            node, f"{what} carries the tag {node.tag!r}", "remove the tag; tags are not allowed"
+        )
 
     def text(self, node: Any, what: str) -> str:
         """A scalar's raw text, exactly as written (no implicit typing)."""
@@ -166,9 +188,7 @@ class _Walker:
         if not isinstance(node, yaml.ScalarNode):
             raise self.fail(node, f"{what} is {_describe(node)}", f"write {what} as text")
         if node.tag not in _PLAIN_TAGS:
-            raise self.fail(
-                node, f"{what} carries the tag {node.tag!r}", "remove the tag; tags are not allowed"
-            )
+            raise self._tagged(node, what)
         return str(node.value)
 
     def optional_text(
@@ -204,6 +224,9 @@ _PLAIN_TAGS: Final = frozenset(
         "tag:yaml.org,2002:merge",
     }
 )
+
+
+_COLLECTION_TAGS: Final = frozenset({"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
 
 
 def _describe(node: Any) -> str:
@@ -261,22 +284,55 @@ _CHECK: Final = {
 _NOT_CLAIM: Final = {"text": True, "reason": True}
 
 
+_NON_PRINTABLE: Final = re.compile(
+    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
+"""What YAML refuses to read (PyYAML's ``Reader.NON_PRINTABLE``), checked before parsing so
+that the position is the same whichever parser runs."""
+
+
+def _yaml_loader() -> Any:
+    """libyaml's parser when PyYAML was built with it (some thirty times faster, which is most
+    of what collecting a claim file costs), else PyYAML's own.  Both give the same nodes and
+    positions for a valid file; a fault is reported by PyYAML's own (see parse_claims)."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def parse_claims(text: str, path: str = "<claims>") -> ClaimFile:
     """Parse a claim file's text; every problem is a :class:`ClaimFileError` with a position."""
     import yaml
 
     walker = _Walker(path)
     start = Location(path, 1, 1)
-    if "\x00" in text:
-        index = text.index("\x00")
+    unprintable = _NON_PRINTABLE.search(text)
+    if unprintable is not None:
+        index = unprintable.start()
         line = text.count("\n", 0, index) + 1
         column = index - (text.rfind("\n", 0, index) + 1) + 1
-        raise ClaimFileError(
-            Location(path, line, column), "a NUL byte", "save the file as plain UTF-8 text"
+        found, expected = (
+            ("a NUL byte", "save the file as plain UTF-8 text")
+            if unprintable.group() == "\x00"
+            else (
+                f"the control character U+{ord(unprintable.group()):04X}",
+                "remove it; YAML allows only printable characters",
+            )
         )
+        raise ClaimFileError(Location(path, line, column), found, expected)
     try:
-        _refuse_aliases(text, path)
-        documents = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
+        loader = _yaml_loader()
+        try:
+            _refuse_aliases(text, path, loader)
+            documents = list(yaml.compose_all(text, Loader=loader))
+        except yaml.YAMLError as error:
+            if loader is yaml.SafeLoader:
+                raise
+            # Report the fault as PyYAML's own parser sees it, so that the message and the
+            # position do not depend on whether libyaml is installed.
+            _refuse_deep_nesting(text, path, loader, error)
+            _refuse_aliases(text, path, yaml.SafeLoader)
+            documents = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         location = Location(path, mark.line + 1, mark.column + 1) if mark else start
@@ -293,7 +349,6 @@ def parse_claims(text: str, path: str = "<claims>") -> ClaimFile:
             walker.where(documents[1]), "a second YAML document", "keep one document per claim file"
         )
     root = documents[0]
-    _check_depth(walker, root)
     top = walker.mapping(root, "the claim file", _TOP)
     source, policy = _source(walker, top)
     figures = _figures(walker, top)
@@ -316,11 +371,42 @@ def parse_claims(text: str, path: str = "<claims>") -> ClaimFile:
     return ClaimFile(path, article, tuple(not_claims), source_path, text)
 
 
-def _refuse_aliases(text: str, path: str) -> None:
-    """Refuse anchors and aliases before anything is composed: an alias bomb never expands."""
+def _refuse_deep_nesting(text: str, path: str, loader: Any, error: Any) -> None:
+    """libyaml refuses 1000 levels of nesting before it yields a single event, so the check
+    in _refuse_aliases never sees the thirteenth level; and PyYAML's own parser takes a time
+    quadratic in the depth to get there.  Read the text up to where libyaml stopped instead:
+    the thirteenth level opens in it, and is refused where it stands."""
     import yaml
 
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+    mark = getattr(error, "problem_mark", None)
+    if mark is None or "nesting depth" not in str(getattr(error, "problem", "")):
+        return
+    lines = text.split("\n")
+    cut = sum(len(line) + 1 for line in lines[: mark.line]) + mark.column
+    with contextlib.suppress(yaml.YAMLError):
+        _refuse_aliases(text[:cut], path, loader)
+
+
+def _refuse_aliases(text: str, path: str, loader: Any) -> None:
+    """Refuse anchors and aliases before anything is composed: an alias bomb never expands.
+    Nesting deeper than ``MAX_DEPTH`` is refused here too, where it starts, before the
+    composer's recursion could overflow on it."""
+    import yaml
+
+    depth = 0  # collections open around the event
+    for event in yaml.parse(text, Loader=loader):
+        if isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+            continue
+        if isinstance(event, yaml.NodeEvent) and depth + 1 > MAX_DEPTH:
+            mark: Any = event.start_mark
+            raise ClaimFileError(
+                Location(path, mark.line + 1, mark.column + 1),
+                f"nesting {depth + 1} levels deep",
+                f"a claim file nests at most {MAX_DEPTH} levels",
+            )
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
         anchor = getattr(event, "anchor", None)
         if not anchor:
             continue
@@ -329,31 +415,12 @@ def _refuse_aliases(text: str, path: str) -> None:
             if isinstance(event, yaml.AliasEvent)
             else f"an anchor (&{anchor})"
         )
-        mark: Any = event.start_mark
+        mark = event.start_mark
         raise ClaimFileError(
             Location(path, mark.line + 1, mark.column + 1),
             found,
             "write each value out; anchors and aliases are not allowed in claim files",
         )
-
-
-def _check_depth(walker: _Walker, root: Any) -> None:
-    stack = [(root, 1)]
-    while stack:
-        node, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            raise walker.fail(
-                node,
-                f"nesting {depth} levels deep",
-                f"a claim file nests at most {MAX_DEPTH} levels",
-            )
-        value = getattr(node, "value", None)
-        if isinstance(value, list):
-            for item in value:
-                if isinstance(item, tuple):
-                    stack.extend((part, depth + 1) for part in item)
-                else:
-                    stack.append((item, depth + 1))
 
 
 def _source(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> tuple[Source, ReadingPolicy]:
@@ -382,14 +449,32 @@ def _source(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> tuple[Source
         node = top["policy"][1]
         options = walker.mapping(node, "policy", _POLICY)
         raw = {key: walker.text(value, f"policy.{key}") for key, (_, value) in options.items()}
-        if "rounding" in raw and raw["rounding"] not in ROUNDING_RULES:
-            raise walker.fail(options["rounding"][1], f"policy.rounding is {raw['rounding']!r}",
-                              f"expected one of: {', '.join(ROUNDING_RULES)}")  # fmt: skip
+        for key, value in raw.items():
+            _check_option(walker, options[key][1], f"policy.{key}", key, value)
         try:
             policy = ReadingPolicy(**raw)  # type: ignore[arg-type]
         except (ValueError, TypeError, ArithmeticError) as error:
             raise walker.fail(node, f"policy: {error}", "fix the reading policy") from None
     return source, policy
+
+
+_OPTION_VALUES: Final = {
+    "rounding": ROUNDING_RULES,
+    "trailing_zeros": ("ambiguous", "significant", "placeholders"),
+    "yen_symbol": ("CNY", "JPY"),
+}
+_DECIMAL: Final = r"[0-9]{1,30}(\.[0-9]{1,30})?"
+
+
+def _check_option(walker: _Walker, node: Any, what: str, key: str, value: str) -> None:
+    """A reading-policy option (of the article or of one figure), checked where it is written."""
+    allowed = _OPTION_VALUES.get(key)
+    if allowed is not None and value not in allowed:
+        raise walker.fail(node, f"{what} is {value!r}", f"expected one of: {', '.join(allowed)}")
+    if key == "base" and (re.fullmatch(_DECIMAL, value) is None or not value.strip("0.")):
+        raise walker.fail(
+            node, f"{what} is {value!r}", "write a positive decimal number such as 1000 or 0.1"
+        )
 
 
 def _named_entries(
@@ -438,12 +523,10 @@ def _figures(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> list[Figure
             k: walker.optional_text(entries, k, f"figure {name}")
             for k in ("rounding", "base", "trailing_zeros", "hedge")
         }
-        if options["rounding"] is not None and options["rounding"] not in ROUNDING_RULES:
-            raise walker.fail(
-                entries["rounding"][1],
-                f"figure {name}.rounding is {options['rounding']!r}",
-                f"expected one of: {', '.join(ROUNDING_RULES)}",
-            )
+        for key in ("rounding", "base", "trailing_zeros"):
+            value = options[key]
+            if value is not None:
+                _check_option(walker, entries[key][1], f"figure {name}.{key}", key, value)
         figures.append(
             Figure(
                 name=name,
@@ -549,6 +632,14 @@ def _checks(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> list[Check]:
         if tags:
             for tag, tag_node in zip(tags, _tag_nodes(entries), strict=False):
                 _checked_name(walker, tag_node, tag, f"check {check_id}.tags")
+                if tag in PYTEST_MARKERS:
+                    raise walker.fail(
+                        tag_node,
+                        f"the tag {tag!r} in check {check_id}.tags, which is one of pytest's "
+                        "own markers (a check tagged with it would be skipped, xfailed or "
+                        "parametrized)",
+                        "choose another tag",
+                    )
         checks.append(
             Check(
                 id=check_id,
@@ -605,13 +696,19 @@ def load_claims(path: str | Path) -> ClaimFile:
         raise ClaimFileError(
             start, f"a file of {size} bytes", f"claim files are at most {MAX_BYTES} bytes; split it"
         )
-    raw = Path(path).read_bytes()
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as error:
+        raise ClaimFileError(
+            start, f"cannot read the file ({error.strerror})", "check the path"
+        ) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        before = raw[: error.start]
-        line = before.count(b"\n") + 1
-        column = error.start - (before.rfind(b"\n") + 1) + 1
+        # columns count characters, as editors (and the YAML errors) do, not bytes
+        before = raw[: error.start].decode("utf-8").removeprefix("\ufeff")
+        line = before.count("\n") + 1
+        column = len(before) - (before.rfind("\n") + 1) + 1
         bad = raw[error.start : error.start + 1]
         raise ClaimFileError(
             Location(name, line, column), f"bytes that are not UTF-8 ({bad!r})", "save as UTF-8"

@@ -141,34 +141,32 @@ def scan(text: str) -> list[Located]:
     unreadable number is reported where it stands and does not hide the rest."""
     found: list[Located] = []
     for paragraph in re.finditer(r"[^\n]+", text):
-        base = paragraph.start()
-        chunk = paragraph.group()
-        position = 0
-        while position <= len(chunk):
-            try:
-                readings = read(chunk[position:])
-            except ReadingError as error:
-                start = base + position + error.start
-                end = base + position + max(error.end, error.start + 1)
-                line, column = _line_column(text, start)
-                found.append(Located(None, text[start:end], start, end, line, column, error.reason))
-                # read again after the unreadable span
-                for reading in read_safely(chunk[position : position + error.start]):
-                    found.append(_locate(text, reading, base + position))
-                position = position + max(error.end, error.start + 1)
-                continue
-            for reading in readings:
-                found.append(_locate(text, reading, base + position))
-            break
+        _scan_span(text, paragraph.start(), paragraph.end(), found)
     found.sort(key=lambda located: located.start)
     return found
 
 
-def read_safely(text: str) -> tuple[Reading, ...]:
-    try:
-        return read(text)
-    except ReadingError:
-        return ()
+def _scan_span(text: str, start: int, end: int, found: list[Located]) -> None:
+    """The numbers of ``text[start:end]``; an unreadable span is reported, and the text before
+    and after it is scanned again (the part before may hold an unreadable span of its own)."""
+    position = start
+    while position <= end:
+        try:
+            readings = read(text[position:end])
+        except ReadingError as error:
+            bad_start = position + error.start
+            bad_end = position + max(error.end, error.start + 1)
+            line, column = _line_column(text, bad_start)
+            found.append(
+                Located(None, text[bad_start:bad_end], bad_start, bad_end, line, column,
+                        error.reason)
+            )  # fmt: skip
+            if bad_start > position:
+                _scan_span(text, position, bad_start, found)
+            position = bad_end
+            continue
+        found.extend(_locate(text, reading, position) for reading in readings)
+        return
 
 
 def _locate(text: str, reading: Reading, offset: int) -> Located:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 SUFFIX = ".claims.yaml"
 FILE_ITEM = "(file)"
-_FINDINGS = pytest.StashKey[list[str]]()
+_FINDINGS = pytest.StashKey[list[tuple[str, int, str]]]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -45,6 +45,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.stash[_FINDINGS] = []
+    config.pluginmanager.register(_Findings(config), "factcheck-findings")
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> ClaimsFile | None:
@@ -192,12 +193,8 @@ class CheckItem(pytest.Item):
                 ("quote", self.check.quote),
             ]
         )
-        if verdict.check.expect is not None and verdict.ok and verdict.grade != "consistent":
-            self.config.stash[_FINDINGS].append(
-                f"{self.nodeid}: {verdict.grade} (acknowledged) — "
-                f"stated {verdict.shown(verdict.stated_strict)}, implied "
-                f"{verdict.shown(verdict.implied)}"
-            )
+        if verdict.check.expect is not None:
+            self.user_properties.append(("expect", verdict.check.expect))
         if verdict.ok:
             return
         text = describe(verdict, self.nodeid)
@@ -241,9 +238,37 @@ def describe(verdict: Verdict, nodeid: str) -> str:
     return "\n".join(lines)
 
 
+class _Findings:
+    """Notes each acknowledged finding (a check that passes because its ``expect`` matches a
+    grade other than consistent) from the test report's properties rather than from the item,
+    so that findings reach the summary when items ran in other processes (pytest-xdist)."""
+
+    def __init__(self, config: pytest.Config) -> None:
+        self.config = config
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        if report.when != "call" or not report.passed:
+            return
+        if not report.nodeid.split("::", 1)[0].endswith(SUFFIX):
+            return
+        properties = dict(report.user_properties)
+        grade, expect = properties.get("verdict"), properties.get("expect")
+        if expect is None or grade != expect or grade == "consistent":
+            return
+        path, line, _ = report.location
+        self.config.stash[_FINDINGS].append(
+            (
+                path,
+                line or 0,
+                f"{report.nodeid}: {grade} (acknowledged) — "
+                f"stated {properties.get('stated')}, implied {properties.get('implied')}",
+            )
+        )
+
+
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
     findings = config.stash.get(_FINDINGS, [])
     if findings:
         terminalreporter.section("factcheck: acknowledged findings")
-        for line in findings:
+        for _, _, line in sorted(findings):  # in file order, however the items were run
             terminalreporter.write_line(line)
