@@ -19,7 +19,7 @@ from fractions import Fraction
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, assume, event, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from factcheck import expr
@@ -379,11 +379,7 @@ def test_generated_figures_contain_their_true_values() -> None:
 def audit_generated(article: Article) -> Report | None:
     """``audit`` with :data:`NODE_BUDGET`; ``None`` for the known engine crash (an
     OverflowError from the witness search: test_engine_survives_an_unbounded_search)."""
-    try:
-        return audit(article, node_budget=NODE_BUDGET)
-    except OverflowError:
-        event("engine crashed: OverflowError (known, xfail)")
-        return None
+    return audit(article, node_budget=NODE_BUDGET)
 
 
 @SETTINGS
@@ -633,27 +629,17 @@ ENGINE_SHORTFALLS: dict[str, tuple[Article, dict[str, str]]] = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=OverflowError,
-    reason="engine crash: audit() raises OverflowError ('cannot convert Infinity to integer "
-    "ratio') from network._Search._candidates -> Fraction(_midpoint(-inf, hi)) when the "
-    "slip diagnosis (_diagnose_slip -> _Solver.status -> Network.solve) bisects a variable "
-    "that is unbounded below until its bound overflows",
-)
 def test_engine_survives_an_unbounded_search() -> None:
+    """Regression: bisecting a variable unbounded below until its bound overflows used to
+    crash the witness search (OverflowError); now the search stops that branch."""
     article, expected = ENGINE_SHORTFALLS["unbounded_slip_search"]
     assert {v.check.id: v.grade for v in audit(article).verdicts} == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine: the witness search tries short decimals and midpoints, never the multiples "
-    "k / count that grim() and count_share() require, so a consistent granular check whose "
-    "multiple is not a short decimal is graded undecided",
-)
 @pytest.mark.parametrize("case", ["grim_multiple_not_a_short_decimal", "count_share_one_third"])
 def test_engine_finds_granular_witnesses(case: str) -> None:
+    """Regression: grim() and count_share() need witnesses that are multiples k / count; the
+    search now tries them, so consistent granular checks are no longer undecided."""
     article, expected = ENGINE_SHORTFALLS[case]
     assert {v.check.id: v.grade for v in audit(article).verdicts} == expected
 
@@ -682,8 +668,6 @@ def test_engine_finds_witnesses_in_thin_regions() -> None:
 def test_engine_shortfalls_are_never_wrong_grades() -> None:
     """Where the engine falls short it says undecided: it never gives a wrong grade (the case
     that crashes it aside)."""
-    for case, (article, expected) in ENGINE_SHORTFALLS.items():
-        if case == "unbounded_slip_search":
-            continue
+    for _case, (article, expected) in ENGINE_SHORTFALLS.items():
         for verdict in audit(article).verdicts:
             assert verdict.grade in (expected[verdict.check.id], "undecided")

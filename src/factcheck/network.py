@@ -54,6 +54,9 @@ class Custom:
     pair (lo > hi) means no solution."""
     holds: Callable[[Sequence[Fraction]], bool]
     """Whether exact values of ``vars`` satisfy the constraint."""
+    grid: int | None = None
+    """When set, the first variable must be a whole multiple of ``1 / grid`` (GRIM, shares of
+    whole items): the search then tries those multiples as witness values."""
 
 
 Constraint = tuple[str, int, int, int] | tuple[str, Custom]
@@ -510,6 +513,11 @@ class _Search:
         self.nodes = 0
         self.witness: dict[int, Fraction] | None = None
         self.ordered = [net.constraints[cid] for cid in sorted(active)]
+        self.grids: dict[int, int] = {}
+        for constraint in self.ordered:
+            custom = constraint[1] if constraint[0] == "custom" else None
+            if isinstance(custom, Custom) and custom.grid is not None:
+                self.grids[custom.vars[0]] = custom.grid
         self.constants: dict[int, Fraction] = {}
         for var in involved:
             value = exact[var].lo
@@ -534,7 +542,7 @@ class _Search:
             mid = _midpoint(lo[var], hi[var])
         else:
             mid = lo[var] / 2 + hi[var] / 2
-        if not lo[var] < mid < hi[var]:
+        if not (math.isfinite(mid) and lo[var] < mid < hi[var]):
             return "unknown"
         statuses = []
         for half in ((lo[var], mid), (mid, hi[var])):
@@ -635,9 +643,16 @@ class _Search:
         each inside the variable's exact domain (open ends respected)."""
         exact = self.exact[var]
         flo, fhi = box[0][var], box[1][var]
+        grid = self.grids.get(var)
         if flo == -inf or fhi == inf:
-            anchor = Fraction(_midpoint(flo, fhi))
-            found = [anchor]
+            anchor = _midpoint(flo, fhi)
+            found = [Fraction(anchor)] if math.isfinite(anchor) else []
+        elif grid is not None:
+            # the multiples of 1/grid inside the box, nearest the middle first
+            first, last = math.ceil(flo * grid), math.floor(fhi * grid)
+            middle = (first + last) // 2
+            steps = sorted(range(first, last + 1), key=lambda k: abs(k - middle))[:8]
+            found = [Fraction(k, grid) for k in steps]
         else:
             lo, hi = Fraction(flo), Fraction(fhi)
             inner = Fraction(9, 10)  # the shortest decimal away from the very edges first

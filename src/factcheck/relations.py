@@ -532,7 +532,7 @@ def _granular(name: str, b: Builder, value: Term, count: int) -> None:
     def holds(values: Sequence[Fraction]) -> bool:
         return (values[0] * count).denominator == 1
 
-    b.custom(Custom(name, (value.var,), revise, holds))
+    b.custom(Custom(name, (value.var,), revise, holds, grid=count))
 
 
 def _whole_number(term: Term | None, what: str, b: Builder) -> int:

@@ -50,11 +50,11 @@ def registry() -> pint.UnitRegistry[Any]:
 @cache
 def _root(unit: str) -> tuple[Fraction, Dimensions]:
     reg = registry()
-    import pint
-
+    if len(unit) > 200:
+        raise UnknownUnitError(unit[:200])
     try:
         root = reg.get_root_units(unit)
-    except (pint.UndefinedUnitError, AttributeError, ValueError, TypeError) as error:
+    except Exception as error:  # pint's parser raises many kinds (TokenError, ZeroDivision...)
         raise UnknownUnitError(unit) from error
     factor, units = root
     assert isinstance(factor, int | Fraction), factor
