@@ -184,3 +184,15 @@ def test_python_dash_m_is_the_same_program(story: Path) -> None:
     )
     assert completed.returncode == 0
     assert "share: consistent" in completed.stdout
+
+
+def test_policy_override_changes_the_reading(story: Path) -> None:
+    """--policy rounding=floor reads '40 percent' as [40, 41): the share (40 %) still holds;
+    a bad key is a usage error."""
+    code, text = run("audit", str(story), "--policy", "rounding=floor", "--format", "json")
+    assert code == 0
+    check = json.loads(text)["checks"][0]
+    assert check["stated"]["low"] == "40"
+    assert check["stated"]["high_closed"] is False
+    code, _ = run("audit", str(story), "--policy", "colour=blue")
+    assert code == 2

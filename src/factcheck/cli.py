@@ -58,6 +58,14 @@ def _build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--format", choices=sorted(FORMATS), default="text")
     audit.add_argument("--output", default=None, help="write the report to this file")
     audit.add_argument("--jobs", type=int, default=1, help="audit files in N processes")
+    audit.add_argument(
+        "--policy",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="override the claim files' reading policy: rounding=up, base=100, "
+        "trailing_zeros=significant, yen_symbol=CNY (repeatable)",
+    )
 
     explain = commands.add_parser("explain", help="the full derivation of one check")
     explain.add_argument("target", metavar="FILE::CHECK")
@@ -128,8 +136,11 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     if not claim_files(args.paths):
         raise _UsageError(f"no *.claims.yaml files under {' '.join(args.paths)}")
     files = claim_files(args.paths)
+    policy = _policy_overrides(args.policy)
     progress = _Progress(len(files))
-    result = audit_paths(files, source=args.source, jobs=args.jobs, progress=progress.step)
+    result = audit_paths(
+        files, source=args.source, jobs=args.jobs, progress=progress.step, policy=policy
+    )
     progress.done()
     reporter = get_reporter(args.format)
     if args.output:
@@ -140,6 +151,28 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     if result.has_input_errors:
         return EXIT_USAGE
     return EXIT_OK if result.ok else EXIT_FINDINGS
+
+
+_POLICY_KEYS = ("rounding", "base", "trailing_zeros", "yen_symbol")
+
+
+def _policy_overrides(items: list[str]) -> dict[str, str]:
+    """``["rounding=up"]`` -> ``{"rounding": "up"}``, validated against ReadingPolicy."""
+    from factcheck.reading import ReadingPolicy
+
+    overrides: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or key not in _POLICY_KEYS:
+            raise _UsageError(
+                f"--policy {item!r}: write KEY=VALUE with KEY one of {', '.join(_POLICY_KEYS)}"
+            )
+        overrides[key] = value
+    try:
+        ReadingPolicy(**overrides)  # type: ignore[arg-type]
+    except (ValueError, TypeError, ArithmeticError) as error:
+        raise _UsageError(f"--policy: {error}") from None
+    return overrides
 
 
 class _Progress:

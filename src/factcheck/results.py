@@ -10,7 +10,7 @@ from __future__ import annotations
 __all__ = ["AuditResult", "FileResult", "audit_file", "audit_paths", "claim_files"]
 
 import copyreg
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -83,13 +83,26 @@ def claim_files(paths: Iterable[str | Path]) -> list[Path]:
     return found
 
 
-def audit_file(path: str | Path, *, source: str | Path | None = None) -> FileResult:
-    """Load, audit and (with a source text) check provenance and coverage of one file."""
+def audit_file(
+    path: str | Path,
+    *,
+    source: str | Path | None = None,
+    policy: Mapping[str, str] | None = None,
+) -> FileResult:
+    """Load, audit and (with a source text) check provenance and coverage of one file.
+
+    ``policy`` overrides the file's reading policy ({"rounding": "up", ...}).
+    """
     name = str(path)
     try:
         claims = load_claims(path)
     except ClaimFileError as error:
         return FileResult(path=name, claims=None, report=None, errors=(error,))
+    if policy:
+        article = claims.article
+        options: dict[str, Any] = dict(policy)
+        changed = attrs.evolve(article, policy=attrs.evolve(article.policy, **options))
+        claims = ClaimFile(claims.path, changed, claims.not_claims, claims.source_path, claims.text)
     report = audit(claims.article)
     errors: list[FactcheckError] = [
         e for e in report.errors if not getattr(e, "subject", "").startswith("check ")
@@ -135,6 +148,7 @@ def audit_paths(
     source: str | Path | None = None,
     jobs: int = 1,
     progress: Callable[[], None] | None = None,
+    policy: Mapping[str, str] | None = None,
 ) -> AuditResult:
     """Audit every claim file under ``paths`` (``jobs`` > 1 audits files in parallel
     processes; the result is the same as serial, in the same order)."""
@@ -144,21 +158,24 @@ def audit_paths(
 
         results = []
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for result in pool.map(_audit_one, files, [source] * len(files), chunksize=4):
+            count = len(files)
+            for result in pool.map(_audit_one, files, [source] * count, [policy] * count):
                 results.append(result)
                 if progress is not None:
                     progress()
     else:
         results = []
         for path in files:
-            results.append(audit_file(path, source=source))
+            results.append(audit_file(path, source=source, policy=policy))
             if progress is not None:
                 progress()
     return AuditResult(files=tuple(results))
 
 
-def _audit_one(path: Path, source: str | Path | None) -> FileResult:
-    return audit_file(path, source=source)
+def _audit_one(
+    path: Path, source: str | Path | None, policy: Mapping[str, str] | None
+) -> FileResult:
+    return audit_file(path, source=source, policy=policy)
 
 
 def _mapping_proxy(mapping: dict[Any, Any]) -> MappingProxyType[Any, Any]:
