@@ -321,6 +321,13 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
             raise
         sys.stderr.write(f"factcheck: error: {error}\n")
         return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, as command-line tools do.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except OSError as error:
         if args.debug:
             raise
