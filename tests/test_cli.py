@@ -196,3 +196,18 @@ def test_policy_override_changes_the_reading(story: Path) -> None:
     assert check["stated"]["high_closed"] is False
     code, _ = run("audit", str(story), "--policy", "colour=blue")
     assert code == 2
+
+
+def test_progress_bar_only_at_a_terminal(
+    story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Auditing many files shows a progress bar on stderr at a terminal, and none when piped."""
+    for index in range(5):
+        (tmp_path / f"copy{index}.claims.yaml").write_text(GOOD, encoding="utf-8")
+    run("audit", str(tmp_path))
+    assert "[" not in capsys.readouterr().err  # captured stderr is not a terminal
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    run("audit", str(tmp_path))
+    err = capsys.readouterr().err
+    assert "6/6" in err
+    assert "#" in err
