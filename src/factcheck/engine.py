@@ -263,6 +263,11 @@ class _Compiler:
             if node.id in ("true", "false"):
                 raise self.fail(f"{node.id} is only an option value, e.g. exhaustive=true")
             found = self.symbols.get(node.id)
+            if found is None and node.id in self.net.unreadable:
+                raise self.fail(
+                    f"figure {node.id!r} could not be read (see the error on the figure)",
+                    "fix the figure's quote; this check is audited once it can be read",
+                )
             if found is None:
                 close = difflib.get_close_matches(node.id, list(self.symbols), n=3)
                 hint = (
@@ -375,6 +380,7 @@ def _declare(
     symbols: dict[str, Term] = {}
     readings: dict[str, Reading] = {}
     errors: list[FactcheckError] = []
+    unreadable: set[str] = set()
 
     def taken(name: str, what: str, location: Location | None) -> bool:
         if name in symbols:
@@ -397,6 +403,7 @@ def _declare(
             qtype = _figure_type(reading)
         except (FactcheckError, ValueError) as error:
             errors.append(CheckError(f"figure {figure.name!r}", str(error), figure.location))
+            unreadable.add(figure.name)
             continue
         factor = reading.multiplier
         var = net.add_var(
@@ -433,6 +440,7 @@ def _declare(
         )
         readings[reference.name] = reading
         symbols[reference.name] = Term(var, qtype, reference.name, None, reading.number)
+    net.unreadable = unreadable
     return symbols, readings, errors
 
 

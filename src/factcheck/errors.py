@@ -70,10 +70,17 @@ class ReadingError(FactcheckError, ValueError):
 
     def __str__(self) -> str:
         shown = self.text[self.start : self.end] or self.text[self.start : self.start + 1]
-        message = f"column {self.column}: {self.reason} (at {shown!r} in {self.text!r})"
+        message = (
+            f"column {self.column}: {self.reason} (at {_clip(shown)!r} in {_clip(self.text)!r})"
+        )
         if self.hint:
             message += f"; {self.hint}"
         return message
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    """Long phrases are shortened in messages: an error line stays readable."""
+    return text if len(text) <= limit else f"{text[: limit - 20]}…{text[-15:]}"
 
 
 class MalformedNumberError(ReadingError):

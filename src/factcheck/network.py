@@ -126,6 +126,8 @@ class Network:
     """For each auxiliary variable, the constraints that define it (and its redundant forms)."""
     memo: dict[tuple[object, ...], int] = field(default_factory=dict)
     _floats: dict[str, tuple[list[float], list[float]]] = field(default_factory=dict)
+    unreadable: set[str] = field(default_factory=set)
+    """Names of figures whose quotes could not be read (so checks can say so)."""
 
     # -- building -----------------------------------------------------------------------------
 

@@ -58,8 +58,12 @@ class AuditResult:
 
     @property
     def has_input_errors(self) -> bool:
-        """Whether a claim file could not be read at all (exit code 2 on the command line)."""
-        return any(f.claims is None for f in self.files)
+        """Whether some input could not be used as written — a claim file that does not
+        parse, a figure that cannot be read, a check outside the check language (exit code 2
+        on the command line)."""
+        return any(
+            f.claims is None or (f.report is not None and bool(f.report.errors)) for f in self.files
+        )
 
     def counts(self) -> dict[str, int]:
         counts: dict[str, int] = dict.fromkeys(GRADES, 0)
