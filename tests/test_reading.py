@@ -545,6 +545,14 @@ def test_one_letter_scale_needs_to_be_attached() -> None:
         ("in 2024", "year"),
         ("$2024", "number"),
         ("USD 2024", "number"),
+        ("nearly 1500", "number"),
+        ("a fleet of more than 2000", "number"),
+        ("fell to under 1900.", "number"),
+        ("around 2030", "number"),
+        ("by around 2030", "year"),
+        ("in about 2025, exports", "year"),
+        ("a total of about 2000", "number"),
+        ("by around 2030 households", "number"),
     ],
 )
 def test_year_or_count(phrase: str, kind: str) -> None:

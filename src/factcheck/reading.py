@@ -462,6 +462,7 @@ def _plain(value: Fraction) -> str:
 # tests, not one per word; a trie prefers the longest word, as a longest-first list does.
 
 _MAX_DIGITS: Final = 400
+_JOIN_FIRST: Final = frozenset("-–—tTaA")  # what a range joiner can start with, but spaces
 _DIGIT_START: Final = frozenset("0123456789-−.")
 _SIGNS: Final = "-−"
 _CODES: Final = ("rmb", "cny", "usd", "eur", "gbp", "jpy")
@@ -611,6 +612,9 @@ class _Patterns:
             """,
             flags,
         )
+        nothing_before = self.left_rev.match("")
+        assert nothing_before is not None
+        self.nothing_before: re.Match[str] = nothing_before  # a number with nothing before it
         self.hedge_rev = re.compile(rf"\s+(?P<hedge>{rev_hedges})\b", flags)
         scale = rf"""(?:\s*(?:{_trie(_SCALE_NAMES)})\b
             |{_trie(_ATTACHED_SCALES)}\b
@@ -1007,6 +1011,8 @@ _NOT_PLURALS: Final = frozenset(
 # Before these words a four-digit number stays a year even when a plural noun follows
 # ("in 2024 exports rose").
 _TIME_WORDS: Final = frozenset(["in", "since", "until", "during"])
+# Before these words "about", "around", "circa" ... may hedge a year ("by around 2030").
+_HEDGED_YEAR_WORDS: Final = frozenset([*_TIME_WORDS, "by"])
 
 
 def _read_digits(
@@ -1036,34 +1042,54 @@ def _read_digits(
     value, step, trailing = _parse_digits(phrase, start, end)
     raw = phrase[start:end]
     left = _left(phrase, start, taken_until, rx)
-    # A four-digit year, alone: 2024, "in 2025"; not an amount ("$2024") or a count ("a total
-    # of 1850 enterprises").
+    # A four-digit year, alone: 2024, "in 2025"; not an amount ("$2024", "nearly 1500") or a
+    # count ("a total of 1850 enterprises").
     if (
         end - start == 4
         and right.end() == end
         and (raw[:2] == "20" or "15" <= raw[:2] <= "19")
         and raw.isdigit()
         and left.group("cur") is None
-        and _looks_like_year(phrase, start, end, rx)
+        and _looks_like_year(phrase, start, end, rx, left)
     ):
         return _exact(raw, start, end, raw, value, "year")
     return _finish(phrase, start, end, raw, value, (step, trailing), pol, taken_until, rx,
                    right, left)  # fmt: skip
 
 
-def _looks_like_year(phrase: str, start: int, end: int, rx: _Patterns) -> bool:
+def _looks_like_year(phrase: str, start: int, end: int, rx: _Patterns, left: re.Match[str]) -> bool:
+    if left.group("hedge") is not None:
+        # A hedge makes a four-digit number an amount ("nearly 1500", "more than 2000"), but
+        # "about", "around", "circa" may also hedge a year after a word that places it in time
+        # ("by around 2030", "in about 2025").
+        hedge_start, hedge_end = _span(left, "hedge", start)
+        hedge = HEDGE_BY_WORD.get(" ".join(phrase[hedge_start:hedge_end].lower().split()))
+        if hedge is None or hedge.name != "about":
+            return False
+        before = rx.year_before.search(phrase, max(0, hedge_start - 12), hedge_start)
+        if before is None or before.group("word").lower() not in _HEDGED_YEAR_WORDS:
+            return False
+        return not _count_noun_follows(phrase, end, rx)
     before = rx.year_before.search(phrase, max(0, start - 12), start)
     if before is not None:
-        noun = rx.label.match(phrase, end)
-        if noun is None or before.group("word").lower() in _TIME_WORDS:
-            return True
-        word = noun.group(1).lower()
-        plural = word in _IRREGULAR_PLURALS or (
-            len(word) > 2 and word.endswith("s") and not word.endswith("ss")
+        return before.group("word").lower() in _TIME_WORDS or not _count_noun_follows(
+            phrase, end, rx
         )
-        return not plural or word in _DATED_NOUNS or word in _STOPWORDS or word in _NOT_PLURALS
     after = phrase[end : end + 2]
     return after == "" or after[0] in ".,;:)!?'\"" or after.startswith(" (")
+
+
+def _count_noun_follows(phrase: str, end: int, rx: _Patterns) -> bool:
+    """Whether a plural noun follows the number ending at ``end``: "1850 enterprises"."""
+    noun = rx.label.match(phrase, end)
+    if noun is None:
+        return False
+    word = noun.group(1).lower()
+    if word in _DATED_NOUNS or word in _STOPWORDS or word in _NOT_PLURALS:
+        return False
+    return word in _IRREGULAR_PLURALS or (
+        len(word) > 2 and word.endswith("s") and not word.endswith("ss")
+    )
 
 
 def _left(phrase: str, start: int, taken_until: int, rx: _Patterns) -> re.Match[str]:
@@ -1072,6 +1098,8 @@ def _left(phrase: str, start: int, taken_until: int, rx: _Patterns) -> re.Match[
     Groups of the match are offsets into the reversed window: ``_span`` maps them back.
     """
     window = start - 60 if start - 60 > taken_until else taken_until
+    if window >= start:
+        return rx.nothing_before
     left = rx.left_rev.match(phrase[window:start][::-1])
     assert left is not None  # every group is optional
     return left
@@ -1132,7 +1160,9 @@ def _finish(
     # A range: "5-7%", "5 to 7 percent", "between 5 and 7 percent".
     high: tuple[Fraction, Fraction, int] | None = None
     value_text = raw
-    if digits is not None and from_ is None:
+    following = phrase[span_end : span_end + 1]
+    # (Each regex below is tried only where its first character could match.)
+    if digits is not None and from_ is None and (following in _JOIN_FIRST or following.isspace()):
         joiner = rx.range_join.match(phrase, span_end)
         if joiner is not None:
             second = rx.digit_atom.match(phrase, joiner.end())
@@ -1197,7 +1227,7 @@ def _finish(
     elif dir_down is not None:
         direction = -1
         span_start = _span(left, "dir_down", start)[0]
-    else:
+    elif (following := phrase[span_end : span_end + 1]) == "-" or following.isspace():
         after = rx.after.match(phrase, span_end)
         if after is not None:
             up = after.group("up")
@@ -1346,6 +1376,8 @@ def _resolve_yen(phrase: str, position: int, pol: ReadingPolicy, rx: _Patterns) 
 
 
 def _label_after(phrase: str, position: int, rx: _Patterns) -> str | None:
+    if not phrase[position : position + 1].isspace():
+        return None
     match = rx.label.match(phrase, position)
     if match is None:
         return None
