@@ -933,3 +933,19 @@ def test_written_digits_contain_what_rounds_to_them(text: str, offset: Fraction)
     places = len(text.split(".")[1]) if "." in text else 0
     x = F(text.replace(",", "").replace("−", "-")) + offset * F(1, 2 * 10**places)
     assert x in read(text)[0].strict
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text"),
+    [
+        ("Exports made up nearly 20 percent of the total", "nearly 20 percent"),
+        ("the figure was made up 23 million euros", "23 million euros"),
+        ("services took up 12 percent", "12 percent"),
+    ],
+)
+def test_phrasal_up_is_not_a_rise(phrase: str, text: str) -> None:
+    """'made up 20 percent' is a share, not a rise: 'up' after such verbs gives no sign."""
+    (reading,) = read(phrase)
+    assert text == reading.text
+    assert reading.direction == 0
+    assert reading.number > 0

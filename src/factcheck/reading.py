@@ -174,6 +174,15 @@ _MONTHS: Final = (
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 )  # fmt: skip
 # Direction words before a number (optionally followed by "by"); a space matches any whitespace.
+_PHRASAL_UP: Final = re.compile(
+    r"\b(?:make|makes|made|making|set|sets|setting|take|takes|took|taking|taken|end|ends|"
+    r"ended|ending|add|adds|added|adding|sum|sums|summed|use|used|uses|using|pick|picked|"
+    r"show|showed|shows|turn|turned|turns|account|accounted|prop|propped|shore|shored)"
+    r"\s+\Z",
+    re.IGNORECASE,
+)
+"""Verbs that make "up" part of a phrasal verb ("made up 20 percent of exports")."""
+
 _UP_WORDS: Final = (
     "up", "rose", "rise", "rises", "rising", "risen", "grew", "grow", "grows", "growing",
     "grown", "increased", "increase", "increases", "increasing", "gained", "gain", "gains",
@@ -1221,7 +1230,9 @@ def _finish(
         hedge = _policy_hedge(pol, hedge_text)
     if between is not None:
         span_start = _span(left, "between", start)[0]
-    if dir_up is not None:
+    if dir_up is not None and _PHRASAL_UP.search(phrase, 0, _span(left, "dir_up", start)[0]):
+        pass  # "made up 20 percent", "set up", "took up": a share or an amount, not a rise
+    elif dir_up is not None:
         direction = 1
         span_start = _span(left, "dir_up", start)[0]
     elif dir_down is not None:
