@@ -600,7 +600,8 @@ class _Patterns:
         self.digit_atom = re.compile(
             rf"""
             (?P<date>\b[0-9]{{1,2}}\s+{months}\b(?:,?\s+[0-9]{{4}}\b)?)
-          | (?P<oneinn>\b(?P<oin_top>[0-9]+)\s+in\s+(?:every\s+)?(?P<oin_bottom>{bottom}|[0-9]+)\b)
+          | (?P<oneinn>(?<![$€£¥])\b(?P<oin_top>[0-9]+)\s+in\s+(?:every\s+)?
+                (?P<oin_bottom>{bottom}|(?!(?:1[5-9]|20)[0-9]{{2}}\b)[0-9]+)\b)
           | (?P<rank>\b[0-9]+(?:st|nd|rd|th)-{superlatives}\b)
           | (?P<ordinal>(?<![0-9.,])[0-9]+(?:st|nd|rd|th)\b)
           | (?P<decade>(?<![0-9A-Za-z_.,])(?:[0-9]{{2}})?[0-9]0s\b)
