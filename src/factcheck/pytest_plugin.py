@@ -119,29 +119,21 @@ class FileItem(pytest.Item):
     parent: ClaimsFile
 
     def runtest(self) -> None:
-        from factcheck.files import sha256_of
-        from factcheck.provenance import check_provenance, coverage
+        from factcheck.results import is_file_level, source_checks
 
         if self.parent._load_error is not None:
             raise ClaimsFailure(str(self.parent._load_error))
         report = self.parent.report()
-        problems = [str(e) for e in report.errors if _is_file_level(e)]
+        problems = [str(e) for e in report.errors if is_file_level(e)]
         text, origin = self.parent.source_text()
         claims = self.parent.claims
         if text is None:
             if problems:
                 raise ClaimsFailure("\n".join(problems))
             pytest.skip(f"provenance and coverage not checked: {origin}")
-        expected_sha = claims.article.source.sha256
-        if expected_sha and not self.config.getoption("factcheck_source"):
-            actual = sha256_of(origin)
-            if actual != expected_sha:
-                problems.append(
-                    f"{claims.path}: the source text {origin} has SHA-256 {actual}, but "
-                    f"source.sha256 says {expected_sha}; the article changed, or the path is wrong"
-                )
-        problems += [str(e) for e in check_provenance(claims, text)]
-        cover = coverage(claims, text)
+        explicit = bool(self.config.getoption("factcheck_source"))
+        found, cover = source_checks(claims, text, origin, check_hash=not explicit)
+        problems += [str(e) for e in found]
         self.user_properties.append(("coverage", f"{cover.covered}/{cover.total}"))
         if not cover.complete:
             lines = [
@@ -162,12 +154,6 @@ class FileItem(pytest.Item):
 
     def reportinfo(self) -> tuple[Path, int, str]:
         return self.path, 0, f"{self.path.name}: the file as a whole"
-
-
-def _is_file_level(error: Exception) -> bool:
-    from factcheck.engine import CheckError
-
-    return not (isinstance(error, CheckError) and error.subject.startswith("check "))
 
 
 class CheckItem(pytest.Item):

@@ -7,7 +7,15 @@ turns an :class:`AuditResult` into text, JSON, SARIF and the rest.
 
 from __future__ import annotations
 
-__all__ = ["AuditResult", "FileResult", "audit_file", "audit_paths", "claim_files"]
+__all__ = [
+    "AuditResult",
+    "FileResult",
+    "audit_file",
+    "audit_paths",
+    "claim_files",
+    "is_file_level",
+    "source_checks",
+]
 
 import copyreg
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -108,25 +116,14 @@ def audit_file(
         changed = attrs.evolve(article, policy=attrs.evolve(article.policy, **options))
         claims = ClaimFile(claims.path, changed, claims.not_claims, claims.source_path, claims.text)
     report = audit(claims.article)
-    errors: list[FactcheckError] = [
-        e for e in report.errors if not getattr(e, "subject", "").startswith("check ")
-    ]
+    errors: list[FactcheckError] = [e for e in report.errors if is_file_level(e)]
     source_path = str(source) if source is not None else claims.source_path
     text = None
     cover = None
     if source_path is not None and Path(source_path).is_file():
         text = Path(source_path).read_text(encoding="utf-8")
-        expected = claims.article.source.sha256
-        if expected and source is None and sha256_of(source_path) != expected:
-            errors.append(
-                ClaimFileError(
-                    _first_line(name),
-                    f"the source text {source_path} does not have source.sha256 {expected}",
-                    "the article changed or the path is wrong; update sha256 after checking",
-                )
-            )
-        errors.extend(check_provenance(claims, text))
-        cover = coverage(claims, text)
+        found, cover = source_checks(claims, text, source_path, check_hash=source is None)
+        errors.extend(found)
     elif source is not None:
         errors.append(
             ClaimFileError(_first_line(name), f"no source text at {source}", "check --source")
@@ -140,6 +137,33 @@ def audit_file(
         source_path=source_path,
         source_text=text,
     )
+
+
+def is_file_level(error: Exception) -> bool:
+    """Whether an audit error belongs to the file as a whole rather than to one check."""
+    return not getattr(error, "subject", "").startswith("check ")
+
+
+def source_checks(
+    claims: ClaimFile, text: str, origin: str, *, check_hash: bool
+) -> tuple[list[FactcheckError], Coverage]:
+    """Checks against the source text: its recorded SHA-256 (when ``check_hash``), the
+    provenance of every quote, and the coverage of every number."""
+    errors: list[FactcheckError] = []
+    expected = claims.article.source.sha256
+    if check_hash and expected:
+        actual = sha256_of(origin)
+        if actual != expected:
+            errors.append(
+                ClaimFileError(
+                    _first_line(claims.path),
+                    f"the source text {origin} has SHA-256 {actual}, but source.sha256 says "
+                    f"{expected}",
+                    "the article changed or the path is wrong; update sha256 after checking",
+                )
+            )
+    errors.extend(check_provenance(claims, text))
+    return errors, coverage(claims, text)
 
 
 def _first_line(path: str) -> Location:

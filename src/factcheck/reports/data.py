@@ -14,7 +14,7 @@ from typing import Any
 
 from factcheck.intervals import Interval, decimal_text
 from factcheck.model import Verdict
-from factcheck.results import AuditResult, FileResult
+from factcheck.results import AuditResult, FileResult, is_file_level
 
 SCHEMA_VERSION = "factcheck-audit/1"
 
@@ -98,7 +98,7 @@ def file_data(result: FileResult) -> dict[str, Any]:
         check_errors = [
             _error_data(e, result.path)
             for e in result.report.errors
-            if getattr(e, "subject", "").startswith("check ")
+            if not is_file_level(e)
         ]
     return {
         "path": result.path,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from typing import TextIO
 
-from factcheck.results import AuditResult
+from factcheck.results import AuditResult, is_file_level
 
 SYMBOLS = {
     "consistent": "✓",
@@ -51,7 +51,7 @@ def report(result: AuditResult, out: TextIO) -> None:
         if file_result.report is None:
             continue
         for error in file_result.report.errors:
-            if getattr(error, "subject", "").startswith("check "):
+            if not is_file_level(error):
                 out.write(f"  ! {error}\n")
         for verdict in file_result.report.verdicts:
             check = verdict.check
