@@ -644,13 +644,9 @@ def test_engine_finds_granular_witnesses(case: str) -> None:
     assert {v.check.id: v.grade for v in audit(article).verdicts} == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine: propagation treats open ends as closed, so a conflict that rests on an "
-    "open end is never refuted; outside the single-check fast path it is undecided, and "
-    "takes every other check of its component down to undecided with it",
-)
 def test_engine_refutes_conflicts_on_open_ends() -> None:
+    """Regression: a conflict resting only on an open end ('surpassed 13' against 'up to 13')
+    was undecided under float propagation; exact propagation now proves it."""
     article, expected = ENGINE_SHORTFALLS["open_end_in_a_shared_component"]
     assert {v.check.id: v.grade for v in audit(article).verdicts} == expected
 

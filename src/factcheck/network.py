@@ -304,7 +304,33 @@ class Network:
         exact = self.strict if mode == "strict" else self.lenient
         state = _Search(self, active, involved, exact, node_budget)
         status = state.run(box)
+        if status == "unknown" and not self.refine_exactly(active, mode, involved):
+            # Float propagation treats open ends as closed; exact propagation does not, so a
+            # conflict that rests on an open end ("surpassed 13" against "up to 13") is proved.
+            status = "unsat"
         return Outcome(status, state.witness, box, state.nodes)
+
+    def refine_exactly(self, active: set[int], mode: str, involved: Sequence[int]) -> bool:
+        """Propagate the exact domains (Fractions, open and closed ends) over ``active`` with
+        a small budget; ``False`` when a domain becomes empty (no solution)."""
+        source = self.strict if mode == "strict" else self.lenient
+        domains = {v: source[v] for v in involved}
+        queue = deque(sorted(active))
+        queued = set(queue)
+        budget = 20 * len(active) + 100
+        try:
+            while queue and budget > 0:
+                budget -= 1
+                cid = queue.popleft()
+                queued.discard(cid)
+                for var in _revise_exact(self.constraints[cid], domains):
+                    for other in self.watch[var]:
+                        if other != cid and other not in queued and other in active:
+                            queued.add(other)
+                            queue.append(other)
+        except _Empty:
+            return False
+        return True
 
 
 def constraint_vars(constraint: Constraint) -> tuple[int, ...]:
@@ -437,6 +463,71 @@ def _revise(constraint: Constraint, lo: dict[int, float], hi: dict[int, float]) 
             _set(lo, hi, b, root[0], root[1], changed)
     else:  # pragma: no cover - the compiler emits only the ops above
         raise AssertionError(op)
+    return changed
+
+
+def _narrow_exact(
+    domains: dict[int, Interval], var: int, candidate: Interval, changed: list[int]
+) -> None:
+    old = domains[var]
+    new = old.intersect(candidate)
+    if new.is_empty:
+        raise _Empty
+    if new != old:
+        domains[var] = new
+        if not _tiny_step(old, new):
+            changed.append(var)
+
+
+def _tiny_step(old: Interval, new: Interval) -> bool:
+    """Whether a narrowing is too small to be worth propagating further."""
+    old_width, new_width = old.width, new.width
+    if old_width is None or new_width is None or new.is_point:
+        return False
+    return old_width - new_width <= old_width * Fraction(1, 10**6)
+
+
+def _revise_exact(constraint: Constraint, d: dict[int, Interval]) -> list[int]:
+    """The exact twin of :func:`_revise`: the same projections on exact intervals."""
+    changed: list[int] = []
+    op = constraint[0]
+    if op == "custom":
+        return changed  # relation-specific narrowing runs on floats only
+    _, a, b, c = constraint  # type: ignore[misc]
+    if op == "eq":
+        _narrow_exact(d, a, d[b], changed)
+        _narrow_exact(d, b, d[a], changed)
+    elif op in ("le", "lt"):
+        closed = op == "le"
+        x, y = d[a], d[b]
+        if y.hi is not None:
+            _narrow_exact(d, a, Interval(None, y.hi, False, closed and y.hi_closed), changed)
+        if x.lo is not None:
+            _narrow_exact(d, b, Interval(x.lo, None, closed and x.lo_closed, False), changed)
+    elif op == "add":
+        _narrow_exact(d, a, d[b] + d[c], changed)
+        _narrow_exact(d, b, d[a] - d[c], changed)
+        _narrow_exact(d, c, d[a] - d[b], changed)
+    elif op == "sub":
+        _narrow_exact(d, a, d[b] - d[c], changed)
+        _narrow_exact(d, b, d[a] + d[c], changed)
+        _narrow_exact(d, c, d[b] - d[a], changed)
+    elif op == "mul":
+        _narrow_exact(d, a, d[b] * d[c], changed)
+        if not (0 in d[a] and 0 in d[c]):
+            _narrow_exact(d, b, d[a] / d[c], changed)
+        if not (0 in d[a] and 0 in d[b]):
+            _narrow_exact(d, c, d[a] / d[b], changed)
+    elif op == "div":
+        _narrow_exact(d, a, d[b] / d[c], changed)
+        _narrow_exact(d, b, d[a] * d[c], changed)
+        if not (0 in d[a] and 0 in d[b]):
+            _narrow_exact(d, c, d[b] / d[a], changed)
+    elif op == "neg":
+        _narrow_exact(d, a, -d[b], changed)
+        _narrow_exact(d, b, -d[a], changed)
+    elif op == "pow":
+        _narrow_exact(d, a, d[b] ** c, changed)
     return changed
 
 
