@@ -470,13 +470,50 @@ def _narrow_exact(
     domains: dict[int, Interval], var: int, candidate: Interval, changed: list[int]
 ) -> None:
     old = domains[var]
-    new = old.intersect(candidate)
+    new = old.intersect(_tidy_exact(candidate))
     if new.is_empty:
         raise _Empty
     if new != old:
         domains[var] = new
         if not _tiny_step(old, new):
             changed.append(var)
+
+
+_TIDY_DIGITS = 24
+_TIDY_LIMIT = 10**30
+
+
+def _tidy_exact(interval: Interval) -> Interval:
+    """Round bounds with long numerators or denominators outward (closed) to about 24
+    significant digits, so exact propagation stays fast; widening is always sound, and the
+    open ends that decide conflicts are short numbers that are never rounded."""
+    lo, hi = interval.lo, interval.hi
+    limit = _TIDY_LIMIT
+    lo_big = lo is not None and (lo.denominator > limit or abs(lo.numerator) > limit * limit)
+    hi_big = hi is not None and (hi.denominator > limit or abs(hi.numerator) > limit * limit)
+    if not (lo_big or hi_big) or interval.is_empty:
+        return interval
+    new_lo, lo_closed = lo, interval.lo_closed
+    new_hi, hi_closed = hi, interval.hi_closed
+    if lo_big:
+        assert lo is not None
+        new_lo, lo_closed = _round_to_digits(lo, up=False), True
+    if hi_big:
+        assert hi is not None
+        new_hi, hi_closed = _round_to_digits(hi, up=True), True
+    return Interval(new_lo, new_hi, lo_closed, hi_closed)
+
+
+def _round_to_digits(value: Fraction, *, up: bool) -> Fraction:
+    """``value`` rounded down (or up) to about 24 significant digits."""
+    if value == 0:
+        return value
+    magnitude = abs(value)
+    exponent = len(str(magnitude.numerator)) - len(str(magnitude.denominator))
+    scale = Fraction(10) ** (_TIDY_DIGITS - exponent)
+    scaled = value * scale
+    rounded = -floor(-scaled) if up else floor(scaled)
+    return Fraction(rounded) / scale
 
 
 def _tiny_step(old: Interval, new: Interval) -> bool:
