@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from factcheck.engine import _Compiled
     from factcheck.model import Verdict
 
-_SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 
 
 def format_number(value: Fraction, digits: int = 4) -> str:
@@ -56,19 +55,13 @@ def display_of(item: _Compiled, readings: Mapping[str, Reading]) -> tuple[str, F
     if qtype.dimensionless:
         return ("%", Fraction(100)) if qtype.rate else ("", Fraction(1))
     unit = qtype.describe()
-    scales: list[str] = [
-        readings[name].scale  # type: ignore[misc]
-        for name in sorted(item.names)
-        if name in readings and readings[name].scale and readings[name].unit == unit
-    ]
-    if scales:
-        scale = max(scales, key=lambda s: _SCALES[s])
-        return f"{scale} {unit}", Fraction(1, 10 ** _SCALES[scale])
-    for name in sorted(item.names):
-        reading = readings.get(name)
-        if reading is not None and reading.scale:
-            return f"{reading.scale} {unit}", Fraction(1, 10 ** _SCALES[reading.scale])
-    return unit, Fraction(1)
+    scaled = [readings[n] for n in sorted(item.names) if n in readings and readings[n].scale]
+    # The largest scale among figures in the check's own unit, else any figure's scale.
+    in_unit = [r for r in scaled if r.unit == unit] or scaled[:1]
+    if not in_unit:
+        return unit, Fraction(1)
+    largest = max(in_unit, key=lambda r: r.multiplier)
+    return f"{largest.scale} {unit}", 1 / largest.multiplier
 
 
 def _reading_line(name: str, reading: Reading) -> str:
