@@ -810,7 +810,7 @@ def _verdict(
     *,
     exact: tuple[Interval, Interval, Interval] | None = None,
 ) -> Verdict:
-    from factcheck.explain import derivation, display_of
+    from factcheck.explain import display_of
 
     check_id = item.check.id
     others = [
@@ -870,7 +870,7 @@ def _verdict(
             off_rel = gap / abs(middle)
     if item.slip is not None:
         reason = item.slip + (f"; {reason}" if reason else "")
-    verdict = Verdict(
+    return Verdict(
         check=item.check,
         grade=grade,
         stated=stated,
@@ -884,8 +884,9 @@ def _verdict(
         slip=item.slip,
         reason=reason,
         figures={name: readings[name] for name in sorted(item.names) if name in readings},
+        relations=tuple((r.name, r.formula) for r in dict.fromkeys(item.relations)),
+        claim_figure=item.rhs.figure if item.rhs is not None else None,
     )
-    return attrs.evolve(verdict, derivation=derivation(verdict, item, readings))
 
 
 def _forward(net: Network, term: Term, mode: str) -> Interval | None:

@@ -74,17 +74,11 @@ def _reading_line(name: str, reading: Reading) -> str:
     return f"{name}: {reading.text!r}{hedge} — {readings}"
 
 
-def derivation(
-    verdict: Verdict, item: _Compiled, readings: Mapping[str, Reading]
-) -> tuple[str, ...]:
+def derivation(verdict: Verdict) -> tuple[str, ...]:
     """The chain from quotes to verdict, one line per step."""
-    lines: list[str] = []
-    for name in sorted(item.names):
-        if name in readings:
-            lines.append(_reading_line(name, readings[name]))
-    for relation in dict.fromkeys(item.relations):
-        lines.append(f"{relation.name}: {relation.formula}")
-    condition = item.check.condition
+    lines = [_reading_line(name, reading) for name, reading in verdict.figures.items()]
+    lines.extend(f"{name}: {formula}" for name, formula in verdict.relations)
+    condition = verdict.check.condition
     if verdict.implied is not None or verdict.stated is not None:
         lines.append(f"the check: {condition}")
         strict, lenient = verdict.shown(verdict.stated_strict), verdict.shown(verdict.stated)
@@ -105,7 +99,7 @@ def derivation(
                 "  ", " "
             )
         )
-    hedge_note = _hedge_note(verdict, item, readings)
+    hedge_note = _hedge_note(verdict)
     if hedge_note:
         lines.append(hedge_note)
     if verdict.reason:
@@ -114,14 +108,14 @@ def derivation(
     return tuple(lines)
 
 
-def _hedge_note(verdict: Verdict, item: _Compiled, readings: Mapping[str, Reading]) -> str:
+def _hedge_note(verdict: Verdict) -> str:
     """For a hedged figure that misses: how wide the hedge would have to be for it to hold."""
-    if verdict.grade not in ("stretched", "inconsistent") or item.rhs is None:
+    if verdict.grade not in ("stretched", "inconsistent"):
         return ""
-    name = item.rhs.figure
-    if name is None or name not in readings:
+    name = verdict.claim_figure
+    if name is None or name not in verdict.figures:
         return ""
-    reading = readings[name]
+    reading = verdict.figures[name]
     implied = verdict.implied
     if reading.hedge is None or implied is None or reading.number == 0:
         return ""

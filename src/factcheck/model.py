@@ -20,6 +20,7 @@ __all__ = [
     "Verdict",
 ]
 
+import functools
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
 from typing import Any, Literal
@@ -277,8 +278,19 @@ class Verdict:
     off_by_relative: Fraction | None = None
     slip: str | None = None
     reason: str = ""
-    derivation: tuple[str, ...] = ()
     figures: Mapping[str, Reading] = attrs.field(factory=dict)
+    relations: tuple[tuple[str, str], ...] = ()
+    """The relations the check uses, as (name, formula)."""
+    claim_figure: str | None = None
+    """The figure that states the claim (the check's right-hand side), when it is one."""
+
+    @functools.cached_property
+    def derivation(self) -> tuple[str, ...]:
+        """The chain from quotes to verdict, one line per step (worked out when first asked
+        for: an audit of thousands of passing checks need not write them all)."""
+        from factcheck.explain import derivation
+
+        return derivation(self)
 
     @property
     def ok(self) -> bool:
