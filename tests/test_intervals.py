@@ -7,6 +7,7 @@ independent reference built from the endpoints, open and closed ends included.
 
 from __future__ import annotations
 
+import math
 import operator
 import re
 from collections.abc import Callable, Iterable
@@ -740,3 +741,33 @@ def test_decimal_text_examples(value: Fraction, text: str) -> None:
 def test_str_uses_exact_decimals(interval: Interval, text: str) -> None:
     """Intervals print exact decimal bounds, brackets for closed ends and parentheses for open."""
     assert text == str(interval)
+
+
+# -- the float bounds the constraint network starts from -------------------------------------
+
+
+@given(
+    st.one_of(
+        st.fractions(),
+        st.builds(Fraction, st.integers(-(2**80), 2**80), st.integers(1, 10**30)),
+        st.builds(
+            lambda n, k: Fraction(n, 2**k), st.integers(-(2**60), 2**60), st.integers(0, 1200)
+        ),
+        st.builds(
+            lambda n, k: Fraction(n * 2**k), st.integers(-(2**60), 2**60), st.integers(0, 1200)
+        ),
+    )
+)
+@example(Fraction(1, 2**1100))  # a float underflows to 0.0: "exact" must not be claimed
+@example(Fraction(2**53 + 1))  # one more than a double holds exactly
+@example(Fraction(-1, 3))
+def test_float_bounds_enclose_the_exact_value(value: Fraction) -> None:
+    """``down(v) <= v <= up(v)`` exactly, and each is within one ulp of the nearest float."""
+    from factcheck.network import down, up
+
+    lo, hi = down(value), up(value)
+    assert lo == -math.inf or Fraction(lo) <= value
+    assert hi == math.inf or Fraction(hi) >= value
+    if math.isfinite(lo) and math.isfinite(hi):
+        assert math.nextafter(lo, math.inf) >= float(value) or Fraction(lo) == value
+        assert math.nextafter(hi, -math.inf) <= float(value) or Fraction(hi) == value

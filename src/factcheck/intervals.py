@@ -93,6 +93,25 @@ class Interval:
         set_(self, "lo_closed", lo_f is not None and bool(lo_closed))
         set_(self, "hi_closed", hi_f is not None and bool(hi_closed))
 
+    @classmethod
+    def _nonempty(cls, lo: Fraction, hi: Fraction, lo_closed: bool, hi_closed: bool) -> Interval:
+        """A bounded interval known to be non-empty, from Fractions (no checks: for the
+        arithmetic below, which keeps non-empty positive intervals non-empty)."""
+        new = object.__new__(cls)
+        set_ = object.__setattr__
+        set_(new, "_empty", False)
+        set_(new, "lo", lo)
+        set_(new, "hi", hi)
+        set_(new, "lo_closed", lo_closed)
+        set_(new, "hi_closed", hi_closed)
+        return new
+
+    def _positive(self) -> bool:
+        """Whether the interval is non-empty, bounded, and above zero (the common case of
+        levels and rates, where arithmetic needs no sign analysis)."""
+        lo = self.lo
+        return lo is not None and self.hi is not None and lo > 0 and not self._empty
+
     # -- construction -------------------------------------------------------------------------
 
     @classmethod
@@ -333,6 +352,14 @@ class Interval:
 
     def __mul__(self, other: Interval | Fraction | int) -> Interval:
         other = _coerce(other)
+        if self._positive() and other._positive():
+            # Increasing in both factors: the ends multiply, each attained iff both are.
+            return Interval._nonempty(
+                self.lo * other.lo,  # type: ignore[operator]
+                self.hi * other.hi,  # type: ignore[operator]
+                self.lo_closed and other.lo_closed,
+                self.hi_closed and other.hi_closed,
+            )
         if self.is_empty or other.is_empty:
             return EMPTY
         # A point factor of zero makes every product zero, whatever the other factor.
@@ -396,6 +423,8 @@ class Interval:
         if self.is_empty:
             return EMPTY
         lo, hi = self.lo, self.hi
+        if self._positive():
+            return Interval._nonempty(1 / hi, 1 / lo, self.hi_closed, self.lo_closed)  # type: ignore[operator]
         if lo is not None and lo == 0 and hi is not None and hi == 0:
             return EMPTY  # no number of [0, 0] has a reciprocal
         if lo is not None and lo >= 0:
@@ -459,6 +488,8 @@ class Interval:
             return Interval.point(0)
         lo = None if self.lo is None else self.lo * factor
         hi = None if self.hi is None else self.hi * factor
+        if lo is not None and hi is not None and factor > 0:
+            return Interval._nonempty(lo, hi, self.lo_closed, self.hi_closed)
         if factor > 0:
             return Interval(lo, hi, self.lo_closed, self.hi_closed)
         return Interval(hi, lo, self.hi_closed, self.lo_closed)

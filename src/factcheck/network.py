@@ -72,8 +72,22 @@ class Outcome:
     nodes: int = 0
 
 
+def _exact_float(value: Fraction) -> bool:
+    """Whether ``value`` is a float exactly (a dyadic rational with a short numerator); a
+    cheap test that never says yes wrongly."""
+    denominator = value.denominator
+    return (
+        denominator & (denominator - 1) == 0
+        and denominator < 2**1000
+        and abs(value.numerator) < 2**53
+    )
+
+
 def down(value: Fraction | None) -> float:
-    """The largest float not above ``value`` (``-inf`` for an unbounded side)."""
+    """A float not above ``value``: the largest one when ``value`` is a float, else at most
+    one ulp below the largest (``-inf`` for an unbounded side).  ``float()`` of a Fraction
+    rounds correctly to nearest, so one step down is always at or below the value, without
+    the cost of an exact comparison."""
     if value is None:
         return -inf
     try:
@@ -82,13 +96,13 @@ def down(value: Fraction | None) -> float:
         return -inf if value > 0 or value < 0 else 0.0
     if math.isinf(result):
         return -inf if result > 0 else result
-    if Fraction(result) > value:
-        result = nextafter(result, -inf)
-    return result
+    if _exact_float(value):
+        return result
+    return nextafter(result, -inf)
 
 
 def up(value: Fraction | None) -> float:
-    """The smallest float not below ``value`` (``inf`` for an unbounded side)."""
+    """A float not below ``value`` (the mirror image of :func:`down`)."""
     if value is None:
         return inf
     try:
@@ -97,9 +111,9 @@ def up(value: Fraction | None) -> float:
         return inf
     if math.isinf(result):
         return inf if result < 0 else result
-    if Fraction(result) < value:
-        result = nextafter(result, inf)
-    return result
+    if _exact_float(value):
+        return result
+    return nextafter(result, inf)
 
 
 def to_interval(lo: float, hi: float) -> Interval:
