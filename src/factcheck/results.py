@@ -1,24 +1,30 @@
 """Auditing claim files from disk: the results every reporter and the command line share.
 
 :func:`audit_paths` loads each claim file, audits its article, and — when the source text is
-at hand — checks provenance and coverage.  Nothing here formats output; ``factcheck.reports``
-turns an :class:`AuditResult` into text, JSON, SARIF and the rest.
+at hand — checks provenance and coverage.  :func:`iter_audit_paths` does the same file by file
+and keeps nothing: the command line streams each file's result to its report and keeps only
+the :class:`AuditTotals` (counts, success, input errors), so auditing a large archive runs in
+memory that does not grow with the number of claims.  Nothing here formats output;
+``factcheck.reports`` turns results into text, JSON, SARIF and the rest.
 """
 
 from __future__ import annotations
 
 __all__ = [
     "AuditResult",
+    "AuditTotals",
     "FileResult",
     "audit_file",
     "audit_paths",
     "claim_files",
     "is_file_level",
+    "iter_audit_paths",
     "source_checks",
 ]
 
 import copyreg
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -74,12 +80,42 @@ class AuditResult:
         )
 
     def counts(self) -> dict[str, int]:
-        counts: dict[str, int] = dict.fromkeys(GRADES, 0)
+        return self.totals().counts
+
+    def totals(self) -> AuditTotals:
+        """The summary of the audit: what :func:`iter_audit_paths`' consumers keep."""
+        totals = AuditTotals()
         for result in self.files:
-            if result.report is not None:
-                for grade, count in result.report.counts().items():
-                    counts[grade] += count
-        return counts
+            totals.add(result)
+        return totals
+
+
+@attrs.define(kw_only=True)
+class AuditTotals:
+    """What a streamed audit keeps of its files: the counts per grade, the numbers of files
+    and checks, and what the exit code needs.  It grows with nothing but the grades."""
+
+    files: int = 0
+    checks: int = 0
+    """The verdicts of all files (checks that could not be compiled are errors, not checks)."""
+    counts: dict[str, int] = attrs.field(factory=lambda: dict.fromkeys(GRADES, 0))
+    ok: bool = True
+    """Whether every file is ok (:attr:`AuditResult.ok`)."""
+    has_input_errors: bool = False
+    """:attr:`AuditResult.has_input_errors`: some input could not be used as written."""
+
+    def add(self, result: FileResult) -> None:
+        """Count one more file's result."""
+        self.files += 1
+        self.ok = self.ok and result.ok
+        if result.claims is None:
+            self.has_input_errors = True
+        if result.report is not None:
+            self.checks += len(result.report.verdicts)
+            if result.report.errors:
+                self.has_input_errors = True
+            for grade, count in result.report.counts().items():
+                self.counts[grade] += count
 
 
 def claim_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -179,25 +215,79 @@ def audit_paths(
     policy: Mapping[str, str] | None = None,
 ) -> AuditResult:
     """Audit every claim file under ``paths`` (``jobs`` > 1 audits files in parallel
-    processes; the result is the same as serial, in the same order)."""
+    processes; the result is the same as serial, in the same order).
+
+    This keeps every file's result; :func:`iter_audit_paths` gives them one at a time."""
+    return AuditResult(
+        files=tuple(
+            iter_audit_paths(paths, source=source, jobs=jobs, progress=progress, policy=policy)
+        )
+    )
+
+
+def iter_audit_paths(
+    paths: Sequence[str | Path],
+    *,
+    source: str | Path | None = None,
+    jobs: int = 1,
+    progress: Callable[[], None] | None = None,
+    policy: Mapping[str, str] | None = None,
+) -> Generator[FileResult, None, None]:
+    """Audit every claim file under ``paths``, yielding each file's result in the order of
+    :func:`claim_files` and keeping none of them: once the consumer moves on, the result it
+    was given is its own to keep or drop.
+
+    ``jobs`` > 1 audits files in parallel processes, with at most a few files per process
+    audited ahead of the consumer (so a slow consumer does not pile up results); the results
+    come in the same order as serially.  ``progress`` is called as each result is yielded.
+    """
     files = claim_files(paths)
     if jobs > 1 and len(files) > 1:
-        from concurrent.futures import ProcessPoolExecutor
+        yield from _audit_parallel(files, source, policy, jobs, progress)
+        return
+    for path in files:
+        result = audit_file(path, source=source, policy=policy)
+        if progress is not None:
+            progress()
+        yield result
+        del result  # the consumer has moved on: hold nothing of the file it was given
 
-        results = []
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            count = len(files)
-            for result in pool.map(_audit_one, files, [source] * count, [policy] * count):
-                results.append(result)
-                if progress is not None:
-                    progress()
-    else:
-        results = []
-        for path in files:
-            results.append(audit_file(path, source=source, policy=policy))
+
+_AHEAD_PER_JOB = 4
+"""How many files each worker process may have audited or queued ahead of the consumer."""
+
+
+def _audit_parallel(
+    files: list[Path],
+    source: str | Path | None,
+    policy: Mapping[str, str] | None,
+    jobs: int,
+    progress: Callable[[], None] | None,
+) -> Generator[FileResult, None, None]:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    pending = iter(files)
+    window: deque[Future[FileResult]] = deque()
+    pool = ProcessPoolExecutor(max_workers=jobs)
+    try:
+        for path in pending:
+            window.append(pool.submit(_audit_one, path, source, policy))
+            if len(window) >= jobs * _AHEAD_PER_JOB:
+                break
+        while window:
+            result = window.popleft().result()
+            for path in pending:
+                window.append(pool.submit(_audit_one, path, source, policy))
+                break
             if progress is not None:
                 progress()
-    return AuditResult(files=tuple(results))
+            yield result
+            del result
+    finally:
+        for future in window:
+            future.cancel()
+        window.clear()
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _audit_one(
