@@ -24,17 +24,17 @@ set, so a build can make the output reproducible.
 
 from __future__ import annotations
 
-__all__ = ["RATINGS", "VERDICT_NAMES", "report", "reviews"]
+__all__ = ["RATINGS", "VERDICT_NAMES", "Writer", "report", "reviews", "stream"]
 
 import datetime as dt
-import json
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TextIO
 
-from factcheck.reports.data import audit_data
+from factcheck.reports._streaming import JsonArray, write_all
+from factcheck.reports.data import file_checks, file_data
 from factcheck.reports.markdown import comparison_text, repo_path
-from factcheck.results import AuditResult
+from factcheck.results import AuditResult, AuditTotals, FileResult
 
 RATINGS: Mapping[str, int] = {
     "consistent": 5,
@@ -95,36 +95,65 @@ def reviews(data: Mapping[str, Any], *, today: str | None = None) -> list[dict[s
     """The ClaimReviews of :func:`~factcheck.reports.data.audit_data`'s data."""
     date = today or _today()
     sources = {file["path"]: file["source"] for file in data["files"]}
-    found = []
-    for check in data["checks"]:
-        if not check["quote"]:
-            continue
-        verdict = check["verdict"]
-        rating: dict[str, Any] = {
-            "@type": "Rating",
-            "ratingValue": RATINGS[verdict],
-            "bestRating": 5,
-            "worstRating": 1,
-            "alternateName": VERDICT_NAMES[verdict],
-        }
-        explanation = _explanation(check)
-        if explanation:
-            rating["ratingExplanation"] = explanation
-        found.append(
-            {
-                "@context": "https://schema.org",
-                "@type": "ClaimReview",
-                "identifier": f"{repo_path(check['file'])}::{check['id']}",
-                "claimReviewed": check["quote"],
-                "reviewRating": rating,
-                "itemReviewed": _claim(sources.get(check["file"])),
-                "author": _organization("factcheck"),
-                "datePublished": date,
-            }
-        )
-    return found
+    return [
+        review
+        for check in data["checks"]
+        if (review := _review(check, sources.get(check["file"]), date)) is not None
+    ]
+
+
+def _review(
+    check: Mapping[str, Any], source: Mapping[str, Any] | None, date: str
+) -> dict[str, Any] | None:
+    if not check["quote"]:
+        return None
+    verdict = check["verdict"]
+    rating: dict[str, Any] = {
+        "@type": "Rating",
+        "ratingValue": RATINGS[verdict],
+        "bestRating": 5,
+        "worstRating": 1,
+        "alternateName": VERDICT_NAMES[verdict],
+    }
+    explanation = _explanation(check)
+    if explanation:
+        rating["ratingExplanation"] = explanation
+    return {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "identifier": f"{repo_path(check['file'])}::{check['id']}",
+        "claimReviewed": check["quote"],
+        "reviewRating": rating,
+        "itemReviewed": _claim(source),
+        "author": _organization("factcheck"),
+        "datePublished": date,
+    }
+
+
+class Writer:
+    """The claimreview format, one file at a time: the JSON list written review by review."""
+
+    def __init__(self, out: TextIO, *, today: str | None = None) -> None:
+        self._out = out
+        self._date = today or _today()
+        self._reviews = JsonArray(out, 0)
+
+    def add(self, result: FileResult) -> None:
+        source = file_data(result)["source"]
+        for check in file_checks(result):
+            review = _review(check, source, self._date)
+            if review is not None:
+                self._reviews.add(review)
+
+    def close(self, totals: AuditTotals) -> None:
+        self._reviews.close()
+        self._out.write("\n")
+
+
+def stream(results: Iterable[FileResult], out: TextIO) -> AuditTotals:
+    """Write the report of ``results``, consumed one by one; the totals of the audit."""
+    return write_all(Writer(out), results)
 
 
 def report(result: AuditResult, out: TextIO) -> None:
-    json.dump(reviews(audit_data(result)), out, indent=2, ensure_ascii=False)
-    out.write("\n")
+    stream(result.files, out)

@@ -2,12 +2,21 @@
 
 This is also exactly the ``json`` format (schema ``factcheck-audit/1``, shipped as
 ``audit.schema.json``).  Scripts rely on these keys; adding keys is compatible, renaming or
-removing one needs a new schema version.
+removing one needs a new schema version.  :func:`file_data`, :func:`file_checks` and
+:func:`uncovered_data` are one file's share of it, for the formats written file by file.
 """
 
 from __future__ import annotations
 
-__all__ = ["SCHEMA_VERSION", "audit_data", "check_data", "interval_data"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "audit_data",
+    "check_data",
+    "file_checks",
+    "file_data",
+    "interval_data",
+    "uncovered_data",
+]
 
 from fractions import Fraction
 from typing import Any
@@ -92,13 +101,12 @@ def _error_data(error: Exception, path: str) -> dict[str, Any]:
 
 
 def file_data(result: FileResult) -> dict[str, Any]:
+    """One file's entry of the ``files`` list."""
     source = result.claims.article.source if result.claims is not None else None
     check_errors = []
     if result.report is not None:
         check_errors = [
-            _error_data(e, result.path)
-            for e in result.report.errors
-            if not is_file_level(e)
+            _error_data(e, result.path) for e in result.report.errors if not is_file_level(e)
         ]
     return {
         "path": result.path,
@@ -117,24 +125,33 @@ def file_data(result: FileResult) -> dict[str, Any]:
     }
 
 
+def file_checks(result: FileResult) -> list[dict[str, Any]]:
+    """One file's entries of the ``checks`` list, in the order of its report."""
+    if result.report is None:
+        return []
+    return [check_data(v, result.path) for v in result.report.verdicts]
+
+
+def uncovered_data(result: FileResult) -> list[dict[str, Any]]:
+    """One file's entries of ``coverage.uncovered``: the numbers of its source text that no
+    check covers."""
+    if result.coverage is None:
+        return []
+    return [{**u.to_json(), "file": result.source_path} for u in result.coverage.uncovered]
+
+
 def audit_data(result: AuditResult) -> dict[str, Any]:
     """The whole audit as JSON-ready data (the ``json`` format)."""
     checks: list[dict[str, Any]] = []
     for file_result in result.files:
-        if file_result.report is not None:
-            checks.extend(check_data(v, file_result.path) for v in file_result.report.verdicts)
+        checks.extend(file_checks(file_result))
     coverage = None
     covered = [f.coverage for f in result.files if f.coverage is not None]
     if covered:
         coverage = {
             "covered": sum(c.covered for c in covered),
             "total": sum(c.total for c in covered),
-            "uncovered": [
-                {**u.to_json(), "file": f.source_path}
-                for f in result.files
-                if f.coverage is not None
-                for u in f.coverage.uncovered
-            ],
+            "uncovered": [u for f in result.files for u in uncovered_data(f)],
         }
     return {
         "schema": SCHEMA_VERSION,

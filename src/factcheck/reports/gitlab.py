@@ -24,16 +24,22 @@ info       an acknowledged finding: an ``expect`` other than consistent that cam
 
 from __future__ import annotations
 
-__all__ = ["fingerprint", "issues", "report", "severity"]
+__all__ = ["Writer", "file_issues", "fingerprint", "issues", "report", "severity", "stream"]
 
 import hashlib
-import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, TextIO
 
-from factcheck.reports.data import audit_data
-from factcheck.reports.markdown import error_message, finding_level, finding_summary, repo_path
-from factcheck.results import AuditResult
+from factcheck.reports._streaming import JsonArray, write_all
+from factcheck.reports.data import file_checks, file_data
+from factcheck.reports.markdown import (
+    checks_by_file,
+    error_message,
+    finding_level,
+    finding_summary,
+    repo_path,
+)
+from factcheck.results import AuditResult, AuditTotals, FileResult
 
 
 def fingerprint(*parts: str) -> str:
@@ -67,56 +73,78 @@ def _issue(
 
 def issues(data: Mapping[str, Any]) -> list[dict[str, Any]]:
     """The Code Quality issues of :func:`~factcheck.reports.data.audit_data`'s data."""
+    by_file = checks_by_file(data["checks"])
     found: list[dict[str, Any]] = []
     for file in data["files"]:
-        unreadable = file["source"] is None
-        for error in file["errors"]:
-            message = error_message(error)
-            found.append(
-                _issue(
-                    f"{error['kind']}: {message}",
-                    "claim-file",
-                    fingerprint(repo_path(error["file"]), error["kind"], message),
-                    "blocker" if unreadable else "critical",
-                    error["file"],
-                    error["line"],
-                )
-            )
-        for check in data["checks"]:
-            level = severity(check) if check["file"] == file["path"] else None
-            if level is None:
-                continue
-            found.append(
-                _issue(
-                    finding_summary(check),
-                    check["id"],
-                    fingerprint(repo_path(check["file"]), check["id"], check["verdict"]),
-                    level,
-                    check["file"],
-                    check["line"],
-                )
-            )
-        coverage, source = file["coverage"], file["source"]
-        if coverage is not None and source is not None and source["path"]:
-            seen: dict[str, int] = {}
-            for number in coverage["uncovered"]:
-                occurrence = seen[number["text"]] = seen.get(number["text"], 0) + 1
-                found.append(
-                    _issue(
-                        f"the number “{number['text']}” is covered by no check and no "
-                        f"not_claims entry of {repo_path(file['path'])}",
-                        "coverage",
-                        fingerprint(
-                            repo_path(source["path"]), "uncovered", number["text"], str(occurrence)
-                        ),
-                        "major",
-                        source["path"],
-                        number["line"],
-                    )
-                )
+        found.extend(file_issues(file, by_file.get(file["path"], [])))
     return found
 
 
+def file_issues(
+    file: Mapping[str, Any], checks: Iterable[Mapping[str, Any]]
+) -> Iterator[dict[str, Any]]:
+    """The Code Quality issues of one file: its ``files`` entry and its ``checks``."""
+    unreadable = file["source"] is None
+    for error in file["errors"]:
+        message = error_message(error)
+        yield _issue(
+            f"{error['kind']}: {message}",
+            "claim-file",
+            fingerprint(repo_path(error["file"]), error["kind"], message),
+            "blocker" if unreadable else "critical",
+            error["file"],
+            error["line"],
+        )
+    for check in checks:
+        level = severity(check)
+        if level is None:
+            continue
+        yield _issue(
+            finding_summary(check),
+            check["id"],
+            fingerprint(repo_path(check["file"]), check["id"], check["verdict"]),
+            level,
+            check["file"],
+            check["line"],
+        )
+    coverage, source = file["coverage"], file["source"]
+    if coverage is not None and source is not None and source["path"]:
+        seen: dict[str, int] = {}
+        for number in coverage["uncovered"]:
+            occurrence = seen[number["text"]] = seen.get(number["text"], 0) + 1
+            yield _issue(
+                f"the number “{number['text']}” is covered by no check and no "
+                f"not_claims entry of {repo_path(file['path'])}",
+                "coverage",
+                fingerprint(
+                    repo_path(source["path"]), "uncovered", number["text"], str(occurrence)
+                ),
+                "major",
+                source["path"],
+                number["line"],
+            )
+
+
+class Writer:
+    """The gitlab format, one file at a time: the JSON list written issue by issue."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+        self._issues = JsonArray(out, 0)
+
+    def add(self, result: FileResult) -> None:
+        for issue in file_issues(file_data(result), file_checks(result)):
+            self._issues.add(issue)
+
+    def close(self, totals: AuditTotals) -> None:
+        self._issues.close()
+        self._out.write("\n")
+
+
+def stream(results: Iterable[FileResult], out: TextIO) -> AuditTotals:
+    """Write the report of ``results``, consumed one by one; the totals of the audit."""
+    return write_all(Writer(out), results)
+
+
 def report(result: AuditResult, out: TextIO) -> None:
-    json.dump(issues(audit_data(result)), out, indent=2, ensure_ascii=False)
-    out.write("\n")
+    stream(result.files, out)

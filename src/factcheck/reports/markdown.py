@@ -16,6 +16,8 @@ from __future__ import annotations
 
 __all__ = [
     "SYMBOLS",
+    "Writer",
+    "checks_by_file",
     "comparison_text",
     "error_message",
     "escape",
@@ -25,21 +27,23 @@ __all__ = [
     "render",
     "repo_path",
     "report",
+    "stream",
     "verdict_words",
 ]
 
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 from typing import Any, Literal, TextIO
 
 from factcheck.explain import show_interval
 from factcheck.intervals import Interval
 from factcheck.model import GRADES
-from factcheck.reports.data import audit_data
+from factcheck.reports._streaming import Sink, TextSpool, write_all
+from factcheck.reports.data import file_checks, file_data
 from factcheck.reports.text import SYMBOLS
-from factcheck.results import AuditResult
+from factcheck.results import AuditResult, AuditTotals, FileResult
 
 Level = Literal["error", "warning", "notice"]
 
@@ -160,24 +164,61 @@ def _plural(count: int, word: str) -> str:
 
 def render(data: Mapping[str, Any]) -> str:
     """The Markdown report of :func:`~factcheck.reports.data.audit_data`'s data."""
-    counts: Mapping[str, int] = data["counts"]
-    files: list[Mapping[str, Any]] = data["files"]
     checks: list[Mapping[str, Any]] = data["checks"]
-    outcome = "✓ passed" if data["success"] else "✗ failed"
+    parts = _head(data["success"], data["counts"], len(data["files"]), len(checks))
+    by_file = checks_by_file(checks)
+    for file in data["files"]:
+        parts.extend(_file_parts(file, by_file.get(file["path"], [])))
+    return "\n\n".join(parts) + "\n"
+
+
+def checks_by_file(checks: Iterable[Mapping[str, Any]]) -> dict[str, list[Mapping[str, Any]]]:
+    """The checks of :func:`~factcheck.reports.data.audit_data` grouped by their ``file``, in
+    their order."""
+    grouped: dict[str, list[Mapping[str, Any]]] = {}
+    for check in checks:
+        grouped.setdefault(check["file"], []).append(check)
+    return grouped
+
+
+def _head(success: bool, counts: Mapping[str, int], files: int, checks: int) -> list[str]:
+    outcome = "✓ passed" if success else "✗ failed"
     summary = ", ".join(f"{count} {grade}" for grade, count in counts.items() if count)
-    parts = [
+    return [
         f"## factcheck: {outcome}",
-        f"{_plural(len(files), 'file')}, {_plural(len(checks), 'check')}"
+        f"{_plural(files, 'file')}, {_plural(checks, 'check')}"
         + (f": {summary}." if summary else "."),
         "| verdict | checks |\n| :-- | --: |\n"
         + "\n".join(f"| {SYMBOLS[grade]} {grade} | {counts.get(grade, 0)} |" for grade in GRADES),
     ]
-    for file in files:
-        parts.extend(_file_parts(file, [c for c in checks if c["file"] == file["path"]]))
-    return "\n\n".join(parts) + "\n"
 
 
-def _file_parts(file: Mapping[str, Any], checks: list[Mapping[str, Any]]) -> list[str]:
+class Writer:
+    """The Markdown format, one file at a time.  The heading and the counts come first, so
+    the files' sections are spooled (to a temporary file once they outgrow a little memory)
+    and written after them."""
+
+    def __init__(self, out: Sink) -> None:
+        self._out = out
+        self._body = TextSpool()
+
+    def add(self, result: FileResult) -> None:
+        parts = _file_parts(file_data(result), file_checks(result))
+        self._body.write("\n\n" + "\n\n".join(parts))
+
+    def close(self, totals: AuditTotals) -> None:
+        head = _head(totals.ok, totals.counts, totals.files, totals.checks)
+        self._out.write("\n\n".join(head))
+        self._body.copy_to(self._out)
+        self._out.write("\n")
+
+
+def stream(results: Iterable[FileResult], out: TextIO) -> AuditTotals:
+    """Write the report of ``results``, consumed one by one; the totals of the audit."""
+    return write_all(Writer(out), results)
+
+
+def _file_parts(file: Mapping[str, Any], checks: Sequence[Mapping[str, Any]]) -> list[str]:
     status = "✓" if file["ok"] else "✗"
     parts = [f"### {status} {escape(file['path'])}"]
     source = file["source"]
@@ -262,4 +303,4 @@ def _finding(check: Mapping[str, Any]) -> str:
 
 
 def report(result: AuditResult, out: TextIO) -> None:
-    out.write(render(audit_data(result)))
+    stream(result.files, out)

@@ -15,12 +15,11 @@ so a viewer follows a check across edits that move it.
 
 from __future__ import annotations
 
-__all__ = ["RULES", "SARIF_SCHEMA", "relation_kind", "report", "sarif_log"]
+__all__ = ["RULES", "SARIF_SCHEMA", "Writer", "relation_kind", "report", "sarif_log", "stream"]
 
 import hashlib
-import json
-from collections.abc import Iterator, Mapping
-from functools import cache
+from collections.abc import Iterable, Iterator, Mapping
+from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path, PurePath
 from typing import Any, TextIO
@@ -29,9 +28,16 @@ from urllib.parse import quote
 import factcheck
 from factcheck import expr
 from factcheck.relations import RELATIONS, lookup
-from factcheck.reports.data import audit_data
-from factcheck.reports.markdown import error_message, finding_level, finding_summary, repo_path
-from factcheck.results import AuditResult
+from factcheck.reports._streaming import JsonArray, slot, split_document, write_all
+from factcheck.reports.data import file_checks, file_data
+from factcheck.reports.markdown import (
+    checks_by_file,
+    error_message,
+    finding_level,
+    finding_summary,
+    repo_path,
+)
+from factcheck.results import AuditResult, AuditTotals, FileResult
 
 SARIF_SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -108,7 +114,7 @@ def _calls(node: expr.Node) -> Iterator[str]:
             yield from _calls(item)
 
 
-@cache
+@lru_cache(maxsize=4096)  # bounded: a large archive has as many conditions as claims
 def relation_kind(condition: str) -> str:
     """The rule of a check: the canonical name of the first relation its condition calls
     (``growth`` for ``change(a, b) == c``), or ``arithmetic`` when it calls none."""
@@ -176,60 +182,62 @@ _LEVELS = {"error": "error", "warning": "warning", "notice": "note"}
 
 
 def _results(data: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
+    by_file = checks_by_file(data["checks"])
     for file in data["files"]:
-        for error in file["errors"]:
-            message = error_message(error)
+        yield from _file_results(file, by_file.get(file["path"], []))
+
+
+def _file_results(
+    file: Mapping[str, Any], checks: Iterable[Mapping[str, Any]]
+) -> Iterator[dict[str, Any]]:
+    for error in file["errors"]:
+        message = error_message(error)
+        yield _result(
+            "claim-file",
+            "error",
+            f"{error['kind']}: {message}",
+            _location(error["file"], error["line"], error["column"]),
+            {"factcheckError/v1": _digest(f"{_uri(error['file'])}::{error['kind']}::{message}")},
+        )
+    for check in checks:
+        level = finding_level(check)
+        if level is None:
+            continue
+        result = _result(
+            relation_kind(check["definition"]["condition"]),
+            _LEVELS[level],
+            finding_summary(check),
+            _location(check["file"], check["line"], check["column"]),
+            {"factcheckCheck/v1": _digest(f"{_uri(check['file'])}::{check['id']}")},
+        )
+        result["properties"] = {
+            "check": check["id"],
+            "verdict": check["verdict"],
+            "severity": check["severity"],
+            "expect": check["expect"],
+        }
+        if level == "notice":
+            result["suppressions"] = [
+                {"kind": "inSource", "justification": f"expect: {check['expect']}"}
+            ]
+        yield result
+    coverage, source = file["coverage"], file["source"]
+    if coverage is not None and source is not None and source["path"]:
+        seen: dict[str, int] = {}
+        for number in coverage["uncovered"]:
+            occurrence = seen[number["text"]] = seen.get(number["text"], 0) + 1
+            key = f"{_uri(source['path'])}::{number['text']}::{occurrence}"
             yield _result(
-                "claim-file",
+                "coverage",
                 "error",
-                f"{error['kind']}: {message}",
-                _location(error["file"], error["line"], error["column"]),
-                {
-                    "factcheckError/v1": _digest(
-                        f"{_uri(error['file'])}::{error['kind']}::{message}"
-                    )
-                },
+                f"The number “{number['text']}” is covered by no check and no not_claims "
+                f"entry of {repo_path(file['path'])}.",
+                _location(source["path"], number["line"], number["column"]),
+                {"factcheckCoverage/v1": _digest(key)},
             )
-        for check in data["checks"]:
-            level = finding_level(check) if check["file"] == file["path"] else None
-            if level is None:
-                continue
-            result = _result(
-                relation_kind(check["definition"]["condition"]),
-                _LEVELS[level],
-                finding_summary(check),
-                _location(check["file"], check["line"], check["column"]),
-                {"factcheckCheck/v1": _digest(f"{_uri(check['file'])}::{check['id']}")},
-            )
-            result["properties"] = {
-                "check": check["id"],
-                "verdict": check["verdict"],
-                "severity": check["severity"],
-                "expect": check["expect"],
-            }
-            if level == "notice":
-                result["suppressions"] = [
-                    {"kind": "inSource", "justification": f"expect: {check['expect']}"}
-                ]
-            yield result
-        coverage, source = file["coverage"], file["source"]
-        if coverage is not None and source is not None and source["path"]:
-            seen: dict[str, int] = {}
-            for number in coverage["uncovered"]:
-                occurrence = seen[number["text"]] = seen.get(number["text"], 0) + 1
-                key = f"{_uri(source['path'])}::{number['text']}::{occurrence}"
-                yield _result(
-                    "coverage",
-                    "error",
-                    f"The number “{number['text']}” is covered by no check and no not_claims "
-                    f"entry of {repo_path(file['path'])}.",
-                    _location(source["path"], number["line"], number["column"]),
-                    {"factcheckCoverage/v1": _digest(key)},
-                )
 
 
-def sarif_log(data: Mapping[str, Any]) -> dict[str, Any]:
-    """The SARIF log of :func:`~factcheck.reports.data.audit_data`'s data."""
+def _log(results: Any) -> dict[str, Any]:
     driver: dict[str, Any] = {"name": "factcheck", "version": factcheck.__version__}
     uri = _information_uri()
     if uri:
@@ -242,12 +250,40 @@ def sarif_log(data: Mapping[str, Any]) -> dict[str, Any]:
             {
                 "tool": {"driver": driver},
                 "columnKind": "unicodeCodePoints",
-                "results": list(_results(data)),
+                "results": results,
             }
         ],
     }
 
 
+def sarif_log(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The SARIF log of :func:`~factcheck.reports.data.audit_data`'s data."""
+    return _log(list(_results(data)))
+
+
+class Writer:
+    """The sarif format, one file at a time: the log's envelope and rules first, then its
+    results as each file comes."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+        (head, self._tail), (level,) = split_document(_log(slot("results")), ["results"])
+        out.write(head)
+        self._results = JsonArray(out, level)
+
+    def add(self, result: FileResult) -> None:
+        for item in _file_results(file_data(result), file_checks(result)):
+            self._results.add(item)
+
+    def close(self, totals: AuditTotals) -> None:
+        self._results.close()
+        self._out.write(self._tail + "\n")
+
+
+def stream(results: Iterable[FileResult], out: TextIO) -> AuditTotals:
+    """Write the report of ``results``, consumed one by one; the totals of the audit."""
+    return write_all(Writer(out), results)
+
+
 def report(result: AuditResult, out: TextIO) -> None:
-    json.dump(sarif_log(audit_data(result)), out, indent=2, ensure_ascii=False)
-    out.write("\n")
+    stream(result.files, out)

@@ -3,10 +3,14 @@ implied, and a summary line.  Colour only at a terminal, and never when NO_COLOR
 
 from __future__ import annotations
 
+__all__ = ["SYMBOLS", "Writer", "report", "stream", "use_colour"]
+
 import os
+from collections.abc import Iterable
 from typing import TextIO
 
-from factcheck.results import AuditResult, is_file_level
+from factcheck.reports._streaming import write_all
+from factcheck.results import AuditResult, AuditTotals, FileResult, is_file_level
 
 SYMBOLS = {
     "consistent": "✓",
@@ -32,13 +36,19 @@ def use_colour(out: TextIO) -> bool:
     return bool(isatty and isatty())
 
 
-def report(result: AuditResult, out: TextIO) -> None:
-    colour = use_colour(out)
+class Writer:
+    """The text format, one file at a time: each file's lines as it comes, the summary line
+    at the end."""
 
-    def paint(grade: str, text: str) -> str:
-        return f"\x1b[{_COLOURS[grade]}m{text}\x1b[0m" if colour else text
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+        self._colour = use_colour(out)
 
-    for file_result in result.files:
+    def _paint(self, grade: str, text: str) -> str:
+        return f"\x1b[{_COLOURS[grade]}m{text}\x1b[0m" if self._colour else text
+
+    def add(self, file_result: FileResult) -> None:
+        out = self._out
         out.write(f"{file_result.path}\n")
         for error in file_result.errors:
             out.write(f"  ! {error}\n")
@@ -49,13 +59,13 @@ def report(result: AuditResult, out: TextIO) -> None:
                 out.write(f"    uncovered: {number.text!r} at line {number.line}, column "
                           f"{number.column}\n")  # fmt: skip
         if file_result.report is None:
-            continue
+            return
         for error in file_result.report.errors:
             if not is_file_level(error):
                 out.write(f"  ! {error}\n")
         for verdict in file_result.report.verdicts:
             check = verdict.check
-            symbol = paint(verdict.grade, SYMBOLS[verdict.grade])
+            symbol = self._paint(verdict.grade, SYMBOLS[verdict.grade])
             note = ""
             if check.expect is not None:
                 note = " (acknowledged)" if verdict.ok else f" (expected {check.expect})"
@@ -69,8 +79,20 @@ def report(result: AuditResult, out: TextIO) -> None:
                     out.write(f"      conflicts with: {', '.join(verdict.conflicts_with)}\n")
                 if verdict.reason:
                     out.write(f"      {verdict.reason}\n")
-    counts = result.counts()
-    summary = ", ".join(f"{count} {grade}" for grade, count in counts.items() if count)
-    files = len(result.files)
-    status = "ok" if result.ok else "FAILED"
-    out.write(f"{status}: {files} file{'s' if files != 1 else ''}, {summary or 'no checks'}\n")
+
+    def close(self, totals: AuditTotals) -> None:
+        summary = ", ".join(f"{count} {grade}" for grade, count in totals.counts.items() if count)
+        files = totals.files
+        status = "ok" if totals.ok else "FAILED"
+        self._out.write(
+            f"{status}: {files} file{'s' if files != 1 else ''}, {summary or 'no checks'}\n"
+        )
+
+
+def stream(results: Iterable[FileResult], out: TextIO) -> AuditTotals:
+    """Write the report of ``results``, consumed one by one; the totals of the audit."""
+    return write_all(Writer(out), results)
+
+
+def report(result: AuditResult, out: TextIO) -> None:
+    stream(result.files, out)
