@@ -211,3 +211,28 @@ def test_progress_bar_only_at_a_terminal(
     err = capsys.readouterr().err
     assert "6/6" in err
     assert "#" in err
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_stays_off_a_report_at_the_same_terminal(
+    story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The report is written while the files are audited: when it goes to the terminal that
+    shows the progress bar, the bar is wiped before each write, and the report's text is the
+    same as when piped."""
+    for index in range(5):
+        (tmp_path / f"copy{index}.claims.yaml").write_text(GOOD, encoding="utf-8")
+    monkeypatch.setenv("NO_COLOR", "1")
+    _, piped = run("audit", str(tmp_path))
+    capsys.readouterr()
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    terminal = _Terminal()
+    assert main(["audit", str(tmp_path)], out=terminal) == 0
+    assert terminal.getvalue() == piped
+    err = capsys.readouterr().err
+    assert "6/6" in err
+    assert f"\r{' ' * 10}" in err  # the bar was wiped

@@ -11,14 +11,16 @@ __all__ = ["main"]
 import argparse
 import json
 import sys
-from collections.abc import Sequence
-from typing import TextIO
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TextIO, TypeVar, cast
 
 from factcheck.errors import FactcheckError
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
+
+_T = TypeVar("_T")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -123,34 +125,37 @@ class _UsageError(Exception):
 
 
 def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
+    from contextlib import closing
     from pathlib import Path
 
-    from factcheck.reports import get_reporter
-    from factcheck.results import audit_paths, claim_files
+    from factcheck.reports import get_stream_reporter
+    from factcheck.results import claim_files, iter_audit_paths
 
     for raw in args.paths:
         if not Path(raw).exists():
             raise _UsageError(f"{raw}: no such file or folder")
     if args.jobs < 1:
         raise _UsageError("--jobs must be at least 1")
-    if not claim_files(args.paths):
-        raise _UsageError(f"no *.claims.yaml files under {' '.join(args.paths)}")
     files = claim_files(args.paths)
+    if not files:
+        raise _UsageError(f"no *.claims.yaml files under {' '.join(args.paths)}")
     policy = _policy_overrides(args.policy)
+    reporter = get_stream_reporter(args.format)
     progress = _Progress(len(files))
-    result = audit_paths(
+    # Each file's result goes to the report as it comes and is dropped: the audit of a large
+    # archive keeps only the totals (and whatever a format spools to a temporary file).
+    results = iter_audit_paths(
         files, source=args.source, jobs=args.jobs, progress=progress.step, policy=policy
     )
-    progress.done()
-    reporter = get_reporter(args.format)
-    if args.output:
-        with open(args.output, "w", encoding="utf-8") as handle:
-            reporter(result, handle)
-    else:
-        reporter(result, out)
-    if result.has_input_errors:
+    with closing(results):  # stops the --jobs workers if the report fails (| head)
+        if args.output:
+            with open(args.output, "w", encoding="utf-8") as handle:
+                totals = reporter(progress.until_done(results), progress.output(handle))
+        else:
+            totals = reporter(progress.until_done(results), progress.output(out))
+    if totals.has_input_errors:
         return EXIT_USAGE
-    return EXIT_OK if result.ok else EXIT_FINDINGS
+    return EXIT_OK if totals.ok else EXIT_FINDINGS
 
 
 _POLICY_KEYS = ("rounding", "base", "trailing_zeros", "yen_symbol")
@@ -176,26 +181,72 @@ def _policy_overrides(items: list[str]) -> dict[str, str]:
 
 
 class _Progress:
-    """A progress bar on stderr, only when auditing many files at a terminal."""
+    """A progress bar on stderr, only when auditing many files at a terminal.
+
+    The report is written while the files are audited; when it goes to the same terminal,
+    :meth:`output` wipes the bar before each write and :meth:`step` draws it again below."""
 
     def __init__(self, total: int) -> None:
         self.total = total
         self.count = 0
         self.active = total >= 5 and sys.stderr.isatty()
+        self._shown = ""
+        self._shared: TextIO | None = None
 
     def step(self) -> None:
         self.count += 1
         if self.active:
+            if self._shared is not None:
+                self._shared.flush()
             width = 30
             filled = width * self.count // self.total
-            sys.stderr.write(
-                f"\r[{'#' * filled}{'.' * (width - filled)}] {self.count}/{self.total}"
-            )
+            self._shown = f"[{'#' * filled}{'.' * (width - filled)}] {self.count}/{self.total}"
+            sys.stderr.write(f"\r{self._shown}")
             sys.stderr.flush()
 
+    def clear(self) -> None:
+        """Wipe the bar from its line, if it is shown."""
+        if self._shown:
+            sys.stderr.write(f"\r{' ' * len(self._shown)}\r")
+            sys.stderr.flush()
+            self._shown = ""
+
     def done(self) -> None:
-        if self.active:
+        if self.active and self._shown:
             sys.stderr.write("\n")
+            self._shown = ""
+
+    def until_done(self, results: Iterable[_T]) -> Iterator[_T]:
+        """``results``, then the end of the bar (before the report's summary)."""
+        yield from results
+        self.done()
+
+    def output(self, out: TextIO) -> TextIO:
+        """``out``, or a wrapper that keeps the bar off the report when both share a
+        terminal."""
+        isatty = getattr(out, "isatty", None)
+        if not (self.active and isatty and isatty()):
+            return out
+        self._shared = out
+        return cast(TextIO, _BarSafeOutput(out, self))
+
+
+class _BarSafeOutput:
+    """A terminal's text stream that wipes the progress bar before each write."""
+
+    def __init__(self, out: TextIO, progress: _Progress) -> None:
+        self._out = out
+        self._progress = progress
+
+    def write(self, text: str) -> int:
+        self._progress.clear()
+        return self._out.write(text)
+
+    def flush(self) -> None:
+        self._out.flush()
+
+    def isatty(self) -> bool:
+        return self._out.isatty()
 
 
 def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
