@@ -128,6 +128,21 @@ def test_collection_order_is_deterministic(pytester: pytest.Pytester) -> None:
     ]
 
 
+def test_each_item_location_is_the_one_pytest_gives(pytester: pytest.Pytester) -> None:
+    """Items report the path relative to the root, the check's line (0-based) and their name,
+    exactly as pytest's own ``Item.location`` works them out, in a subfolder too (the plugin
+    works out the path once per file)."""
+    trade(pytester, name="sub/trade")
+    items = pytester.inline_genitems()[0]
+    default = pytest.Item.location.func  # type: ignore[attr-defined]
+    assert [default(item) for item in items] == [item.location for item in items]
+    assert [item.location for item in items] == [
+        ("sub/trade.claims.yaml", 0, "trade.claims.yaml: the file as a whole"),
+        ("sub/trade.claims.yaml", 11, "claim grew"),
+        ("sub/trade.claims.yaml", 15, "claim exports_grew"),
+    ]
+
+
 # -- outcomes -------------------------------------------------------------------------------------
 
 
@@ -268,6 +283,67 @@ def test_tags_are_markers_selectable_under_strict_markers(pytester: pytest.Pytes
     both = pytester.runpytest("--strict-markers", "-m", "growth and not exports", "-v")
     both.assert_outcomes(passed=1, deselected=2)
     match(both, ["*::grew PASSED*"])
+
+
+def test_each_tag_is_registered_once(pytester: pytest.Pytester) -> None:
+    """A tag that several checks carry (in several files) is one registered marker, not one
+    per check."""
+    trade(pytester)
+    trade(pytester, name="more")
+    items = pytester.inline_genitems()[0]
+    markers = [line.split(":")[0] for line in items[0].config.getini("markers")]
+    assert len(items) == 6
+    assert (markers.count("growth"), markers.count("exports")) == (1, 1)
+
+
+RECORD_SOLVING = """
+import gc
+import weakref
+
+import factcheck.pytest_plugin as plugin
+
+AUDITS = []
+_report = plugin.ClaimsFile.report
+
+
+def report(self):
+    if self._report is None:
+        AUDITS.append(weakref.ref(_report(self)))
+    return _report(self)
+
+
+plugin.ClaimsFile.report = report
+
+
+def pytest_collection_modifyitems(items):
+    # interleave the files' items: a1 b1 a2 b2 ...
+    first = [item for item in items if item.nodeid.startswith("a.")]
+    second = [item for item in items if not item.nodeid.startswith("a.")]
+    items[:] = [item for pair in zip(first, second) for item in pair]
+
+
+def pytest_sessionfinish(session):
+    gc.collect()
+    alive = sum(ref() is not None for ref in AUDITS)
+    print(f"\\naudits: {len(AUDITS)}, reports still held: {alive}")
+"""
+
+
+def test_each_file_is_solved_once_and_its_report_let_go_after_its_items(
+    pytester: pytest.Pytester,
+) -> None:
+    """With the items of two files interleaved, each article is still solved once, and
+    neither report is held once all the file's items have run; with ``-k`` selecting one
+    check, its file's report is let go after that one item."""
+    trade(pytester, name="a")
+    trade(pytester, name="b")
+    pytester.makeconftest(RECORD_SOLVING)
+    result = pytester.runpytest("-s", "-p", "no:randomly")
+    result.assert_outcomes(passed=6)
+    match(result, ["audits: 2, reports still held: 0"])
+    selected = pytester.runpytest("-s", "-p", "no:randomly", "-k", "grew and not exports")
+    selected.assert_outcomes(passed=2, deselected=4)
+    match(selected, ["audits: 2, reports still held: 0"])
 
 
 def test_junit_properties_carry_the_verdict(pytester: pytest.Pytester) -> None:

@@ -7,12 +7,15 @@ the engine and pint are imported inside the hooks, on first use.
 Each check becomes one test item (``claims/<file>.claims.yaml::<check-id>``), plus one item,
 ``(file)``, for problems of the file as a whole (parse errors, figures that cannot be read,
 provenance and coverage against the source text).  The article's system is solved once per
-file, the first time one of its items runs.
+file, the first time one of its items runs, and the solution is let go once every item of the
+file that the session runs has run, so that a large audit does not keep every report in memory
+to the end.
 """
 
 from __future__ import annotations
 
 import warnings
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +31,8 @@ if TYPE_CHECKING:
 SUFFIX = ".claims.yaml"
 FILE_ITEM = "(file)"
 _FINDINGS = pytest.StashKey[list[tuple[str, int, str]]]()
+_MARKS = pytest.StashKey[dict[str, pytest.MarkDecorator]]()
+"""Each tag's marker, registered once per session however many checks carry it."""
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -45,6 +50,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.stash[_FINDINGS] = []
+    config.stash[_MARKS] = {}
     config.pluginmanager.register(_Findings(config), "factcheck-findings")
 
 
@@ -64,6 +70,13 @@ class ClaimsFile(pytest.File):
     _claims: ClaimFile | None = None
     _load_error: Exception | None = None
     _report: Report | None = None
+    _verdicts: dict[str, Verdict] | None = None
+    _check_errors: dict[str, Exception] | None = None
+    _pending: int | None = None
+    """How many of this file's items the session has still to run, once counted (see
+    pytest_collection_finish and _item_done)."""
+    _relpath: str | None = None
+    """The file's path as the items' locations give it, worked out for the first of them."""
 
     def collect(self) -> Iterator[pytest.Item]:
         from factcheck.errors import FactcheckError
@@ -76,12 +89,16 @@ class ClaimsFile(pytest.File):
             yield FileItem.from_parent(self, name=FILE_ITEM)
             return
         yield FileItem.from_parent(self, name=FILE_ITEM)
+        marks = self.config.stash.setdefault(_MARKS, {})
         for check in sorted(self._claims.article.checks, key=_position):
             item = CheckItem.from_parent(self, name=check.id)
             item.check = check
             for tag in check.tags:
-                self.config.addinivalue_line("markers", f"{tag}: claims tagged {tag!r}")
-                item.add_marker(tag)
+                mark = marks.get(tag)
+                if mark is None:
+                    self.config.addinivalue_line("markers", f"{tag}: claims tagged {tag!r}")
+                    mark = marks[tag] = getattr(pytest.mark, tag)
+                item.add_marker(mark)
             yield item
 
     @property
@@ -96,6 +113,41 @@ class ClaimsFile(pytest.File):
 
             self._report = audit(self.claims.article)
         return self._report
+
+    def verdict(self, check_id: str) -> Verdict:
+        """One check's verdict (``Report.verdict``, from an index built once per file rather
+        than a scan of the verdicts per check)."""
+        verdicts = self._verdicts
+        if verdicts is None:
+            verdicts = {}
+            for verdict in self.report().verdicts:
+                verdicts.setdefault(verdict.check.id, verdict)
+            self._verdicts = verdicts
+        return verdicts[check_id]
+
+    def check_error(self, check_id: str) -> Exception | None:
+        """The audit's first error about one check, if any (indexed once per file)."""
+        errors = self._check_errors
+        if errors is None:
+            errors = {}
+            for error in self.report().errors:
+                subject = getattr(error, "subject", None)
+                if isinstance(subject, str):
+                    errors.setdefault(subject, error)
+            self._check_errors = errors
+        return errors.get(f"check {check_id!r}") if errors else None
+
+    def _item_done(self) -> None:
+        """One of this file's items has been torn down: once all that the session runs have
+        been, the report is let go (it is worked out again should an item run again).  Items
+        that were never counted keep it to the end."""
+        if self._pending is None:
+            return
+        self._pending -= 1
+        if self._pending <= 0:
+            self._report = None
+            self._verdicts = None
+            self._check_errors = None
 
     def source_text(self) -> tuple[str | None, str]:
         """The article's text and where it came from (or ``None`` and why not)."""
@@ -113,26 +165,54 @@ def _position(check: Check) -> int:
     return check.location.line if check.location is not None else 0
 
 
-class FileItem(pytest.Item):
-    """Problems of a claim file as a whole: parsing, figures, provenance, coverage."""
+class _ClaimsItem(pytest.Item):
+    """What the file item and the check items share: their failure text and their teardown."""
 
     parent: ClaimsFile
 
-    def runtest(self) -> None:
-        from factcheck.results import is_file_level, source_checks
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
+        if isinstance(excinfo.value, ClaimsFailure):
+            return str(excinfo.value)
+        return str(super().repr_failure(excinfo))
 
-        if self.parent._load_error is not None:
-            raise ClaimsFailure(str(self.parent._load_error))
-        report = self.parent.report()
-        problems = [str(e) for e in report.errors if is_file_level(e)]
-        text, origin = self.parent.source_text()
-        claims = self.parent.claims
+    @cached_property
+    def location(self) -> tuple[str, int | None, str]:
+        """pytest's location, with the path relative to the root worked out once per file
+        rather than once per item (all the file's items share it)."""
+        path, line, name = self.reportinfo()
+        if path is not self.path:
+            return super().location
+        claims_file = self.parent
+        if claims_file._relpath is None:
+            claims_file._relpath = super().location[0]
+        return claims_file._relpath, line, name
+
+    def teardown(self) -> None:
+        self.parent._item_done()
+
+
+class FileItem(_ClaimsItem):
+    """Problems of a claim file as a whole: parsing, figures, provenance, coverage."""
+
+    def runtest(self) -> None:
+        claims_file = self.parent
+        if claims_file._load_error is not None:
+            raise ClaimsFailure(str(claims_file._load_error))
+        report = claims_file.report()
+        problems: list[str] = []
+        if report.errors:
+            from factcheck.results import is_file_level
+
+            problems = [str(e) for e in report.errors if is_file_level(e)]
+        text, origin = claims_file.source_text()
         if text is None:
             if problems:
                 raise ClaimsFailure("\n".join(problems))
             pytest.skip(f"provenance and coverage not checked: {origin}")
+        from factcheck.results import source_checks
+
         explicit = bool(self.config.getoption("factcheck_source"))
-        found, cover = source_checks(claims, text, origin, check_hash=not explicit)
+        found, cover = source_checks(claims_file.claims, text, origin, check_hash=not explicit)
         problems += [str(e) for e in found]
         self.user_properties.append(("coverage", f"{cover.covered}/{cover.total}"))
         if not cover.complete:
@@ -147,52 +227,39 @@ class FileItem(pytest.Item):
         if problems:
             raise ClaimsFailure("\n".join(problems))
 
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
-        if isinstance(excinfo.value, ClaimsFailure):
-            return str(excinfo.value)
-        return str(super().repr_failure(excinfo))
-
     def reportinfo(self) -> tuple[Path, int, str]:
         return self.path, 0, f"{self.path.name}: the file as a whole"
 
 
-class CheckItem(pytest.Item):
+class CheckItem(_ClaimsItem):
     """One check of a claim file."""
 
-    parent: ClaimsFile
     check: Check
 
     def runtest(self) -> None:
-        from factcheck.errors import FactcheckWarning
-
+        check = self.check
         report = self.parent.report()
-        subject = f"check {self.check.id!r}"
-        for error in report.errors:
-            if getattr(error, "subject", None) == subject:
+        if report.errors:
+            error = self.parent.check_error(check.id)
+            if error is not None:
                 raise ClaimsFailure(str(error))
-        verdict = report.verdict(self.check.id)
-        self.user_properties.extend(
-            [
-                ("verdict", verdict.grade),
-                ("stated", verdict.shown(verdict.stated_strict)),
-                ("implied", verdict.shown(verdict.implied)),
-                ("quote", self.check.quote),
-            ]
-        )
+        verdict = self.parent.verdict(check.id)
+        properties = self.user_properties
+        properties.append(("verdict", verdict.grade))
+        properties.append(("stated", verdict.shown(verdict.stated_strict)))
+        properties.append(("implied", verdict.shown(verdict.implied)))
+        properties.append(("quote", check.quote))
         if verdict.check.expect is not None:
-            self.user_properties.append(("expect", verdict.check.expect))
+            properties.append(("expect", verdict.check.expect))
         if verdict.ok:
             return
         text = describe(verdict, self.nodeid)
-        if self.check.severity == "warn":
+        if check.severity == "warn":
+            from factcheck.errors import FactcheckWarning
+
             warnings.warn(FactcheckWarning(text), stacklevel=1)
             return
         raise ClaimsFailure(text)
-
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
-        if isinstance(excinfo.value, ClaimsFailure):
-            return str(excinfo.value)
-        return str(super().repr_failure(excinfo))
 
     def reportinfo(self) -> tuple[Path, int, str]:
         line = self.check.location.line - 1 if self.check.location is not None else 0
@@ -250,6 +317,15 @@ class _Findings:
                 f"stated {properties.get('stated')}, implied {properties.get('implied')}",
             )
         )
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Count each claim file's items that the session will run, so that its report can be
+    let go after the last of them (under pytest-xdist every worker counts them all and keeps
+    its reports to the end, as before)."""
+    for item in session.items:
+        if isinstance(item, _ClaimsItem):
+            item.parent._pending = (item.parent._pending or 0) + 1
 
 
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
