@@ -291,6 +291,12 @@ _NON_PRINTABLE: Final = re.compile(
 that the position is the same whichever parser runs."""
 
 
+_MAY_ANCHOR: Final = re.compile(r"[&*][0-9A-Za-z_-]")
+"""Where an anchor (``&name``) or an alias (``*name``) could be: both YAML parsers read a name
+of these characters after the indicator, and refuse the text when there is none.  A text
+without a match holds neither (``a * b`` in a condition is not one)."""
+
+
 def _yaml_loader() -> Any:
     """libyaml's parser when PyYAML was built with it (some thirty times faster, which is most
     of what collecting a claim file costs), else PyYAML's own.  Both give the same nodes and
@@ -322,17 +328,28 @@ def parse_claims(text: str, path: str = "<claims>") -> ClaimFile:
         raise ClaimFileError(Location(path, line, column), found, expected)
     try:
         loader = _yaml_loader()
+        # The scan for anchors, aliases and deep nesting reads every event in Python, which
+        # costs as much as libyaml's composing; a text that can hold no anchor or alias is
+        # composed by libyaml straight away (it refuses 1000 levels of nesting itself, so
+        # nothing recurses deeply), and its nesting is checked on the nodes instead.
+        scan = loader is yaml.SafeLoader or _MAY_ANCHOR.search(text) is not None
         try:
-            _refuse_aliases(text, path, loader)
+            if scan:
+                _refuse_aliases(text, path, loader)
             documents = list(yaml.compose_all(text, Loader=loader))
         except yaml.YAMLError as error:
             if loader is yaml.SafeLoader:
                 raise
+            if not scan:  # what the scan refuses before libyaml's fault, as it would have
+                with contextlib.suppress(yaml.YAMLError):
+                    _refuse_aliases(text, path, loader)
             # Report the fault as PyYAML's own parser sees it, so that the message and the
             # position do not depend on whether libyaml is installed.
             _refuse_deep_nesting(text, path, loader, error)
             _refuse_aliases(text, path, yaml.SafeLoader)
             documents = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
+        if not scan:
+            _refuse_deep_nodes(documents, path)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         location = Location(path, mark.line + 1, mark.column + 1) if mark else start
@@ -385,6 +402,29 @@ def _refuse_deep_nesting(text: str, path: str, loader: Any, error: Any) -> None:
     cut = sum(len(line) + 1 for line in lines[: mark.line]) + mark.column
     with contextlib.suppress(yaml.YAMLError):
         _refuse_aliases(text[:cut], path, loader)
+
+
+def _refuse_deep_nodes(documents: list[Any], path: str) -> None:
+    """The nesting limit of _refuse_aliases, checked on composed nodes: the first node nested
+    too deeply in the order of the text (the order of the parser's events) is refused."""
+    import yaml
+
+    stack = [(node, 1) for node in reversed(documents) if node is not None]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            mark = node.start_mark
+            raise ClaimFileError(
+                Location(path, mark.line + 1, mark.column + 1),
+                f"nesting {depth} levels deep",
+                f"a claim file nests at most {MAX_DEPTH} levels",
+            )
+        if isinstance(node, yaml.MappingNode):
+            for key, value in reversed(node.value):
+                stack.append((value, depth + 1))
+                stack.append((key, depth + 1))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, depth + 1) for item in reversed(node.value))
 
 
 def _refuse_aliases(text: str, path: str, loader: Any) -> None:
