@@ -249,10 +249,8 @@ def bench_items(n: int, repeat: int) -> None:
     items = n + -(-n // CHECKS_PER_FILE)  # the checks and one (file) item per claim file
 
     def row(label: str, t: Timing, per: float = us) -> str:
-        return (
-            f"  {label:<31}{t.wall * 1e3:9.1f} ms {t.cpu * 1e3:9.1f} ms"
-            f"  {t.wall * per:8.1f} µs/item {t.cpu * per:8.1f} µs/item"
-        )
+        whole = f"  {label:<31}{t.wall * 1e3:9.1f} ms {t.cpu * 1e3:9.1f} ms"
+        return f"{whole}  {t.wall * per:8.1f} µs/item {t.cpu * per:8.1f} µs/item" if per else whole
 
     print(f"N = {n} ({n // CHECKS_PER_FILE} claim files; claim run: {summary})")
     print(f"  {'(medians)':<31}{'wall':>12} {'CPU':>12}  {'wall':>16} {'CPU':>16}")
