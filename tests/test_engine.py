@@ -349,3 +349,36 @@ def test_relative_change_written_as_points_is_diagnosed() -> None:
     assert verdict.grade == "inconsistent"
     assert verdict.slip is not None
     assert "relative change" in verdict.slip
+
+
+def test_a_check_the_conflict_may_not_need_is_never_blamed() -> None:
+    """Regression (found by the engine/z3 comparison): {c0, c2} cannot hold together, but the
+    search runs out of budget proving it, so QuickXplain's core came back as {c0, c2, c3} and
+    c3, which z3 shows consistent, was graded inconsistent.  Cores are now checked by deletion:
+    only members proved necessary are blamed, and they say the conflict may not be minimal."""
+    quotes = {
+        "f0": "over 0.003323 billion yuan",
+        "f1": "over 0.00333999 billion yuan",
+        "f2": "0.01995 billion yuan",
+        "f3": "-0.0818300 percentage points",
+        "f7": "nearly 99.5100 percent",
+        "f8": "0.0066637 billion yuan",
+    }
+    article = Article(
+        source=Source(title="generated"),
+        figures=[
+            Figure(name=name, quote=quote, rounding="ceiling" if name == "f8" else "up_or_down")
+            for name, quote in quotes.items()
+        ],
+        checks=[
+            Check(id="c0", condition="contribution(f0, f1, f2) == f3"),
+            Check(id="c2", condition="share(f0, f1) == f7"),
+            Check(id="c3", condition="f0 + f1 == f8"),
+        ],
+    )
+    grades = {v.check.id: v for v in audit(article).verdicts}
+    assert grades["c3"].grade == "consistent"
+    for blamed in ("c0", "c2"):
+        assert grades[blamed].grade == "inconsistent"
+        assert "c3" in grades[blamed].conflicts_with  # the proved core, not minimised further
+        assert "not decided within the search budget" in grades[blamed].reason

@@ -17,6 +17,7 @@ __all__ = ["CheckError", "Report", "audit"]
 
 import difflib
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from fractions import Fraction
 from math import inf
@@ -452,6 +453,9 @@ class _Solver:
         self.net = net
         self.node_budget = node_budget
         self.cache: dict[tuple[frozenset[str], str], str] = {}
+        self.loose: set[str] = set()
+        """Checks flagged in a conflict that could not be proved minimal (the search could
+        not decide whether one of its other members is needed)."""
 
     def status(self, checks: Iterable[_Compiled], mode: str) -> str:
         chosen = list(checks)
@@ -472,7 +476,9 @@ class _Solver:
         """Checks in proven minimal conflicts (with their partners), and undecided ones."""
         flagged: dict[str, list[str]] = {}
         undecided: set[str] = set()
+        maybe: set[str] = set()  # in a conflict, but perhaps not needed for it
         rest = list(checks)
+        status = "sat"
         for _ in range(len(checks)):
             status = self.status(rest, mode)
             if status == "sat" or not rest:
@@ -484,7 +490,15 @@ class _Solver:
             if not core or self.status(core, mode) != "unsat":
                 undecided |= {c.check.id for c in rest}
                 break
+            core, necessary = self._minimal(core, mode)
+            if not necessary:
+                undecided |= {c.check.id for c in rest}
+                break
             ids = [c.check.id for c in core]
+            if len(necessary) < len(core):
+                maybe |= {c.check.id for c in core if c not in necessary}
+                self.loose |= {c.check.id for c in necessary}
+            core = necessary
             blamed = core
             if mode == "strict":
                 # The core holds leniently, so a figure read more narrowly under strict
@@ -493,7 +507,27 @@ class _Solver:
             for compiled in blamed:
                 flagged[compiled.check.id] = [i for i in ids if i != compiled.check.id]
             rest = [c for c in rest if c.check.id not in flagged]
+        if status != "sat":
+            undecided |= maybe - flagged.keys()
         return flagged, undecided
+
+    def _minimal(self, core: list[_Compiled], mode: str) -> tuple[list[_Compiled], list[_Compiled]]:
+        """Check an unsatisfiable core by deletion: drop members it does not need, and
+        return it with the members proved necessary (without them the rest is satisfiable).
+        QuickXplain alone would count an undecided subset as satisfiable and could blame a
+        check the conflict does not need."""
+        necessary: list[_Compiled] = []
+        index = 0
+        while index < len(core):
+            rest = core[:index] + core[index + 1 :]
+            status = self.status(rest, mode) if rest else "sat"
+            if status == "unsat":
+                core = rest
+                continue
+            if status == "sat":
+                necessary.append(core[index])
+            index += 1
+        return core, [c for c in necessary if c in core]
 
     def _reads_differently(self, compiled: _Compiled) -> bool:
         net = self.net
@@ -558,13 +592,18 @@ def _single_check(
         _count_leaves(net, b, seen)
         if any(count > 1 for count in seen.values()):
             return None
-        results = []
-        for mode in ("lenient", "strict"):
-            left, right = _exact_value(net, a, mode), _exact_value(net, b, mode)
-            results.append(_meets(constraint[0], left, right))
-        stated = _exact_value(net, item.rhs.var, "lenient")
-        stated_strict = _exact_value(net, item.rhs.var, "strict")
-        implied = _exact_value(net, item.lhs.var, "strict")
+        values = {
+            (var, mode): _exact_value(net, var, mode)
+            for var in {a, b, item.lhs.var, item.rhs.var}
+            for mode in ("lenient", "strict")
+        }
+        results = [
+            _meets(constraint[0], values[a, mode], values[b, mode])
+            for mode in ("lenient", "strict")
+        ]
+        stated = values[item.rhs.var, "lenient"]
+        stated_strict = values[item.rhs.var, "strict"]
+        implied = values[item.lhs.var, "strict"]
     except _NotExact:
         return None
     return results[0], results[1], stated, stated_strict, implied
@@ -764,6 +803,7 @@ def audit(article: Article, *, node_budget: int = 400) -> Report:
                 lenient_flagged,
                 strict_flagged,
                 lenient_undecided | strict_undecided,
+                loose=solver.loose,
             )
     ordered = tuple(verdicts[c.check.id] for c in compiled)
     sound = [
@@ -809,6 +849,7 @@ def _verdict(
     undecided: set[str],
     *,
     exact: tuple[Interval, Interval, Interval] | None = None,
+    loose: AbstractSet[str] = frozenset(),
 ) -> Verdict:
     from factcheck.explain import display_of
 
@@ -834,11 +875,15 @@ def _verdict(
     elif check_id in lenient_flagged:
         grade = "inconsistent"
         conflicts = tuple(lenient_flagged[check_id])
+        if check_id in loose:
+            reason = _LOOSE
     elif item.slip is not None:
         grade = "inconsistent"
     elif check_id in strict_flagged:
         grade = "stretched"
         conflicts = tuple(strict_flagged[check_id])
+        if check_id in loose:
+            reason = _LOOSE
     elif check_id in undecided:
         grade, reason = "undecided", "the search budget ran out before a proof either way"
     else:
@@ -889,6 +934,12 @@ def _verdict(
     )
 
 
+_LOOSE = (
+    "the checks it conflicts with cannot all hold together; whether each of them is needed "
+    "for the conflict was not decided within the search budget"
+)
+
+
 def _forward(net: Network, term: Term, mode: str) -> Interval | None:
     exact = net.lenient if mode == "lenient" else net.strict
     if net.kinds[term.var] != "aux":
@@ -914,7 +965,7 @@ def _implied(
         if net.kinds[term.var] in ("figure", "reference"):
             box[0][term.var], box[1][term.var] = -inf, inf  # from the rest, not its own reading
         if net.propagate(box, active, budget=200 * len(active) + 1000) and net.tighten(
-            box, active, mode, [*focus, term.var]
+            box, active, mode, [term.var]
         ):
             return to_interval(box[0][term.var], box[1][term.var])
     return EMPTY

@@ -21,6 +21,7 @@ from typing import Final
 from factcheck.errors import IntervalError
 
 _ZERO: Final = Fraction(0)
+_ONE: Final = Fraction(1)
 
 
 def decimal_text(value: Fraction) -> str:
@@ -423,8 +424,8 @@ class Interval:
         if self.is_empty:
             return EMPTY
         lo, hi = self.lo, self.hi
-        if self._positive():
-            return Interval._nonempty(1 / hi, 1 / lo, self.hi_closed, self.lo_closed)  # type: ignore[operator]
+        if lo is not None and hi is not None and self._positive():
+            return Interval._nonempty(_ONE / hi, _ONE / lo, self.hi_closed, self.lo_closed)
         if lo is not None and lo == 0 and hi is not None and hi == 0:
             return EMPTY  # no number of [0, 0] has a reciprocal
         if lo is not None and lo >= 0:

@@ -32,6 +32,10 @@ VarKind = Literal["figure", "unknown", "reference", "const", "aux"]
 
 _SIGNIFICANT = 1e-6
 
+WORK_BUDGET = 400_000
+"""Constraint revisions one solve may spend (about a second in CPython) before answering
+"unknown": a deterministic bound, so a hard system cannot stall an audit."""
+
 
 class _Empty(Exception):
     """A domain became empty: the active constraints have no common solution."""
@@ -142,6 +146,8 @@ class Network:
     _floats: dict[str, tuple[list[float], list[float]]] = field(default_factory=dict)
     unreadable: set[str] = field(default_factory=set)
     """Names of figures whose quotes could not be read (so checks can say so)."""
+    steps: int = 0
+    """Constraint revisions done so far by :meth:`propagate` (the unit of the work budgets)."""
 
     # -- building -----------------------------------------------------------------------------
 
@@ -255,14 +261,26 @@ class Network:
                             queue.append(other)
         except _Empty:
             return False
+        finally:
+            self.steps += steps
         return True
 
-    def tighten(self, box: Box, active: set[int], mode: str, focus: Iterable[int]) -> bool:
+    def tighten(
+        self,
+        box: Box,
+        active: set[int],
+        mode: str,
+        focus: Iterable[int],
+        *,
+        work_budget: int = 60_000,
+    ) -> bool:
         """Narrow ``box`` beyond propagation by shaving the ``focus`` variables: cut away
-        every end whose slice propagation refutes.  ``False`` if a domain becomes empty."""
+        every end whose slice propagation refutes, within ``work_budget`` revisions (the box
+        stays sound when the budget runs out: it is only less narrow).  ``False`` if a
+        domain becomes empty."""
         involved = self.variables(active)
         exact = self.strict if mode == "strict" else self.lenient
-        search = _Search(self, active, involved, exact, 1)
+        search = _Search(self, active, involved, exact, 1, work_budget)
         search.decision = list(dict.fromkeys(focus))
         return search._shave(box, rounds=1)
 
@@ -309,14 +327,23 @@ class Network:
 
     # -- solving ------------------------------------------------------------------------------
 
-    def solve(self, active: set[int], mode: str, *, node_budget: int = 400) -> Outcome:
-        """Decide whether the ``active`` constraints have a common solution under ``mode``."""
+    def solve(
+        self,
+        active: set[int],
+        mode: str,
+        *,
+        node_budget: int = 400,
+        work_budget: int = WORK_BUDGET,
+    ) -> Outcome:
+        """Decide whether the ``active`` constraints have a common solution under ``mode``,
+        within ``node_budget`` search nodes and ``work_budget`` constraint revisions (a
+        deterministic bound on time: "unknown" when either runs out)."""
         involved = self.variables(active)
         box = self.box(mode, involved)
         if not self.propagate(box, active):
             return Outcome("unsat", nodes=1)
         exact = self.strict if mode == "strict" else self.lenient
-        state = _Search(self, active, involved, exact, node_budget)
+        state = _Search(self, active, involved, exact, node_budget, work_budget)
         status = state.run(box)
         if status == "unknown" and not self.refine_exactly(active, mode, involved):
             # Float propagation treats open ends as closed; exact propagation does not, so a
@@ -377,6 +404,9 @@ def _prod(x: float, y: float) -> float:
 
 
 def _mul(alo: float, ahi: float, blo: float, bhi: float) -> tuple[float, float]:
+    if alo > 0.0 and blo > 0.0:
+        # Both positive (levels, rates): the ends multiply (inf * positive is inf).
+        return nextafter(alo * blo, -inf), nextafter(ahi * bhi, inf)
     if alo == ahi == 0.0 or blo == bhi == 0.0:
         return 0.0, 0.0
     p1, p2, p3, p4 = _prod(alo, blo), _prod(alo, bhi), _prod(ahi, blo), _prod(ahi, bhi)
@@ -395,6 +425,9 @@ def _recip(blo: float, bhi: float) -> tuple[float, float] | None:
 
 
 def _div(alo: float, ahi: float, blo: float, bhi: float) -> tuple[float, float]:
+    if alo >= 0.0 and blo > 0.0 and ahi != inf and bhi != inf:
+        # A non-negative finite range over a positive finite one: one rounding per end.
+        return nextafter(alo / bhi, -inf) if alo else 0.0, nextafter(ahi / blo, inf)
     if blo == bhi == 0.0:
         raise _Empty
     recip = _recip(blo, bhi)
@@ -647,8 +680,10 @@ class _Search:
         involved: list[int],
         exact: list[Interval],
         budget: int,
+        work_budget: int = WORK_BUDGET,
     ) -> None:
         self.net = net
+        self.work_limit = net.steps + work_budget
         self.active = active
         self.involved = involved
         self.exact = exact
@@ -668,15 +703,20 @@ class _Search:
             if net.kinds[var] == "const" and value is not None:
                 self.constants[var] = value
 
+    def _out_of_work(self) -> bool:
+        return self.net.steps > self.work_limit
+
     def run(self, box: Box) -> Literal["sat", "unsat", "unknown"]:
         self.nodes += 1
+        if self._out_of_work():
+            return "unknown"
         if self._probe(box):
             return "sat"
         if not self._shave(box):
             return "unsat"
         if self._probe(box):
             return "sat"
-        if self.nodes >= self.budget:
+        if self.nodes >= self.budget or self._out_of_work():
             return "unknown"
         var = self._widest(box)
         if var is None:
@@ -699,7 +739,7 @@ class _Search:
             if status == "sat":
                 return "sat"
             statuses.append(status)
-            if self.nodes >= self.budget:
+            if self.nodes >= self.budget or self._out_of_work():
                 return "unknown"
         return "unsat" if all(s == "unsat" for s in statuses) else "unknown"
 
@@ -726,7 +766,7 @@ class _Search:
         cut = False
         fraction = 0.5
         for _ in range(24):
-            if fraction < 1 / 16:
+            if fraction < 1 / 16 or self._out_of_work():
                 break
             vlo, vhi = lo[var], hi[var]
             if vlo == -inf or vhi == inf or vlo >= vhi:

@@ -246,7 +246,9 @@ class _Z3Network(Network):
             return "unsat"
         return "unknown"
 
-    def solve(self, active: set[int], mode: str, *, node_budget: int = 400) -> Outcome:
+    def solve(
+        self, active: set[int], mode: str, *, node_budget: int = 400, work_budget: int = 0
+    ) -> Outcome:
         return Outcome(self.decide(active, mode))
 
 
@@ -314,6 +316,7 @@ class Z3System:
                     lenient_flagged,
                     strict_flagged,
                     undecided,
+                    loose=solver.loose,
                 )
                 found[item.check.id] = (verdict.grade, verdict.conflicts_with)
         return [(c.check.id, *found[c.check.id]) for c in compiled]

@@ -1,0 +1,78 @@
+"""The constraint network's outward-rounded float operations enclose the exact results.
+
+Propagation runs on floats for speed; it is sound only if every projection contains every exact
+result.  These properties pick exact points (Fractions) inside float boxes and check that the
+float results contain the exact product and quotient, including the fast paths for positive
+ranges and the infinite ends."""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from factcheck.network import _div, _mul
+
+FINITE = st.floats(allow_nan=False, allow_infinity=False, min_value=-1e300, max_value=1e300)
+SMALL = st.one_of(FINITE, st.floats(min_value=-1e-300, max_value=1e-300), st.just(0.0))
+
+
+@st.composite
+def boxes(draw: st.DrawFn) -> tuple[float, float, Fraction]:
+    """A float range (ends possibly infinite) and an exact point inside it."""
+    a, b = sorted((draw(SMALL), draw(SMALL)))
+    share = draw(st.fractions(min_value=0, max_value=1, max_denominator=10**6))
+    point = Fraction(a) + (Fraction(b) - Fraction(a)) * share
+    lo = -math.inf if draw(st.booleans()) and draw(st.booleans()) else a
+    hi = math.inf if draw(st.booleans()) and draw(st.booleans()) else b
+    return lo, hi, point
+
+
+def _inside(value: Fraction, lo: float, hi: float) -> bool:
+    return (lo == -math.inf or Fraction(lo) <= value) and (hi == math.inf or value <= Fraction(hi))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(boxes(), boxes())
+@example((1.1, 1.3, Fraction(6, 5)), (0.1, 0.3, Fraction(1, 5)))  # both positive: fast path
+@example((0.0, math.inf, Fraction(3)), (2.0, math.inf, Fraction(5)))
+@example((0.0, 0.3, Fraction(0)), (0.7, 0.9, Fraction(4, 5)))
+def test_products_and_quotients_enclose_every_exact_result(
+    a: tuple[float, float, Fraction], b: tuple[float, float, Fraction]
+) -> None:
+    alo, ahi, x = a
+    blo, bhi, y = b
+    lo, hi = _mul(alo, ahi, blo, bhi)
+    assert _inside(x * y, lo, hi), (x * y, lo, hi)
+    if y != 0 and not (blo == bhi == 0.0):
+        lo, hi = _div(alo, ahi, blo, bhi)
+        assert _inside(x / y, lo, hi), (x / y, lo, hi)
+
+
+def test_the_work_budget_bounds_a_solve_and_says_unknown() -> None:
+    """A solve that runs out of revisions answers "unknown" (never a wrong grade); with its
+    budget it proves the answer.  x + y == 2 and x * y == 1 + 10**-6 over [0, 2] have no
+    solution (x * y is at most 1 there), but propagation alone converges too slowly to see
+    it: bisection must."""
+    from factcheck.intervals import Interval
+    from factcheck.network import Network
+
+    def system() -> tuple[Network, set[int]]:
+        net = Network()
+        x = net.add_var("x", "figure", Interval(Fraction(0), Fraction(2)))
+        y = net.add_var("y", "figure", Interval(Fraction(0), Fraction(2)))
+        total = net.op("add", x, y, "x+y")
+        product = net.op("mul", x, y, "x*y")
+        checks = [
+            net.add_constraint(("eq", total, net.const(Fraction(2)), 0)),
+            net.add_constraint(("eq", product, net.const(1 + Fraction(1, 10**6)), 0)),
+        ]
+        return net, net.closure(checks)
+
+    net, active = system()
+    assert net.solve(active, "strict").status == "unsat"
+    starved, active = system()
+    assert starved.solve(active, "strict", work_budget=0).status == "unknown"
+    assert starved.steps < net.steps
