@@ -179,3 +179,14 @@ def test_distributed_keeps_input_order(corpus: Path, dask_client: object) -> Non
     assert audit_distributed([], dask_client).files == ()  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="batch_size"):
         audit_distributed(files, dask_client, batch_size=0)  # type: ignore[arg-type]
+
+
+def test_iter_distributed_streams_in_input_order(corpus: Path, dask_client: object) -> None:
+    """Results come one file at a time, in input order, across windows of batches."""
+    from factcheck.distributed import iter_distributed
+
+    serial = audit_paths([corpus])
+    streamed = iter_distributed([corpus], dask_client, batch_size=2, window=3)  # type: ignore[arg-type]
+    assert json_report(AuditResult(files=tuple(streamed))) == json_report(serial)
+    with pytest.raises(ValueError, match="window"):
+        iter_distributed([corpus], dask_client, window=0)  # type: ignore[arg-type]
