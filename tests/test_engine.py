@@ -382,3 +382,32 @@ def test_a_check_the_conflict_may_not_need_is_never_blamed() -> None:
         assert grades[blamed].grade == "inconsistent"
         assert "c3" in grades[blamed].conflicts_with  # the proved core, not minimised further
         assert "not decided within the search budget" in grades[blamed].reason
+
+
+def test_a_check_undecided_leniently_is_not_called_stretched() -> None:
+    """Regression (found by the engine/z3 comparison): these three checks cannot hold together
+    even leniently (z3 proves it), but the engine's search cannot show that within its budget;
+    they fail strictly.  "Stretched" would claim they hold leniently: they are undecided, with
+    the strict conflict named."""
+    quotes = {
+        "f0": "over 1.5 billion yuan",
+        "f1": "over 1.5 billion yuan",
+        "f2": "nearly 3.3 billion yuan",
+        "f3": "3.210 billion yuan",
+        "f4": "-2.7871 percentage points",
+        "f5": "-1.10979 percent",
+        "f6": "-4.900 percent",
+    }
+    article = Article(
+        source=Source(title="generated"),
+        figures=[Figure(name=n, quote=q, rounding="up_or_down") for n, q in quotes.items()],
+        checks=[
+            Check(id="c0", condition="share_change(f0, f1, f2, f3) == f4"),
+            Check(id="c1", condition="growth(f3, f2) == f5"),
+            Check(id="c2", condition="growth(f0, f1) == f6"),
+        ],
+    )
+    verdicts = audit(article).verdicts
+    assert {v.grade for v in verdicts} == {"undecided"}
+    assert all(len(v.conflicts_with) == 2 for v in verdicts)
+    assert all("cannot hold on the strict reading" in v.reason for v in verdicts)

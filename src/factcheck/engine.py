@@ -879,13 +879,21 @@ def _verdict(
             reason = _LOOSE
     elif item.slip is not None:
         grade = "inconsistent"
+    elif check_id in undecided:
+        # Before "stretched": that grade says the check holds on a lenient reading, which
+        # the search could not show here.
+        grade, reason = "undecided", "the search budget ran out before a proof either way"
+        if check_id in strict_flagged:
+            conflicts = tuple(strict_flagged[check_id])
+            reason = (
+                "it cannot hold on the strict reading of its figures; whether it holds on a "
+                "lenient reading was not decided within the search budget"
+            )
     elif check_id in strict_flagged:
         grade = "stretched"
         conflicts = tuple(strict_flagged[check_id])
         if check_id in loose:
             reason = _LOOSE
-    elif check_id in undecided:
-        grade, reason = "undecided", "the search budget ran out before a proof either way"
     else:
         free = [
             net.names[v]
