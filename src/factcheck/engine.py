@@ -478,7 +478,6 @@ class _Solver:
         undecided: set[str] = set()
         maybe: set[str] = set()  # in a conflict, but perhaps not needed for it
         rest = list(checks)
-        status = "sat"
         for _ in range(len(checks)):
             status = self.status(rest, mode)
             if status == "sat" or not rest:
@@ -507,8 +506,8 @@ class _Solver:
             for compiled in blamed:
                 flagged[compiled.check.id] = [i for i in ids if i != compiled.check.id]
             rest = [c for c in rest if c.check.id not in flagged]
-        if status != "sat":
-            undecided |= maybe - flagged.keys()
+        # A member the conflict may need is neither blamed nor cleared.
+        undecided |= maybe - flagged.keys()
         return flagged, undecided
 
     def _minimal(self, core: list[_Compiled], mode: str) -> tuple[list[_Compiled], list[_Compiled]]:
