@@ -843,10 +843,16 @@ class _Search:
             found = [_short_decimal(lo, hi, inner), _short_decimal(lo, hi), (lo + hi) / 2]
             found += [lo + (hi - lo) * Fraction(k, 8) for k in (2, 6, 1, 7)]
         # The exact domain's own closed ends, when the float box reaches them (a solution
-        # may sit exactly on a rounding boundary: 60.5 - 55.5 == 5).
-        for end in (exact.lo, exact.hi):
-            if end is not None and flo <= end <= fhi:
-                found.append(end)
+        # may sit exactly on a rounding boundary: 60.5 - 55.5 == 5).  When propagation has
+        # squeezed the box to a few ulps, a solution is likely *only* at such an end (0.01 +
+        # 0.01 == 0.02 with both terms at most 0.01): try the ends first then.
+        ends = [end for end in (exact.lo, exact.hi) if end is not None and flo <= end <= fhi]
+        tiny = (
+            math.isfinite(flo)
+            and math.isfinite(fhi)
+            and fhi - flo <= 1e-12 * max(abs(flo), abs(fhi))
+        )
+        found = ends + found if tiny else found + ends
         seen: list[Fraction] = []
         for value in found:
             if value in exact and value not in seen:
