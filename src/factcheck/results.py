@@ -253,8 +253,13 @@ def iter_audit_paths(
         del result  # the consumer has moved on: hold nothing of the file it was given
 
 
-_AHEAD_PER_JOB = 4
-"""How many files each worker process may have audited or queued ahead of the consumer."""
+_AHEAD_PER_JOB = 64
+"""How many files each worker process may have audited or queued ahead of the consumer.
+
+The engine's cost per file is heavy-tailed (a few files take seconds, most milliseconds):
+while the consumer waits in order for one slow file, the other workers go on through the
+window, so it must be wide enough to keep them busy; it is a constant, so the results held
+ahead do not grow with the archive."""
 
 
 def _audit_parallel(
