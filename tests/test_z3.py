@@ -7,7 +7,6 @@ conflict, wherever the engine decides; and every conflict set must be minimal fo
 
 from __future__ import annotations
 
-import os
 import sys
 from fractions import Fraction
 from typing import Any
@@ -261,11 +260,6 @@ def compare(system: System) -> None:
     event(f"grades: {sorted({g for _, g, _ in z3_grades})}")
 
 
-@pytest.mark.skipif(
-    os.environ.get("HYPOTHESIS_PROFILE") != "thorough",
-    reason="in a full suite run one generated system stalled the engine's witness search for "
-    "minutes (open performance work on issue 3); run with HYPOTHESIS_PROFILE=thorough",
-)
 @SETTINGS
 @given(st.data())
 def test_engine_and_z3_agree_on_generated_systems(data: st.DataObject) -> None:
