@@ -351,6 +351,21 @@ def test_relative_change_written_as_points_is_diagnosed() -> None:
     assert "relative change" in verdict.slip
 
 
+def generated(
+    quotes: dict[str, str], checks: dict[str, str], rounding: dict[str, str] | None = None
+) -> Article:
+    """An article of generated figures (rounded up or down unless said) and checks."""
+    rules = rounding or {}
+    return Article(
+        source=Source(title="generated"),
+        figures=[
+            Figure(name=name, quote=quote, rounding=rules.get(name, "up_or_down"))
+            for name, quote in quotes.items()
+        ],
+        checks=[Check(id=cid, condition=condition) for cid, condition in checks.items()],
+    )
+
+
 def test_a_check_the_conflict_may_not_need_is_never_blamed() -> None:
     """Regression (found by the engine/z3 comparison): {c0, c2} cannot hold together, but the
     search runs out of budget proving it, so QuickXplain's core came back as {c0, c2, c3} and
@@ -365,17 +380,14 @@ def test_a_check_the_conflict_may_not_need_is_never_blamed() -> None:
         "f7": "nearly 99.5100 percent",
         "f8": "0.0066637 billion yuan",
     }
-    article = Article(
-        source=Source(title="generated"),
-        figures=[
-            Figure(name=name, quote=quote, rounding="ceiling" if name == "f8" else "up_or_down")
-            for name, quote in quotes.items()
-        ],
-        checks=[
-            Check(id="c0", condition="contribution(f0, f1, f2) == f3"),
-            Check(id="c2", condition="share(f0, f1) == f7"),
-            Check(id="c3", condition="f0 + f1 == f8"),
-        ],
+    article = generated(
+        quotes,
+        {
+            "c0": "contribution(f0, f1, f2) == f3",
+            "c2": "share(f0, f1) == f7",
+            "c3": "f0 + f1 == f8",
+        },
+        rounding={"f8": "ceiling"},
     )
     grades = {v.check.id: v for v in audit(article).verdicts}
     assert grades["c3"].grade == "undecided"  # z3: consistent; never blamed, never cleared
@@ -399,14 +411,13 @@ def test_a_check_undecided_leniently_is_not_called_stretched() -> None:
         "f5": "-1.10979 percent",
         "f6": "-4.900 percent",
     }
-    article = Article(
-        source=Source(title="generated"),
-        figures=[Figure(name=n, quote=q, rounding="up_or_down") for n, q in quotes.items()],
-        checks=[
-            Check(id="c0", condition="share_change(f0, f1, f2, f3) == f4"),
-            Check(id="c1", condition="growth(f3, f2) == f5"),
-            Check(id="c2", condition="growth(f0, f1) == f6"),
-        ],
+    article = generated(
+        quotes,
+        {
+            "c0": "share_change(f0, f1, f2, f3) == f4",
+            "c1": "growth(f3, f2) == f5",
+            "c2": "growth(f0, f1) == f6",
+        },
     )
     verdicts = audit(article).verdicts
     assert {v.grade for v in verdicts} == {"undecided"}
@@ -427,13 +438,6 @@ def test_a_solution_at_a_single_point_is_found() -> None:
         "f2": "under 0.021 billion yuan",
         "f3": "101 percent",
     }
-    article = Article(
-        source=Source(title="generated"),
-        figures=[Figure(name=n, quote=q, rounding="up_or_down") for n, q in quotes.items()],
-        checks=[
-            Check(id="c0", condition="total([f0, f1]) == f2"),
-            Check(id="c1", condition="share(f0, f1) == f3"),
-        ],
-    )
+    article = generated(quotes, {"c0": "total([f0, f1]) == f2", "c1": "share(f0, f1) == f3"})
     grades = {v.check.id: (v.grade, v.conflicts_with) for v in audit(article).verdicts}
     assert grades == {"c0": ("stretched", ("c1",)), "c1": ("stretched", ("c0",))}
