@@ -76,3 +76,35 @@ def test_the_work_budget_bounds_a_solve_and_says_unknown() -> None:
     starved, active = system()
     assert starved.solve(active, "strict", work_budget=0).status == "unknown"
     assert starved.steps < net.steps
+
+
+def _short_decimal_reference(lo: Fraction, hi: Fraction, part: Fraction) -> Fraction:
+    """The definition, on Fractions: the shortest decimal in the middle ``part``."""
+    mid = (lo + hi) / 2
+    quarter = (hi - lo) * part / 2
+    inner_lo, inner_hi = mid - quarter, mid + quarter
+    for digits in range(-15, 40):
+        scale = Fraction(10) ** digits
+        candidate = -math.floor(-inner_lo * scale) / scale
+        if candidate <= inner_hi:
+            return candidate
+    return mid
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.fractions(min_value=-(10**20), max_value=10**20, max_denominator=10**12),
+    st.fractions(min_value=0, max_value=10**6, max_denominator=10**15),
+    st.sampled_from([Fraction(1, 2), Fraction(9, 10), Fraction(1), Fraction(0)]),
+)
+@example(Fraction(9999999999999999, 10**9), Fraction(1, 10**9), Fraction(1, 2))
+@example(Fraction(-3), Fraction(0), Fraction(1, 2))  # a point: the point itself
+def test_short_decimals_on_integers_match_the_definition(
+    lo: Fraction, width: Fraction, part: Fraction
+) -> None:
+    from factcheck.network import _short_decimal
+
+    hi = lo + width
+    found = _short_decimal(lo, hi, part)
+    assert found == _short_decimal_reference(lo, hi, part)
+    assert lo <= found <= hi

@@ -28,7 +28,7 @@ from factcheck import expr
 from factcheck.errors import FactcheckError, Location, UnitError, UnitMismatchError
 from factcheck.intervals import EMPTY, Interval
 from factcheck.model import Article, Check, Grade, Verdict
-from factcheck.network import Custom, Network, to_interval
+from factcheck.network import NODE_BUDGET, Custom, Network, to_interval
 from factcheck.qtypes import PLAIN, PP, RATE, QType, qtype_of_unit
 from factcheck.reading import Reading
 from factcheck.relations import Arg, Relation, Term, lookup
@@ -727,7 +727,7 @@ def _components(compiled: list[_Compiled]) -> list[list[_Compiled]]:
     return list(groups.values())
 
 
-def audit(article: Article, *, node_budget: int = 400) -> Report:
+def audit(article: Article, *, node_budget: int = NODE_BUDGET) -> Report:
     """Audit an article: one verdict per check (see the module docstring for the grades)."""
     net = Network()
     symbols, readings, errors = _declare(article, net)

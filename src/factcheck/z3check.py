@@ -247,7 +247,7 @@ class _Z3Network(Network):
         return "unknown"
 
     def solve(
-        self, active: set[int], mode: str, *, node_budget: int = 400, work_budget: int = 0
+        self, active: set[int], mode: str, *, node_budget: int = 100, work_budget: int = 0
     ) -> Outcome:
         return Outcome(self.decide(active, mode))
 
