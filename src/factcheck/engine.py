@@ -375,6 +375,15 @@ def _figure_type(reading: Reading) -> QType:
     return qtype_of_unit(reading.unit)[0]
 
 
+def _scaled(reading: Reading, factor: Fraction) -> tuple[Interval, Interval]:
+    """A reading's strict and lenient intervals in base units (scaled once when they are
+    the same interval, as they are for most figures)."""
+    strict = reading.strict.scale(factor)
+    if reading.lenient is reading.strict:
+        return strict, strict
+    return strict, reading.lenient.scale(factor)
+
+
 def _declare(
     article: Article, net: Network
 ) -> tuple[dict[str, Term], dict[str, Reading], list[FactcheckError]]:
@@ -407,9 +416,7 @@ def _declare(
             unreadable.add(figure.name)
             continue
         factor = reading.multiplier
-        var = net.add_var(
-            figure.name, "figure", reading.strict.scale(factor), reading.lenient.scale(factor)
-        )
+        var = net.add_var(figure.name, "figure", *_scaled(reading, factor))
         readings[figure.name] = reading
         symbols[figure.name] = Term(var, qtype, figure.name, figure.name, reading.number)
     for unknown in article.unknowns:
@@ -436,9 +443,7 @@ def _declare(
                                      reference.location))  # fmt: skip
             continue
         factor *= reading.multiplier
-        var = net.add_var(
-            reference.name, "reference", reading.strict.scale(factor), reading.lenient.scale(factor)
-        )
+        var = net.add_var(reference.name, "reference", *_scaled(reading, factor))
         readings[reference.name] = reading
         symbols[reference.name] = Term(var, qtype, reference.name, None, reading.number)
     net.unreadable = unreadable
