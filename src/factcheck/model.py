@@ -29,7 +29,7 @@ import attrs
 
 from factcheck.errors import Location
 from factcheck.intervals import Interval
-from factcheck.reading import Reading, ReadingPolicy, read
+from factcheck.reading import Reading, ReadingPolicy, read, with_hedge
 
 Grade = Literal["consistent", "stretched", "inconsistent", "uncheckable", "undecided"]
 GRADES: tuple[Grade, ...] = ("consistent", "stretched", "inconsistent", "uncheckable", "undecided")
@@ -103,7 +103,6 @@ class Figure:
     def read(self, article_policy: ReadingPolicy) -> Reading:
         """The figure's reading under the policy in force (hedge override applied)."""
         from factcheck.errors import ReadingError
-        from factcheck.hedges import hedge_for
 
         policy = self.policy(article_policy)
         readings = read(self.quote, policy=policy)
@@ -127,7 +126,7 @@ class Figure:
             numbers = matching
             if self.index >= len(numbers):
                 numbers = matching[:1]
-                return self._hedged(numbers[0], policy, hedge_for)
+                return self._hedged(numbers[0], policy)
         if not 0 <= self.index < len(numbers):
             raise ReadingError(
                 self.quote,
@@ -137,34 +136,12 @@ class Figure:
                 f"has {len(numbers)}: {', '.join(repr(r.text) for r in numbers)}",
                 "set index to the position of the number in the quote",
             )
-        return self._hedged(numbers[self.index], policy, hedge_for)
+        return self._hedged(numbers[self.index], policy)
 
-    def _hedged(self, reading: Reading, policy: ReadingPolicy, hedge_for: object) -> Reading:
+    def _hedged(self, reading: Reading, policy: ReadingPolicy) -> Reading:
         if self.hedge is None or self.hedge == (reading.hedge or ""):
             return reading
-        return _rehedge(reading, self.hedge, policy, hedge_for)
-
-
-def _rehedge(
-    reading: Reading, hedge_name: str, policy: ReadingPolicy, hedge_for: object
-) -> Reading:
-    from factcheck.reading import _rounding_pair, abs_interval
-
-    value = reading.number
-    digits_trailing = 0
-    if reading.step and reading.step.denominator == 1:
-        text = reading.value.replace(",", "")
-        digits_trailing = len(text) - len(text.rstrip("0")) if text.strip("0") else 0
-    strict, lenient, sig_step = _rounding_pair(value, reading.step or Fraction(1), digits_trailing,
-                                               policy)  # fmt: skip
-    if hedge_name:
-        hedge = policy.hedge(hedge_name)
-        magnitude = abs(value)
-        strict = hedge.strict.apply(magnitude, sig_step, abs_interval(strict))
-        lenient = hedge.lenient.apply(magnitude, sig_step, abs_interval(lenient))
-        if value < 0:
-            strict, lenient = -strict, -lenient
-    return attrs.evolve(reading, hedge=hedge_name or None, strict=strict, lenient=lenient)
+        return with_hedge(reading, self.hedge, policy)
 
 
 def _bounds_converter(value: object) -> Interval | None:

@@ -12,7 +12,7 @@ imports pint: unit words map to canonical names through the lexicon below, and t
 
 from __future__ import annotations
 
-__all__ = ["ROUNDING_RULES", "Reading", "ReadingPolicy", "read", "read_one"]
+__all__ = ["ROUNDING_RULES", "Reading", "ReadingPolicy", "read", "read_one", "with_hedge"]
 
 import re
 from collections.abc import Iterable, Mapping
@@ -1309,6 +1309,48 @@ def _finish(
         lenient=lenient,
         label=label,
     )
+
+
+_RANGE_TEXT: Final = re.compile(r"\d[^\d.,]+\d")
+
+
+def with_hedge(reading: Reading, hedge_name: str, policy: ReadingPolicy) -> Reading:
+    """``reading`` as if its number had been written with the hedge ``hedge_name`` ("" for
+    none), under ``policy``: a figure's ``hedge`` override.  The same steps as reading the
+    hedged phrase itself (rounding interval of the written number, then the hedge's windows,
+    mirrored for negative numbers).  A range ("5 to 7 percent") cannot take one: that is a
+    :class:`ReadingError`."""
+    if _RANGE_TEXT.search(reading.value):
+        raise ReadingError(
+            reading.text,
+            0,
+            len(reading.text),
+            f"a hedge override applies to one number, and {reading.value!r} is a range",
+            "drop the figure's hedge, or quote one number of the range",
+        )
+    value = reading.number
+    if reading.step and any(ch.isdigit() for ch in reading.value):
+        text = reading.value.replace(",", "")
+        trailing = 0
+        if reading.step.denominator == 1 and text.strip("0"):
+            trailing = len(text) - len(text.rstrip("0"))
+        strict, lenient, step = _rounding_pair(value, reading.step, trailing, policy)
+    else:  # a number in words is exact (a hedge on it reads it with a step of one)
+        strict = lenient = Interval.point(value)
+        step = _ONE
+    if hedge_name:
+        negative = value < 0
+        strict, lenient = _hedged(
+            policy.hedge(hedge_name),
+            -value if negative else value,
+            step,
+            abs_interval(strict),
+            None if lenient is strict else abs_interval(lenient),
+            policy,
+        )
+        if negative:
+            strict, lenient = -strict, -lenient
+    return attrs.evolve(reading, hedge=hedge_name or None, strict=strict, lenient=lenient)
 
 
 def _hedged(
