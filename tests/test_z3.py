@@ -251,9 +251,10 @@ def compare(system: System) -> None:
         assert [row[:2] for row in z3_grades] == [row[:2] for row in engine], system.describe()
         for cid, _, partners in engine:
             if cid in loose:
-                assert exact.status([cid, *partners], "lenient") == "unsat" or exact.status(
-                    [cid, *partners], "strict"
-                ) == "unsat", system.describe()
+                assert (
+                    exact.status([cid, *partners], "lenient") == "unsat"
+                    or exact.status([cid, *partners], "strict") == "unsat"
+                ), system.describe()
         return
     assert z3_grades == engine, system.describe() + f"\nengine: {engine}\nz3: {z3_grades}"
     assert_minimal(exact, z3_grades)

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from factcheck.model import Verdict
 
 
-
 def format_number(value: Fraction, digits: int = 4) -> str:
     """A short exact-looking rendering: exact decimals as they are, others to ``digits``
     significant digits (marked with "≈")."""
