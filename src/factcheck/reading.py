@@ -1318,8 +1318,17 @@ def with_hedge(reading: Reading, hedge_name: str, policy: ReadingPolicy) -> Read
     """``reading`` as if its number had been written with the hedge ``hedge_name`` ("" for
     none), under ``policy``: a figure's ``hedge`` override.  The same steps as reading the
     hedged phrase itself (rounding interval of the written number, then the hedge's windows,
-    mirrored for negative numbers).  A range ("5 to 7 percent") cannot take one: that is a
-    :class:`ReadingError`."""
+    mirrored for negative numbers).  A range ("5 to 7 percent") or a proportion or multiple
+    in words ("half", "1 in 4", "doubled") cannot take one: that is a :class:`ReadingError`."""
+    if reading.kind != "number":
+        raise ReadingError(
+            reading.text,
+            0,
+            len(reading.text),
+            f"a hedge override applies to a number, and {reading.value!r} is a {reading.kind} "
+            "word with a reading of its own",
+            "drop the figure's hedge and quote the hedged phrase itself",
+        )
     if _RANGE_TEXT.search(reading.value):
         raise ReadingError(
             reading.text,
