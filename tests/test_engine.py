@@ -441,3 +441,27 @@ def test_a_solution_at_a_single_point_is_found() -> None:
     article = generated(quotes, {"c0": "total([f0, f1]) == f2", "c1": "share(f0, f1) == f3"})
     grades = {v.check.id: (v.grade, v.conflicts_with) for v in audit(article).verdicts}
     assert grades == {"c0": ("stretched", ("c1",)), "c1": ("stretched", ("c0",))}
+
+
+def test_a_check_of_an_undecided_question_is_not_cleared() -> None:
+    """Regression (review, engine/z3 comparison at seed 7): {c0, c2} cannot hold strictly,
+    but the search runs out of budget on that question; QuickXplain counted it satisfiable
+    and blamed {c1, c2}, leaving c0 consistent where z3 grades it stretched.  A check of a
+    question the search could not decide is now undecided, unless it is blamed."""
+    article = generated(
+        {
+            "f0": "0.01002 billion yuan",
+            "f1": "about 0.01000 percent",
+            "f2": "0.010 billion yuan",
+            "f3": "about 0.01000 percent",
+            "f4": "nearly 0.0000010 billion yuan",
+        },
+        {
+            "c0": "previous(f0, f1) == f2",
+            "c1": "growth(f0, f2) == f3",
+            "c2": "difference(f0, f2) == f4",
+        },
+    )
+    grades = {v.check.id: v.grade for v in audit(article).verdicts}
+    assert grades["c0"] != "consistent"
+    assert grades["c2"] == "stretched"

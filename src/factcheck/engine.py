@@ -458,6 +458,9 @@ class _Solver:
         self.net = net
         self.node_budget = node_budget
         self.cache: dict[tuple[frozenset[str], str], str] = {}
+        self.open: set[str] = set()
+        """Checks of a set the search could not decide (QuickXplain counts such a set as
+        satisfiable, so a conflict among them may have gone unblamed)."""
         self.loose: set[str] = set()
         """Checks flagged in a conflict that could not be proved minimal (the search could
         not decide whether one of its other members is needed)."""
@@ -466,14 +469,15 @@ class _Solver:
         chosen = list(checks)
         key = (frozenset(c.check.id for c in chosen), mode)
         found = self.cache.get(key)
-        if found is not None:
-            return found
-        active: set[int] = set()
-        for compiled in chosen:
-            active |= compiled.needs
-        outcome = self.net.solve(active, mode, node_budget=self.node_budget)
-        self.cache[key] = outcome.status
-        return outcome.status
+        if found is None:
+            active: set[int] = set()
+            for compiled in chosen:
+                active |= compiled.needs
+            found = self.net.solve(active, mode, node_budget=self.node_budget).status
+            self.cache[key] = found
+        if found == "unknown":
+            self.open |= key[0]
+        return found
 
     def conflicts(
         self, checks: list[_Compiled], mode: str
@@ -482,6 +486,7 @@ class _Solver:
         flagged: dict[str, list[str]] = {}
         undecided: set[str] = set()
         maybe: set[str] = set()  # in a conflict, but perhaps not needed for it
+        self.open = set()
         rest = list(checks)
         for _ in range(len(checks)):
             status = self.status(rest, mode)
@@ -511,8 +516,9 @@ class _Solver:
             for compiled in blamed:
                 flagged[compiled.check.id] = [i for i in ids if i != compiled.check.id]
             rest = [c for c in rest if c.check.id not in flagged]
-        # A member the conflict may need is neither blamed nor cleared.
-        undecided |= maybe - flagged.keys()
+        # A member the conflict may need is neither blamed nor cleared; nor is a check of a
+        # set the search could not decide, which may be a conflict of its own.
+        undecided |= (maybe | (self.open & {c.check.id for c in checks})) - flagged.keys()
         return flagged, undecided
 
     def _minimal(self, core: list[_Compiled], mode: str) -> tuple[list[_Compiled], list[_Compiled]]:
