@@ -1263,11 +1263,9 @@ def _finish(
         step = _ZERO
         rounding = "exact"
         if hedge is not None:
-            magnitude = -value if negative else value
             step = _ONE
-            strict, lenient = _hedged(hedge, magnitude, step, Interval.point(magnitude), None, pol)
-            if negative:
-                strict, lenient = -strict, -lenient
+            point = Interval.point(value)
+            strict, lenient = _hedged_signed(hedge, value, step, point, point, pol)
     else:
         step, trailing = digits
         rounding = pol.rounding if pol.base is None else f"base {_plain(pol.base)}"
@@ -1281,16 +1279,7 @@ def _finish(
             strict = _hull(strict, hi_strict)
             lenient = strict if same else _hull(lenient, hi_lenient)
         elif hedge is not None:
-            strict, lenient = _hedged(
-                hedge,
-                -value if negative else value,
-                sig_step,
-                abs_interval(strict),
-                None if lenient is strict else abs_interval(lenient),
-                pol,
-            )
-            if negative:
-                strict, lenient = -strict, -lenient
+            strict, lenient = _hedged_signed(hedge, value, sig_step, strict, lenient, pol)
     return Reading(
         text=phrase[span_start:span_end],
         start=span_start,
@@ -1348,18 +1337,33 @@ def with_hedge(reading: Reading, hedge_name: str, policy: ReadingPolicy) -> Read
         strict = lenient = Interval.point(value)
         step = _ONE
     if hedge_name:
-        negative = value < 0
-        strict, lenient = _hedged(
-            policy.hedge(hedge_name),
-            -value if negative else value,
-            step,
-            abs_interval(strict),
-            None if lenient is strict else abs_interval(lenient),
-            policy,
-        )
-        if negative:
-            strict, lenient = -strict, -lenient
+        hedge = policy.hedge(hedge_name)
+        strict, lenient = _hedged_signed(hedge, value, step, strict, lenient, policy)
     return attrs.evolve(reading, hedge=hedge_name or None, strict=strict, lenient=lenient)
+
+
+def _hedged_signed(
+    hedge: Hedge,
+    value: Fraction,
+    step: Fraction,
+    strict: Interval,
+    lenient: Interval,
+    pol: ReadingPolicy,
+) -> tuple[Interval, Interval]:
+    """:func:`_hedged` for a written number of either sign: the windows are taken around
+    its magnitude and mirrored back for a negative number."""
+    negative = value < 0
+    hedged_strict, hedged_lenient = _hedged(
+        hedge,
+        -value if negative else value,
+        step,
+        abs_interval(strict),
+        None if lenient is strict else abs_interval(lenient),
+        pol,
+    )
+    if negative:
+        return -hedged_strict, -hedged_lenient
+    return hedged_strict, hedged_lenient
 
 
 def _hedged(
