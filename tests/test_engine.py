@@ -465,3 +465,20 @@ def test_a_check_of_an_undecided_question_is_not_cleared() -> None:
     grades = {v.check.id: v.grade for v in audit(article).verdicts}
     assert grades["c0"] != "consistent"
     assert grades["c2"] == "stretched"
+
+
+def test_a_negative_power_of_a_range_around_zero_is_not_taken_as_exact() -> None:
+    """Regression: alone in its article, ``(a - b) ** -1 == c`` with a - b in [-1, 1] was
+    decided by the single-check fast path, which took the hull of 1/x over [-1, 1] (the whole
+    line) for its exact range and graded an impossible 0.5 consistent; and the search could
+    not narrow a negative power, so the same check beside another was undecided."""
+    quotes = {"a": "5", "b": "5", "c": "0.5"}
+    alone = audit(generated(quotes, {"k": "(a - b) ** -1 == c"}))
+    assert [v.grade for v in alone.verdicts] == ["inconsistent"]
+    together = audit(generated(quotes, {"k": "(a - b) ** -1 == c", "k2": "a >= 0"}))
+    assert {v.check.id: v.grade for v in together.verdicts} == {
+        "k": "inconsistent",
+        "k2": "consistent",
+    }
+    fine = audit(generated({"a": "7", "b": "5", "c": "0.5"}, {"k": "(a - b) ** -1 == c"}))
+    assert [v.grade for v in fine.verdicts] == ["consistent"]

@@ -13,7 +13,7 @@ from fractions import Fraction
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from factcheck.network import _div, _mul
+from factcheck.network import _div, _Empty, _mul, _root_hull, down, up
 
 FINITE = st.floats(allow_nan=False, allow_infinity=False, min_value=-1e300, max_value=1e300)
 SMALL = st.one_of(FINITE, st.floats(min_value=-1e-300, max_value=1e-300), st.just(0.0))
@@ -108,3 +108,23 @@ def test_short_decimals_on_integers_match_the_definition(
     found = _short_decimal(lo, hi, part)
     assert found == _short_decimal_reference(lo, hi, part)
     assert lo <= found <= hi
+
+
+@given(
+    x=st.fractions(min_value=-1000, max_value=1000).filter(lambda v: v != 0),
+    n=st.integers(min_value=-5, max_value=5).filter(lambda v: v != 0),
+    spread=st.fractions(min_value=0, max_value=10),
+)
+@example(x=Fraction(1, 2), n=-1, spread=Fraction(1))  # 1/x over [-1/2, 3/2]: pinned
+@example(x=Fraction(-3), n=-2, spread=Fraction(0))
+def test_root_hull_keeps_every_root(x: Fraction, n: int, spread: Fraction) -> None:
+    """``_root_hull`` never cuts off an x whose power lies in the given range, for negative
+    exponents too (it once gave up on them, leaving ``(a - b) ** -1 == c`` undecided)."""
+    z = x**n
+    xlo, xhi = down(x - spread), up(x + spread)
+    try:
+        hull = _root_hull(down(z), up(z), n, xlo, xhi)
+    except _Empty:
+        raise AssertionError(f"refuted a real root x = {x}") from None
+    if hull is not None:
+        assert hull[0] <= x <= hull[1], (x, n, hull)

@@ -639,6 +639,8 @@ def _exact_value(net: Network, var: int, mode: str) -> Interval:
     if op == "neg":
         return -left
     if op == "pow":
+        if y < 0 and _straddles_zero(left):
+            raise _NotExact  # 1/x over [-1, 2] is two rays, not the whole line
         return left**y
     right = _exact_value(net, y, mode)
     if op == "add":
@@ -650,6 +652,10 @@ def _exact_value(net: Network, var: int, mode: str) -> Interval:
     if 0 in right:
         raise _NotExact
     return left / right
+
+
+def _straddles_zero(interval: Interval) -> bool:
+    return (interval.lo is None or interval.lo < 0) and (interval.hi is None or interval.hi > 0)
 
 
 def _meets(op: str, left: Interval, right: Interval) -> bool:

@@ -625,7 +625,13 @@ def _root_hull(
     zlo: float, zhi: float, n: int, xlo: float, xhi: float
 ) -> tuple[float, float] | None:
     """A sound enclosure of ``{x : x**n in [zlo, zhi]}``, or ``None``."""
-    if n <= 0:
+    if n < 0:
+        # x**n = z with n < 0 is x**-n = 1/z (and z is never 0).
+        if zlo == zhi == 0.0:
+            raise _Empty
+        recip = _recip(zlo, zhi)
+        return None if recip is None else _root_hull(recip[0], recip[1], -n, xlo, xhi)
+    if n == 0:
         return None
     if n == 1:
         return zlo, zhi
