@@ -184,6 +184,13 @@ class _Compiler:
     def redundant(self, z: Term, op: str, x: Term, y: Term) -> None:
         self.net.define_also(z.var, (op, z.var, x.var, y.var))
 
+    def never_zero(self, term: Term) -> bool:
+        """Whether no reading lets ``term`` be zero (known for figures, unknowns, references
+        and constants; an expression is not looked into)."""
+        if self.net.kinds[term.var] == "aux":
+            return False
+        return 0 not in self.net.lenient[term.var]
+
     def custom(self, custom: Custom) -> None:
         self.c.own.append(self.net.add_constraint(("custom", custom)))
 

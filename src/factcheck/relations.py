@@ -56,6 +56,7 @@ class Builder(Protocol):
     def const(self, value: Fraction, qtype: QType) -> Term: ...
     def compare(self, op: str, a: Term, b: Term) -> None: ...
     def redundant(self, z: Term, op: str, x: Term, y: Term) -> None: ...
+    def never_zero(self, term: Term) -> bool: ...
     def custom(self, custom: Custom) -> None: ...
     def retype(self, term: Term, qtype: QType, text: str) -> Term: ...
     def same_units(self, what: str, *terms: Term) -> None: ...
@@ -396,11 +397,19 @@ def _build_share_change(b: Builder, args: Sequence[Arg], kw: Mapping[str, Arg]) 
     old_share = b.retype(
         b.div(part_old, whole_old), RATE, f"share({part_old.text}, {whole_old.text})"
     )
-    return b.retype(
+    change = b.retype(
         b.sub(new_share, old_share),
         PP,
         f"share_change({part_new.text}, {part_old.text}, {whole_new.text}, {whole_old.text})",
     )
+    if all(b.never_zero(t) for t in (part_new, part_old, whole_new, whole_old)):
+        # change = new_share * (1 - (whole_new / whole_old) / (part_new / part_old)): each of
+        # the share and the two growth factors once, so propagation gets the change's exact
+        # range from them (the form above holds the new share twice).  Divides by the part's
+        # levels, so only when no reading lets them be zero.
+        factors = b.div(b.div(whole_new, whole_old), b.div(part_new, part_old))
+        b.redundant(change, "mul", new_share, b.sub(_one(b), factors))
+    return change
 
 
 def _build_difference(b: Builder, args: Sequence[Arg], kw: Mapping[str, Arg]) -> Term:
@@ -700,7 +709,10 @@ _TABLE: tuple[Relation, ...] = (
         params=("part_new", "part_old", "whole_new", "whole_old"),
         signature="(level A, level A, level A, level A) -> percentage points",
         formula="part_new / whole_new - part_old / whole_old",
-        redundant=(),
+        redundant=(
+            "share_change = part_new / whole_new * (1 - (whole_new / whole_old) / "
+            "(part_new / part_old)), when no level can be zero",
+        ),
         message="the share of {part_new} changed by {result}",
         build=_build_share_change,
         strategy=lambda: _strategy_four_levels(lambda pn, po, wn, wo: pn / wn - po / wo, False),
