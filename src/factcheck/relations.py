@@ -385,6 +385,13 @@ def _build_share_of_increase(b: Builder, args: Sequence[Arg], kw: Mapping[str, A
         f"share_of_increase({part_new.text}, {part_old.text}, {whole_new.text}, {whole_old.text})",
     )
     b.redundant(delta_part, "mul", result, delta_whole)
+    if all(b.never_zero(t) for t in (part_new, part_old, whole_new, whole_old)):
+        # result = part_new / whole_new * (1 - part_old / part_new) / (1 - whole_old / whole_new):
+        # the new share and each growth factor once, for the exact range (see share_change).
+        one = _one(b)
+        part_kept = b.sub(one, b.div(one, b.div(part_new, part_old)))
+        whole_kept = b.sub(one, b.div(one, b.div(whole_new, whole_old)))
+        b.redundant(result, "mul", b.div(part_new, whole_new), b.div(part_kept, whole_kept))
     return result
 
 
@@ -696,7 +703,11 @@ _TABLE: tuple[Relation, ...] = (
         params=("part_new", "part_old", "whole_new", "whole_old"),
         signature="(level A, level A, level A, level A) -> percent",
         formula="(part_new - part_old) / (whole_new - whole_old)",
-        redundant=("part_new - part_old = share_of_increase * (whole_new - whole_old)",),
+        redundant=(
+            "part_new - part_old = share_of_increase * (whole_new - whole_old)",
+            "share_of_increase = part_new / whole_new * (1 - 1 / (part_new / part_old)) / "
+            "(1 - 1 / (whole_new / whole_old)), when no level can be zero",
+        ),
         message="{part_new} made up {result} of the whole's increase",
         build=_build_share_of_increase,
         strategy=lambda: _strategy_four_levels(lambda pn, po, wn, wo: (pn - po) / (wn - wo), True),
