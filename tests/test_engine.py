@@ -515,3 +515,31 @@ def test_share_change_with_a_level_of_zero_stays_consistent() -> None:
         "k": "consistent",
         "k2": "consistent",
     }
+
+
+def test_typeset_operators_read_as_their_ascii_forms() -> None:
+    """Conditions copied from typeset text may hold the minus sign, times, division and the
+    two-character comparisons as single characters: they audit exactly as the ASCII forms,
+    and the condition is kept as written."""
+    quotes = {"a": "12.5 billion yuan", "b": "2.5 billion yuan", "c": "-10 billion yuan"}
+    typeset = {
+        "minus": "b \u2212 a == c",
+        "times": "a \u00d7 2 \u2264 25 billion CNY",
+        "over": "a \u00f7 b \u2265 5",
+        "neg": "\u2212c == a \u2212 b",
+    }
+    ascii_forms = {
+        "minus": "b - a == c",
+        "times": "a * 2 <= 25 billion CNY",
+        "over": "a / b >= 5",
+        "neg": "-c == a - b",
+    }
+    report = audit(generated(quotes, typeset))
+    same = audit(generated(quotes, ascii_forms))
+    assert [str(e) for e in report.errors] == []
+    grades = {v.check.id: v.grade for v in report.verdicts}
+    assert grades == {v.check.id: v.grade for v in same.verdicts}
+    assert set(grades.values()) == {"consistent"}
+    assert report.verdict("minus").check.condition == typeset["minus"]
+    wrong = audit(generated(quotes, {"k": "a \u2212 b == c"}))
+    assert wrong.verdict("k").grade == "inconsistent"

@@ -326,7 +326,7 @@ CHECK_CASES: dict[str, tuple[str, str, str]] = {
     "arabic_digit_quote": ("a == a", "٥ percent", "not an ASCII digit"),
     "fullwidth_digit_quote": ("a == a", "５ percent", "not an ASCII digit"),
     "arabic_digit_condition": ("a == ٥ percent", "5 percent", "unexpected character"),
-    "unicode_minus_condition": ("a == −5 percent", "−5 percent", "unexpected character"),
+    "en_dash_condition": ("a == –5 percent", "−5 percent", "a dash is not a minus"),
     "import": ("__import__('os').system('touch PWNED') == a", "5 percent", "attribute access"),
     "attribute": ("a.__class__ == a", "5 percent", "attribute access"),
     "lambda": ("(lambda: 1) == a", "5 percent", "column 8"),

@@ -183,6 +183,9 @@ _TOKEN = re.compile(
 )
 
 _COMPARISONS: Final = frozenset({"==", "<", "<=", ">", ">="})
+_TYPOGRAPHIC: Final = {"\u2212": "-", "\u00d7": "*", "\u00f7": "/", "\u2264": "<=", "\u2265": ">="}
+"""Operators as typeset text writes them (minus sign, times, division sign, less- and
+greater-than-or-equal), read as their ASCII forms; the condition's text is kept as written."""
 
 
 @dataclass(slots=True)
@@ -204,9 +207,16 @@ def _tokenize(text: str) -> list[_Token]:
         match = _TOKEN.match(text, position)
         if match is None:
             char = text[position]
+            typeset = _TYPOGRAPHIC.get(char)
+            if typeset is not None:
+                tokens.append(_Token("op", typeset, position))
+                position += 1
+                continue
             hint = ""
             if char == ".":
                 hint = "attribute access is not part of the check language"
+            elif char in "\u2013\u2014":
+                hint = "a dash is not a minus: write - (or the minus sign \u2212)"
             elif char in "{}:;@&|!~`$\\#":
                 hint = "use names, numbers, + - * / ^, comparisons and relation calls"
             raise CheckSyntaxError(text, position, f"unexpected character {char!r}", hint)
