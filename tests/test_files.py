@@ -11,6 +11,8 @@ import contextlib
 import json
 import os
 import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -20,7 +22,7 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from factcheck import files
+from factcheck import claimtext, files
 from factcheck.engine import audit
 from factcheck.errors import FactcheckError, Location
 from factcheck.files import (
@@ -964,3 +966,174 @@ def test_the_documented_example_loads_audits_and_is_covered(tmp_path: Path) -> N
     assert check_provenance(claims, article) == []
     assert (coverage(claims, article).covered, coverage(claims, article).total) == (8, 8)
     assert schema_errors(as_text_tree(claims.text)) == []
+
+
+# -- the text side (factcheck.claimtext) and the outline the pytest plugin collects from ----------
+
+
+def test_the_text_side_imports_neither_the_model_nor_the_reader() -> None:
+    """``factcheck.claimtext`` reads, composes and outlines a claim file without importing the
+    model, attrs or the number reader (what the plugin's collection relies on)."""
+    code = (
+        "import json, sys\n"
+        "from factcheck.claimtext import compose_claims, outline_checks\n"
+        f"outline_checks(compose_claims({VALID!r}))\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    modules = set(json.loads(done.stdout))
+    assert "yaml" in modules
+    heavy = {"attr", "attrs", "factcheck.model", "factcheck.reading", "factcheck.files", "pint"}
+    assert set() == heavy & modules
+
+
+def test_the_text_sides_names_are_still_the_loaders() -> None:
+    """What moved to factcheck.claimtext is still importable from factcheck.files, as the
+    same objects; the values of severity and expect are the model's."""
+    assert files.ClaimFileError is claimtext.ClaimFileError
+    assert (files.MAX_BYTES, files.MAX_DEPTH) == (claimtext.MAX_BYTES, claimtext.MAX_DEPTH)
+    assert files.PYTEST_MARKERS is claimtext.PYTEST_MARKERS
+    assert files.CLAIM_SUFFIX == ".claims.yaml"
+    assert claimtext.SEVERITIES == SEVERITIES
+    assert claimtext.GRADES == GRADES
+
+
+def test_parsing_is_composing_then_building() -> None:
+    """parse_claims is build_claims of what compose_claims gives."""
+    built = files.build_claims(claimtext.compose_claims(VALID, PATH), VALID, PATH)
+    assert built == parse_claims(VALID, PATH)
+
+
+def test_the_cheap_search_for_unprintable_characters_is_yamls() -> None:
+    """The unprintable characters are found by a class that compiles ten times faster than
+    the one PyYAML's reader uses (and by its ASCII part in an ASCII text); both match exactly
+    the same characters, over every code point, and find the same first one."""
+    yamls = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+    every = "".join(map(chr, range(0x110000)))
+    assert claimtext._find_non_printable("é") is None
+    spelt_out = claimtext._non_printable
+    assert spelt_out is not None
+    assert [m.start() for m in spelt_out.finditer(every)] == [
+        m.start() for m in yamls.finditer(every)
+    ]
+    for code in range(128):
+        text = "a" + chr(code)
+        assert (claimtext._find_non_printable(text) is None) == (yamls.search(text) is None)
+    for text in ("ab\x7f\x00", "é\x01", "\u2028 x \ufffe", "\U0001f600\x85\x84", "\ud800"):
+        fast, slow = claimtext._find_non_printable(text), yamls.search(text)
+        assert (fast and fast.span()) == (slow and slow.span())
+
+
+def outline(text: str) -> tuple[claimtext.CheckOutline, ...] | None:
+    return claimtext.outline_checks(claimtext.compose_claims(text, PATH))
+
+
+def outlined(claims: files.ClaimFile) -> tuple[claimtext.CheckOutline, ...]:
+    return tuple(
+        claimtext.CheckOutline(c.id, c.location.line if c.location else 0, c.tags)
+        for c in claims.article.checks
+    )
+
+
+def test_the_outline_has_each_checks_id_line_and_tags() -> None:
+    """The outline of a valid file is its checks' ids, lines and tags, in the file's order
+    (the standard tags ``!!map`` and ``!!seq`` change nothing, for the outline as for the
+    loader)."""
+    assert outline(VALID) == (("parts", 29, ("sums",)), ("grew", 33, ()), ("in_dollars", 39, ()))
+    assert outline(VALID) == outlined(parse_claims(VALID, PATH))
+    one_tag = HEAD + "checks: [{id: a, condition: x > 0, tags: t}, {id: b, condition: x > 0}]\n"
+    assert outline(one_tag) == (("a", 3, ("t",)), ("b", 3, ()))
+    assert outline("!!map\n" + HEAD + "checks: !!seq [{id: a, condition: x > 0}]\n") == (
+        ("a", 4, ()),
+    )
+    assert outline(HEAD) == outline(HEAD + "checks:\n") == outline(HEAD + "checks: []\n") == ()
+
+
+CHECK = "checks:\n  - id: c\n    condition: x > 0\n"
+
+# Files whose top level or checks section is not plainly valid: no outline (the loader
+# reports what is wrong).
+NOT_OUTLINED: list[tuple[str, str]] = [
+    ("a list at the top", "- source\n"),
+    ("no source", "checks: []\n"),
+    ("an unknown top key", HEAD + "figure: {}\n" + CHECK),
+    ("a top key twice", HEAD + CHECK + CHECK),
+    ("a tagged top level", "!mine\n" + HEAD),
+    ("checks as text", HEAD + "checks: c\n"),
+    ("checks as a mapping", HEAD + "checks: {c: x > 0}\n"),
+    ("tagged checks", HEAD + "checks: !!set\n  ? {id: c, condition: x > 0}\n"),
+    ("a check as text", HEAD + "checks:\n  - c\n"),
+    ("an unknown check key", HEAD + CHECK + "    colour: red\n"),
+    ("a check key twice", HEAD + CHECK + "    condition: x > 1\n"),
+    ("no condition", HEAD + "checks:\n  - id: c\n"),
+    ("a list as id", HEAD + "checks:\n  - id: [c]\n    condition: x > 0\n"),
+    ("a tagged id", HEAD + "checks:\n  - id: !mine c\n    condition: x > 0\n"),
+    ("an id that is not a name", HEAD + "checks:\n  - id: 1st\n    condition: x > 0\n"),
+    ("an id twice", HEAD + CHECK + "  - id: c\n    condition: x > 1\n"),
+    ("a condition as a list", HEAD + "checks:\n  - id: c\n    condition: [x]\n"),
+    ("a bad severity", HEAD + CHECK + "    severity: fatal\n"),
+    ("an empty expect", HEAD + CHECK + "    expect:\n"),
+    ("a bad expect", HEAD + CHECK + "    expect: fine\n"),
+    ("tags as a mapping", HEAD + CHECK + "    tags: {a: b}\n"),
+    ("a tagged tag list", HEAD + CHECK + "    tags: !!set {a}\n"),
+    ("an empty tag", HEAD + CHECK + "    tags:\n"),
+    ("a tag that is not a name", HEAD + CHECK + "    tags: [ok, my-tag]\n"),
+    ("a tag list in a tag list", HEAD + CHECK + "    tags: [[a]]\n"),
+    ("a pytest marker as a tag", HEAD + CHECK + "    tags: [ok, skip]\n"),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [text for _, text in NOT_OUTLINED], ids=[n for n, _ in NOT_OUTLINED]
+)
+def test_what_is_not_plainly_valid_is_not_outlined(text: str) -> None:
+    """Whatever the outline cannot vouch for gives no outline, and the loader refuses it."""
+    assert outline(text) is None
+    with pytest.raises(ClaimFileError):
+        parse_claims(text, PATH)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        HEAD + "figures:\n  a: {quote: x 1, colour: red}\n" + CHECK,
+        HEAD + "  sha256: abc\n" + CHECK,
+        HEAD + CHECK + "not_claims:\n  - {text: x}\n",
+        "source: {}\n" + CHECK,
+    ],
+    ids=["a figure's unknown key", "a short sha256", "a not_claims entry", "no title"],
+)
+def test_other_sections_are_left_to_the_build(text: str) -> None:
+    """The outline reads only the top level and the checks: a fault elsewhere is the build's
+    to report (the plugin reports it on the file's item when it runs)."""
+    assert [check.id for check in outline(text) or ()] == ["c"]
+    with pytest.raises(ClaimFileError):
+        parse_claims(text, PATH)
+
+
+@settings(
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(data=mutations())
+@example(data=VALID.encode())
+@example(data=VALID.replace("[sums]", "[sums, skip]").encode())
+def test_an_outline_is_the_built_files_checks(data: bytes) -> None:
+    """Whatever is done to a valid file: when it has an outline and builds, the outline is
+    the built checks' ids, lines and tags; and when the outline refuses it, so does the
+    loader, or the loader finds it valid (the outline may be over-cautious, never wrong)."""
+    try:
+        text = data.decode("utf-8")
+        root = claimtext.compose_claims(text, PATH)
+    except (UnicodeDecodeError, ClaimFileError):
+        return
+    found = claimtext.outline_checks(root)
+    try:
+        built = files.build_claims(root, text, PATH)
+    except ClaimFileError:
+        return
+    if found is not None:
+        assert found == outlined(built)

@@ -6,6 +6,10 @@ are always read from their text and YAML's implicit types (``NO`` -> false, ``01
 ``1.10`` -> 1.1, ``1:30`` -> 90) never reach the model; no tag is ever turned into an object;
 and anchors and aliases (the "billion laughs") are refused rather than expanded.
 
+Reading the bytes and composing them into nodes is :mod:`factcheck.claimtext`'s part, which
+imports neither the model nor the reader (the pytest plugin collects from it alone);
+:func:`parse_claims` composes there and builds here, and so does :func:`load_claims`.
+
 The format is described in docs/claim-files.md and by ``claims.schema.json`` beside this
 module.
 """
@@ -21,51 +25,38 @@ __all__ = [
     "parse_claims",
 ]
 
-import contextlib
-import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from factcheck.errors import FactcheckError, Location
-from factcheck.model import GRADES, Article, Check, Figure, Reference, Source, Unknown
-from factcheck.reading import ROUNDING_RULES, ReadingPolicy
-
-CLAIM_SUFFIX: Final = ".claims.yaml"
-MAX_BYTES: Final = 5 * 1024 * 1024
-"""Claim files are written by people; anything larger is refused before parsing."""
-MAX_DEPTH: Final = 12
-PYTEST_MARKERS: Final = frozenset(
-    {"filterwarnings", "parametrize", "skip", "skipif", "usefixtures", "xfail"}
+from factcheck.claimtext import (
+    _CHECK,
+    _COLLECTION_TAGS,
+    _FIGURE,
+    _NOT_CLAIM,
+    _PLAIN_TAGS,
+    _POLICY,
+    _REFERENCE,
+    _SOURCE,
+    _TOP,
+    _UNKNOWN,
+    CLAIM_SUFFIX,
+    GRADES,
+    PYTEST_MARKERS,
+    SEVERITIES,
+    ClaimFileError,
+    _yaml_loader,
+    compose_claims,
+    is_name,
+    read_claim_text,
 )
-"""Tags become pytest markers; these have a meaning of their own and are refused as tags."""
-
-
-class ClaimFileError(FactcheckError, ValueError):
-    """A claim file that cannot be read as written: where, what was found, what was expected."""
-
-    def __init__(self, location: Location, found: str, expected: str) -> None:
-        super().__init__(location, found, expected)
-        self.location = location
-        self.found = found
-        self.expected = expected
-
-    @property
-    def path(self) -> str | None:
-        return self.location.path
-
-    @property
-    def line(self) -> int:
-        return self.location.line
-
-    @property
-    def column(self) -> int:
-        return self.location.column
-
-    def __str__(self) -> str:
-        return f"{self.location}: {self.found}; {self.expected}"
+from factcheck.claimtext import MAX_BYTES as MAX_BYTES  # re-exported from their old home
+from factcheck.claimtext import MAX_DEPTH as MAX_DEPTH
+from factcheck.errors import Location
+from factcheck.model import Article, Check, Figure, Reference, Source, Unknown
+from factcheck.reading import ROUNDING_RULES, ReadingPolicy
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,23 +203,6 @@ class _Walker:
         return tuple(self.text(item, f"{what} item") for item in self.sequence(node, what))
 
 
-_PLAIN_TAGS: Final = frozenset(
-    {
-        "tag:yaml.org,2002:str",
-        "tag:yaml.org,2002:int",
-        "tag:yaml.org,2002:float",
-        "tag:yaml.org,2002:bool",
-        "tag:yaml.org,2002:null",
-        "tag:yaml.org,2002:timestamp",
-        "tag:yaml.org,2002:value",
-        "tag:yaml.org,2002:merge",
-    }
-)
-
-
-_COLLECTION_TAGS: Final = frozenset({"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
-
-
 def _describe(node: Any) -> str:
     import yaml
 
@@ -241,131 +215,18 @@ def _describe(node: Any) -> str:
 
 
 # -- the sections -----------------------------------------------------------------------------
-
-_TOP: Final = {
-    "source": True,
-    "policy": False,
-    "figures": False,
-    "unknowns": False,
-    "references": False,
-    "checks": False,
-    "not_claims": False,
-}
-_SOURCE: Final = {
-    "title": True,
-    "outlet": False,
-    "published": False,
-    "url": False,
-    "path": False,
-    "sha256": False,
-    "rounding": False,
-}
-_POLICY: Final = {"rounding": False, "base": False, "trailing_zeros": False, "yen_symbol": False}
-_FIGURE: Final = {
-    "quote": True,
-    "index": False,
-    "value": False,
-    "rounding": False,
-    "base": False,
-    "trailing_zeros": False,
-    "hedge": False,
-}
-_UNKNOWN: Final = {"unit": False, "bounds": False, "description": False}
-_REFERENCE: Final = {"value": True, "unit": False, "source": True, "quote": False}
-_CHECK: Final = {
-    "id": True,
-    "condition": True,
-    "quote": False,
-    "severity": False,
-    "expect": False,
-    "tags": False,
-    "note": False,
-}
-_NOT_CLAIM: Final = {"text": True, "reason": True}
-
-
-_NON_PRINTABLE: Final = re.compile(
-    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
-)
-"""What YAML refuses to read (PyYAML's ``Reader.NON_PRINTABLE``), checked before parsing so
-that the position is the same whichever parser runs."""
-
-
-_MAY_ANCHOR: Final = re.compile(r"[&*][0-9A-Za-z_-]")
-"""Where an anchor (``&name``) or an alias (``*name``) could be: both YAML parsers read a name
-of these characters after the indicator, and refuse the text when there is none.  A text
-without a match holds neither (``a * b`` in a condition is not one)."""
-
-
-def _yaml_loader() -> Any:
-    """libyaml's parser when PyYAML was built with it (some thirty times faster, which is most
-    of what collecting a claim file costs), else PyYAML's own.  Both give the same nodes and
-    positions for a valid file; a fault is reported by PyYAML's own (see parse_claims)."""
-    import yaml
-
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# (their keys are in factcheck.claimtext, which the pytest plugin outlines files with)
 
 
 def parse_claims(text: str, path: str = "<claims>") -> ClaimFile:
     """Parse a claim file's text; every problem is a :class:`ClaimFileError` with a position."""
-    import yaml
+    return build_claims(compose_claims(text, path, _yaml_loader()), text, path)
 
+
+def build_claims(root: Any, text: str, path: str = "<claims>") -> ClaimFile:
+    """The claim file whose text ``text`` composed (by :func:`compose_claims`) to ``root``:
+    every section read and checked, into the article model."""
     walker = _Walker(path)
-    start = Location(path, 1, 1)
-    unprintable = _NON_PRINTABLE.search(text)
-    if unprintable is not None:
-        index = unprintable.start()
-        line = text.count("\n", 0, index) + 1
-        column = index - (text.rfind("\n", 0, index) + 1) + 1
-        found, expected = (
-            ("a NUL byte", "save the file as plain UTF-8 text")
-            if unprintable.group() == "\x00"
-            else (
-                f"the control character U+{ord(unprintable.group()):04X}",
-                "remove it; YAML allows only printable characters",
-            )
-        )
-        raise ClaimFileError(Location(path, line, column), found, expected)
-    try:
-        loader = _yaml_loader()
-        # The scan for anchors, aliases and deep nesting reads every event in Python, which
-        # costs as much as libyaml's composing; a text that can hold no anchor or alias is
-        # composed by libyaml straight away (it refuses 1000 levels of nesting itself, so
-        # nothing recurses deeply), and its nesting is checked on the nodes instead.
-        scan = loader is yaml.SafeLoader or _MAY_ANCHOR.search(text) is not None
-        try:
-            if scan:
-                _refuse_aliases(text, path, loader)
-            documents = list(yaml.compose_all(text, Loader=loader))
-        except yaml.YAMLError as error:
-            if loader is yaml.SafeLoader:
-                raise
-            if not scan:  # what the scan refuses before libyaml's fault, as it would have
-                with contextlib.suppress(yaml.YAMLError):
-                    _refuse_aliases(text, path, loader)
-            # Report the fault as PyYAML's own parser sees it, so that the message and the
-            # position do not depend on whether libyaml is installed.
-            _refuse_deep_nesting(text, path, loader, error)
-            _refuse_aliases(text, path, yaml.SafeLoader)
-            documents = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
-        if not scan:
-            _refuse_deep_nodes(documents, path)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        location = Location(path, mark.line + 1, mark.column + 1) if mark else start
-        problem = error.problem or error.context or "not valid YAML"
-        raise ClaimFileError(location, f"YAML: {problem}", "fix the YAML syntax there") from None
-    except yaml.YAMLError as error:
-        raise ClaimFileError(start, f"YAML: {error}", "fix the YAML syntax") from None
-    except RecursionError:
-        raise ClaimFileError(start, "structures nested too deeply", "flatten the file") from None
-    if not documents or documents[0] is None:
-        raise ClaimFileError(start, "an empty file", "start with a 'source:' section")
-    if len(documents) > 1:
-        raise ClaimFileError(
-            walker.where(documents[1]), "a second YAML document", "keep one document per claim file"
-        )
-    root = documents[0]
     top = walker.mapping(root, "the claim file", _TOP)
     source, policy = _source(walker, top)
     figures = _figures(walker, top)
@@ -386,81 +247,6 @@ def parse_claims(text: str, path: str = "<claims>") -> ClaimFile:
     if source.path:
         source_path = str(Path(path).parent / source.path) if path != "<claims>" else source.path
     return ClaimFile(path, article, tuple(not_claims), source_path, text)
-
-
-def _refuse_deep_nesting(text: str, path: str, loader: Any, error: Any) -> None:
-    """libyaml refuses 1000 levels of nesting before it yields a single event, so the check
-    in _refuse_aliases never sees the thirteenth level; and PyYAML's own parser takes a time
-    quadratic in the depth to get there.  Read the text up to where libyaml stopped instead:
-    the thirteenth level opens in it, and is refused where it stands."""
-    import yaml
-
-    mark = getattr(error, "problem_mark", None)
-    if mark is None or "nesting depth" not in str(getattr(error, "problem", "")):
-        return
-    lines = text.split("\n")
-    cut = sum(len(line) + 1 for line in lines[: mark.line]) + mark.column
-    with contextlib.suppress(yaml.YAMLError):
-        _refuse_aliases(text[:cut], path, loader)
-
-
-def _refuse_deep_nodes(documents: list[Any], path: str) -> None:
-    """The nesting limit of _refuse_aliases, checked on composed nodes: the first node nested
-    too deeply in the order of the text (the order of the parser's events) is refused."""
-    import yaml
-
-    stack = [(node, 1) for node in reversed(documents) if node is not None]
-    while stack:
-        node, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            mark = node.start_mark
-            raise ClaimFileError(
-                Location(path, mark.line + 1, mark.column + 1),
-                f"nesting {depth} levels deep",
-                f"a claim file nests at most {MAX_DEPTH} levels",
-            )
-        if isinstance(node, yaml.MappingNode):
-            for key, value in reversed(node.value):
-                stack.append((value, depth + 1))
-                stack.append((key, depth + 1))
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend((item, depth + 1) for item in reversed(node.value))
-
-
-def _refuse_aliases(text: str, path: str, loader: Any) -> None:
-    """Refuse anchors and aliases before anything is composed: an alias bomb never expands.
-    Nesting deeper than ``MAX_DEPTH`` is refused here too, where it starts, before the
-    composer's recursion could overflow on it."""
-    import yaml
-
-    depth = 0  # collections open around the event
-    for event in yaml.parse(text, Loader=loader):
-        if isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
-            continue
-        if isinstance(event, yaml.NodeEvent) and depth + 1 > MAX_DEPTH:
-            mark: Any = event.start_mark
-            raise ClaimFileError(
-                Location(path, mark.line + 1, mark.column + 1),
-                f"nesting {depth + 1} levels deep",
-                f"a claim file nests at most {MAX_DEPTH} levels",
-            )
-        if isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-        anchor = getattr(event, "anchor", None)
-        if not anchor:
-            continue
-        found = (
-            f"an alias (*{anchor})"
-            if isinstance(event, yaml.AliasEvent)
-            else f"an anchor (&{anchor})"
-        )
-        mark = event.start_mark
-        raise ClaimFileError(
-            Location(path, mark.line + 1, mark.column + 1),
-            found,
-            "write each value out; anchors and aliases are not allowed in claim files",
-        )
 
 
 def _source(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> tuple[Source, ReadingPolicy]:
@@ -532,9 +318,7 @@ def _named_entries(
 
 
 def _checked_name(walker: _Walker, key_node: Any, key: str, section: str) -> str:
-    import re
-
-    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,99}", key) is None:
+    if not is_name(key):
         raise walker.fail(
             key_node,
             f"the name {key!r} in {section}",
@@ -651,7 +435,7 @@ def _checks(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> list[Check]:
             )
         first_seen[check_id] = where
         severity = walker.optional_text(entries, "severity", f"check {check_id}") or "error"
-        if severity not in ("error", "warn"):
+        if severity not in SEVERITIES:
             raise walker.fail(
                 entries["severity"][1],
                 f"check {check_id}.severity is {severity!r}",
@@ -724,40 +508,11 @@ def _not_claims(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> list[Not
 
 def load_claims(path: str | Path) -> ClaimFile:
     """Read and parse a claim file from disk (UTF-8, at most 5 MB)."""
-    name = str(path)
-    start = Location(name, 1, 1)
-    try:
-        size = Path(path).stat().st_size
-    except OSError as error:
-        raise ClaimFileError(
-            start, f"cannot open the file ({error.strerror})", "check the path"
-        ) from None
-    if size > MAX_BYTES:
-        raise ClaimFileError(
-            start, f"a file of {size} bytes", f"claim files are at most {MAX_BYTES} bytes; split it"
-        )
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as error:
-        raise ClaimFileError(
-            start, f"cannot read the file ({error.strerror})", "check the path"
-        ) from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        # columns count characters, as editors (and the YAML errors) do, not bytes
-        before = raw[: error.start].decode("utf-8").removeprefix("\ufeff")
-        line = before.count("\n") + 1
-        column = len(before) - (before.rfind("\n") + 1) + 1
-        bad = raw[error.start : error.start + 1]
-        raise ClaimFileError(
-            Location(name, line, column), f"bytes that are not UTF-8 ({bad!r})", "save as UTF-8"
-        ) from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    return parse_claims(text, name)
+    return parse_claims(read_claim_text(path), str(path))
 
 
 def sha256_of(path: str | Path) -> str:
     """The SHA-256 of a file's bytes, as claim files record it."""
+    import hashlib
+
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()

@@ -1,0 +1,467 @@
+"""The text side of claim files: bytes -> checked text -> composed YAML nodes, and an outline.
+
+:mod:`factcheck.files` builds the article model from what this module composes; the pytest
+plugin collects from :func:`outline_checks` alone and has the article built only when the
+file's first item runs.  So this module is kept light: it imports neither the model nor attrs
+nor the number reader, and PyYAML only inside the functions that compose.
+
+What is shared with :mod:`factcheck.files` lives here, once: the error class, the limits,
+the keys of each section, the tags that count as plain text, the name rule, and the values of
+``severity`` and ``expect``.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "CLAIM_SUFFIX",
+    "MAX_BYTES",
+    "MAX_DEPTH",
+    "PYTEST_MARKERS",
+    "CheckOutline",
+    "ClaimFileError",
+    "compose_claims",
+    "is_name",
+    "outline_checks",
+    "read_claim_text",
+]
+
+import contextlib
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Final, Literal, NamedTuple
+
+from factcheck.errors import FactcheckError, Location
+
+CLAIM_SUFFIX: Final = ".claims.yaml"
+MAX_BYTES: Final = 5 * 1024 * 1024
+"""Claim files are written by people; anything larger is refused before parsing."""
+MAX_DEPTH: Final = 12
+PYTEST_MARKERS: Final = frozenset(
+    {"filterwarnings", "parametrize", "skip", "skipif", "usefixtures", "xfail"}
+)
+"""Tags become pytest markers; these have a meaning of their own and are refused as tags."""
+
+SEVERITIES: Final = ("error", "warn")
+"""The values of a check's ``severity`` (``factcheck.model.SEVERITIES``, which a test keeps
+equal: the model is not imported here)."""
+GRADES: Final[
+    tuple[Literal["consistent", "stretched", "inconsistent", "uncheckable", "undecided"], ...]
+] = ("consistent", "stretched", "inconsistent", "uncheckable", "undecided")
+"""The values of a check's ``expect`` (``factcheck.model.GRADES``, kept equal by a test)."""
+
+
+class ClaimFileError(FactcheckError, ValueError):
+    """A claim file that cannot be read as written: where, what was found, what was expected."""
+
+    def __init__(self, location: Location, found: str, expected: str) -> None:
+        super().__init__(location, found, expected)
+        self.location = location
+        self.found = found
+        self.expected = expected
+
+    @property
+    def path(self) -> str | None:
+        return self.location.path
+
+    @property
+    def line(self) -> int:
+        return self.location.line
+
+    @property
+    def column(self) -> int:
+        return self.location.column
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.found}; {self.expected}"
+
+
+# -- the format's keys and names --------------------------------------------------------------
+# Each section's keys, each mapped to whether it is required.
+
+_TOP: Final = {
+    "source": True,
+    "policy": False,
+    "figures": False,
+    "unknowns": False,
+    "references": False,
+    "checks": False,
+    "not_claims": False,
+}
+_SOURCE: Final = {
+    "title": True,
+    "outlet": False,
+    "published": False,
+    "url": False,
+    "path": False,
+    "sha256": False,
+    "rounding": False,
+}
+_POLICY: Final = {"rounding": False, "base": False, "trailing_zeros": False, "yen_symbol": False}
+_FIGURE: Final = {
+    "quote": True,
+    "index": False,
+    "value": False,
+    "rounding": False,
+    "base": False,
+    "trailing_zeros": False,
+    "hedge": False,
+}
+_UNKNOWN: Final = {"unit": False, "bounds": False, "description": False}
+_REFERENCE: Final = {"value": True, "unit": False, "source": True, "quote": False}
+_CHECK: Final = {
+    "id": True,
+    "condition": True,
+    "quote": False,
+    "severity": False,
+    "expect": False,
+    "tags": False,
+    "note": False,
+}
+_NOT_CLAIM: Final = {"text": True, "reason": True}
+
+_PLAIN_TAGS: Final = frozenset(
+    {
+        "tag:yaml.org,2002:str",
+        "tag:yaml.org,2002:int",
+        "tag:yaml.org,2002:float",
+        "tag:yaml.org,2002:bool",
+        "tag:yaml.org,2002:null",
+        "tag:yaml.org,2002:timestamp",
+        "tag:yaml.org,2002:value",
+        "tag:yaml.org,2002:merge",
+    }
+)
+"""The tags of a scalar that is read as text (the core scalar tags change nothing)."""
+_COLLECTION_TAGS: Final = frozenset({"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
+
+_NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,99}")
+
+
+def is_name(text: str) -> bool:
+    """The rule for figure, unknown and reference names, check ids and tags: letters, digits
+    and underscores, not starting with a digit, at most 100 characters."""
+    return _NAME.fullmatch(text) is not None
+
+
+# -- from bytes to text -----------------------------------------------------------------------
+
+
+def read_claim_text(path: str | Path) -> str:
+    """A claim file's text: at most ``MAX_BYTES`` (refused from the size, before reading),
+    UTF-8 (a bad byte located by line and column in characters), a byte-order mark dropped."""
+    name = str(path)
+    start = Location(name, 1, 1)
+    try:
+        size = Path(path).stat().st_size
+    except OSError as error:
+        raise ClaimFileError(
+            start, f"cannot open the file ({error.strerror})", "check the path"
+        ) from None
+    if size > MAX_BYTES:
+        raise ClaimFileError(
+            start, f"a file of {size} bytes", f"claim files are at most {MAX_BYTES} bytes; split it"
+        )
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as error:
+        raise ClaimFileError(
+            start, f"cannot read the file ({error.strerror})", "check the path"
+        ) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        # columns count characters, as editors (and the YAML errors) do, not bytes
+        before = raw[: error.start].decode("utf-8").removeprefix("\ufeff")
+        line = before.count("\n") + 1
+        column = len(before) - (before.rfind("\n") + 1) + 1
+        bad = raw[error.start : error.start + 1]
+        raise ClaimFileError(
+            Location(name, line, column), f"bytes that are not UTF-8 ({bad!r})", "save as UTF-8"
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
+_NON_PRINTABLE_ASCII: Final = re.compile("[^\x09\x0a\x0d\x20-\x7e]")
+_non_printable: re.Pattern[str] | None = None
+
+
+def _find_non_printable(text: str) -> re.Match[str] | None:
+    r"""The first character that YAML refuses to read (PyYAML's ``Reader.NON_PRINTABLE``,
+    ``[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]``),
+    checked before parsing so that the position is the same whichever parser runs.
+
+    Compiling that class as written costs some 3 ms, more than composing a small file, so an
+    ASCII text (most claim files) is searched with the class's ASCII part, and any other text
+    with its complement spelt out, which compiles ten times faster and matches the same
+    characters (a test compares the two on every code point)."""
+    if text.isascii():
+        return _NON_PRINTABLE_ASCII.search(text)
+    global _non_printable
+    if _non_printable is None:
+        _non_printable = re.compile(
+            "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]"
+        )
+    return _non_printable.search(text)
+
+
+# -- from text to nodes -----------------------------------------------------------------------
+
+
+_MAY_ANCHOR: Final = re.compile(r"[&*][0-9A-Za-z_-]")
+"""Where an anchor (``&name``) or an alias (``*name``) could be: both YAML parsers read a name
+of these characters after the indicator, and refuse the text when there is none.  A text
+without a match holds neither (``a * b`` in a condition is not one)."""
+
+
+def _yaml_loader() -> Any:
+    """libyaml's parser when PyYAML was built with it (some thirty times faster, which is most
+    of what collecting a claim file costs), else PyYAML's own.  Both give the same nodes and
+    positions for a valid file; a fault is reported by PyYAML's own (see compose_claims)."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _where(path: str, node: Any) -> Location:
+    mark = node.start_mark
+    return Location(path, mark.line + 1, mark.column + 1)
+
+
+def compose_claims(text: str, path: str = "<claims>", loader: Any = None) -> Any:
+    """The root node of a claim file's one YAML document, composed (never constructed) with
+    ``loader`` (by default libyaml's when PyYAML has it); control characters, anchors and
+    aliases, nesting deeper than ``MAX_DEPTH``, YAML faults, an empty file and a second
+    document are each a :class:`ClaimFileError` at their position."""
+    import yaml
+
+    start = Location(path, 1, 1)
+    unprintable = _find_non_printable(text)
+    if unprintable is not None:
+        index = unprintable.start()
+        line = text.count("\n", 0, index) + 1
+        column = index - (text.rfind("\n", 0, index) + 1) + 1
+        found, expected = (
+            ("a NUL byte", "save the file as plain UTF-8 text")
+            if unprintable.group() == "\x00"
+            else (
+                f"the control character U+{ord(unprintable.group()):04X}",
+                "remove it; YAML allows only printable characters",
+            )
+        )
+        raise ClaimFileError(Location(path, line, column), found, expected)
+    try:
+        if loader is None:
+            loader = _yaml_loader()
+        # The scan for anchors, aliases and deep nesting reads every event in Python, which
+        # costs as much as libyaml's composing; a text that can hold no anchor or alias is
+        # composed by libyaml straight away (it refuses 1000 levels of nesting itself, so
+        # nothing recurses deeply), and its nesting is checked on the nodes instead.
+        scan = loader is yaml.SafeLoader or _MAY_ANCHOR.search(text) is not None
+        try:
+            if scan:
+                _refuse_aliases(text, path, loader)
+            documents = list(yaml.compose_all(text, Loader=loader))
+        except yaml.YAMLError as error:
+            if loader is yaml.SafeLoader:
+                raise
+            if not scan:  # what the scan refuses before libyaml's fault, as it would have
+                with contextlib.suppress(yaml.YAMLError):
+                    _refuse_aliases(text, path, loader)
+            # Report the fault as PyYAML's own parser sees it, so that the message and the
+            # position do not depend on whether libyaml is installed.
+            _refuse_deep_nesting(text, path, loader, error)
+            _refuse_aliases(text, path, yaml.SafeLoader)
+            documents = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
+        if not scan:
+            _refuse_deep_nodes(documents, path)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        location = Location(path, mark.line + 1, mark.column + 1) if mark else start
+        problem = error.problem or error.context or "not valid YAML"
+        raise ClaimFileError(location, f"YAML: {problem}", "fix the YAML syntax there") from None
+    except yaml.YAMLError as error:
+        raise ClaimFileError(start, f"YAML: {error}", "fix the YAML syntax") from None
+    except RecursionError:
+        raise ClaimFileError(start, "structures nested too deeply", "flatten the file") from None
+    if not documents or documents[0] is None:
+        raise ClaimFileError(start, "an empty file", "start with a 'source:' section")
+    if len(documents) > 1:
+        raise ClaimFileError(
+            _where(path, documents[1]),
+            "a second YAML document",
+            "keep one document per claim file",
+        )
+    return documents[0]
+
+
+def _refuse_deep_nesting(text: str, path: str, loader: Any, error: Any) -> None:
+    """libyaml refuses 1000 levels of nesting before it yields a single event, so the check
+    in _refuse_aliases never sees the thirteenth level; and PyYAML's own parser takes a time
+    quadratic in the depth to get there.  Read the text up to where libyaml stopped instead:
+    the thirteenth level opens in it, and is refused where it stands."""
+    import yaml
+
+    mark = getattr(error, "problem_mark", None)
+    if mark is None or "nesting depth" not in str(getattr(error, "problem", "")):
+        return
+    lines = text.split("\n")
+    cut = sum(len(line) + 1 for line in lines[: mark.line]) + mark.column
+    with contextlib.suppress(yaml.YAMLError):
+        _refuse_aliases(text[:cut], path, loader)
+
+
+def _refuse_deep_nodes(documents: list[Any], path: str) -> None:
+    """The nesting limit of _refuse_aliases, checked on composed nodes: the first node nested
+    too deeply in the order of the text (the order of the parser's events) is refused."""
+    import yaml
+
+    stack = [(node, 1) for node in reversed(documents) if node is not None]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise ClaimFileError(
+                _where(path, node),
+                f"nesting {depth} levels deep",
+                f"a claim file nests at most {MAX_DEPTH} levels",
+            )
+        if isinstance(node, yaml.MappingNode):
+            for key, value in reversed(node.value):
+                stack.append((value, depth + 1))
+                stack.append((key, depth + 1))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, depth + 1) for item in reversed(node.value))
+
+
+def _refuse_aliases(text: str, path: str, loader: Any) -> None:
+    """Refuse anchors and aliases before anything is composed: an alias bomb never expands.
+    Nesting deeper than ``MAX_DEPTH`` is refused here too, where it starts, before the
+    composer's recursion could overflow on it."""
+    import yaml
+
+    depth = 0  # collections open around the event
+    for event in yaml.parse(text, Loader=loader):
+        if isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+            continue
+        if isinstance(event, yaml.NodeEvent) and depth + 1 > MAX_DEPTH:
+            raise ClaimFileError(
+                _where(path, event),
+                f"nesting {depth + 1} levels deep",
+                f"a claim file nests at most {MAX_DEPTH} levels",
+            )
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+        anchor = getattr(event, "anchor", None)
+        if not anchor:
+            continue
+        found = (
+            f"an alias (*{anchor})"
+            if isinstance(event, yaml.AliasEvent)
+            else f"an anchor (&{anchor})"
+        )
+        raise ClaimFileError(
+            _where(path, event),
+            found,
+            "write each value out; anchors and aliases are not allowed in claim files",
+        )
+
+
+# -- an outline of the checks -----------------------------------------------------------------
+
+
+class CheckOutline(NamedTuple):
+    """What collecting a check needs: its id, the line its entry starts on (1-based), and
+    its tags."""
+
+    id: str
+    line: int
+    tags: tuple[str, ...]
+
+
+def outline_checks(root: Any) -> tuple[CheckOutline, ...] | None:
+    """The checks of a composed claim file, in the order of the file, read without building
+    anything; or ``None`` when the file's top level or its checks section is not plainly
+    valid, and only the loader (:func:`factcheck.files.build_claims`) can say what is wrong.
+
+    A file outlined here has exactly these checks once built, or fails to build because of
+    another section (a figure, the source, ...): every check this returns has a valid and
+    unique id, valid tags that are not pytest's markers, a valid ``severity`` and ``expect``,
+    and only known keys with plain-text values."""
+    import yaml
+
+    top = _plain_mapping(root, _TOP)
+    if top is None:
+        return None
+    section = top.get("checks")
+    if section is None or (isinstance(section, yaml.ScalarNode) and section.value == ""):
+        return ()
+    if not isinstance(section, yaml.SequenceNode) or section.tag not in _COLLECTION_TAGS:
+        return None
+    outline: list[CheckOutline] = []
+    seen: set[str] = set()
+    for item in section.value:
+        entries = _plain_mapping(item, _CHECK)
+        if entries is None:
+            return None
+        # id and condition, and whichever of quote, severity, expect and note are given
+        texts = {key: _plain_text(node) for key, node in entries.items() if key != "tags"}
+        if any(text is None for text in texts.values()):
+            return None
+        check_id = texts["id"]
+        if check_id is None or not is_name(check_id) or check_id in seen:
+            return None
+        seen.add(check_id)
+        if (texts.get("severity") or "error") not in SEVERITIES:
+            return None
+        if "expect" in texts and texts["expect"] not in GRADES:
+            return None
+        tags = _tags(entries["tags"]) if "tags" in entries else ()
+        if tags is None:
+            return None
+        outline.append(CheckOutline(check_id, item.start_mark.line + 1, tags))
+    return tuple(outline)
+
+
+def _plain_mapping(node: Any, keys: Mapping[str, bool]) -> dict[str, Any] | None:
+    """A mapping's value nodes by key, when the mapping is untagged, its keys are plain text,
+    known and not repeated, and the required ones are there; else ``None``."""
+    import yaml
+
+    if not isinstance(node, yaml.MappingNode) or node.tag not in _COLLECTION_TAGS:
+        return None
+    entries: dict[str, Any] = {}
+    for key_node, value_node in node.value:
+        key = _plain_text(key_node)
+        if key is None or key not in keys or key in entries:
+            return None
+        entries[key] = value_node
+    if any(required and key not in entries for key, required in keys.items()):
+        return None
+    return entries
+
+
+def _plain_text(node: Any) -> str | None:
+    import yaml
+
+    if isinstance(node, yaml.ScalarNode) and node.tag in _PLAIN_TAGS:
+        return str(node.value)
+    return None
+
+
+def _tags(node: Any) -> tuple[str, ...] | None:
+    """A check's tags (one as text, or a list of them), when each is a name and none is one of
+    pytest's markers; else ``None``."""
+    import yaml
+
+    if isinstance(node, yaml.SequenceNode) and node.tag in _COLLECTION_TAGS:
+        items = node.value
+    else:
+        items = [node]
+    tags: list[str] = []
+    for item in items:
+        tag = _plain_text(item)
+        if tag is None or not is_name(tag) or tag in PYTEST_MARKERS:
+            return None
+        tags.append(tag)
+    return tuple(tags)
