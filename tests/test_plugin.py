@@ -238,6 +238,170 @@ def test_a_pytest_marker_as_a_tag_fails_the_file_instead_of_skipping(
     match(result, [f"{path}:15:20: the tag 'skip' in check grew.tags*"])
 
 
+RECORD_IMPORTS = """
+import json
+import sys
+
+HEAVY = ("attr", "attrs", "factcheck.files", "factcheck.model", "factcheck.reading",
+         "factcheck.engine", "pint")
+_before = []
+
+
+def pytest_sessionstart(session):
+    _before.extend(name for name in HEAVY if name in sys.modules)
+
+
+def _imported():
+    return [name for name in HEAVY if name in sys.modules and name not in _before]
+
+
+def pytest_collection_finish(session):
+    with open("collected.json", "w") as handle:
+        json.dump(_imported(), handle)
+
+
+def pytest_sessionfinish(session):
+    with open("finished.json", "w") as handle:
+        json.dump(_imported(), handle)
+"""
+
+
+def test_collection_imports_neither_the_model_nor_the_loader(pytester: pytest.Pytester) -> None:
+    """Collecting a valid claim file (in a fresh process) imports neither factcheck.files nor
+    the model, attrs or the reader; running its items does (the article is built then)."""
+    trade(pytester)
+    pytester.makeconftest(RECORD_IMPORTS)
+    collected = pytester.runpytest_subprocess("--collect-only", "-q", "-p", "no:cacheprovider")
+    assert [line for line in collected.outlines if "::" in line] == [
+        "trade.claims.yaml::(file)",
+        "trade.claims.yaml::grew",
+        "trade.claims.yaml::exports_grew",
+    ]
+    assert json.loads((pytester.path / "collected.json").read_text()) == []
+    assert json.loads((pytester.path / "finished.json").read_text()) == []
+    ran = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    ran.assert_outcomes(passed=3)
+    assert json.loads((pytester.path / "collected.json").read_text()) == []
+    imported = set(json.loads((pytester.path / "finished.json").read_text()))
+    assert {"factcheck.files", "factcheck.model", "factcheck.engine"} <= imported
+
+
+RECORD_BUILDS = """
+import factcheck.pytest_plugin as plugin
+
+BUILT = []
+_build = plugin.ClaimsFile._build
+
+
+def build(self, root, text):
+    BUILT.append(self.path.name)
+    return _build(self, root, text)
+
+
+plugin.ClaimsFile._build = build
+
+
+def pytest_sessionfinish(session):
+    print(f"\\nbuilt: {sorted(BUILT)}")
+"""
+
+
+def test_an_article_is_built_once_and_only_when_its_items_run(pytester: pytest.Pytester) -> None:
+    """Each article is built once, when its first item runs: ``--collect-only`` builds none,
+    and a ``-k`` selection builds only the files whose items it runs."""
+    trade(pytester, name="a")
+    trade(pytester, name="b")
+    pytester.makeconftest(RECORD_BUILDS)
+    everything = pytester.runpytest("-s")
+    everything.assert_outcomes(passed=6)
+    match(everything, ["built: ['a.claims.yaml', 'b.claims.yaml']"])
+    match(pytester.runpytest("-s", "--collect-only"), ["built: []"])
+    selected = pytester.runpytest("-s", "-k", "b.claims.yaml and grew and not exports")
+    selected.assert_outcomes(passed=1, deselected=5)
+    match(selected, ["built: ['b.claims.yaml']"])
+
+
+# A file whose checks outline cleanly but whose article does not build, and where.
+NOT_BUILT: list[tuple[str, str, int, int]] = [
+    ("a figure's unknown key", TRADE.replace('  old: "sales of 123 tonnes"\n',
+     '  old: {quote: "sales of 123 tonnes", colour: red}\n'), 5, 39),
+    ("an unreadable sha256", TRADE.replace("  path: article.txt\n",
+     "  path: article.txt\n  sha256: 12ab\n"), 4, 11),
+    ("a figure as a list", TRADE.replace('  rise: "a rise of 18.7 percent"',
+     '  rise: ["a rise of 18.7 percent"]'), 7, 9),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column"),
+    [case[1:] for case in NOT_BUILT],
+    ids=[case[0] for case in NOT_BUILT],
+)
+def test_an_article_that_does_not_build_fails_its_file_item_and_skips_its_checks(
+    pytester: pytest.Pytester, text: str, line: int, column: int
+) -> None:
+    """When the checks outline cleanly but the article does not build, the ``(file)`` item
+    fails with the loader's error (file:line:col first), and each check is skipped, pointing
+    to the ``(file)`` item: none passes, and the run fails."""
+    path = trade(pytester, text)
+    from factcheck.files import ClaimFileError, load_claims
+
+    with pytest.raises(ClaimFileError) as caught:
+        load_claims(path)
+    assert (caught.value.line, caught.value.column) == (line, column)
+    assert [item.name for item in pytester.inline_genitems()[0]] == [
+        "(file)",
+        "grew",
+        "exports_grew",
+    ]
+    result = pytester.runpytest("-rfs", "-p", "no:randomly")
+    result.assert_outcomes(failed=1, skipped=2)
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    match(
+        result,
+        [
+            "*_ trade.claims.yaml: the file as a whole _*",
+            str(caught.value),
+            "*short test summary info*",
+            "FAILED trade.claims.yaml::(file)*",
+            "SKIPPED [2] *: the claim file trade.claims.yaml does not load: "
+            "see trade.claims.yaml::(file)",
+        ],
+    )
+    alone = pytester.runpytest("-rs", "-k", "grew and not exports")
+    alone.assert_outcomes(skipped=1, deselected=2)
+    match(alone, ["SKIPPED *see trade.claims.yaml::(file)"])
+
+
+# A file the outline does not vouch for: loaded whole at collection, as before.
+NOT_OUTLINED: list[tuple[str, str]] = [
+    ("an id used twice", TRADE.replace("id: exports_grew", "id: grew")),
+    ("a pytest marker as a tag", TRADE.replace("tags: [growth, exports]", "tags: [xfail]")),
+    ("an id that is not text", TRADE.replace("id: grew", "id: [grew]")),
+    ("an id that is not a name", TRADE.replace("id: grew", "id: grew-up")),
+    ("a bad severity", TRADE.replace("expect: stretched", "severity: fatal")),
+    ("a bad expect", TRADE.replace("expect: stretched", "expect: fine")),
+    ("an unknown top key", TRADE + "notes: none\n"),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in NOT_OUTLINED], ids=[n for n, _ in NOT_OUTLINED])
+def test_a_file_that_does_not_outline_gives_the_loaders_error_alone(
+    pytester: pytest.Pytester, text: str
+) -> None:
+    """A file whose top level or checks are not plainly valid is loaded whole at collection:
+    it has only its ``(file)`` item, which fails with exactly the loader's error."""
+    path = trade(pytester, text)
+    from factcheck.files import ClaimFileError, load_claims
+
+    with pytest.raises(ClaimFileError) as caught:
+        load_claims(path)
+    assert [item.name for item in pytester.inline_genitems()[0]] == ["(file)"]
+    result = pytester.runpytest()
+    result.assert_outcomes(failed=1)
+    match(result, ["*_ trade.claims.yaml: the file as a whole _*", str(caught.value), "*"])
+
+
 # -- severity and expect --------------------------------------------------------------------------
 
 
@@ -404,6 +568,7 @@ def test_the_plugin_imports_nothing_heavy() -> None:
     modules = set(json.loads(done.stdout))
     assert "factcheck.pytest_plugin" in modules
     heavy = {"pint", "factcheck.engine", "factcheck.files", "factcheck.network", "yaml"}
+    heavy |= {"factcheck.claimtext", "factcheck.model", "attrs"}
     assert set() == heavy & modules
 
 

@@ -1,15 +1,26 @@
 """The pytest plugin: ``pytest claims/`` audits every ``*.claims.yaml`` file.
 
 Registered through the ``pytest11`` entry point, so installing factcheck is enough.  pytest
-imports every installed plugin at start-up, so this module imports nothing heavy: the loader,
-the engine and pint are imported inside the hooks, on first use.
+imports every installed plugin at start-up, so this module imports nothing heavy: the rest is
+imported inside the hooks, on first use.
 
 Each check becomes one test item (``claims/<file>.claims.yaml::<check-id>``), plus one item,
 ``(file)``, for problems of the file as a whole (parse errors, figures that cannot be read,
-provenance and coverage against the source text).  The article's system is solved once per
-file, the first time one of its items runs, and the solution is let go once every item of the
-file that the session runs has run, so that a large audit does not keep every report in memory
-to the end.
+provenance and coverage against the source text).
+
+Collection does only what making the items needs: it composes the YAML and outlines the checks
+(their ids, lines and tags) with :mod:`factcheck.claimtext`, which imports neither the model
+nor the reader.  The article is built from the composed nodes (by :mod:`factcheck.files`) the
+first time one of the file's items runs, so a file none of whose items run (``--collect-only``,
+a ``-k`` or ``-m`` selection, another pytest-xdist worker's files) is never built.  A file that
+the outline does not find plainly valid is loaded whole at collection instead, as the loader
+reports it, so that a broken file has only its ``(file)`` item, failing with the loader's
+error; a file whose checks outline cleanly but whose article does not build (a figure with an
+unknown key, say) fails its ``(file)`` item with that error when it runs, and skips its checks.
+
+The article's system is solved once per file, the first time one of its items runs, and the
+solution is let go once every item of the file that the session runs has run, so that a large
+audit does not keep every report in memory to the end.
 """
 
 from __future__ import annotations
@@ -65,10 +76,13 @@ class ClaimsFailure(Exception):
 
 
 class ClaimsFile(pytest.File):
-    """One claim file: parses on collection, solves on first use."""
+    """One claim file: outlined on collection, built and solved on first use."""
 
+    _composed: tuple[Any, str] | None = None
+    """The composed root node and the text, until the article is built from them."""
     _claims: ClaimFile | None = None
     _load_error: Exception | None = None
+    _checks: dict[str, Check] | None = None
     _report: Report | None = None
     _verdicts: dict[str, Verdict] | None = None
     _check_errors: dict[str, Exception] | None = None
@@ -79,20 +93,41 @@ class ClaimsFile(pytest.File):
     """The file's path as the items' locations give it, worked out for the first of them."""
 
     def collect(self) -> Iterator[pytest.Item]:
+        from factcheck.claimtext import (
+            CheckOutline,
+            compose_claims,
+            outline_checks,
+            read_claim_text,
+        )
         from factcheck.errors import FactcheckError
-        from factcheck.files import load_claims
 
+        path = str(self.path)
         try:
-            self._claims = load_claims(self.path)
+            text = read_claim_text(self.path)
+            root = compose_claims(text, path)
+            outline = outline_checks(root)
+            if outline is None:
+                # Not plainly valid: the loader says what is wrong, now, as it always has
+                # (or, should the outline have been over-cautious, gives the checks).
+                from factcheck.files import build_claims
+
+                self._claims = build_claims(root, text, path)
         except FactcheckError as error:
             self._load_error = error
             yield FileItem.from_parent(self, name=FILE_ITEM)
             return
+        if outline is None:
+            checks = self.claims.article.checks
+            outline = tuple(
+                CheckOutline(check.id, _position(check), check.tags) for check in checks
+            )
+        else:
+            self._composed = (root, text)
         yield FileItem.from_parent(self, name=FILE_ITEM)
         marks = self.config.stash.setdefault(_MARKS, {})
-        for check in sorted(self._claims.article.checks, key=_position):
+        for check in sorted(outline, key=lambda check: check.line):
             item = CheckItem.from_parent(self, name=check.id)
-            item.check = check
+            item.line = check.line
             for tag in check.tags:
                 mark = marks.get(tag)
                 if mark is None:
@@ -101,10 +136,38 @@ class ClaimsFile(pytest.File):
                 item.add_marker(mark)
             yield item
 
+    def _build(self, root: Any, text: str) -> ClaimFile:
+        """The article, built from the nodes that collection composed."""
+        from factcheck.files import build_claims
+
+        return build_claims(root, text, str(self.path))
+
+    def built(self) -> ClaimFile | None:
+        """The loaded claim file, built on first use; ``None`` if it does not load (the error
+        is ``_load_error``).  The composed nodes are let go once built."""
+        composed = self._composed
+        if composed is not None:
+            from factcheck.errors import FactcheckError
+
+            try:
+                self._claims = self._build(*composed)
+            except FactcheckError as error:
+                self._load_error = error
+            self._composed = None
+        return self._claims
+
     @property
     def claims(self) -> ClaimFile:
-        assert self._claims is not None
-        return self._claims
+        claims = self.built()
+        assert claims is not None, self._load_error
+        return claims
+
+    def check(self, check_id: str) -> Check:
+        """One check of the built article, by its id (indexed once per file)."""
+        checks = self._checks
+        if checks is None:
+            checks = self._checks = {check.id: check for check in self.claims.article.checks}
+        return checks[check_id]
 
     def report(self) -> Report:
         """The audit of this file, computed once."""
@@ -162,6 +225,7 @@ class ClaimsFile(pytest.File):
 
 
 def _position(check: Check) -> int:
+    """A check's line (1-based), or 0 if it has no location."""
     return check.location.line if check.location is not None else 0
 
 
@@ -196,7 +260,7 @@ class FileItem(_ClaimsItem):
 
     def runtest(self) -> None:
         claims_file = self.parent
-        if claims_file._load_error is not None:
+        if claims_file.built() is None:
             raise ClaimsFailure(str(claims_file._load_error))
         report = claims_file.report()
         problems: list[str] = []
@@ -232,18 +296,31 @@ class FileItem(_ClaimsItem):
 
 
 class CheckItem(_ClaimsItem):
-    """One check of a claim file."""
+    """One check of a claim file (its name is the check's id)."""
 
-    check: Check
+    line: int = 0
+    """The line the check starts on (1-based), from the outline, so that reporting where the
+    item is needs no article."""
+
+    @property
+    def check(self) -> Check:
+        """The check, from the built article (built on first use)."""
+        return self.parent.check(self.name)
 
     def runtest(self) -> None:
+        claims_file = self.parent
+        if claims_file.built() is None:
+            pytest.skip(
+                f"the claim file {claims_file.nodeid} does not load: "
+                f"see {claims_file.nodeid}::{FILE_ITEM}"
+            )
         check = self.check
-        report = self.parent.report()
+        report = claims_file.report()
         if report.errors:
-            error = self.parent.check_error(check.id)
+            error = claims_file.check_error(check.id)
             if error is not None:
                 raise ClaimsFailure(str(error))
-        verdict = self.parent.verdict(check.id)
+        verdict = claims_file.verdict(check.id)
         properties = self.user_properties
         properties.append(("verdict", verdict.grade))
         properties.append(("stated", verdict.shown(verdict.stated_strict)))
@@ -262,8 +339,7 @@ class CheckItem(_ClaimsItem):
         raise ClaimsFailure(text)
 
     def reportinfo(self) -> tuple[Path, int, str]:
-        line = self.check.location.line - 1 if self.check.location is not None else 0
-        return self.path, line, f"claim {self.check.id}"
+        return self.path, self.line - 1 if self.line else 0, f"claim {self.name}"
 
 
 def describe(verdict: Verdict, nodeid: str) -> str:
