@@ -287,6 +287,8 @@ def test_collection_imports_neither_the_model_nor_the_loader(pytester: pytest.Py
 
 
 RECORD_BUILDS = """
+import os
+
 import factcheck.pytest_plugin as plugin
 
 BUILT = []
@@ -303,6 +305,9 @@ plugin.ClaimsFile._build = build
 
 def pytest_sessionfinish(session):
     print(f"\\nbuilt: {sorted(BUILT)}")
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    with open(f"built-{worker}.txt", "w") as handle:
+        handle.write(" ".join(BUILT))
 """
 
 
@@ -593,6 +598,25 @@ def test_under_xdist_the_outcomes_and_findings_are_the_same(pytester: pytest.Pyt
                 "wrong.claims.yaml::exports_grew: stretched (acknowledged)*",
             ],
         )
+
+
+def test_under_xdist_each_worker_builds_only_the_files_it_runs(pytester: pytest.Pytester) -> None:
+    """With pytest-xdist, every worker collects every file but builds only those whose items
+    it runs: with whole files sent to one worker each (``--dist loadfile``), each article is
+    built once in all, and the controller builds none."""
+    pytest.importorskip("xdist")
+    for name in ("a", "b", "c", "d"):
+        trade(pytester, name=name)
+    pytester.makeconftest(RECORD_BUILDS)
+    result = pytester.runpytest("-p", "xdist", "-n", "2", "--dist", "loadfile")
+    result.assert_outcomes(passed=12)
+    built = {
+        path.name: path.read_text().split() for path in sorted(pytester.path.glob("built-*.txt"))
+    }
+    assert set(built) == {"built-gw0.txt", "built-gw1.txt", "built-main.txt"}
+    assert built["built-main.txt"] == []
+    every = built["built-gw0.txt"] + built["built-gw1.txt"]
+    assert sorted(every) == [f"{name}.claims.yaml" for name in "abcd"]
 
 
 # -- the seed article -----------------------------------------------------------------------------
