@@ -287,8 +287,6 @@ def test_collection_imports_neither_the_model_nor_the_loader(pytester: pytest.Py
 
 
 RECORD_BUILDS = """
-import os
-
 import factcheck.pytest_plugin as plugin
 
 BUILT = []
@@ -305,7 +303,8 @@ plugin.ClaimsFile._build = build
 
 def pytest_sessionfinish(session):
     print(f"\\nbuilt: {sorted(BUILT)}")
-    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    workerinput = getattr(session.config, "workerinput", None)  # set in xdist's workers only
+    worker = workerinput["workerid"] if workerinput else "main"
     with open(f"built-{worker}.txt", "w") as handle:
         handle.write(" ".join(BUILT))
 """
