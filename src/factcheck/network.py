@@ -18,9 +18,10 @@ from __future__ import annotations
 
 __all__ = ["Box", "Custom", "Network", "Outcome", "to_interval"]
 
+import itertools
 import math
 from collections import deque
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from math import floor, inf, nextafter
@@ -852,26 +853,12 @@ class _Search:
                 return False
         return self._verify(values)
 
-    def _candidates(self, var: int, box: Box) -> list[Fraction]:
-        """Values to try: a short decimal near the middle, the middle, then spread points;
-        each inside the variable's exact domain (open ends respected)."""
+    def _candidates(self, var: int, box: Box) -> Iterator[Fraction]:
+        """Values to try, made as they are asked for (the first usually serves): a short
+        decimal near the middle, the middle, then spread points; each inside the variable's
+        exact domain (open ends respected), none twice."""
         exact = self.exact[var]
         flo, fhi = box[0][var], box[1][var]
-        grid = self.grids.get(var)
-        if flo == -inf or fhi == inf:
-            anchor = _midpoint(flo, fhi)
-            found = [Fraction(anchor)] if math.isfinite(anchor) else []
-        elif grid is not None:
-            # the multiples of 1/grid inside the box, nearest the middle first
-            first, last = math.ceil(flo * grid), math.floor(fhi * grid)
-            middle = (first + last) // 2
-            steps = sorted(range(first, last + 1), key=lambda k: abs(k - middle))[:8]
-            found = [Fraction(k, grid) for k in steps]
-        else:
-            lo, hi = Fraction(flo), Fraction(fhi)
-            inner = Fraction(9, 10)  # the shortest decimal away from the very edges first
-            found = [_short_decimal(lo, hi, inner), _short_decimal(lo, hi), (lo + hi) / 2]
-            found += [lo + (hi - lo) * Fraction(k, 8) for k in (2, 6, 1, 7)]
         # The exact domain's own closed ends, when the float box reaches them (a solution
         # may sit exactly on a rounding boundary: 60.5 - 55.5 == 5).  When propagation has
         # squeezed the box to a few ulps, a solution is likely *only* at such an end (0.01 +
@@ -882,8 +869,34 @@ class _Search:
             and math.isfinite(fhi)
             and fhi - flo <= 1e-12 * max(abs(flo), abs(fhi))
         )
-        found = ends + found if tiny else found + ends
-        return [value for value in dict.fromkeys(found) if value in exact]
+        seen: set[Fraction] = set()
+        for value in itertools.chain(
+            ends if tiny else (), self._inner_candidates(var, flo, fhi), () if tiny else ends
+        ):
+            if value not in seen:
+                seen.add(value)
+                if value in exact:
+                    yield value
+
+    def _inner_candidates(self, var: int, flo: float, fhi: float) -> Iterator[Fraction]:
+        grid = self.grids.get(var)
+        if flo == -inf or fhi == inf:
+            anchor = _midpoint(flo, fhi)
+            if math.isfinite(anchor):
+                yield Fraction(anchor)
+        elif grid is not None:
+            # the multiples of 1/grid inside the box, nearest the middle first
+            first, last = math.ceil(flo * grid), math.floor(fhi * grid)
+            middle = (first + last) // 2
+            for k in sorted(range(first, last + 1), key=lambda k: abs(k - middle))[:8]:
+                yield Fraction(k, grid)
+        else:
+            lo, hi = Fraction(flo), Fraction(fhi)
+            yield _short_decimal(lo, hi, Fraction(9, 10))  # away from the very edges first
+            yield _short_decimal(lo, hi)
+            yield (lo + hi) / 2
+            for k in (2, 6, 1, 7):
+                yield lo + (hi - lo) * Fraction(k, 8)
 
     def _fill(self, values: dict[int, Fraction], box: Box) -> bool:
         """Solve exactly every variable that known values determine; ``False`` on a clash."""
