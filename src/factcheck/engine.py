@@ -460,6 +460,10 @@ def _declare(
 # -- solving and grading ----------------------------------------------------------------------
 
 
+_WITNESSES_TRIED = 4
+"""How many of the latest solutions a new question is checked against before a search."""
+
+
 class _Solver:
     def __init__(self, net: Network, node_budget: int) -> None:
         self.net = net
@@ -471,6 +475,8 @@ class _Solver:
         self.loose: set[str] = set()
         """Checks flagged in a conflict that could not be proved minimal (the search could
         not decide whether one of its other members is needed)."""
+        self.witnesses: list[tuple[str, frozenset[int], Mapping[int, Fraction]]] = []
+        """The exact solutions found so far: (mode, the constraints they satisfy, values)."""
 
     def status(self, checks: Iterable[_Compiled], mode: str) -> str:
         chosen = list(checks)
@@ -480,11 +486,37 @@ class _Solver:
             active: set[int] = set()
             for compiled in chosen:
                 active |= compiled.needs
-            found = self.net.solve(active, mode, node_budget=self.node_budget).status
+            if self._solved_before(active, mode):
+                found = "sat"
+            else:
+                outcome = self.net.solve(active, mode, node_budget=self.node_budget)
+                found = outcome.status
+                if found == "sat" and outcome.witness is not None:
+                    self.witnesses.append((mode, frozenset(active), outcome.witness))
             self.cache[key] = found
         if found == "unknown":
             self.open |= key[0]
         return found
+
+    def _solved_before(self, active: set[int], mode: str) -> bool:
+        """Whether a solution found for an earlier question also satisfies these constraints
+        under ``mode``: at once when they are among its own, else checked exactly (every value
+        inside its exact domain, every constraint holding in Fractions).  Grading asks many
+        questions about overlapping sets of checks, and a search costs far more than a check."""
+        net = self.net
+        exact = net.strict if mode == "strict" else net.lenient
+        involved: list[int] | None = None
+        for held_mode, held, witness in reversed(self.witnesses[-_WITNESSES_TRIED:]):
+            if held_mode == mode and active <= held:
+                return True
+            if involved is None:
+                involved = net.variables(active)
+            if all(
+                var in witness and (net.kinds[var] == "aux" or witness[var] in exact[var])
+                for var in involved
+            ) and all(net.holds(cid, witness) for cid in active):
+                return True
+        return False
 
     def conflicts(
         self, checks: list[_Compiled], mode: str
@@ -996,7 +1028,14 @@ def _implied(
         if net.kinds[term.var] in ("figure", "reference"):
             box[0][term.var], box[1][term.var] = -inf, inf  # from the rest, not its own reading
         if net.propagate(box, active, budget=200 * len(active) + 1000) and net.tighten(
-            box, active, mode, [term.var]
+            box, active, mode, [term.var], work_budget=_SHAVE_WORK * len(active) + 1000
         ):
             return to_interval(box[0][term.var], box[1][term.var])
     return EMPTY
+
+
+_SHAVE_WORK = 40
+"""Constraint revisions per constraint that shaving an implied interval may spend.  The
+interval stays sound when they run out, only less narrow: in the seed article, the last
+0.25 pp off the top of Shandong's share of the increase (18.76 -> 18.51 %) cost 12,500
+revisions, 40 % of the audit."""

@@ -230,9 +230,12 @@ class _Z3Network(Network):
 
     def decide(self, active: Iterable[int], mode: str) -> Status:
         """Whether the ``active`` constraints hold together under ``mode``, by z3."""
+        return self._decide(active, mode)[0]
+
+    def _decide(self, active: Iterable[int], mode: str) -> tuple[Status, Any]:
         formulas = self.formulas(active, mode)
         if formulas is None:
-            return "unknown"
+            return "unknown", None
         self.questions += 1
         start = time.perf_counter()
         solver = self.z3.Solver()
@@ -241,15 +244,29 @@ class _Z3Network(Network):
         result = solver.check()
         self.seconds += time.perf_counter() - start
         if result == self.z3.sat:
-            return "sat"
+            return "sat", solver.model()
         if result == self.z3.unsat:
-            return "unsat"
-        return "unknown"
+            return "unsat", None
+        return "unknown", None
 
     def solve(
         self, active: set[int], mode: str, *, node_budget: int = 100, work_budget: int = 0
     ) -> Outcome:
-        return Outcome(self.decide(active, mode))
+        """z3's answer, with its model as the witness when every value in it is rational (the
+        grading reuses witnesses for later questions, as it does the engine's)."""
+        status, model = self._decide(active, mode)
+        if model is None:
+            return Outcome(status)
+        return Outcome(status, self._witness(model, self.variables(active)))
+
+    def _witness(self, model: Any, variables: Iterable[int]) -> dict[int, Fraction] | None:
+        witness: dict[int, Fraction] = {}
+        for var in variables:
+            value = model.eval(self._value(var), model_completion=True)
+            if not self.z3.is_rational_value(value):
+                return None  # an algebraic number: no exact Fraction to check later
+            witness[var] = Fraction(value.numerator_as_long(), value.denominator_as_long())
+        return witness
 
 
 class Z3System:
