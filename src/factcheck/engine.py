@@ -486,17 +486,26 @@ class _Solver:
             active: set[int] = set()
             for compiled in chosen:
                 active |= compiled.needs
-            if self._solved_before(active, mode):
-                found = "sat"
-            else:
-                outcome = self.net.solve(active, mode, node_budget=self.node_budget)
-                found = outcome.status
-                if found == "sat" and outcome.witness is not None:
-                    self.witnesses.append((mode, frozenset(active), outcome.witness))
+            found = "sat" if self._solved_before(active, mode) else self._search(active, mode)
+            if found == "unknown" and mode == "lenient":
+                # Lenient readings are wider, and some (open below: "under 2491") leave the
+                # search little to hold on to; a solution under the strict readings may be
+                # one under the lenient ones too (checked, not assumed).
+                strict_key = (key[0], "strict")
+                if strict_key not in self.cache:
+                    self.cache[strict_key] = self._search(active, "strict")
+                if self._solved_before(active, mode):
+                    found = "sat"
             self.cache[key] = found
         if found == "unknown":
             self.open |= key[0]
         return found
+
+    def _search(self, active: set[int], mode: str) -> str:
+        outcome = self.net.solve(active, mode, node_budget=self.node_budget)
+        if outcome.status == "sat" and outcome.witness is not None:
+            self.witnesses.append((mode, frozenset(active), outcome.witness))
+        return outcome.status
 
     def _solved_before(self, active: set[int], mode: str) -> bool:
         """Whether a solution found for an earlier question also satisfies these constraints
