@@ -1142,3 +1142,40 @@ def test_an_outline_is_the_built_files_checks(data: bytes) -> None:
         return
     if found is not None:
         assert found == outlined(built)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r", "\x85", "\u2028"])
+def test_positions_count_line_breaks_as_yaml_does(newline: str, tmp_path: Path) -> None:
+    """A control character, a byte that is not UTF-8 and a YAML fault are placed on the line
+    YAML itself counts, whatever the line breaks (a lone CR ends a line for YAML; counting
+    only LF once put all three on line 1)."""
+    lines = ["source:", "  title: t", "figures:", "  a: 'x\x01y'"]
+    with pytest.raises(ClaimFileError) as control:
+        parse_claims(newline.join(lines) + newline, "c.claims.yaml")
+    assert control.value.location == Location("c.claims.yaml", 4, 8)
+
+    path = tmp_path / "c.claims.yaml"
+    path.write_bytes(newline.join(lines[:3]).encode() + newline.encode() + b"  a: '\xff'\n")
+    with pytest.raises(ClaimFileError) as not_utf8:
+        load_claims(path)
+    assert (not_utf8.value.location.line, not_utf8.value.location.column) == (4, 7)
+
+    fault = newline.join([*lines[:3], "  a: [unclosed"]) + newline
+    with pytest.raises(ClaimFileError) as yaml_fault:
+        parse_claims(fault, "c.claims.yaml")
+    with pytest.raises(yaml.MarkedYAMLError) as pyyaml:
+        yaml.compose(fault, Loader=yaml.SafeLoader)
+    mark = pyyaml.value.problem_mark
+    assert mark is not None
+    assert yaml_fault.value.location.line == mark.line + 1
+
+
+def test_line_and_column_match_pyyaml_marks() -> None:
+    """The helper agrees with PyYAML's own reader on where every character of a text with
+    mixed line breaks stands."""
+    text = "a\r\nb\rc\nd\x85e\u2028f\u2029g"
+    reader = yaml.reader.Reader(text)
+    for index in range(len(text)):
+        mark = reader.get_mark()
+        assert claimtext.line_and_column(text, index) == (mark.line + 1, mark.column + 1), index
+        reader.forward()

@@ -147,6 +147,22 @@ def is_name(text: str) -> bool:
 # -- from bytes to text -----------------------------------------------------------------------
 
 
+_YAML_BREAK: Final = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+"""A line break as YAML counts them: CR LF, CR, LF, NEL, LS and PS."""
+
+
+def line_and_column(text: str, index: int) -> tuple[int, int]:
+    """The 1-based line and column of ``text[index]``, with line breaks counted as YAML counts
+    them (a lone CR ends a line), so that positions agree with the parser's own."""
+    line, line_start = 1, 0
+    for match in _YAML_BREAK.finditer(text, 0, index + 1):
+        if match.end() > index:
+            break  # the LF of a CR LF, or the break itself: on the line it ends
+        line += 1
+        line_start = match.end()
+    return line, index - line_start + 1
+
+
 def read_claim_text(path: str | Path) -> str:
     """A claim file's text: at most ``MAX_BYTES`` (refused from the size, before reading),
     UTF-8 (a bad byte located by line and column in characters), a byte-order mark dropped."""
@@ -173,8 +189,7 @@ def read_claim_text(path: str | Path) -> str:
     except UnicodeDecodeError as error:
         # columns count characters, as editors (and the YAML errors) do, not bytes
         before = raw[: error.start].decode("utf-8").removeprefix("\ufeff")
-        line = before.count("\n") + 1
-        column = len(before) - (before.rfind("\n") + 1) + 1
+        line, column = line_and_column(before, len(before))
         bad = raw[error.start : error.start + 1]
         raise ClaimFileError(
             Location(name, line, column), f"bytes that are not UTF-8 ({bad!r})", "save as UTF-8"
@@ -238,9 +253,7 @@ def compose_claims(text: str, path: str = "<claims>", loader: Any = None) -> Any
     start = Location(path, 1, 1)
     unprintable = _find_non_printable(text)
     if unprintable is not None:
-        index = unprintable.start()
-        line = text.count("\n", 0, index) + 1
-        column = index - (text.rfind("\n", 0, index) + 1) + 1
+        line, column = line_and_column(text, unprintable.start())
         found, expected = (
             ("a NUL byte", "save the file as plain UTF-8 text")
             if unprintable.group() == "\x00"
