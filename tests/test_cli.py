@@ -236,3 +236,47 @@ def test_progress_bar_stays_off_a_report_at_the_same_terminal(
     err = capsys.readouterr().err
     assert "6/6" in err
     assert f"\r{' ' * 10}" in err  # the bar was wiped
+
+
+def test_an_interrupted_audit_leaves_the_previous_report(
+    story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--output replaces the file only once the report is complete: an audit stopped
+    part-way (here, Ctrl-C while the report is written) leaves the previous report as it
+    was and no temporary file behind; a complete one replaces it, readable as a new file."""
+    import os
+
+    from factcheck import reports
+
+    target = tmp_path / "out.json"
+    target.write_text("the previous report\n", encoding="utf-8")
+
+    def interrupted(fmt: str) -> object:
+        def write(results: object, out: io.StringIO) -> object:
+            out.write("{ half a report")
+            raise KeyboardInterrupt
+
+        return write
+
+    with monkeypatch.context() as patched:
+        patched.setattr(reports, "get_stream_reporter", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            main(["audit", str(story), "--format", "json", "--output", str(target)])
+    assert target.read_text(encoding="utf-8") == "the previous report\n"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+    code, _ = run("audit", str(story), "--format", "json", "--output", str(target))
+    assert code == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["schema"] == "factcheck-audit/1"
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_output_into_a_missing_folder_is_a_usage_error(
+    story: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A report that cannot be written is a usage error naming the folder, not a traceback."""
+    code, text = run("audit", str(story), "--output", str(tmp_path / "nowhere" / "out.json"))
+    assert (code, text) == (2, "")
+    assert "nowhere does not exist" in capsys.readouterr().err

@@ -9,12 +9,16 @@ from __future__ import annotations
 __all__ = ["main"]
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, TextIO, TypeVar, cast
 
 from factcheck.errors import FactcheckError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -149,13 +153,45 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     )
     with closing(results):  # stops the --jobs workers if the report fails (| head)
         if args.output:
-            with open(args.output, "w", encoding="utf-8") as handle:
+            with _replaced_when_done(Path(args.output)) as handle:
                 totals = reporter(progress.until_done(results), progress.output(handle))
         else:
             totals = reporter(progress.until_done(results), progress.output(out))
     if totals.has_input_errors:
         return EXIT_USAGE
     return EXIT_OK if totals.ok else EXIT_FINDINGS
+
+
+@contextlib.contextmanager
+def _replaced_when_done(path: Path) -> Iterator[TextIO]:
+    """A file to write the report to, beside ``path``, that takes its place only once the
+    report is complete: an audit stopped part-way (Ctrl-C, a crash) leaves the previous
+    report, if any, as it was, and no partial one."""
+    import os
+    import tempfile
+
+    folder = path.parent
+    if not folder.is_dir():
+        raise _UsageError(f"--output {path}: the folder {folder} does not exist")
+    try:
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, then renamed
+            "w", encoding="utf-8", dir=folder, prefix=f".{path.name}.", suffix=".part",
+            delete=False,
+        )  # fmt: skip
+    except OSError as error:
+        raise _UsageError(f"--output {path}: cannot write there ({error.strerror})") from None
+    try:
+        # A temporary file is private (0600); the report gets the mode a new file would.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(handle.name, 0o666 & ~umask)
+        with handle:
+            yield cast(TextIO, handle)
+        os.replace(handle.name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(handle.name)
+        raise
 
 
 _POLICY_KEYS = ("rounding", "base", "trailing_zeros", "yen_symbol")
