@@ -949,3 +949,27 @@ def test_phrasal_up_is_not_a_rise(phrase: str, text: str) -> None:
     assert text == reading.text
     assert reading.direction == 0
     assert reading.number > 0
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "strict", "unit"),
+    [
+        ("a 2.4-billion-dollar budget", "2.4-billion-dollar", ("2.35e9", "2.45e9"), "USD"),
+        ("a $5-million grant", "$5-million", ("4.5e6", "5.5e6"), "USD"),
+        ("a 3-billion-yuan project", "3-billion-yuan", ("2.5e9", "3.5e9"), "CNY"),
+        ("a 2.4-billion dollar budget", "2.4-billion dollar", ("2.35e9", "2.45e9"), "USD"),
+        ("US$1.5-billion loans", "US$1.5-billion", ("1.45e9", "1.55e9"), "USD"),
+        ("a 2-to-3-billion-dollar hole", "2-to-3-billion-dollar", ("1.5e9", "3.5e9"), "USD"),
+        ("5-7-million people", "5-7-million", ("4.5e6", "7.5e6"), None),
+    ],
+)
+def test_scale_words_in_compound_adjectives(
+    phrase: str, text: str, strict: tuple[str, str], unit: str | None
+) -> None:
+    """Regression: the hyphen of a compound adjective ("a $5-million grant") cut the scale
+    word off, so the grant read as five dollars and the budget as the plain number 2.4."""
+    (reading,) = read(phrase)
+    assert reading.text == text
+    scaled = reading.strict.scale(reading.multiplier)
+    assert (scaled.lo, scaled.hi) == (Fraction(strict[0]), Fraction(strict[1]))
+    assert reading.unit == unit

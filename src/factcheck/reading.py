@@ -626,7 +626,8 @@ class _Patterns:
         assert nothing_before is not None
         self.nothing_before: re.Match[str] = nothing_before  # a number with nothing before it
         self.hedge_rev = re.compile(rf"\s+(?P<hedge>{rev_hedges})\b", flags)
-        scale = rf"""(?:\s*(?:{_trie(_SCALE_NAMES)})\b
+        # "2.4 billion", and the compound adjective "a 2.4-billion-dollar budget".
+        scale = rf"""(?:(?:\s*|-)(?:{_trie(_SCALE_NAMES)})\b
             |{_trie(_ATTACHED_SCALES)}\b
             |\s+{_trie(_SPACED_SCALES)}\b)"""
         unit_alt = _trie(_UNIT_WORDS.keys() - {"%"}).replace(r"\s+", r"[\s-]+")
@@ -638,7 +639,7 @@ class _Patterns:
             """,
             flags,
         )
-        self.range_join = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
+        self.range_join = re.compile(r"\s*(?:-to-|-|–|—|to|and)\s*", re.IGNORECASE)
         self.after = re.compile(
             rf"""
             (?:[\s-]+(?:year[\s-]on[\s-]year|year[\s-]over[\s-]year|y[\s/-]?o[\s/-]?y|y/y
@@ -1156,7 +1157,7 @@ def _finish(
     if span_end != end:
         scale_text, unit_text, unit2_text = right.groups()
         if scale_text:
-            scale = _SCALES[scale_text.strip().lower()][0]
+            scale = _SCALES[scale_text.strip().lstrip("-").lower()][0]
         unit_text = unit_text or unit2_text
         if unit_text:
             unit = _unit_from_text(unit_text.strip().lower().lstrip("-"))
@@ -1190,7 +1191,9 @@ def _finish(
                 unit2 = (
                     _unit_from_text(unit2_text.strip().lower().lstrip("-")) if unit2_text else None
                 )
-                scale2 = _SCALES[scale2_text.strip().lower()][0] if scale2_text else None
+                scale2 = (
+                    _SCALES[scale2_text.strip().lstrip("-").lower()][0] if scale2_text else None
+                )
                 if (unit is None or unit == unit2) and (scale is None or scale == scale2):
                     high = _parse_digits(phrase, *second.span())
                     top = high[0]
