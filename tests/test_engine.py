@@ -543,3 +543,27 @@ def test_typeset_operators_read_as_their_ascii_forms() -> None:
     assert report.verdict("minus").check.condition == typeset["minus"]
     wrong = audit(generated(quotes, {"k": "a \u2212 b == c"}))
     assert wrong.verdict("k").grade == "inconsistent"
+
+
+def test_a_stated_figure_is_shown_in_its_own_scale() -> None:
+    """'roughly 2,000 dollars per resident' beside a budget in billions is shown in dollars,
+    as written, not as 0.000002 billion USD (found auditing a new test article)."""
+    report = audit(
+        generated(
+            {"budget": "2.4 billion dollars", "people": "1.2 million", "each": "2,000 dollars"},
+            {"per_head": "budget / people == each"},
+        )
+    )
+    verdict = report.verdict("per_head")
+    assert verdict.unit == "USD"
+    assert verdict.shown(verdict.stated_strict) == "[1999.5, 2000.5] USD"
+
+
+def test_an_outward_rounded_zero_is_shown_as_zero() -> None:
+    """A bound of 0 rounded outward to a denormal (-4.9e-324) is shown as ≈0, not its
+    digits."""
+    from factcheck.explain import format_number
+
+    assert format_number(Fraction(-5, 10**324)) == "≈0"
+    assert format_number(Fraction(0)) == "0"
+    assert format_number(Fraction(1, 10**20)) != "≈0"

@@ -16,9 +16,14 @@ if TYPE_CHECKING:
     from factcheck.model import Verdict
 
 
+_NEGLIGIBLE = Fraction(1, 10**100)
+
+
 def format_number(value: Fraction, digits: int = 4) -> str:
     """A short exact-looking rendering: exact decimals as they are, others to ``digits``
     significant digits (marked with "≈")."""
+    if value and abs(value) < _NEGLIGIBLE:
+        return "≈0"  # an outward-rounded zero (-4.9e-324): no reader wants its digits
     if value.denominator <= 10**12:
         text = decimal_text(value)
         if "/" not in text and len(text.replace("-", "").replace(".", "")) <= 12:
@@ -54,6 +59,13 @@ def display_of(item: _Compiled, readings: Mapping[str, Reading]) -> tuple[str, F
     if qtype.dimensionless:
         return ("%", Fraction(100)) if qtype.rate else ("", Fraction(1))
     unit = qtype.describe()
+    stated = readings.get(term.figure) if term.figure is not None else None
+    if stated is not None and stated.unit == unit:
+        # The stated figure as the article writes it: "2,000 dollars per resident" in
+        # dollars, even when the budget beside it is in billions.
+        if not stated.scale:
+            return unit, Fraction(1)
+        return f"{stated.scale} {unit}", 1 / stated.multiplier
     scaled = [readings[n] for n in sorted(item.names) if n in readings and readings[n].scale]
     # The largest scale among figures in the check's own unit, else any figure's scale.
     in_unit = [r for r in scaled if r.unit == unit] or scaled[:1]
