@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from factcheck import expr, network
@@ -422,15 +423,55 @@ def gross_errors(draw: Any) -> tuple[System, str]:
     return system, system.checks[0][0]
 
 
+def _exactly_possible(system: System) -> bool:
+    """Whether the one share or growth check of ``system`` can hold under the lenient
+    readings: each figure occurs once, so interval arithmetic on the exact readings gives the
+    exact range of the left side (the reference the engine is held to)."""
+    ((_, condition),) = system.checks
+    match = re.fullmatch(r"(share|growth)\((\w+), (\w+)\) == (\w+)", condition)
+    assert match is not None, condition
+    article = system.article()
+    spans = {}
+    for figure in article.figures:
+        reading = figure.read(article.policy)
+        spans[figure.name] = reading.lenient.scale(reading.multiplier)
+    relation, part, whole, stated = match.groups()
+    left = spans[part] / spans[whole]
+    if relation == "growth":
+        left = left - 1
+    return not left.intersect(spans[stated]).is_empty
+
+
 @SETTINGS
 @given(gross_errors())
+@example(  # 0.0100010 billion over 0.000010000 trillion: growth 0.0045-0.0155 %, and 0.013 fits
+    (
+        System(
+            figures=[
+                Written("f0", "cny", Fraction(10001, 10**6), 100010, 7, "billion", None,
+                        "up_or_down"),
+                Written("f1", "cny", Fraction(1, 100), 10000, 9, "trillion", None, "up_or_down"),
+                Written("f2", "rate", Fraction(1, 10000), 130000, 7, "billion", None, "up_or_down"),
+            ],
+            checks=[("c0", "growth(f0, f1) == f2")],
+        ),
+        "c0",
+    )
+)  # fmt: skip
 def test_gross_error_is_inconsistent(case: tuple[System, str]) -> None:
-    """A figure 30 % or more off, against tight figures, is graded inconsistent."""
+    """A figure 30 % or more off, against tight figures, is graded inconsistent whenever the
+    exact range says it cannot hold, and never when it can (a 30 % error in a growth rate of
+    0.01 % can hide in the rounding of its levels: the generator's first assumption, that it
+    never does, was wrong)."""
     system, check_id = case
     report = audit_generated(system.article())
     if report is None:
         return
-    assert report.verdict(check_id).grade == "inconsistent", system.describe()
+    grade = report.verdict(check_id).grade
+    if _exactly_possible(system):
+        assert grade != "inconsistent", system.describe()
+    else:
+        assert grade == "inconsistent", system.describe()
 
 
 # -- the strategies themselves ------------------------------------------------------------------
