@@ -973,3 +973,78 @@ def test_scale_words_in_compound_adjectives(
     scaled = reading.strict.scale(reading.multiplier)
     assert (scaled.lo, scaled.hi) == (Fraction(strict[0]), Fraction(strict[1]))
     assert reading.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "value", "scale", "unit"),
+    [
+        ("up 12pc on the year", "up 12pc", "12", None, "percent"),
+        ("Rs 500 crore", "Rs 500 crore", "500", "crore", "INR"),
+        ("Rs.500 crore", "Rs.500 crore", "500", "crore", "INR"),
+        ("Rs500 crore", "Rs500 crore", "500", "crore", "INR"),
+        ("₹2.3 lakh crore", "₹2.3 lakh crore", "2.3", "lakh crore", "INR"),
+        ("2.3 lakh crore rupees", "2.3 lakh crore rupees", "2.3", "lakh crore", "INR"),
+        ("C$4.5 billion", "C$4.5 billion", "4.5", "billion", "CAD"),
+        ("A$1.2bn", "A$1.2bn", "1.2", "billion", "AUD"),
+        ("HK$30 billion", "HK$30 billion", "30", "billion", "HKD"),
+        ("S$2 billion", "S$2 billion", "2", "billion", "SGD"),
+        ("R$10 billion", "R$10 billion", "10", "billion", "BRL"),
+        ("CHF 3 billion", "CHF 3 billion", "3", "billion", "CHF"),
+        ("5 billion Swiss francs", "5 billion Swiss francs", "5", "billion", "CHF"),
+        ("₩1.2 trillion", "₩1.2 trillion", "1.2", "trillion", "KRW"),
+        ("1.2 trillion won", "1.2 trillion won", "1.2", "trillion", "KRW"),
+        ("300 billion roubles", "300 billion roubles", "300", "billion", "RUB"),
+        ("₺50 billion", "₺50 billion", "50", "billion", "TRY"),
+        ("₦2 trillion", "₦2 trillion", "2", "trillion", "NGN"),
+        ("3 billion rand", "3 billion rand", "3", "billion", "ZAR"),
+        ("MXN 40 billion", "MXN 40 billion", "40", "billion", "MXN"),
+        ("US$5 billion", "US$5 billion", "5", "billion", "USD"),
+    ],
+)
+def test_more_currencies_and_south_asian_scales(
+    phrase: str, text: str, value: str, scale: str | None, unit: str
+) -> None:
+    """Currencies beyond the first five, "pc" for percent and lakh/crore: each read with its
+    unit and scale (a lakh is 10**5, a crore 10**7, a lakh crore 10**12)."""
+    (reading,) = read(phrase)
+    assert (reading.text, reading.value, reading.scale, reading.unit) == (
+        text,
+        value,
+        scale,
+        unit,
+    )
+    exponent = {None: 0, "billion": 9, "trillion": 12, "crore": 7, "lakh crore": 12}[scale]
+    expected = Fraction(10) ** exponent * (Fraction(1, 100) if unit == "percent" else 1)
+    assert reading.multiplier == expected
+
+
+@pytest.mark.parametrize(
+    "phrase", ["we won 5 games", "try 5 times", "5 PCs sold", "an entrepreneur 5 times over"]
+)
+def test_english_words_are_not_currencies(phrase: str) -> None:
+    """'won', 'try' and 'PCs' around a number are words, not the won, the lira or percent."""
+    (reading,) = read(phrase)
+    assert reading.unit is None
+
+
+def test_every_unit_the_reader_gives_can_be_written_in_a_check() -> None:
+    """The reader's units and scales, and the check language's literal units, are separate
+    tables: every canonical unit and scale the reader produces must be accepted in a
+    condition ("cad > 0 CAD", "spend > 2 lakh crore INR") and be known to the registry."""
+    from factcheck import reading
+    from factcheck.expr import UNIT_WORDS, parse_condition
+    from factcheck.units import base_factor
+
+    units = set(reading._UNIT_WORDS.values()) | {
+        code for code in reading._PREFIXES.values() if code != "?"
+    }
+    scales = {name for name, _ in reading._SCALES.values()}
+    accepted = set(UNIT_WORDS.values())
+    for unit in units:
+        written = {"percentage_point": "pp", "basis_point": "bp"}.get(unit, unit)
+        assert UNIT_WORDS.get(written) == unit, unit
+        parse_condition(f"x > 1 {written}")
+        assert base_factor(unit) > 0
+    for scale in scales:
+        assert set(scale.split()) <= accepted, scale
+        assert base_factor(scale) == Fraction(10) ** reading._SCALES[scale][1], scale

@@ -71,10 +71,30 @@ UNIT_WORDS: Final[dict[str, str]] = {
     "GBP": "GBP",
     "JPY": "JPY",
     "yen": "JPY",
+    **{
+        code: code
+        for code in (
+            "INR",
+            "KRW",
+            "CAD",
+            "AUD",
+            "HKD",
+            "SGD",
+            "CHF",
+            "RUB",
+            "BRL",
+            "MXN",
+            "ZAR",
+            "TRY",
+            "NGN",
+        )
+    },
     "thousand": "thousand",
     "million": "million",
     "billion": "billion",
     "trillion": "trillion",
+    "lakh": "lakh",
+    "crore": "crore",
 }
 """Words that may follow a number literal in a condition (``1.9 pp``, ``13 trillion CNY``)."""
 

@@ -54,6 +54,10 @@ _SCALES: Final[Mapping[str, tuple[str, int]]] = MappingProxyType(
         "trillion": ("trillion", 12),
         "tn": ("trillion", 12),
         "trn": ("trillion", 12),
+        # South Asian numbering: a lakh is 100,000, a crore ten million.
+        "lakh": ("lakh", 5),
+        "crore": ("crore", 7),
+        "lakh crore": ("lakh crore", 12),
     }
 )
 
@@ -94,6 +98,45 @@ _UNIT_WORDS: Final[Mapping[str, str]] = MappingProxyType(
         "gbp": "GBP",
         "yen": "JPY",
         "jpy": "JPY",
+        "pc": "percent",  # "up 12pc", in British papers
+        "rupee": "INR",
+        "rupees": "INR",
+        "indian rupees": "INR",
+        "inr": "INR",
+        "won": "KRW",
+        "korean won": "KRW",
+        "krw": "KRW",
+        "canadian dollar": "CAD",
+        "canadian dollars": "CAD",
+        "cad": "CAD",
+        "australian dollar": "AUD",
+        "australian dollars": "AUD",
+        "aud": "AUD",
+        "hong kong dollar": "HKD",
+        "hong kong dollars": "HKD",
+        "hkd": "HKD",
+        "singapore dollar": "SGD",
+        "singapore dollars": "SGD",
+        "sgd": "SGD",
+        "swiss franc": "CHF",
+        "swiss francs": "CHF",
+        "chf": "CHF",
+        "rouble": "RUB",
+        "roubles": "RUB",
+        "ruble": "RUB",
+        "rubles": "RUB",
+        "reais": "BRL",
+        "brazilian reais": "BRL",
+        "brl": "BRL",
+        "mexican peso": "MXN",
+        "mexican pesos": "MXN",
+        "mxn": "MXN",
+        "rand": "ZAR",
+        "zar": "ZAR",
+        "lira": "TRY",
+        "turkish lira": "TRY",
+        "naira": "NGN",
+        "ngn": "NGN",
     }
 )
 
@@ -110,6 +153,36 @@ _PREFIXES: Final[Mapping[str, str]] = MappingProxyType(
         "gbp": "GBP",
         "jpy": "JPY",
         "¥": "?",  # yuan or yen: decided by context or policy, never guessed
+        "c$": "CAD",
+        "ca$": "CAD",
+        "a$": "AUD",
+        "au$": "AUD",
+        "hk$": "HKD",
+        "s$": "SGD",
+        "r$": "BRL",
+        "₹": "INR",
+        "rs": "INR",
+        "rs.": "INR",
+        "₩": "KRW",
+        "₽": "RUB",
+        "₺": "TRY",
+        "₦": "NGN",
+        **{
+            code: code.upper()
+            for code in (
+                "inr",
+                "krw",
+                "cad",
+                "aud",
+                "hkd",
+                "sgd",
+                "chf",
+                "brl",
+                "mxn",
+                "zar",
+                "ngn",
+            )
+        },
     }
 )
 
@@ -474,12 +547,34 @@ _MAX_DIGITS: Final = 400
 _JOIN_FIRST: Final = frozenset("-–—tTaA")  # what a range joiner can start with, but spaces
 _DIGIT_START: Final = frozenset("0123456789-−.")
 _SIGNS: Final = "-−"
-_CODES: Final = ("rmb", "cny", "usd", "eur", "gbp", "jpy")
+_CODES: Final = (
+    "rmb",
+    "cny",
+    "usd",
+    "eur",
+    "gbp",
+    "jpy",
+    "inr",
+    "krw",
+    "cad",
+    "aud",
+    "hkd",
+    "sgd",
+    "chf",
+    "brl",
+    "mxn",
+    "zar",
+    "ngn",
+)
+"""Currency codes read before a number ("USD5bn", "CHF 3 billion"); each three letters.  TRY
+and RUB are left out: "try" and "rub" are English words."""
+_DOLLAR_MARKS: Final = ("us", "c", "ca", "a", "au", "hk", "s", "r")
+"""What may stand before "$": US$, C$, A$, HK$, S$ (Singapore), R$ (the Brazilian real)."""
 _ONEINN_TOP: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _ONEINN_BOTTOM: Final = (*_ONEINN_TOP[1:], "ten")
 _FRACTION_HEADS: Final = ("half", "third", "quarter", "fifth", "tenth")
 _MULTIPLE_VERBS: Final = ("doubled", "tripled", "trebled", "quadrupled", "halved")
-_SCALE_NAMES: Final = ("thousand", "million", "billion", "trillion")
+_SCALE_NAMES: Final = ("thousand", "million", "billion", "trillion", "lakh", "crore", "lakh crore")
 # Abbreviations that are a scale even after a space ("3 mn"); "m", "b" and "k" are not ("5 m"
 # may be metres), so they are a scale only when attached to the digits ("£250m").
 _SPACED_SCALES: Final = ("mn", "mln", "bn", "bln", "tn", "trn")
@@ -537,7 +632,8 @@ class _Patterns:
         # Digits start a number after anything but a letter, digit, point or comma; or right
         # after a whole-word currency code ("RMB3.85 trillion", "USD5bn").
         code_behind = "|".join(rf"\b{code}" for code in _CODES)
-        digits_may_start = rf"(?:(?<![0-9A-Za-z_.,])|(?<={code_behind}))"
+        rupees = r"(?<=\brs)(?=[0-9])|(?<=\brs\.)"  # "Rs500", "Rs.500" (two letters, apart)
+        digits_may_start = rf"(?:(?<![0-9A-Za-z_.,])|(?<={code_behind})|{rupees})"
         starters = [
             *_MONTHS,
             *_ORDINALS,
@@ -613,7 +709,8 @@ class _Patterns:
         self.left_rev = re.compile(
             rf"""
             (?P<minus>\s+{_rev("minus")}\b)?
-            (?P<cur>\s?(?:\$(?:su\b)?|€|£|¥|{_trie(_CODES, reverse=True)}\b))?
+            (?P<cur>\s?(?:\$(?:{_trie(_DOLLAR_MARKS, reverse=True)}\b)?|[€£¥₹₩₽₺₦]
+                |{_trie((*_CODES, "rs", "rs."), reverse=True)}\b))?
             (?:\s*(?P<hedge>{rev_hedges})\b)?
             (?:\s+(?:(?P<between>{_rev("between")})|(?P<from>{_rev("from")}))\b)?
             (?:\s+(?:{_rev("by")}\s+)?
