@@ -1048,3 +1048,37 @@ def test_every_unit_the_reader_gives_can_be_written_in_a_check() -> None:
     for scale in scales:
         assert set(scale.split()) <= accepted, scale
         assert base_factor(scale) == Fraction(10) ** reading._SCALES[scale][1], scale
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "strict", "direction"),
+    [
+        ("down from 5.1 percent a year earlier", "down from 5.1 percent", ("5.05", "5.15"), 0),
+        ("fell from 12% to 9%", "fell from 12%", ("11.5", "12.5"), 0),
+        ("up from 4 percent", "up from 4 percent", ("3.5", "4.5"), 0),
+        ("fell 3 percent", "fell 3 percent", ("-3.5", "-2.5"), -1),
+        ("negative growth of 0.3 percent", "negative growth of 0.3 percent", ("-0.35", "-0.25"),
+         -1),
+        ("growth of 0.3 percent", "growth of 0.3 percent", ("0.25", "0.35"), 1),
+    ],
+)  # fmt: skip
+def test_a_level_moved_from_is_not_a_change(
+    phrase: str, text: str, strict: tuple[str, str], direction: int
+) -> None:
+    """Regression: "unemployment fell to 3.9%, down from 5.1 percent" was read as a fall of
+    5.1 % (-5.1), so a check of last year's rate against 5.1 % would have been flagged; the
+    number after "from" is the earlier level.  "negative growth of" is a fall."""
+    reading = read(phrase)[0]
+    assert reading.text == text
+    assert (reading.strict.lo, reading.strict.hi) == (Fraction(strict[0]), Fraction(strict[1]))
+    assert reading.direction == direction
+
+
+def test_a_hedge_before_a_multiple_is_kept() -> None:
+    """'roughly doubled' records its hedge, as 'roughly half' does (it was dropped)."""
+    (reading,) = read("output roughly doubled")
+    assert (reading.text, reading.kind, reading.hedge_text) == (
+        "roughly doubled",
+        "multiple",
+        "roughly",
+    )

@@ -269,7 +269,7 @@ _DOWN_WORDS: Final = (
     "decreasing", "slid", "slide", "slipped", "slip", "shrank", "shrink", "shrinks", "shrunk",
     "contracted", "contract", "contracts", "plunged", "plunge", "plummeted", "tumbled", "sank",
     "lower",
-    "decline of", "drop of", "fall of", "decrease of", "contraction of",
+    "decline of", "drop of", "fall of", "decrease of", "contraction of", "negative growth of",
 )  # fmt: skip
 _AFTER_UP = "increase|rise|gain|growth|jump|surge|expansion|higher|more|up"
 _AFTER_DOWN = "decrease|decline|drop|fall|contraction|reduction|lower|fewer|less|down"
@@ -714,8 +714,8 @@ class _Patterns:
             (?:\s*(?P<hedge>{rev_hedges})\b)?
             (?:\s+(?:(?P<between>{_rev("between")})|(?P<from>{_rev("from")}))\b)?
             (?:\s+(?:{_rev("by")}\s+)?
-                (?:(?P<dir_up>{_trie(_UP_WORDS, reverse=True)})
-                  |(?P<dir_down>{_trie(_DOWN_WORDS, reverse=True)}))\b)?
+                (?:(?P<dir_down>{_trie(_DOWN_WORDS, reverse=True)})
+                  |(?P<dir_up>{_trie(_UP_WORDS, reverse=True)}))\b)?
             """,
             flags,
         )
@@ -884,7 +884,10 @@ def _read_atom(
         reading = _proportion(raw, start, end, "fraction", *rx.word_windows[key])
         return _hedge_proportion(phrase, reading, pol, taken_until, rx)
     if group == "multiple":
-        return _read_multiple(raw, start, end, rx)
+        reading = _read_multiple(raw, start, end, rx)
+        if reading.hedge is None:  # "roughly doubled", "about tripled"
+            reading = _hedge_proportion(phrase, reading, pol, taken_until, rx)
+        return reading
     assert group == "word"
     value_f = _word_value(raw)
     return _finish(phrase, start, end, raw, value_f, None, pol, taken_until, rx, None, None)
@@ -1263,7 +1266,7 @@ def _finish(
     # Groups of ``left``, read only when it matched anything: most numbers stand alone.
     minus = cur = hedge_group = between = from_ = dir_up = dir_down = None
     if left.end():
-        minus, cur, hedge_group, between, from_, dir_up, dir_down = left.groups()
+        minus, cur, hedge_group, between, from_, dir_down, dir_up = left.groups()
 
     # A range: "5-7%", "5 to 7 percent", "between 5 and 7 percent".
     high: tuple[Fraction, Fraction, int] | None = None
@@ -1334,10 +1337,11 @@ def _finish(
     if dir_up is not None and _PHRASAL_UP.search(phrase, 0, _span(left, "dir_up", start)[0]):
         pass  # "made up 20 percent", "set up", "took up": a share or an amount, not a rise
     elif dir_up is not None:
-        direction = 1
+        # "up from 4 percent", "fell from 12%": the level it moved from, not a change.
+        direction = 0 if from_ is not None else 1
         span_start = _span(left, "dir_up", start)[0]
     elif dir_down is not None:
-        direction = -1
+        direction = 0 if from_ is not None else -1
         span_start = _span(left, "dir_down", start)[0]
     elif (following := phrase[span_end : span_end + 1]) == "-" or following.isspace():
         after = rx.after.match(phrase, span_end)
