@@ -1082,3 +1082,15 @@ def test_a_hedge_before_a_multiple_is_kept() -> None:
         "multiple",
         "roughly",
     )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "hedge"),
+    [("north of 10%", "over"), ("south of 2 percent", "under"), ("shy of 50 percent", "nearly")],
+)
+def test_informal_hedges(phrase: str, hedge: str) -> None:
+    """'North of', 'south of' and 'shy of' hedge as 'over', 'under' and 'nearly' (they were
+    ignored, and 'north of 10%' read as exactly 10 %)."""
+    (reading,) = read(phrase)
+    assert reading.hedge == hedge
+    assert reading.text == phrase

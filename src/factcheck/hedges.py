@@ -225,7 +225,7 @@ _TABLE: tuple[Hedge, ...] = (
     ),
     Hedge(
         "nearly",
-        ("nearly", "almost", "close to nearly", "just shy of"),
+        ("nearly", "almost", "close to nearly", "just shy of", "shy of"),
         Shortfall(_FIVE),
         Shortfall(_TEN),
         "'Nearly X' is a little under X: strictly within 5 % below, leniently within 10 %.",
@@ -267,6 +267,7 @@ _TABLE: tuple[Hedge, ...] = (
             "upwards of",
             "greater than",
             "higher than",
+            "north of",
         ),
         Above(1),
         Above(None),
@@ -282,7 +283,7 @@ _TABLE: tuple[Hedge, ...] = (
     ),
     Hedge(
         "under",
-        ("under", "less than", "below", "fewer than", "lower than"),
+        ("under", "less than", "below", "fewer than", "lower than", "south of"),
         Below(1),
         Below(None),
         "'Under X' is below X; strictly within one unit of its last significant digit.",
