@@ -110,10 +110,17 @@ class Report:
 class _Compiler:
     """Turns parsed conditions into network constraints, checking units on the way."""
 
-    def __init__(self, net: Network, symbols: Mapping[str, Term], compiled: _Compiled) -> None:
+    def __init__(
+        self,
+        net: Network,
+        symbols: Mapping[str, Term],
+        compiled: _Compiled,
+        readings: Mapping[str, Reading] | None = None,
+    ) -> None:
         self.net = net
         self.symbols = symbols
         self.c = compiled
+        self.readings = readings or {}
 
     # -- the Builder protocol used by relations ---------------------------------------------
 
@@ -136,11 +143,20 @@ class _Compiler:
     def _mismatch(self, operation: str, a: Term, b: Term, hint: str = "") -> CheckError:
         error = UnitMismatchError(
             operation,
-            f"{a.text or 'the left side'} ({a.qtype.describe()})",
-            f"{b.text or 'the right side'} ({b.qtype.describe()})",
+            self._described(a, "the left side"),
+            self._described(b, "the right side"),
             hint,
         )
         return CheckError(f"check {self.c.check.id!r}", str(error), self.c.check.location)
+
+    def _described(self, term: Term, otherwise: str) -> str:
+        """A side of a unit mismatch: its text and unit, and for a figure what the reader
+        took from its quote, which is where a wrong unit usually comes from."""
+        described = f"{term.text or otherwise} ({term.qtype.describe()}"
+        reading = self.readings.get(term.figure) if term.figure is not None else None
+        if reading is not None:
+            described += f", read from {reading.text!r}"
+        return described + ")"
 
     def const(self, value: Fraction, qtype: QType) -> Term:
         return Term(self.net.const(value), qtype, str(value), written=value)
@@ -808,7 +824,7 @@ def audit(article: Article, *, node_budget: int = NODE_BUDGET) -> Report:
         item = _Compiled(check)
         try:
             tree = expr.parse_condition(check.condition)
-            _Compiler(net, symbols, item).condition(tree)
+            _Compiler(net, symbols, item, readings).condition(tree)
         except expr.CheckSyntaxError as error:
             errors.append(CheckError(f"check {check.id!r}", str(error), check.location))
             continue
