@@ -1094,3 +1094,21 @@ def test_informal_hedges(phrase: str, hedge: str) -> None:
     (reading,) = read(phrase)
     assert reading.hedge == hedge
     assert reading.text == phrase
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "kind"),
+    [
+        ("the 2024-25 budget", "2024-25", "period"),
+        ("in 2024/25", "2024/25", "period"),
+        ("the 2024–2025 season", "2024–2025", "period"),
+        ("2000-3000 jobs", "2000-3000", "number"),  # not the next year: a range of counts
+        ("twice as many", "twice", "multiple"),
+        ("nearly twice the rate", "nearly twice", "multiple"),
+    ],
+)
+def test_fiscal_years_and_twice(phrase: str, text: str, kind: str) -> None:
+    """A fiscal year was read as the number 2024 followed by -25; "twice" was not read."""
+    reading = read(phrase)[0]
+    assert (reading.text, reading.kind) == (text, kind)
+    assert len(read(phrase)) == 1

@@ -239,6 +239,8 @@ _MULTIPLES: Final[Mapping[str, Fraction]] = MappingProxyType(
         "trebled": Fraction(3),
         "quadrupled": Fraction(4),
         "halved": Fraction(1, 2),
+        "twice": Fraction(2),  # "twice as many", "nearly twice the rate"
+        "thrice": Fraction(3),
     }
 )
 _MONTHS: Final = (
@@ -573,7 +575,9 @@ _DOLLAR_MARKS: Final = ("us", "c", "ca", "a", "au", "hk", "s", "r")
 _ONEINN_TOP: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _ONEINN_BOTTOM: Final = (*_ONEINN_TOP[1:], "ten")
 _FRACTION_HEADS: Final = ("half", "third", "quarter", "fifth", "tenth")
-_MULTIPLE_VERBS: Final = ("doubled", "tripled", "trebled", "quadrupled", "halved")
+_MULTIPLE_VERBS: Final = (
+    "doubled", "tripled", "trebled", "quadrupled", "halved", "twice", "thrice",
+)  # fmt: skip
 _SCALE_NAMES: Final = ("thousand", "million", "billion", "trillion", "lakh", "crore", "lakh crore")
 # Abbreviations that are a scale even after a space ("3 mn"); "m", "b" and "k" are not ("5 m"
 # may be metres), so they are a scale only when attached to the digits ("£250m").
@@ -736,6 +740,7 @@ class _Patterns:
             """,
             flags,
         )
+        self.fiscal = re.compile(r"[-–/]([0-9]{4}|[0-9]{2})(?![0-9])")
         self.range_join = re.compile(r"\s*(?:-to-|-|–|—|to|and)\s*", re.IGNORECASE)
         self.after = re.compile(
             rf"""
@@ -1161,9 +1166,22 @@ def _read_digits(
         and (raw[:2] == "20" or "15" <= raw[:2] <= "19")
         and raw.isdigit()
         and left.group("cur") is None
-        and _looks_like_year(phrase, start, end, rx, left)
     ):
-        return _exact(raw, start, end, raw, value, "year")
+        # A fiscal or school year: "2024-25", "2024/25", "2024–2025" (the next year only).
+        fiscal = rx.fiscal.match(phrase, end)
+        if (
+            fiscal is not None
+            and int(fiscal.group(1))
+            in (
+                (int(raw) + 1) % 100,
+                int(raw) + 1,
+            )
+            and len(fiscal.group(1)) in (2, 4)
+        ):
+            whole = phrase[start : fiscal.end()]
+            return _exact(whole, start, fiscal.end(), whole, _ZERO, "period", rx.points[0][1])
+        if _looks_like_year(phrase, start, end, rx, left):
+            return _exact(raw, start, end, raw, value, "year")
     return _finish(phrase, start, end, raw, value, (step, trailing), pol, taken_until, rx,
                    right, left)  # fmt: skip
 
