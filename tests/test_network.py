@@ -14,6 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.network import _div, _Empty, _mul, _root_hull, down, up
+from factcheck.network import _inside as quick_inside
 
 FINITE = st.floats(allow_nan=False, allow_infinity=False, min_value=-1e300, max_value=1e300)
 SMALL = st.one_of(FINITE, st.floats(min_value=-1e-300, max_value=1e-300), st.just(0.0))
@@ -128,3 +129,16 @@ def test_root_hull_keeps_every_root(x: Fraction, n: int, spread: Fraction) -> No
         raise AssertionError(f"refuted a real root x = {x}") from None
     if hull is not None:
         assert hull[0] <= x <= hull[1], (x, n, hull)
+
+
+@given(
+    value=st.fractions(),
+    lo=st.floats(allow_nan=False),
+    hi=st.floats(allow_nan=False),
+)
+@example(value=Fraction(1, 3), lo=1 / 3, hi=1.0)  # the float nearest 1/3 is above it
+@example(value=Fraction(10**400), lo=0.0, hi=math.inf)
+@example(value=Fraction(-(10**400)), lo=-math.inf, hi=0.0)
+def test_inside_float_bounds_is_exact(value: Fraction, lo: float, hi: float) -> None:
+    """The probe's quick test of a value against float bounds agrees with the exact one."""
+    assert quick_inside(value, lo, hi) == _inside(value, lo, hi)

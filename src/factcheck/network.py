@@ -715,7 +715,8 @@ class _Search:
         self.budget = budget
         self.nodes = 0
         self.witness: dict[int, Fraction] | None = None
-        self.ordered = [net.constraints[cid] for cid in sorted(active)]
+        self.order = sorted(active)
+        self.ordered = [net.constraints[cid] for cid in self.order]
         self.grids: dict[int, int] = {}
         for constraint in self.ordered:
             custom = constraint[1] if constraint[0] == "custom" else None
@@ -846,7 +847,7 @@ class _Search:
                     continue
                 trial_values = dict(values)
                 trial_values[var] = value
-                if self._fill(trial_values, trial):
+                if self._fill(trial_values, trial, fresh=var):
                     current, values = trial, trial_values
                     break
             else:
@@ -898,24 +899,34 @@ class _Search:
             for k in (2, 6, 1, 7):
                 yield lo + (hi - lo) * Fraction(k, 8)
 
-    def _fill(self, values: dict[int, Fraction], box: Box) -> bool:
-        """Solve exactly every variable that known values determine; ``False`` on a clash."""
-        progress = True
-        while progress:
-            progress = False
-            for constraint in self.ordered:
-                solved = _solve_one(constraint, values)
-                if solved is None:
-                    if constraint[0] in ("le", "lt", "custom") and not _holds_if_known(
-                        constraint, values
-                    ):
-                        return False
-                    continue
-                var, value = solved
-                if value not in self.exact[var] or not (box[0][var] <= value <= box[1][var]):
+    def _fill(self, values: dict[int, Fraction], box: Box, fresh: int | None = None) -> bool:
+        """Solve exactly every variable that known values determine; ``False`` on a clash.
+
+        With ``fresh``, only what that newly known variable can set off is looked at (the
+        rest was filled before it was known); a constraint is looked at again whenever one of
+        its variables becomes known."""
+        constraints, watch, active = self.net.constraints, self.net.watch, self.active
+        queue = deque(self.order if fresh is None else [c for c in watch[fresh] if c in active])
+        queued = set(queue)
+        while queue:
+            cid = queue.popleft()
+            queued.discard(cid)
+            constraint = constraints[cid]
+            solved = _solve_one(constraint, values)
+            if solved is None:
+                if constraint[0] in ("le", "lt", "custom") and not _holds_if_known(
+                    constraint, values
+                ):
                     return False
-                values[var] = value
-                progress = True
+                continue
+            var, value = solved
+            if value not in self.exact[var] or not _inside(value, box[0][var], box[1][var]):
+                return False
+            values[var] = value
+            for other in watch[var]:
+                if other not in queued and other in active:
+                    queued.add(other)
+                    queue.append(other)
         return True
 
     def _verify(self, values: dict[int, Fraction]) -> bool:
@@ -974,6 +985,19 @@ def _relative_width(lo: float, hi: float) -> tuple[int, float]:
         return (1, 0.0)
     scale = max(abs(lo), abs(hi))
     return (0, (hi - lo) / scale if scale else hi - lo)
+
+
+def _inside(value: Fraction, lo: float, hi: float) -> bool:
+    """``lo <= value <= hi`` for float bounds, exactly, without turning the bounds into
+    Fractions in the usual case: a value whose nearest float lies strictly between them lies
+    strictly between them itself (it rounds to that float, not to either bound)."""
+    try:
+        nearest = float(value)
+    except OverflowError:
+        nearest = math.copysign(inf, value)
+    if lo < nearest < hi:
+        return True
+    return lo <= value <= hi
 
 
 def _holds_if_known(constraint: Constraint, values: dict[int, Fraction]) -> bool:
