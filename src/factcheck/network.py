@@ -994,7 +994,7 @@ def _inside(value: Fraction, lo: float, hi: float) -> bool:
     try:
         nearest = float(value)
     except OverflowError:
-        nearest = math.copysign(inf, value)
+        nearest = inf if value > 0 else -inf
     if lo < nearest < hi:
         return True
     return lo <= value <= hi
