@@ -140,6 +140,13 @@ _UNIT_WORDS: Final[Mapping[str, str]] = MappingProxyType(
     }
 )
 
+_CODES: Final = (
+    "rmb", "cny", "usd", "eur", "gbp", "jpy", "inr", "krw", "cad", "aud", "hkd", "sgd", "chf",
+    "brl", "mxn", "zar", "ngn",
+)  # fmt: skip
+"""Currency codes read before a number ("USD5bn", "CHF 3 billion"); each three letters.  TRY
+and RUB are left out: "try" and "rub" are English words."""
+
 _PREFIXES: Final[Mapping[str, str]] = MappingProxyType(
     {
         "us$": "USD",
@@ -147,11 +154,6 @@ _PREFIXES: Final[Mapping[str, str]] = MappingProxyType(
         "€": "EUR",
         "£": "GBP",
         "rmb": "CNY",
-        "cny": "CNY",
-        "usd": "USD",
-        "eur": "EUR",
-        "gbp": "GBP",
-        "jpy": "JPY",
         "¥": "?",  # yuan or yen: decided by context or policy, never guessed
         "c$": "CAD",
         "ca$": "CAD",
@@ -167,22 +169,7 @@ _PREFIXES: Final[Mapping[str, str]] = MappingProxyType(
         "₽": "RUB",
         "₺": "TRY",
         "₦": "NGN",
-        **{
-            code: code.upper()
-            for code in (
-                "inr",
-                "krw",
-                "cad",
-                "aud",
-                "hkd",
-                "sgd",
-                "chf",
-                "brl",
-                "mxn",
-                "zar",
-                "ngn",
-            )
-        },
+        **{code: code.upper() for code in _CODES if code != "rmb"},
     }
 )
 
@@ -549,27 +536,6 @@ _MAX_DIGITS: Final = 400
 _JOIN_FIRST: Final = frozenset("-–—tTaA")  # what a range joiner can start with, but spaces
 _DIGIT_START: Final = frozenset("0123456789-−.")
 _SIGNS: Final = "-−"
-_CODES: Final = (
-    "rmb",
-    "cny",
-    "usd",
-    "eur",
-    "gbp",
-    "jpy",
-    "inr",
-    "krw",
-    "cad",
-    "aud",
-    "hkd",
-    "sgd",
-    "chf",
-    "brl",
-    "mxn",
-    "zar",
-    "ngn",
-)
-"""Currency codes read before a number ("USD5bn", "CHF 3 billion"); each three letters.  TRY
-and RUB are left out: "try" and "rub" are English words."""
 _DOLLAR_MARKS: Final = ("us", "c", "ca", "a", "au", "hk", "s", "r")
 """What may stand before "$": US$, C$, A$, HK$, S$ (Singapore), R$ (the Brazilian real)."""
 _ONEINN_TOP: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
