@@ -992,11 +992,11 @@ def test_scale_words_in_compound_adjectives(
         ("CHF 3 billion", "CHF 3 billion", "3", "billion", "CHF"),
         ("5 billion Swiss francs", "5 billion Swiss francs", "5", "billion", "CHF"),
         ("₩1.2 trillion", "₩1.2 trillion", "1.2", "trillion", "KRW"),
-        ("1.2 trillion won", "1.2 trillion won", "1.2", "trillion", "KRW"),
+        ("1.2 trillion Korean won", "1.2 trillion Korean won", "1.2", "trillion", "KRW"),
         ("300 billion roubles", "300 billion roubles", "300", "billion", "RUB"),
         ("₺50 billion", "₺50 billion", "50", "billion", "TRY"),
         ("₦2 trillion", "₦2 trillion", "2", "trillion", "NGN"),
-        ("3 billion rand", "3 billion rand", "3", "billion", "ZAR"),
+        ("3 billion South African rand", "3 billion South African rand", "3", "billion", "ZAR"),
         ("MXN 40 billion", "MXN 40 billion", "40", "billion", "MXN"),
         ("US$5 billion", "US$5 billion", "5", "billion", "USD"),
     ],
@@ -1112,3 +1112,31 @@ def test_fiscal_years_and_twice(phrase: str, text: str, kind: str) -> None:
     reading = read(phrase)[0]
     assert (reading.text, reading.kind) == (text, kind)
     assert len(read(phrase)) == 1
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "unit"),
+    [
+        ("The party in 2019 won 52 seats", "2019", None),  # a year, not 2019 won
+        ("9 won and 6 lost", "9", None),
+        ("In 2022 rand weakness hit importers", "2022", None),
+        ("1 PC for every 3 students", "1", None),
+        ("a 3 pc suit", "3", None),
+        ("a 12-pc dining set", "12", None),
+        ("RS 232", "232", None),
+        ("The bank has raised rates twice this year, by 0.5 percentage points", "0.5",
+         "percentage_point"),
+        ("in 2019 CHF 3 billion was spent", "2019", None),
+    ],
+)  # fmt: skip
+def test_words_that_are_only_sometimes_units(phrase: str, first: str, unit: str | None) -> None:
+    """Found by review of the new currencies: bare 'won' and 'rand' after a number, 'pc' in
+    other senses, 'RS' in upper case and 'twice' outside a comparison were read as units or
+    multiples, and a figure taking the first number of such a quote got a wrong unit (one was
+    graded inconsistent).  A currency code between a year and the next number is that
+    number's."""
+    readings = read(phrase)
+    assert (readings[0].value, readings[0].unit) == (first, unit)
+    if phrase.startswith("in 2019 CHF"):
+        assert readings[0].kind == "year"
+        assert (readings[1].value, readings[1].unit) == ("3", "CHF")

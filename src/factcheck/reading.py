@@ -103,7 +103,6 @@ _UNIT_WORDS: Final[Mapping[str, str]] = MappingProxyType(
         "rupees": "INR",
         "indian rupees": "INR",
         "inr": "INR",
-        "won": "KRW",
         "korean won": "KRW",
         "krw": "KRW",
         "canadian dollar": "CAD",
@@ -131,7 +130,7 @@ _UNIT_WORDS: Final[Mapping[str, str]] = MappingProxyType(
         "mexican peso": "MXN",
         "mexican pesos": "MXN",
         "mxn": "MXN",
-        "rand": "ZAR",
+        "south african rand": "ZAR",
         "zar": "ZAR",
         "lira": "TRY",
         "turkish lira": "TRY",
@@ -541,9 +540,10 @@ _DOLLAR_MARKS: Final = ("us", "c", "ca", "a", "au", "hk", "s", "r")
 _ONEINN_TOP: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _ONEINN_BOTTOM: Final = (*_ONEINN_TOP[1:], "ten")
 _FRACTION_HEADS: Final = ("half", "third", "quarter", "fifth", "tenth")
-_MULTIPLE_VERBS: Final = (
-    "doubled", "tripled", "trebled", "quadrupled", "halved", "twice", "thrice",
-)  # fmt: skip
+_MULTIPLE_VERBS: Final = ("doubled", "tripled", "trebled", "quadrupled", "halved")
+_TIMES_WORDS: Final = ("twice", "thrice")
+"""Multiples only before a comparison: "twice as many", "twice the rate", "twice that" (not
+"raised rates twice this year", "twice a year", "twice elected")."""
 _SCALE_NAMES: Final = ("thousand", "million", "billion", "trillion", "lakh", "crore", "lakh crore")
 # Abbreviations that are a scale even after a space ("3 mn"); "m", "b" and "k" are not ("5 m"
 # may be metres), so they are a scale only when attached to the digits ("£250m").
@@ -602,7 +602,8 @@ class _Patterns:
         # Digits start a number after anything but a letter, digit, point or comma; or right
         # after a whole-word currency code ("RMB3.85 trillion", "USD5bn").
         code_behind = "|".join(rf"\b{code}" for code in _CODES)
-        rupees = r"(?<=\brs)(?=[0-9])|(?<=\brs\.)"  # "Rs500", "Rs.500" (two letters, apart)
+        # "Rs500", "Rs.500": spelt so ("RS232" is a port), and apart: two letters.
+        rupees = r"(?<=\b(?-i:Rs))(?=[0-9])|(?<=\b(?-i:Rs)\.)"
         digits_may_start = rf"(?:(?<![0-9A-Za-z_.,])|(?<={code_behind})|{rupees})"
         starters = [
             *_MONTHS,
@@ -610,6 +611,7 @@ class _Patterns:
             *_SMALL,
             *_TENS,
             *_MULTIPLE_VERBS,
+            *_TIMES_WORDS,
             "dozen",
             "hundred",
             "half",
@@ -617,7 +619,7 @@ class _Patterns:
         starter_words = rf"""(?:
             {_trie(starters)}
           | a[\s-]+(?:dozen|hundred|{fraction_heads})
-          | (?:more\s+than|nearly|almost)\s+{multiples}
+          | (?:more\s+than|nearly|almost)\s+(?:{multiples}|{_trie(_TIMES_WORDS)})
           | [hq][1-4]
         )\b"""
         # Where a number may begin, in any text: a digit run, a sign or point before a digit,
@@ -648,7 +650,8 @@ class _Patterns:
             )
           | (?P<period>\b(?:first|second|third|fourth)[\s-](?:half|quarter)\b|\b[hq][1-4]\b)
           | (?P<oneinn>\b(?P<oin_top>{top})\s+in\s+(?:every\s+)?(?P<oin_bottom>{bottom}|[0-9]+)\b)
-          | (?P<multiple>\b(?:more\s+than\s+|nearly\s+|almost\s+)?{multiples}\b)
+          | (?P<multiple>\b(?:more\s+than\s+|nearly\s+|almost\s+)?(?:{multiples}\b
+                |{_trie(_TIMES_WORDS)}(?=\s+(?:as|the|that|its|their)\b)))
           | (?P<fraction>\b(?:two[\s-]thirds|three[\s-]quarters
                 |(?:a|one)[\s-]{fraction_heads}|half)\b)
           | (?P<rank>\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)
@@ -680,7 +683,7 @@ class _Patterns:
             rf"""
             (?P<minus>\s+{_rev("minus")}\b)?
             (?P<cur>\s?(?:\$(?:{_trie(_DOLLAR_MARKS, reverse=True)}\b)?|[€£¥₹₩₽₺₦]
-                |{_trie((*_CODES, "rs", "rs."), reverse=True)}\b))?
+                |{_trie(_CODES, reverse=True)}\b|(?-i:\.?sR)\b))?
             (?:\s*(?P<hedge>{rev_hedges})\b)?
             (?:\s+(?:(?P<between>{_rev("between")})|(?P<from>{_rev("from")}))\b)?
             (?:\s+(?:{_rev("by")}\s+)?
@@ -697,15 +700,18 @@ class _Patterns:
         scale = rf"""(?:(?:\s*|-)(?:{_trie(_SCALE_NAMES)})\b
             |{_trie(_ATTACHED_SCALES)}\b
             |\s+{_trie(_SPACED_SCALES)}\b)"""
-        unit_alt = _trie(_UNIT_WORDS.keys() - {"%"}).replace(r"\s+", r"[\s-]+")
+        unit_alt = _trie(_UNIT_WORDS.keys() - {"%", "pc"}).replace(r"\s+", r"[\s-]+")
+        # "pc" is percent only in lower case and attached to the digits ("up 12pc"), not "a 3
+        # pc suit" or "1 PC for every 3 students".
         self.right = re.compile(
             rf"""
             (?P<scale>{scale})?
-            (?:(?P<unit>\s*(?:%|(?:-?{unit_alt}\b)))
+            (?:(?P<unit>\s*(?:%|(?:-?{unit_alt}\b))|(?<=[0-9])(?-i:pc)\b)
               |(?P<unit2>-(?:percentage-points?|basis-points?)\b))?
             """,
             flags,
         )
+        self.next_digit = re.compile(r"\s+[0-9]")
         self.fiscal = re.compile(r"[-–/]([0-9]{4}|[0-9]{2})(?![0-9])")
         self.range_join = re.compile(r"\s*(?:-to-|-|–|—|to|and)\s*", re.IGNORECASE)
         self.after = re.compile(
@@ -1128,7 +1134,7 @@ def _read_digits(
     # count ("a total of 1850 enterprises").
     if (
         end - start == 4
-        and right.end() == end
+        and (right.end() == end or _unit_of_the_next(phrase, right, rx))
         and (raw[:2] == "20" or "15" <= raw[:2] <= "19")
         and raw.isdigit()
         and left.group("cur") is None
@@ -1150,6 +1156,18 @@ def _read_digits(
             return _exact(raw, start, end, raw, value, "year")
     return _finish(phrase, start, end, raw, value, (step, trailing), pol, taken_until, rx,
                    right, left)  # fmt: skip
+
+
+def _unit_of_the_next(phrase: str, right: re.Match[str], rx: _Patterns) -> bool:
+    """Whether the currency after a number is the next number's, written before it: "in
+    2019 CHF 3 billion", "by 2030 INR 500 crore" (the year keeps no unit)."""
+    unit = right.group("unit")
+    return (
+        unit is not None
+        and right.group("scale") is None
+        and rx.next_digit.match(phrase, right.end()) is not None
+        and _unit_from_text(unit.strip().lower().lstrip("-")) not in _PERCENT_UNITS
+    )
 
 
 def _looks_like_year(phrase: str, start: int, end: int, rx: _Patterns, left: re.Match[str]) -> bool:
