@@ -481,9 +481,12 @@ _WITNESSES_TRIED = 4
 
 
 class _Solver:
-    def __init__(self, net: Network, node_budget: int) -> None:
+    def __init__(self, net: Network, node_budget: int, *, reuse: bool = True) -> None:
         self.net = net
         self.node_budget = node_budget
+        self.reuse = reuse
+        """Answer questions from earlier solutions when they verify (off: every question
+        goes to the oracle, as the independent z3 cross-check wants)."""
         self.cache: dict[tuple[frozenset[str], str], str] = {}
         self.open: set[str] = set()
         """Checks of a set the search could not decide (QuickXplain counts such a set as
@@ -498,23 +501,32 @@ class _Solver:
         chosen = list(checks)
         key = (frozenset(c.check.id for c in chosen), mode)
         found = self.cache.get(key)
-        if found is None:
+        if found is None or (found == "unknown" and self.reuse):
             active: set[int] = set()
             for compiled in chosen:
                 active |= compiled.needs
-            found = "sat" if self._solved_before(active, mode) else self._search(active, mode)
-            if found == "unknown" and mode == "lenient":
-                # Lenient readings are wider, and some (open below: "under 2491") leave the
-                # search little to hold on to; a solution under the strict readings may be
-                # one under the lenient ones too (checked, not assumed).
-                strict_key = (key[0], "strict")
-                if strict_key not in self.cache:
-                    self.cache[strict_key] = self._search(active, "strict")
-                if self._solved_before(active, mode):
-                    found = "sat"
+            if found is None:
+                found = self._decide(key, active, mode)
+            elif self._solved_before(active, mode):
+                found = "sat"  # left open before; a solution found since answers it
             self.cache[key] = found
         if found == "unknown":
             self.open |= key[0]
+        return found
+
+    def _decide(self, key: tuple[frozenset[str], str], active: set[int], mode: str) -> str:
+        if self._solved_before(active, mode):
+            return "sat"
+        found = self._search(active, mode)
+        if found == "unknown" and mode == "lenient" and self.reuse:
+            # Lenient readings are wider, and some (open below: "under 2491") leave the
+            # search little to hold on to; a solution under the strict readings may be one
+            # under the lenient ones too (checked, not assumed).
+            strict_key = (key[0], "strict")
+            if strict_key not in self.cache:
+                self.cache[strict_key] = self._search(active, "strict")
+            if self._solved_before(active, mode):
+                found = "sat"
         return found
 
     def _search(self, active: set[int], mode: str) -> str:
@@ -528,6 +540,8 @@ class _Solver:
         under ``mode``: at once when they are among its own, else checked exactly (every value
         inside its exact domain, every constraint holding in Fractions).  Grading asks many
         questions about overlapping sets of checks, and a search costs far more than a check."""
+        if not self.reuse:
+            return False
         net = self.net
         exact = net.strict if mode == "strict" else net.lenient
         involved: list[int] | None = None

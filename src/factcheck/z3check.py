@@ -276,7 +276,17 @@ class Z3System:
     :func:`factcheck.engine.audit` does.
     """
 
-    def __init__(self, article: Article, *, timeout_ms: int = DEFAULT_TIMEOUT_MS) -> None:
+    def __init__(
+        self,
+        article: Article,
+        *,
+        timeout_ms: int = DEFAULT_TIMEOUT_MS,
+        reuse_witnesses: bool = True,
+    ) -> None:
+        """``reuse_witnesses`` answers later questions from z3's earlier (rational) models
+        when they verify in Fractions, as the engine does with its own witnesses; turn it off
+        for an oracle that shares none of the engine's grading shortcuts (the cross-check
+        tests do)."""
         self.article = article
         self.net = _Z3Network(timeout_ms)
         self.symbols, self.readings, _ = _declare(article, self.net)
@@ -296,7 +306,7 @@ class Z3System:
             item.needs = self.net.closure(item.own)
             self.compiled.append(item)
         self._by_id = {item.check.id: item for item in self.compiled}
-        self._solver = _Solver(self.net, node_budget=0)
+        self._solver = _Solver(self.net, node_budget=0, reuse=reuse_witnesses)
 
     @property
     def questions(self) -> int:
@@ -305,7 +315,9 @@ class Z3System:
 
     def status(self, check_ids: Iterable[str], mode: str) -> Status:
         """Whether the checks hold together with every figure read under ``mode``
-        ("strict" or "lenient"); "unknown" when z3 timed out or a constraint is unsupported."""
+        ("strict" or "lenient"); "unknown" when z3 timed out or a constraint is unsupported
+        (with ``reuse_witnesses``, an earlier model that verifies in Fractions may answer
+        such a question "sat")."""
         chosen = [self._by_id[check_id] for check_id in check_ids]
         return cast(Status, self._solver.status(chosen, mode))
 
