@@ -1140,3 +1140,45 @@ def test_words_that_are_only_sometimes_units(phrase: str, first: str, unit: str 
     if phrase.startswith("in 2019 CHF"):
         assert readings[0].kind == "year"
         assert (readings[1].value, readings[1].unit) == ("3", "CHF")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "numbers"),
+    [
+        ("5G base stations rose 30 percent", ["rose 30 percent"]),
+        ("its 4G and 5G networks grew 12%", ["grew 12%"]),
+        ("3D printing grew 12%", ["grew 12%"]),
+    ],
+)
+def test_digits_before_a_capital_make_a_name(phrase: str, numbers: list[str]) -> None:
+    """Regression: '5G' made the whole quote unreadable ("the number runs into letters"), so
+    no figure could be read from a quote about 5G networks; such names are skipped."""
+    assert [r.text for r in read(phrase)] == numbers
+
+
+@pytest.mark.parametrize("phrase", ["1E9 yuan", "1e9 yuan", "12abc", "2.5G"])
+def test_digits_running_into_letters_are_still_refused(phrase: str) -> None:
+    with pytest.raises(MalformedNumberError, match="runs into letters"):
+        read(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "value"),
+    [
+        ("1/3 of respondents", "1/3", Fraction(1, 3)),
+        ("nearly 2/3 of the total", "nearly 2/3", Fraction(2, 3)),
+        ("3/4 of the total", "3/4", Fraction(3, 4)),
+    ],
+)
+def test_fractions_in_digits(phrase: str, text: str, value: Fraction) -> None:
+    """'1/3 of respondents' was read as the numbers 1 and 3, so a figure took 1 for a share of
+    one third; a proper fraction before 'of' is a proportion, read like 'a third'."""
+    (reading,) = read(phrase)
+    assert (reading.text, reading.kind, reading.number) == (text, "fraction", value)
+    assert value in reading.lenient
+
+
+def test_slashes_that_are_not_fractions() -> None:
+    """'24/7' and '9/11' are not proportions; nor is an improper '5/3 of'."""
+    assert [r.text for r in read("24/7 service")] == ["24", "7"]
+    assert read("5/3 of it") == ()

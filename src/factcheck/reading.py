@@ -674,6 +674,7 @@ class _Patterns:
           | (?P<rank>\b[0-9]+(?:st|nd|rd|th)-{superlatives}\b)
           | (?P<ordinal>(?<![0-9.,])[0-9]+(?:st|nd|rd|th)\b)
           | (?P<decade>(?<![0-9A-Za-z_.,])(?:[0-9]{{2}})?[0-9]0s\b)
+          | (?P<slash>(?<![0-9./,])[0-9]{{1,2}}/[0-9]{{1,2}}(?=\s+of\b))
           | (?P<digits>{digits_may_start}{digits})
             """,
             flags,
@@ -856,6 +857,12 @@ def _read_atom(
         return _exact(raw, start, end, raw, number, kind, point)
     if group == "oneinn":
         return _read_one_in_n(phrase, match, pol, taken_until, rx)
+    if group == "slash":  # "1/3 of respondents", "2/3 of the total": a proportion
+        top, bottom = (int(part) for part in raw.split("/"))
+        if not 0 < top < bottom:
+            return None
+        reading = _proportion(raw, start, end, "fraction", *_word_windows(Fraction(top, bottom)))
+        return _hedge_proportion(phrase, reading, pol, taken_until, rx)
     if group == "fraction":
         key = " ".join(raw.lower().replace("-", " ").split())
         reading = _proportion(raw, start, end, "fraction", *rx.word_windows[key])
@@ -1103,6 +1110,11 @@ _TIME_WORDS: Final = frozenset(["in", "since", "until", "during"])
 _HEDGED_YEAR_WORDS: Final = frozenset([*_TIME_WORDS, "by"])
 
 
+_NAME_CODE: Final = re.compile(r"[0-9]{1,4}(?![eE][0-9+-])[A-Z][A-Za-z0-9]{0,3}")
+"""Digits that run into a capital letter make a name ("5G", "3D", "4K", "10X"), except the
+exponent of scientific notation ("1E9"), which is refused as before."""
+
+
 def _read_digits(
     phrase: str, match: re.Match[str], pol: ReadingPolicy, taken_until: int, rx: _Patterns
 ) -> Reading | None:
@@ -1119,6 +1131,8 @@ def _read_digits(
         stop = end
         while stop < len(phrase) and phrase[stop].isalnum():
             stop += 1
+        if _NAME_CODE.fullmatch(phrase, start, stop):
+            return None  # a name, not a number: "5G networks", "3D printing", "4K screens"
         raise MalformedNumberError(
             phrase,
             start,
