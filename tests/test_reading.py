@@ -1182,3 +1182,27 @@ def test_slashes_that_are_not_fractions() -> None:
     """'24/7' and '9/11' are not proportions; nor is an improper '5/3 of'."""
     assert [r.text for r in read("24/7 service")] == ["24", "7"]
     assert read("5/3 of it") == ()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "strict"),
+    [
+        ("a million people", "a million", ("0.5e6", "1.5e6")),
+        ("one million people", "one million", ("0.5e6", "1.5e6")),
+        ("a billion dollars", "a billion dollars", ("0.5e9", "1.5e9")),
+        ("half a million visitors", "half a million", ("0.475e6", "0.525e6")),
+        ("a quarter of a million", "a quarter of a million", ("0.2375e6", "0.2625e6")),
+        ("six out of 10 adults", "six out of 10", ("0.585", "0.615")),
+        ("3 out of 4 voters", "3 out of 4", ("0.73125", "0.76875")),
+    ],
+)
+def test_scale_words_after_words_and_out_of(
+    phrase: str, text: str, strict: tuple[str, str]
+) -> None:
+    """'a million' and 'a billion dollars' were not read; 'half a million' was read as the
+    proportion 0.5 (a figure quoting it took 0.5 for 500,000); 'one million' was exactly
+    1,000,000; 'six out of 10' read as the count six."""
+    reading = read(phrase)[0]
+    assert reading.text == text
+    scaled = reading.strict.scale(reading.multiplier)
+    assert (scaled.lo, scaled.hi) == (Fraction(strict[0]), Fraction(strict[1]))

@@ -598,6 +598,7 @@ class _Patterns:
         superlatives = _trie(_SUPERLATIVES)
         multiples = _trie(_MULTIPLE_VERBS)
         fraction_heads = _trie(_FRACTION_HEADS)
+        scale_words = _trie(("thousand", "million", "billion", "trillion"))
         digits = r"(?:[-−](?=[0-9.]))?(?:[0-9]+(?:,[0-9]+)*(?:\.[0-9]+)?|\.[0-9]+)"
         # Digits start a number after anything but a letter, digit, point or comma; or right
         # after a whole-word currency code ("RMB3.85 trillion", "USD5bn").
@@ -619,6 +620,7 @@ class _Patterns:
         starter_words = rf"""(?:
             {_trie(starters)}
           | a[\s-]+(?:dozen|hundred|{fraction_heads})
+          | a\s+{scale_words}
           | (?:more\s+than|nearly|almost)\s+(?:{multiples}|{_trie(_TIMES_WORDS)})
           | [hq][1-4]
         )\b"""
@@ -649,7 +651,9 @@ class _Patterns:
               | \b{months}\.?\s+[0-9]{{4}}\b
             )
           | (?P<period>\b(?:first|second|third|fourth)[\s-](?:half|quarter)\b|\b[hq][1-4]\b)
-          | (?P<oneinn>\b(?P<oin_top>{top})\s+in\s+(?:every\s+)?(?P<oin_bottom>{bottom}|[0-9]+)\b)
+          | (?P<oneinn>\b(?P<oin_top>{top})\s+(?:in|out\s+of)\s+(?:every\s+)?
+                (?P<oin_bottom>{bottom}|[0-9]+)\b)
+          | (?P<scaled>\b(?:half\s+a|a\s+quarter\s+of\s+a|a)(?=\s+{scale_words}\b))
           | (?P<multiple>\b(?:more\s+than\s+|nearly\s+|almost\s+)?(?:{multiples}\b
                 |{_trie(_TIMES_WORDS)}(?=\s+(?:as|the|that|its|their)\b)))
           | (?P<fraction>\b(?:two[\s-]thirds|three[\s-]quarters
@@ -669,7 +673,7 @@ class _Patterns:
         self.digit_atom = re.compile(
             rf"""
             (?P<date>\b[0-9]{{1,2}}\s+{months}\b(?:,?\s+[0-9]{{4}}\b)?)
-          | (?P<oneinn>(?<![$€£¥])\b(?P<oin_top>[0-9]+)\s+in\s+(?:every\s+)?
+          | (?P<oneinn>(?<![$€£¥])\b(?P<oin_top>[0-9]+)\s+(?:in|out\s+of)\s+(?:every\s+)?
                 (?P<oin_bottom>{bottom}|(?!(?:1[5-9]|20)[0-9]{{2}}\b)[0-9]+)\b)
           | (?P<rank>\b[0-9]+(?:st|nd|rd|th)-{superlatives}\b)
           | (?P<ordinal>(?<![0-9.,])[0-9]+(?:st|nd|rd|th)\b)
@@ -863,6 +867,9 @@ def _read_atom(
             return None
         reading = _proportion(raw, start, end, "fraction", *_word_windows(Fraction(top, bottom)))
         return _hedge_proportion(phrase, reading, pol, taken_until, rx)
+    if group == "scaled":  # "a million", "half a million", "a quarter of a billion"
+        value_s = _SCALED_WORDS[" ".join(raw.lower().split())]
+        return _finish(phrase, start, end, raw, value_s, None, pol, taken_until, rx, None, None)
     if group == "fraction":
         key = " ".join(raw.lower().replace("-", " ").split())
         reading = _proportion(raw, start, end, "fraction", *rx.word_windows[key])
@@ -908,6 +915,14 @@ def _exact(
         strict=point,
         lenient=point,
     )
+
+
+_SCALED_WORDS: Final = {
+    "a": Fraction(1),
+    "half a": Fraction(1, 2),
+    "a quarter of a": Fraction(1, 4),
+}
+"""Words that stand for a number of a scale word that follows: "a million", "half a billion"."""
 
 
 def _word_value(raw: str) -> Fraction:
@@ -1377,6 +1392,11 @@ def _finish(
     # The label of a count: "651 enterprises", "nine consecutive quarters".
     label = _label_after(phrase, span_end, rx) if unit is None and scale is None else None
 
+    if digits is None and scale is not None:
+        # A number of a scale word in words ("one million", "a billion", "half a million") is
+        # rounded as its digits would be ("1 million"): nobody counts exactly a million.  A
+        # fraction of one is read within 5 % of itself.
+        digits = (_ONE if value.denominator == 1 else abs(value) / 10, 0)
     if digits is None:
         known = rx.points.get(value.numerator) if value.denominator == 1 else None
         strict = lenient = Interval.point(value) if known is None else known[1]
@@ -1447,13 +1467,14 @@ def with_hedge(reading: Reading, hedge_name: str, policy: ReadingPolicy) -> Read
             "drop the figure's hedge, or quote one number of the range",
         )
     value = reading.number
-    if reading.step and any(ch.isdigit() for ch in reading.value):
+    if reading.step and (reading.scale or any(ch.isdigit() for ch in reading.value)):
+        # digits, or a number in words of a scale word ("five trillion"), rounded like digits
         text = reading.value.replace(",", "")
         trailing = 0
         if reading.step.denominator == 1 and text.strip("0"):
             trailing = len(text) - len(text.rstrip("0"))
         strict, lenient, step = _rounding_pair(value, reading.step, trailing, policy)
-    else:  # a number in words is exact (a hedge on it reads it with a step of one)
+    else:  # any other number in words is exact (a hedge on it reads it with a step of one)
         strict = lenient = Interval.point(value)
         step = _ONE
     if hedge_name:
