@@ -1206,3 +1206,10 @@ def test_scale_words_after_words_and_out_of(
     assert reading.text == text
     scaled = reading.strict.scale(reading.multiplier)
     assert (scaled.lo, scaled.hi) == (Fraction(strict[0]), Fraction(strict[1]))
+
+
+def test_a_scale_word_spread_over_spaces() -> None:
+    """Regression: 'lakh  crore' (two spaces, as wrapped text gives) matched the scale pattern
+    but missed the scale table, and the reader crashed with a KeyError."""
+    (reading,) = read("2.3 lakh  crore rupees")
+    assert (reading.scale, reading.unit) == ("lakh crore", "INR")

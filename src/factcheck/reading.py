@@ -1195,7 +1195,7 @@ def _unit_of_the_next(phrase: str, right: re.Match[str], rx: _Patterns) -> bool:
         unit is not None
         and right.group("scale") is None
         and rx.next_digit.match(phrase, right.end()) is not None
-        and _unit_from_text(unit.strip().lower().lstrip("-")) not in _PERCENT_UNITS
+        and _unit_from_text(unit) not in _PERCENT_UNITS
     )
 
 
@@ -1288,10 +1288,10 @@ def _finish(
     if span_end != end:
         scale_text, unit_text, unit2_text = right.groups()
         if scale_text:
-            scale = _SCALES[scale_text.strip().lstrip("-").lower()][0]
+            scale = _scale_from_text(scale_text)
         unit_text = unit_text or unit2_text
         if unit_text:
-            unit = _unit_from_text(unit_text.strip().lower().lstrip("-"))
+            unit = _unit_from_text(unit_text)
     if left is None:
         left = _left(phrase, start, taken_until, rx)
     # Groups of ``left``, read only when it matched anything: most numbers stand alone.
@@ -1319,12 +1319,8 @@ def _finish(
                 assert right2 is not None
                 scale2_text, unit2_text, unit2b_text = right2.groups()
                 unit2_text = unit2_text or unit2b_text
-                unit2 = (
-                    _unit_from_text(unit2_text.strip().lower().lstrip("-")) if unit2_text else None
-                )
-                scale2 = (
-                    _SCALES[scale2_text.strip().lstrip("-").lower()][0] if scale2_text else None
-                )
+                unit2 = _unit_from_text(unit2_text) if unit2_text else None
+                scale2 = _scale_from_text(scale2_text) if scale2_text else None
                 if (unit is None or unit == unit2) and (scale is None or scale == scale2):
                     high = _parse_digits(phrase, *second.span())
                     top = high[0]
@@ -1558,7 +1554,14 @@ def abs_interval(interval: Interval) -> Interval:
     return interval
 
 
+def _scale_from_text(text: str) -> str:
+    """The scale a matched scale word names (" billion", "-billion", "lakh  crore")."""
+    return _SCALES[" ".join(text.lstrip().lstrip("-").lower().split())][0]
+
+
 def _unit_from_text(text: str) -> str:
+    """The canonical unit a matched unit word names (" dollars", "-dollar", "US  dollars")."""
+    text = text.strip().lower().lstrip("-")
     unit = _UNIT_WORDS.get(text)
     if unit is None:
         unit = _UNIT_WORDS[" ".join(text.replace("-", " ").split())]
