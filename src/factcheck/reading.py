@@ -665,7 +665,7 @@ class _Patterns:
                 a\s+dozen|dozen|a\s+hundred|hundred
               | {tens}(?:(?:-|\s+){units_digit})?
               | {small}
-              | one(?=\s+(?:thousand|million|billion|trillion)\b)
+              | one(?=\s+{scale_words}\b)
             )\b)
             """,
             flags,
@@ -1170,15 +1170,8 @@ def _read_digits(
     ):
         # A fiscal or school year: "2024-25", "2024/25", "2024–2025" (the next year only).
         fiscal = rx.fiscal.match(phrase, end)
-        if (
-            fiscal is not None
-            and int(fiscal.group(1))
-            in (
-                (int(raw) + 1) % 100,
-                int(raw) + 1,
-            )
-            and len(fiscal.group(1)) in (2, 4)
-        ):
+        following = int(raw) + 1
+        if fiscal is not None and int(fiscal.group(1)) in (following % 100, following):
             whole = phrase[start : fiscal.end()]
             return _exact(whole, start, fiscal.end(), whole, _ZERO, "period", rx.points[0][1])
         if _looks_like_year(phrase, start, end, rx, left):
