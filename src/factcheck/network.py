@@ -716,9 +716,9 @@ class _Search:
         self.nodes = 0
         self.witness: dict[int, Fraction] | None = None
         self.order = sorted(active)
-        self.ordered = [net.constraints[cid] for cid in self.order]
         self.grids: dict[int, int] = {}
-        for constraint in self.ordered:
+        for cid in self.order:
+            constraint = net.constraints[cid]
             custom = constraint[1] if constraint[0] == "custom" else None
             if isinstance(custom, Custom) and custom.grid is not None:
                 self.grids[custom.vars[0]] = custom.grid
