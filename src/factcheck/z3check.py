@@ -43,7 +43,7 @@ from factcheck.engine import (
 from factcheck.errors import FactcheckError
 from factcheck.intervals import Interval
 from factcheck.model import Article, Grade
-from factcheck.network import Custom, Network, Outcome, constraint_vars
+from factcheck.network import NODE_BUDGET, Custom, Network, Outcome, constraint_vars
 
 Status = Literal["sat", "unsat", "unknown"]
 
@@ -250,7 +250,7 @@ class _Z3Network(Network):
         return "unknown", None
 
     def solve(
-        self, active: set[int], mode: str, *, node_budget: int = 100, work_budget: int = 0
+        self, active: set[int], mode: str, *, node_budget: int = NODE_BUDGET, work_budget: int = 0
     ) -> Outcome:
         """z3's answer, with its model as the witness when every value in it is rational (the
         grading reuses witnesses for later questions, as it does the engine's)."""
