@@ -142,3 +142,54 @@ def test_root_hull_keeps_every_root(x: Fraction, n: int, spread: Fraction) -> No
 def test_inside_float_bounds_is_exact(value: Fraction, lo: float, hi: float) -> None:
     """The probe's quick test of a value against float bounds agrees with the exact one."""
     assert quick_inside(value, lo, hi) == _inside(value, lo, hi)
+
+
+_POINTS = st.fractions(min_value=-(10**6), max_value=10**6, max_denominator=10**4)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    op=st.sampled_from(["add", "sub", "mul", "div", "neg", "pow", "eq", "le", "lt"]),
+    x=_POINTS,
+    y=_POINTS,
+    exponent=st.integers(min_value=-3, max_value=3).filter(lambda n: n != 0),
+    slack=st.lists(st.sampled_from([0.0, 1e-9, 0.5, 3.0, math.inf]), min_size=6, max_size=6),
+)
+@example(op="div", x=Fraction(3), y=Fraction(0), exponent=1, slack=[0.0] * 6)
+@example(op="mul", x=Fraction(0), y=Fraction(5), exponent=1, slack=[0.5] * 6)
+@example(op="lt", x=Fraction(1), y=Fraction(1), exponent=1, slack=[0.0] * 6)
+def test_every_reviser_keeps_every_exact_solution(
+    op: str, x: Fraction, y: Fraction, exponent: int, slack: list[float]
+) -> None:
+    """Each entry of the revision table narrows a box that holds an exact solution of its
+    constraint without losing that solution (nor raising "empty").  Points are chosen so that
+    the constraint holds exactly; the box around each is widened by the drawn slack."""
+    from factcheck.network import _REVISERS, _Empty
+
+    if op in ("le", "lt"):
+        x, y = min(x, y), max(x, y)
+        if op == "lt" and x == y:
+            y += 1
+        constraint: tuple[str, int, int, int] = (op, 0, 1, 0)
+        points = {0: x, 1: y}
+    elif op == "eq":
+        constraint, points = (op, 0, 1, 0), {0: x, 1: x}
+    elif op == "neg":
+        constraint, points = (op, 0, 1, 0), {0: -x, 1: x}
+    elif op == "pow":
+        if x == 0 and exponent < 0:
+            x = Fraction(1)
+        constraint, points = (op, 0, 1, exponent), {0: x**exponent, 1: x}
+    else:
+        if op == "div" and y == 0:
+            y = Fraction(1)
+        z = {"add": x + y, "sub": x - y, "mul": x * y, "div": x / y if y else Fraction(0)}[op]
+        constraint, points = (op, 0, 1, 2), {0: z, 1: x, 2: y}
+    lo = {v: down(p) - slack[2 * v] for v, p in points.items()}
+    hi = {v: up(p) + slack[2 * v + 1] for v, p in points.items()}
+    try:
+        _REVISERS[op](constraint, lo, hi)
+    except _Empty:
+        raise AssertionError(f"{op} refuted the solution {points}") from None
+    for v, p in points.items():
+        assert _inside(p, lo[v], hi[v]), (op, v, p, lo[v], hi[v])

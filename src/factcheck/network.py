@@ -254,6 +254,7 @@ class Network:
             budget = 40 * len(active) + 200
         lo, hi = box
         steps = 0
+        revisers = _REVISERS
         try:
             while queue:
                 cid = queue.popleft()
@@ -261,7 +262,8 @@ class Network:
                 steps += 1
                 if steps > budget:
                     return True
-                for var in _revise(constraints[cid], lo, hi):
+                constraint = constraints[cid]
+                for var in revisers[constraint[0]](constraint, lo, hi):
                     for other in watch[var]:
                         if other != cid and other not in queued and other in active:
                             queued.add(other)
@@ -469,55 +471,113 @@ def _contains_zero(lo: float, hi: float) -> bool:
     return lo <= 0.0 <= hi
 
 
-def _revise(constraint: Constraint, lo: dict[int, float], hi: dict[int, float]) -> list[int]:
+_Bounds = dict[int, float]
+
+
+def _revise_custom(constraint: Constraint, lo: _Bounds, hi: _Bounds) -> list[int]:
     changed: list[int] = []
-    op = constraint[0]
-    if op == "custom":
-        custom = constraint[1]
-        assert isinstance(custom, Custom)
-        new = custom.revise([(lo[v], hi[v]) for v in custom.vars])
-        if new is not None:
-            for var, (nlo, nhi) in zip(custom.vars, new, strict=True):
-                _set(lo, hi, var, nlo, nhi, changed)
-        return changed
-    _, a, b, c = constraint  # type: ignore[misc]
-    if op == "eq":
-        _set(lo, hi, a, lo[b], hi[b], changed)
-        _set(lo, hi, b, lo[a], hi[a], changed)
-    elif op == "le" or op == "lt":
-        _set(lo, hi, a, -inf, hi[b], changed)
-        _set(lo, hi, b, lo[a], inf, changed)
-    elif op == "add":
-        _set(lo, hi, a, _lo(lo[b] + lo[c]), _hi(hi[b] + hi[c]), changed)
-        _set(lo, hi, b, _lo(lo[a] - hi[c]), _hi(hi[a] - lo[c]), changed)
-        _set(lo, hi, c, _lo(lo[a] - hi[b]), _hi(hi[a] - lo[b]), changed)
-    elif op == "sub":
-        _set(lo, hi, a, _lo(lo[b] - hi[c]), _hi(hi[b] - lo[c]), changed)
-        _set(lo, hi, b, _lo(lo[a] + lo[c]), _hi(hi[a] + hi[c]), changed)
-        _set(lo, hi, c, _lo(lo[b] - hi[a]), _hi(hi[b] - lo[a]), changed)
-    elif op == "mul":
-        _set(lo, hi, a, *_mul(lo[b], hi[b], lo[c], hi[c]), changed)
-        if not (_contains_zero(lo[a], hi[a]) and _contains_zero(lo[c], hi[c])):
-            _set(lo, hi, b, *_div(lo[a], hi[a], lo[c], hi[c]), changed)
-        if not (_contains_zero(lo[a], hi[a]) and _contains_zero(lo[b], hi[b])):
-            _set(lo, hi, c, *_div(lo[a], hi[a], lo[b], hi[b]), changed)
-    elif op == "div":
-        _set(lo, hi, a, *_div(lo[b], hi[b], lo[c], hi[c]), changed)
-        _set(lo, hi, b, *_mul(lo[a], hi[a], lo[c], hi[c]), changed)
-        if not (_contains_zero(lo[a], hi[a]) and _contains_zero(lo[b], hi[b])):
-            _set(lo, hi, c, *_div(lo[b], hi[b], lo[a], hi[a]), changed)
-    elif op == "neg":
-        _set(lo, hi, a, -hi[b], -lo[b], changed)
-        _set(lo, hi, b, -hi[a], -lo[a], changed)
-    elif op == "pow":
-        forward = to_interval(lo[b], hi[b]) ** c
-        _set(lo, hi, a, down(forward.lo), up(forward.hi), changed)
-        root = _root_hull(lo[a], hi[a], c, lo[b], hi[b])
-        if root is not None:
-            _set(lo, hi, b, root[0], root[1], changed)
-    else:  # pragma: no cover - the compiler emits only the ops above
-        raise AssertionError(op)
+    custom = constraint[1]
+    assert isinstance(custom, Custom)
+    new = custom.revise([(lo[v], hi[v]) for v in custom.vars])
+    if new is not None:
+        for var, (nlo, nhi) in zip(custom.vars, new, strict=True):
+            _set(lo, hi, var, nlo, nhi, changed)
     return changed
+
+
+def _revise_eq(constraint: Constraint, lo: _Bounds, hi: _Bounds) -> list[int]:
+    changed: list[int] = []
+    _, a, b, _ = constraint  # type: ignore[misc]
+    _set(lo, hi, a, lo[b], hi[b], changed)
+    _set(lo, hi, b, lo[a], hi[a], changed)
+    return changed
+
+
+def _revise_order(constraint: Constraint, lo: _Bounds, hi: _Bounds) -> list[int]:
+    changed: list[int] = []
+    _, a, b, _ = constraint  # type: ignore[misc]
+    _set(lo, hi, a, -inf, hi[b], changed)
+    _set(lo, hi, b, lo[a], inf, changed)
+    return changed
+
+
+def _revise_add(constraint: Constraint, lo: _Bounds, hi: _Bounds) -> list[int]:
+    changed: list[int] = []
+    _, a, b, c = constraint  # type: ignore[misc]
+    _set(lo, hi, a, _lo(lo[b] + lo[c]), _hi(hi[b] + hi[c]), changed)
+    _set(lo, hi, b, _lo(lo[a] - hi[c]), _hi(hi[a] - lo[c]), changed)
+    _set(lo, hi, c, _lo(lo[a] - hi[b]), _hi(hi[a] - lo[b]), changed)
+    return changed
+
+
+def _revise_sub(constraint: Constraint, lo: _Bounds, hi: _Bounds) -> list[int]:
+    changed: list[int] = []
+    _, a, b, c = constraint  # type: ignore[misc]
+    _set(lo, hi, a, _lo(lo[b] - hi[c]), _hi(hi[b] - lo[c]), changed)
+    _set(lo, hi, b, _lo(lo[a] + lo[c]), _hi(hi[a] + hi[c]), changed)
+    _set(lo, hi, c, _lo(lo[b] - hi[a]), _hi(hi[b] - lo[a]), changed)
+    return changed
+
+
+def _revise_mul(constraint: Constraint, lo: _Bounds, hi: _Bounds) -> list[int]:
+    changed: list[int] = []
+    _, a, b, c = constraint  # type: ignore[misc]
+    _set(lo, hi, a, *_mul(lo[b], hi[b], lo[c], hi[c]), changed)
+    if not (_contains_zero(lo[a], hi[a]) and _contains_zero(lo[c], hi[c])):
+        _set(lo, hi, b, *_div(lo[a], hi[a], lo[c], hi[c]), changed)
+    if not (_contains_zero(lo[a], hi[a]) and _contains_zero(lo[b], hi[b])):
+        _set(lo, hi, c, *_div(lo[a], hi[a], lo[b], hi[b]), changed)
+    return changed
+
+
+def _revise_div(constraint: Constraint, lo: _Bounds, hi: _Bounds) -> list[int]:
+    changed: list[int] = []
+    _, a, b, c = constraint  # type: ignore[misc]
+    _set(lo, hi, a, *_div(lo[b], hi[b], lo[c], hi[c]), changed)
+    _set(lo, hi, b, *_mul(lo[a], hi[a], lo[c], hi[c]), changed)
+    if not (_contains_zero(lo[a], hi[a]) and _contains_zero(lo[b], hi[b])):
+        _set(lo, hi, c, *_div(lo[b], hi[b], lo[a], hi[a]), changed)
+    return changed
+
+
+def _revise_neg(constraint: Constraint, lo: _Bounds, hi: _Bounds) -> list[int]:
+    changed: list[int] = []
+    _, a, b, _ = constraint  # type: ignore[misc]
+    _set(lo, hi, a, -hi[b], -lo[b], changed)
+    _set(lo, hi, b, -hi[a], -lo[a], changed)
+    return changed
+
+
+def _revise_pow(constraint: Constraint, lo: _Bounds, hi: _Bounds) -> list[int]:
+    changed: list[int] = []
+    _, a, b, c = constraint  # type: ignore[misc]
+    forward = to_interval(lo[b], hi[b]) ** c
+    _set(lo, hi, a, down(forward.lo), up(forward.hi), changed)
+    root = _root_hull(lo[a], hi[a], c, lo[b], hi[b])
+    if root is not None:
+        _set(lo, hi, b, root[0], root[1], changed)
+    return changed
+
+
+_REVISERS: dict[str, Callable[[Constraint, _Bounds, _Bounds], list[int]]] = {
+    "custom": _revise_custom,
+    "eq": _revise_eq,
+    "le": _revise_order,
+    "lt": _revise_order,
+    "add": _revise_add,
+    "sub": _revise_sub,
+    "mul": _revise_mul,
+    "div": _revise_div,
+    "neg": _revise_neg,
+    "pow": _revise_pow,
+}
+"""One sound float projection per primitive constraint: the narrowed variables are returned
+(those narrowed significantly, see :func:`_set`).  A table, not a chain of tests: revising is
+the inner loop of every question the engine asks."""
+
+
+def _revise(constraint: Constraint, lo: _Bounds, hi: _Bounds) -> list[int]:
+    return _REVISERS[constraint[0]](constraint, lo, hi)
 
 
 def _narrow_exact(
