@@ -193,3 +193,43 @@ def test_every_reviser_keeps_every_exact_solution(
         raise AssertionError(f"{op} refuted the solution {points}") from None
     for v, p in points.items():
         assert _inside(p, lo[v], hi[v]), (op, v, p, lo[v], hi[v])
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    ends=st.lists(st.tuples(st.integers(1, 500), st.integers(0, 60)), min_size=3, max_size=3),
+    trial_steps=st.one_of(st.none(), st.integers(1, 30)),
+    work=st.integers(0, 400),
+    picks=st.lists(st.fractions(min_value=0, max_value=1), min_size=3, max_size=3),
+)
+def test_shaving_never_cuts_off_a_solution(
+    ends: list[tuple[int, int]],
+    trial_steps: int | None,
+    work: int,
+    picks: list[Fraction],
+) -> None:
+    """Shaving an implied interval, with any work budget and any cap on each slice's
+    revisions, keeps every value the system can take.  The system is the shape of a share of
+    an increase: r = (a - b) / (c - b) with a, b, c figures, shaved on r; a solution is drawn
+    inside the figures' intervals and its r must survive."""
+    from factcheck.intervals import Interval
+    from factcheck.network import Network
+
+    net = Network()
+    figures = []
+    for index, (low, width) in enumerate(ends):
+        interval = Interval(Fraction(low), Fraction(low + width))
+        figures.append(net.add_var("abc"[index], "figure", interval))
+    a, b, c = figures
+    rise = net.op("sub", a, b, "a-b")
+    whole = net.op("sub", c, b, "c-b")
+    share = net.op("div", rise, whole, "r")
+    active = net.closure(net.defines[share])
+    values = [Fraction(low) + width * pick for (low, width), pick in zip(ends, picks, strict=True)]
+    if values[2] == values[1]:
+        return  # r is undefined there: no solution to keep
+    r = (values[0] - values[1]) / (values[2] - values[1])
+    box = net.box("strict", net.variables(active))
+    assert net.propagate(box, active)
+    assert net.tighten(box, active, "strict", [share], work_budget=work, trial_steps=trial_steps)
+    assert _inside(r, box[0][share], box[1][share]), (r, box[0][share], box[1][share])

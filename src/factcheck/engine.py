@@ -1067,14 +1067,26 @@ def _implied(
         if net.kinds[term.var] in ("figure", "reference"):
             box[0][term.var], box[1][term.var] = -inf, inf  # from the rest, not its own reading
         if net.propagate(box, active, budget=200 * len(active) + 1000) and net.tighten(
-            box, active, mode, [term.var], work_budget=_SHAVE_WORK * len(active) + 1000
+            box,
+            active,
+            mode,
+            [term.var],
+            work_budget=_SHAVE_WORK * len(active) + 500,
+            trial_steps=_SLICE_STEPS * len(active) + 100,
         ):
             return to_interval(box[0][term.var], box[1][term.var])
     return EMPTY
 
 
-_SHAVE_WORK = 40
+_SHAVE_WORK = 20
 """Constraint revisions per constraint that shaving an implied interval may spend.  The
-interval stays sound when they run out, only less narrow: in the seed article, the last
-0.25 pp off the top of Shandong's share of the increase (18.76 -> 18.51 %) cost 12,500
-revisions, 40 % of the audit."""
+interval stays sound when they run out, only less narrow."""
+
+_SLICE_STEPS = 2
+"""Revisions per constraint one shaving slice may take to be refuted.  In the seed article a
+slice of Shandong's share of the increase that cannot be refuted ran propagation's whole
+budget (about 1,900 revisions, converging slowly round the national total's cycle) where the
+slices that can be were refuted in about 100.  Capping the slices, with half the work
+budget, made the audit some 15 % faster; the revisions saved went into more slices, so
+Shandong's interval narrowed (17.36-18.76 % to 17.36-18.59 %) while the five provinces'
+contribution widened a little (2.980-3.057 pp to 2.980-3.062 pp)."""

@@ -282,15 +282,18 @@ class Network:
         focus: Iterable[int],
         *,
         work_budget: int = 60_000,
+        trial_steps: int | None = None,
     ) -> bool:
         """Narrow ``box`` beyond propagation by shaving the ``focus`` variables: cut away
         every end whose slice propagation refutes, within ``work_budget`` revisions (the box
-        stays sound when the budget runs out: it is only less narrow).  ``False`` if a
-        domain becomes empty."""
+        stays sound when the budget runs out: it is only less narrow).  With
+        ``trial_steps``, each slice gets at most that many revisions to be refuted, and no
+        more than the budget has left.  ``False`` if a domain becomes empty."""
         involved = self.variables(active)
         exact = self.strict if mode == "strict" else self.lenient
         search = _Search(self, active, involved, exact, 1, work_budget)
         search.decision = list(dict.fromkeys(focus))
+        search.trial_steps = trial_steps
         return search._shave(box, rounds=1)
 
     # -- exact verification -------------------------------------------------------------------
@@ -773,6 +776,11 @@ class _Search:
         self.exact = exact
         self.decision = [v for v in involved if net.kinds[v] in ("figure", "unknown", "reference")]
         self.budget = budget
+        self.trial_steps: int | None = None
+        """Revisions a shaving slice may take to be refuted (``None``: propagation's own
+        budget).  A slice that cannot be refuted is often one where propagation converges
+        slowly round a cycle and runs its whole budget; one that can is usually refuted
+        within a few sweeps."""
         self.nodes = 0
         self.witness: dict[int, Fraction] | None = None
         self.order = sorted(active)
@@ -869,7 +877,10 @@ class _Search:
                 trial[1][var] = edge
             else:
                 trial[0][var] = edge
-            if self.net.propagate(trial, self.active, start=self.net.watch[var]):
+            budget = None
+            if self.trial_steps is not None:
+                budget = max(1, min(self.trial_steps, self.work_limit - self.net.steps))
+            if self.net.propagate(trial, self.active, start=self.net.watch[var], budget=budget):
                 fraction /= 2
                 continue
             if side == 0:
