@@ -860,13 +860,16 @@ class _Search:
         return True
 
     def _shave_end(self, box: Box, var: int, side: int, finest: float = 1 / 16) -> bool | None:
-        """Cut refuted slices off one end of ``var``: a slice that propagation refutes is cut
-        and the same share of the rest is tried again; otherwise the slice is halved."""
+        """Cut refuted slices off one end of ``var``, galloping: the thinnest slice
+        (``finest`` of the domain) is tried first; each slice that propagation refutes is
+        cut and the next tried is twice as wide (up to half the rest), each that stands is
+        halved, until one of the thinnest stands.  Most ends have nothing to cut, and then a
+        single propagation says so; halving down from a half took four."""
         lo, hi = box
         cut = False
-        fraction = 0.5
+        fraction = finest
         for _ in range(24):
-            if fraction < finest or self._out_of_work():
+            if self._out_of_work():
                 break
             vlo, vhi = lo[var], hi[var]
             if vlo == -inf or vhi == inf or vlo >= vhi:
@@ -881,7 +884,9 @@ class _Search:
             if self.trial_steps is not None:
                 budget = max(1, min(self.trial_steps, self.work_limit - self.net.steps))
             if self.net.propagate(trial, self.active, start=self.net.watch[var], budget=budget):
-                fraction /= 2
+                if fraction <= finest:
+                    break
+                fraction = max(finest, fraction / 2)
                 continue
             if side == 0:
                 lo[var] = edge
@@ -890,6 +895,7 @@ class _Search:
             if not self.net.propagate(box, self.active, start=self.net.watch[var]):
                 return None
             cut = True
+            fraction = min(0.5, fraction * 2)
         return cut
 
     # -- probing --------------------------------------------------------------------------------
