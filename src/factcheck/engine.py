@@ -491,6 +491,8 @@ class _Solver:
         self.open: set[str] = set()
         """Checks of a set the search could not decide (QuickXplain counts such a set as
         satisfiable, so a conflict among them may have gone unblamed)."""
+        self.left_open = 0
+        """How many answers so far were "unknown"."""
         self.loose: set[str] = set()
         """Checks flagged in a conflict that could not be proved minimal (the search could
         not decide whether one of its other members is needed)."""
@@ -512,6 +514,7 @@ class _Solver:
             self.cache[key] = found
         if found == "unknown":
             self.open |= key[0]
+            self.left_open += 1
         return found
 
     def _decide(self, key: tuple[frozenset[str], str], active: set[int], mode: str) -> str:
@@ -573,11 +576,17 @@ class _Solver:
             if status == "unknown":
                 undecided |= {c.check.id for c in rest}
                 break
+            open_before = self.left_open
             core = self._quickxplain([], rest, mode)
             if not core or self.status(core, mode) != "unsat":
                 undecided |= {c.check.id for c in rest}
                 break
-            core, necessary = self._minimal(core, mode)
+            if self.left_open == open_before:
+                # Every answer QuickXplain had was proved (a witness or an empty domain), so
+                # its core is minimal: each member is needed (Junker, 2004).
+                necessary = core
+            else:
+                core, necessary = self._minimal(core, mode)
             if not necessary:
                 undecided |= {c.check.id for c in rest}
                 break
