@@ -399,14 +399,8 @@ def constraint_vars(constraint: Constraint) -> tuple[int, ...]:
 
 
 # -- outward-rounded float interval operations -------------------------------------------------
-
-
-def _lo(x: float) -> float:
-    return x if x == -inf or x != x else nextafter(x, -inf)
-
-
-def _hi(x: float) -> float:
-    return x if x == inf or x != x else nextafter(x, inf)
+# One step outward is ``nextafter(x, -inf)`` / ``nextafter(x, inf)``: it leaves an infinite end
+# that is already outward, and a NaN, as they are.
 
 
 def _prod(x: float, y: float) -> float:
@@ -422,17 +416,19 @@ def _mul(alo: float, ahi: float, blo: float, bhi: float) -> tuple[float, float]:
     if alo == ahi == 0.0 or blo == bhi == 0.0:
         return 0.0, 0.0
     p1, p2, p3, p4 = _prod(alo, blo), _prod(alo, bhi), _prod(ahi, blo), _prod(ahi, bhi)
-    return _lo(min(p1, p2, p3, p4)), _hi(max(p1, p2, p3, p4))
+    return nextafter(min(p1, p2, p3, p4), -inf), nextafter(max(p1, p2, p3, p4), inf)
 
 
 def _recip(blo: float, bhi: float) -> tuple[float, float] | None:
     """Bounds of 1/y for y in [blo, bhi] without 0; ``None`` when that is the whole line."""
     if blo > 0.0 or bhi < 0.0:
-        return _lo(1.0 / bhi) if bhi != inf else 0.0, _hi(1.0 / blo) if blo != -inf else 0.0
+        return nextafter(1.0 / bhi, -inf) if bhi != inf else 0.0, nextafter(
+            1.0 / blo, inf
+        ) if blo != -inf else 0.0
     if blo == 0.0 and bhi > 0.0:
-        return (_lo(1.0 / bhi) if bhi != inf else 0.0), inf
+        return (nextafter(1.0 / bhi, -inf) if bhi != inf else 0.0), inf
     if bhi == 0.0 and blo < 0.0:
-        return -inf, (_hi(1.0 / blo) if blo != -inf else 0.0)
+        return -inf, (nextafter(1.0 / blo, inf) if blo != -inf else 0.0)
     return None
 
 
@@ -507,18 +503,18 @@ def _revise_order(constraint: Constraint, lo: _Bounds, hi: _Bounds) -> list[int]
 def _revise_add(constraint: Constraint, lo: _Bounds, hi: _Bounds) -> list[int]:
     changed: list[int] = []
     _, a, b, c = constraint  # type: ignore[misc]
-    _set(lo, hi, a, _lo(lo[b] + lo[c]), _hi(hi[b] + hi[c]), changed)
-    _set(lo, hi, b, _lo(lo[a] - hi[c]), _hi(hi[a] - lo[c]), changed)
-    _set(lo, hi, c, _lo(lo[a] - hi[b]), _hi(hi[a] - lo[b]), changed)
+    _set(lo, hi, a, nextafter(lo[b] + lo[c], -inf), nextafter(hi[b] + hi[c], inf), changed)
+    _set(lo, hi, b, nextafter(lo[a] - hi[c], -inf), nextafter(hi[a] - lo[c], inf), changed)
+    _set(lo, hi, c, nextafter(lo[a] - hi[b], -inf), nextafter(hi[a] - lo[b], inf), changed)
     return changed
 
 
 def _revise_sub(constraint: Constraint, lo: _Bounds, hi: _Bounds) -> list[int]:
     changed: list[int] = []
     _, a, b, c = constraint  # type: ignore[misc]
-    _set(lo, hi, a, _lo(lo[b] - hi[c]), _hi(hi[b] - lo[c]), changed)
-    _set(lo, hi, b, _lo(lo[a] + lo[c]), _hi(hi[a] + hi[c]), changed)
-    _set(lo, hi, c, _lo(lo[b] - hi[a]), _hi(hi[b] - lo[a]), changed)
+    _set(lo, hi, a, nextafter(lo[b] - hi[c], -inf), nextafter(hi[b] - lo[c], inf), changed)
+    _set(lo, hi, b, nextafter(lo[a] + lo[c], -inf), nextafter(hi[a] + hi[c], inf), changed)
+    _set(lo, hi, c, nextafter(lo[b] - hi[a], -inf), nextafter(hi[b] - lo[a], inf), changed)
     return changed
 
 
@@ -700,13 +696,21 @@ def _root_hull(
     if n == 1:
         return zlo, zhi
     if n % 2 == 1:
-        rlo = -inf if zlo == -inf else _lo(_lo(math.copysign(abs(zlo) ** (1.0 / n), zlo)))
-        rhi = inf if zhi == inf else _hi(_hi(math.copysign(abs(zhi) ** (1.0 / n), zhi)))
+        rlo = (
+            -inf
+            if zlo == -inf
+            else nextafter(nextafter(math.copysign(abs(zlo) ** (1.0 / n), zlo), -inf), -inf)
+        )
+        rhi = (
+            inf
+            if zhi == inf
+            else nextafter(nextafter(math.copysign(abs(zhi) ** (1.0 / n), zhi), inf), inf)
+        )
         return _widen(rlo, rhi)
     if zhi < 0:
         raise _Empty
-    top = inf if zhi == inf else _hi(_hi(zhi ** (1.0 / n)))
-    bottom = 0.0 if zlo <= 0 else _lo(_lo(zlo ** (1.0 / n)))
+    top = inf if zhi == inf else nextafter(nextafter(zhi ** (1.0 / n), inf), inf)
+    bottom = 0.0 if zlo <= 0 else nextafter(nextafter(zlo ** (1.0 / n), -inf), -inf)
     top_lo, top_hi = _widen(bottom, top)
     if xlo >= 0:
         return max(top_lo, 0.0), top_hi
