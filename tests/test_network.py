@@ -233,3 +233,38 @@ def test_shaving_never_cuts_off_a_solution(
     assert net.propagate(box, active)
     assert net.tighten(box, active, "strict", [share], work_budget=work, trial_steps=trial_steps)
     assert _inside(r, box[0][share], box[1][share]), (r, box[0][share], box[1][share])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    ends=st.lists(st.tuples(st.integers(1, 500), st.integers(0, 60)), min_size=4, max_size=4),
+)
+@example(ends=[(150, 2), (100, 1), (1100, 10), (5, 1)])  # holds: the guess finds it
+def test_a_guessed_witness_is_a_solution(ends: list[tuple[int, int]]) -> None:
+    """The probe's quick guess (no propagation between its steps) answers only with values
+    that solve the system exactly: r = (a - b) / (c - b) with r a percent figure, every
+    figure inside its interval."""
+    from factcheck.intervals import Interval
+    from factcheck.network import Network, _Search
+
+    net = Network()
+    figures = []
+    for index, (low, width) in enumerate(ends):
+        scale = 100 if index == 3 else 1  # r is read in percent
+        interval = Interval(Fraction(low, scale), Fraction(low + width, scale))
+        figures.append(net.add_var("abcr"[index], "figure", interval))
+    a, b, c, r = figures
+    share = net.op("div", net.op("sub", a, b, "a-b"), net.op("sub", c, b, "c-b"), "share")
+    active = net.closure([net.add_constraint(("eq", share, r, 0))])
+    box = net.box("strict", net.variables(active))
+    if not net.propagate(box, active):
+        return
+    search = _Search(net, active, net.variables(active), net.strict, 1)
+    if search._guess(box):
+        found = search.witness
+        assert found is not None
+        for var, (low, width) in zip(figures, ends, strict=True):
+            scale = 100 if var == r else 1
+            assert Fraction(low, scale) <= found[var] <= Fraction(low + width, scale)
+        assert found[c] != found[b]
+        assert (found[a] - found[b]) / (found[c] - found[b]) == found[r]
