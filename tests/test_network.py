@@ -158,6 +158,8 @@ _POINTS = st.fractions(min_value=-(10**6), max_value=10**6, max_denominator=10**
 @example(op="div", x=Fraction(3), y=Fraction(0), exponent=1, slack=[0.0] * 6)
 @example(op="mul", x=Fraction(0), y=Fraction(5), exponent=1, slack=[0.5] * 6)
 @example(op="lt", x=Fraction(1), y=Fraction(1), exponent=1, slack=[0.0] * 6)
+@example(op="div", x=Fraction(7, 3), y=Fraction(11, 7), exponent=1, slack=[0.5] * 6)  # positive
+@example(op="mul", x=Fraction(7, 3), y=Fraction(1, 10**5), exponent=1, slack=[0.0] * 6)
 def test_every_reviser_keeps_every_exact_solution(
     op: str, x: Fraction, y: Fraction, exponent: int, slack: list[float]
 ) -> None:

@@ -518,9 +518,23 @@ def _revise_sub(constraint: Constraint, lo: _Bounds, hi: _Bounds) -> list[int]:
     return changed
 
 
+def _positive_and_finite(lo: _Bounds, hi: _Bounds, a: int, b: int, c: int) -> bool:
+    """Whether all three ranges lie in (0, inf): levels, rates and ratios mostly do, and
+    then a product or quotient is one outward rounding per end (the fast paths of
+    :func:`_mul` and :func:`_div`, without their tests)."""
+    return (
+        lo[a] > 0.0 and lo[b] > 0.0 and lo[c] > 0.0 and hi[a] < inf and hi[b] < inf and hi[c] < inf
+    )
+
+
 def _revise_mul(constraint: Constraint, lo: _Bounds, hi: _Bounds) -> list[int]:
     changed: list[int] = []
     _, a, b, c = constraint  # type: ignore[misc]
+    if _positive_and_finite(lo, hi, a, b, c):  # narrowing keeps them so
+        _set(lo, hi, a, nextafter(lo[b] * lo[c], -inf), nextafter(hi[b] * hi[c], inf), changed)
+        _set(lo, hi, b, nextafter(lo[a] / hi[c], -inf), nextafter(hi[a] / lo[c], inf), changed)
+        _set(lo, hi, c, nextafter(lo[a] / hi[b], -inf), nextafter(hi[a] / lo[b], inf), changed)
+        return changed
     _set(lo, hi, a, *_mul(lo[b], hi[b], lo[c], hi[c]), changed)
     if not (_contains_zero(lo[a], hi[a]) and _contains_zero(lo[c], hi[c])):
         _set(lo, hi, b, *_div(lo[a], hi[a], lo[c], hi[c]), changed)
@@ -532,6 +546,11 @@ def _revise_mul(constraint: Constraint, lo: _Bounds, hi: _Bounds) -> list[int]:
 def _revise_div(constraint: Constraint, lo: _Bounds, hi: _Bounds) -> list[int]:
     changed: list[int] = []
     _, a, b, c = constraint  # type: ignore[misc]
+    if _positive_and_finite(lo, hi, a, b, c):  # narrowing keeps them so
+        _set(lo, hi, a, nextafter(lo[b] / hi[c], -inf), nextafter(hi[b] / lo[c], inf), changed)
+        _set(lo, hi, b, nextafter(lo[a] * lo[c], -inf), nextafter(hi[a] * hi[c], inf), changed)
+        _set(lo, hi, c, nextafter(lo[b] / hi[a], -inf), nextafter(hi[b] / lo[a], inf), changed)
+        return changed
     _set(lo, hi, a, *_div(lo[b], hi[b], lo[c], hi[c]), changed)
     _set(lo, hi, b, *_mul(lo[a], hi[a], lo[c], hi[c]), changed)
     if not (_contains_zero(lo[a], hi[a]) and _contains_zero(lo[b], hi[b])):
