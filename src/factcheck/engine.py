@@ -547,18 +547,38 @@ class _Solver:
             return False
         net = self.net
         exact = net.strict if mode == "strict" else net.lenient
-        involved: list[int] | None = None
+        involved: list[int] = []
+        needed: set[int] = set()
         for held_mode, held, witness in reversed(self.witnesses[-_WITNESSES_TRIED:]):
             if held_mode == mode and active <= held:
                 return True
-            if involved is None:
+            if not needed:
                 involved = net.variables(active)
+                needed = set(involved)
+            if not witness.keys() >= needed:  # it has no value for some variable
+                continue
             if all(
-                var in witness and (net.kinds[var] == "aux" or witness[var] in exact[var])
-                for var in involved
+                net.kinds[var] == "aux" or witness[var] in exact[var] for var in involved
             ) and all(net.holds(cid, witness) for cid in active):
                 return True
         return False
+
+    def grade(
+        self, checks: list[_Compiled]
+    ) -> tuple[dict[str, list[str]], dict[str, list[str]], set[str]]:
+        """Grade one group of checks: those in minimal conflicts under lenient readings
+        (inconsistent), then those of the rest in minimal conflicts under strict readings
+        (stretched), and the checks left undecided.  Returns (lenient conflicts, strict
+        conflicts, undecided), conflicts as check id -> partners."""
+        # Most groups hold even on strict readings, and a strict solution is a lenient one
+        # (strict readings lie inside lenient ones; checked, not assumed): ask that first,
+        # so the lenient question is answered from its witness without a search.  When it
+        # does not hold, the answer is the first the strict grading asks anyway.
+        self.status(checks, "strict")
+        lenient_flagged, lenient_undecided = self.conflicts(checks, "lenient")
+        remaining = [c for c in checks if c.check.id not in lenient_flagged]
+        strict_flagged, strict_undecided = self.conflicts(remaining, "strict")
+        return lenient_flagged, strict_flagged, lenient_undecided | strict_undecided
 
     def conflicts(
         self, checks: list[_Compiled], mode: str
@@ -888,19 +908,13 @@ def audit(article: Article, *, node_budget: int = NODE_BUDGET) -> Report:
                 quick_ids.add(check_id)
                 continue
         testable = [c for c in group if c.uncheckable is None]
-        # Most groups hold even on strict readings, and a strict solution is a lenient one
-        # (strict readings lie inside lenient ones; checked, not assumed): ask that first,
-        # so the lenient question is answered from its witness without a search.  When it
-        # does not hold, the answer is the first the strict grading asks anyway.
-        solver.status(testable, "strict")
-        lenient_flagged, lenient_undecided = solver.conflicts(testable, "lenient")
+        lenient_flagged, strict_flagged, undecided = solver.grade(testable)
         remaining = [c for c in testable if c.check.id not in lenient_flagged]
         for item in testable:
             if item.check.id in lenient_flagged and item.slip is None:
                 _diagnose_slip(
                     net, solver, symbols, readings, item, trees[item.check.id], remaining
                 )
-        strict_flagged, strict_undecided = solver.conflicts(remaining, "strict")
         for item in group:
             verdicts[item.check.id] = _verdict(
                 net,
@@ -910,7 +924,7 @@ def audit(article: Article, *, node_budget: int = NODE_BUDGET) -> Report:
                 usage,
                 lenient_flagged,
                 strict_flagged,
-                lenient_undecided | strict_undecided,
+                undecided,
                 loose=solver.loose,
             )
     ordered = tuple(verdicts[c.check.id] for c in compiled)

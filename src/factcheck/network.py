@@ -257,17 +257,17 @@ class Network:
         revisers = _REVISERS
         try:
             while queue:
-                cid = queue.popleft()
-                queued.discard(cid)
-                steps += 1
+                cid = queue.popleft()  # stays in ``queued`` while it runs: its own changes
+                steps += 1  # do not queue it again
                 if steps > budget:
                     return True
                 constraint = constraints[cid]
                 for var in revisers[constraint[0]](constraint, lo, hi):
                     for other in watch[var]:
-                        if other != cid and other not in queued and other in active:
+                        if other not in queued and other in active:
                             queued.add(other)
                             queue.append(other)
+                queued.discard(cid)
         except _Empty:
             return False
         finally:

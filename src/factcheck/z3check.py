@@ -331,10 +331,7 @@ class Z3System:
         found: dict[str, tuple[Grade, tuple[str, ...]]] = {}
         for group in _components(compiled):
             testable = [c for c in group if c.uncheckable is None]
-            lenient_flagged, lenient_undecided = solver.conflicts(testable, "lenient")
-            remaining = [c for c in testable if c.check.id not in lenient_flagged]
-            strict_flagged, strict_undecided = solver.conflicts(remaining, "strict")
-            undecided = lenient_undecided | strict_undecided
+            lenient_flagged, strict_flagged, undecided = solver.grade(testable)
             for item in group:
                 verdict = _verdict(
                     net,
