@@ -755,11 +755,15 @@ def _short_decimal(lo: Fraction, hi: Fraction, part: Fraction | int = Fraction(1
     """The decimal with the fewest digits in the middle ``part`` of ``[lo, hi]``: the first
     ``ceil(inner_lo * 10**digits) / 10**digits`` not above the inner interval's top, for
     ``digits`` from -15 (multiples of 10**15) to 39, worked out on integers."""
-    mid = (lo + hi) / 2
-    quarter = (hi - lo) * part / 2
-    inner_lo, inner_hi = mid - quarter, mid + quarter
-    a, b = inner_lo.numerator, inner_lo.denominator
-    c, d = inner_hi.numerator, inner_hi.denominator
+    # The inner interval is mid -+ (hi - lo) * part / 2, that is, with part = p / q,
+    # [(lo (q + p) + hi (q - p)) / 2q, (hi (q + p) + lo (q - p)) / 2q]: on integers over one
+    # denominator, without the Fraction arithmetic (it was most of the cost).
+    p, q = part.numerator, part.denominator
+    ln, ld = lo.numerator, lo.denominator
+    hn, hd = hi.numerator, hi.denominator
+    b = d = 2 * q * ld * hd
+    a = ln * hd * (q + p) + hn * ld * (q - p)
+    c = hn * ld * (q + p) + ln * hd * (q - p)
     for digits in range(-15, 0):
         unit = _POWERS[-digits]
         k = -(-a // (b * unit))  # ceil(inner_lo / unit)
@@ -769,7 +773,7 @@ def _short_decimal(lo: Fraction, hi: Fraction, part: Fraction | int = Fraction(1
         k = -(-a * scale // b)  # ceil(inner_lo * scale)
         if k * d <= c * scale:
             return Fraction(k, scale)
-    return mid
+    return (lo + hi) / 2
 
 
 class _Search:
