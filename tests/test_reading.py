@@ -553,6 +553,12 @@ def test_one_letter_scale_needs_to_be_attached() -> None:
         ("in about 2025, exports", "year"),
         ("a total of about 2000", "number"),
         ("by around 2030 households", "number"),
+        # found by the thorough profile: an indefinite amount noun before "of" (seed 41)
+        ("a mean of 1500", "number"),
+        ("an annual average of 1960.", "number"),
+        ("a record high of 2010, up from", "number"),
+        ("in the summer of 2024", "year"),
+        ("the class of 2019", "year"),
     ],
 )
 def test_year_or_count(phrase: str, kind: str) -> None:

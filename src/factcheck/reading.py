@@ -733,6 +733,8 @@ class _Patterns:
             r"\b(?P<word>in|of|since|by|until|during|for|from|to|early|late|mid|year|fy)\s*\Z",
             re.IGNORECASE,
         )
+        # "a mean of", "an annual average of", "a record high of": an amount follows.
+        self.amount_of = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){1,2}of\s*\Z", re.IGNORECASE)
         self.yuan = re.compile(r"\b(?:yuan|rmb|renminbi|china|chinese)\b", re.IGNORECASE)
         self.yen = re.compile(r"\b(?:yen|japan|japanese)\b", re.IGNORECASE)
         self.non_ascii = re.compile(r"[^\x00-\x7f]")
@@ -1207,9 +1209,10 @@ def _looks_like_year(phrase: str, start: int, end: int, rx: _Patterns, left: re.
         return not _count_noun_follows(phrase, end, rx)
     before = rx.year_before.search(phrase, max(0, start - 12), start)
     if before is not None:
-        return before.group("word").lower() in _TIME_WORDS or not _count_noun_follows(
-            phrase, end, rx
-        )
+        word = before.group("word").lower()
+        if word == "of" and rx.amount_of.search(phrase, max(0, start - 40), start):
+            return False  # "a mean of 1500", not "the first half of 2024"
+        return word in _TIME_WORDS or not _count_noun_follows(phrase, end, rx)
     after = phrase[end : end + 2]
     return after == "" or after[0] in ".,;:)!?'\"" or after.startswith(" (")
 
