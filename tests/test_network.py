@@ -270,3 +270,37 @@ def test_a_guessed_witness_is_a_solution(ends: list[tuple[int, int]]) -> None:
             assert Fraction(low, scale) <= found[var] <= Fraction(low + width, scale)
         assert found[c] != found[b]
         assert (found[a] - found[b]) / (found[c] - found[b]) == found[r]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    ends=st.lists(st.tuples(st.integers(1, 500), st.integers(0, 60)), min_size=4, max_size=4),
+    hint=st.dictionaries(
+        st.integers(0, 9), st.fractions(min_value=-10, max_value=600, max_denominator=100)
+    ),
+)
+def test_a_hint_never_changes_the_answer(
+    ends: list[tuple[int, int]], hint: dict[int, Fraction]
+) -> None:
+    """Values to try first, right or wrong, only speed up a solve: the same system gives
+    the same answer with and without them, and a witness found with them is a solution."""
+    from factcheck.intervals import Interval
+    from factcheck.network import Network
+
+    def solved(hint: dict[int, Fraction] | None) -> str:
+        net = Network()
+        figures = []
+        for index, (low, width) in enumerate(ends):
+            scale = 100 if index == 3 else 1
+            interval = Interval(Fraction(low, scale), Fraction(low + width, scale))
+            figures.append(net.add_var("abcr"[index], "figure", interval))
+        a, b, c, r = figures
+        share = net.op("div", net.op("sub", a, b, "a-b"), net.op("sub", c, b, "c-b"), "share")
+        active = net.closure([net.add_constraint(("eq", share, r, 0))])
+        outcome = net.solve(active, "strict", hint=hint)
+        if outcome.witness is not None:
+            assert all(net.holds(cid, outcome.witness) for cid in active)
+            assert all(outcome.witness[v] in net.strict[v] for v in figures)
+        return outcome.status
+
+    assert solved(hint) == solved(None)

@@ -533,7 +533,10 @@ class _Solver:
         return found
 
     def _search(self, active: set[int], mode: str) -> str:
-        outcome = self.net.solve(active, mode, node_budget=self.node_budget)
+        # The latest solution under the same readings is a good first guess: grading asks
+        # about overlapping sets of checks.
+        hint = next((w for held_mode, _, w in reversed(self.witnesses) if held_mode == mode), None)
+        outcome = self.net.solve(active, mode, node_budget=self.node_budget, hint=hint)
         if outcome.status == "sat" and outcome.witness is not None:
             self.witnesses.append((mode, frozenset(active), outcome.witness))
         return outcome.status

@@ -346,16 +346,20 @@ class Network:
         *,
         node_budget: int = NODE_BUDGET,
         work_budget: int = WORK_BUDGET,
+        hint: Mapping[int, Fraction] | None = None,
     ) -> Outcome:
         """Decide whether the ``active`` constraints have a common solution under ``mode``,
         within ``node_budget`` search nodes and ``work_budget`` constraint revisions (a
-        deterministic bound on time: "unknown" when either runs out)."""
+        deterministic bound on time: "unknown" when either runs out).  ``hint`` holds values
+        worth trying first (a solution of a nearby question); it never changes the answer,
+        only how soon a witness is found."""
         involved = self.variables(active)
         box = self.box(mode, involved)
         if not self.propagate(box, active):
             return Outcome("unsat", nodes=1)
         exact = self.strict if mode == "strict" else self.lenient
         state = _Search(self, active, involved, exact, node_budget, work_budget)
+        state.hint = hint or {}
         status = state.run(box)
         if status == "unknown" and not self.refine_exactly(active, mode, involved):
             # Float propagation treats open ends as closed; exact propagation does not, so a
@@ -803,6 +807,8 @@ class _Search:
         self.exact = exact
         self.decision = [v for v in involved if net.kinds[v] in ("figure", "unknown", "reference")]
         self.budget = budget
+        self.hint: Mapping[int, Fraction] = {}
+        """Values the quick guess tries first (see :meth:`Network.solve`)."""
         self.trial_steps: int | None = None
         """Revisions a shaving slice may take to be refuted (``None``: propagation's own
         budget).  A slice that cannot be refuted is often one where propagation converges
@@ -954,7 +960,7 @@ class _Search:
             var = self._narrowest_open(box, values)
             if var is None:
                 break
-            for value in self._candidates(var, box):
+            for value in itertools.chain(self._hinted(var, box), self._candidates(var, box)):
                 trial = dict(values)
                 trial[var] = value
                 if self._fill(trial, box, fresh=var):
@@ -963,6 +969,16 @@ class _Search:
             else:
                 return False
         return self._verify(values)
+
+    def _hinted(self, var: int, box: Box) -> Iterator[Fraction]:
+        """The hint's value for ``var``, when it lies in the box and the exact domain."""
+        value = self.hint.get(var)
+        if (
+            value is not None
+            and _inside(value, box[0][var], box[1][var])
+            and value in self.exact[var]
+        ):
+            yield value
 
     def _probe_order(self, box: Box, *, unbounded_first: bool) -> bool:
         current = (dict(box[0]), dict(box[1]))

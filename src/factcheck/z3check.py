@@ -26,7 +26,7 @@ import importlib
 import inspect
 import math
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 from typing import Any, Literal, cast
 
@@ -250,10 +250,17 @@ class _Z3Network(Network):
         return "unknown", None
 
     def solve(
-        self, active: set[int], mode: str, *, node_budget: int = NODE_BUDGET, work_budget: int = 0
+        self,
+        active: set[int],
+        mode: str,
+        *,
+        node_budget: int = NODE_BUDGET,
+        work_budget: int = 0,
+        hint: Mapping[int, Fraction] | None = None,
     ) -> Outcome:
         """z3's answer, with its model as the witness when every value in it is rational (the
-        grading reuses witnesses for later questions, as it does the engine's)."""
+        grading reuses witnesses for later questions, as it does the engine's).  The engine's
+        hint of values to try first means nothing to z3."""
         status, model = self._decide(active, mode)
         if model is None:
             return Outcome(status)
