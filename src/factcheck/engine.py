@@ -712,11 +712,16 @@ def _single_check(
         _count_leaves(net, b, seen)
         if any(count > 1 for count in seen.values()):
             return None
+        # Most figures read the same strictly and leniently (no hedge): then so does every
+        # expression over them, and one evaluation serves both.
+        modes = ("strict",) if all(net.lenient[v] is net.strict[v] for v in seen) else MODES
         values = {
             (var, mode): _exact_value(net, var, mode)
             for var in {a, b, item.lhs.var, item.rhs.var}
-            for mode in ("lenient", "strict")
+            for mode in modes
         }
+        if len(modes) == 1:
+            values.update({(var, "lenient"): value for (var, _), value in list(values.items())})
         results = [
             _meets(constraint[0], values[a, mode], values[b, mode])
             for mode in ("lenient", "strict")
@@ -727,6 +732,9 @@ def _single_check(
     except _NotExact:
         return None
     return results[0], results[1], stated, stated_strict, implied
+
+
+MODES = ("lenient", "strict")
 
 
 def _count_leaves(net: Network, var: int, seen: dict[int, int]) -> None:
