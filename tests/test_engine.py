@@ -567,3 +567,25 @@ def test_an_outward_rounded_zero_is_shown_as_zero() -> None:
     assert format_number(Fraction(-5, 10**324)) == "≈0"
     assert format_number(Fraction(0)) == "0"
     assert format_number(Fraction(1, 10**20)) != "≈0"
+
+
+def test_a_lone_check_with_a_hedged_figure_is_graded_on_both_readings() -> None:
+    """The single-check path evaluates once when every figure reads the same strictly and
+    leniently; a hedged figure does not, so "nearly 27 percent" against an implied 24.8-25.2 %
+    holds only leniently: stretched, where the unhedged "27 percent" is inconsistent."""
+    from factcheck.engine import audit
+
+    def graded(quote: str) -> str:
+        figures = [
+            Figure(name="a", quote="10.0 billion yuan"),
+            Figure(name="b", quote="40.0 billion yuan"),
+            Figure(name="c", quote=quote),
+        ]
+        checks = [Check(id="k", condition="share(a, b) == c")]
+        return audit(Article(source=SOURCE, figures=figures, checks=checks)).verdicts[0].grade
+
+    assert (graded("nearly 27 percent"), graded("27 percent"), graded("25 percent")) == (
+        "stretched",
+        "inconsistent",
+        "consistent",
+    )
