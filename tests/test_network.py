@@ -13,7 +13,8 @@ from fractions import Fraction
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from factcheck.network import _div, _Empty, _mul, _root_hull, down, up
+from factcheck.intervals import Interval
+from factcheck.network import Network, _div, _Empty, _mul, _root_hull, down, up
 from factcheck.network import _inside as quick_inside
 
 FINITE = st.floats(allow_nan=False, allow_infinity=False, min_value=-1e300, max_value=1e300)
@@ -237,18 +238,9 @@ def test_shaving_never_cuts_off_a_solution(
     assert _inside(r, box[0][share], box[1][share]), (r, box[0][share], box[1][share])
 
 
-@settings(max_examples=200, deadline=None)
-@given(
-    ends=st.lists(st.tuples(st.integers(1, 500), st.integers(0, 60)), min_size=4, max_size=4),
-)
-@example(ends=[(150, 2), (100, 1), (1100, 10), (5, 1)])  # holds: the guess finds it
-def test_a_guessed_witness_is_a_solution(ends: list[tuple[int, int]]) -> None:
-    """The probe's quick guess (no propagation between its steps) answers only with values
-    that solve the system exactly: r = (a - b) / (c - b) with r a percent figure, every
-    figure inside its interval."""
-    from factcheck.intervals import Interval
-    from factcheck.network import Network, _Search
-
+def _share_of_increase(ends: list[tuple[int, int]]) -> tuple[Network, list[int], set[int]]:
+    """A network for r = (a - b) / (c - b), the figures a, b, c and r (in percent) each in
+    ``[low, low + width]`` of ``ends``: (network, figure variables, active constraints)."""
     net = Network()
     figures = []
     for index, (low, width) in enumerate(ends):
@@ -257,7 +249,21 @@ def test_a_guessed_witness_is_a_solution(ends: list[tuple[int, int]]) -> None:
         figures.append(net.add_var("abcr"[index], "figure", interval))
     a, b, c, r = figures
     share = net.op("div", net.op("sub", a, b, "a-b"), net.op("sub", c, b, "c-b"), "share")
-    active = net.closure([net.add_constraint(("eq", share, r, 0))])
+    return net, figures, net.closure([net.add_constraint(("eq", share, r, 0))])
+
+
+_FOUR_FIGURES = st.lists(st.tuples(st.integers(1, 500), st.integers(0, 60)), min_size=4, max_size=4)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ends=_FOUR_FIGURES)
+@example(ends=[(150, 2), (100, 1), (1100, 10), (5, 1)])  # holds: the guess finds it
+def test_a_guessed_witness_is_a_solution(ends: list[tuple[int, int]]) -> None:
+    """The probe's quick guess (no propagation between its steps) answers only with values
+    that solve the system exactly, every figure inside its interval."""
+    from factcheck.network import _Search
+
+    net, figures, active = _share_of_increase(ends)
     box = net.box("strict", net.variables(active))
     if not net.propagate(box, active):
         return
@@ -265,16 +271,15 @@ def test_a_guessed_witness_is_a_solution(ends: list[tuple[int, int]]) -> None:
     if search._guess(box):
         found = search.witness
         assert found is not None
-        for var, (low, width) in zip(figures, ends, strict=True):
-            scale = 100 if var == r else 1
-            assert Fraction(low, scale) <= found[var] <= Fraction(low + width, scale)
-        assert found[c] != found[b]
-        assert (found[a] - found[b]) / (found[c] - found[b]) == found[r]
+        a, b, c, r = (found[v] for v in figures)
+        assert all(found[v] in net.strict[v] for v in figures)
+        assert c != b
+        assert (a - b) / (c - b) == r
 
 
 @settings(max_examples=150, deadline=None)
 @given(
-    ends=st.lists(st.tuples(st.integers(1, 500), st.integers(0, 60)), min_size=4, max_size=4),
+    ends=_FOUR_FIGURES,
     hint=st.dictionaries(
         st.integers(0, 9), st.fractions(min_value=-10, max_value=600, max_denominator=100)
     ),
@@ -284,19 +289,9 @@ def test_a_hint_never_changes_the_answer(
 ) -> None:
     """Values to try first, right or wrong, only speed up a solve: the same system gives
     the same answer with and without them, and a witness found with them is a solution."""
-    from factcheck.intervals import Interval
-    from factcheck.network import Network
 
     def solved(hint: dict[int, Fraction] | None) -> str:
-        net = Network()
-        figures = []
-        for index, (low, width) in enumerate(ends):
-            scale = 100 if index == 3 else 1
-            interval = Interval(Fraction(low, scale), Fraction(low + width, scale))
-            figures.append(net.add_var("abcr"[index], "figure", interval))
-        a, b, c, r = figures
-        share = net.op("div", net.op("sub", a, b, "a-b"), net.op("sub", c, b, "c-b"), "share")
-        active = net.closure([net.add_constraint(("eq", share, r, 0))])
+        net, figures, active = _share_of_increase(ends)
         outcome = net.solve(active, "strict", hint=hint)
         if outcome.witness is not None:
             assert all(net.holds(cid, outcome.witness) for cid in active)
