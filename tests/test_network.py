@@ -58,8 +58,6 @@ def test_the_work_budget_bounds_a_solve_and_says_unknown() -> None:
     budget it proves the answer.  x + y == 2 and x * y == 1 + 10**-6 over [0, 2] have no
     solution (x * y is at most 1 there), but propagation alone converges too slowly to see
     it: bisection must."""
-    from factcheck.intervals import Interval
-    from factcheck.network import Network
 
     def system() -> tuple[Network, set[int]]:
         net = Network()
@@ -215,9 +213,6 @@ def test_shaving_never_cuts_off_a_solution(
     revisions, keeps every value the system can take.  The system is the shape of a share of
     an increase: r = (a - b) / (c - b) with a, b, c figures, shaved on r; a solution is drawn
     inside the figures' intervals and its r must survive."""
-    from factcheck.intervals import Interval
-    from factcheck.network import Network
-
     net = Network()
     figures = []
     for index, (low, width) in enumerate(ends):
