@@ -559,6 +559,12 @@ def test_one_letter_scale_needs_to_be_attached() -> None:
         ("a record high of 2010, up from", "number"),
         ("in the summer of 2024", "year"),
         ("the class of 2019", "year"),
+        # ... and only after an amount word: these are years (review of the rule above)
+        ("As a share of 2023 GDP, debt reached 85 percent", "year"),
+        ("In a repeat of 2008, exports fell", "year"),
+        ("a review of 2023", "year"),
+        ("a comparison of 2023 with 2022", "year"),
+        ("a breakdown of 2023 spending", "year"),
     ],
 )
 def test_year_or_count(phrase: str, kind: str) -> None:

@@ -733,8 +733,12 @@ class _Patterns:
             r"\b(?P<word>in|of|since|by|until|during|for|from|to|early|late|mid|year|fy)\s*\Z",
             re.IGNORECASE,
         )
-        # "a mean of", "an annual average of", "a record high of": an amount follows.
-        self.amount_of = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){1,2}of\s*\Z", re.IGNORECASE)
+        # "a mean of", "an annual average of", "a record high of": an amount follows (but
+        # not "a share of 2023 GDP", "a repeat of 2008", "a quarter of 2024").
+        amount = "|".join(_AMOUNT_NOUNS)
+        self.amount_of = re.compile(
+            rf"\b(?:a|an)\s+(?:[a-z-]+\s+)?(?:{amount})\s+of\s*\Z", re.IGNORECASE
+        )
         self.yuan = re.compile(r"\b(?:yuan|rmb|renminbi|china|chinese)\b", re.IGNORECASE)
         self.yen = re.compile(r"\b(?:yen|japan|japanese)\b", re.IGNORECASE)
         self.non_ascii = re.compile(r"[^\x00-\x7f]")
@@ -1120,6 +1124,12 @@ _IRREGULAR_PLURALS: Final = frozenset(["people", "children", "men", "women"])
 _NOT_PLURALS: Final = frozenset(
     ["has", "does", "plus", "thus", "always", "across", "perhaps", "whereas", "towards", "besides"]
 )
+# After "a" or "an" and one of these words, "of" is followed by an amount, not a year: "a
+# mean of 1500", "an annual average of 1960", "a record high of 2010".
+_AMOUNT_NOUNS: Final = (
+    "mean", "average", "median", "total", "sum", "maximum", "minimum", "peak", "high", "low",
+    "tally", "score",
+)  # fmt: skip
 # Before these words a four-digit number stays a year even when a plural noun follows
 # ("in 2024 exports rose").
 _TIME_WORDS: Final = frozenset(["in", "since", "until", "during"])
