@@ -279,11 +279,12 @@ def test_a_guessed_witness_is_a_solution(ends: list[tuple[int, int]]) -> None:
         st.integers(0, 9), st.fractions(min_value=-10, max_value=600, max_denominator=100)
     ),
 )
-def test_a_hint_never_changes_the_answer(
+def test_a_hint_never_makes_an_answer_wrong(
     ends: list[tuple[int, int]], hint: dict[int, Fraction]
 ) -> None:
-    """Values to try first, right or wrong, only speed up a solve: the same system gives
-    the same answer with and without them, and a witness found with them is a solution."""
+    """Values to try first, right or wrong, never make an answer wrong: the same system
+    gives the same answer with and without them, except that they may decide what the search
+    leaves open; a witness found with them is a solution."""
 
     def solved(hint: dict[int, Fraction] | None) -> str:
         net, figures, active = _share_of_increase(ends)
@@ -293,4 +294,24 @@ def test_a_hint_never_changes_the_answer(
             assert all(outcome.witness[v] in net.strict[v] for v in figures)
         return outcome.status
 
-    assert solved(hint) == solved(None)
+    hinted, plain = solved(hint), solved(None)
+    assert hinted == plain or (plain, hinted) == ("unknown", "sat")
+
+
+def test_a_hint_may_decide_what_the_search_leaves_open() -> None:
+    """x + y = 1 and x * y = 2/9 over [0, 1]: the solutions 1/3 and 2/3 are not short
+    decimals, and the search's budget runs out before it finds one; hinted, it is found at
+    once and verified."""
+    net = Network()
+    x = net.add_var("x", "figure", Interval(Fraction(0), Fraction(1)))
+    y = net.add_var("y", "figure", Interval(Fraction(0), Fraction(1)))
+    total, product = net.op("add", x, y, "x+y"), net.op("mul", x, y, "x*y")
+    checks = [
+        net.add_constraint(("eq", total, net.const(Fraction(1)), 0)),
+        net.add_constraint(("eq", product, net.const(Fraction(2, 9)), 0)),
+    ]
+    active = net.closure(checks)
+    hinted = net.solve(active, "strict", hint={x: Fraction(1, 3), y: Fraction(2, 3)})
+    assert (net.solve(active, "strict").status, hinted.status) == ("unknown", "sat")
+    assert hinted.witness is not None
+    assert (hinted.witness[x], hinted.witness[y]) == (Fraction(1, 3), Fraction(2, 3))

@@ -492,7 +492,9 @@ class _Solver:
         """Checks of a set the search could not decide (QuickXplain counts such a set as
         satisfiable, so a conflict among them may have gone unblamed)."""
         self.left_open = 0
-        """How many answers so far were "unknown"."""
+        """How many times :meth:`status` has answered "unknown" (cached answers included):
+        compared before and after a QuickXplain run, it says whether the run relied on an
+        answer that was not proved."""
         self.loose: set[str] = set()
         """Checks flagged in a conflict that could not be proved minimal (the search could
         not decide whether one of its other members is needed)."""
@@ -576,7 +578,8 @@ class _Solver:
         # Most groups hold even on strict readings, and a strict solution is a lenient one
         # (strict readings lie inside lenient ones; checked, not assumed): ask that first,
         # so the lenient question is answered from its witness without a search.  When it
-        # does not hold, the answer is the first the strict grading asks anyway.
+        # does not hold and no check is inconsistent, it is the first question strict
+        # grading asks anyway; only a group with an inconsistent check pays for it.
         self.status(checks, "strict")
         lenient_flagged, lenient_undecided = self.conflicts(checks, "lenient")
         remaining = [c for c in checks if c.check.id not in lenient_flagged]
@@ -827,7 +830,10 @@ def _diagnose_slip(
         term = symbols[figure_node.id]
         local = dict(symbols)
         local[figure_node.id] = Term(term.var, retype, term.text, None, term.written)
-        trial = _Compiled(attrs.evolve(item.check, id=f"{item.check.id}__slip"))
+        with attrs.validators.disabled():
+            # An id no check can have (ids are names), so no cached answer is mistaken for
+            # this trial's: "g__slip" is a valid check id.
+            trial = _Compiled(attrs.evolve(item.check, id=f"{item.check.id} (slip)"))
         try:
             _Compiler(net, local, trial).condition(expr.Compare("==", alternative, figure_node))
         except CheckError:

@@ -257,8 +257,10 @@ class Network:
         revisers = _REVISERS
         try:
             while queue:
-                cid = queue.popleft()  # stays in ``queued`` while it runs: its own changes
-                steps += 1  # do not queue it again
+                # The constraint stays in ``queued`` while it runs, so that its own changes
+                # do not queue it again; it leaves once its watchers are queued.
+                cid = queue.popleft()
+                steps += 1
                 if steps > budget:
                     return True
                 constraint = constraints[cid]
@@ -351,8 +353,10 @@ class Network:
         """Decide whether the ``active`` constraints have a common solution under ``mode``,
         within ``node_budget`` search nodes and ``work_budget`` constraint revisions (a
         deterministic bound on time: "unknown" when either runs out).  ``hint`` holds values
-        worth trying first (a solution of a nearby question); it never changes the answer,
-        only how soon a witness is found."""
+        worth trying first (a solution of a nearby question).  It never makes an answer
+        wrong: a witness is verified exactly whatever its values came from, and no solution
+        means none verifies.  It may decide a question the search would leave open ("sat"
+        where the budget ran out without one)."""
         involved = self.variables(active)
         box = self.box(mode, involved)
         if not self.propagate(box, active):
@@ -838,8 +842,8 @@ class _Search:
             return "unknown"
         if self._probe(box):
             return "sat"
-        # A coarse shave first (slices of a half and a quarter): it is often all a probe
-        # needs, at a fraction of the fine shave's propagations.
+        # A coarse shave first (slices from a quarter up): it is often all a probe needs, at
+        # a fraction of the fine shave's propagations.
         if not self._shave(box, rounds=1, finest=1 / 4):
             return "unsat"
         if self._probe(box):
