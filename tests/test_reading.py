@@ -1225,3 +1225,52 @@ def test_a_scale_word_spread_over_spaces() -> None:
     but missed the scale table, and the reader crashed with a KeyError."""
     (reading,) = read("2.3 lakh  crore rupees")
     assert (reading.scale, reading.unit) == ("lakh crore", "INR")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a tilde and the abbreviations of circa hedge like "about"
+        ("~5.3 million people", ("~5.3 million", "about", None, 1)),
+        ("c. 300 deaths", ("c. 300", "about", None, 1)),
+        ("ca. 300 deaths", ("ca. 300", "about", None, 1)),
+        ("etc. 300 more", ("300", None, None, 1)),
+        # words between "negative" and "growth of" keep the fall
+        (
+            "negative GDP growth of 0.5 percent",
+            ("negative GDP growth of 0.5 percent", None, "percent", -1),
+        ),
+        (
+            "negative year-on-year growth of 2%",
+            ("negative year-on-year growth of 2%", None, "percent", -1),
+        ),
+        # after a scale word, "won" and "rand" can only be currencies
+        ("profit of 1.2 trillion won", ("1.2 trillion won", None, "KRW", 1)),
+        ("3 billion rand", ("3 billion rand", None, "ZAR", 1)),
+        ("the party won 52 seats", ("52", None, None, 1)),
+    ],
+)
+def test_tilde_circa_negative_growth_and_scaled_won(
+    phrase: str, expected: tuple[str, str | None, str | None, int]
+) -> None:
+    """Phrases of ordinary copy that were misread: a missing hedge narrows a figure (so a
+    careful writer could be flagged), a lost sign flips it."""
+    reading = read(phrase)[0]
+    sign = -1 if reading.strict.hi is not None and reading.strict.hi < 0 else 1
+    assert (reading.text, reading.hedge, reading.unit, sign) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kinds"),
+    [
+        ("between 2020 and 2024, exports rose 5 percent", ["period", "number"]),
+        ("between 2020 and 2024", ["period"]),
+        ("between 1500 and 2000 people", ["number"]),
+        ("between 1990 and 2000 yuan", ["number"]),
+        ("between 2020 and 2024.5", ["number"]),
+    ],
+)
+def test_between_two_years_is_a_period(phrase: str, kinds: list[str]) -> None:
+    """ "between 2020 and 2024" names a period, not a range of numbers that a figure would
+    take as its value; a count, an amount or a decimal after "and" keeps the range."""
+    assert [r.kind for r in read(phrase)] == kinds

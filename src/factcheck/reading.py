@@ -689,10 +689,11 @@ class _Patterns:
             (?P<minus>\s+{_rev("minus")}\b)?
             (?P<cur>\s?(?:\$(?:{_trie(_DOLLAR_MARKS, reverse=True)}\b)?|[€£¥₹₩₽₺₦]
                 |{_trie(_CODES, reverse=True)}\b|(?-i:\.?sR)\b))?
-            (?:\s*(?P<hedge>{rev_hedges})\b)?
+            (?:\s*(?P<hedge>(?:{rev_hedges})\b|~))?
             (?:\s+(?:(?P<between>{_rev("between")})|(?P<from>{_rev("from")}))\b)?
             (?:\s+(?:{_rev("by")}\s+)?
-                (?:(?P<dir_down>{_trie(_DOWN_WORDS, reverse=True)})
+                (?:(?P<dir_down>{_trie(_DOWN_WORDS, reverse=True)}
+                    |{_rev("of")}\s+{_rev("growth")}(?:\s+[a-z-]+){{1,2}}\s+{_rev("negative")})
                   |(?P<dir_up>{_trie(_UP_WORDS, reverse=True)}))\b)?
             """,
             flags,
@@ -718,6 +719,9 @@ class _Patterns:
         )
         self.next_digit = re.compile(r"\s+[0-9]")
         self.fiscal = re.compile(r"[-–/]([0-9]{4}|[0-9]{2})(?![0-9])")
+        self.and_year = re.compile(r"\s+and\s+((?:1[5-9]|20)[0-9]{2})\b(?![.,]?[0-9])")
+        # "1.2 trillion won": after a scale word, "won" and "rand" can only be currencies.
+        self.scaled_currency = re.compile(r"\s+(won|rand)\b", re.IGNORECASE)
         self.range_join = re.compile(r"\s*(?:-to-|-|–|—|to|and)\s*", re.IGNORECASE)
         self.after = re.compile(
             rf"""
@@ -1186,6 +1190,18 @@ def _read_digits(
         if fiscal is not None and int(fiscal.group(1)) in (following % 100, following):
             whole = phrase[start : fiscal.end()]
             return _exact(whole, start, fiscal.end(), whole, _ZERO, "period", rx.points[0][1])
+        # "between 2020 and 2024": two years, a period (not "between 1500 and 2000 people").
+        years = rx.and_year.match(phrase, end) if left.group("between") is not None else None
+        if (
+            years is not None
+            and left.group("hedge") is None
+            and int(years.group(1)) > int(raw)
+            and rx.right.match(phrase, years.end()).end() == years.end()  # type: ignore[union-attr]
+            and not _count_noun_follows(phrase, years.end(), rx)
+        ):
+            first = _span(left, "between", start)[0]
+            whole = phrase[first : years.end()]
+            return _exact(whole, first, years.end(), whole, _ZERO, "period", rx.points[0][1])
         if _looks_like_year(phrase, start, end, rx, left):
             return _exact(raw, start, end, raw, value, "year")
     return _finish(phrase, start, end, raw, value, (step, trailing), pol, taken_until, rx,
@@ -1298,6 +1314,9 @@ def _finish(
         unit_text = unit_text or unit2_text
         if unit_text:
             unit = _unit_from_text(unit_text)
+        elif scale_text and (won := rx.scaled_currency.match(phrase, span_end)) is not None:
+            unit = {"won": "KRW", "rand": "ZAR"}[won.group(1).lower()]
+            span_end = won.end()
     if left is None:
         left = _left(phrase, start, taken_until, rx)
     # Groups of ``left``, read only when it matched anything: most numbers stand alone.
