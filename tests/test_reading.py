@@ -1274,3 +1274,51 @@ def test_between_two_years_is_a_period(phrase: str, kinds: list[str]) -> None:
     """ "between 2020 and 2024" names a period, not a range of numbers that a figure would
     take as its value; a count, an amount or a decimal after "and" keeps the range."""
     assert [r.kind for r in read(phrase)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a name of letters, a hyphen and digits is no number (a figure's index skipped it)
+        ("COVID-19 cases rose 12 percent", [("rose 12 percent", "number")]),
+        ("the F-35 costs $80 million", [("$80 million", "number")]),
+        ("Post-2020 levels", [("2020", "year")]),
+        ("Jan-2025", [("2025", "year")]),
+        ("GDP-2.5 percent", [("2.5 percent", "number")]),
+        # an age group, and a multiple in digits, were unreadable quotes
+        ("over-65s rose 3 percent", [("rose 3 percent", "number")]),
+        ("grew 10x in a year", [("grew 10", "number")]),
+        # a year after a quarter or a half, before a plural noun too
+        (
+            "Q3 2024 exports rose 4 percent",
+            [("Q3", "period"), ("2024", "year"), ("rose 4 percent", "number")],
+        ),
+        ("pre-2020 levels", [("2020", "year")]),
+    ],
+)
+def test_names_age_groups_multiples_and_dated_years(
+    phrase: str, expected: list[tuple[str, str]]
+) -> None:
+    """Phrases where a number that is not a figure came first, or a quote could not be read."""
+    assert [(r.text, r.kind) for r in read(phrase)] == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "strict", "lenient"),
+    [
+        ("1 billion-plus users", "1 billion-plus", "[1, 2]", "[1, +inf)"),
+        ("5,000+ jobs", "5,000+", "[5000, 6000]", "[5000, +inf)"),
+        ("aged 65+", "65+", "[65, 66]", "[65, +inf)"),
+    ],
+)
+def test_plus_after_a_number_is_at_least(phrase: str, text: str, strict: str, lenient: str) -> None:
+    """ "-plus" or "+" after a number means at least that many: read as exact rounding, a true
+    1.6 billion would have been flagged against "1 billion-plus"."""
+    reading = read(phrase)[0]
+    assert (reading.text, reading.hedge, str(reading.strict), str(reading.lenient)) == (
+        text,
+        "at least",
+        strict,
+        lenient,
+    )
+    assert read("5+3")[0].hedge is None  # a sum, not a hedge

@@ -719,6 +719,7 @@ class _Patterns:
         )
         self.next_digit = re.compile(r"\s+[0-9]")
         self.fiscal = re.compile(r"[-–/]([0-9]{4}|[0-9]{2})(?![0-9])")
+        self.plus_after = re.compile(r"(?:-plus\b|\+)(?![0-9])", re.IGNORECASE)
         self.and_year = re.compile(r"\s+and\s+((?:1[5-9]|20)[0-9]{2})\b(?![.,]?[0-9])")
         # "1.2 trillion won": after a scale word, "won" and "rand" can only be currencies.
         self.scaled_currency = re.compile(r"\s+(won|rand)\b", re.IGNORECASE)
@@ -734,7 +735,8 @@ class _Patterns:
         self.than = re.compile(r"\s*than\b", re.IGNORECASE)
         self.label = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?", re.IGNORECASE)
         self.year_before = re.compile(
-            r"\b(?P<word>in|of|since|by|until|during|for|from|to|early|late|mid|year|fy)\s*\Z",
+            r"\b(?P<word>in|of|since|by|until|during|for|from|to|early|late|mid|year|fy"
+            r"|q[1-4]|h[12]|pre|post)[\s-]*\Z",
             re.IGNORECASE,
         )
         # "a mean of", "an annual average of", "a record high of": an amount follows (but
@@ -1136,9 +1138,31 @@ _AMOUNT_NOUNS: Final = (
 )  # fmt: skip
 # Before these words a four-digit number stays a year even when a plural noun follows
 # ("in 2024 exports rose").
-_TIME_WORDS: Final = frozenset(["in", "since", "until", "during"])
+_TIME_WORDS: Final = frozenset(
+    ["in", "since", "until", "during", "q1", "q2", "q3", "q4", "h1", "h2"]
+)
 # Before these words "about", "around", "circa" ... may hedge a year ("by around 2030").
 _HEDGED_YEAR_WORDS: Final = frozenset([*_TIME_WORDS, "by"])
+
+
+# Words before "-digits" that make a prefix, not a name ("Post-2020", "Mid-2024", "Jan-2025").
+_PREFIX_WORDS: Final = frozenset(
+    [
+        "pre", "post", "mid", "early", "late", "over", "under", "non", "top", "sub", "ex",
+        "anti", "pro", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec", "january", "february", "march", "april", "june", "july",
+        "august", "september", "october", "november", "december",
+    ]
+)  # fmt: skip
+_CODE_BEFORE: Final = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]{0,7})\Z")
+
+
+def _is_code(phrase: str, hyphen: int) -> bool:
+    """Whether the word before the hyphen at ``hyphen`` names something with the digits after
+    it: capitalised, not a prefix or a month ("COVID-19", "Covid-19", "F-35", "MH-17"; not
+    "Post-2020", "Jan-2025", nor "mid-2024")."""
+    found = _CODE_BEFORE.search(phrase, max(0, hyphen - 9), hyphen)
+    return found is not None and found.group(1).lower() not in _PREFIX_WORDS
 
 
 _NAME_CODE: Final = re.compile(r"[0-9]{1,4}(?![eE][0-9+-])[A-Z][A-Za-z0-9]{0,3}")
@@ -1158,20 +1182,31 @@ def _read_digits(
         )
     right = rx.right.match(phrase, end)
     assert right is not None
+    if (
+        start > 0
+        and phrase[start - 1] == "-"
+        and right.end() == end
+        and phrase[start:end].isdigit()
+        and _is_code(phrase, start - 1)
+    ):
+        return None  # a name: "COVID-19", "F-35", "MH-17"
     if tail.isalpha() and right.end() == end:
         stop = end
         while stop < len(phrase) and phrase[stop].isalnum():
             stop += 1
         if _NAME_CODE.fullmatch(phrase, start, stop):
             return None  # a name, not a number: "5G networks", "3D printing", "4K screens"
-        raise MalformedNumberError(
-            phrase,
-            start,
-            stop,
-            f"the number runs into letters: {phrase[start:stop]!r}",
-            "write numbers as prose does (13 trillion, 2.5bn, 64.1%); "
-            "scientific notation is not read",
-        )
+        if stop == end + 1 and tail == "s":
+            return None  # an age group or a plural of a number: "the under-25s", "over-65s"
+        if not (stop == end + 1 and tail == "x"):  # "rose 3x" is read as "3 times" is
+            raise MalformedNumberError(
+                phrase,
+                start,
+                stop,
+                f"the number runs into letters: {phrase[start:stop]!r}",
+                "write numbers as prose does (13 trillion, 2.5bn, 64.1%); "
+                "scientific notation is not read",
+            )
     value, step, trailing = _parse_digits(phrase, start, end)
     raw = phrase[start:end]
     left = _left(phrase, start, taken_until, rx)
@@ -1384,6 +1419,12 @@ def _finish(
         span_start, hedge_end = _span(left, "hedge", start)
         hedge_text = phrase[span_start:hedge_end]
         hedge = _policy_hedge(pol, hedge_text)
+    elif high is None and (plus := rx.plus_after.match(phrase, span_end)) is not None:
+        # "1 billion-plus users", "5,000+ jobs": at least the number.
+        hedge = pol._hedge_by_word.get("at least")
+        if hedge is not None:
+            hedge_text = plus.group()
+            span_end = plus.end()
     if between is not None:
         span_start = _span(left, "between", start)[0]
     if dir_up is not None and _PHRASAL_UP.search(phrase, 0, _span(left, "dir_up", start)[0]):
