@@ -589,3 +589,40 @@ def test_a_lone_check_with_a_hedged_figure_is_graded_on_both_readings() -> None:
         "inconsistent",
         "consistent",
     )
+
+
+def test_a_sum_of_parts_shows_what_it_misses_its_whole_by() -> None:
+    """Condition relations show their arithmetic too: parts_within compares the sum of the
+    parts with the whole, shares_sum the sum of the shares with 100 percent, each with the
+    stated and implied intervals and how far apart they are (in display units)."""
+
+    def verdict(figures: dict[str, str], condition: str) -> tuple[object, ...]:
+        article = Article(
+            source=SOURCE,
+            figures=[Figure(name=n, quote=q) for n, q in figures.items()],
+            checks=[Check(id="k", condition=condition)],
+        )
+        v = audit(article).verdicts[0]
+        assert v.implied is not None
+        lo, hi = v.implied.lo, v.implied.hi
+        assert lo is not None
+        assert hi is not None
+        assert v.off_by is not None
+        implied = (round(lo * v.display_factor, 6), round(hi * v.display_factor, 6))
+        return v.grade, v.stated, implied, round(v.off_by, 6), v.unit
+
+    levels = {"w": "10.0 trillion yuan", "p": "7.0 trillion yuan", "q": "4.0 trillion yuan"}
+    assert verdict(levels, "parts_within(w, [p, q])") == (
+        "inconsistent",
+        Interval(Fraction("9.95e12"), Fraction("10.05e12")),
+        (Fraction("10.9"), Fraction("11.1")),
+        Fraction("0.85"),
+        "trillion CNY",
+    )
+    assert verdict({"a": "64.1 percent", "b": "45 percent"}, "shares_sum([a, b])") == (
+        "inconsistent",
+        Interval.point(1),
+        (Fraction("108.55"), Fraction("109.65")),
+        Fraction("8.55"),
+        "%",
+    )

@@ -405,9 +405,12 @@ def test_cli_writes_one_html_file(tmp_path: Path) -> None:
 def test_seed_page_structure(seed_result: AuditResult) -> None:
     dom = parse(_html(seed_result))
     assert_report_dom(dom, seed_result)
-    # A check without intervals still gets a chart, saying there is nothing to compare.
-    (card,) = dom.find_all("article", "check", data_check="private_within_total")
+    # A check without intervals (an ordering) still gets a chart, saying there is nothing to
+    # compare; a sum of parts against its whole has both.
+    (card,) = dom.find_all("article", "check", data_check="shandong_fastest")
     assert "no-intervals" in card.find_all("svg")[0].classes
+    (card,) = dom.find_all("article", "check", data_check="private_within_total")
+    assert "no-intervals" not in card.find_all("svg")[0].classes
 
 
 def _bounds(

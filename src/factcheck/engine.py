@@ -225,6 +225,12 @@ class _Compiler:
         kind = {"==": "eq", "<": "lt", "<=": "le"}[op]
         self.c.own.append(self.net.add_constraint((kind, a.var, b.var, 0)))
 
+    def claim(self, lhs: Term, rhs: Term) -> None:
+        """The two sides a condition relation's verdict shows: what the rest implies for
+        ``lhs`` against what ``rhs`` states (the sum of the parts against the whole)."""
+        if self.c.lhs is None:
+            self.c.lhs, self.c.rhs = lhs, rhs
+
     def _slip(self, a: Term, b: Term) -> str | None:
         """A percent figure compared with percentage points (or the reverse) is the classic
         slip of print: name it instead of refusing the check."""

@@ -55,6 +55,7 @@ class Builder(Protocol):
     def div(self, a: Term, b: Term) -> Term: ...
     def const(self, value: Fraction, qtype: QType) -> Term: ...
     def compare(self, op: str, a: Term, b: Term) -> None: ...
+    def claim(self, lhs: Term, rhs: Term) -> None: ...
     def redundant(self, z: Term, op: str, x: Term, y: Term) -> None: ...
     def never_zero(self, term: Term) -> bool: ...
     def custom(self, custom: Custom) -> None: ...
@@ -447,8 +448,10 @@ def _build_parts_within(b: Builder, args: Sequence[Arg], kw: Mapping[str, Arg]) 
     b.same_units("parts_within(whole, [parts])", whole, *parts)
     for part in parts:
         b.compare("<=", part, whole)
+    total = _sum(b, parts) if len(parts) > 1 else parts[0]
     if len(parts) > 1:
-        b.compare("<=", _sum(b, parts), whole)
+        b.compare("<=", total, whole)
+    b.claim(total, whole)  # a verdict shows the parts' sum against the whole
 
 
 def _flag(value: Arg | None, name: str, b: Builder) -> bool:
@@ -465,6 +468,7 @@ def _build_shares_sum(b: Builder, args: Sequence[Arg], kw: Mapping[str, Arg]) ->
     total = _sum(b, shares)
     whole = b.const(Fraction(1), RATE)
     b.compare("==" if exhaustive else "<=", total, whole)
+    b.claim(total, whole)  # a verdict shows the shares' sum against 100 percent
 
 
 def _build_largest(b: Builder, args: Sequence[Arg], kw: Mapping[str, Arg]) -> None:
