@@ -146,6 +146,8 @@ class Network:
     strict: list[Interval] = field(default_factory=list)
     lenient: list[Interval] = field(default_factory=list)
     constraints: list[Constraint] = field(default_factory=list)
+    reaches: list[tuple[int, ...]] = field(default_factory=list)
+    """For each constraint, the variables it mentions (:func:`constraint_vars`, kept)."""
     watch: list[list[int]] = field(default_factory=list)
     defines: dict[int, list[int]] = field(default_factory=dict)
     """For each auxiliary variable, the constraints that define it (and its redundant forms)."""
@@ -180,7 +182,8 @@ class Network:
     def add_constraint(self, constraint: Constraint) -> int:
         cid = len(self.constraints)
         self.constraints.append(constraint)
-        for var in constraint_vars(constraint):
+        self.reaches.append(constraint_vars(constraint))
+        for var in self.reaches[cid]:
             if cid not in self.watch[var]:
                 self.watch[var].append(cid)
         return cid
@@ -212,7 +215,7 @@ class Network:
             if cid in result:
                 continue
             result.add(cid)
-            for var in constraint_vars(self.constraints[cid]):
+            for var in self.reaches[cid]:
                 if self.kinds[var] == "aux":
                     stack.extend(self.defines.get(var, ()))
         return result
@@ -230,7 +233,8 @@ class Network:
 
     def variables(self, active: Iterable[int]) -> list[int]:
         """Every variable the constraints ``active`` mention, in order."""
-        return sorted({v for cid in active for v in constraint_vars(self.constraints[cid])})
+        reaches = self.reaches
+        return sorted(set().union(*[reaches[cid] for cid in active]))
 
     # -- propagation --------------------------------------------------------------------------
 

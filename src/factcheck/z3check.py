@@ -43,7 +43,7 @@ from factcheck.engine import (
 from factcheck.errors import FactcheckError
 from factcheck.intervals import Interval
 from factcheck.model import Article, Grade
-from factcheck.network import NODE_BUDGET, Custom, Network, Outcome, constraint_vars
+from factcheck.network import NODE_BUDGET, Custom, Network, Outcome
 
 Status = Literal["sat", "unsat", "unknown"]
 
@@ -222,7 +222,7 @@ class _Z3Network(Network):
             if encoded is None:
                 return None
             formulas.extend(encoded)
-            involved.update(constraint_vars(self.constraints[cid]))
+            involved.update(self.reaches[cid])
         for var in sorted(involved):
             if self.kinds[var] in ("figure", "unknown", "reference"):
                 formulas.extend(self._domain(var, mode))
