@@ -1322,3 +1322,42 @@ def test_plus_after_a_number_is_at_least(phrase: str, text: str, strict: str, le
         lenient,
     )
     assert read("5+3")[0].hedge is None  # a sum, not a hedge
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # an en dash typeset as a minus sign, only where it starts a word
+        ("a change of –2.5 percent", [("–2.5 percent", "[-2.55, -2.45]", "percent")]),
+        ("(–3.1%)", [("–3.1%", "[-3.15, -3.05]", "percent")]),
+        ("5–7%", [("5–7%", "[4.5, 7.5]", "percent")]),
+        ("the figure – 2.5 percent – was", [("2.5 percent", "[2.45, 2.55]", "percent")]),
+        # a change, then the level it reached: no range
+        (
+            "rose by 1.2 million to 5.3 million",
+            [("rose by 1.2 million", "[1.15, 1.25]", None), ("5.3 million", "[5.25, 5.35]", None)],
+        ),
+        ("rose 5 to 7 percent", [("rose 5 to 7 percent", "[4.5, 7.5]", "percent")]),
+        # -fold multiples are as rounded as "tripled"
+        ("a three-fold increase", [("three-fold", "[2.925, 3.075]", None)]),
+        ("a threefold rise", [("threefold", "[2.925, 3.075]", None)]),
+        # a fraction of a percentage point is in percentage points
+        (
+            "half a percentage point",
+            [("half a percentage point", "[0.4875, 0.5125]", "percentage_point")],
+        ),
+        ("a quarter-point cut", [("a quarter-point", "[0.24375, 0.25625]", "percentage_point")]),
+        (
+            "roughly half a percentage point",
+            [("roughly half a percentage point", "[0.4875, 0.5125]", "percentage_point")],
+        ),
+        ("half of voters", [("half", "[0.4875, 0.5125]", None)]),
+    ],
+)
+def test_dashes_changes_folds_and_fractions_of_a_point(
+    phrase: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """Signs, ranges, multiples and units that were misread: "–2.5 percent" was +2.5, "rose by
+    1.2 million to 5.3 million" a range from 1.2 to 5.3 million, "three-fold" exactly 3 or an
+    error, "a quarter-point cut" the proportion 25 %."""
+    assert [(r.text, str(r.strict), r.unit) for r in read(phrase)] == expected

@@ -227,6 +227,14 @@ _MULTIPLES: Final[Mapping[str, Fraction]] = MappingProxyType(
         "halved": Fraction(1, 2),
         "twice": Fraction(2),  # "twice as many", "nearly twice the rate"
         "thrice": Fraction(3),
+        # "a threefold rise", "a three-fold increase": as rounded as "tripled"
+        **{
+            f"{word}{joint}fold": Fraction(n)
+            for n, word in enumerate(
+                ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), start=2
+            )
+            for joint in ("", "-")
+        },
     }
 )
 _MONTHS: Final = (
@@ -533,14 +541,18 @@ def _plain(value: Fraction) -> str:
 
 _MAX_DIGITS: Final = 400
 _JOIN_FIRST: Final = frozenset("-–—tTaA")  # what a range joiner can start with, but spaces
-_DIGIT_START: Final = frozenset("0123456789-−.")
-_SIGNS: Final = "-−"
+_DIGIT_START: Final = frozenset("0123456789-−–.")
+_SIGNS: Final = "-−–"  # the en dash only where it starts a word ("fell to –2.5"), see below
 _DOLLAR_MARKS: Final = ("us", "c", "ca", "a", "au", "hk", "s", "r")
 """What may stand before "$": US$, C$, A$, HK$, S$ (Singapore), R$ (the Brazilian real)."""
 _ONEINN_TOP: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _ONEINN_BOTTOM: Final = (*_ONEINN_TOP[1:], "ten")
 _FRACTION_HEADS: Final = ("half", "third", "quarter", "fifth", "tenth")
-_MULTIPLE_VERBS: Final = ("doubled", "tripled", "trebled", "quadrupled", "halved")
+_FOLDS: Final = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_MULTIPLE_VERBS: Final = (
+    "doubled", "tripled", "trebled", "quadrupled", "halved",
+    *(f"{word}fold" for word in _FOLDS), *(f"{word}-fold" for word in _FOLDS),
+)  # fmt: skip
 _TIMES_WORDS: Final = ("twice", "thrice")
 """Multiples only before a comparison: "twice as many", "twice the rate", "twice that" (not
 "raised rates twice this year", "twice a year", "twice elected")."""
@@ -599,7 +611,10 @@ class _Patterns:
         multiples = _trie(_MULTIPLE_VERBS)
         fraction_heads = _trie(_FRACTION_HEADS)
         scale_words = _trie(("thousand", "million", "billion", "trillion"))
-        digits = r"(?:[-−](?=[0-9.]))?(?:[0-9]+(?:,[0-9]+)*(?:\.[0-9]+)?|\.[0-9]+)"
+        # A sign: a hyphen or minus sign, or an en dash typeset as one, which starts a word
+        # ("fell to –2.5"), unlike a range's ("5–7") or an aside's ("– 2.5 –").
+        sign = r"(?:[-−]|(?<![^\s(\[])–)(?=[0-9.])"
+        digits = rf"(?:{sign})?(?:[0-9]+(?:,[0-9]+)*(?:\.[0-9]+)?|\.[0-9]+)"
         # Digits start a number after anything but a letter, digit, point or comma; or right
         # after a whole-word currency code ("RMB3.85 trillion", "USD5bn").
         code_behind = "|".join(rf"\b{code}" for code in _CODES)
@@ -626,9 +641,7 @@ class _Patterns:
         )\b"""
         # Where a number may begin, in any text: a digit run, a sign or point before a digit,
         # or (group "w") a word that starts a written number.
-        self.start = re.compile(
-            rf"[0-9]+ | [-−](?=[0-9.]) | \.(?=[0-9]) | \b(?P<w>{starter_words})", flags
-        )
+        self.start = re.compile(rf"[0-9]+ | {sign} | \.(?=[0-9]) | \b(?P<w>{starter_words})", flags)
         # The same places in ASCII text, searched in " " + text.lower() (offsets one more than
         # in the phrase; lower-casing ASCII changes no length).  The pattern opens with a plain
         # character class, which lets the regex engine skip ahead in C to the next digit, sign,
@@ -719,6 +732,10 @@ class _Patterns:
         )
         self.next_digit = re.compile(r"\s+[0-9]")
         self.fiscal = re.compile(r"[-–/]([0-9]{4}|[0-9]{2})(?![0-9])")
+        self.fraction_points = re.compile(
+            r"\s+(?:of\s+)?a\s+percentage[\s-]points?\b|(?:(?<=quarter)|(?<=half))-points?\b",
+            re.IGNORECASE,
+        )
         self.plus_after = re.compile(r"(?:-plus\b|\+)(?![0-9])", re.IGNORECASE)
         self.and_year = re.compile(r"\s+and\s+((?:1[5-9]|20)[0-9]{2})\b(?![.,]?[0-9])")
         # "1.2 trillion won": after a scale word, "won" and "rand" can only be currencies.
@@ -884,7 +901,14 @@ def _read_atom(
         return _finish(phrase, start, end, raw, value_s, None, pol, taken_until, rx, None, None)
     if group == "fraction":
         key = " ".join(raw.lower().replace("-", " ").split())
+        points = rx.fraction_points.match(phrase, end)
+        if points is not None:
+            # "half a percentage point", "a quarter-point cut": a difference of rates
+            end = points.end()
+            raw = phrase[start:end]
         reading = _proportion(raw, start, end, "fraction", *rx.word_windows[key])
+        if points is not None:
+            reading = attrs.evolve(reading, unit="percentage_point")
         return _hedge_proportion(phrase, reading, pol, taken_until, rx)
     if group == "multiple":
         reading = _read_multiple(raw, start, end, rx)
@@ -995,7 +1019,7 @@ def _hedge_proportion(
         value=reading.value,
         number=value,
         kind=reading.kind,
-        unit=None,
+        unit=reading.unit,
         scale=None,
         hedge=hedge.name,
         hedge_text=hedge_text,
@@ -1009,7 +1033,8 @@ def _hedge_proportion(
 
 def _read_multiple(raw: str, start: int, end: int, rx: _Patterns) -> Reading:
     words = raw.lower().split()
-    reading = _proportion(raw, start, end, "multiple", *rx.word_windows[words[-1]])
+    key = words[-1].replace("-", " ")  # "three-fold" is keyed as the fractions are
+    reading = _proportion(raw, start, end, "multiple", *rx.word_windows[key])
     hedge_words = " ".join(words[:-1])
     if not hedge_words:
         return reading
@@ -1374,6 +1399,8 @@ def _finish(
                 and second.lastgroup == "digits"
                 and (join_word != "and" or between is not None)
                 and (join_word != "to" or unit is None or between is not None)
+                # "rose by 1.2 million to 5.3 million": the change, then the level reached
+                and (join_word != "to" or scale is None or (dir_up is None and dir_down is None))
             ):
                 right2 = rx.right.match(phrase, second.end())
                 assert right2 is not None
