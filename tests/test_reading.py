@@ -1294,6 +1294,11 @@ def test_between_two_years_is_a_period(phrase: str, kinds: list[str]) -> None:
             [("Q3", "period"), ("2024", "year"), ("rose 4 percent", "number")],
         ),
         ("pre-2020 levels", [("2020", "year")]),
+        # "the" between the time word and the year; an index's number is its name
+        ("since the 2008 crisis", [("2008", "year")]),
+        ("of the 2000 respondents", [("2000", "number")]),
+        ("the S&P 500 rose 1.2 percent", [("rose 1.2 percent", "number")]),
+        ("the FTSE 100 fell 0.5%", [("fell 0.5%", "number")]),
     ],
 )
 def test_names_age_groups_multiples_and_dated_years(

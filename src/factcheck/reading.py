@@ -753,7 +753,7 @@ class _Patterns:
         self.label = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?", re.IGNORECASE)
         self.year_before = re.compile(
             r"\b(?P<word>in|of|since|by|until|during|for|from|to|early|late|mid|year|fy"
-            r"|q[1-4]|h[12]|pre|post)[\s-]*\Z",
+            r"|q[1-4]|h[12]|pre|post)(?:\s+the)?[\s-]*\Z",
             re.IGNORECASE,
         )
         # "a mean of", "an annual average of", "a record high of": an amount follows (but
@@ -1182,6 +1182,13 @@ _PREFIX_WORDS: Final = frozenset(
 _CODE_BEFORE: Final = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]{0,7})\Z")
 
 
+_INDEX_NAME: Final = re.compile(
+    r"(?<![A-Za-z])(?:S&P|FTSE|CSI|Nikkei|DAX|CAC|ASX|Russell|Stoxx|STOXX|Nifty|Fortune)\s\Z"
+)
+"""Names whose number is part of the name: stock indices and lists ("the S&P 500 rose 1.2
+percent", "the FTSE 100", "CSI 300", "Nikkei 225", "Fortune 500")."""
+
+
 def _is_code(phrase: str, hyphen: int) -> bool:
     """Whether the word before the hyphen at ``hyphen`` names something with the digits after
     it: capitalised, not a prefix or a month ("COVID-19", "Covid-19", "F-35", "MH-17"; not
@@ -1209,12 +1216,16 @@ def _read_digits(
     assert right is not None
     if (
         start > 0
-        and phrase[start - 1] == "-"
+        and phrase[start - 1] in " -"
         and right.end() == end
         and phrase[start:end].isdigit()
-        and _is_code(phrase, start - 1)
+        and (
+            _is_code(phrase, start - 1)
+            if phrase[start - 1] == "-"
+            else _INDEX_NAME.search(phrase, max(0, start - 12), start) is not None
+        )
     ):
-        return None  # a name: "COVID-19", "F-35", "MH-17"
+        return None  # a name: "COVID-19", "F-35", "the S&P 500", "the FTSE 100"
     if tail.isalpha() and right.end() == end:
         stop = end
         while stop < len(phrase) and phrase[stop].isalnum():
