@@ -1235,7 +1235,12 @@ def test_a_scale_word_spread_over_spaces() -> None:
         ("c. 300 deaths", ("c. 300", "about", None, 1)),
         ("ca. 300 deaths", ("ca. 300", "about", None, 1)),
         ("etc. 300 more", ("300", None, None, 1)),
-        # words between "negative" and "growth of" keep the fall
+        # the words that may stand between "negative" and "growth of" keep the fall; others
+        # do not make one
+        (
+            "sentiment turned negative despite growth of 2 percent",
+            ("growth of 2 percent", None, "percent", 1),
+        ),
         (
             "negative GDP growth of 0.5 percent",
             ("negative GDP growth of 0.5 percent", None, "percent", -1),
@@ -1244,10 +1249,12 @@ def test_a_scale_word_spread_over_spaces() -> None:
             "negative year-on-year growth of 2%",
             ("negative year-on-year growth of 2%", None, "percent", -1),
         ),
-        # after a scale word, "won" and "rand" can only be currencies
-        ("profit of 1.2 trillion won", ("1.2 trillion won", None, "KRW", 1)),
-        ("3 billion rand", ("3 billion rand", None, "ZAR", 1)),
+        # after a scale word, "won" and "rand" are currencies where the phrase names the place
+        ("Samsung's profit of 1.2 trillion won in Korea", ("1.2 trillion won", None, "KRW", 1)),
+        ("South Africa spent 3 billion rand", ("3 billion rand", None, "ZAR", 1)),
         ("the party won 52 seats", ("52", None, None, 1)),
+        ("Some 1.2 million won asylum", ("Some 1.2 million", "about", None, 1)),
+        ("a prize of £1 million won by a Leeds man", ("£1 million", None, "GBP", 1)),
     ],
 )
 def test_tilde_circa_negative_growth_and_scaled_won(
@@ -1264,7 +1271,9 @@ def test_tilde_circa_negative_growth_and_scaled_won(
     ("phrase", "kinds"),
     [
         ("between 2020 and 2024, exports rose 5 percent", ["period", "number"]),
-        ("between 2020 and 2024", ["period"]),
+        ("between 2020 and 2024", ["number"]),  # before a comma only: a toll could end so
+        ("the toll is between 1500 and 2000.", ["number"]),
+        ("between 1960 and 1980, officials said", ["period"]),  # the rule's price
         ("between 1500 and 2000 people", ["number"]),
         ("between 1990 and 2000 yuan", ["number"]),
         ("between 2020 and 2024.5", ["number"]),
@@ -1366,3 +1375,62 @@ def test_dashes_changes_folds_and_fractions_of_a_point(
     1.2 million to 5.3 million" a range from 1.2 to 5.3 million, "three-fold" exactly 3 or an
     error, "a quarter-point cut" the proportion 25 %."""
     assert [(r.text, str(r.strict), r.unit) for r in read(phrase)] == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("built c. 1850, the mill employed 300 people", [("1850", "year"), ("300", "number")]),
+        (
+            "In the 2000 households surveyed, 40 percent said yes",
+            [("2000", "number"), ("40 percent", "number")],
+        ),
+        ("since the 2008 crisis", [("2008", "year")]),
+        ("a crowd of 2000", [("2000", "number")]),
+        ("a share of 2023 GDP", [("2023", "year")]),
+        ("the reasons are twofold", []),
+        ("a twofold strategy of cuts and 5 percent tax rises", [("5 percent", "number")]),
+        ("rose tenfold", [("tenfold", "multiple")]),
+        (
+            "output rose an estimated 1.2 million to 1.5 million barrels",
+            [("rose an estimated 1.2 million to 1.5 million", "number")],
+        ),
+        ("Nikkei 38000", [("38000", "number")]),
+        ("Russell 12 said", [("12", "number")]),
+        ("Labour-412 seats", [("412", "number")]),
+        ("scored 3 –1", [("3", "number"), ("1", "number")]),
+        ("5~10 percent", [("5~10 percent", "number")]),
+    ],
+)
+def test_second_review_of_the_reader_rules(phrase: str, expected: list[tuple[str, str]]) -> None:
+    """Each rule of the last two reader commits kept within its cases: years hedged by
+    "c.", counts after "in the", amount nouns before "of", "-fold" only as a change, ranges
+    with a hedge, index numbers only as their names, codes only in capitals, an en dash after
+    a number and a space is a range's or a score's."""
+    assert [(r.text, r.kind) for r in read(phrase)] == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "unit", "hedge"),
+    [
+        ("rose 3+ percent", "rose 3+ percent", "percent", "at least"),
+        ("50+% of voters", "50+%", "percent", "at least"),
+        ("support of 45%+/-3%", "45%", "percent", None),
+        ("a half-percentage-point cut", "a half-percentage-point", "percentage_point", None),
+        ("a half percentage point", "a half percentage point", "percentage_point", None),
+    ],
+)
+def test_units_after_a_plus_and_fractions_of_a_percentage_point(
+    phrase: str, text: str, unit: str, hedge: str | None
+) -> None:
+    """A unit after "+" is the number's; "+/-" is a margin, not "at least"; the AP forms of a
+    fraction of a percentage point are in percentage points."""
+    reading = read(phrase)[0]
+    assert (reading.text, reading.unit, reading.hedge) == (text, unit, hedge)
+
+
+def test_digits_and_an_s_outside_an_age_group_are_still_refused() -> None:
+    """Only "the over-65s" (a hyphen before the digits) is skipped as a name; "a 5s delay" is
+    refused as before, so its number is not silently dropped."""
+    with pytest.raises(MalformedNumberError):
+        read("a 5s delay cost 2 places")

@@ -267,6 +267,14 @@ _DOWN_WORDS: Final = (
     "lower",
     "decline of", "drop of", "fall of", "decrease of", "contraction of", "negative growth of",
 )  # fmt: skip
+# Words that may stand between "negative" and "growth of": "negative GDP growth of 0.5
+# percent", "negative year-on-year growth of 2 percent" (not "negative despite growth of").
+_GROWTH_KINDS: Final = (
+    "gdp", "economic", "real", "nominal", "annual", "annualized", "annualised", "quarterly",
+    "monthly", "year-on-year", "yoy", "output", "sales", "export", "import", "trade", "wage",
+    "earnings", "profit", "revenue", "population", "per-capita", "industrial", "retail",
+    "credit", "loan", "productivity",
+)  # fmt: skip
 _AFTER_UP = "increase|rise|gain|growth|jump|surge|expansion|higher|more|up"
 _AFTER_DOWN = "decrease|decline|drop|fall|contraction|reduction|lower|fewer|less|down"
 _SUPERLATIVES: Final = (
@@ -540,7 +548,7 @@ def _plain(value: Fraction) -> str:
 # tests, not one per word; a trie prefers the longest word, as a longest-first list does.
 
 _MAX_DIGITS: Final = 400
-_JOIN_FIRST: Final = frozenset("-–—tTaA")  # what a range joiner can start with, but spaces
+_JOIN_FIRST: Final = frozenset("-–—~tTaA")  # what a range joiner can start with, but spaces
 _DIGIT_START: Final = frozenset("0123456789-−–.")
 _SIGNS: Final = "-−–"  # the en dash only where it starts a word ("fell to –2.5"), see below
 _DOLLAR_MARKS: Final = ("us", "c", "ca", "a", "au", "hk", "s", "r")
@@ -613,7 +621,7 @@ class _Patterns:
         scale_words = _trie(("thousand", "million", "billion", "trillion"))
         # A sign: a hyphen or minus sign, or an en dash typeset as one, which starts a word
         # ("fell to –2.5"), unlike a range's ("5–7") or an aside's ("– 2.5 –").
-        sign = r"(?:[-−]|(?<![^\s(\[])–)(?=[0-9.])"
+        sign = r"(?:[-−]|(?<![^\s(\[])(?<![0-9.%]\s)–)(?=[0-9.])"
         digits = rf"(?:{sign})?(?:[0-9]+(?:,[0-9]+)*(?:\.[0-9]+)?|\.[0-9]+)"
         # Digits start a number after anything but a letter, digit, point or comma; or right
         # after a whole-word currency code ("RMB3.85 trillion", "USD5bn").
@@ -697,6 +705,7 @@ class _Patterns:
             flags,
         )
         rev_hedges = _trie(HEDGE_WORDS, reverse=True)
+        growth_kinds = _trie(_GROWTH_KINDS, reverse=True)
         self.left_rev = re.compile(
             rf"""
             (?P<minus>\s+{_rev("minus")}\b)?
@@ -706,7 +715,8 @@ class _Patterns:
             (?:\s+(?:(?P<between>{_rev("between")})|(?P<from>{_rev("from")}))\b)?
             (?:\s+(?:{_rev("by")}\s+)?
                 (?:(?P<dir_down>{_trie(_DOWN_WORDS, reverse=True)}
-                    |{_rev("of")}\s+{_rev("growth")}(?:\s+[a-z-]+){{1,2}}\s+{_rev("negative")})
+                    |{_rev("of")}\s+{_rev("growth")}(?:\s+(?:{growth_kinds})){{1,2}}
+                        \s+{_rev("negative")})
                   |(?P<dir_up>{_trie(_UP_WORDS, reverse=True)}))\b)?
             """,
             flags,
@@ -733,14 +743,36 @@ class _Patterns:
         self.next_digit = re.compile(r"\s+[0-9]")
         self.fiscal = re.compile(r"[-–/]([0-9]{4}|[0-9]{2})(?![0-9])")
         self.fraction_points = re.compile(
-            r"\s+(?:of\s+)?a\s+percentage[\s-]points?\b|(?:(?<=quarter)|(?<=half))-points?\b",
+            r"\s+(?:of\s+)?a\s+percentage[\s-]points?\b|[\s-]percentage[\s-]points?\b"
+            r"|(?:(?<=quarter)|(?<=half))-points?\b",
             re.IGNORECASE,
         )
-        self.plus_after = re.compile(r"(?:-plus\b|\+)(?![0-9])", re.IGNORECASE)
-        self.and_year = re.compile(r"\s+and\s+((?:1[5-9]|20)[0-9]{2})\b(?![.,]?[0-9])")
-        # "1.2 trillion won": after a scale word, "won" and "rand" can only be currencies.
+        self.fold_noun = re.compile(
+            r"[\s-]+(?:increase|rise|jump|growth|expansion|gain|surge|decline|drop|fall"
+            r"|reduction|decrease|hike|cut)s?\b",
+            re.IGNORECASE,
+        )
+        self.fold_verb = re.compile(
+            rf"\b(?:{_trie(_UP_WORDS)}|{_trie(_DOWN_WORDS)}|multiplied)\s+(?:by\s+)?"
+            rf"(?:(?:{_trie(HEDGE_WORDS)})\s+)?\Z",
+            re.IGNORECASE,
+        )
+        self.by_before = re.compile(r"\bby\s+\Z", re.IGNORECASE)
+        self.plus_after = re.compile(r"(?:-plus\b|\+)(?![0-9/±+-])", re.IGNORECASE)
+        # "between 2020 and 2024, exports rose": only before a comma (a toll "between 1950
+        # and 2000." or "between 1960 and 1980 were killed" is a range of counts)
+        self.and_year = re.compile(r"\s+and\s+((?:19|20|21)[0-9]{2})(?=,(?![0-9]))")
+        # "1.2 trillion won": after a scale word, "won" and "rand" are currencies when the
+        # phrase names the place ("some 1.2 million won asylum" is a verb).
         self.scaled_currency = re.compile(r"\s+(won|rand)\b", re.IGNORECASE)
-        self.range_join = re.compile(r"\s*(?:-to-|-|–|—|to|and)\s*", re.IGNORECASE)
+        self.currency_places = {
+            "KRW": re.compile(r"\b(?:korea|korean|koreans|seoul|kospi|krw)\b", re.IGNORECASE),
+            "ZAR": re.compile(
+                r"\b(?:south\s+africa|south\s+african|johannesburg|pretoria|zar)\b",
+                re.IGNORECASE,
+            ),
+        }
+        self.range_join = re.compile(r"\s*(?:-to-|-|–|—|~|to|and)\s*", re.IGNORECASE)
         self.after = re.compile(
             rf"""
             (?:[\s-]+(?:year[\s-]on[\s-]year|year[\s-]over[\s-]year|y[\s/-]?o[\s/-]?y|y/y
@@ -753,9 +785,10 @@ class _Patterns:
         self.label = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?", re.IGNORECASE)
         self.year_before = re.compile(
             r"\b(?P<word>in|of|since|by|until|during|for|from|to|early|late|mid|year|fy"
-            r"|q[1-4]|h[12]|pre|post)(?:\s+the)?[\s-]*\Z",
+            r"|q[1-4]|h[12]|pre|post)[\s-]*\Z",
             re.IGNORECASE,
         )
+        self.time_the = re.compile(r"\b(?:since|during|until|before|after)\s+the\s+\Z", re.I)
         # "a mean of", "an annual average of", "a record high of": an amount follows (but
         # not "a share of 2023 GDP", "a repeat of 2008", "a quarter of 2024").
         amount = "|".join(_AMOUNT_NOUNS)
@@ -911,6 +944,8 @@ def _read_atom(
             reading = attrs.evolve(reading, unit="percentage_point")
         return _hedge_proportion(phrase, reading, pol, taken_until, rx)
     if group == "multiple":
+        if raw.lower().endswith("fold") and not _fold_is_a_change(phrase, start, end, rx):
+            return None  # "the reasons are twofold": in parts, not a multiple
         reading = _read_multiple(raw, start, end, rx)
         if reading.hedge is None:  # "roughly doubled", "about tripled"
             reading = _hedge_proportion(phrase, reading, pol, taken_until, rx)
@@ -1028,6 +1063,16 @@ def _hedge_proportion(
         step=reading.step,
         strict=strict,
         lenient=lenient,
+    )
+
+
+def _fold_is_a_change(phrase: str, start: int, end: int, rx: _Patterns) -> bool:
+    """Whether "threefold" (at ``start:end``) multiplies something: before a change noun ("a
+    threefold increase") or after a change verb ("rose tenfold", "increased roughly
+    fivefold"), not "the reasons are twofold"."""
+    return (
+        rx.fold_noun.match(phrase, end) is not None
+        or rx.fold_verb.search(phrase, max(0, start - 40), start) is not None
     )
 
 
@@ -1159,8 +1204,14 @@ _NOT_PLURALS: Final = frozenset(
 # mean of 1500", "an annual average of 1960", "a record high of 2010".
 _AMOUNT_NOUNS: Final = (
     "mean", "average", "median", "total", "sum", "maximum", "minimum", "peak", "high", "low",
-    "tally", "score",
+    "tally", "score", "count", "crowd", "budget", "deficit", "surplus", "price", "cost",
+    "population", "workforce", "staff", "shortfall", "balance", "debt", "loss", "profit",
+    "gain", "increase", "rise", "fall", "drop", "decline", "record", "capacity", "fee", "fine",
+    "salary", "wage", "income", "revenue", "turnover", "payment", "bill", "value", "level",
+    "figure", "number", "rate", "toll", "majority", "margin", "lead", "fleet", "force",
 )  # fmt: skip
+# Hedges that date a year as readily as they round an amount: "built c. 1850".
+_CIRCA: Final = frozenset(["c.", "ca.", "circa"])
 # Before these words a four-digit number stays a year even when a plural noun follows
 # ("in 2024 exports rose").
 _TIME_WORDS: Final = frozenset(
@@ -1179,20 +1230,41 @@ _PREFIX_WORDS: Final = frozenset(
         "august", "september", "october", "november", "december",
     ]
 )  # fmt: skip
-_CODE_BEFORE: Final = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]{0,7})\Z")
+_CODE_BEFORE: Final = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,8}|Covid)\Z")
 
 
-_INDEX_NAME: Final = re.compile(
-    r"(?<![A-Za-z])(?:S&P|FTSE|CSI|Nikkei|DAX|CAC|ASX|Russell|Stoxx|STOXX|Nifty|Fortune)\s\Z"
+_INDICES: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
+    {
+        "S&P": frozenset(["500", "400", "600"]),
+        "FTSE": frozenset(["100", "250", "350"]),
+        "CSI": frozenset(["300", "500", "1000"]),
+        "Nikkei": frozenset(["225"]),
+        "DAX": frozenset(["30", "40"]),
+        "CAC": frozenset(["40"]),
+        "ASX": frozenset(["200"]),
+        "Russell": frozenset(["1000", "2000", "3000"]),
+        "Stoxx": frozenset(["50", "600"]),
+        "STOXX": frozenset(["50", "600"]),
+        "Nifty": frozenset(["50"]),
+        "Nasdaq": frozenset(["100"]),
+        "Fortune": frozenset(["500", "100", "1000"]),
+    }
 )
-"""Names whose number is part of the name: stock indices and lists ("the S&P 500 rose 1.2
-percent", "the FTSE 100", "CSI 300", "Nikkei 225", "Fortune 500")."""
+"""Names whose number is part of the name, with that number only: stock indices and lists
+("the S&P 500 rose 1.2 percent", "the FTSE 100", "CSI 300"; not "the Nikkei 38000", nor
+"Russell 12 said")."""
+_WORD_BEFORE: Final = re.compile(r"(?<![A-Za-z&])([A-Za-z&]+)\s\Z")
+
+
+def _is_index(phrase: str, start: int, end: int) -> bool:
+    found = _WORD_BEFORE.search(phrase, max(0, start - 10), start)
+    return found is not None and phrase[start:end] in _INDICES.get(found.group(1), ())
 
 
 def _is_code(phrase: str, hyphen: int) -> bool:
     """Whether the word before the hyphen at ``hyphen`` names something with the digits after
-    it: capitalised, not a prefix or a month ("COVID-19", "Covid-19", "F-35", "MH-17"; not
-    "Post-2020", "Jan-2025", nor "mid-2024")."""
+    it: in capitals, not a prefix or a month ("COVID-19", "Covid-19", "F-35", "MH-17"; not
+    "Labour-412 seats", "Yes-52", "POST-2020", nor "mid-2024")."""
     found = _CODE_BEFORE.search(phrase, max(0, hyphen - 9), hyphen)
     return found is not None and found.group(1).lower() not in _PREFIX_WORDS
 
@@ -1216,13 +1288,12 @@ def _read_digits(
     assert right is not None
     if (
         start > 0
-        and phrase[start - 1] in " -"
         and right.end() == end
         and phrase[start:end].isdigit()
         and (
             _is_code(phrase, start - 1)
             if phrase[start - 1] == "-"
-            else _INDEX_NAME.search(phrase, max(0, start - 12), start) is not None
+            else phrase[start - 1].isspace() and _is_index(phrase, start, end)
         )
     ):
         return None  # a name: "COVID-19", "F-35", "the S&P 500", "the FTSE 100"
@@ -1232,8 +1303,8 @@ def _read_digits(
             stop += 1
         if _NAME_CODE.fullmatch(phrase, start, stop):
             return None  # a name, not a number: "5G networks", "3D printing", "4K screens"
-        if stop == end + 1 and tail == "s":
-            return None  # an age group or a plural of a number: "the under-25s", "over-65s"
+        if stop == end + 1 and tail == "s" and phrase[start - 1 : start] == "-":
+            return None  # an age group: "the under-25s", "over-65s"
         if not (stop == end + 1 and tail == "x"):  # "rose 3x" is read as "3 times" is
             raise MalformedNumberError(
                 phrase,
@@ -1266,9 +1337,7 @@ def _read_digits(
         if (
             years is not None
             and left.group("hedge") is None
-            and int(years.group(1)) > int(raw)
-            and rx.right.match(phrase, years.end()).end() == years.end()  # type: ignore[union-attr]
-            and not _count_noun_follows(phrase, years.end(), rx)
+            and 1950 <= int(raw) < int(years.group(1)) <= 2100
         ):
             first = _span(left, "between", start)[0]
             whole = phrase[first : years.end()]
@@ -1297,7 +1366,10 @@ def _looks_like_year(phrase: str, start: int, end: int, rx: _Patterns, left: re.
         # "about", "around", "circa" may also hedge a year after a word that places it in time
         # ("by around 2030", "in about 2025").
         hedge_start, hedge_end = _span(left, "hedge", start)
-        hedge = HEDGE_BY_WORD.get(" ".join(phrase[hedge_start:hedge_end].lower().split()))
+        hedge_word = " ".join(phrase[hedge_start:hedge_end].lower().split())
+        if hedge_word in _CIRCA:
+            return not _count_noun_follows(phrase, end, rx)  # "built c. 1850", "(ca. 1990)"
+        hedge = HEDGE_BY_WORD.get(hedge_word)
         if hedge is None or hedge.name != "about":
             return False
         before = rx.year_before.search(phrase, max(0, hedge_start - 12), hedge_start)
@@ -1310,6 +1382,9 @@ def _looks_like_year(phrase: str, start: int, end: int, rx: _Patterns, left: re.
         if word == "of" and rx.amount_of.search(phrase, max(0, start - 40), start):
             return False  # "a mean of 1500", not "the first half of 2024"
         return word in _TIME_WORDS or not _count_noun_follows(phrase, end, rx)
+    if rx.time_the.search(phrase, max(0, start - 16), start):
+        # "since the 2008 crisis", not "since the 1500 workers were laid off"
+        return not _count_noun_follows(phrase, end, rx)
     after = phrase[end : end + 2]
     return after == "" or after[0] in ".,;:)!?'\"" or after.startswith(" (")
 
@@ -1323,8 +1398,8 @@ def _count_noun_follows(phrase: str, end: int, rx: _Patterns) -> bool:
     if word in _DATED_NOUNS or word in _STOPWORDS or word in _NOT_PLURALS:
         return False
     return word in _IRREGULAR_PLURALS or (
-        len(word) > 2 and word.endswith("s") and not word.endswith("ss")
-    )
+        len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "is", "us"))
+    )  # "crisis", "basis", "census", "stimulus" are singular
 
 
 def _left(phrase: str, start: int, taken_until: int, rx: _Patterns) -> re.Match[str]:
@@ -1344,6 +1419,28 @@ def _span(left: re.Match[str], group: str, start: int) -> tuple[int, int]:
     """The offsets in the phrase of a group of ``_left``'s match for the number at ``start``."""
     a, b = left.span(group)
     return start - b, start - a
+
+
+def _scale_and_unit(
+    phrase: str, right: re.Match[str], rx: _Patterns
+) -> tuple[str | None, str | None, int]:
+    """The scale word and unit that ``right`` (the context after a number) read, and where
+    they end: "2.4 billion", "64.1 percent", "1.2 trillion won" (after a scale word, "won" and
+    "rand" are currencies when the phrase speaks of Korea or South Africa)."""
+    span_end = right.end()
+    scale = unit = None
+    if span_end != right.start():
+        scale_text, unit_text, unit2_text = right.groups()
+        if scale_text:
+            scale = _scale_from_text(scale_text)
+        unit_text = unit_text or unit2_text
+        if unit_text:
+            unit = _unit_from_text(unit_text)
+        elif scale_text and (won := rx.scaled_currency.match(phrase, span_end)) is not None:
+            code = {"won": "KRW", "rand": "ZAR"}[won.group(1).lower()]
+            if rx.currency_places[code].search(phrase) is not None:
+                unit, span_end = code, won.end()
+    return scale, unit, span_end
 
 
 def _policy_hedge(pol: ReadingPolicy, text: str) -> Hedge:
@@ -1376,18 +1473,7 @@ def _finish(
     if right is None:
         right = rx.right.match(phrase, end)
         assert right is not None
-    span_end = right.end()
-    scale = unit = None
-    if span_end != end:
-        scale_text, unit_text, unit2_text = right.groups()
-        if scale_text:
-            scale = _scale_from_text(scale_text)
-        unit_text = unit_text or unit2_text
-        if unit_text:
-            unit = _unit_from_text(unit_text)
-        elif scale_text and (won := rx.scaled_currency.match(phrase, span_end)) is not None:
-            unit = {"won": "KRW", "rand": "ZAR"}[won.group(1).lower()]
-            span_end = won.end()
+    scale, unit, span_end = _scale_and_unit(phrase, right, rx)
     if left is None:
         left = _left(phrase, start, taken_until, rx)
     # Groups of ``left``, read only when it matched anything: most numbers stand alone.
@@ -1411,7 +1497,13 @@ def _finish(
                 and (join_word != "and" or between is not None)
                 and (join_word != "to" or unit is None or between is not None)
                 # "rose by 1.2 million to 5.3 million": the change, then the level reached
-                and (join_word != "to" or scale is None or (dir_up is None and dir_down is None))
+                and not (
+                    join_word == "to"
+                    and scale is not None
+                    and (dir_up is not None or dir_down is not None)
+                    and hedge_group is None
+                    and rx.by_before.search(phrase, max(0, start - 8), start) is not None
+                )
             ):
                 right2 = rx.right.match(phrase, second.end())
                 assert right2 is not None
@@ -1458,11 +1550,16 @@ def _finish(
         hedge_text = phrase[span_start:hedge_end]
         hedge = _policy_hedge(pol, hedge_text)
     elif high is None and (plus := rx.plus_after.match(phrase, span_end)) is not None:
-        # "1 billion-plus users", "5,000+ jobs": at least the number.
+        # "1 billion-plus users", "5,000+ jobs": at least the number; "3+ percent", "50+%":
+        # the unit after the plus is the number's.
         hedge = pol._hedge_by_word.get("at least")
         if hedge is not None:
             hedge_text = plus.group()
             span_end = plus.end()
+            if scale is None and unit is None:
+                after = rx.right.match(phrase, span_end)
+                assert after is not None
+                scale, unit, span_end = _scale_and_unit(phrase, after, rx)
     if between is not None:
         span_start = _span(left, "between", start)[0]
     if dir_up is not None and _PHRASAL_UP.search(phrase, 0, _span(left, "dir_up", start)[0]):
