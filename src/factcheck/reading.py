@@ -218,6 +218,8 @@ _FRACTION_WORDS: Final[Mapping[str, Fraction]] = MappingProxyType(
         "one tenth": Fraction(1, 10),
     }
 )
+_FOLDS: Final = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+"""The number words of "-fold" multiples, from two."""
 _MULTIPLES: Final[Mapping[str, Fraction]] = MappingProxyType(
     {
         "doubled": Fraction(2),
@@ -230,9 +232,7 @@ _MULTIPLES: Final[Mapping[str, Fraction]] = MappingProxyType(
         # "a threefold rise", "a three-fold increase": as rounded as "tripled"
         **{
             f"{word}{joint}fold": Fraction(n)
-            for n, word in enumerate(
-                ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), start=2
-            )
+            for n, word in enumerate(_FOLDS, start=2)
             for joint in ("", "-")
         },
     }
@@ -556,7 +556,6 @@ _DOLLAR_MARKS: Final = ("us", "c", "ca", "a", "au", "hk", "s", "r")
 _ONEINN_TOP: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _ONEINN_BOTTOM: Final = (*_ONEINN_TOP[1:], "ten")
 _FRACTION_HEADS: Final = ("half", "third", "quarter", "fifth", "tenth")
-_FOLDS: Final = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _MULTIPLE_VERBS: Final = (
     "doubled", "tripled", "trebled", "quadrupled", "halved",
     *(f"{word}fold" for word in _FOLDS), *(f"{word}-fold" for word in _FOLDS),
