@@ -66,6 +66,12 @@ class _Compiled:
     names: set[str] = field(default_factory=set)
     decision: set[int] = field(default_factory=set)
     needs: set[int] = field(default_factory=set)
+    key: str = ""
+    """What the solver's cache knows it by: the check's id, unless set (a trial)."""
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            self.key = self.check.id
 
 
 @attrs.frozen(kw_only=True)
@@ -509,7 +515,7 @@ class _Solver:
 
     def status(self, checks: Iterable[_Compiled], mode: str) -> str:
         chosen = list(checks)
-        key = (frozenset(c.check.id for c in chosen), mode)
+        key = (frozenset(c.key for c in chosen), mode)
         found = self.cache.get(key)
         if found is None or (found == "unknown" and self.reuse):
             active: set[int] = set()
@@ -836,10 +842,9 @@ def _diagnose_slip(
         term = symbols[figure_node.id]
         local = dict(symbols)
         local[figure_node.id] = Term(term.var, retype, term.text, None, term.written)
-        with attrs.validators.disabled():
-            # An id no check can have (ids are names), so no cached answer is mistaken for
-            # this trial's: "g__slip" is a valid check id.
-            trial = _Compiled(attrs.evolve(item.check, id=f"{item.check.id} (slip)"))
+        # A key no check can have (ids are names), so no cached answer is mistaken for this
+        # trial's: "g__slip" is a valid check id.
+        trial = _Compiled(item.check, key=f"{item.check.id} (slip)")
         try:
             _Compiler(net, local, trial).condition(expr.Compare("==", alternative, figure_node))
         except CheckError:
