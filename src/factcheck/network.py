@@ -606,10 +606,6 @@ _REVISERS: dict[str, Callable[[Constraint, _Bounds, _Bounds], list[int]]] = {
 the inner loop of every question the engine asks."""
 
 
-def _revise(constraint: Constraint, lo: _Bounds, hi: _Bounds) -> list[int]:
-    return _REVISERS[constraint[0]](constraint, lo, hi)
-
-
 def _narrow_exact(
     domains: dict[int, Interval], var: int, candidate: Interval, changed: list[int]
 ) -> None:
@@ -669,7 +665,7 @@ def _tiny_step(old: Interval, new: Interval) -> bool:
 
 
 def _revise_exact(constraint: Constraint, d: dict[int, Interval]) -> list[int]:
-    """The exact twin of :func:`_revise`: the same projections on exact intervals."""
+    """The exact twin of :data:`_REVISERS`: the same projections on exact intervals."""
     changed: list[int] = []
     op = constraint[0]
     if op == "custom":
