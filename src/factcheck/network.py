@@ -297,9 +297,8 @@ class Network:
         more than the budget has left.  ``False`` if a domain becomes empty."""
         involved = self.variables(active)
         exact = self.strict if mode == "strict" else self.lenient
-        search = _Search(self, active, involved, exact, 1, work_budget)
+        search = _Search(self, active, involved, exact, 1, work_budget, trial_steps=trial_steps)
         search.decision = list(dict.fromkeys(focus))
-        search.trial_steps = trial_steps
         return search._shave(box, rounds=1)
 
     # -- exact verification -------------------------------------------------------------------
@@ -366,8 +365,7 @@ class Network:
         if not self.propagate(box, active):
             return Outcome("unsat", nodes=1)
         exact = self.strict if mode == "strict" else self.lenient
-        state = _Search(self, active, involved, exact, node_budget, work_budget)
-        state.hint = hint or {}
+        state = _Search(self, active, involved, exact, node_budget, work_budget, hint=hint)
         status = state.run(box)
         if status == "unknown" and not self.refine_exactly(active, mode, involved):
             # Float propagation treats open ends as closed; exact propagation does not, so a
@@ -803,6 +801,9 @@ class _Search:
         exact: list[Interval],
         budget: int,
         work_budget: int = WORK_BUDGET,
+        *,
+        hint: Mapping[int, Fraction] | None = None,
+        trial_steps: int | None = None,
     ) -> None:
         self.net = net
         self.work_limit = net.steps + work_budget
@@ -811,9 +812,9 @@ class _Search:
         self.exact = exact
         self.decision = [v for v in involved if net.kinds[v] in ("figure", "unknown", "reference")]
         self.budget = budget
-        self.hint: Mapping[int, Fraction] = {}
+        self.hint: Mapping[int, Fraction] = hint or {}
         """Values the quick guess tries first (see :meth:`Network.solve`)."""
-        self.trial_steps: int | None = None
+        self.trial_steps = trial_steps
         """Revisions a shaving slice may take to be refuted (``None``: propagation's own
         budget).  A slice that cannot be refuted is often one where propagation converges
         slowly round a cycle and runs its whole budget; one that can is usually refuted
