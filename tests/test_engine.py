@@ -626,3 +626,24 @@ def test_a_sum_of_parts_shows_what_it_misses_its_whole_by() -> None:
         Fraction("8.55"),
         "%",
     )
+
+
+def test_a_check_named_like_the_slip_trial_does_not_fake_a_slip() -> None:
+    """The slip diagnosis asks whether the check would hold with its percent read as
+    percentage points.  Its trial was once named "<id>__slip", and a real check of that name
+    made the question a cached one already answered "yes": 6.8 - 2.9 is not 50, yet a slip
+    was named.  The trial now has a cache key no check id can be."""
+    figures = [
+        Figure(name="x", quote="6.8 percent"),
+        Figure(name="y", quote="2.9 percent"),
+        Figure(name="c", quote="50 percent"),
+    ]
+    checks = [
+        Check(id="g", condition="growth(x, y) == c"),
+        Check(id="g__slip", condition="x > y"),
+    ]
+    report = audit(Article(source=SOURCE, figures=figures, checks=checks))
+    assert [(v.check.id, v.grade, v.slip) for v in report.verdicts] == [
+        ("g", "inconsistent", None),
+        ("g__slip", "consistent", None),
+    ]
