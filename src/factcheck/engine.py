@@ -704,6 +704,9 @@ class _NotExact(Exception):
     divisor straddles zero): use the general solver."""
 
 
+_MODES = ("lenient", "strict")
+
+
 def _single_check(
     net: Network, item: _Compiled
 ) -> tuple[bool, bool, Interval, Interval, Interval] | None:
@@ -729,7 +732,7 @@ def _single_check(
             return None
         # Most figures read the same strictly and leniently (no hedge): then so does every
         # expression over them, and one evaluation serves both.
-        modes = ("strict",) if all(net.lenient[v] is net.strict[v] for v in seen) else MODES
+        modes = ("strict",) if all(net.lenient[v] is net.strict[v] for v in seen) else _MODES
         values = {
             (var, mode): _exact_value(net, var, mode)
             for var in {a, b, item.lhs.var, item.rhs.var}
@@ -737,19 +740,13 @@ def _single_check(
         }
         if len(modes) == 1:
             values.update({(var, "lenient"): value for (var, _), value in list(values.items())})
-        results = [
-            _meets(constraint[0], values[a, mode], values[b, mode])
-            for mode in ("lenient", "strict")
-        ]
+        results = [_meets(constraint[0], values[a, mode], values[b, mode]) for mode in _MODES]
         stated = values[item.rhs.var, "lenient"]
         stated_strict = values[item.rhs.var, "strict"]
         implied = values[item.lhs.var, "strict"]
     except _NotExact:
         return None
     return results[0], results[1], stated, stated_strict, implied
-
-
-MODES = ("lenient", "strict")
 
 
 def _count_leaves(net: Network, var: int, seen: dict[int, int]) -> None:
