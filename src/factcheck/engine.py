@@ -16,6 +16,7 @@ from __future__ import annotations
 __all__ = ["CheckError", "Report", "audit"]
 
 import difflib
+from collections import ChainMap
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -806,7 +807,7 @@ _GAP_NAMES = frozenset({"gap", "rate_gap", "points_above"})
 def _diagnose_slip(
     net: Network,
     solver: _Solver,
-    symbols: Mapping[str, Term],
+    symbols: dict[str, Term],
     readings: Mapping[str, Reading],
     item: _Compiled,
     tree: expr.Node,
@@ -837,8 +838,10 @@ def _diagnose_slip(
         if alternative is None:
             continue
         term = symbols[figure_node.id]
-        local = dict(symbols)
-        local[figure_node.id] = Term(term.var, retype, term.text, None, term.written)
+        # The figure retyped, over the article's names (not a copy of them: an article can
+        # have tens of thousands).
+        retyped = Term(term.var, retype, term.text, None, term.written)
+        local = ChainMap({figure_node.id: retyped}, symbols)
         # A key no check can have (ids are names), so no cached answer is mistaken for this
         # trial's: "g__slip" is a valid check id.
         trial = _Compiled(item.check, key=f"{item.check.id} (slip)")
@@ -847,7 +850,10 @@ def _diagnose_slip(
         except CheckError:
             continue
         trial.needs = net.closure(trial.own)
-        if solver.status([*others, trial], "lenient") == "sat":
+        # Alone, the trial is usually decided exactly by interval arithmetic, as the check was.
+        quick = None if others else _single_check(net, trial)
+        holds = quick[0] if quick is not None else solver.status([*others, trial], "lenient")
+        if holds in (True, "sat"):
             written = readings[figure_node.id].text
             item.slip = (
                 f"{written!r} does not hold as written, but would hold read as {wording}: "
