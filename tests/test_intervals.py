@@ -578,6 +578,22 @@ def test_intersect_is_exact(a: Sample, b: Sample, extra: list[Fraction]) -> None
 
 
 @PROPERTY
+@given(a=samples(), b=samples(), extra=st.lists(values, max_size=3))
+@example(a=s(hi_open(0, 1), 0), b=s(closed_i(1, 2), 1), extra=[])  # touching, one end open
+@example(a=s(closed_i(1, 2), 1), b=s(closed_i(0, 1), 1), extra=[])  # touching, both closed
+@example(a=s(lo_open(1, 2), 2), b=s(closed_i(0, 1), 1), extra=[])
+@example(a=s(Interval.at_least(5), 5), b=s(Interval.less_than(5), 4), extra=[])
+def test_overlaps_is_a_shared_number(a: Sample, b: Sample, extra: list[Fraction]) -> None:
+    """``a.overlaps(b)`` exactly when ``a & b`` holds a number; a shared probe proves it."""
+    (a_interval, a_points), (b_interval, b_points) = a, b
+    assert a_interval.overlaps(b_interval) == (not (a_interval & b_interval).is_empty)
+    assert a_interval.overlaps(b_interval) == b_interval.overlaps(a_interval)
+    for p in probes(a_interval, b_interval, extra=[*extra, *a_points, *b_points]):
+        if p in a_interval and p in b_interval:
+            assert a_interval.overlaps(b_interval)
+
+
+@PROPERTY
 @given(a=samples(), b=samples())
 @example(a=s(hi_open(0, 1), 0), b=s(lo_open(2, 3), 3))
 @example(a=s(hi_open(0, 1), 0), b=s(closed_i(1, 2), 1))

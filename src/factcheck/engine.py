@@ -794,7 +794,7 @@ def _meets(op: str, left: Interval, right: Interval) -> bool:
     if left.is_empty or right.is_empty:
         return False
     if op == "eq":
-        return not left.intersect(right).is_empty
+        return left.overlaps(right)
     if left.lo is None or right.hi is None or left.lo < right.hi:
         return True
     return op == "le" and left.lo == right.hi and left.lo_closed and right.hi_closed

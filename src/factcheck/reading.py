@@ -488,11 +488,15 @@ class Reading:
     def multiplier(self) -> Fraction:
         """What one unit of the bounds is worth in base units (10**12 for trillion yuan,
         1/100 for percent and percentage points)."""
-        factor = Fraction(10) ** _SCALES[self.scale][1] if self.scale else Fraction(1)
-        if self.unit in ("percent", "percentage_point"):
-            factor /= 100
-        elif self.unit == "basis_point":
-            factor /= 10000
+        key = (self.scale, self.unit)
+        factor = _MULTIPLIERS.get(key)
+        if factor is None:
+            factor = Fraction(10) ** _SCALES[self.scale][1] if self.scale else Fraction(1)
+            if self.unit in ("percent", "percentage_point"):
+                factor /= 100
+            elif self.unit == "basis_point":
+                factor /= 10000
+            _MULTIPLIERS[key] = factor
         return factor
 
     def to_json(self) -> dict[str, object]:
@@ -516,6 +520,10 @@ class Reading:
             "strict": self.strict.to_json(),
             "lenient": self.lenient.to_json(),
         }
+
+
+_MULTIPLIERS: dict[tuple[str | None, str | None], Fraction] = {}
+""":attr:`Reading.multiplier` by scale and unit, worked out once each."""
 
 
 def _plain(value: Fraction) -> str:
@@ -911,7 +919,7 @@ def _read_plain(phrase: str, pol: ReadingPolicy) -> Reading | None:
         suffix = _learn_suffix(phrase, key)
     if suffix is None:
         return None
-    value, step, trailing = _parse_digits(phrase, len(sign), match.end(2))
+    value, step, trailing = _decimal_parts(digits)
     if sign:
         value = -value
     strict, lenient, _ = _rounding_pair(value, step, trailing, pol)
@@ -1281,6 +1289,13 @@ def _parse_digits(phrase: str, start: int, end: int) -> tuple[Fraction, Fraction
             f"a number of {len(body)} digits is not a figure of prose",
             "quote the number as the article writes it",
         )
+    value, step, trailing = _decimal_parts(body)
+    return (-value if negative else value), step, trailing
+
+
+def _decimal_parts(body: str) -> tuple[Fraction, Fraction, int]:
+    """:func:`_parse_digits` of plain ASCII digits with at most one point (no sign, no
+    commas)."""
     whole_part, point, frac_part = body.partition(".")
     if point:
         places = len(frac_part)
@@ -1297,7 +1312,7 @@ def _parse_digits(phrase: str, start: int, end: int) -> tuple[Fraction, Fraction
         step = _ONE
         stripped = whole_part.rstrip("0")
         trailing = len(whole_part) - len(stripped) if stripped else 0
-    return (-value if negative else value), step, trailing
+    return value, step, trailing
 
 
 # Nouns that date another rather than count: "2020 levels", "in 2015 prices".
@@ -1943,14 +1958,15 @@ def _unround(value: Fraction, step: Fraction, rule: str) -> Interval:
         # value -/+ step/2 = (2pd -/+ qc) / 2qd
         twice_pd, qc, den = 2 * p * d, q * c, 2 * q * d
         lo, hi = Fraction(twice_pd - qc, den), Fraction(twice_pd + qc, den)
+        # lo < hi (the step is positive), so no end can make the interval empty.
         if rule == "up_or_down":
-            return Interval(lo, hi, True, True)
+            return Interval._nonempty(lo, hi, True, True)
         if rule == "up":
-            return Interval(lo, hi, True, False)
+            return Interval._nonempty(lo, hi, True, False)
         if rule == "down":
-            return Interval(lo, hi, False, True)
+            return Interval._nonempty(lo, hi, False, True)
         last_digit_even = Fraction(p * d, q * c).numerator % 2 == 0  # even
-        return Interval(lo, hi, last_digit_even, last_digit_even)
+        return Interval._nonempty(lo, hi, last_digit_even, last_digit_even)
     # value -/+ step = (pd -/+ qc) / qd
     pd, qc, den = p * d, q * c, q * d
     if rule == "ceiling":

@@ -99,7 +99,8 @@ class Relation:
 def _terms(args: Sequence[Arg], name: str, builder: Builder) -> list[Term]:
     out: list[Term] = []
     for arg in args:
-        builder.require(isinstance(arg, Term), f"{name}() takes quantities here, not {arg!r}")
+        if not isinstance(arg, Term):  # (the message only when it fails: a repr is not cheap)
+            builder.require(False, f"{name}() takes quantities here, not {arg!r}")
         assert isinstance(arg, Term)
         out.append(arg)
     return out
