@@ -22,6 +22,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from fractions import Fraction
 from math import inf
+from typing import Final
 
 import attrs
 
@@ -701,88 +702,160 @@ class _Solver:
 
 
 class _NotExact(Exception):
-    """Interval evaluation would not give the exact range (a variable occurs twice, or a
-    divisor straddles zero): use the general solver."""
+    """Interval evaluation would not give the exact range (a divisor straddles zero): use the
+    general solver."""
 
 
-_MODES = ("lenient", "strict")
+@dataclass(frozen=True, slots=True)
+class _Recipe:
+    """A check that can be decided by evaluating each side once, by exact interval arithmetic.
+
+    When every figure occurs once in a check, interval arithmetic on the exact readings gives
+    the exact range of each side (each operation returns exactly the set of results), so the
+    check can hold iff the two ranges meet as the comparison requires.
+
+    Values live in slots: the figures (``leaves``, in the order of ``leaf_vars``), then the
+    constants, then one slot per step of ``program``.  A recipe refers to no figure's value,
+    so one serves every check of its shape (see :func:`_quick_recipe`).
+    """
+
+    leaf_vars: tuple[int, ...]
+    """The network variable of each leaf slot."""
+    consts: tuple[Interval, ...]
+    program: tuple[tuple[str, int, int], ...]
+    """(op, slot, slot or exponent) for each intermediate value, in order."""
+    op: str
+    """The comparison, "eq", "le" or "lt", of slots ``a`` and ``b``."""
+    a: int
+    b: int
+    lhs: int
+    rhs: int
+    """The slots the verdict shows: what is implied against what is stated."""
+
+    @classmethod
+    def of(cls, net: Network, item: _Compiled) -> _Recipe | None:
+        """The recipe of a compiled check, or ``None`` when the check is not of that kind."""
+        if (
+            item.lhs is None
+            or item.rhs is None
+            or item.uncheckable is not None
+            or len(item.own) != 1
+        ):
+            return None
+        constraint = net.constraints[item.own[0]]
+        if constraint[0] not in ("eq", "le", "lt"):
+            return None
+        op, a, b, _ = constraint  # type: ignore[misc]
+        slots: dict[int, int] = {}
+        leaves: list[int] = []
+        consts: list[int] = []
+        steps: list[tuple[str, int, int]] = []
+        stepped: list[int] = []
+
+        def visit(var: int) -> None:
+            if var in slots:
+                return
+            kind = net.kinds[var]
+            if kind == "const":
+                slots[var] = -1
+                consts.append(var)
+            elif kind != "aux":
+                slots[var] = -1
+                leaves.append(var)
+            else:
+                z_op, _, x, y = net.constraints[net.defines[var][0]]  # type: ignore[misc]
+                visit(x)
+                if z_op not in ("neg", "pow"):
+                    visit(y)
+                slots[var] = -1
+                steps.append((z_op, x, y))
+                stepped.append(var)
+
+        for root in (a, b, item.lhs.var, item.rhs.var):
+            visit(root)
+        # Each figure and each intermediate value must be used once (by the comparison or by
+        # one step): a value used twice ("a == a + b", "(a + b) / (a + b)") would make the
+        # ranges of the sides wider than the values they can take together.
+        uses: dict[int, int] = {a: 1}
+        uses[b] = uses.get(b, 0) + 1
+        for z_op, x, y in steps:
+            for operand in (x,) if z_op in ("neg", "pow") else (x, y):
+                uses[operand] = uses.get(operand, 0) + 1
+        if any(count > 1 and net.kinds[var] != "const" for var, count in uses.items()):
+            return None
+        for index, var in enumerate((*leaves, *consts, *stepped)):
+            slots[var] = index
+        program = tuple(
+            (z_op, slots[x], y if z_op in ("neg", "pow") else slots[y]) for z_op, x, y in steps
+        )
+        return cls(
+            tuple(leaves),
+            tuple(net.strict[var] for var in consts),
+            program,
+            op,
+            slots[a],
+            slots[b],
+            slots[item.lhs.var],
+            slots[item.rhs.var],
+        )
+
+    def values(self, leaves: Sequence[Interval]) -> list[Interval]:
+        """Every slot's exact range, from the leaves' intervals."""
+        values = [*leaves, *self.consts]
+        for op, x, y in self.program:
+            left = values[x]
+            if op == "neg":
+                values.append(-left)
+            elif op == "pow":
+                if y < 0 and _straddles_zero(left):
+                    raise _NotExact  # 1/x over [-1, 2] is two rays, not the whole line
+                values.append(left**y)
+            else:
+                right = values[y]
+                if op == "add":
+                    values.append(left + right)
+                elif op == "sub":
+                    values.append(left - right)
+                elif op == "mul":
+                    values.append(left * right)
+                elif 0 in right:
+                    raise _NotExact
+                else:
+                    values.append(left / right)
+        return values
+
+    def decide(
+        self, strict: Sequence[Interval], lenient: Sequence[Interval]
+    ) -> tuple[bool, bool, Interval, Interval, Interval] | None:
+        """(holds leniently, holds strictly, stated lenient, stated strict, implied) for the
+        leaves' strict and lenient intervals; ``None`` when evaluation is not exact."""
+        try:
+            by_strict = self.values(strict)
+            # Most figures read the same strictly and leniently (no hedge): then so does every
+            # expression over them, and one evaluation serves both.
+            same = all(x is y for x, y in zip(strict, lenient, strict=True))
+            by_lenient = by_strict if same else self.values(lenient)
+        except _NotExact:
+            return None
+        a, b, op = self.a, self.b, self.op
+        holds_strictly = _meets(op, by_strict[a], by_strict[b])
+        holds = holds_strictly if same else _meets(op, by_lenient[a], by_lenient[b])
+        return holds, holds_strictly, by_lenient[self.rhs], by_strict[self.rhs], by_strict[self.lhs]
 
 
 def _single_check(
     net: Network, item: _Compiled
 ) -> tuple[bool, bool, Interval, Interval, Interval] | None:
-    """Decide a check that shares nothing with any other check, exactly and fast.
-
-    When every figure occurs once in the check, interval arithmetic on the exact readings
-    gives the exact range of each side (each operation returns exactly the set of results),
-    so the check can hold iff the two ranges meet as the comparison requires.  Returns
-    (holds leniently, holds strictly, stated lenient, stated strict, implied), or ``None``
-    when the check is not of that kind.
-    """
-    if item.lhs is None or item.rhs is None or item.uncheckable is not None or len(item.own) != 1:
+    """Decide a check that shares nothing with any other check, exactly and fast (see
+    :class:`_Recipe`): (holds leniently, holds strictly, stated lenient, stated strict,
+    implied), or ``None`` when the check is not of that kind."""
+    recipe = _Recipe.of(net, item)
+    if recipe is None:
         return None
-    constraint = net.constraints[item.own[0]]
-    if constraint[0] not in ("eq", "le", "lt"):
-        return None
-    _, a, b, _ = constraint  # type: ignore[misc]
-    seen: dict[int, int] = {}
-    try:
-        _count_leaves(net, a, seen)
-        _count_leaves(net, b, seen)
-        if any(count > 1 for count in seen.values()):
-            return None
-        # Most figures read the same strictly and leniently (no hedge): then so does every
-        # expression over them, and one evaluation serves both.
-        modes = ("strict",) if all(net.lenient[v] is net.strict[v] for v in seen) else _MODES
-        values = {
-            (var, mode): _exact_value(net, var, mode)
-            for var in {a, b, item.lhs.var, item.rhs.var}
-            for mode in modes
-        }
-        if len(modes) == 1:
-            values.update({(var, "lenient"): value for (var, _), value in list(values.items())})
-        results = [_meets(constraint[0], values[a, mode], values[b, mode]) for mode in _MODES]
-        stated = values[item.rhs.var, "lenient"]
-        stated_strict = values[item.rhs.var, "strict"]
-        implied = values[item.lhs.var, "strict"]
-    except _NotExact:
-        return None
-    return results[0], results[1], stated, stated_strict, implied
-
-
-def _count_leaves(net: Network, var: int, seen: dict[int, int]) -> None:
-    kind = net.kinds[var]
-    if kind == "aux":
-        constraint = net.constraints[net.defines[var][0]]
-        op, _, x, y = constraint  # type: ignore[misc]
-        _count_leaves(net, x, seen)
-        if op not in ("neg", "pow"):
-            _count_leaves(net, y, seen)
-    elif kind != "const":
-        seen[var] = seen.get(var, 0) + 1
-
-
-def _exact_value(net: Network, var: int, mode: str) -> Interval:
-    if net.kinds[var] != "aux":
-        return (net.strict if mode == "strict" else net.lenient)[var]
-    op, _, x, y = net.constraints[net.defines[var][0]]  # type: ignore[misc]
-    left = _exact_value(net, x, mode)
-    if op == "neg":
-        return -left
-    if op == "pow":
-        if y < 0 and _straddles_zero(left):
-            raise _NotExact  # 1/x over [-1, 2] is two rays, not the whole line
-        return left**y
-    right = _exact_value(net, y, mode)
-    if op == "add":
-        return left + right
-    if op == "sub":
-        return left - right
-    if op == "mul":
-        return left * right
-    if 0 in right:
-        raise _NotExact
-    return left / right
+    return recipe.decide(
+        [net.strict[var] for var in recipe.leaf_vars],
+        [net.lenient[var] for var in recipe.leaf_vars],
+    )
 
 
 def _straddles_zero(interval: Interval) -> bool:
@@ -815,28 +888,13 @@ def _diagnose_slip(
 ) -> None:
     """When an inconsistent check would hold with its percent figure read as percentage points
     (a relative change read as a difference of rates), or the reverse, say so."""
-    if not isinstance(tree, expr.Compare) or tree.op != "==":
-        return
-    for figure_node, other in ((tree.right, tree.left), (tree.left, tree.right)):
-        if not isinstance(figure_node, expr.Name) or figure_node.id not in readings:
+    for figure_node, other in _slip_sides(tree):
+        if figure_node.id not in readings:
             continue
-        unit = readings[figure_node.id].unit
-        alternative: expr.Node | None = None
-        if unit == "percent" and isinstance(other, expr.Call) and other.fn in _GROWTH_NAMES:
-            if len(other.args) == 2:
-                alternative = expr.BinOp("-", other.args[0], other.args[1])
-                retype, wording = PP, "percentage points (a difference of rates)"
-        elif unit == "percentage_point":
-            pair = None
-            if isinstance(other, expr.BinOp) and other.op == "-":
-                pair = (other.left, other.right)
-            elif isinstance(other, expr.Call) and other.fn in _GAP_NAMES and len(other.args) == 2:
-                pair = (other.args[0], other.args[1])
-            if pair is not None:
-                alternative = expr.Call("growth", pair)
-                retype, wording = RATE, "percent (a relative change)"
-        if alternative is None:
+        found = _slip_alternative(other, readings[figure_node.id].unit)
+        if found is None:
             continue
+        alternative, retype, wording = found
         term = symbols[figure_node.id]
         # The figure retyped, over the article's names (not a copy of them: an article can
         # have tens of thousands).
@@ -862,6 +920,35 @@ def _diagnose_slip(
         return
 
 
+def _slip_sides(tree: expr.Node) -> list[tuple[expr.Name, expr.Node]]:
+    """The (figure, other side) pairs of an equality whose figure may be a slip of print."""
+    if not isinstance(tree, expr.Compare) or tree.op != "==":
+        return []
+    return [
+        (figure_node, other)
+        for figure_node, other in ((tree.right, tree.left), (tree.left, tree.right))
+        if isinstance(figure_node, expr.Name)
+    ]
+
+
+def _slip_alternative(other: expr.Node, unit: str | None) -> tuple[expr.Node, QType, str] | None:
+    """What a figure in ``unit`` compared with ``other`` would equal if its unit were the slip
+    of print: (the other side rewritten, the figure's type read the other way, the words)."""
+    if unit == "percent" and isinstance(other, expr.Call) and other.fn in _GROWTH_NAMES:
+        if len(other.args) == 2:
+            alternative = expr.BinOp("-", other.args[0], other.args[1])
+            return alternative, PP, "percentage points (a difference of rates)"
+    elif unit == "percentage_point":
+        pair = None
+        if isinstance(other, expr.BinOp) and other.op == "-":
+            pair = (other.left, other.right)
+        elif isinstance(other, expr.Call) and other.fn in _GAP_NAMES and len(other.args) == 2:
+            pair = (other.args[0], other.args[1])
+        if pair is not None:
+            return expr.Call("growth", pair), RATE, "percent (a relative change)"
+    return None
+
+
 def _components(compiled: list[_Compiled]) -> list[list[_Compiled]]:
     parent: dict[int, int] = {}
 
@@ -882,6 +969,151 @@ def _components(compiled: list[_Compiled]) -> list[list[_Compiled]]:
     return list(groups.values())
 
 
+# -- the quick lane ---------------------------------------------------------------------------
+#
+# Most checks of a large claim set share no figure with any other check: each is decided alone
+# (see _Recipe), and most hold.  Such a check is compiled once per shape of condition and
+# types of figures, into a recipe that names no figure and no value, and every check of that
+# shape is decided by running the recipe on its own figures' readings.  A check that holds gets
+# its verdict there; any other goes the general way, so the grading of flagged checks (the slip
+# diagnosis among it) is the general path's own.  tests/test_quick_lane.py checks that every
+# verdict is the same either way.
+
+
+@dataclass(frozen=True, slots=True)
+class _Quick:
+    """A recipe compiled for a shape of condition, with what its verdicts need."""
+
+    recipe: _Recipe
+    lhs: QType
+    rhs: QType
+    lhs_figure: int | None
+    rhs_figure: int | None
+    """The index of the name that is the whole side, when one is."""
+    relations: tuple[Relation, ...]
+
+
+_QUICK: dict[tuple[object, ...], _Quick | None] = {}
+_QUICK_LIMIT = 4096
+_QUICK_LANE = True
+"""Whether :func:`audit` takes the quick lane (switched off by the tests that compare)."""
+
+_NEVER_ZERO = Interval.closed(1, 2)
+_MAYBE_ZERO = Interval.closed(-1, 1)
+
+
+def _quick_for(
+    check: Check, names: Sequence[str], signature: Sequence[tuple[QType, bool]]
+) -> _Quick | None:
+    """The recipe of checks shaped like ``check`` over figures of these types: compiled here,
+    over stand-ins that carry only each figure's type and whether it may be zero (all that a
+    relation may ask of a figure while compiling: :class:`~factcheck.relations.Builder`)."""
+    net = Network()
+    symbols: dict[str, Term] = {}
+    for name, (qtype, never_zero) in zip(names, signature, strict=True):
+        var = net.add_var(name, "figure", _NEVER_ZERO if never_zero else _MAYBE_ZERO)
+        symbols[name] = Term(var, qtype, name, name, None)
+    item = _Compiled(check)
+    try:
+        tree = expr.parse_condition(check.condition)
+        _Compiler(net, symbols, item).condition(tree)
+    except (expr.CheckSyntaxError, CheckError):
+        return None
+    recipe = _Recipe.of(net, item)
+    if (
+        recipe is None
+        or item.slip is not None
+        or sorted(recipe.leaf_vars) != list(range(len(names)))
+    ):
+        return None
+    assert item.lhs is not None
+    assert item.rhs is not None
+    return _Quick(
+        recipe,
+        item.lhs.qtype,
+        item.rhs.qtype,
+        None if item.lhs.figure is None else names.index(item.lhs.figure),
+        None if item.rhs.figure is None else names.index(item.rhs.figure),
+        tuple(item.relations),
+    )
+
+
+def _never_zero(interval: Interval) -> bool:
+    lo, hi = interval.lo, interval.hi
+    if lo is not None and (lo.numerator > 0 or (lo.numerator == 0 and not interval.lo_closed)):
+        return True
+    return hi is not None and (hi.numerator < 0 or (hi.numerator == 0 and not interval.hi_closed))
+
+
+_Shape = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def _lone_checks(article: Article, symbols: Mapping[str, Term], net: Network) -> dict[str, _Shape]:
+    """For each check whose figures no other check uses: its shape and names, by id."""
+    shapes: dict[str, _Shape] = {}
+    used: dict[str, int] = {}
+    for check in article.checks:
+        found = expr.shape(check.condition)
+        if found is None or check.id in shapes:
+            continue
+        shapes[check.id] = found
+        for name in found[1]:
+            used[name] = used.get(name, 0) + 1
+    kinds = net.kinds
+    return {
+        check_id: found
+        for check_id, found in shapes.items()
+        if all(
+            used[name] == 1
+            and (term := symbols.get(name)) is not None
+            and kinds[term.var] == "figure"
+            for name in found[1]
+        )
+    }
+
+
+def _quick_verdict(
+    check: Check,
+    found: _Shape,
+    net: Network,
+    symbols: Mapping[str, Term],
+    readings: Mapping[str, Reading],
+) -> Verdict | None:
+    """The verdict of a lone check that holds, by its shape's recipe; ``None`` when the check
+    must go the general way."""
+    key, names = found
+    terms = [symbols[name] for name in names]
+    strict = [net.strict[t.var] for t in terms]
+    lenient = [net.lenient[t.var] for t in terms]
+    signature = tuple((t.qtype, _never_zero(i)) for t, i in zip(terms, lenient, strict=True))
+    cache_key = (key, signature)
+    quick = _QUICK.get(cache_key, _UNSEEN)
+    if quick is _UNSEEN:
+        quick = _quick_for(check, names, signature)
+        if len(_QUICK) < _QUICK_LIMIT:
+            _QUICK[cache_key] = quick
+    if quick is None:
+        return None
+    assert isinstance(quick, _Quick)
+    order = quick.recipe.leaf_vars
+    decided = quick.recipe.decide([strict[i] for i in order], [lenient[i] for i in order])
+    if decided is None or not (decided[0] and decided[1]):
+        return None
+    lhs_name = None if quick.lhs_figure is None else names[quick.lhs_figure]
+    rhs_name = None if quick.rhs_figure is None else names[quick.rhs_figure]
+    item = _Compiled(
+        check,
+        lhs=Term(-1, quick.lhs, "", lhs_name),
+        rhs=Term(-1, quick.rhs, "", rhs_name),
+        relations=list(quick.relations),
+        names=set(names),
+    )
+    return _verdict(net, item, (item,), readings, {}, {}, {}, set(), exact=decided[2:])
+
+
+_UNSEEN: Final = object()
+
+
 def audit(article: Article, *, node_budget: int = NODE_BUDGET) -> Report:
     """Audit an article: one verdict per check (see the module docstring for the grades)."""
     net = Network()
@@ -889,12 +1121,24 @@ def audit(article: Article, *, node_budget: int = NODE_BUDGET) -> Report:
     compiled: list[_Compiled] = []
     trees: dict[str, expr.Node] = {}
     seen: set[str] = set()
+    lone = _lone_checks(article, symbols, net) if _QUICK_LANE else {}
+    order: list[str] = []
+    verdicts: dict[str, Verdict] = {}
+    quick_ids: set[str] = set()
     for check in article.checks:
         if check.id in seen:
             errors.append(CheckError(f"check {check.id!r}", "the id is used twice", check.location,
                                      "give every check its own id"))  # fmt: skip
             continue
         seen.add(check.id)
+        found = lone.get(check.id)
+        if found is not None:
+            verdict = _quick_verdict(check, found, net, symbols, readings)
+            if verdict is not None:
+                verdicts[check.id] = verdict
+                quick_ids.add(check.id)
+                order.append(check.id)
+                continue
         item = _Compiled(check)
         try:
             tree = expr.parse_condition(check.condition)
@@ -908,14 +1152,13 @@ def audit(article: Article, *, node_budget: int = NODE_BUDGET) -> Report:
         item.needs = net.closure(item.own)
         compiled.append(item)
         trees[check.id] = tree
+        order.append(check.id)
 
     solver = _Solver(net, node_budget)
-    verdicts: dict[str, Verdict] = {}
     usage: dict[int, int] = {}
     for item in compiled:
         for var in item.decision:
             usage[var] = usage.get(var, 0) + 1
-    quick_ids: set[str] = set()
     for group in _components(compiled):
         if len(group) == 1:
             quick = _single_check(net, group[0])
@@ -958,7 +1201,7 @@ def audit(article: Article, *, node_budget: int = NODE_BUDGET) -> Report:
                 undecided,
                 loose=solver.loose,
             )
-    ordered = tuple(verdicts[c.check.id] for c in compiled)
+    ordered = tuple(verdicts[check_id] for check_id in order)
     sound = [
         c
         for c in compiled

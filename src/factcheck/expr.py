@@ -191,16 +191,16 @@ class Compare:
 
 Node = Num | Name | Str | ListArg | Call | BinOp | Neg | Pow | Compare
 
-_TOKEN = re.compile(
-    r"""
-    (?P<space>\s+)
-  | (?P<number>[0-9]+(?:\.[0-9]+)?(?![0-9A-Za-z_]))
-  | (?P<name>[A-Za-z_][A-Za-z0-9_]*)
-  | (?P<string>"[^"\\\n]{0,200}"|'[^'\\\n]{0,200}')
-  | (?P<op>==|<=|>=|\*\*|[-+*/^()<>\[\],=%])
-    """,
-    re.VERBOSE,
+_TOKEN_PARTS: Final = (
+    ("space", r"\s+"),
+    ("number", r"[0-9]+(?:\.[0-9]+)?(?![0-9A-Za-z_])"),
+    ("name", r"[A-Za-z_][A-Za-z0-9_]*"),
+    ("string", r""""[^"\\\n]{0,200}"|'[^'\\\n]{0,200}'"""),
+    ("op", r"==|<=|>=|\*\*|[-+*/^()<>\[\],=%]"),
 )
+_TOKEN: Final = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _TOKEN_PARTS))
+_PIECE: Final = re.compile("|".join(f"(?:{pattern})" for _, pattern in _TOKEN_PARTS))
+"""The same tokens without their kinds, for :func:`shape` (``findall`` gives their texts)."""
 
 _COMPARISONS: Final = frozenset({"==", "<", "<=", ">", ">="})
 _TYPOGRAPHIC: Final = {"\u2212": "-", "\u00d7": "*", "\u00f7": "/", "\u2264": "<=", "\u2265": ">="}
@@ -447,6 +447,57 @@ class _Parser:
                     self.expect(",", "',' or ']' in a list")
             return ListArg(tuple(items), token.pos)
         return self.sum()
+
+
+# -- shapes -------------------------------------------------------------------------------------
+#
+# Many checks of an article are one condition with other names: "share(a1, b1) == c1",
+# "share(a2, b2) == c2".  The parser's every decision rests on the kinds of the tokens and the
+# text of all but the names it takes as values (a name before "(" is a call, before "=" a
+# keyword, after a number a unit, and a few words are refused), so two conditions with the same
+# shape parse to the same tree with those names swapped.  The engine compiles a shape once.
+
+_STRUCTURAL: Final = frozenset(
+    {*UNIT_WORDS, "true", "false", "lambda", "import", "__import__", "exec", "eval"}
+)
+
+
+def shape(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The shape of a condition and the names it takes as values, in order of first
+    appearance; ``None`` when the shape is not plain (an unexpected character, a typeset
+    operator, a condition over the length limit), for :func:`parse_condition` to judge.
+
+    In the shape each value name is replaced by the index of its first appearance, so
+    "a / (a + b)" and "x / (x + y)" have one shape and "a / (b + c)" another.  Two conditions
+    of one shape parse to trees that differ only in those names and in positions.
+    """
+    if len(text) > MAX_LENGTH:
+        return None
+    tokens = _PIECE.findall(text)
+    if sum(map(len, tokens)) != len(text):
+        return None
+    key: list[str] = []
+    names: list[str] = []
+    slots: dict[str, str] = {}
+    last = len(tokens) - 1
+    for index, token in enumerate(tokens):
+        first = token[0]
+        if first.isspace():
+            continue
+        if first.isalpha() or first == "_":
+            following = index + 1
+            while following <= last and tokens[following][0].isspace():
+                following += 1
+            after = tokens[following] if following <= last else ""
+            if token not in _STRUCTURAL and after not in ("(", "="):
+                slot = slots.get(token)
+                if slot is None:
+                    slot = slots[token] = f"\0{len(names)}"
+                    names.append(token)
+                key.append(slot)
+                continue
+        key.append(token)
+    return tuple(key), tuple(names)
 
 
 def parse_condition(text: str) -> Node:
