@@ -73,18 +73,34 @@ def _article(figures: dict[str, str], *conditions: str) -> Article:
         ({"g": "6.8 percent"}, ["g > 0 percent"]),
         # A hedged figure: lenient and strict readings differ.
         ({"a": "nearly 20 percent", "b": "17.9 percent"}, ["a == b", "b <= 18 percent"]),
-        # Shares of one shape, one written with a slip, one over a whole that may be zero.
+        # Lone checks that fail: a percent written for percentage points, percentage points
+        # written for percent, a change written as a difference (the type slip the compiler
+        # names), and no slip at all; then a share over a whole that may be zero.
         (
             {
                 "x": "4.8 percent",
                 "y": "2.9 percent",
                 "z": "1.9 percent",
-                "w": "1.9 percentage points",
+                "x2": "4.8 percent",
+                "y2": "2.9 percent",
+                "w2": "65.5 percentage points",
+                "x3": "4.8 percent",
+                "y3": "2.9 percent",
+                "w3": "1.9 percent",
+                "x4": "4.8 percent",
+                "y4": "2.9 percent",
+                "w4": "7 percentage points",
                 "p": "0 billion yuan",
                 "q": "12 billion yuan",
                 "r": "0 percent",
             },
-            ["growth(x, y) == z", "x - y == w", "share(p, q) == r"],
+            [
+                "growth(x, y) == z",
+                "x2 - y2 == w2",
+                "x3 - y3 == w3",
+                "gap(x4, y4) == w4",
+                "share(p, q) == r",
+            ],
         ),
         # Two checks of one shape sharing a figure: neither is lone.
         (

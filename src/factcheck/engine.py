@@ -974,10 +974,10 @@ def _components(compiled: list[_Compiled]) -> list[list[_Compiled]]:
 # Most checks of a large claim set share no figure with any other check: each is decided alone
 # (see _Recipe), and most hold.  Such a check is compiled once per shape of condition and
 # types of figures, into a recipe that names no figure and no value, and every check of that
-# shape is decided by running the recipe on its own figures' readings.  A check that holds gets
-# its verdict there; any other goes the general way, so the grading of flagged checks (the slip
-# diagnosis among it) is the general path's own.  tests/test_quick_lane.py checks that every
-# verdict is the same either way.
+# shape is decided by running the recipe on its own figures' readings, and gets its verdict
+# there, unless it fails and one of its figures could be a percent/percentage-point slip: the
+# slip diagnosis is the general path's.  tests/test_quick_lane.py checks that every verdict is
+# the same either way.
 
 
 @dataclass(frozen=True, slots=True)
@@ -991,6 +991,9 @@ class _Quick:
     rhs_figure: int | None
     """The index of the name that is the whole side, when one is."""
     relations: tuple[Relation, ...]
+    slips: tuple[tuple[int, str], ...]
+    """(name index, unit) for each figure that, written in that unit, could be a
+    percent/percentage-point slip (see :func:`_diagnose_slip`)."""
 
 
 _QUICK: dict[tuple[object, ...], _Quick | None] = {}
@@ -1035,6 +1038,12 @@ def _quick_for(
         None if item.lhs.figure is None else names.index(item.lhs.figure),
         None if item.rhs.figure is None else names.index(item.rhs.figure),
         tuple(item.relations),
+        tuple(
+            (names.index(figure_node.id), unit)
+            for figure_node, other in _slip_sides(tree)
+            for unit in ("percent", "percentage_point")
+            if _slip_alternative(other, unit) is not None
+        ),
     )
 
 
@@ -1079,8 +1088,8 @@ def _quick_verdict(
     symbols: Mapping[str, Term],
     readings: Mapping[str, Reading],
 ) -> Verdict | None:
-    """The verdict of a lone check that holds, by its shape's recipe; ``None`` when the check
-    must go the general way."""
+    """The verdict of a lone check by its shape's recipe; ``None`` when the check must go the
+    general way."""
     key, names = found
     terms = [symbols[name] for name in names]
     strict = [net.strict[t.var] for t in terms]
@@ -1097,8 +1106,11 @@ def _quick_verdict(
     assert isinstance(quick, _Quick)
     order = quick.recipe.leaf_vars
     decided = quick.recipe.decide([strict[i] for i in order], [lenient[i] for i in order])
-    if decided is None or not (decided[0] and decided[1]):
+    if decided is None:
         return None
+    holds, holds_strictly = decided[0], decided[1]
+    if not holds and any(readings[names[i]].unit == unit for i, unit in quick.slips):
+        return None  # the slip diagnosis is the general path's
     lhs_name = None if quick.lhs_figure is None else names[quick.lhs_figure]
     rhs_name = None if quick.rhs_figure is None else names[quick.rhs_figure]
     item = _Compiled(
@@ -1108,7 +1120,18 @@ def _quick_verdict(
         relations=list(quick.relations),
         names=set(names),
     )
-    return _verdict(net, item, (item,), readings, {}, {}, {}, set(), exact=decided[2:])
+    flagged: dict[str, list[str]] = {check.id: []}
+    return _verdict(
+        net,
+        item,
+        (item,),
+        readings,
+        {},
+        {} if holds else flagged,
+        {} if holds_strictly else flagged,
+        set(),
+        exact=decided[2:],
+    )
 
 
 _UNSEEN: Final = object()

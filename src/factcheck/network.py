@@ -152,7 +152,8 @@ class Network:
     defines: dict[int, list[int]] = field(default_factory=dict)
     """For each auxiliary variable, the constraints that define it (and its redundant forms)."""
     memo: dict[tuple[object, ...], int] = field(default_factory=dict)
-    _floats: dict[str, tuple[list[float], list[float]]] = field(default_factory=dict)
+    _floats: dict[str, tuple[dict[int, float], dict[int, float]]] = field(default_factory=dict)
+    """Float bounds of the variables :meth:`box` was asked for, by mode (worked out once)."""
     unreadable: set[str] = field(default_factory=set)
     """Names of figures whose quotes could not be read (so checks can say so)."""
     steps: int = 0
@@ -222,14 +223,19 @@ class Network:
 
     def box(self, mode: str, variables: Iterable[int]) -> Box:
         """Float bounds of ``variables`` under ``mode`` ("strict" or "lenient")."""
-        cache = self._floats.setdefault(mode, ([], []))
+        lows, highs = self._floats.setdefault(mode, ({}, {}))
         domains = self.strict if mode == "strict" else self.lenient
-        lows, highs = cache
-        for domain in domains[len(lows) :]:
-            lows.append(down(domain.lo))
-            highs.append(up(domain.hi))
-        chosen = list(variables)
-        return {v: lows[v] for v in chosen}, {v: highs[v] for v in chosen}
+        box_lo: dict[int, float] = {}
+        box_hi: dict[int, float] = {}
+        for v in variables:
+            lo = lows.get(v)
+            if lo is None:
+                domain = domains[v]
+                lo = lows[v] = down(domain.lo)
+                highs[v] = up(domain.hi)
+            box_lo[v] = lo
+            box_hi[v] = highs[v]
+        return box_lo, box_hi
 
     def variables(self, active: Iterable[int]) -> list[int]:
         """Every variable the constraints ``active`` mention, in order."""
