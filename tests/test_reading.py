@@ -1434,3 +1434,76 @@ def test_digits_and_an_s_outside_an_age_group_are_still_refused() -> None:
     refused as before, so its number is not silently dropped."""
     with pytest.raises(MalformedNumberError):
         read("a 5s delay cost 2 places")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "number", "strict"),
+    [
+        ("rose one and a half percentage points", "rose one and a half percentage points",
+         Fraction(3, 2), "[1.25, 1.75]"),
+        ("a one-and-a-half percentage point gap", "one-and-a-half percentage point",
+         Fraction(3, 2), "[1.25, 1.75]"),
+        ("three and a half million people", "three and a half million", Fraction(7, 2),
+         "[3.25, 3.75]"),
+        ("Five and a quarter", "Five and a quarter", Fraction(21, 4), "[5.125, 5.375]"),
+        ("twenty and three quarters", "twenty and three quarters", Fraction(83, 4),
+         "[20.625, 20.875]"),
+        ("1½ million people", "1½ million", Fraction(3, 2), "[1.25, 1.75]"),
+        ("grew 2 ½ percent", "grew 2 ½ percent", Fraction(5, 2), "[2.25, 2.75]"),
+        ("fell 2¾ percent", "fell 2¾ percent", Fraction(-11, 4), "[-2.875, -2.625]"),
+        ("-1½ percent", "-1½ percent", Fraction(-3, 2), "[-1.75, -1.25]"),
+        ("3 1/2 percent", "3 1/2 percent", Fraction(7, 2), "[3.25, 3.75]"),
+        ("5 and a half years", "5 and a half", Fraction(11, 2), "[5.25, 5.75]"),
+        ("support of 45%+/-3%", "45%", Fraction(45), "[44.5, 45.5]"),
+    ],
+)  # fmt: skip
+def test_mixed_numbers_are_rounded_at_their_fraction(
+    phrase: str, text: str, number: Fraction, strict: str
+) -> None:
+    """A whole number and a fraction ("two and a half", "2½", "3 1/2") is one number, rounded
+    at its fraction, the last thing written; each of these was read as its whole number alone
+    or as "a half" alone."""
+    reading = read(phrase)[0]
+    assert (reading.text, reading.number, str(reading.strict)) == (text, number, strict)
+    assert len(read(phrase)) == (2 if "+/-" in phrase else 1)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("in 2024 ½ of the budget", [("2024", "year")]),
+        ("by 2030 1/3 of the total", [("2030", "year"), ("1/3", "fraction")]),
+        ("12.5 and a half", [("12.5", "number"), ("a half", "fraction")]),
+        ("7 5/4 times", [("7", "number"), ("5", "number"), ("4", "number")]),
+        ("one of the two", [("two", "number")]),
+        ("between 2 and 3 percent", [("between 2 and 3 percent", "number")]),
+        ("45%+/-3%", [("45%", "number"), ("3%", "number")]),
+    ],
+)
+def test_what_is_not_a_mixed_number(phrase: str, expected: list[tuple[str, str]]) -> None:
+    """Years take no fraction, a decimal takes no "and a half", a fraction needs a top below
+    its bottom, and "+/-" is a margin whose number is not negative."""
+    assert [(r.text, r.kind) for r in read(phrase)] == expected
+
+
+@given(
+    whole=st.integers(0, 999),
+    form=st.sampled_from(["½", " ½", "¼", "¾", " 1/2", " 2/3", " and a half", "-and-a-quarter",
+                          " and three quarters", " and two thirds"]),
+    unit=st.sampled_from(["", " percent", " billion yuan", " percentage points"]),
+)  # fmt: skip
+def test_a_mixed_number_holds_its_value_and_is_no_wider_than_its_fraction(
+    whole: int, form: str, unit: str
+) -> None:
+    reading = read(f"{whole}{form}{unit}")[0]
+    words = form.replace("-", " ").split()
+    fraction = (
+        Fraction(form.strip()) if "/" in form
+        else {"½": Fraction(1, 2), "¼": Fraction(1, 4), "¾": Fraction(3, 4)}.get(form.strip())
+        or {"half": Fraction(1, 2), "quarter": Fraction(1, 4)}.get(words[-1])
+        or {"quarters": Fraction(3, 4), "thirds": Fraction(2, 3)}[words[-1]]
+    )  # fmt: skip
+    value = whole + fraction
+    assert reading.number == value
+    assert value in reading.strict
+    assert reading.strict.width == Fraction(1, fraction.denominator)

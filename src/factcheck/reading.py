@@ -626,9 +626,12 @@ class _Patterns:
         multiples = _trie(_MULTIPLE_VERBS)
         fraction_heads = _trie(_FRACTION_HEADS)
         scale_words = _trie(("thousand", "million", "billion", "trillion"))
+        and_fraction = r"""(?:\s+|-)and(?:\s+|-)(?P<words>a(?:\s+|-)(?:half|quarter|third)
+            |three(?:\s+|-)quarters|two(?:\s+|-)thirds)\b"""
         # A sign: a hyphen or minus sign, or an en dash typeset as one, which starts a word
         # ("fell to –2.5"), unlike a range's ("5–7") or an aside's ("– 2.5 –").
-        sign = r"(?:[-−]|(?<![^\s(\[])(?<![0-9.%]\s)–)(?=[0-9.])"
+        # Not the minus of a margin: "45%+/-3%" is 45 % give or take 3 %, as "45% ± 3%" is.
+        sign = r"(?:(?<!\+/)[-−]|(?<![^\s(\[])(?<![0-9.%]\s)–)(?=[0-9.])"
         digits = rf"(?:{sign})?(?:[0-9]+(?:,[0-9]+)*(?:\.[0-9]+)?|\.[0-9]+)"
         # Digits start a number after anything but a letter, digit, point or comma; or right
         # after a whole-word currency code ("RMB3.85 trillion", "USD5bn").
@@ -693,7 +696,7 @@ class _Patterns:
                 a\s+dozen|dozen|a\s+hundred|hundred
               | {tens}(?:(?:-|\s+){units_digit})?
               | {small}
-              | one(?=\s+{scale_words}\b)
+              | one(?=\s+{scale_words}\b|{and_fraction})
             )\b)
             """,
             flags,
@@ -749,6 +752,14 @@ class _Patterns:
         )
         self.next_digit = re.compile(r"\s+[0-9]")
         self.fiscal = re.compile(r"[-–/]([0-9]{4}|[0-9]{2})(?![0-9])")
+        # The fraction of a mixed number: "2½", "3 1/2", "two and a half", "1-and-a-half".
+        self.mixed = re.compile(
+            rf"""\s?(?P<glyph>[{"".join(_GLYPHS)}])
+              | \s+(?P<top>[1-9])/(?P<bottom>[2-9])(?![0-9/])
+              | {and_fraction}""",
+            flags,
+        )
+        self.mixed_words = re.compile(and_fraction, flags)
         self.fraction_points = re.compile(
             r"\s+(?:of\s+)?a\s+percentage[\s-]points?\b|[\s-]percentage[\s-]points?\b"
             r"|(?:(?<=quarter)|(?<=half))-points?\b",
@@ -1069,6 +1080,12 @@ def _read_atom(
         return reading
     assert group == "word"
     value_f = _word_value(raw)
+    mixed = rx.mixed_words.match(phrase, end)
+    if mixed is not None and value_f.denominator == 1:  # "one and a half", "two-and-a-half"
+        fraction = _mixed_fraction(mixed)
+        end = mixed.end()
+        return _finish(phrase, start, end, phrase[start:end], value_f + fraction,
+                       _mixed_step(fraction), pol, taken_until, rx, None, None)  # fmt: skip
     return _finish(phrase, start, end, raw, value_f, None, pol, taken_until, rx, None, None)
 
 
@@ -1398,10 +1415,51 @@ _NAME_CODE: Final = re.compile(r"[0-9]{1,4}(?![eE][0-9+-])[A-Z][A-Za-z0-9]{0,3}"
 exponent of scientific notation ("1E9"), which is refused as before."""
 
 
+_GLYPHS: Final = {
+    "½": Fraction(1, 2), "¼": Fraction(1, 4), "¾": Fraction(3, 4), "⅓": Fraction(1, 3),
+    "⅔": Fraction(2, 3), "⅛": Fraction(1, 8), "⅜": Fraction(3, 8), "⅝": Fraction(5, 8),
+    "⅞": Fraction(7, 8),
+}  # fmt: skip
+_MIXED_WORDS: Final = {
+    "a half": Fraction(1, 2), "a quarter": Fraction(1, 4), "a third": Fraction(1, 3),
+    "three quarters": Fraction(3, 4), "two thirds": Fraction(2, 3),
+}  # fmt: skip
+
+
+def _mixed_fraction(mixed: re.Match[str]) -> Fraction:
+    """The fraction a :attr:`_Patterns.mixed` match adds to a whole number."""
+    glyph = mixed.group("glyph") if "glyph" in mixed.re.groupindex else None
+    if glyph:
+        return _GLYPHS[glyph]
+    if "top" in mixed.re.groupindex and mixed.group("top"):
+        return Fraction(int(mixed.group("top")), int(mixed.group("bottom")))
+    return _MIXED_WORDS[" ".join(mixed.group("words").lower().replace("-", " ").split())]
+
+
+def _mixed_step(fraction: Fraction) -> tuple[Fraction, int]:
+    """The rounding of a mixed number: to its fraction's own unit, the last thing written
+    ("2½" is 2.5 to the nearest half, "2¾" 2.75 to the nearest quarter)."""
+    return Fraction(1, fraction.denominator), 0
+
+
 def _read_digits(
     phrase: str, match: re.Match[str], pol: ReadingPolicy, taken_until: int, rx: _Patterns
 ) -> Reading | None:
     start, end = match.span()
+    body = phrase[start:end]
+    if (
+        body.lstrip(_SIGNS).isdigit()
+        and len(body) < 4  # not a year: "by 2030 1/3 of", "in 2024 and a half" is no number
+        and (mixed := rx.mixed.match(phrase, end)) is not None
+    ):
+        top = mixed.group("top")
+        if not top or int(top) < int(mixed.group("bottom")):
+            negative = body[0] in _SIGNS
+            fraction = _mixed_fraction(mixed)
+            value = _int_digits(phrase, start + negative, end) + fraction
+            end = mixed.end()
+            return _finish(phrase, start, end, phrase[start:end], -value if negative else value,
+                           _mixed_step(fraction), pol, taken_until, rx, None, None)  # fmt: skip
     # Digits run into more digits or letters that are not a unit: "1.2.3", "1e9", "12abc".
     tail = phrase[end : end + 1]
     if tail == "." and phrase[end + 1 : end + 2].isdigit():
