@@ -912,12 +912,15 @@ def _diagnose_slip(
         quick = None if others else _single_check(net, trial)
         holds = quick[0] if quick is not None else solver.status([*others, trial], "lenient")
         if holds in (True, "sat"):
-            written = readings[figure_node.id].text
-            item.slip = (
-                f"{written!r} does not hold as written, but would hold read as {wording}: "
-                "a percent/percentage-point slip"
-            )
+            item.slip = _slip_message(readings[figure_node.id].text, wording)
         return
+
+
+def _slip_message(written: str, wording: str) -> str:
+    return (
+        f"{written!r} does not hold as written, but would hold read as {wording}: "
+        "a percent/percentage-point slip"
+    )
 
 
 def _slip_sides(tree: expr.Node) -> list[tuple[expr.Name, expr.Node]]:
@@ -975,9 +978,8 @@ def _components(compiled: list[_Compiled]) -> list[list[_Compiled]]:
 # (see _Recipe), and most hold.  Such a check is compiled once per shape of condition and
 # types of figures, into a recipe that names no figure and no value, and every check of that
 # shape is decided by running the recipe on its own figures' readings, and gets its verdict
-# there, unless it fails and one of its figures could be a percent/percentage-point slip: the
-# slip diagnosis is the general path's.  tests/test_quick_lane.py checks that every verdict is
-# the same either way.
+# there; the percent/percentage-point slip diagnosis of a failing check is compiled with the
+# recipe too.  tests/test_quick_lane.py checks that every verdict is the same either way.
 
 
 @dataclass(frozen=True, slots=True)
@@ -991,9 +993,12 @@ class _Quick:
     rhs_figure: int | None
     """The index of the name that is the whole side, when one is."""
     relations: tuple[Relation, ...]
-    slips: tuple[tuple[int, str], ...]
-    """(name index, unit) for each figure that, written in that unit, could be a
-    percent/percentage-point slip (see :func:`_diagnose_slip`)."""
+    slips: tuple[tuple[int, str, _Recipe | None, str], ...]
+    """The trials of :func:`_diagnose_slip`, in its order: for each figure that, written in
+    ``unit``, could be a percent/percentage-point slip, (its name index, the unit, the recipe
+    of the check with the figure read the other way, and the words for it).  The recipe is
+    ``None`` when the trial cannot be decided that way (the check then goes the general way);
+    a trial that does not compile is left out, as the diagnosis skips it."""
 
 
 _QUICK: dict[tuple[object, ...], _Quick | None] = {}
@@ -1031,6 +1036,22 @@ def _quick_for(
         return None
     assert item.lhs is not None
     assert item.rhs is not None
+    slips: list[tuple[int, str, _Recipe | None, str]] = []
+    for figure_node, other in _slip_sides(tree):
+        for unit in ("percent", "percentage_point"):
+            found = _slip_alternative(other, unit)
+            if found is None:
+                continue
+            alternative, retype, wording = found
+            term = symbols[figure_node.id]
+            local = ChainMap({figure_node.id: Term(term.var, retype, term.text, None, None)},
+                             symbols)  # fmt: skip
+            trial = _Compiled(check)
+            try:
+                _Compiler(net, local, trial).condition(expr.Compare("==", alternative, figure_node))
+            except CheckError:
+                continue
+            slips.append((names.index(figure_node.id), unit, _Recipe.of(net, trial), wording))
     return _Quick(
         recipe,
         item.lhs.qtype,
@@ -1038,12 +1059,7 @@ def _quick_for(
         None if item.lhs.figure is None else names.index(item.lhs.figure),
         None if item.rhs.figure is None else names.index(item.rhs.figure),
         tuple(item.relations),
-        tuple(
-            (names.index(figure_node.id), unit)
-            for figure_node, other in _slip_sides(tree)
-            for unit in ("percent", "percentage_point")
-            if _slip_alternative(other, unit) is not None
-        ),
+        tuple(slips),
     )
 
 
@@ -1109,14 +1125,26 @@ def _quick_verdict(
     if decided is None:
         return None
     holds, holds_strictly = decided[0], decided[1]
-    if not holds and any(readings[names[i]].unit == unit for i, unit in quick.slips):
-        return None  # the slip diagnosis is the general path's
+    slip = None
+    for index, unit, trial, wording in quick.slips if not holds else ():
+        reading = readings[names[index]]
+        if reading.unit != unit:
+            continue
+        tried = None if trial is None else trial.decide(
+            [strict[i] for i in trial.leaf_vars], [lenient[i] for i in trial.leaf_vars]
+        )  # fmt: skip
+        if tried is None:
+            return None  # the general path decides this trial
+        if tried[0]:
+            slip = _slip_message(reading.text, wording)
+        break
     lhs_name = None if quick.lhs_figure is None else names[quick.lhs_figure]
     rhs_name = None if quick.rhs_figure is None else names[quick.rhs_figure]
     item = _Compiled(
         check,
         lhs=Term(-1, quick.lhs, "", lhs_name),
         rhs=Term(-1, quick.rhs, "", rhs_name),
+        slip=slip,
         relations=list(quick.relations),
         names=set(names),
     )
