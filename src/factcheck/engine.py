@@ -270,8 +270,13 @@ class _Compiler:
             self.compare(node.op, left, right)
             return
         if isinstance(node, expr.Call) and node.fn == "all":
-            for index, part in enumerate(node.args):
-                assert isinstance(part, expr.Compare)
+            # Made by the parser from a chain ("a < b <= c"); written by hand, it is refused.
+            parts = [part for part in node.args if isinstance(part, expr.Compare)]
+            if not parts or len(parts) != len(node.args) or node.kwargs:
+                raise self.fail(
+                    "all() is not a relation", "chain comparisons instead, e.g. 'a < b <= c'"
+                )
+            for index, part in enumerate(parts):
                 left, right = self.term(part.left), self.term(part.right)
                 if index == 0:
                     self.c.lhs, self.c.rhs = left, right
@@ -1073,22 +1078,38 @@ def _never_zero(interval: Interval) -> bool:
 _Shape = tuple[tuple[str, ...], tuple[str, ...]]
 
 
-def _lone_checks(article: Article, symbols: Mapping[str, Term], net: Network) -> dict[str, _Shape]:
-    """For each check whose figures no other check uses: its shape and names, by id."""
-    shapes: dict[str, _Shape] = {}
+def _lone_checks(
+    article: Article, symbols: Mapping[str, Term], net: Network
+) -> dict[int, _Shape]:
+    """For each check (by position) whose figures no other check uses: its shape and names.
+
+    Every check counts as a user of the names it mentions, even one that will not compile or
+    whose id is taken (counting too many users only sends a check the general way); a check
+    whose shape is not plain ("a ≤ c") is parsed for its names.  An id used twice is left to
+    the general path, which reports it.
+    """
+    shapes: dict[int, _Shape] = {}
     used: dict[str, int] = {}
-    for check in article.checks:
+    ids: dict[str, int] = {}
+    for index, check in enumerate(article.checks):
+        ids[check.id] = ids.get(check.id, 0) + 1
         found = expr.shape(check.condition)
-        if found is None or check.id in shapes:
-            continue
-        shapes[check.id] = found
-        for name in found[1]:
+        if found is not None:
+            shapes[index] = found
+            names: Iterable[str] = found[1]
+        else:
+            try:
+                names = expr.names_in(expr.parse_condition(check.condition))
+            except expr.CheckSyntaxError:
+                continue  # an error: it mentions nothing the network will hold
+        for name in names:
             used[name] = used.get(name, 0) + 1
     kinds = net.kinds
     return {
-        check_id: found
-        for check_id, found in shapes.items()
-        if all(
+        index: found
+        for index, found in shapes.items()
+        if ids[article.checks[index].id] == 1
+        and all(
             used[name] == 1
             and (term := symbols.get(name)) is not None
             and kinds[term.var] == "figure"
@@ -1176,13 +1197,13 @@ def audit(article: Article, *, node_budget: int = NODE_BUDGET) -> Report:
     order: list[str] = []
     verdicts: dict[str, Verdict] = {}
     quick_ids: set[str] = set()
-    for check in article.checks:
+    for index, check in enumerate(article.checks):
         if check.id in seen:
             errors.append(CheckError(f"check {check.id!r}", "the id is used twice", check.location,
                                      "give every check its own id"))  # fmt: skip
             continue
         seen.add(check.id)
-        found = lone.get(check.id)
+        found = lone.get(index)
         if found is not None:
             verdict = _quick_verdict(check, found, net, symbols, readings)
             if verdict is not None:

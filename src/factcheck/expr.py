@@ -33,8 +33,10 @@ __all__ = [
     "Num",
     "Pow",
     "Str",
+    "names_in",
     "parse_condition",
     "parse_expression",
+    "shape",
 ]
 
 import re
@@ -498,6 +500,26 @@ def shape(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
                 continue
         key.append(token)
     return tuple(key), tuple(names)
+
+
+def names_in(node: Node) -> list[str]:
+    """The names a parsed condition mentions (as values, not calls or options), in order."""
+    if isinstance(node, Name):
+        return [node.id]
+    children: tuple[Node, ...]
+    if isinstance(node, BinOp | Compare):
+        children = (node.left, node.right)
+    elif isinstance(node, Neg):
+        children = (node.operand,)
+    elif isinstance(node, Pow):
+        children = (node.base,)
+    elif isinstance(node, Call):
+        children = (*node.args, *(value for _, value in node.kwargs))
+    elif isinstance(node, ListArg):
+        children = node.items
+    else:
+        children = ()
+    return [name for child in children for name in names_in(child)]
 
 
 def parse_condition(text: str) -> Node:
