@@ -647,3 +647,24 @@ def test_a_check_named_like_the_slip_trial_does_not_fake_a_slip() -> None:
         ("g", "inconsistent", None),
         ("g__slip", "consistent", None),
     ]
+
+
+def test_a_wide_grid_and_a_hand_written_all_are_handled() -> None:
+    """Found by review: grim() of a huge mean ran out of memory listing its grid, and a
+    condition "all(a)" (all() is made by the parser from a chain, not written) raised an
+    AssertionError instead of an error naming the check."""
+    article = Article(
+        source=Source(title="review"),
+        figures=[
+            Figure(name="f", quote="-1 billion yuan"),
+            Figure(name="n", quote="100"),
+            Figure(name="a", quote="3"),
+        ],
+        checks=[Check(id="g", condition="grim(f, n)"), Check(id="k", condition="all(a)")],
+    )
+    report = audit(article)
+    assert [v.check.id for v in report.verdicts] == ["g"]
+    assert report.verdicts[0].grade == "consistent"  # -10^9 * 100 answers is a whole sum
+    assert [str(e) for e in report.errors] == [
+        "check 'k': all() is not a relation; chain comparisons instead, e.g. 'a < b <= c'"
+    ]

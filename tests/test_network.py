@@ -315,3 +315,20 @@ def test_a_hint_may_decide_what_the_search_leaves_open() -> None:
     assert (net.solve(active, "strict").status, hinted.status) == ("unknown", "sat")
     assert hinted.witness is not None
     assert (hinted.witness[x], hinted.witness[y]) == (Fraction(1, 3), Fraction(2, 3))
+
+
+@given(first=st.integers(-50, 50), size=st.integers(0, 40), count=st.integers(0, 10))
+@example(first=0, size=0, count=8)
+@example(first=-3, size=1, count=8)
+def test_the_grid_points_nearest_the_middle_are_those_a_sort_would_pick(
+    first: int, size: int, count: int
+) -> None:
+    """The search tries the multiples of a grid nearest the middle of a box; it no longer
+    sorts the whole range to find them (a GRIM mean of -1 billion over 100 answers made a
+    range of 10^11 points: MemoryError)."""
+    from factcheck.network import _nearest_middle
+
+    last = first + size - 1
+    middle = (first + last) // 2
+    expected = sorted(range(first, last + 1), key=lambda k: abs(k - middle))[:count]
+    assert _nearest_middle(first, last, count) == expected

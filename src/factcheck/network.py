@@ -83,6 +83,21 @@ class Outcome:
     nodes: int = 0
 
 
+def _nearest_middle(first: int, last: int, count: int) -> list[int]:
+    """The ``count`` integers of ``[first, last]`` nearest its middle, nearest first (the
+    lower of two equally near first), without listing the range: a grid over a wide box can
+    hold billions of points."""
+    middle = (first + last) // 2
+    out: list[int] = []
+    distance = 0
+    while len(out) < count and (middle - distance >= first or middle + distance <= last):
+        for k in (middle,) if distance == 0 else (middle - distance, middle + distance):
+            if first <= k <= last and len(out) < count:
+                out.append(k)
+        distance += 1
+    return out
+
+
 def _exact_float(value: Fraction) -> bool:
     """Whether ``value`` is a float exactly (a dyadic rational with a short numerator); a
     cheap test that never says yes wrongly."""
@@ -1047,8 +1062,7 @@ class _Search:
         elif grid is not None:
             # the multiples of 1/grid inside the box, nearest the middle first
             first, last = math.ceil(flo * grid), math.floor(fhi * grid)
-            middle = (first + last) // 2
-            for k in sorted(range(first, last + 1), key=lambda k: abs(k - middle))[:8]:
+            for k in _nearest_middle(first, last, 8):
                 yield Fraction(k, grid)
         else:
             lo, hi = Fraction(flo), Fraction(fhi)
