@@ -1454,6 +1454,7 @@ def test_digits_and_an_s_outside_an_age_group_are_still_refused() -> None:
         ("-1½ percent", "-1½ percent", Fraction(-3, 2), "[-1.75, -1.25]"),
         ("3 1/2 percent", "3 1/2 percent", Fraction(7, 2), "[3.25, 3.75]"),
         ("5 and a half years", "5 and a half", Fraction(11, 2), "[5.25, 5.75]"),
+        ("3 6/8 inches", "3 6/8", Fraction(15, 4), "[3.6875, 3.8125]"),  # eighths, as written
         ("support of 45%+/-3%", "45%", Fraction(45), "[44.5, 45.5]"),
     ],
 )  # fmt: skip
@@ -1476,6 +1477,11 @@ def test_mixed_numbers_are_rounded_at_their_fraction(
         ("12.5 and a half", [("12.5", "number"), ("a half", "fraction")]),
         ("7 5/4 times", [("7", "number"), ("5", "number"), ("4", "number")]),
         ("one of the two", [("two", "number")]),
+        # Found by review: a dozen and a half is 18, not 12.5; "between one and two thirds"
+        # is a range of fractions; digits of a name take no fraction.
+        ("a dozen and a half eggs", [("a dozen", "number"), ("a half", "fraction")]),
+        ("between one and two thirds of voters", [("two thirds", "fraction")]),
+        ("COVID-19 1/2", [("1", "number"), ("2", "number")]),
         ("between 2 and 3 percent", [("between 2 and 3 percent", "number")]),
         ("45%+/-3%", [("45%", "number"), ("3%", "number")]),
     ],

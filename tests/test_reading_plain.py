@@ -72,6 +72,7 @@ def _outcome(phrase: str, policy: ReadingPolicy, *, full: bool) -> tuple[Reading
 @example("651", "12", " enterprises", ReadingPolicy())  # the label is not in the span
 @example("3", "4", " percent higher", ReadingPolicy())  # a direction word: never fast
 @example("1.2", "0.5", " trillion won in South Korea", ReadingPolicy())
+@example("-123", "-12", " ½ percent", ReadingPolicy())  # found by review: "-12 ½" is mixed
 def test_the_fast_path_reads_as_the_grammar(
     learnt_from: str, number: str, suffix: str, policy: ReadingPolicy
 ) -> None:

@@ -696,7 +696,8 @@ class _Patterns:
                 a\s+dozen|dozen|a\s+hundred|hundred
               | {tens}(?:(?:-|\s+){units_digit})?
               | {small}
-              | one(?=\s+{scale_words}\b|{and_fraction})
+              | one(?=\s+{scale_words}\b)
+              | (?<!between\s)one(?={and_fraction})
             )\b)
             """,
             flags,
@@ -1080,12 +1081,14 @@ def _read_atom(
         return reading
     assert group == "word"
     value_f = _word_value(raw)
-    mixed = rx.mixed_words.match(phrase, end)
-    if mixed is not None and value_f.denominator == 1:  # "one and a half", "two-and-a-half"
-        fraction = _mixed_fraction(mixed)
+    # "one and a half", "two-and-a-half"; not "a dozen and a half" (18) nor "a hundred and a
+    # half", which multiply.
+    mixed = _mixed_after(phrase, start, end, rx.mixed_words)
+    if mixed is not None and value_f.denominator == 1 and not _DOZENS.search(raw):
+        fraction, rounding = _mixed_fraction(mixed)
         end = mixed.end()
-        return _finish(phrase, start, end, phrase[start:end], value_f + fraction,
-                       _mixed_step(fraction), pol, taken_until, rx, None, None)  # fmt: skip
+        return _finish(phrase, start, end, phrase[start:end], value_f + fraction, rounding, pol,
+                       taken_until, rx, None, None)  # fmt: skip
     return _finish(phrase, start, end, raw, value_f, None, pol, taken_until, rx, None, None)
 
 
@@ -1420,46 +1423,49 @@ _GLYPHS: Final = {
     "⅔": Fraction(2, 3), "⅛": Fraction(1, 8), "⅜": Fraction(3, 8), "⅝": Fraction(5, 8),
     "⅞": Fraction(7, 8),
 }  # fmt: skip
+_DOZENS: Final = re.compile(r"dozen|hundred", re.IGNORECASE)
 _MIXED_WORDS: Final = {
     "a half": Fraction(1, 2), "a quarter": Fraction(1, 4), "a third": Fraction(1, 3),
     "three quarters": Fraction(3, 4), "two thirds": Fraction(2, 3),
 }  # fmt: skip
 
 
-def _mixed_fraction(mixed: re.Match[str]) -> Fraction:
-    """The fraction a :attr:`_Patterns.mixed` match adds to a whole number."""
-    glyph = mixed.group("glyph") if "glyph" in mixed.re.groupindex else None
-    if glyph:
-        return _GLYPHS[glyph]
-    if "top" in mixed.re.groupindex and mixed.group("top"):
-        return Fraction(int(mixed.group("top")), int(mixed.group("bottom")))
-    return _MIXED_WORDS[" ".join(mixed.group("words").lower().replace("-", " ").split())]
+def _mixed_fraction(mixed: re.Match[str]) -> tuple[Fraction, tuple[Fraction, int]]:
+    """The fraction a :attr:`_Patterns.mixed` (or ``mixed_words``) match adds to a whole
+    number, and the mixed number's rounding: to the fraction's unit as written, the last thing
+    written ("2½" is 2.5 to the nearest half, "3 6/8" 3.75 to the nearest eighth)."""
+    groups = mixed.groupdict()
+    if groups.get("glyph"):
+        fraction = _GLYPHS[groups["glyph"]]
+        bottom = fraction.denominator
+    elif groups.get("top"):
+        bottom = int(groups["bottom"])
+        fraction = Fraction(int(groups["top"]), bottom)
+    else:
+        fraction = _MIXED_WORDS[" ".join(groups["words"].lower().replace("-", " ").split())]
+        bottom = fraction.denominator
+    return fraction, (Fraction(1, bottom), 0)
 
 
-def _mixed_step(fraction: Fraction) -> tuple[Fraction, int]:
-    """The rounding of a mixed number: to its fraction's own unit, the last thing written
-    ("2½" is 2.5 to the nearest half, "2¾" 2.75 to the nearest quarter)."""
-    return Fraction(1, fraction.denominator), 0
+def _mixed_after(
+    phrase: str, start: int, end: int, pattern: re.Pattern[str]
+) -> re.Match[str] | None:
+    """The fraction written after the whole number at ``phrase[start:end]``, if it makes a
+    mixed number: not after "between", where "and" joins a range ("between one and two
+    thirds of voters")."""
+    mixed = pattern.match(phrase, end)
+    if mixed is None or phrase[:start].rstrip().lower().endswith("between"):
+        return None
+    top = mixed.groupdict().get("top")
+    if top and int(top) >= int(mixed.group("bottom")):
+        return None  # "7 5/4" is not a fraction of a whole
+    return mixed
 
 
 def _read_digits(
     phrase: str, match: re.Match[str], pol: ReadingPolicy, taken_until: int, rx: _Patterns
 ) -> Reading | None:
     start, end = match.span()
-    body = phrase[start:end]
-    if (
-        body.lstrip(_SIGNS).isdigit()
-        and len(body) < 4  # not a year: "by 2030 1/3 of", "in 2024 and a half" is no number
-        and (mixed := rx.mixed.match(phrase, end)) is not None
-    ):
-        top = mixed.group("top")
-        if not top or int(top) < int(mixed.group("bottom")):
-            negative = body[0] in _SIGNS
-            fraction = _mixed_fraction(mixed)
-            value = _int_digits(phrase, start + negative, end) + fraction
-            end = mixed.end()
-            return _finish(phrase, start, end, phrase[start:end], -value if negative else value,
-                           _mixed_step(fraction), pol, taken_until, rx, None, None)  # fmt: skip
     # Digits run into more digits or letters that are not a unit: "1.2.3", "1e9", "12abc".
     tail = phrase[end : end + 1]
     if tail == "." and phrase[end + 1 : end + 2].isdigit():
@@ -1479,6 +1485,18 @@ def _read_digits(
         )
     ):
         return None  # a name: "COVID-19", "F-35", "the S&P 500", "the FTSE 100"
+    # A mixed number: "2½", "3 1/2", "5 and a half"; the whole number has at most three digits
+    # (not a year: "by 2030 1/3 of", "in 2024 and a half").
+    body = phrase[start:end].lstrip(_SIGNS)
+    if body.isdigit() and len(body) < 4:
+        mixed = _mixed_after(phrase, start, end, rx.mixed)
+        if mixed is not None:
+            fraction, rounding = _mixed_fraction(mixed)
+            value = _int_digits(phrase, end - len(body), end) + fraction
+            negative = phrase[start] in _SIGNS
+            end = mixed.end()
+            return _finish(phrase, start, end, phrase[start:end], -value if negative else value,
+                           rounding, pol, taken_until, rx, None, None)  # fmt: skip
     if tail.isalpha() and right.end() == end:
         stop = end
         while stop < len(phrase) and phrase[stop].isalnum():
