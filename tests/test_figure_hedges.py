@@ -23,6 +23,9 @@ NUMBERS = st.one_of(
         st.text("0123456789", min_size=3, max_size=3),
     ),
     st.sampled_from(["five", "twenty", "100", "1,200", "600,000", "3.50"]),
+    # Mixed numbers, rounded at their fraction (found by review: an override read "one and a
+    # half" exactly and refused "3 1/2" as a range).
+    st.sampled_from(["one and a half", "two and a quarter", "2½", "3 1/2", "10 3/4"]),
 )
 UNITS = st.sampled_from(["percent", "trillion yuan", "billion US dollars", "enterprises", ""])
 POLICIES = st.builds(
@@ -37,6 +40,8 @@ POLICIES = st.builds(
 @example("20", "percent", "nearly", ReadingPolicy())
 @example("five", "", "about", ReadingPolicy())  # a number in words is exact, then hedged
 @example("600,000", "enterprises", "over", ReadingPolicy(trailing_zeros="placeholders"))
+@example("one and a half", "percent", "about", ReadingPolicy())
+@example("3 1/2", "percent", "about", ReadingPolicy())
 def test_a_hedge_override_reads_as_the_hedged_phrase(
     number: str, unit: str, word: str, policy: ReadingPolicy
 ) -> None:

@@ -1456,6 +1456,11 @@ def test_digits_and_an_s_outside_an_age_group_are_still_refused() -> None:
         ("5 and a half years", "5 and a half", Fraction(11, 2), "[5.25, 5.75]"),
         ("3 6/8 inches", "3 6/8", Fraction(15, 4), "[3.6875, 3.8125]"),  # eighths, as written
         ("support of 45%+/-3%", "45%", Fraction(45), "[44.5, 45.5]"),
+        # Found by the second review: ranges with a mixed end, and points after "and a half".
+        ("between 2½ and 3 percent", "between 2½ and 3 percent", Fraction(5, 2), "[2.25, 3.5]"),
+        ("2-2½ million people", "2-2½ million", Fraction(2), "[1.5, 2.75]"),
+        ("2 to 2 1/2 percent", "2 to 2 1/2 percent", Fraction(2), "[1.5, 2.75]"),
+        ("a one and a half-point cut", "one and a half-point", Fraction(3, 2), "[1.25, 1.75]"),
     ],
 )  # fmt: skip
 def test_mixed_numbers_are_rounded_at_their_fraction(
@@ -1467,6 +1472,8 @@ def test_mixed_numbers_are_rounded_at_their_fraction(
     reading = read(phrase)[0]
     assert (reading.text, reading.number, str(reading.strict)) == (text, number, strict)
     assert len(read(phrase)) == (2 if "+/-" in phrase else 1)
+    if "point" in phrase:
+        assert reading.unit == "percentage_point"
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,7 @@ KNOWN_SUFFIXES = (
     " trillion won in South Korea", " yuan per US dollar", " twenty", " first",
     " percent of the total", " people", " billion", " million", "% of twelve",
     " -fold", "-plus", " years", " years old", " per cent lower", "% ", " percent\n",
+    " May", " June", " Jan.", " March,", " ½ percent", " 1/2 percent", " and a half",
 )  # fmt: skip
 SUFFIXES = st.one_of(
     st.sampled_from(KNOWN_SUFFIXES),
@@ -73,6 +74,7 @@ def _outcome(phrase: str, policy: ReadingPolicy, *, full: bool) -> tuple[Reading
 @example("3", "4", " percent higher", ReadingPolicy())  # a direction word: never fast
 @example("1.2", "0.5", " trillion won in South Korea", ReadingPolicy())
 @example("-123", "-12", " ½ percent", ReadingPolicy())  # found by review: "-12 ½" is mixed
+@example("120", "12", " May", ReadingPolicy())  # found by review: "12 May" is a date
 def test_the_fast_path_reads_as_the_grammar(
     learnt_from: str, number: str, suffix: str, policy: ReadingPolicy
 ) -> None:
@@ -86,12 +88,12 @@ def test_plain_quotes_take_the_fast_path() -> None:
     """Not vacuous: the quotes of claim files are learnt and then read without the grammar."""
     reading._SUFFIXES.clear()
     read("1.73 trillion yuan")
-    assert reading._SUFFIXES[("", True, " trillion yuan")] is not None
+    assert reading._SUFFIXES[("", 1, True, " trillion yuan")] is not None
     assert (
         reading._read_plain("2.05 trillion yuan", reading.DEFAULT_POLICY)
         == read("2.05 trillion yuan")[0]
     )
     # A direction word is not learnt: "up" and "higher" sign the number.
     read("6.8 percent higher")
-    assert reading._SUFFIXES[("", True, " percent higher")] is None
+    assert reading._SUFFIXES[("", 1, True, " percent higher")] is None
     assert reading._read_plain("2.1 percent higher", reading.DEFAULT_POLICY) is None

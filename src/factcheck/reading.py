@@ -914,7 +914,9 @@ class _Suffix:
     """How many characters at the end of the quote are not part of the number's span."""
 
 
-_SUFFIXES: dict[tuple[str, bool, str], _Suffix | None] = {}
+_SuffixKey = tuple[str, int, bool, str]
+"""The sign, the length of the whole part, whether there is a decimal point, the suffix."""
+_SUFFIXES: dict[_SuffixKey, _Suffix | None] = {}
 _SUFFIX_LIMIT: Final = 4096
 
 
@@ -925,7 +927,9 @@ def _read_plain(phrase: str, pol: ReadingPolicy) -> Reading | None:
     if match is None:
         return None
     sign, digits, suffix_text = match.groups()
-    key = (sign, "." in digits, suffix_text)
+    # The length of the whole part is in the key: a date reads one or two digits before a
+    # month ("12 May"), not three ("120 May" is a count).
+    key = (sign, len(digits.partition(".")[0]), "." in digits, suffix_text)
     suffix = _SUFFIXES.get(key, _UNKNOWN_SUFFIX)
     if suffix is _UNKNOWN_SUFFIX:
         suffix = _learn_suffix(phrase, key)
@@ -959,7 +963,7 @@ def _read_plain(phrase: str, pol: ReadingPolicy) -> Reading | None:
 _UNKNOWN_SUFFIX: Final = _Suffix(None, None, "number", None, 0)
 
 
-def _learn_suffix(phrase: str, key: tuple[str, bool, str]) -> _Suffix | None:
+def _learn_suffix(phrase: str, key: _SuffixKey) -> _Suffix | None:
     """Read ``phrase`` in full and keep what its suffix reads as, if the reading is a plain
     one: the whole number from the start, no hedge, sign or direction from the words, and no
     other number."""
@@ -1087,8 +1091,14 @@ def _read_atom(
     if mixed is not None and value_f.denominator == 1 and not _DOZENS.search(raw):
         fraction, rounding = _mixed_fraction(mixed)
         end = mixed.end()
-        return _finish(phrase, start, end, phrase[start:end], value_f + fraction, rounding, pol,
-                       taken_until, rx, None, None)  # fmt: skip
+        reading = _finish(phrase, start, end, phrase[start:end], value_f + fraction, rounding,
+                          pol, taken_until, rx, None, None)  # fmt: skip
+        points = rx.fraction_points.match(phrase, end)
+        if points is None or reading.unit is not None or reading.end != end:
+            return reading
+        # "a one and a half-point cut": percentage points, as "a half-point" is
+        return attrs.evolve(reading, text=phrase[reading.start : points.end()], end=points.end(),
+                            unit="percentage_point")  # fmt: skip
     return _finish(phrase, start, end, raw, value_f, None, pol, taken_until, rx, None, None)
 
 
@@ -1451,10 +1461,12 @@ def _mixed_after(
     phrase: str, start: int, end: int, pattern: re.Pattern[str]
 ) -> re.Match[str] | None:
     """The fraction written after the whole number at ``phrase[start:end]``, if it makes a
-    mixed number: not after "between", where "and" joins a range ("between one and two
-    thirds of voters")."""
+    mixed number: "and" and a fraction in words not after "between", where "and" joins a
+    range ("between one and two thirds of voters"; "between 2½ and 3" is mixed)."""
     mixed = pattern.match(phrase, end)
-    if mixed is None or phrase[:start].rstrip().lower().endswith("between"):
+    if mixed is None or (
+        mixed.groupdict().get("words") and phrase[:start].rstrip().lower().endswith("between")
+    ):
         return None
     top = mixed.groupdict().get("top")
     if top and int(top) >= int(mixed.group("bottom")):
@@ -1705,17 +1717,31 @@ def _finish(
                     and rx.by_before.search(phrase, max(0, start - 8), start) is not None
                 )
             ):
-                right2 = rx.right.match(phrase, second.end())
+                # The upper end may be a mixed number too: "2-2½ million", "2 to 2 1/2 percent".
+                second_end = second.end()
+                second_body = second.group()
+                mixed2 = (
+                    _mixed_after(phrase, second.start(), second_end, rx.mixed)
+                    if second_body.isdigit() and len(second_body) < 4
+                    else None
+                )
+                if mixed2 is not None:
+                    second_end = mixed2.end()
+                right2 = rx.right.match(phrase, second_end)
                 assert right2 is not None
                 scale2_text, unit2_text, unit2b_text = right2.groups()
                 unit2_text = unit2_text or unit2b_text
                 unit2 = _unit_from_text(unit2_text) if unit2_text else None
                 scale2 = _scale_from_text(scale2_text) if scale2_text else None
                 if (unit is None or unit == unit2) and (scale is None or scale == scale2):
-                    high = _parse_digits(phrase, *second.span())
+                    if mixed2 is None:
+                        high = _parse_digits(phrase, *second.span())
+                    else:
+                        fraction, (fraction_step, _) = _mixed_fraction(mixed2)
+                        high = (int(second_body) + fraction, fraction_step, 0)
                     top = high[0]
                     if top.numerator * value.denominator >= value.numerator * top.denominator:
-                        value_text = phrase[start : second.end()]
+                        value_text = phrase[start:second_end]
                         unit, scale = unit2, scale2
                         span_end = right2.end()
                     else:
@@ -1855,7 +1881,10 @@ def with_hedge(reading: Reading, hedge_name: str, policy: ReadingPolicy) -> Read
             "word with a reading of its own",
             "drop the figure's hedge and quote the hedged phrase itself",
         )
-    if _RANGE_TEXT.search(reading.value):
+    # A mixed number ("2½", "3 1/2", "one and a half") is rounded at its fraction, a step no
+    # decimal has: one over 2 to 9.
+    mixed = reading.step.numerator == 1 and 1 < reading.step.denominator < 10
+    if not mixed and _RANGE_TEXT.search(reading.value):
         raise ReadingError(
             reading.text,
             0,
@@ -1864,7 +1893,9 @@ def with_hedge(reading: Reading, hedge_name: str, policy: ReadingPolicy) -> Read
             "drop the figure's hedge, or quote one number of the range",
         )
     value = reading.number
-    if reading.step and (reading.scale or any(ch.isdigit() for ch in reading.value)):
+    if mixed:
+        strict, lenient, step = _rounding_pair(value, reading.step, 0, policy)
+    elif reading.step and (reading.scale or any(ch.isdigit() for ch in reading.value)):
         # digits, or a number in words of a scale word ("five trillion"), rounded like digits
         text = reading.value.replace(",", "")
         trailing = 0
