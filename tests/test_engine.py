@@ -668,3 +668,34 @@ def test_a_wide_grid_and_a_hand_written_all_are_handled() -> None:
     assert [str(e) for e in report.errors] == [
         "check 'k': all() is not a relation; chain comparisons instead, e.g. 'a < b <= c'"
     ]
+
+
+@pytest.mark.parametrize(
+    ("quote", "condition", "grades", "error"),
+    [
+        # x^2 == x over x > 7: exact propagation squared the lower end on every revision (7^(2^k)),
+        # until str() of it hit Python's digit limit (ValueError); an end past any float is now
+        # dropped, which is sound, and the check is decided or honestly undecided, quickly.
+        ("over 7", "f0 ^ 2 == f0", ["undecided"], None),
+        ("7", "f0 ^ 2 == f0", ["inconsistent"], None),
+        # Quoted names where a relation wants quantities raised an AttributeError.
+        ("7", "parts_within(f0, ['a'])", [], "takes quantities in its list, not quoted names"),
+        ("7", "largest(f0, ['a'])", [], "takes quantities in its list, not quoted names"),
+    ],
+)
+def test_second_review_crashes_are_verdicts_or_errors(
+    quote: str, condition: str, grades: list[str], error: str | None
+) -> None:
+    """Found by the second review; both older than the session that found them."""
+    article = Article(
+        source=Source(title="review"),
+        figures=[Figure(name="f0", quote=quote)],
+        checks=[Check(id="k", condition=condition)],
+    )
+    report = audit(article)
+    assert [v.grade for v in report.verdicts] == grades
+    if error is None:
+        assert not report.errors
+    else:
+        assert len(report.errors) == 1
+        assert error in str(report.errors[0])

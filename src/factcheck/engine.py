@@ -1078,9 +1078,7 @@ def _never_zero(interval: Interval) -> bool:
 _Shape = tuple[tuple[str, ...], tuple[str, ...]]
 
 
-def _lone_checks(
-    article: Article, symbols: Mapping[str, Term], net: Network
-) -> dict[int, _Shape]:
+def _lone_checks(article: Article, symbols: Mapping[str, Term], net: Network) -> dict[int, _Shape]:
     """For each check (by position) whose figures no other check uses: its shape and names.
 
     Every check counts as a user of the names it mentions, even one that will not compile or

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from math import floor, inf, nextafter
-from typing import Literal
+from typing import Final, Literal
 
 from factcheck.intervals import Interval
 
@@ -652,15 +652,30 @@ def _tidy_exact(interval: Interval) -> Interval:
     hi_big = hi is not None and (hi.denominator > limit or abs(hi.numerator) > limit * limit)
     if not (lo_big or hi_big) or interval.is_empty:
         return interval
-    new_lo, lo_closed = lo, interval.lo_closed
-    new_hi, hi_closed = hi, interval.hi_closed
+    new_lo: Fraction | None = lo
+    new_hi: Fraction | None = hi
+    lo_closed, hi_closed = interval.lo_closed, interval.hi_closed
     if lo_big:
         assert lo is not None
-        new_lo, lo_closed = _round_to_digits(lo, up=False), True
+        # Beyond any float (a power squared again and again: "x^2 == x" over x > 7), an end
+        # is dropped, not rounded: its digits would double with each revision.
+        new_lo, lo_closed = (
+            (None, False) if _astronomic(lo) else (_round_to_digits(lo, up=False), True)
+        )
     if hi_big:
         assert hi is not None
-        new_hi, hi_closed = _round_to_digits(hi, up=True), True
+        new_hi, hi_closed = (
+            (None, False) if _astronomic(hi) else (_round_to_digits(hi, up=True), True)
+        )
     return Interval(new_lo, new_hi, lo_closed, hi_closed)
+
+
+def _astronomic(value: Fraction) -> bool:
+    """Whether ``|value|`` is above 2**1100, past the largest float."""
+    return abs(value.numerator).bit_length() - value.denominator.bit_length() > 1100
+
+
+_LOG10_2: Final = math.log10(2)
 
 
 def _round_to_digits(value: Fraction, *, up: bool) -> Fraction:
@@ -668,7 +683,11 @@ def _round_to_digits(value: Fraction, *, up: bool) -> Fraction:
     if value == 0:
         return value
     magnitude = abs(value)
-    exponent = len(str(magnitude.numerator)) - len(str(magnitude.denominator))
+    # The decimal exponent, from bit lengths: str() of a numerator of thousands of digits
+    # (a power of a figure, squared in propagation) is refused by Python's int limit.
+    exponent = floor(
+        (magnitude.numerator.bit_length() - magnitude.denominator.bit_length()) * _LOG10_2
+    )
     scale = Fraction(10) ** (_TIDY_DIGITS - exponent)
     scaled = value * scale
     rounded = -floor(-scaled) if up else floor(scaled)

@@ -110,6 +110,10 @@ def _term_list(arg: Arg, name: str, builder: Builder) -> list[Term]:
     builder.require(isinstance(arg, list), f"{name}() needs a list in brackets: [a, b, c]")
     assert isinstance(arg, list)
     builder.require(bool(arg), f"{name}() needs at least one item in its list")
+    builder.require(
+        all(isinstance(item, Term) for item in arg),
+        f"{name}() takes quantities in its list, not quoted names",
+    )
     return arg
 
 
