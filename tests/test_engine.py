@@ -699,3 +699,31 @@ def test_second_review_crashes_are_verdicts_or_errors(
     else:
         assert len(report.errors) == 1
         assert error in str(report.errors[0])
+
+
+@pytest.mark.parametrize(
+    ("conditions", "grades"),
+    [
+        (["share(a, b) == c", "share(a, b) < c"], ["inconsistent", "inconsistent"]),
+        (["a == b", "a < b", "a <= b"], ["inconsistent", "inconsistent", "consistent"]),
+        (["a < b < a"], ["inconsistent"]),
+    ],
+)
+def test_a_value_said_equal_to_and_below_another_is_a_conflict(
+    conditions: list[str], grades: list[str]
+) -> None:
+    """Found by review: "x == y" beside "x < y" was undecided (intervals cannot refute it, and
+    the search ran out of budget); a strict cycle of comparisons is now a proof."""
+    article = Article(
+        source=Source(title="order"),
+        figures=[
+            Figure(name="a", quote="5 billion yuan"),
+            Figure(
+                name="b",
+                quote="5 billion yuan" if "share" not in conditions[0] else "10 billion yuan",
+            ),
+            Figure(name="c", quote="50 percent"),
+        ],
+        checks=[Check(id=f"k{i}", condition=c) for i, c in enumerate(conditions)],
+    )
+    assert [v.grade for v in audit(article).verdicts] == grades

@@ -332,3 +332,46 @@ def test_the_grid_points_nearest_the_middle_are_those_a_sort_would_pick(
     middle = (first + last) // 2
     expected = sorted(range(first, last + 1), key=lambda k: abs(k - middle))[:count]
     assert _nearest_middle(first, last, count) == expected
+
+
+@st.composite
+def comparison_graphs(draw: st.DrawFn) -> tuple[int, list[tuple[str, int, int]]]:
+    size = draw(st.integers(2, 4))
+    edges = draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(["eq", "le", "lt"]),
+                st.integers(0, size - 1),
+                st.integers(0, size - 1),
+            ),
+            min_size=1,
+            max_size=6,
+        )
+    )
+    return size, edges
+
+
+@given(comparison_graphs())
+@example((2, [("eq", 0, 1), ("lt", 0, 1)]))
+@example((3, [("le", 0, 1), ("lt", 1, 2), ("eq", 2, 0)]))
+@example((2, [("le", 0, 1), ("le", 1, 0)]))
+@example((2, [("lt", 0, 0)]))
+def test_a_strict_cycle_is_exactly_an_unsatisfiable_set_of_comparisons(
+    graph: tuple[int, list[tuple[str, int, int]]],
+) -> None:
+    """Comparisons alone ("x == y", "x <= y", "x < y") over unbounded numbers have no solution
+    exactly when some "<" lies on a cycle: otherwise the levels of the cycles' order are one.
+    The reference is brute force over 0..n-1, enough levels for n values."""
+    import itertools
+
+    size, edges = graph
+    net = Network()
+    for index in range(size):
+        net.add_var(f"v{index}", "unknown", Interval(None, None))
+    active = {net.add_constraint((op, x, y, 0)) for op, x, y in edges}
+    holds = {"eq": lambda a, b: a == b, "le": lambda a, b: a <= b, "lt": lambda a, b: a < b}
+    satisfiable = any(
+        all(holds[op](values[x], values[y]) for op, x, y in edges)
+        for values in itertools.product(range(size), repeat=size)
+    )
+    assert net.strict_cycle(active) == (not satisfiable)

@@ -381,6 +381,8 @@ class Network:
         wrong: a witness is verified exactly whatever its values came from, and no solution
         means none verifies.  It may decide a question the search would leave open ("sat"
         where the budget ran out without one)."""
+        if self.strict_cycle(active):
+            return Outcome("unsat", nodes=1)
         involved = self.variables(active)
         box = self.box(mode, involved)
         if not self.propagate(box, active):
@@ -393,6 +395,36 @@ class Network:
             # conflict that rests on an open end ("surpassed 13" against "up to 13") is proved.
             status = "unsat"
         return Outcome(status, state.witness, box, state.nodes)
+
+    def strict_cycle(self, active: Iterable[int]) -> bool:
+        """Whether the comparisons among ``active`` lead from a value back to itself through a
+        strict "<" ("x == y" and "x < y"; "x <= y", "y < z", "z == x"): no numbers satisfy
+        that, whatever their domains.  Intervals cannot see it (each side may take every value
+        of the other), so the search would only run out of budget."""
+        after: dict[int, list[int]] = {}
+        strict: list[tuple[int, int]] = []
+        for cid in active:
+            constraint = self.constraints[cid]
+            op = constraint[0]
+            if op not in ("eq", "le", "lt"):
+                continue
+            _, x, y, _ = constraint  # type: ignore[misc]
+            after.setdefault(x, []).append(y)  # x <= y
+            if op == "eq":
+                after.setdefault(y, []).append(x)
+            elif op == "lt":
+                strict.append((x, y))
+        for x, y in strict:  # x < y lies on a cycle when y leads back to x
+            seen, stack = {y}, [y]
+            while stack:
+                var = stack.pop()
+                if var == x:
+                    return True
+                for nxt in after.get(var, ()):
+                    if nxt not in seen:
+                        seen.add(nxt)
+                        stack.append(nxt)
+        return False
 
     def refine_exactly(self, active: set[int], mode: str, involved: Sequence[int]) -> bool:
         """Propagate the exact domains (Fractions, open and closed ends) over ``active`` with
