@@ -491,3 +491,36 @@ def test_audit_and_pytest_never_modify_claims_or_source(tmp_path: Path) -> None:
     )
     assert result.returncode in (0, 1), result.stdout + result.stderr
     assert _snapshot(source, claims, bad) == before
+
+
+def test_a_third_review_s_tracebacks_are_errors(tmp_path: Path) -> None:
+    """Found by a crash-hunting review: an unknown hedge override (KeyError), a source text
+    that is not UTF-8 (UnicodeDecodeError), and a figure index that is not a number
+    (TypeError) each escaped as a traceback."""
+    hedged = tmp_path / "hedge.claims.yaml"
+    hedged.write_text(
+        "source:\n  title: t\nfigures:\n  a: {quote: '5 percent', hedge: bogus}\n"
+        "  b: {quote: '5 percent', hedge: more than}\n"
+        "checks:\n  - id: c\n    condition: a == 5 percent\n"
+        "  - id: d\n    condition: b > 5 percent\n"
+    )
+    run = run_cli("audit", str(hedged))
+    assert "Traceback" not in run.out + run.err
+    assert run.code == 2
+    assert any("'bogus' is not a hedge the reader knows" in p for p in run.problems)
+    assert "d: consistent" in run.out  # a hedge word of the table names its hedge ("over")
+
+    binary = tmp_path / "article.txt"
+    binary.write_bytes(b"\xff\xfe\x00binary\x80")
+    sourced = tmp_path / "source.claims.yaml"
+    sourced.write_text(
+        f"source:\n  title: t\n  path: {binary}\nfigures:\n  a: '5 percent'\n"
+        "checks:\n  - id: c\n    condition: a == 5 percent\n"
+    )
+    run = run_cli("audit", str(sourced))
+    assert "Traceback" not in run.out + run.err
+    assert run.code == 1
+    assert any("is not UTF-8 text" in p for p in run.problems)
+
+    with pytest.raises(ValueError, match="must be a whole number"):
+        Figure(name="a", quote="5 percent", index="0")  # type: ignore[arg-type]

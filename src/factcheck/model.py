@@ -38,6 +38,11 @@ SEVERITIES = ("error", "warn")
 _NAME = r"[A-Za-z_][A-Za-z0-9_]*"
 
 
+def _check_index(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValueError(f"index={value!r} must be a whole number from 0 (the first number)")
+
+
 def _check_name(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     import re
 
@@ -80,7 +85,7 @@ class Figure:
 
     name: str = attrs.field(validator=_check_name)
     quote: str
-    index: int = 0
+    index: int = attrs.field(default=0, validator=_check_index)
     value: str | None = None
     """The number as written ("13", "1.81"); picks it out of the quote when given."""
     rounding: str | None = None

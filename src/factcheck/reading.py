@@ -1906,9 +1906,27 @@ def with_hedge(reading: Reading, hedge_name: str, policy: ReadingPolicy) -> Read
         strict = lenient = Interval.point(value)
         step = _ONE
     if hedge_name:
-        hedge = policy.hedge(hedge_name)
+        hedge = _override_hedge(reading, hedge_name, policy)
+        hedge_name = hedge.name
         strict, lenient = _hedged_signed(hedge, value, step, strict, lenient, policy)
     return attrs.evolve(reading, hedge=hedge_name or None, strict=strict, lenient=lenient)
+
+
+def _override_hedge(reading: Reading, hedge_name: str, policy: ReadingPolicy) -> Hedge:
+    """The hedge a figure's ``hedge`` names: a canonical name ("over") or a hedge word of the
+    table ("more than"); anything else is an error naming the choices."""
+    if hedge_name in HEDGES:
+        return policy.hedge(hedge_name)
+    hedge = policy._hedge_by_word.get(" ".join(hedge_name.lower().split()))
+    if hedge is None:
+        raise ReadingError(
+            reading.text,
+            0,
+            len(reading.text),
+            f"{hedge_name!r} is not a hedge the reader knows",
+            f"use one of {', '.join(sorted(HEDGES))}, or a hedge word such as 'more than'",
+        )
+    return hedge
 
 
 def _hedged_signed(

@@ -157,9 +157,20 @@ def audit_file(
     text = None
     cover = None
     if source_path is not None and Path(source_path).is_file():
-        text = Path(source_path).read_text(encoding="utf-8")
-        found, cover = source_checks(claims, text, source_path, check_hash=source is None)
-        errors.extend(found)
+        try:
+            text = Path(source_path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            reason = "is not UTF-8 text" if isinstance(error, UnicodeDecodeError) else str(error)
+            errors.append(
+                ClaimFileError(
+                    _first_line(name),
+                    f"the source text {source_path} {reason}",
+                    "point source.path (or --source) at the article's text",
+                )
+            )
+        else:
+            found, cover = source_checks(claims, text, source_path, check_hash=source is None)
+            errors.extend(found)
     elif source is not None:
         errors.append(
             ClaimFileError(_first_line(name), f"no source text at {source}", "check --source")
