@@ -169,6 +169,17 @@ def test_without_a_source_text_the_file_item_is_skipped(pytester: pytest.Pyteste
     match(result, ["*provenance and coverage not checked: no source text given*"])
 
 
+def test_a_source_text_that_is_not_utf8_fails_the_file_item(pytester: pytest.Pytester) -> None:
+    """A source text that is there but not text fails the (file) item with the reason, as
+    `factcheck audit` reports it (it raised UnicodeDecodeError, a traceback)."""
+    trade(pytester)
+    (pytester.path / "article.txt").write_bytes(b"\xff\xfe\x00binary\x80")
+    result = pytester.runpytest()
+    result.assert_outcomes(passed=2, failed=1)
+    match(result, ["*the source text *article.txt is not UTF-8 text*"])
+    assert "UnicodeDecodeError" not in result.stdout.str()
+
+
 def test_a_wrong_growth_fails_with_the_numbers_and_the_derivation(
     pytester: pytest.Pytester,
 ) -> None:

@@ -221,7 +221,12 @@ class ClaimsFile(pytest.File):
         path = Path(candidate)
         if not path.is_file():
             return None, f"the source text {candidate} is not there"
-        return path.read_text(encoding="utf-8"), str(path)
+        from factcheck.results import read_source
+
+        text, problem = read_source(str(path))
+        if text is None:
+            raise ClaimsFailure(problem)  # there, but not the article's text: not a skip
+        return text, str(path)
 
 
 def _position(check: Check) -> int:

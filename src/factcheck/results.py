@@ -19,6 +19,7 @@ __all__ = [
     "claim_files",
     "is_file_level",
     "iter_audit_paths",
+    "read_source",
     "source_checks",
 ]
 
@@ -157,14 +158,12 @@ def audit_file(
     text = None
     cover = None
     if source_path is not None and Path(source_path).is_file():
-        try:
-            text = Path(source_path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            reason = "is not UTF-8 text" if isinstance(error, UnicodeDecodeError) else str(error)
+        text, problem = read_source(source_path)
+        if text is None:
             errors.append(
                 ClaimFileError(
                     _first_line(name),
-                    f"the source text {source_path} {reason}",
+                    problem,
                     "point source.path (or --source) at the article's text",
                 )
             )
@@ -189,6 +188,17 @@ def audit_file(
 def is_file_level(error: Exception) -> bool:
     """Whether an audit error belongs to the file as a whole rather than to one check."""
     return not getattr(error, "subject", "").startswith("check ")
+
+
+def read_source(path: str) -> tuple[str | None, str]:
+    """The article's text at ``path``, or ``None`` and why it cannot be read (not UTF-8, or
+    the operating system's reason)."""
+    try:
+        return Path(path).read_text(encoding="utf-8"), ""
+    except UnicodeDecodeError:
+        return None, f"the source text {path} is not UTF-8 text"
+    except OSError as error:
+        return None, f"the source text {path} cannot be read: {error.strerror}"
 
 
 def source_checks(
