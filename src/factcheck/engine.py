@@ -721,7 +721,7 @@ class _Recipe:
 
     Values live in slots: the figures (``leaves``, in the order of ``leaf_vars``), then the
     constants, then one slot per step of ``program``.  A recipe refers to no figure's value,
-    so one serves every check of its shape (see :func:`_quick_recipe`).
+    so one serves every check of its shape (see :func:`_quick_for`).
     """
 
     leaf_vars: tuple[int, ...]
@@ -900,17 +900,8 @@ def _diagnose_slip(
         if found is None:
             continue
         alternative, retype, wording = found
-        term = symbols[figure_node.id]
-        # The figure retyped, over the article's names (not a copy of them: an article can
-        # have tens of thousands).
-        retyped = Term(term.var, retype, term.text, None, term.written)
-        local = ChainMap({figure_node.id: retyped}, symbols)
-        # A key no check can have (ids are names), so no cached answer is mistaken for this
-        # trial's: "g__slip" is a valid check id.
-        trial = _Compiled(item.check, key=f"{item.check.id} (slip)")
-        try:
-            _Compiler(net, local, trial).condition(expr.Compare("==", alternative, figure_node))
-        except CheckError:
+        trial = _slip_trial(net, symbols, item.check, figure_node, alternative, retype)
+        if trial is None:
             continue
         trial.needs = net.closure(trial.own)
         # Alone, the trial is usually decided exactly by interval arithmetic, as the check was.
@@ -919,6 +910,31 @@ def _diagnose_slip(
         if holds in (True, "sat"):
             item.slip = _slip_message(readings[figure_node.id].text, wording)
         return
+
+
+def _slip_trial(
+    net: Network,
+    symbols: dict[str, Term],
+    check: Check,
+    figure_node: expr.Name,
+    alternative: expr.Node,
+    retype: QType,
+) -> _Compiled | None:
+    """``check`` compiled as the slip would have it: the figure read the other way, equal to
+    ``alternative``; ``None`` when that does not compile (the diagnosis skips it)."""
+    term = symbols[figure_node.id]
+    # The figure retyped, over the article's names (not a copy of them: an article can have
+    # tens of thousands).
+    retyped = Term(term.var, retype, term.text, None, term.written)
+    local = ChainMap({figure_node.id: retyped}, symbols)
+    # A key no check can have (ids are names), so no cached answer is mistaken for this
+    # trial's: "g__slip" is a valid check id.
+    trial = _Compiled(check, key=f"{check.id} (slip)")
+    try:
+        _Compiler(net, local, trial).condition(expr.Compare("==", alternative, figure_node))
+    except CheckError:
+        return None
+    return trial
 
 
 def _slip_message(written: str, wording: str) -> str:
@@ -1048,15 +1064,10 @@ def _quick_for(
             if found is None:
                 continue
             alternative, retype, wording = found
-            term = symbols[figure_node.id]
-            local = ChainMap({figure_node.id: Term(term.var, retype, term.text, None, None)},
-                             symbols)  # fmt: skip
-            trial = _Compiled(check)
-            try:
-                _Compiler(net, local, trial).condition(expr.Compare("==", alternative, figure_node))
-            except CheckError:
-                continue
-            slips.append((names.index(figure_node.id), unit, _Recipe.of(net, trial), wording))
+            trial = _slip_trial(net, symbols, check, figure_node, alternative, retype)
+            if trial is not None:
+                recipe_of_trial = _Recipe.of(net, trial)
+                slips.append((names.index(figure_node.id), unit, recipe_of_trial, wording))
     return _Quick(
         recipe,
         item.lhs.qtype,
