@@ -1079,13 +1079,6 @@ def _quick_for(
     )
 
 
-def _never_zero(interval: Interval) -> bool:
-    lo, hi = interval.lo, interval.hi
-    if lo is not None and (lo.numerator > 0 or (lo.numerator == 0 and not interval.lo_closed)):
-        return True
-    return hi is not None and (hi.numerator < 0 or (hi.numerator == 0 and not interval.hi_closed))
-
-
 _Shape = tuple[tuple[str, ...], tuple[str, ...]]
 
 
@@ -1140,7 +1133,8 @@ def _quick_verdict(
     terms = [symbols[name] for name in names]
     strict = [net.strict[t.var] for t in terms]
     lenient = [net.lenient[t.var] for t in terms]
-    signature = tuple((t.qtype, _never_zero(i)) for t, i in zip(terms, lenient, strict=True))
+    # Whether each may be zero, asked as _Compiler.never_zero asks it of a figure.
+    signature = tuple((t.qtype, 0 not in i) for t, i in zip(terms, lenient, strict=True))
     cache_key = (key, signature)
     quick = _QUICK.get(cache_key, _UNSEEN)
     if quick is _UNSEEN:
