@@ -932,7 +932,7 @@ def _read_plain(phrase: str, pol: ReadingPolicy) -> Reading | None:
     key = (sign, len(digits.partition(".")[0]), "." in digits, suffix_text)
     suffix = _SUFFIXES.get(key, _UNKNOWN_SUFFIX)
     if suffix is _UNKNOWN_SUFFIX:
-        suffix = _learn_suffix(phrase, key)
+        suffix = _learn_suffix(phrase, key, match.end(2))
     if suffix is None:
         return None
     value, step, trailing = _decimal_parts(digits)
@@ -963,10 +963,10 @@ def _read_plain(phrase: str, pol: ReadingPolicy) -> Reading | None:
 _UNKNOWN_SUFFIX: Final = _Suffix(None, None, "number", None, 0)
 
 
-def _learn_suffix(phrase: str, key: _SuffixKey) -> _Suffix | None:
+def _learn_suffix(phrase: str, key: _SuffixKey, number_end: int) -> _Suffix | None:
     """Read ``phrase`` in full and keep what its suffix reads as, if the reading is a plain
-    one: the whole number from the start, no hedge, sign or direction from the words, and no
-    other number."""
+    one: the whole number (``phrase[:number_end]``) from the start, no hedge, sign or
+    direction from the words, and no other number."""
     suffix: _Suffix | None = None
     try:
         readings = _read_full(phrase, DEFAULT_POLICY)
@@ -974,11 +974,9 @@ def _learn_suffix(phrase: str, key: _SuffixKey) -> _Suffix | None:
         readings = ()
     if len(readings) == 1:
         reading = readings[0]
-        match = _PLAIN.match(phrase)
-        assert match is not None
         if (
             reading.start == 0
-            and reading.value == phrase[: match.end(2)]
+            and reading.value == phrase[:number_end]
             and reading.hedge is None
             and reading.direction == 0
             and reading.kind == "number"
@@ -1434,10 +1432,6 @@ _GLYPHS: Final = {
     "⅞": Fraction(7, 8),
 }  # fmt: skip
 _DOZENS: Final = re.compile(r"dozen|hundred", re.IGNORECASE)
-_MIXED_WORDS: Final = {
-    "a half": Fraction(1, 2), "a quarter": Fraction(1, 4), "a third": Fraction(1, 3),
-    "three quarters": Fraction(3, 4), "two thirds": Fraction(2, 3),
-}  # fmt: skip
 
 
 def _mixed_fraction(mixed: re.Match[str]) -> tuple[Fraction, tuple[Fraction, int]]:
@@ -1452,7 +1446,7 @@ def _mixed_fraction(mixed: re.Match[str]) -> tuple[Fraction, tuple[Fraction, int
         bottom = int(groups["bottom"])
         fraction = Fraction(int(groups["top"]), bottom)
     else:
-        fraction = _MIXED_WORDS[" ".join(groups["words"].lower().replace("-", " ").split())]
+        fraction = _FRACTION_WORDS[" ".join(groups["words"].lower().replace("-", " ").split())]
         bottom = fraction.denominator
     return fraction, (Fraction(1, bottom), 0)
 
