@@ -14,7 +14,7 @@ from typing import Final, cast
 import attrs
 
 from factcheck.errors import MalformedNumberError, ReadingError
-from factcheck.reading.hedging import _exact, _finish
+from factcheck.reading.hedging import _finish
 from factcheck.reading.lexicon import _ORDINALS
 from factcheck.reading.numbers import (
     _DOZENS,
@@ -35,7 +35,7 @@ from factcheck.reading.numbers import (
 )
 from factcheck.reading.patterns import _Patterns, _patterns
 from factcheck.reading.policy import ReadingPolicy
-from factcheck.reading.result import _ONE, _ZERO, Kind, Reading, _word_windows
+from factcheck.reading.result import _ONE, _ZERO, Kind, Reading, _exact, _word_windows
 from factcheck.reading.rules import apply_rules
 from factcheck.reading.words import (
     _SCALED_WORDS,
