@@ -118,11 +118,15 @@ def _range_after(
             # "increased by 3,400 to 712,500", "rose 6,000 to 148,000": after a word of
             # change, a second number three times the first or more is the level the
             # change reached, not the end of a range ("rose 5 to 7 percent").
+            # A first end without the unit or scale word of the second borrows it: "grew 1 to
+            # 3 percent" is a range of change.
+            borrows = (unit is None and unit2 is not None) or (scale is None and scale2 is not None)
             moved = (
                 join_word == "to"
                 and (dir_up is not None or dir_down is not None)
                 and from_ is None
                 and hedge_group is None
+                and not borrows
                 and top >= 3 * abs(value)
             )
             if moved:
