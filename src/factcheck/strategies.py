@@ -64,7 +64,8 @@ __all__ = [
 
 import math
 import random
-from collections.abc import Callable, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from fractions import Fraction
 from functools import cache
 from typing import Any, Protocol, TypeVar
@@ -73,6 +74,7 @@ import attrs
 from hypothesis import strategies as st
 
 from factcheck import expr
+from factcheck import strategies_phrasing as phrasing_forms
 from factcheck.errors import FactcheckError
 from factcheck.hedges import hedge_for
 from factcheck.intervals import Interval, decimal_text
@@ -233,6 +235,17 @@ class Phrase:
     minus: str = "-"
     words: bool = False
     commas: bool = False
+    template: tuple[str, str] | None = None
+    """(rise, decline) around the core, in place of the role's form: a real-phrasing form
+    (:mod:`factcheck.strategies_phrasing`), or the sentence two figures share ("increased by
+    {} to 712,500")."""
+    spelled: str = ""
+    """The number and its unit in words ("half a percentage point"), in place of both."""
+
+    @property
+    def role_signed(self) -> bool:
+        """Whether the form, not a minus sign, writes the sign."""
+        return self.role in _SIGNED_ROLES
 
     @property
     def step(self) -> Fraction:
@@ -273,6 +286,8 @@ class Phrase:
 
     def core(self) -> str:
         """Hedge, currency, number, scale and unit: "about $1.81 trillion"."""
+        if self.spelled:
+            return f"{self.hedge} {self.spelled}" if self.hedge else self.spelled
         number = self.number_text()
         if self.negative and self.role not in _SIGNED_ROLES:
             number = self.minus + number
@@ -287,10 +302,23 @@ class Phrase:
         return f"{self.hedge} {text}" if self.hedge else text
 
     @property
+    def _template(self) -> str:
+        positive, negative = self.template or _FORMS[self.role][self.form]
+        return negative if self.negative and self.role in _SIGNED_ROLES else positive
+
+    @property
     def text(self) -> str:
-        positive, negative = _FORMS[self.role][self.form]
-        template = negative if self.negative and self.role in _SIGNED_ROLES else positive
-        return template.format(self.core())
+        return self._template.format(self.core())
+
+    def pick(self) -> tuple[str, int] | None:
+        """In a sentence two figures share, this figure's number as written and its index
+        among the quote's numbers written the same way (``Figure.value`` and ``index``)."""
+        if self.template is None or self.spelled or self.words:
+            return None
+        value = self.number_text()
+        before = self._template.split("{}")[0]
+        pattern = rf"(?<![\d.,]){re.escape(value)}(?![\d]|[.,]\d)"
+        return value, len(re.findall(pattern, before))
 
 
 # -- what the generator knows ------------------------------------------------------------------
@@ -312,6 +340,8 @@ class TrueFigure:
     notes: tuple[str, ...] = ()
     """Why a first rendering was rejected, if one was ("reader: ..." when the reader
     disagreed with the hedge table about a phrase it should have accepted)."""
+    forms: tuple[str, ...] = ()
+    """The real-phrasing forms the phrase is written in (:mod:`factcheck.strategies_phrasing`)."""
 
     @property
     def quote(self) -> str:
@@ -326,6 +356,9 @@ class TrueFigure:
             return Reference(
                 name=self.name, value=self.quote, unit=self.unit, source="generated exchange rate"
             )
+        picked = self.phrase.pick()
+        if picked is not None:
+            return Figure(name=self.name, quote=self.quote, value=picked[0], index=picked[1])
         return Figure(name=self.name, quote=self.quote)
 
 
@@ -737,9 +770,17 @@ def _scale_for(value: Fraction, draw: _Draw) -> str:
 
 
 def _write(
-    draw: _Draw, name: str, kind: str, unit: str, true: Fraction, role: str, hedges: bool = True
+    draw: _Draw,
+    name: str,
+    kind: str,
+    unit: str,
+    true: Fraction,
+    role: str,
+    hedges: bool = True,
+    phrasing: frozenset[str] = frozenset(),
 ) -> TrueFigure:
-    """Write ``true`` as a writer would, honestly: the strict reading contains it."""
+    """Write ``true`` as a writer would, honestly: the strict reading contains it; in one of
+    the ``phrasing`` forms (:mod:`factcheck.strategies_phrasing`) when one fits."""
     negative = true < 0
     if negative and role not in _SIGNED_ROLES and role != "share":
         raise ValueError(f"a {role} cannot be negative: {true}")
@@ -799,7 +840,23 @@ def _write(
     if decimals > 0 and draw.chance(30):
         while phrase.decimals > 0 and phrase.digits % 10 == 0:  # "7.2", not "7.20"
             phrase = attrs.evolve(phrase, digits=phrase.digits // 10, decimals=phrase.decimals - 1)
-    figure = TrueFigure(name=name, kind=kind, unit=unit, true=true, phrase=phrase)
+    notes: tuple[str, ...] = ()
+    respelled = (
+        phrasing_forms.respell(
+            draw, phrase, magnitude, phrasing if hedges else phrasing - {"hedged-round"}
+        )
+        if phrasing
+        else None
+    )
+    if respelled is not None:
+        figure = TrueFigure(
+            name=name, kind=kind, unit=unit, true=true, phrase=respelled[0], forms=respelled[1:]
+        )
+        problem = _reads_true(figure)
+        if problem is None:
+            return figure
+        notes = (f"reader: {respelled[1]}: {respelled[0].text!r} {problem}",)
+    figure = TrueFigure(name=name, kind=kind, unit=unit, true=true, phrase=phrase, notes=notes)
     problem = _reads_true(figure)
     if problem is None:
         return figure
@@ -816,7 +873,9 @@ def _write(
         abbreviated=False,
         form=0,
     )
-    figure = TrueFigure(name=name, kind=kind, unit=unit, true=true, phrase=plain, notes=(note,))
+    figure = TrueFigure(
+        name=name, kind=kind, unit=unit, true=true, phrase=plain, notes=(*notes, note)
+    )
     problem = _reads_true(figure)
     if problem is not None:
         raise GenerationError(f"{plain.text!r} {problem} (true value {true}, {note})")
@@ -833,7 +892,11 @@ def _write_like(figure: TrueFigure, value: Fraction) -> Phrase:
     if digits is None:
         digits = max(_round(magnitude / phrase.step, "nearest"), 1)
     return attrs.evolve(
-        phrase, digits=digits, negative=value < 0, words=phrase.words and 1 < digits < 100
+        phrase,
+        digits=digits,
+        negative=value < 0,
+        words=phrase.words and 1 < digits < 100,
+        spelled="",
     )
 
 
@@ -856,6 +919,7 @@ class _Options:
     unknowns: int
     hedges: bool
     max_component: int
+    phrasing: frozenset[str] = frozenset()
 
 
 class _Builder:
@@ -882,6 +946,7 @@ class _Builder:
         params, result_kind = _SIGNATURES[relation]
         values = draw.instance("difference" if relation == "counts" else relation)
         values.pop("result", None)
+        first = len(self.figures)
         linked: dict[tuple[str, int], str] = {}
         currency = draw.choice(CURRENCIES)
         target = draw.choice(CURRENCIES) if relation == "convert" else ""
@@ -929,6 +994,12 @@ class _Builder:
                 entry = draw.choice(rates)
                 values[param] = entry.true
                 linked[(param, 0)] = entry.name
+        if (
+            relation == "gap"
+            and ("b", 0) not in linked
+            and "points-fraction" in self.options.phrasing
+        ):
+            values = phrasing_forms.fraction_gap(draw, values)
         if relation == "share" and values["part"] == 0:
             values["part"] = values["whole"] / 1000
         if relation == "difference" and values["a"] < values["b"]:  # amounts: a positive gap
@@ -969,6 +1040,77 @@ class _Builder:
             result_name = self.figure(result_kind, unit, result, _RESULT_ROLES[relation])
         self.checks.append(self.condition(relation, arguments, result_name))
         self.in_component += 1
+        self.real_phrasing(relation, dict(arguments), result_name, first)
+        return True
+
+    def real_phrasing(
+        self,
+        relation: str,
+        arguments: Mapping[str, tuple[str, ...]],
+        result: str | None,
+        first: int,
+    ) -> None:
+        """Two figures of the check just added written as one sentence, when the options
+        allow: a change and its level, or an amount's change "or" its rate."""
+        enabled = self.options.phrasing
+        fresh = {f.name: i for i, f in enumerate(self.figures) if i >= first}
+        pair = {
+            "growth": (result, arguments["new"][0] if "new" in arguments else None),
+            "previous": (arguments.get("growth", ("",))[0], arguments.get("level", ("",))[0]),
+            "counts": (result, arguments.get("a", ("",))[0]),
+            "difference": (result, arguments.get("a", ("",))[0]),
+        }.get(relation)
+        if "change-and-level" in enabled and pair and self.draw.chance(phrasing_forms.CHANCE):
+            change, level = pair
+            if change in fresh and level in fresh:
+                self.rewrite("change-and-level", fresh[change], fresh[level])
+                return
+        if (
+            "direction-carry" in enabled
+            and relation == "growth"
+            and result in fresh
+            and "difference" in self.options.relations
+            and self.draw.chance(phrasing_forms.CHANCE)
+        ):
+            new, old = arguments["new"][0], arguments["old"][0]
+            true = self.true_value(new) - self.true_value(old)
+            rate = self.figures[fresh[result]]
+            if true == 0 or rate.phrase.hedge:
+                return
+            name = self.name("change")
+            currency = next(e.unit for e in self.pool if e.name == new)
+            written = _write(self.draw, name, "amount", currency, true, "change", False)
+            self.figures.append(written)
+            if self.rewrite("direction-carry", len(self.figures) - 1, fresh[result]):
+                arguments_: list[tuple[str, tuple[str, ...]]] = [("a", (new,)), ("b", (old,))]
+                self.checks.append(self.condition("difference", arguments_, name))
+                self.in_component += 1
+            else:
+                self.figures.pop()
+
+    def true_value(self, name: str) -> Fraction:
+        return next(e.true for e in self.pool if e.name == name)
+
+    def rewrite(self, form: str, first: int, second: int) -> bool:
+        """Figures ``first`` and ``second`` written as one sentence in ``form``; ``False``
+        (and a note) when the sentence does not fit them or the reader misreads it."""
+        one, two = self.figures[first], self.figures[second]
+        join = (
+            phrasing_forms.change_and_level
+            if form == "change-and-level"
+            else phrasing_forms.carry_direction
+        )
+        phrases = join(self.draw, one.phrase, two.phrase)
+        if phrases is None:
+            return False
+        new_one = attrs.evolve(one, phrase=phrases[0], forms=(*one.forms, form))
+        new_two = attrs.evolve(two, phrase=phrases[1], forms=(*two.forms, form))
+        problem = _reads_true(new_one) or _reads_true(new_two)
+        if problem is not None:
+            note = f"reader: {form}: {phrases[0].text!r} {problem}"
+            self.figures[second] = attrs.evolve(two, notes=(*two.notes, note))
+            return False
+        self.figures[first], self.figures[second] = new_one, new_two
         return True
 
     def argument(
@@ -992,7 +1134,10 @@ class _Builder:
             kind
         ]
         name = self.name(prefix)
-        self.figures.append(_write(self.draw, name, kind, unit, value, role, self.options.hedges))
+        options = self.options
+        self.figures.append(
+            _write(self.draw, name, kind, unit, value, role, options.hedges, options.phrasing)
+        )
         self.pool.append(_Entry(name, kind, unit, value, role))
         return name
 
@@ -1070,13 +1215,20 @@ def _options(
     hedges: bool,
     max_component: int | None,
     max_checks: int,
+    phrasing: Iterable[str] | None = None,
 ) -> _Options:
     unknown = [r for r in relations if r not in _SIGNATURES]
     if unknown:
         raise ValueError(f"relations {unknown} are not generated; choose from {RELATION_NAMES}")
     if not relations:
         raise ValueError("relations must name at least one relation")
-    return _Options(tuple(relations), link, unknowns, hedges, max_component or max_checks)
+    forms = phrasing_forms.DEFAULT_PHRASING if phrasing is None else frozenset(phrasing)
+    if forms - set(phrasing_forms.PHRASING_FORMS):
+        raise ValueError(
+            f"phrasing forms {sorted(forms - set(phrasing_forms.PHRASING_FORMS))} are not "
+            f"known; choose from {phrasing_forms.PHRASING_FORMS}"
+        )
+    return _Options(tuple(relations), link, unknowns, hedges, max_component or max_checks, forms)
 
 
 def articles(
@@ -1088,15 +1240,18 @@ def articles(
     unknowns: int = 10,
     hedges: bool = True,
     max_component: int | None = None,
+    phrasing: Iterable[str] | None = None,
 ) -> st.SearchStrategy[GeneratedArticle]:
     """Consistent articles of ``min_checks`` to ``max_checks`` checks.
 
     ``link`` is the percent chance that a new check reuses an earlier figure (a level, a growth
     rate, an exchange rate), ``unknowns`` the percent chance that an amount is left unstated
     (an :class:`~factcheck.model.Unknown`), ``max_component`` how many checks at most are
-    linked together (default: all of them may be).
+    linked together (default: all of them may be).  ``phrasing`` names the real-phrasing forms
+    the writer may use (:data:`~factcheck.strategies_phrasing.PHRASING_FORMS`; default
+    :data:`~factcheck.strategies_phrasing.DEFAULT_PHRASING`, those the reader reads right).
     """
-    options = _options(relations, link, unknowns, hedges, max_component, max_checks)
+    options = _options(relations, link, unknowns, hedges, max_component, max_checks, phrasing)
 
     @st.composite
     def build(draw: st.DrawFn) -> GeneratedArticle:
@@ -1115,10 +1270,11 @@ def random_article(
     unknowns: int = 10,
     hedges: bool = True,
     max_component: int | None = None,
+    phrasing: Iterable[str] | None = None,
 ) -> GeneratedArticle:
     """What :func:`articles` generates, drawn from ``rnd`` (fast, no shrinking): for
     benchmarks and for writing many claim files."""
-    options = _options(relations, link, unknowns, hedges, max_component, max_checks)
+    options = _options(relations, link, unknowns, hedges, max_component, max_checks, phrasing)
     return _generate(_RandomDraw(rnd), min_checks, max_checks, options)
 
 
@@ -1129,7 +1285,9 @@ _PHRASE_UNITS: Mapping[str, tuple[str, str]] = {
 }
 
 
-def figure_phrases(value: Fraction, unit: str, *, hedges: bool = True) -> st.SearchStrategy[str]:
+def figure_phrases(
+    value: Fraction, unit: str, *, hedges: bool = True, phrasing: Iterable[str] | None = None
+) -> st.SearchStrategy[str]:
     """Phrases that write ``value`` honestly: its strict reading contains it.
 
     ``unit`` is a currency ("CNY", "USD", "EUR", "GBP": ``value`` in units of it), "percent"
@@ -1151,9 +1309,11 @@ def figure_phrases(value: Fraction, unit: str, *, hedges: bool = True) -> st.Sea
             f"unit={unit!r}: expected one of {CURRENCIES}, 'percent', 'percentage_point' or ''"
         )
 
+    forms = phrasing_forms.DEFAULT_PHRASING if phrasing is None else frozenset(phrasing)
+
     @st.composite
     def build(draw: st.DrawFn) -> str:
-        return _write(_HypothesisDraw(draw), "x", kind, unit, value, role, hedges).quote
+        return _write(_HypothesisDraw(draw), "x", kind, unit, value, role, hedges, forms).quote
 
     return build()
 
@@ -1221,7 +1381,9 @@ def shift_figure(gen: GeneratedArticle, name: str, k: int) -> Injection | None:
     digits = phrase.digits + k
     if digits < 1 or k == 0:
         return None
-    changed = attrs.evolve(phrase, digits=digits, words=phrase.words and 1 < digits < 100)
+    changed = attrs.evolve(
+        phrase, digits=digits, words=phrase.words and 1 < digits < 100, spelled=""
+    )
     return _injection(
         gen,
         figure,
@@ -1237,7 +1399,7 @@ def swap_percent_points(gen: GeneratedArticle, name: str) -> Injection | None:
     """``name`` written in percentage points where it means percent, or the reverse."""
     figure = gen.figure(name)
     phrase = figure.phrase
-    if phrase.kind not in ("rate", "pp") or phrase.unit not in _UNIT_SWAP:
+    if not _in_percent_or_points(phrase):
         return None
     changed = attrs.evolve(
         phrase, unit=_UNIT_SWAP[phrase.unit], kind="pp" if phrase.kind == "rate" else "rate"
@@ -1348,7 +1510,7 @@ def _any_phrase(phrase: Phrase) -> bool:
 
 
 def _in_percent_or_points(phrase: Phrase) -> bool:
-    return phrase.kind in ("rate", "pp") and phrase.unit in _UNIT_SWAP
+    return phrase.kind in ("rate", "pp") and phrase.unit in _UNIT_SWAP and not phrase.spelled
 
 
 def _an_amount(phrase: Phrase) -> bool:

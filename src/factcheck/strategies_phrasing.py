@@ -1,0 +1,322 @@
+"""Real phrasing for :mod:`factcheck.strategies`: the ways releases and news write numbers
+that tests/corpus/README.md specifies (issue #13), each a FORM the generator may use.
+
+A form rewrites a phrase the generator has already written honestly, keeping it honest by the
+README's rules (its strict reading, by those rules, still contains the true value):
+
+- ``words``: a whole number of percent, points or a hedged count in words: "about nine
+  percent", "seven percent", "more than twenty companies" (rule 3: read like "9", "7", "20");
+- ``round-count``: a whole count rounded at its hundreds or thousands and padded with zeros,
+  unhedged: "87,000 enterprises" (rule 2: rounded at the last non-zero digit);
+- ``hedged-round``: the same under "about" and its synonyms: "some 123,000" (rule 4);
+- ``points-decimal``: "0.3 of a percentage point", "0.7 of a point" (rule 7);
+- ``points-fraction``: "half a percentage point", "a quarter-point increase" (rule 7: within
+  2.5 % of the fraction);
+- ``decline-words``: dipped, slumped, eased, lost, retreated, sagged, "was cut by", "was
+  reduced by", "a 5 percent reduction", "5 percent below the national average" (rule 8);
+- ``change-and-level``: a change and the level it reached, two figures quoted from one
+  sentence: "increased by 3,400 to 712,500" (rule 5);
+- ``direction-carry``: a direction word carried across "or": "decreased $7.9 billion or 0.6
+  percent", two figures quoted from one phrase (rule 8).
+
+The generator only uses the forms it is told to (``phrasing=`` of
+:func:`~factcheck.strategies.articles`); :data:`DEFAULT_PHRASING` holds those the reader reads
+right today.  A form the reader misreads is noted on the figure (``reader: <form>: ...``) and
+the figure written the old way; :func:`probe` counts those notes, form by form, to tell which
+forms a changed reader now reads right:
+
+    python -m factcheck.strategies_phrasing
+"""
+
+from __future__ import annotations
+
+__all__ = ["DEFAULT_PHRASING", "PHRASING_FORMS", "POINT_FRACTIONS", "probe"]
+
+import math
+from collections.abc import Sequence
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+if TYPE_CHECKING:
+    from factcheck.strategies import Phrase
+
+PHRASING_FORMS: tuple[str, ...] = (
+    "words",
+    "round-count",
+    "hedged-round",
+    "points-decimal",
+    "points-fraction",
+    "decline-words",
+    "change-and-level",
+    "direction-carry",
+)
+"""Every real-phrasing form the generator knows."""
+
+DEFAULT_PHRASING: frozenset[str] = frozenset()
+"""The forms the reader reads right today (``python -m factcheck.strategies_phrasing``
+tells); the others wait for the reader (issue #13)."""
+
+CHANCE = 35
+"""Percent chance that an enabled form that fits a phrase is used."""
+
+POINT_FRACTIONS: tuple[tuple[Fraction, str, str], ...] = (
+    # (the fraction of a percentage point, in words, as a hyphenated adjective or "")
+    (Fraction(1, 2), "half a percentage point", "half-point"),
+    (Fraction(1, 4), "a quarter of a percentage point", "quarter-point"),
+    (Fraction(3, 4), "three quarters of a percentage point", ""),
+    (Fraction(1, 3), "a third of a percentage point", ""),
+    (Fraction(2, 3), "two-thirds of a point", ""),
+)
+"""Fractions of a percentage point written in words: read within 2.5 % of the fraction."""
+POINT_FRACTION_TOLERANCE = Fraction(1, 40)
+
+_POINT_UNITS = (" of a percentage point", " of a percentage point", " of a point")
+_ABOUT_WORDS = ("about", "roughly", "some", "an estimated")
+
+# Decline words, each with a rise word the reader knows, so that a flipped sign reads.
+_DECLINE_FORMS: dict[str, tuple[tuple[str, str], ...]] = {
+    "growth": (
+        ("rose {}", "dipped {}"),
+        ("climbed {}", "slumped {}"),
+        ("rose {}", "eased {}"),
+        ("gained {}", "lost {}"),
+        ("advanced {}", "retreated {}"),
+        ("grew {}", "sagged {}"),
+        ("increased by {}", "was cut by {}"),
+        ("increased by {}", "was reduced by {}"),
+        ("a {} increase", "a {} reduction"),
+    ),
+    "gap": (
+        ("{} higher than the national average", "{} below the national average"),
+        ("{} higher than a year earlier", "{} lower than a year earlier"),
+    ),
+    "difference": (
+        ("{} more than last year", "{} less than last year"),
+        ("{} more than last year", "{} below last year's level"),
+    ),
+}
+
+# A change, then the level it reached: (rise, decline), "{}" the change, "{L}" the level.
+_CHANGE_LEVEL_FORMS: tuple[tuple[str, str], ...] = (
+    ("increased by {} to {L}", "decreased by {} to {L}"),
+    ("rose {} to {L}", "fell {} to {L}"),
+    ("rose by {} to {L}", "fell by {} to {L}"),
+    ("up {} to {L}", "down {} to {L}"),
+    ("grew {} to {L}", "declined {} to {L}"),
+)
+# An amount's change "or" the same change in percent; "{}" the amount, "{R}" the rate.
+_CARRY_FORMS: tuple[tuple[str, str], ...] = (
+    ("increased {} or {R}", "decreased {} or {R}"),
+    ("rose {} or {R}", "fell {} or {R}"),
+    ("grew {} or {R}", "shrank {} or {R}"),
+    ("was up {} or {R}", "was down {} or {R}"),
+)
+
+
+def _round(t: Fraction) -> int:
+    return math.floor(t + Fraction(1, 2))
+
+
+def _hyphenated(phrase: Phrase) -> bool:
+    return phrase.unit.startswith("-")
+
+
+def respell(
+    draw: Any, phrase: Phrase, magnitude: Fraction, enabled: frozenset[str]
+) -> tuple[Phrase, str] | None:
+    """``phrase`` (written honestly for a value of ``magnitude`` in display units) rewritten in
+    one of the ``enabled`` single-figure forms that fits it, or ``None``."""
+    candidates: list[tuple[Phrase, str]] = []
+    for form, rewrite in _SINGLE_FORMS:
+        if form in enabled:
+            found = rewrite(draw, phrase, magnitude)
+            if found is not None:
+                candidates.append((found, form))
+    if not candidates or not draw.chance(CHANCE):
+        return None
+    return draw.choice(candidates)  # type: ignore[no-any-return]
+
+
+def _words(draw: Any, phrase: Phrase, magnitude: Fraction) -> Phrase | None:
+    if phrase.kind not in ("rate", "pp", "count") or phrase.words or phrase.spelled:
+        return None
+    if phrase.decimals != 0 or not 2 <= phrase.digits <= 99 or _hyphenated(phrase):
+        return None
+    if phrase.kind == "count" and not phrase.hedge:
+        return None  # an unhedged count in words is the generator's old form
+    if phrase.unit in ("%", " pp") or phrase.text.startswith("a "):
+        return None  # not "sixty-one%", nor "a four percentage points increase"
+    return attrs.evolve(phrase, words=True)
+
+
+def _round_count(draw: Any, phrase: Phrase, magnitude: Fraction, hedged: bool = False) -> Any:
+    if phrase.kind != "count" or phrase.hedge or phrase.decimals != 0 or magnitude < 1000:
+        return None
+    if hedged and phrase.role not in ("count", "level"):
+        return None
+    places = draw.choice((2, 3)) if magnitude >= 10**4 else 2  # hundreds or thousands
+    step = Fraction(10) ** places
+    digits = _round(magnitude / step)
+    if digits * step < 1000:
+        return None
+    hedge = draw.choice(_ABOUT_WORDS) if hedged else ""
+    return attrs.evolve(phrase, digits=digits, decimals=-places, hedge=hedge, commas=True)
+
+
+def _hedged_round(draw: Any, phrase: Phrase, magnitude: Fraction) -> Phrase | None:
+    found: Phrase | None = _round_count(draw, phrase, magnitude, hedged=True)
+    return found
+
+
+def _points_decimal(draw: Any, phrase: Phrase, magnitude: Fraction) -> Phrase | None:
+    if phrase.kind != "pp" or phrase.hedge or phrase.decimals < 1 or _hyphenated(phrase):
+        return None
+    if not 0 < phrase.digits < 10**phrase.decimals or phrase.text.startswith("a "):
+        return None
+    return attrs.evolve(phrase, unit=draw.choice(_POINT_UNITS))
+
+
+def _points_fraction(draw: Any, phrase: Phrase, magnitude: Fraction) -> Phrase | None:
+    if phrase.kind != "pp" or phrase.hedge:
+        return None
+    for fraction, words, adjective in POINT_FRACTIONS:
+        if abs(magnitude - fraction) <= fraction * POINT_FRACTION_TOLERANCE:
+            before_a = phrase.text.startswith("a ")
+            spelled = adjective if before_a else words
+            if not spelled:
+                return None
+            digits = _round(fraction * 100)
+            return attrs.evolve(
+                phrase,
+                digits=digits,
+                decimals=2,
+                unit=" percentage points",
+                spelled=spelled,
+            )
+    return None
+
+
+def _decline_words(draw: Any, phrase: Phrase, magnitude: Fraction) -> Phrase | None:
+    forms = _DECLINE_FORMS.get(phrase.role)
+    if not phrase.negative or forms is None or phrase.template is not None:
+        return None
+    template = draw.choice(forms)
+    if _hyphenated(phrase) and not template[0].startswith("a {}"):
+        return None
+    if (phrase.spelled or phrase.hedge) and template[0].startswith("a {}"):
+        return None  # not "a at least 0.1% reduction"
+    return attrs.evolve(phrase, template=template)
+
+
+_SINGLE_FORMS = (
+    ("words", _words),
+    ("round-count", _round_count),
+    ("hedged-round", _hedged_round),
+    ("points-decimal", _points_decimal),
+    ("points-fraction", _points_fraction),
+    ("decline-words", _decline_words),
+)
+
+
+def _plain(phrase: Phrase) -> bool:
+    """A phrase that can be one half of a two-figure sentence."""
+    return (
+        not phrase.hedge
+        and not phrase.words
+        and not phrase.spelled
+        and phrase.template is None
+        and not _hyphenated(phrase)
+        and phrase.minus == "-"
+    )
+
+
+def change_and_level(draw: Any, change: Phrase, level: Phrase) -> tuple[Phrase, Phrase] | None:
+    """A change and the level it reached, written as one sentence quoted by both figures:
+    "increased by 3,400 to 712,500" (``None`` if they cannot be)."""
+    if not (_plain(change) and _plain(level)) or level.negative:
+        return None
+    change = attrs.evolve(change, commas=True)
+    level = attrs.evolve(level, commas=True)
+    if change.kind == level.kind == "amount":  # one style in one sentence
+        level = attrs.evolve(level, style=change.style, abbreviated=change.abbreviated)
+    rise, fall = draw.choice(_CHANGE_LEVEL_FORMS)
+    level_core = level.core()
+    change_template = (rise.replace("{L}", level_core), fall.replace("{L}", level_core))
+    new_change = attrs.evolve(change, template=change_template)
+    verb = fall if change.negative and new_change.role_signed else rise
+    prefix = verb.split("{L}")[0].format(change.core())
+    new_level = attrs.evolve(level, template=(prefix + "{}", prefix + "{}"))
+    return new_change, new_level
+
+
+def carry_direction(draw: Any, change: Phrase, rate: Phrase) -> tuple[Phrase, Phrase] | None:
+    """An amount's change and its rate behind one direction word: "decreased $7.9 billion or
+    0.6 percent" (``None`` if they cannot be)."""
+    if not (_plain(change) and _plain(rate)) or change.negative != rate.negative:
+        return None
+    change = attrs.evolve(change, commas=True)
+    rise, fall = draw.choice(_CARRY_FORMS)
+    rate_core, change_core = rate.core(), change.core()
+    new_change = attrs.evolve(
+        change, template=(rise.replace("{R}", rate_core), fall.replace("{R}", rate_core))
+    )
+    new_rate = attrs.evolve(
+        rate,
+        template=(
+            rise.split("{R}")[0].format(change_core) + "{}",
+            fall.split("{R}")[0].format(change_core) + "{}",
+        ),
+    )
+    return new_change, new_rate
+
+
+def fraction_gap(draw: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """Sometimes, a gap between two rates of a fraction of a percentage point (give or take
+    2 %), so that "half a percentage point" has values to write."""
+    if not draw.chance(CHANCE):
+        return values
+    fraction = draw.choice(POINT_FRACTIONS)[0] * (1 + Fraction(draw.integer(-20, 20), 1000))
+    sign = draw.choice((1, -1))
+    return {**values, "b": values["a"] - sign * fraction / 100}
+
+
+def probe(
+    forms: Sequence[str] = PHRASING_FORMS, articles: int = 1500, seed: int = 13
+) -> dict[str, tuple[int, int]]:
+    """For each form: (figures written in it, figures where the reader misread it), over
+    ``articles`` random articles generated with that form alone enabled."""
+    import random
+
+    from factcheck.strategies import random_article
+
+    found: dict[str, tuple[int, int]] = {}
+    for form in forms:
+        rnd = random.Random(f"{seed}-{form}")  # noqa: S311
+        used = misread = 0
+        for _ in range(articles):
+            gen = random_article(rnd, max_checks=6, phrasing=[form])
+            used += sum(form in f.forms for f in gen.figures)
+            misread += sum(f"reader: {form}:" in note for note in gen.notes)
+        found[form] = (used, misread)
+    return found
+
+
+def main() -> int:
+    """Print which forms the reader reads right now, and which of those are not enabled."""
+    results = probe()
+    right = set()
+    for form, (used, misread) in results.items():
+        state = "read right" if used and not misread else "MISREAD" if misread else "unused"
+        default = "default" if form in DEFAULT_PHRASING else ""
+        print(f"{form:18} used {used:5}  misread {misread:5}  {state:10} {default}")
+        if used and not misread:
+            right.add(form)
+    print("read right but not enabled by default:", sorted(right - DEFAULT_PHRASING) or "none")
+    print("enabled by default but misread:", sorted(DEFAULT_PHRASING - right) or "none")
+    return 0 if right >= DEFAULT_PHRASING else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
