@@ -222,14 +222,14 @@ _SINGLE_FORMS = (
 
 def _plain(phrase: Phrase) -> bool:
     """A phrase that can be one half of a two-figure sentence."""
-    return (
-        not phrase.hedge
-        and not phrase.words
-        and not phrase.spelled
-        and phrase.template is None
-        and not _hyphenated(phrase)
-        and phrase.minus == "-"
-    )
+    return not phrase.hedge and not phrase.words and not phrase.spelled and phrase.template is None
+
+
+def _unhyphenated(phrase: Phrase) -> Phrase:
+    """ "a 0.9-percentage-point increase" has no place in "rose 0.9 percentage points to"."""
+    if not _hyphenated(phrase):
+        return phrase
+    return attrs.evolve(phrase, unit=" percent" if phrase.kind == "rate" else " percentage points")
 
 
 def change_and_level(draw: Any, change: Phrase, level: Phrase) -> tuple[Phrase, Phrase] | None:
@@ -237,7 +237,7 @@ def change_and_level(draw: Any, change: Phrase, level: Phrase) -> tuple[Phrase, 
     "increased by 3,400 to 712,500" (``None`` if they cannot be)."""
     if not (_plain(change) and _plain(level)) or level.negative:
         return None
-    change = attrs.evolve(change, commas=True)
+    change = attrs.evolve(_unhyphenated(change), commas=True)
     level = attrs.evolve(level, commas=True)
     if change.kind == level.kind == "amount":  # one style in one sentence
         level = attrs.evolve(level, style=change.style, abbreviated=change.abbreviated)
@@ -256,7 +256,7 @@ def carry_direction(draw: Any, change: Phrase, rate: Phrase) -> tuple[Phrase, Ph
     0.6 percent" (``None`` if they cannot be)."""
     if not (_plain(change) and _plain(rate)) or change.negative != rate.negative:
         return None
-    change = attrs.evolve(change, commas=True)
+    change, rate = attrs.evolve(change, commas=True), _unhyphenated(rate)
     rise, fall = draw.choice(_CARRY_FORMS)
     rate_core, change_core = rate.core(), change.core()
     new_change = attrs.evolve(
