@@ -1,0 +1,118 @@
+"""The fast path for plain quotes: "12.47 billion yuan", "6.8 percent"."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from factcheck.errors import ReadingError
+from factcheck.reading.hedging import _rounding_pair
+from factcheck.reading.numbers import _decimal_parts
+from factcheck.reading.policy import DEFAULT_POLICY, ReadingPolicy
+from factcheck.reading.result import Kind, Reading, _plain
+from factcheck.reading.scan import _read_full
+
+# -- plain quotes ----------------------------------------------------------------------------
+#
+# Most quotes in claim files are a number and its unit, nothing else: "12.47 billion yuan",
+# "6.8 percent", "651 enterprises".  What the grammar makes of the words after the number does
+# not depend on the digits, so it is worked out once per suffix, by reading the first such
+# quote in full, and reused; only the arithmetic of the number is done per quote, with the
+# same helpers as the full reader.  ``tests/test_reading_plain.py`` checks that both give
+# equal readings.
+#
+# The shapes admitted leave out what does depend on the digits: four-digit integers (years),
+# leading zeros, commas, and any suffix with a digit in it (ranges, "1 in 5").
+
+_PLAIN: Final = re.compile(
+    r"(-?)([1-9][0-9]{0,2}|0|(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15})([ %][^0-9]*)\Z"
+)
+
+
+@attrs.frozen
+class _Suffix:
+    """What the words after a plain number read as, learnt from one quote."""
+
+    scale: str | None
+    unit: str | None
+    kind: Kind
+    label: str | None
+    unread: int
+    """How many characters at the end of the quote are not part of the number's span."""
+
+
+_SuffixKey = tuple[str, int, bool, str]
+"""The sign, the length of the whole part, whether there is a decimal point, the suffix."""
+_SUFFIXES: dict[_SuffixKey, _Suffix | None] = {}
+_SUFFIX_LIMIT: Final = 4096
+
+
+def _read_plain(phrase: str, pol: ReadingPolicy) -> Reading | None:
+    """The reading of a quote that is one plain number and its unit, or ``None`` when the
+    quote is not of that shape or its words are not yet known (the caller reads in full)."""
+    match = _PLAIN.match(phrase)
+    if match is None:
+        return None
+    sign, digits, suffix_text = match.groups()
+    # The length of the whole part is in the key: a date reads one or two digits before a
+    # month ("12 May"), not three ("120 May" is a count).
+    key = (sign, len(digits.partition(".")[0]), "." in digits, suffix_text)
+    suffix = _SUFFIXES.get(key, _UNKNOWN_SUFFIX)
+    if suffix is _UNKNOWN_SUFFIX:
+        suffix = _learn_suffix(phrase, key, match.end(2))
+    if suffix is None:
+        return None
+    value, step, trailing = _decimal_parts(digits)
+    if sign:
+        value = -value
+    strict, lenient, _ = _rounding_pair(value, step, trailing, pol)
+    end = len(phrase) - suffix.unread
+    return Reading(
+        text=phrase[:end],
+        start=0,
+        end=end,
+        value=sign + digits,
+        number=value,
+        kind=suffix.kind,
+        unit=suffix.unit,
+        scale=suffix.scale,
+        hedge=None,
+        hedge_text=None,
+        direction=0,
+        rounding=pol.rounding if pol.base is None else f"base {_plain(pol.base)}",
+        step=step,
+        strict=strict,
+        lenient=lenient,
+        label=suffix.label,
+    )
+
+
+_UNKNOWN_SUFFIX: Final = _Suffix(None, None, "number", None, 0)
+
+
+def _learn_suffix(phrase: str, key: _SuffixKey, number_end: int) -> _Suffix | None:
+    """Read ``phrase`` in full and keep what its suffix reads as, if the reading is a plain
+    one: the whole number (``phrase[:number_end]``) from the start, no hedge, sign or
+    direction from the words, and no other number."""
+    suffix: _Suffix | None = None
+    try:
+        readings = _read_full(phrase, DEFAULT_POLICY)
+    except ReadingError:
+        readings = ()
+    if len(readings) == 1:
+        reading = readings[0]
+        if (
+            reading.start == 0
+            and reading.value == phrase[:number_end]
+            and reading.hedge is None
+            and reading.direction == 0
+            and reading.kind == "number"
+        ):
+            suffix = _Suffix(
+                reading.scale, reading.unit, reading.kind, reading.label, len(phrase) - reading.end
+            )
+    if len(_SUFFIXES) < _SUFFIX_LIMIT:
+        _SUFFIXES[key] = suffix
+    return suffix

@@ -1,0 +1,480 @@
+"""Hedges, directions and rounding: from a parsed number to its strict and lenient intervals.
+
+:func:`_finish` turns a parsed number and the words around it (hedge, direction, scale, unit,
+range) into a :class:`~factcheck.reading.result.Reading`; :func:`with_hedge` re-reads one
+under another hedge; :func:`_rounding_pair` and :func:`_unround` give the intervals a number
+rounds from.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from typing import Final, cast
+
+import attrs
+
+from factcheck.errors import ReadingError
+from factcheck.hedges import HEDGES, Hedge
+from factcheck.intervals import Interval
+from factcheck.reading.lexicon import _PERCENT_UNITS, _PHRASAL_UP, _PREFIXES
+from factcheck.reading.numbers import (
+    _label_after,
+    _left,
+    _mixed_after,
+    _mixed_fraction,
+    _parse_digits,
+    _resolve_yen,
+    _scale_and_unit,
+    _scale_from_text,
+    _span,
+    _unit_from_text,
+)
+from factcheck.reading.patterns import _Patterns
+from factcheck.reading.policy import ReadingPolicy
+from factcheck.reading.result import _ONE, _ZERO, Kind, Reading, _plain
+
+_JOIN_FIRST: Final = frozenset("-–—~tTaA")  # what a range joiner can start with, but spaces
+
+
+def _exact(
+    text: str,
+    start: int,
+    end: int,
+    value: str,
+    number: Fraction,
+    kind: Kind,
+    point: Interval | None = None,
+) -> Reading:
+    if point is None:
+        point = Interval.point(number)
+    return Reading(
+        text=text,
+        start=start,
+        end=end,
+        value=value,
+        number=number,
+        kind=kind,
+        unit=None,
+        scale=None,
+        hedge=None,
+        hedge_text=None,
+        direction=0,
+        rounding="exact",
+        step=_ZERO,
+        strict=point,
+        lenient=point,
+    )
+
+
+def _policy_hedge(pol: ReadingPolicy, text: str) -> Hedge:
+    by_word = pol._hedge_by_word
+    hedge = by_word.get(text)
+    if hedge is None:
+        hedge = by_word[" ".join(text.lower().split())]
+    return hedge
+
+
+def _finish(
+    phrase: str,
+    start: int,
+    end: int,
+    raw: str,
+    value: Fraction,
+    digits: tuple[Fraction, int] | None,
+    pol: ReadingPolicy,
+    taken_until: int,
+    rx: _Patterns,
+    right: re.Match[str] | None,
+    left: re.Match[str] | None,
+) -> Reading:
+    """Extend a bare number with what stands around it and compute both readings.
+
+    ``digits`` is the step and trailing-zero count of a number in digits (``None`` for words,
+    which are exact); ``right`` and ``left`` are the context matches when already made.
+    """
+    # What follows: scale word, unit.
+    if right is None:
+        right = rx.right.match(phrase, end)
+        assert right is not None
+    scale, unit, span_end = _scale_and_unit(phrase, right, rx)
+    if left is None:
+        left = _left(phrase, start, taken_until, rx)
+    # Groups of ``left``, read only when it matched anything: most numbers stand alone.
+    minus = cur = hedge_group = between = from_ = dir_up = dir_down = None
+    if left.end():
+        minus, cur, hedge_group, between, from_, dir_down, dir_up = left.groups()
+
+    # A range: "5-7%", "5 to 7 percent", "between 5 and 7 percent".
+    high: tuple[Fraction, Fraction, int] | None = None
+    value_text = raw
+    following = phrase[span_end : span_end + 1]
+    # (Each regex below is tried only where its first character could match.)
+    if digits is not None and from_ is None and (following in _JOIN_FIRST or following.isspace()):
+        joiner = rx.range_join.match(phrase, span_end)
+        if joiner is not None:
+            second = rx.digit_atom.match(phrase, joiner.end())
+            join_word = joiner.group().strip().lower()
+            if (
+                second is not None
+                and second.lastgroup == "digits"
+                and (join_word != "and" or between is not None)
+                and (join_word != "to" or unit is None or between is not None)
+                # "rose by 1.2 million to 5.3 million": the change, then the level reached
+                and not (
+                    join_word == "to"
+                    and scale is not None
+                    and (dir_up is not None or dir_down is not None)
+                    and hedge_group is None
+                    and rx.by_before.search(phrase, max(0, start - 8), start) is not None
+                )
+            ):
+                # The upper end may be a mixed number too: "2-2½ million", "2 to 2 1/2 percent".
+                second_end = second.end()
+                second_body = second.group()
+                mixed2 = (
+                    _mixed_after(phrase, second.start(), second_end, rx.mixed)
+                    if second_body.isdigit() and len(second_body) < 4
+                    else None
+                )
+                if mixed2 is not None:
+                    second_end = mixed2.end()
+                right2 = rx.right.match(phrase, second_end)
+                assert right2 is not None
+                scale2_text, unit2_text, unit2b_text = right2.groups()
+                unit2_text = unit2_text or unit2b_text
+                unit2 = _unit_from_text(unit2_text) if unit2_text else None
+                scale2 = _scale_from_text(scale2_text) if scale2_text else None
+                if (unit is None or unit == unit2) and (scale is None or scale == scale2):
+                    if mixed2 is None:
+                        high = _parse_digits(phrase, *second.span())
+                    else:
+                        fraction, (fraction_step, _) = _mixed_fraction(mixed2)
+                        high = (int(second_body) + fraction, fraction_step, 0)
+                    top = high[0]
+                    if top.numerator * value.denominator >= value.numerator * top.denominator:
+                        value_text = phrase[start:second_end]
+                        unit, scale = unit2, scale2
+                        span_end = right2.end()
+                    else:
+                        high = None
+
+    # What precedes: direction, hedge, currency symbol, "minus".
+    span_start = start
+    direction = 0
+    hedge: Hedge | None = None
+    hedge_text: str | None = None
+    if cur is not None:
+        cur_start, cur_end = _span(left, "cur", start)
+        currency = _PREFIXES[phrase[cur_start:cur_end].strip().lower()]
+        if currency == "?":
+            currency = _resolve_yen(phrase, cur_start, pol, rx)
+        if unit is not None and unit != currency and unit not in _PERCENT_UNITS:
+            raise ReadingError(
+                phrase,
+                cur_start,
+                span_end,
+                f"the amount is marked both {currency} and {unit}",
+                "quote one currency per number",
+            )
+        if unit is None:
+            unit = currency
+        span_start = cur_start
+    if minus is not None:
+        value = -value
+        span_start = min(span_start, _span(left, "minus", start)[0])
+    if hedge_group is not None:
+        span_start, hedge_end = _span(left, "hedge", start)
+        hedge_text = phrase[span_start:hedge_end]
+        hedge = _policy_hedge(pol, hedge_text)
+    elif high is None and (plus := rx.plus_after.match(phrase, span_end)) is not None:
+        # "1 billion-plus users", "5,000+ jobs": at least the number; "3+ percent", "50+%":
+        # the unit after the plus is the number's.
+        hedge = pol._hedge_by_word.get("at least")
+        if hedge is not None:
+            hedge_text = plus.group()
+            span_end = plus.end()
+            if scale is None and unit is None:
+                after = rx.right.match(phrase, span_end)
+                assert after is not None
+                scale, unit, span_end = _scale_and_unit(phrase, after, rx)
+    if between is not None:
+        span_start = _span(left, "between", start)[0]
+    if dir_up is not None and _PHRASAL_UP.search(phrase, 0, _span(left, "dir_up", start)[0]):
+        pass  # "made up 20 percent", "set up", "took up": a share or an amount, not a rise
+    elif dir_up is not None:
+        # "up from 4 percent", "fell from 12%": the level it moved from, not a change.
+        direction = 0 if from_ is not None else 1
+        span_start = _span(left, "dir_up", start)[0]
+    elif dir_down is not None:
+        direction = 0 if from_ is not None else -1
+        span_start = _span(left, "dir_down", start)[0]
+    elif (following := phrase[span_end : span_end + 1]) == "-" or following.isspace():
+        after = rx.after.match(phrase, span_end)
+        if after is not None:
+            up = after.group("up")
+            word = (up or after.group("down")).lower()
+            # "five more than" is a difference of counts; "5bn more" of an amount is no sign.
+            if word not in ("more", "fewer", "less") or (
+                unit is None and rx.than.match(phrase, after.end()) is not None
+            ):
+                direction = 1 if up else -1
+    negative = value.numerator < 0
+    if direction < 0 and not negative and value:
+        value = -value
+        negative = True
+
+    # The label of a count: "651 enterprises", "nine consecutive quarters".
+    label = _label_after(phrase, span_end, rx) if unit is None and scale is None else None
+
+    if digits is None and scale is not None:
+        # A number of a scale word in words ("one million", "a billion", "half a million") is
+        # rounded as its digits would be ("1 million"): nobody counts exactly a million.  A
+        # fraction of one is read within 5 % of itself.
+        digits = (_ONE if value.denominator == 1 else abs(value) / 10, 0)
+    if digits is None:
+        known = rx.points.get(value.numerator) if value.denominator == 1 else None
+        strict = lenient = Interval.point(value) if known is None else known[1]
+        step = _ZERO
+        rounding = "exact"
+        if hedge is not None:
+            step = _ONE
+            point = Interval.point(value)
+            strict, lenient = _hedged_signed(hedge, value, step, point, point, pol)
+    else:
+        step, trailing = digits
+        rounding = pol.rounding if pol.base is None else f"base {_plain(pol.base)}"
+        strict, lenient, sig_step = _rounding_pair(value, step, trailing, pol)
+        if high is not None:
+            high_value, high_step, high_trailing = high
+            if direction < 0:
+                high_value = -high_value
+            hi_strict, hi_lenient, _ = _rounding_pair(high_value, high_step, high_trailing, pol)
+            same = lenient is strict and hi_lenient is hi_strict
+            strict = _hull(strict, hi_strict)
+            lenient = strict if same else _hull(lenient, hi_lenient)
+        elif hedge is not None:
+            strict, lenient = _hedged_signed(hedge, value, sig_step, strict, lenient, pol)
+    return Reading(
+        text=phrase[span_start:span_end],
+        start=span_start,
+        end=span_end,
+        value=value_text,
+        number=value,
+        kind="number",
+        unit=unit,
+        scale=scale,
+        hedge=hedge.name if hedge is not None else None,
+        hedge_text=hedge_text,
+        direction=direction,
+        rounding=rounding,
+        step=step,
+        strict=strict,
+        lenient=lenient,
+        label=label,
+    )
+
+
+_RANGE_TEXT: Final = re.compile(r"\d[^\d.,]+\d")
+
+
+def with_hedge(reading: Reading, hedge_name: str, policy: ReadingPolicy) -> Reading:
+    """``reading`` as if its number had been written with the hedge ``hedge_name`` ("" for
+    none), under ``policy``: a figure's ``hedge`` override.  The same steps as reading the
+    hedged phrase itself (rounding interval of the written number, then the hedge's windows,
+    mirrored for negative numbers).  A range ("5 to 7 percent") or a proportion or multiple
+    in words ("half", "1 in 4", "doubled") cannot take one: that is a :class:`ReadingError`."""
+    if reading.kind != "number":
+        raise ReadingError(
+            reading.text,
+            0,
+            len(reading.text),
+            f"a hedge override applies to a number, and {reading.value!r} is a {reading.kind} "
+            "word with a reading of its own",
+            "drop the figure's hedge and quote the hedged phrase itself",
+        )
+    # A mixed number ("2½", "3 1/2", "one and a half") is rounded at its fraction, a step no
+    # decimal has: one over 2 to 9.
+    mixed = reading.step.numerator == 1 and 1 < reading.step.denominator < 10
+    if not mixed and _RANGE_TEXT.search(reading.value):
+        raise ReadingError(
+            reading.text,
+            0,
+            len(reading.text),
+            f"a hedge override applies to one number, and {reading.value!r} is a range",
+            "drop the figure's hedge, or quote one number of the range",
+        )
+    value = reading.number
+    if mixed:
+        strict, lenient, step = _rounding_pair(value, reading.step, 0, policy)
+    elif reading.step and (reading.scale or any(ch.isdigit() for ch in reading.value)):
+        # digits, or a number in words of a scale word ("five trillion"), rounded like digits
+        text = reading.value.replace(",", "")
+        trailing = 0
+        if reading.step.denominator == 1 and text.strip("0"):
+            trailing = len(text) - len(text.rstrip("0"))
+        strict, lenient, step = _rounding_pair(value, reading.step, trailing, policy)
+    else:  # any other number in words is exact (a hedge on it reads it with a step of one)
+        strict = lenient = Interval.point(value)
+        step = _ONE
+    if hedge_name:
+        hedge = _override_hedge(reading, hedge_name, policy)
+        hedge_name = hedge.name
+        strict, lenient = _hedged_signed(hedge, value, step, strict, lenient, policy)
+    return attrs.evolve(reading, hedge=hedge_name or None, strict=strict, lenient=lenient)
+
+
+def _override_hedge(reading: Reading, hedge_name: str, policy: ReadingPolicy) -> Hedge:
+    """The hedge a figure's ``hedge`` names: a canonical name ("over") or a hedge word of the
+    table ("more than"); anything else is an error naming the choices."""
+    if hedge_name in HEDGES:
+        return policy.hedge(hedge_name)
+    hedge = policy._hedge_by_word.get(" ".join(hedge_name.lower().split()))
+    if hedge is None:
+        raise ReadingError(
+            reading.text,
+            0,
+            len(reading.text),
+            f"{hedge_name!r} is not a hedge the reader knows",
+            f"use one of {', '.join(sorted(HEDGES))}, or a hedge word such as 'more than'",
+        )
+    return hedge
+
+
+def _hedged_signed(
+    hedge: Hedge,
+    value: Fraction,
+    step: Fraction,
+    strict: Interval,
+    lenient: Interval,
+    pol: ReadingPolicy,
+) -> tuple[Interval, Interval]:
+    """:func:`_hedged` for a written number of either sign: the windows are taken around
+    its magnitude and mirrored back for a negative number."""
+    negative = value < 0
+    hedged_strict, hedged_lenient = _hedged(
+        hedge,
+        -value if negative else value,
+        step,
+        abs_interval(strict),
+        None if lenient is strict else abs_interval(lenient),
+        pol,
+    )
+    if negative:
+        return -hedged_strict, -hedged_lenient
+    return hedged_strict, hedged_lenient
+
+
+def _hedged(
+    hedge: Hedge,
+    magnitude: Fraction,
+    step: Fraction,
+    strict: Interval,
+    lenient: Interval | None,
+    pol: ReadingPolicy,
+) -> tuple[Interval, Interval]:
+    """A hedge's strict and lenient windows around a (non-negative) written magnitude.
+
+    ``strict`` and ``lenient`` are the rounding intervals of the magnitude (``lenient`` is
+    ``None`` when it is the same as ``strict``).  The built-in windows always put strict
+    inside lenient; a replacement from the policy is widened to keep it so.
+    """
+    strict_window = hedge.strict.apply(magnitude, step, strict)
+    lenient_window = hedge.lenient.apply(magnitude, step, strict if lenient is None else lenient)
+    if pol.hedges:
+        lenient_window = lenient_window.hull(strict_window)
+    return strict_window, lenient_window
+
+
+def _hull(a: Interval, b: Interval) -> Interval:
+    """``a.hull(b)`` for two bounded, non-empty intervals (rounding intervals are), comparing
+    bounds as integers: ``p/q < r/s`` exactly when ``p*s < r*q``."""
+    a_lo, b_lo, a_hi, b_hi = cast(Fraction, a.lo), cast(Fraction, b.lo), a.hi, b.hi
+    order = a_lo.numerator * b_lo.denominator - b_lo.numerator * a_lo.denominator
+    if order < 0:
+        lo, lo_closed = a_lo, a.lo_closed
+    elif order > 0:
+        lo, lo_closed = b_lo, b.lo_closed
+    else:
+        lo, lo_closed = a_lo, a.lo_closed or b.lo_closed
+    a_hi, b_hi = cast(Fraction, a.hi), cast(Fraction, b.hi)
+    order = a_hi.numerator * b_hi.denominator - b_hi.numerator * a_hi.denominator
+    if order > 0:
+        hi, hi_closed = a_hi, a.hi_closed
+    elif order < 0:
+        hi, hi_closed = b_hi, b.hi_closed
+    else:
+        hi, hi_closed = a_hi, a.hi_closed or b.hi_closed
+    return Interval(lo, hi, lo_closed, hi_closed)
+
+
+def abs_interval(interval: Interval) -> Interval:
+    """The interval of magnitudes of a one-signed interval (mirrors a negative one)."""
+    hi = interval.hi
+    if hi is not None and hi.numerator <= 0:
+        return -interval
+    return interval
+
+
+def _rounding_pair(
+    value: Fraction, step: Fraction, trailing: int, pol: ReadingPolicy
+) -> tuple[Interval, Interval, Fraction]:
+    """Strict and lenient rounding intervals, and the step of the last significant digit.
+
+    When both readings are the same interval, the same object is returned twice.
+    """
+    significant_step = step * 10**trailing if trailing else step
+    if pol.base is not None:
+        interval = _unround(value, pol.base, pol.rounding)
+        return interval, interval, max(pol.base, significant_step)
+    if trailing == 0 or pol.trailing_zeros == "significant":
+        strict = _unround(value, step, pol.rounding)
+        return strict, strict, significant_step
+    if pol.trailing_zeros == "placeholders":
+        lenient = _unround(value, significant_step, pol.rounding)
+        return lenient, lenient, significant_step
+    strict = _unround(value, step, pol.rounding)
+    return strict, _unround(value, significant_step, pol.rounding), significant_step
+
+
+def _unround(value: Fraction, step: Fraction, rule: str) -> Interval:
+    """The numbers that round to ``value`` at ``step`` under ``rule`` (scrutiny's semantics).
+
+    Bounds are built from integers (``value = p/q``, ``step = c/d``) with one ``Fraction``
+    each: exact, and several times cheaper than Fraction arithmetic.
+    """
+    p, q = value.numerator, value.denominator
+    c, d = step.numerator, step.denominator
+    if rule in _NEAREST_RULES:
+        # value -/+ step/2 = (2pd -/+ qc) / 2qd
+        twice_pd, qc, den = 2 * p * d, q * c, 2 * q * d
+        lo, hi = Fraction(twice_pd - qc, den), Fraction(twice_pd + qc, den)
+        # lo < hi (the step is positive), so no end can make the interval empty.
+        if rule == "up_or_down":
+            return Interval._nonempty(lo, hi, True, True)
+        if rule == "up":
+            return Interval._nonempty(lo, hi, True, False)
+        if rule == "down":
+            return Interval._nonempty(lo, hi, False, True)
+        last_digit_even = Fraction(p * d, q * c).numerator % 2 == 0  # even
+        return Interval._nonempty(lo, hi, last_digit_even, last_digit_even)
+    # value -/+ step = (pd -/+ qc) / qd
+    pd, qc, den = p * d, q * c, q * d
+    if rule == "ceiling":
+        return Interval(Fraction(pd - qc, den), value, False, True)
+    if rule == "floor":
+        return Interval(value, Fraction(pd + qc, den), True, False)
+    if rule == "trunc":
+        if p > 0:
+            return Interval(value, Fraction(pd + qc, den), True, False)
+        if p < 0:
+            return Interval(Fraction(pd - qc, den), value, False, True)
+        return Interval(-step, step, False, False)
+    if p > 0:  # anti_trunc: away from zero
+        return Interval(Fraction(pd - qc, den), value, False, True)
+    if p < 0:
+        return Interval(value, Fraction(pd + qc, den), True, False)
+    return Interval.point(0)
+
+
+_NEAREST_RULES: Final = frozenset(["up_or_down", "up", "down", "even"])

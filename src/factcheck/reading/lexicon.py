@@ -1,0 +1,330 @@
+"""The reader's lexicon: the word tables that map surface words to canonical names.
+
+Scale words, unit words and currency codes, number words (cardinals, ordinals, fractions,
+multiples), months, the direction words and the stopwords that end a label.  Plain data: the
+grammar in :mod:`factcheck.reading.patterns` is compiled from these tables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from fractions import Fraction
+from types import MappingProxyType
+from typing import Final
+
+# -- the lexicon: surface words -> canonical names -----------------------------------------
+
+_SCALES: Final[Mapping[str, tuple[str, int]]] = MappingProxyType(
+    {
+        "thousand": ("thousand", 3),
+        "k": ("thousand", 3),
+        "million": ("million", 6),
+        "mn": ("million", 6),
+        "mln": ("million", 6),
+        "m": ("million", 6),
+        "billion": ("billion", 9),
+        "bn": ("billion", 9),
+        "bln": ("billion", 9),
+        "b": ("billion", 9),
+        "trillion": ("trillion", 12),
+        "tn": ("trillion", 12),
+        "trn": ("trillion", 12),
+        # South Asian numbering: a lakh is 100,000, a crore ten million.
+        "lakh": ("lakh", 5),
+        "crore": ("crore", 7),
+        "lakh crore": ("lakh crore", 12),
+    }
+)
+
+_UNIT_WORDS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "%": "percent",
+        "percent": "percent",
+        "per cent": "percent",
+        "pct": "percent",
+        "percentage point": "percentage_point",
+        "percentage points": "percentage_point",
+        "percentage-point": "percentage_point",
+        "percentage-points": "percentage_point",
+        "pp": "percentage_point",
+        "ppt": "percentage_point",
+        "ppts": "percentage_point",
+        "basis point": "basis_point",
+        "basis points": "basis_point",
+        "basis-point": "basis_point",
+        "bp": "basis_point",
+        "bps": "basis_point",
+        "yuan": "CNY",
+        "rmb": "CNY",
+        "renminbi": "CNY",
+        "cny": "CNY",
+        "dollar": "USD",
+        "dollars": "USD",
+        "us dollar": "USD",
+        "us dollars": "USD",
+        "u.s. dollars": "USD",
+        "usd": "USD",
+        "euro": "EUR",
+        "euros": "EUR",
+        "eur": "EUR",
+        "pound sterling": "GBP",
+        "pounds sterling": "GBP",
+        "pounds": "GBP",
+        "gbp": "GBP",
+        "yen": "JPY",
+        "jpy": "JPY",
+        "pc": "percent",  # "up 12pc", in British papers
+        "rupee": "INR",
+        "rupees": "INR",
+        "indian rupees": "INR",
+        "inr": "INR",
+        "korean won": "KRW",
+        "krw": "KRW",
+        "canadian dollar": "CAD",
+        "canadian dollars": "CAD",
+        "cad": "CAD",
+        "australian dollar": "AUD",
+        "australian dollars": "AUD",
+        "aud": "AUD",
+        "hong kong dollar": "HKD",
+        "hong kong dollars": "HKD",
+        "hkd": "HKD",
+        "singapore dollar": "SGD",
+        "singapore dollars": "SGD",
+        "sgd": "SGD",
+        "swiss franc": "CHF",
+        "swiss francs": "CHF",
+        "chf": "CHF",
+        "rouble": "RUB",
+        "roubles": "RUB",
+        "ruble": "RUB",
+        "rubles": "RUB",
+        "reais": "BRL",
+        "brazilian reais": "BRL",
+        "brl": "BRL",
+        "mexican peso": "MXN",
+        "mexican pesos": "MXN",
+        "mxn": "MXN",
+        "south african rand": "ZAR",
+        "zar": "ZAR",
+        "lira": "TRY",
+        "turkish lira": "TRY",
+        "naira": "NGN",
+        "ngn": "NGN",
+    }
+)
+
+_CODES: Final = (
+    "rmb", "cny", "usd", "eur", "gbp", "jpy", "inr", "krw", "cad", "aud", "hkd", "sgd", "chf",
+    "brl", "mxn", "zar", "ngn",
+)  # fmt: skip
+"""Currency codes read before a number ("USD5bn", "CHF 3 billion"); each three letters.  TRY
+and RUB are left out: "try" and "rub" are English words."""
+
+_PREFIXES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "us$": "USD",
+        "$": "USD",
+        "€": "EUR",
+        "£": "GBP",
+        "rmb": "CNY",
+        "¥": "?",  # yuan or yen: decided by context or policy, never guessed
+        "c$": "CAD",
+        "ca$": "CAD",
+        "a$": "AUD",
+        "au$": "AUD",
+        "hk$": "HKD",
+        "s$": "SGD",
+        "r$": "BRL",
+        "₹": "INR",
+        "rs": "INR",
+        "rs.": "INR",
+        "₩": "KRW",
+        "₽": "RUB",
+        "₺": "TRY",
+        "₦": "NGN",
+        **{code: code.upper() for code in _CODES if code != "rmb"},
+    }
+)
+
+_PERCENT_UNITS: Final = frozenset({"percent", "percentage_point", "basis_point"})
+
+_SMALL: Final[Mapping[str, int]] = MappingProxyType(
+    {
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+        "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+        "nineteen": 19,
+    }
+)  # fmt: skip
+_TENS: Final[Mapping[str, int]] = MappingProxyType(
+    {
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90,
+    }
+)  # fmt: skip
+_ORDINALS: Final[Mapping[str, int]] = MappingProxyType(
+    {
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+        "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+        "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+        "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    }
+)  # fmt: skip
+_FRACTION_WORDS: Final[Mapping[str, Fraction]] = MappingProxyType(
+    {
+        "half": Fraction(1, 2),
+        "a half": Fraction(1, 2),
+        "one half": Fraction(1, 2),
+        "a third": Fraction(1, 3),
+        "one third": Fraction(1, 3),
+        "one-third": Fraction(1, 3),
+        "two thirds": Fraction(2, 3),
+        "two-thirds": Fraction(2, 3),
+        "a quarter": Fraction(1, 4),
+        "one quarter": Fraction(1, 4),
+        "one-quarter": Fraction(1, 4),
+        "three quarters": Fraction(3, 4),
+        "three-quarters": Fraction(3, 4),
+        "a fifth": Fraction(1, 5),
+        "one fifth": Fraction(1, 5),
+        "one-fifth": Fraction(1, 5),
+        "a tenth": Fraction(1, 10),
+        "one tenth": Fraction(1, 10),
+    }
+)
+_FOLDS: Final = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+"""The number words of "-fold" multiples, from two."""
+_MULTIPLES: Final[Mapping[str, Fraction]] = MappingProxyType(
+    {
+        "doubled": Fraction(2),
+        "tripled": Fraction(3),
+        "trebled": Fraction(3),
+        "quadrupled": Fraction(4),
+        "halved": Fraction(1, 2),
+        "twice": Fraction(2),  # "twice as many", "nearly twice the rate"
+        "thrice": Fraction(3),
+        # "a threefold rise", "a three-fold increase": as rounded as "tripled"
+        **{
+            f"{word}{joint}fold": Fraction(n)
+            for n, word in enumerate(_FOLDS, start=2)
+            for joint in ("", "-")
+        },
+    }
+)
+_MONTHS: Final = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+)  # fmt: skip
+# Direction words before a number (optionally followed by "by"); a space matches any whitespace.
+_PHRASAL_UP: Final = re.compile(
+    r"\b(?:make|makes|made|making|set|sets|setting|take|takes|took|taking|taken|end|ends|"
+    r"ended|ending|add|adds|added|adding|sum|sums|summed|use|used|uses|using|pick|picked|"
+    r"show|showed|shows|turn|turned|turns|account|accounted|prop|propped|shore|shored)"
+    r"\s+\Z",
+    re.IGNORECASE,
+)
+"""Verbs that make "up" part of a phrasal verb ("made up 20 percent of exports")."""
+
+_UP_WORDS: Final = (
+    "up", "rose", "rise", "rises", "rising", "risen", "grew", "grow", "grows", "growing",
+    "grown", "increased", "increase", "increases", "increasing", "gained", "gain", "gains",
+    "climbed", "climb", "climbs", "jumped", "jump", "jumps", "surged", "surge", "surges",
+    "soared", "soar", "soars", "expanded", "expand", "expands", "advanced", "higher",
+    "growth of", "increase of", "rise of", "gain of", "jump of", "surge of", "expansion of",
+)  # fmt: skip
+_DOWN_WORDS: Final = (
+    "down", "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops",
+    "declined", "decline", "declines", "declining", "decreased", "decrease", "decreases",
+    "decreasing", "slid", "slide", "slipped", "slip", "shrank", "shrink", "shrinks", "shrunk",
+    "contracted", "contract", "contracts", "plunged", "plunge", "plummeted", "tumbled", "sank",
+    "lower",
+    "decline of", "drop of", "fall of", "decrease of", "contraction of", "negative growth of",
+)  # fmt: skip
+# Words that may stand between "negative" and "growth of": "negative GDP growth of 0.5
+# percent", "negative year-on-year growth of 2 percent" (not "negative despite growth of").
+_GROWTH_KINDS: Final = (
+    "gdp", "economic", "real", "nominal", "annual", "annualized", "annualised", "quarterly",
+    "monthly", "year-on-year", "yoy", "output", "sales", "export", "import", "trade", "wage",
+    "earnings", "profit", "revenue", "population", "per-capita", "industrial", "retail",
+    "credit", "loan", "productivity",
+)  # fmt: skip
+_AFTER_UP = "increase|rise|gain|growth|jump|surge|expansion|higher|more|up"
+_AFTER_DOWN = "decrease|decline|drop|fall|contraction|reduction|lower|fewer|less|down"
+_SUPERLATIVES: Final = (
+    "highest", "largest", "biggest", "lowest", "smallest", "fastest", "slowest", "best",
+    "worst", "strongest", "weakest",
+)  # fmt: skip
+_STOPWORDS: Final = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "the",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "with",
+        "by",
+        "as",
+        "than",
+        "that",
+        "this",
+        "these",
+        "those",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "year",
+        "years",
+        "percent",
+        "per",
+        "up",
+        "down",
+        "compared",
+        "while",
+        "which",
+        "who",
+        "whom",
+        "more",
+        "fewer",
+        "less",
+        "higher",
+        "lower",
+    ]
+)
+# After "a" or "an" and one of these words, "of" is followed by an amount, not a year: "a
+# mean of 1500", "an annual average of 1960", "a record high of 2010".
+_AMOUNT_NOUNS: Final = (
+    "mean", "average", "median", "total", "sum", "maximum", "minimum", "peak", "high", "low",
+    "tally", "score", "count", "crowd", "budget", "deficit", "surplus", "price", "cost",
+    "population", "workforce", "staff", "shortfall", "balance", "debt", "loss", "profit",
+    "gain", "increase", "rise", "fall", "drop", "decline", "record", "capacity", "fee", "fine",
+    "salary", "wage", "income", "revenue", "turnover", "payment", "bill", "value", "level",
+    "figure", "number", "rate", "toll", "majority", "margin", "lead", "fleet", "force",
+)  # fmt: skip
+
+
+_GLYPHS: Final = {
+    "½": Fraction(1, 2), "¼": Fraction(1, 4), "¾": Fraction(3, 4), "⅓": Fraction(1, 3),
+    "⅔": Fraction(2, 3), "⅛": Fraction(1, 8), "⅜": Fraction(3, 8), "⅝": Fraction(5, 8),
+    "⅞": Fraction(7, 8),
+}  # fmt: skip

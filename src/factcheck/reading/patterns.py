@@ -1,0 +1,336 @@
+"""The compiled grammar: the regular expressions that find and split every number.
+
+Built from the lexicon's word tables on the first read (:func:`_patterns`), never on import.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from fractions import Fraction
+from typing import Any, Final
+
+from factcheck.hedges import HEDGE_WORDS
+from factcheck.intervals import Interval
+from factcheck.reading.lexicon import (
+    _AFTER_DOWN,
+    _AFTER_UP,
+    _AMOUNT_NOUNS,
+    _CODES,
+    _DOWN_WORDS,
+    _FOLDS,
+    _FRACTION_WORDS,
+    _GLYPHS,
+    _GROWTH_KINDS,
+    _MONTHS,
+    _MULTIPLES,
+    _ORDINALS,
+    _SMALL,
+    _SUPERLATIVES,
+    _TENS,
+    _UNIT_WORDS,
+    _UP_WORDS,
+)
+from factcheck.reading.result import _word_windows
+
+# -- the scanner ----------------------------------------------------------------------------
+#
+# The grammar is a handful of regular expressions, compiled on the first read (compiling them
+# is most of what importing this module would otherwise cost).  Reading a phrase is:
+#
+# 1. ``start`` finds the next place a number could begin: a digit, a sign or point before one,
+#    or a word that starts a written number ("nine", "half", "July", "second").  It is one
+#    cheap search, so a phrase without any of them costs a single regex call.  ASCII text (the
+#    usual case) is searched with ``start_ascii`` instead, which finds the same places several
+#    times faster (see its comment).  Either finds every place an atom can match, and perhaps
+#    a few more, where the atom then fails.
+# 2. There ``digit_atom`` or ``word_atom`` (chosen by the first character) reads the bare
+#    number and its kind.  Together they are one ordered grammar split by first character, so
+#    trying only the one that can match gives exactly the match the whole grammar would.
+# 3. ``right`` reads the scale word and unit after it, once, and ``left_rev`` the direction
+#    word, hedge, currency and sign before it.  ``left_rev`` runs over the reversed text before
+#    the number, so one anchored match replaces a search that tried every position of the
+#    window; its groups are mapped back to offsets in the phrase as written (never a
+#    lower-cased copy, whose offsets differ when lower-casing changes the length: "İ").
+#
+# Word lists become tries ("jan(?:uary)?") so that a failing position costs a few character
+# tests, not one per word; a trie prefers the longest word, as a longest-first list does.
+
+_DOLLAR_MARKS: Final = ("us", "c", "ca", "a", "au", "hk", "s", "r")
+"""What may stand before "$": US$, C$, A$, HK$, S$ (Singapore), R$ (the Brazilian real)."""
+_ONEINN_TOP: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_ONEINN_BOTTOM: Final = (*_ONEINN_TOP[1:], "ten")
+_FRACTION_HEADS: Final = ("half", "third", "quarter", "fifth", "tenth")
+_MULTIPLE_VERBS: Final = (
+    "doubled", "tripled", "trebled", "quadrupled", "halved",
+    *(f"{word}fold" for word in _FOLDS), *(f"{word}-fold" for word in _FOLDS),
+)  # fmt: skip
+_TIMES_WORDS: Final = ("twice", "thrice")
+"""Multiples only before a comparison: "twice as many", "twice the rate", "twice that" (not
+"raised rates twice this year", "twice a year", "twice elected")."""
+_SCALE_NAMES: Final = ("thousand", "million", "billion", "trillion", "lakh", "crore", "lakh crore")
+# Abbreviations that are a scale even after a space ("3 mn"); "m", "b" and "k" are not ("5 m"
+# may be metres), so they are a scale only when attached to the digits ("£250m").
+_SPACED_SCALES: Final = ("mn", "mln", "bn", "bln", "tn", "trn")
+_ATTACHED_SCALES: Final = ("k", "mn", "mln", "m", "bn", "bln", "b", "tn", "trn")
+
+
+def _trie(words: Iterable[str], *, reverse: bool = False) -> str:
+    """A regular expression for any of ``words`` (lower case), shaped as a trie.
+
+    A space in a word matches any run of whitespace.  With ``reverse``, each word is spelled
+    backwards, for matching over reversed text.  Where one word is a prefix of another, the
+    longer is tried first.
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for char in reversed(word) if reverse else word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict[str, Any]]) -> str:
+        branches = [
+            (r"\s+" if char == " " else re.escape(char)) + emit(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return f"(?:{emit(root)})"
+
+
+def _rev(text: str) -> str:
+    """``text`` spelled backwards, escaped for a regular expression over reversed text."""
+    return re.escape(text[::-1])
+
+
+class _Patterns:
+    """The compiled grammar (see the comment above)."""
+
+    def __init__(self) -> None:
+        flags = re.IGNORECASE | re.VERBOSE
+        months = _trie(_MONTHS)
+        ordinal_words = _trie(_ORDINALS)
+        small = _trie(word for word in _SMALL if word != "one")
+        tens = _trie(_TENS)
+        units_digit = _trie(_ONEINN_TOP)
+        top, bottom = _trie(_ONEINN_TOP), _trie(_ONEINN_BOTTOM)
+        superlatives = _trie(_SUPERLATIVES)
+        multiples = _trie(_MULTIPLE_VERBS)
+        fraction_heads = _trie(_FRACTION_HEADS)
+        scale_words = _trie(("thousand", "million", "billion", "trillion"))
+        and_fraction = r"""(?:\s+|-)and(?:\s+|-)(?P<words>a(?:\s+|-)(?:half|quarter|third)
+            |three(?:\s+|-)quarters|two(?:\s+|-)thirds)\b"""
+        # A sign: a hyphen or minus sign, or an en dash typeset as one, which starts a word
+        # ("fell to –2.5"), unlike a range's ("5–7") or an aside's ("– 2.5 –").
+        # Not the minus of a margin: "45%+/-3%" is 45 % give or take 3 %, as "45% ± 3%" is.
+        sign = r"(?:(?<!\+/)[-−]|(?<![^\s(\[])(?<![0-9.%]\s)–)(?=[0-9.])"
+        digits = rf"(?:{sign})?(?:[0-9]+(?:,[0-9]+)*(?:\.[0-9]+)?|\.[0-9]+)"
+        # Digits start a number after anything but a letter, digit, point or comma; or right
+        # after a whole-word currency code ("RMB3.85 trillion", "USD5bn").
+        code_behind = "|".join(rf"\b{code}" for code in _CODES)
+        # "Rs500", "Rs.500": spelt so ("RS232" is a port), and apart: two letters.
+        rupees = r"(?<=\b(?-i:Rs))(?=[0-9])|(?<=\b(?-i:Rs)\.)"
+        digits_may_start = rf"(?:(?<![0-9A-Za-z_.,])|(?<={code_behind})|{rupees})"
+        starters = [
+            *_MONTHS,
+            *_ORDINALS,
+            *_SMALL,
+            *_TENS,
+            *_MULTIPLE_VERBS,
+            *_TIMES_WORDS,
+            "dozen",
+            "hundred",
+            "half",
+        ]
+        starter_words = rf"""(?:
+            {_trie(starters)}
+          | a[\s-]+(?:dozen|hundred|{fraction_heads})
+          | a\s+{scale_words}
+          | (?:more\s+than|nearly|almost)\s+(?:{multiples}|{_trie(_TIMES_WORDS)})
+          | [hq][1-4]
+        )\b"""
+        # Where a number may begin, in any text: a digit run, a sign or point before a digit,
+        # or (group "w") a word that starts a written number.
+        self.start = re.compile(rf"[0-9]+ | {sign} | \.(?=[0-9]) | \b(?P<w>{starter_words})", flags)
+        # The same places in ASCII text, searched in " " + text.lower() (offsets one more than
+        # in the phrase; lower-casing ASCII changes no length).  The pattern opens with a plain
+        # character class, which lets the regex engine skip ahead in C to the next digit, sign,
+        # point or non-letter before a word, instead of trying every branch at every position.
+        self.start_ascii = re.compile(
+            rf"""
+            [^a-z_]
+            (?: (?<=[0-9])[0-9]*
+              | (?<=-)(?=[0-9.])
+              | (?<=\.)(?=[0-9])
+              | (?<![0-9])(?P<w>{starter_words})
+            )
+            """,
+            re.VERBOSE,
+        )
+        self.word_atom = re.compile(
+            rf"""
+            (?P<date>
+                \b{months}\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?(?:,?\s+[0-9]{{4}})?\b
+              | \b{months}\.?\s+[0-9]{{4}}\b
+            )
+          | (?P<period>\b(?:first|second|third|fourth)[\s-](?:half|quarter)\b|\b[hq][1-4]\b)
+          | (?P<oneinn>\b(?P<oin_top>{top})\s+(?:in|out\s+of)\s+(?:every\s+)?
+                (?P<oin_bottom>{bottom}|[0-9]+)\b)
+          | (?P<scaled>\b(?:half\s+a|a\s+quarter\s+of\s+a|a)(?=\s+{scale_words}\b))
+          | (?P<multiple>\b(?:more\s+than\s+|nearly\s+|almost\s+)?(?:{multiples}\b
+                |{_trie(_TIMES_WORDS)}(?=\s+(?:as|the|that|its|their)\b)))
+          | (?P<fraction>\b(?:two[\s-]thirds|three[\s-]quarters
+                |(?:a|one)[\s-]{fraction_heads}|half)\b)
+          | (?P<rank>\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)
+                -{superlatives}\b)
+          | (?P<ordinal>\b{ordinal_words}\b)
+          | (?P<word>\b(?:
+                a\s+dozen|dozen|a\s+hundred|hundred
+              | {tens}(?:(?:-|\s+){units_digit})?
+              | {small}
+              | one(?=\s+{scale_words}\b)
+              | (?<!between\s)one(?={and_fraction})
+            )\b)
+            """,
+            flags,
+        )
+        self.digit_atom = re.compile(
+            rf"""
+            (?P<date>\b[0-9]{{1,2}}\s+{months}\b(?:,?\s+[0-9]{{4}}\b)?)
+          | (?P<oneinn>(?<![$€£¥])\b(?P<oin_top>[0-9]+)\s+(?:in|out\s+of)\s+(?:every\s+)?
+                (?P<oin_bottom>{bottom}|(?!(?:1[5-9]|20)[0-9]{{2}}\b)[0-9]+)\b)
+          | (?P<rank>\b[0-9]+(?:st|nd|rd|th)-{superlatives}\b)
+          | (?P<ordinal>(?<![0-9.,])[0-9]+(?:st|nd|rd|th)\b)
+          | (?P<decade>(?<![0-9A-Za-z_.,])(?:[0-9]{{2}})?[0-9]0s\b)
+          | (?P<slash>(?<![0-9./,])[0-9]{{1,2}}/[0-9]{{1,2}}(?=\s+of\b))
+          | (?P<digits>{digits_may_start}{digits})
+            """,
+            flags,
+        )
+        rev_hedges = _trie(HEDGE_WORDS, reverse=True)
+        growth_kinds = _trie(_GROWTH_KINDS, reverse=True)
+        self.left_rev = re.compile(
+            rf"""
+            (?P<minus>\s+{_rev("minus")}\b)?
+            (?P<cur>\s?(?:\$(?:{_trie(_DOLLAR_MARKS, reverse=True)}\b)?|[€£¥₹₩₽₺₦]
+                |{_trie(_CODES, reverse=True)}\b|(?-i:\.?sR)\b))?
+            (?:\s*(?P<hedge>(?:{rev_hedges})\b|~))?
+            (?:\s+(?:(?P<between>{_rev("between")})|(?P<from>{_rev("from")}))\b)?
+            (?:\s+(?:{_rev("by")}\s+)?
+                (?:(?P<dir_down>{_trie(_DOWN_WORDS, reverse=True)}
+                    |{_rev("of")}\s+{_rev("growth")}(?:\s+(?:{growth_kinds})){{1,2}}
+                        \s+{_rev("negative")})
+                  |(?P<dir_up>{_trie(_UP_WORDS, reverse=True)}))\b)?
+            """,
+            flags,
+        )
+        nothing_before = self.left_rev.match("")
+        assert nothing_before is not None
+        self.nothing_before: re.Match[str] = nothing_before  # a number with nothing before it
+        self.hedge_rev = re.compile(rf"\s+(?P<hedge>{rev_hedges})\b", flags)
+        # "2.4 billion", and the compound adjective "a 2.4-billion-dollar budget".
+        scale = rf"""(?:(?:\s*|-)(?:{_trie(_SCALE_NAMES)})\b
+            |{_trie(_ATTACHED_SCALES)}\b
+            |\s+{_trie(_SPACED_SCALES)}\b)"""
+        unit_alt = _trie(_UNIT_WORDS.keys() - {"%", "pc"}).replace(r"\s+", r"[\s-]+")
+        # "pc" is percent only in lower case and attached to the digits ("up 12pc"), not "a 3
+        # pc suit" or "1 PC for every 3 students".
+        self.right = re.compile(
+            rf"""
+            (?P<scale>{scale})?
+            (?:(?P<unit>\s*(?:%|(?:-?{unit_alt}\b))|(?<=[0-9])(?-i:pc)\b)
+              |(?P<unit2>-(?:percentage-points?|basis-points?)\b))?
+            """,
+            flags,
+        )
+        self.next_digit = re.compile(r"\s+[0-9]")
+        self.fiscal = re.compile(r"[-–/]([0-9]{4}|[0-9]{2})(?![0-9])")
+        # The fraction of a mixed number: "2½", "3 1/2", "two and a half", "1-and-a-half".
+        self.mixed = re.compile(
+            rf"""\s?(?P<glyph>[{"".join(_GLYPHS)}])
+              | \s+(?P<top>[1-9])/(?P<bottom>[2-9])(?![0-9/])
+              | {and_fraction}""",
+            flags,
+        )
+        self.mixed_words = re.compile(and_fraction, flags)
+        self.fraction_points = re.compile(
+            r"\s+(?:of\s+)?a\s+percentage[\s-]points?\b|[\s-]percentage[\s-]points?\b"
+            r"|(?:(?<=quarter)|(?<=half))-points?\b",
+            re.IGNORECASE,
+        )
+        self.fold_noun = re.compile(
+            r"[\s-]+(?:increase|rise|jump|growth|expansion|gain|surge|decline|drop|fall"
+            r"|reduction|decrease|hike|cut)s?\b",
+            re.IGNORECASE,
+        )
+        self.fold_verb = re.compile(
+            rf"\b(?:{_trie(_UP_WORDS)}|{_trie(_DOWN_WORDS)}|multiplied)\s+(?:by\s+)?"
+            rf"(?:(?:{_trie(HEDGE_WORDS)})\s+)?\Z",
+            re.IGNORECASE,
+        )
+        self.by_before = re.compile(r"\bby\s+\Z", re.IGNORECASE)
+        self.plus_after = re.compile(r"(?:-plus\b|\+)(?![0-9/±+-])", re.IGNORECASE)
+        # "between 2020 and 2024, exports rose": only before a comma (a toll "between 1950
+        # and 2000." or "between 1960 and 1980 were killed" is a range of counts)
+        self.and_year = re.compile(r"\s+and\s+((?:19|20|21)[0-9]{2})(?=,(?![0-9]))")
+        # "1.2 trillion won": after a scale word, "won" and "rand" are currencies when the
+        # phrase names the place ("some 1.2 million won asylum" is a verb).
+        self.scaled_currency = re.compile(r"\s+(won|rand)\b", re.IGNORECASE)
+        self.currency_places = {
+            "KRW": re.compile(r"\b(?:korea|korean|koreans|seoul|kospi|krw)\b", re.IGNORECASE),
+            "ZAR": re.compile(
+                r"\b(?:south\s+africa|south\s+african|johannesburg|pretoria|zar)\b",
+                re.IGNORECASE,
+            ),
+        }
+        self.range_join = re.compile(r"\s*(?:-to-|-|–|—|~|to|and)\s*", re.IGNORECASE)
+        self.after = re.compile(
+            rf"""
+            (?:[\s-]+(?:year[\s-]on[\s-]year|year[\s-]over[\s-]year|y[\s/-]?o[\s/-]?y|y/y
+                |annual|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter|on[\s-]year))?
+            [\s-]+(?:(?P<up>{_AFTER_UP})|(?P<down>{_AFTER_DOWN}))\b
+            """,
+            flags,
+        )
+        self.than = re.compile(r"\s*than\b", re.IGNORECASE)
+        self.label = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?", re.IGNORECASE)
+        self.year_before = re.compile(
+            r"\b(?P<word>in|of|since|by|until|during|for|from|to|early|late|mid|year|fy"
+            r"|q[1-4]|h[12]|pre|post)[\s-]*\Z",
+            re.IGNORECASE,
+        )
+        self.time_the = re.compile(r"\b(?:since|during|until|before|after)\s+the\s+\Z", re.I)
+        # "a mean of", "an annual average of", "a record high of": an amount follows (but
+        # not "a share of 2023 GDP", "a repeat of 2008", "a quarter of 2024").
+        amount = "|".join(_AMOUNT_NOUNS)
+        self.amount_of = re.compile(
+            rf"\b(?:a|an)\s+(?:[a-z-]+\s+)?(?:{amount})\s+of\s*\Z", re.IGNORECASE
+        )
+        self.yuan = re.compile(r"\b(?:yuan|rmb|renminbi|china|chinese)\b", re.IGNORECASE)
+        self.yen = re.compile(r"\b(?:yen|japan|japanese)\b", re.IGNORECASE)
+        self.non_ascii = re.compile(r"[^\x00-\x7f]")
+        # Exact readings of small whole numbers (ordinals, ranks), and of 0 (dates, periods).
+        self.points: dict[int, tuple[Fraction, Interval]] = {
+            n: (Fraction(n), Interval.point(n)) for n in range(101)
+        }
+        # The fixed readings of proportions and multiples in words, by their words.
+        self.word_windows: dict[str, tuple[Fraction, Interval, Interval]] = {
+            " ".join(word.replace("-", " ").split()): _word_windows(value)
+            for word, value in (*_FRACTION_WORDS.items(), *_MULTIPLES.items())
+        }
+
+
+_PATTERNS: _Patterns | None = None
+
+
+def _patterns() -> _Patterns:
+    """The compiled grammar, built on first use."""
+    global _PATTERNS
+    if _PATTERNS is None:
+        _PATTERNS = _Patterns()
+    return _PATTERNS

@@ -1,0 +1,136 @@
+"""The result of reading: :class:`Reading`, its :data:`Kind`, and shared exact values.
+
+Also the fixed readings of proportions and multiples in words (:func:`_word_windows`), which
+the grammar tables and the word readers share.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Final, Literal
+
+import attrs
+
+from factcheck.hedges import Within
+from factcheck.intervals import Interval
+from factcheck.reading.lexicon import _SCALES
+
+Kind = Literal[
+    "number",  # an amount, a rate or a count written in digits or words
+    "fraction",  # "half", "a third", "one in five": a proportion
+    "multiple",  # "doubled", "tripled", "halved": a ratio of a new level to an old
+    "ordinal",  # "ninth consecutive month", "the third expo"
+    "rank",  # "second-highest"
+    "date",  # "July 10, 2025"
+    "year",  # "2024"
+    "period",  # "first half", "Q2"
+]
+
+
+# -- the result -----------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Reading:
+    """One number of a phrase, as a careful reader understands it."""
+
+    text: str
+    """The span as it appears, hedge and unit included ("nearly 20 percent")."""
+    start: int
+    """0-based offset of the span in the phrase."""
+    end: int
+    value: str
+    """The number exactly as written ("1.81", "628,000", "five", "5 and 7")."""
+    number: Fraction
+    """The written value, signed by any direction word ("fell 2.7 percent" -> -2.7)."""
+    kind: Kind
+    unit: str | None
+    """Canonical unit: "CNY", "USD", "EUR", "GBP", "JPY", "percent", "percentage_point",
+    "basis_point"; ``None`` for plain numbers and counts."""
+    scale: str | None
+    """"thousand", "million", "billion" or "trillion" when written."""
+    hedge: str | None
+    """The canonical hedge ("about", "nearly", "over", ...), if any."""
+    hedge_text: str | None
+    """The hedge as written ("surpassed")."""
+    direction: int
+    """+1 or -1 when a direction word gave the sign ("up", "fell"), else 0."""
+    rounding: str
+    """The rounding rule applied ("up_or_down", ... or "base 100", "exact")."""
+    step: Fraction
+    """One unit of the last written digit, in the number's own unit and scale."""
+    strict: Interval
+    lenient: Interval
+    label: str | None = None
+    """The noun of a count ("enterprises"), when one follows."""
+
+    @property
+    def unit_text(self) -> str | None:
+        """The unit of the bounds of ``strict`` and ``lenient``: scale and unit together."""
+        parts = [part for part in (self.scale, self.unit) if part]
+        return " ".join(parts) if parts else None
+
+    @property
+    def multiplier(self) -> Fraction:
+        """What one unit of the bounds is worth in base units (10**12 for trillion yuan,
+        1/100 for percent and percentage points)."""
+        key = (self.scale, self.unit)
+        factor = _MULTIPLIERS.get(key)
+        if factor is None:
+            factor = Fraction(10) ** _SCALES[self.scale][1] if self.scale else Fraction(1)
+            if self.unit in ("percent", "percentage_point"):
+                factor /= 100
+            elif self.unit == "basis_point":
+                factor /= 10000
+            _MULTIPLIERS[key] = factor
+        return factor
+
+    def to_json(self) -> dict[str, object]:
+        """The stable JSON shape printed by ``factcheck read --format json``."""
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "value": self.value,
+            "number": _plain(self.number),
+            "kind": self.kind,
+            "unit": self.unit_text,
+            "base_unit": self.unit,
+            "scale": self.scale,
+            "hedge": self.hedge,
+            "hedge_text": self.hedge_text,
+            "direction": self.direction,
+            "rounding": self.rounding,
+            "step": _plain(self.step),
+            "label": self.label,
+            "strict": self.strict.to_json(),
+            "lenient": self.lenient.to_json(),
+        }
+
+
+_MULTIPLIERS: dict[tuple[str | None, str | None], Fraction] = {}
+""":attr:`Reading.multiplier` by scale and unit, worked out once each."""
+
+
+def _plain(value: Fraction) -> str:
+    from factcheck.intervals import decimal_text
+
+    return decimal_text(value)
+
+
+_ZERO: Final = Fraction(0)
+_ONE: Final = Fraction(1)
+
+
+_WORD_STRICT: Final = Within(Fraction(25, 1000))
+_WORD_LENIENT: Final = Within(Fraction(5, 100))
+
+
+def _word_windows(value: Fraction) -> tuple[Fraction, Interval, Interval]:
+    """A proportion or multiple in words and its strict and lenient readings.
+
+    Proportions and multiples in words ("a third", "doubled") are how writers round: strictly
+    within 2.5 % of the value, leniently within 5 % (docs/reading.md).
+    """
+    point = Interval.point(value)
+    return value, _WORD_STRICT.apply(value, _ZERO, point), _WORD_LENIENT.apply(value, _ZERO, point)

@@ -1,0 +1,244 @@
+"""The full reader: scan a phrase for every number and read each one.
+
+:func:`_read_full` walks the phrase with the compiled grammar; each match (an atom) is read by
+:func:`_read_atom` (words, fractions, multiples) or :func:`_read_digits` (numbers in digits),
+which hand the number and its surroundings to :func:`~factcheck.reading.hedging._finish`.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from typing import Final
+
+import attrs
+
+from factcheck.errors import MalformedNumberError
+from factcheck.reading.hedging import _exact, _finish
+from factcheck.reading.lexicon import _ORDINALS
+from factcheck.reading.numbers import (
+    _DOZENS,
+    _NAME_CODE,
+    _SIGNS,
+    _int_digits,
+    _is_code,
+    _is_index,
+    _left,
+    _looks_like_year,
+    _mixed_after,
+    _mixed_fraction,
+    _parse_digits,
+    _span,
+    _unit_of_the_next,
+)
+from factcheck.reading.patterns import _Patterns, _patterns
+from factcheck.reading.policy import ReadingPolicy
+from factcheck.reading.result import _ZERO, Kind, Reading, _word_windows
+from factcheck.reading.words import (
+    _SCALED_WORDS,
+    _fold_is_a_change,
+    _hedge_proportion,
+    _proportion,
+    _read_multiple,
+    _read_one_in_n,
+    _word_value,
+)
+
+_DIGIT_START: Final = frozenset("0123456789-−–.")
+
+
+def _read_full(phrase: str, pol: ReadingPolicy) -> tuple[Reading, ...]:
+    """:func:`read` by the whole grammar."""
+    rx = _patterns()
+    # Candidates are searched in ``text``; offsets there are ``shift`` more than in ``phrase``.
+    if phrase.isascii():
+        text, shift, search = " " + phrase.lower(), 1, rx.start_ascii.search
+    else:
+        _reject_foreign_digits(phrase, rx)
+        text, shift, search = phrase, 0, rx.start.search
+    candidate = search(text)
+    if candidate is None:  # no digit and no number word: nothing more to do
+        return ()
+    readings: list[Reading] = []
+    taken_until = 0
+    while candidate is not None:
+        at = candidate.start("w")
+        at = (candidate.start() if at < 0 else at) - shift
+        atom = (rx.digit_atom if phrase[at] in _DIGIT_START else rx.word_atom).match(phrase, at)
+        if atom is None:
+            candidate = search(text, candidate.end())
+            continue
+        if at >= taken_until:
+            reading = _read_atom(phrase, atom, pol, taken_until, rx)
+            if reading is not None:
+                readings.append(reading)
+                taken_until = reading.end
+        candidate = search(text, atom.end() + shift)
+    return tuple(readings)
+
+
+def _reject_foreign_digits(phrase: str, rx: _Patterns) -> None:
+    for match in rx.non_ascii.finditer(phrase):
+        char = match.group()
+        if char.isdigit():
+            index = match.start()
+            raise MalformedNumberError(
+                phrase,
+                index,
+                index + 1,
+                f"the digit {char!r} (U+{ord(char):04X}) is not an ASCII digit",
+                "write numbers with the digits 0-9",
+            )
+
+
+def _read_atom(
+    phrase: str, match: re.Match[str], pol: ReadingPolicy, taken_until: int, rx: _Patterns
+) -> Reading | None:
+    group = match.lastgroup
+    if group == "digits":
+        return _read_digits(phrase, match, pol, taken_until, rx)
+    raw = match.group()
+    start, end = match.span()
+    if group in ("date", "period", "decade"):
+        kind: Kind = "date" if group == "date" else "period"
+        return _exact(raw, start, end, raw, _ZERO, kind, rx.points[0][1])
+    if group == "rank" or group == "ordinal":
+        head = raw.split("-", 1)[0]
+        value = _ORDINALS.get(head.lower())
+        if value is None:  # digits and a suffix: "3rd", "21st-largest"
+            value = _int_digits(phrase, start, start + len(head) - 2)
+        kind = "rank" if group == "rank" else "ordinal"
+        number, point = rx.points.get(value) or (Fraction(value), None)
+        return _exact(raw, start, end, raw, number, kind, point)
+    if group == "oneinn":
+        return _read_one_in_n(phrase, match, pol, taken_until, rx)
+    if group == "slash":  # "1/3 of respondents", "2/3 of the total": a proportion
+        top, bottom = (int(part) for part in raw.split("/"))
+        if not 0 < top < bottom:
+            return None
+        reading = _proportion(raw, start, end, "fraction", *_word_windows(Fraction(top, bottom)))
+        return _hedge_proportion(phrase, reading, pol, taken_until, rx)
+    if group == "scaled":  # "a million", "half a million", "a quarter of a billion"
+        value_s = _SCALED_WORDS[" ".join(raw.lower().split())]
+        return _finish(phrase, start, end, raw, value_s, None, pol, taken_until, rx, None, None)
+    if group == "fraction":
+        key = " ".join(raw.lower().replace("-", " ").split())
+        points = rx.fraction_points.match(phrase, end)
+        if points is not None:
+            # "half a percentage point", "a quarter-point cut": a difference of rates
+            end = points.end()
+            raw = phrase[start:end]
+        reading = _proportion(raw, start, end, "fraction", *rx.word_windows[key])
+        if points is not None:
+            reading = attrs.evolve(reading, unit="percentage_point")
+        return _hedge_proportion(phrase, reading, pol, taken_until, rx)
+    if group == "multiple":
+        if raw.lower().endswith("fold") and not _fold_is_a_change(phrase, start, end, rx):
+            return None  # "the reasons are twofold": in parts, not a multiple
+        reading = _read_multiple(raw, start, end, rx)
+        if reading.hedge is None:  # "roughly doubled", "about tripled"
+            reading = _hedge_proportion(phrase, reading, pol, taken_until, rx)
+        return reading
+    assert group == "word"
+    value_f = _word_value(raw)
+    # "one and a half", "two-and-a-half"; not "a dozen and a half" (18) nor "a hundred and a
+    # half", which multiply.
+    mixed = _mixed_after(phrase, start, end, rx.mixed_words)
+    if mixed is not None and value_f.denominator == 1 and not _DOZENS.search(raw):
+        fraction, rounding = _mixed_fraction(mixed)
+        end = mixed.end()
+        reading = _finish(phrase, start, end, phrase[start:end], value_f + fraction, rounding,
+                          pol, taken_until, rx, None, None)  # fmt: skip
+        points = rx.fraction_points.match(phrase, end)
+        if points is None or reading.unit is not None or reading.end != end:
+            return reading
+        # "a one and a half-point cut": percentage points, as "a half-point" is
+        return attrs.evolve(reading, text=phrase[reading.start : points.end()], end=points.end(),
+                            unit="percentage_point")  # fmt: skip
+    return _finish(phrase, start, end, raw, value_f, None, pol, taken_until, rx, None, None)
+
+
+def _read_digits(
+    phrase: str, match: re.Match[str], pol: ReadingPolicy, taken_until: int, rx: _Patterns
+) -> Reading | None:
+    start, end = match.span()
+    # Digits run into more digits or letters that are not a unit: "1.2.3", "1e9", "12abc".
+    tail = phrase[end : end + 1]
+    if tail == "." and phrase[end + 1 : end + 2].isdigit():
+        raise MalformedNumberError(
+            phrase, start, end + 2, "a number with two decimal points", "write one decimal point"
+        )
+    right = rx.right.match(phrase, end)
+    assert right is not None
+    if (
+        start > 0
+        and right.end() == end
+        and phrase[start:end].isdigit()
+        and (
+            _is_code(phrase, start - 1)
+            if phrase[start - 1] == "-"
+            else phrase[start - 1].isspace() and _is_index(phrase, start, end)
+        )
+    ):
+        return None  # a name: "COVID-19", "F-35", "the S&P 500", "the FTSE 100"
+    # A mixed number: "2½", "3 1/2", "5 and a half"; the whole number has at most three digits
+    # (not a year: "by 2030 1/3 of", "in 2024 and a half").
+    body = phrase[start:end].lstrip(_SIGNS)
+    if body.isdigit() and len(body) < 4:
+        mixed = _mixed_after(phrase, start, end, rx.mixed)
+        if mixed is not None:
+            fraction, rounding = _mixed_fraction(mixed)
+            value = _int_digits(phrase, end - len(body), end) + fraction
+            negative = phrase[start] in _SIGNS
+            end = mixed.end()
+            return _finish(phrase, start, end, phrase[start:end], -value if negative else value,
+                           rounding, pol, taken_until, rx, None, None)  # fmt: skip
+    if tail.isalpha() and right.end() == end:
+        stop = end
+        while stop < len(phrase) and phrase[stop].isalnum():
+            stop += 1
+        if _NAME_CODE.fullmatch(phrase, start, stop):
+            return None  # a name, not a number: "5G networks", "3D printing", "4K screens"
+        if stop == end + 1 and tail == "s" and phrase[start - 1 : start] == "-":
+            return None  # an age group: "the under-25s", "over-65s"
+        if not (stop == end + 1 and tail == "x"):  # "rose 3x" is read as "3 times" is
+            raise MalformedNumberError(
+                phrase,
+                start,
+                stop,
+                f"the number runs into letters: {phrase[start:stop]!r}",
+                "write numbers as prose does (13 trillion, 2.5bn, 64.1%); "
+                "scientific notation is not read",
+            )
+    value, step, trailing = _parse_digits(phrase, start, end)
+    raw = phrase[start:end]
+    left = _left(phrase, start, taken_until, rx)
+    # A four-digit year, alone: 2024, "in 2025"; not an amount ("$2024", "nearly 1500") or a
+    # count ("a total of 1850 enterprises").
+    if (
+        end - start == 4
+        and (right.end() == end or _unit_of_the_next(phrase, right, rx))
+        and (raw[:2] == "20" or "15" <= raw[:2] <= "19")
+        and raw.isdigit()
+        and left.group("cur") is None
+    ):
+        # A fiscal or school year: "2024-25", "2024/25", "2024–2025" (the next year only).
+        fiscal = rx.fiscal.match(phrase, end)
+        following = int(raw) + 1
+        if fiscal is not None and int(fiscal.group(1)) in (following % 100, following):
+            whole = phrase[start : fiscal.end()]
+            return _exact(whole, start, fiscal.end(), whole, _ZERO, "period", rx.points[0][1])
+        # "between 2020 and 2024": two years, a period (not "between 1500 and 2000 people").
+        years = rx.and_year.match(phrase, end) if left.group("between") is not None else None
+        if (
+            years is not None
+            and left.group("hedge") is None
+            and 1950 <= int(raw) < int(years.group(1)) <= 2100
+        ):
+            first = _span(left, "between", start)[0]
+            whole = phrase[first : years.end()]
+            return _exact(whole, first, years.end(), whole, _ZERO, "period", rx.points[0][1])
+        if _looks_like_year(phrase, start, end, rx, left):
+            return _exact(raw, start, end, raw, value, "year")
+    return _finish(phrase, start, end, raw, value, (step, trailing), pol, taken_until, rx,
+                   right, left)  # fmt: skip
