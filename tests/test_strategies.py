@@ -4,6 +4,7 @@ and claim files written from generated articles load back unchanged."""
 from __future__ import annotations
 
 import random
+from collections import Counter
 from fractions import Fraction
 
 import attrs
@@ -576,33 +577,48 @@ def test_change_and_level_write_both_true_values(monkeypatch: pytest.MonkeyPatch
     assert counts >= 5
 
 
-def test_direction_carried_across_or(monkeypatch: pytest.MonkeyPatch) -> None:
-    """'decreased $7.9 billion or 0.6 percent': an amount's change and its rate, both signed
-    by the one verb, each picked out of the same quote (rule 8); and the new check that the
-    change is the difference of the levels."""
+def test_direction_carried_across_or_and_respectively(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'decreased $7.9 billion or 0.6 percent', 'fell 3.2 percent and 1.1 percent
+    respectively': two changes signed by the one verb, each picked out of the same quote
+    (rule 8); and the new check that an amount's change is the difference of the levels."""
     _accept_everything(monkeypatch)
     gens = _written_in("direction-carry", 1000)
     found = _figures_in("direction-carry", gens)
-    assert len(found) >= 20
-    negative = 0
+    negative = Counter[str]()
     for gen, figure in found:
-        head, _, rate_text = figure.quote.partition(" or ")
-        assert rate_text, figure.quote
+        quote = figure.quote
+        joiner = " or " if " or " in quote else " and "
+        head, _, second = quote.partition(joiner)
+        assert second, quote
+        assert (joiner == " and ") == ("respectively" in second), quote
         value, index = _picked(figure)
-        assert index == 0
+        matches = [m for m in _DIGIT_NUMBER.finditer(quote) if m.group(2) == value]
+        is_first = matches[index].start(2) < len(head)
         kind = figure.phrase.kind
-        assert value in (head if kind == "amount" else rate_text), (figure.quote, value)
+        assert is_first == (
+            kind == "amount" or (joiner == " and " and figure.name in head_names(gen, quote))
+        ), quote
         window = _oracle_window(value, None, kind == "rate")
-        assert _display(figure) in window, (figure.quote, figure.true)
+        assert _display(figure) in window, (quote, figure.true)
         falls = any(re.search(rf"\b{w}\b", head) for w in _DECLINE_WORDS)
-        assert falls == (figure.true < 0), figure.quote
-        negative += figure.true < 0
+        assert falls == (figure.true < 0), quote
+        negative[joiner] += figure.true < 0
         if kind == "amount":
             check = next(c for c in gen.checks if c.result == figure.name)
             values = gen.true_values()
             a, b = (dict(check.arguments)[p][0] for p in ("a", "b"))
             assert values[a] - values[b] == figure.true
-    assert negative >= 4
+    joiners = Counter(" or " if " or " in f.quote else " and " for _, f in found)
+    assert joiners[" or "] >= 20
+    assert joiners[" and "] >= 20
+    assert negative[" or "] >= 4
+    assert negative[" and "] >= 2
+
+
+def head_names(gen: GeneratedArticle, quote: str) -> list[str]:
+    """Of the two figures quoting ``quote``, the one written first (it comes first in the
+    article: the gap's first rate)."""
+    return [f.name for f in gen.figures if f.quote == quote][:1]
 
 
 def test_a_shared_sentence_picks_each_figure_by_value_and_index() -> None:
@@ -684,6 +700,16 @@ def test_every_joined_sentence_signs_a_fall(n: int) -> None:
     verb, _, rest = carried[0].text.partition(" $7.9 billion or ")
     assert rest == "0.6 percent"
     assert verb in ("decreased", "fell", "shrank", "was down"), carried[0].text
+    from factcheck.strategies_phrasing import _RESPECTIVELY_FORMS
+
+    second = Phrase(kind="rate", digits=11, decimals=1, negative=True, role="growth", unit="%")
+    both = carry_direction(_Nth(n), attrs.evolve(rate, digits=32), second, _RESPECTIVELY_FORMS)
+    assert both is not None
+    assert both[0].text == both[1].text
+    pattern = r"(fell|declined|decreased) 3\.2 percent and 1\.1%,? respectively"
+    assert re.fullmatch(pattern, both[0].text), both[0].text
+    assert both[0].pick() == ("3.2", 0)
+    assert both[1].pick() == ("1.1", 0)
     up = carry_direction(_Nth(n), attrs.evolve(amount, negative=False),
                          attrs.evolve(rate, negative=False))  # fmt: skip
     assert up is not None

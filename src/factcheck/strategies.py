@@ -1040,77 +1040,7 @@ class _Builder:
             result_name = self.figure(result_kind, unit, result, _RESULT_ROLES[relation])
         self.checks.append(self.condition(relation, arguments, result_name))
         self.in_component += 1
-        self.real_phrasing(relation, dict(arguments), result_name, first)
-        return True
-
-    def real_phrasing(
-        self,
-        relation: str,
-        arguments: Mapping[str, tuple[str, ...]],
-        result: str | None,
-        first: int,
-    ) -> None:
-        """Two figures of the check just added written as one sentence, when the options
-        allow: a change and its level, or an amount's change "or" its rate."""
-        enabled = self.options.phrasing
-        fresh = {f.name: i for i, f in enumerate(self.figures) if i >= first}
-        pair = {
-            "growth": (result, arguments["new"][0] if "new" in arguments else None),
-            "previous": (arguments.get("growth", ("",))[0], arguments.get("level", ("",))[0]),
-            "counts": (result, arguments.get("a", ("",))[0]),
-            "difference": (result, arguments.get("a", ("",))[0]),
-        }.get(relation)
-        if "change-and-level" in enabled and pair and self.draw.chance(phrasing_forms.CHANCE):
-            change, level = pair
-            if change in fresh and level in fresh:
-                self.rewrite("change-and-level", fresh[change], fresh[level])
-                return
-        if (
-            "direction-carry" in enabled
-            and relation == "growth"
-            and result in fresh
-            and "difference" in self.options.relations
-            and self.draw.chance(phrasing_forms.CHANCE)
-        ):
-            new, old = arguments["new"][0], arguments["old"][0]
-            true = self.true_value(new) - self.true_value(old)
-            rate = self.figures[fresh[result]]
-            if true == 0 or rate.phrase.hedge:
-                return
-            name = self.name("change")
-            currency = next(e.unit for e in self.pool if e.name == new)
-            written = _write(self.draw, name, "amount", currency, true, "change", False)
-            self.figures.append(written)
-            if self.rewrite("direction-carry", len(self.figures) - 1, fresh[result]):
-                arguments_: list[tuple[str, tuple[str, ...]]] = [("a", (new,)), ("b", (old,))]
-                self.checks.append(self.condition("difference", arguments_, name))
-                self.in_component += 1
-            else:
-                self.figures.pop()
-
-    def true_value(self, name: str) -> Fraction:
-        return next(e.true for e in self.pool if e.name == name)
-
-    def rewrite(self, form: str, first: int, second: int) -> bool:
-        """Figures ``first`` and ``second`` written as one sentence in ``form``; ``False``
-        (and a note) when the sentence does not fit them or the reader misreads it."""
-        one, two = self.figures[first], self.figures[second]
-        join = (
-            phrasing_forms.change_and_level
-            if form == "change-and-level"
-            else phrasing_forms.carry_direction
-        )
-        phrases = join(self.draw, one.phrase, two.phrase)
-        if phrases is None:
-            return False
-        new_one = attrs.evolve(one, phrase=phrases[0], forms=(*one.forms, form))
-        new_two = attrs.evolve(two, phrase=phrases[1], forms=(*two.forms, form))
-        problem = _reads_true(new_one) or _reads_true(new_two)
-        if problem is not None:
-            note = f"reader: {form}: {phrases[0].text!r} {problem}"
-            self.figures[second] = attrs.evolve(two, notes=(*two.notes, note))
-            return False
-        self.figures[first], self.figures[second] = new_one, new_two
+        phrasing_forms.join_figures(self, relation, dict(arguments), result_name, first)
         return True
 
     def argument(

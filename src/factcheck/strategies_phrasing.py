@@ -33,7 +33,7 @@ from __future__ import annotations
 __all__ = ["DEFAULT_PHRASING", "PHRASING_FORMS", "POINT_FRACTIONS", "probe"]
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
@@ -112,6 +112,12 @@ _CARRY_FORMS: tuple[tuple[str, str], ...] = (
     ("rose {} or {R}", "fell {} or {R}"),
     ("grew {} or {R}", "shrank {} or {R}"),
     ("was up {} or {R}", "was down {} or {R}"),
+)
+# Two rates of change behind one verb: "{}" the first, "{R}" the second.
+_RESPECTIVELY_FORMS: tuple[tuple[str, str], ...] = (
+    ("rose {} and {R} respectively", "fell {} and {R} respectively"),
+    ("grew {} and {R}, respectively", "declined {} and {R}, respectively"),
+    ("increased {} and {R} respectively", "decreased {} and {R} respectively"),
 )
 
 
@@ -251,25 +257,105 @@ def change_and_level(draw: Any, change: Phrase, level: Phrase) -> tuple[Phrase, 
     return new_change, new_level
 
 
-def carry_direction(draw: Any, change: Phrase, rate: Phrase) -> tuple[Phrase, Phrase] | None:
-    """An amount's change and its rate behind one direction word: "decreased $7.9 billion or
-    0.6 percent" (``None`` if they cannot be)."""
+def carry_direction(
+    draw: Any, change: Phrase, rate: Phrase, forms: Sequence[tuple[str, str]] = _CARRY_FORMS
+) -> tuple[Phrase, Phrase] | None:
+    """Two changes behind one direction word, an amount's and its rate ("decreased $7.9
+    billion or 0.6 percent"), or two rates (``forms=_RESPECTIVELY_FORMS``: "fell 3.2 percent
+    and 1.1 percent respectively"); ``None`` if they cannot be."""
     if not (_plain(change) and _plain(rate)) or change.negative != rate.negative:
         return None
-    change, rate = attrs.evolve(change, commas=True), _unhyphenated(rate)
-    rise, fall = draw.choice(_CARRY_FORMS)
-    rate_core, change_core = rate.core(), change.core()
+    change, rate = attrs.evolve(_unhyphenated(change), commas=True), _unhyphenated(rate)
+    rise, fall = draw.choice(forms)
+    first, second = change.core(), rate.core()
     new_change = attrs.evolve(
-        change, template=(rise.replace("{R}", rate_core), fall.replace("{R}", rate_core))
+        change, template=(rise.replace("{R}", second), fall.replace("{R}", second))
     )
     new_rate = attrs.evolve(
         rate,
         template=(
-            rise.split("{R}")[0].format(change_core) + "{}",
-            fall.split("{R}")[0].format(change_core) + "{}",
+            rise.replace("{}", first, 1).replace("{R}", "{}"),
+            fall.replace("{}", first, 1).replace("{R}", "{}"),
         ),
     )
     return new_change, new_rate
+
+
+def join_figures(
+    builder: Any,
+    relation: str,
+    arguments: Mapping[str, tuple[str, ...]],
+    result: str | None,
+    first: int,
+) -> None:
+    """Two figures of the check ``builder`` just added (its figures from index ``first`` are
+    new) written as one sentence, when its options allow: a change and its level, two
+    changes behind one verb, or an amount's change "or" its rate (with a new check that the
+    change is the difference of the levels)."""
+    enabled = builder.options.phrasing
+    draw = builder.draw
+    fresh = {f.name: i for i, f in enumerate(builder.figures) if i >= first}
+
+    def one(param: str) -> str | None:
+        return arguments[param][0] if param in arguments else None
+
+    pair = {
+        "growth": (result, one("new")),
+        "previous": (one("growth"), one("level")),
+        "counts": (result, one("a")),
+        "difference": (result, one("a")),
+    }.get(relation)
+    joined = "change-and-level" in enabled and pair and draw.chance(CHANCE)
+    if joined and pair[0] in fresh and pair[1] in fresh:  # type: ignore[index]
+        _rewrite(builder, "change-and-level", fresh[pair[0]], fresh[pair[1]])  # type: ignore[index]
+        return
+    if "direction-carry" not in enabled or not draw.chance(CHANCE):
+        return
+    if relation == "gap" and one("a") in fresh and one("b") in fresh:
+        a, b = fresh[one("a")], fresh[one("b")]
+        _rewrite(builder, "direction-carry", a, b, _RESPECTIVELY_FORMS)
+    elif relation == "growth" and result in fresh and "difference" in builder.options.relations:
+        from factcheck.strategies import _write
+
+        new, old = one("new"), one("old")
+        true = {e.name: e.true for e in builder.pool}
+        change = true[new] - true[old]
+        if change == 0 or builder.figures[fresh[result]].phrase.hedge:
+            return
+        name = builder.name("change")
+        currency = next(e.unit for e in builder.pool if e.name == new)
+        builder.figures.append(_write(draw, name, "amount", currency, change, "change", False))
+        if _rewrite(builder, "direction-carry", len(builder.figures) - 1, fresh[result]):
+            check = [("a", (new,)), ("b", (old,))]
+            builder.checks.append(builder.condition("difference", check, name))
+            builder.in_component += 1
+        else:
+            builder.figures.pop()
+
+
+def _rewrite(
+    builder: Any, form: str, first: int, second: int, forms: Sequence[tuple[str, str]] = ()
+) -> bool:
+    """Figures ``first`` and ``second`` written as one sentence in ``form``; ``False`` (and a
+    note) when the sentence does not fit them or the reader misreads it."""
+    from factcheck.strategies import _reads_true
+
+    one, two = builder.figures[first], builder.figures[second]
+    if form == "change-and-level":
+        phrases = change_and_level(builder.draw, one.phrase, two.phrase)
+    else:
+        phrases = carry_direction(builder.draw, one.phrase, two.phrase, forms or _CARRY_FORMS)
+    if phrases is None:
+        return False
+    new_one = attrs.evolve(one, phrase=phrases[0], forms=(*one.forms, form))
+    new_two = attrs.evolve(two, phrase=phrases[1], forms=(*two.forms, form))
+    problem = _reads_true(new_one) or _reads_true(new_two)
+    if problem is not None:
+        note = f"reader: {form}: {phrases[0].text!r} {problem}"
+        builder.figures[second] = attrs.evolve(two, notes=(*two.notes, note))
+        return False
+    builder.figures[first], builder.figures[second] = new_one, new_two
+    return True
 
 
 def fraction_gap(draw: Any, values: dict[str, Any]) -> dict[str, Any]:
