@@ -370,22 +370,27 @@ def fraction_gap(draw: Any, values: dict[str, Any]) -> dict[str, Any]:
 
 def probe(
     forms: Sequence[str] = PHRASING_FORMS, articles: int = 1500, seed: int = 13
-) -> dict[str, tuple[int, int]]:
-    """For each form: (figures written in it, figures where the reader misread it), over
-    ``articles`` random articles generated with that form alone enabled."""
+) -> dict[str, tuple[int, int, list[str]]]:
+    """For each form: (figures written in it, figures where the reader misread it, a few of
+    those misreads), over ``articles`` random articles generated with that form alone."""
     import random
 
     from factcheck.strategies import random_article
 
-    found: dict[str, tuple[int, int]] = {}
+    found: dict[str, tuple[int, int, list[str]]] = {}
     for form in forms:
         rnd = random.Random(f"{seed}-{form}")  # noqa: S311
         used = misread = 0
+        examples: list[str] = []
         for _ in range(articles):
             gen = random_article(rnd, max_checks=6, phrasing=[form])
             used += sum(form in f.forms for f in gen.figures)
-            misread += sum(f"reader: {form}:" in note for note in gen.notes)
-        found[form] = (used, misread)
+            for note in gen.notes:
+                if f"reader: {form}:" in note:
+                    misread += 1
+                    if len(examples) < 3:
+                        examples.append(note.split(f"reader: {form}: ", 1)[1])
+        found[form] = (used, misread, examples)
     return found
 
 
@@ -393,10 +398,12 @@ def main() -> int:
     """Print which forms the reader reads right now, and which of those are not enabled."""
     results = probe()
     right = set()
-    for form, (used, misread) in results.items():
+    for form, (used, misread, examples) in results.items():
         state = "read right" if used and not misread else "MISREAD" if misread else "unused"
         default = "default" if form in DEFAULT_PHRASING else ""
         print(f"{form:18} used {used:5}  misread {misread:5}  {state:10} {default}")
+        for example in examples:
+            print(f"      {example}")
         if used and not misread:
             right.add(form)
     print("read right but not enabled by default:", sorted(right - DEFAULT_PHRASING) or "none")
