@@ -109,6 +109,16 @@ def test_articles_in_real_phrasing_are_never_flagged(seed: int) -> None:
     assert used >= 10
 
 
+def test_the_reader_reads_the_default_phrasing_right() -> None:
+    """Every real-phrasing form enabled by default is one the reader reads right (issue #13:
+    a form is enabled once the reader follows tests/corpus/README.md for it)."""
+    from factcheck.strategies_phrasing import DEFAULT_PHRASING, probe
+
+    for form, (used, misread, examples) in probe(sorted(DEFAULT_PHRASING), 200).items():
+        assert used > 0, form
+        assert misread == 0, (form, examples)
+
+
 def _known_reader_bug(note: str) -> bool:
     """No reader bug is known to the generator today ('N in <year>' was one: pinned by
     test_bare_amount_before_a_year_is_not_a_proportion)."""

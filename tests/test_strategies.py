@@ -4,6 +4,7 @@ and claim files written from generated articles load back unchanged."""
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from fractions import Fraction
 
@@ -12,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from factcheck import strategies as strategies_module
 from factcheck.files import parse_claims
 from factcheck.hedges import hedge_for
 from factcheck.intervals import Interval
@@ -39,6 +41,7 @@ from factcheck.strategies import (
     swap_percent_points,
     to_claims_yaml,
 )
+from factcheck.strategies_phrasing import DEFAULT_PHRASING, PHRASING_FORMS
 from seed_article import build_seed_article
 
 SETTINGS = settings(
@@ -361,10 +364,6 @@ def test_claim_files_refuse_what_they_cannot_say() -> None:
 # check is switched off (``_accept_everything``) and each quote is read by the oracle below:
 # the README's rules written again here, in Fractions, with number words of its own.
 
-import re  # noqa: E402
-
-from factcheck import strategies as strategies_module  # noqa: E402
-from factcheck.strategies_phrasing import DEFAULT_PHRASING, PHRASING_FORMS  # noqa: E402
 
 _UNITS_IN_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -714,3 +713,16 @@ def test_every_joined_sentence_signs_a_fall(n: int) -> None:
                          attrs.evolve(rate, negative=False))  # fmt: skip
     assert up is not None
     assert up[1].text.split(" $")[0] in ("increased", "rose", "grew", "was up")
+
+
+def test_claim_files_keep_each_figure_of_a_shared_sentence() -> None:
+    """Articles in every real phrasing load back unchanged from their claim files: two figures
+    quoting one sentence keep the number each picks (value and index)."""
+    rnd = random.Random("phrasing-yaml")
+    shared = 0
+    for _ in range(150):
+        gen = random_article(rnd, max_checks=6, phrasing=PHRASING_FORMS)
+        text = to_claims_yaml(gen)
+        assert _without_path(parse_claims(text).article) == gen.article
+        shared += sum(f.value is not None for f in gen.article.figures)
+    assert shared >= 10
