@@ -556,7 +556,8 @@ def test_a_stated_figure_is_shown_in_its_own_scale() -> None:
     )
     verdict = report.verdict("per_head")
     assert verdict.unit == "USD"
-    assert verdict.shown(verdict.stated_strict) == "[1999.5, 2000.5] USD"
+    # a round amount of 1,000 or more is rounded at its last non-zero digit in prose
+    assert verdict.shown(verdict.stated_strict) == "[1500, 2500] USD"
 
 
 def test_an_outward_rounded_zero_is_shown_as_zero() -> None:

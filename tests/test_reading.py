@@ -150,7 +150,8 @@ SEED: list[tuple[str, list[str], list[Expect]]] = [
     (
         "reaching 628,000",
         ["628,000"],
-        [num("628,000", None, "[627999.5, 628000.5]", "[627500, 628500]")],
+        # A round count in prose: rounded at its last non-zero digit in both readings.
+        [num("628,000", None, "[627500, 628500]")],
     ),
     (
         "surpassed 12 trillion yuan",
@@ -162,7 +163,7 @@ SEED: list[tuple[str, list[str], list[Expect]]] = [
         ["above 10 trillion yuan", "nine"],
         [
             num("10", TCNY, "(10, 20]", "(10, +inf)", hedge="over"),
-            exact("number", "nine", 9),
+            num("nine", None, "[8.5, 9.5]", number=F(9)),
         ],
     ),
     (
@@ -282,7 +283,7 @@ SEED: list[tuple[str, list[str], list[Expect]]] = [
         [
             num("50", "billion CNY", "(50, 60]", "(50, +inf)", hedge="over"),
             num("61", None, "[60.5, 61.5]"),
-            exact("number", "five", 5, direction=1),
+            Expect("number", "five", None, None, 1, F(5), iv("[4.5, 5.5]"), iv("[4.5, 5.5]")),
             exact("year", "2024", 2024),
         ],
     ),
@@ -346,13 +347,18 @@ FORMS = [
     ("1.9 percentage points", num("1.9", PP, "[1.85, 1.95]")),
     ("0.9-percentage-point", num("0.9", PP, "[0.85, 0.95]")),
     ("3 pp", num("3", PP, "[2.5, 3.5]")),
-    ("628,000", num("628,000", None, "[627999.5, 628000.5]", "[627500, 628500]")),
+    ("628,000", num("628,000", None, "[627500, 628500]")),
+    ("628,000 percent", num("628,000", PC, "[627999.5, 628000.5]", "[627500, 628500]")),
+    ("628", num("628", None, "[627.5, 628.5]")),
+    ("620", num("620", None, "[619.5, 620.5]", "[615, 625]")),
     ("61", num("61", None, "[60.5, 61.5]")),
     ("1.10", num("1.10", None, "[1.095, 1.105]")),
     ("1.1", num("1.1", None, "[1.05, 1.15]")),
-    ("five", exact("number", "five", 5)),
-    ("nine", exact("number", "nine", 9)),
-    ("a dozen", exact("number", "a dozen", 12)),
+    # Numbers in words read as their digits would: "five" as "5".
+    ("five", num("five", None, "[4.5, 5.5]", number=F(5))),
+    ("nine", num("nine", None, "[8.5, 9.5]", number=F(9))),
+    ("a dozen", num("a dozen", None, "[11.5, 12.5]", number=F(12))),
+    ("twenty", num("twenty", None, "[19.5, 20.5]", "[15, 25]", number=F(20))),
     ("over five", words("number", "five", F(5), "(5, 6]", "(5, +inf)", hedge="over")),
     # Proportions and multiples in words: strictly within 2.5 %, leniently within 5 %.
     ("half", words("fraction", "half", F(1, 2), "[0.4875, 0.5125]", "[0.475, 0.525]")),
@@ -408,10 +414,10 @@ FORMS = [
     ("2.5 bn yuan", num("2.5", "billion CNY", "[2.45, 2.55]")),
     ("$4 tn", num("4", "trillion USD", "[3.5, 4.5]")),
     # Tens and units written with a space.
-    ("ninety nine", exact("number", "ninety nine", 99)),
+    ("ninety nine", num("ninety nine", None, "[98.5, 99.5]", number=F(99))),
     (
         "twenty five percent",
-        Expect("number", "twenty five", PC, None, 0, F(25), iv("[25, 25]"), iv("[25, 25]")),
+        Expect("number", "twenty five", PC, None, 0, F(25), iv("[24.5, 25.5]"), iv("[24.5, 25.5]")),
     ),
     # A hedge before a proportion in words: its windows, with a step of half the proportion.
     (
@@ -599,12 +605,9 @@ def test_policy_hedge_reaches_proportions_and_keeps_strict_within_lenient() -> N
 
 
 def test_four_digit_count_is_not_a_year() -> None:
-    """A four-digit count followed by a plural noun is an amount, not a year; like any whole
-    number ending in zero it is strictly to the units digit and leniently to the tens."""
-    check(
-        read("a total of 1850 enterprises")[0],
-        num("1850", None, "[1849.5, 1850.5]", "[1845, 1855]"),
-    )
+    """A four-digit count followed by a plural noun is an amount, not a year; as a round count
+    of prose (1,000 or more, ending in zero) it is rounded to the tens in both readings."""
+    check(read("a total of 1850 enterprises")[0], num("1850", None, "[1845, 1855]"))
 
 
 # == (c) rounding rules =======================================================================
@@ -666,15 +669,18 @@ def test_rounding_rule_at_zero(rule: str, expected: str) -> None:
 def test_half_even_reads_the_last_digit_of_each_reading(
     phrase: str, strict: str, lenient: str
 ) -> None:
-    """Under half-even, strict ends on the written 0 and lenient on the last non-zero digit."""
-    reading = read(phrase, policy=ReadingPolicy(rounding="even"))[0]
+    """Under half-even, strict ends on the written 0 and lenient on the last non-zero digit
+    (with trailing zeros read both ways)."""
+    reading = read(phrase, policy=ReadingPolicy(rounding="even", trailing_zeros="ambiguous"))[0]
     assert (iv(strict), iv(lenient)) == (reading.strict, reading.lenient)
 
 
 @pytest.mark.parametrize(
     ("policy", "strict", "lenient"),
     [
-        (ReadingPolicy(), "[627999.5, 628000.5]", "[627500, 628500]"),
+        (ReadingPolicy(), "[627500, 628500]", "[627500, 628500]"),
+        (ReadingPolicy(rounding="even"), "[627500, 628500]", "[627500, 628500]"),
+        (ReadingPolicy(trailing_zeros="ambiguous"), "[627999.5, 628000.5]", "[627500, 628500]"),
         (ReadingPolicy(base=100), "[627950, 628050]", "[627950, 628050]"),
         (ReadingPolicy(base="100", rounding="up"), "[627950, 628050)", "[627950, 628050)"),
         (
@@ -684,10 +690,11 @@ def test_half_even_reads_the_last_digit_of_each_reading(
         ),
         (ReadingPolicy(trailing_zeros="placeholders"), "[627500, 628500]", "[627500, 628500]"),
     ],
-    ids=["default", "base-100", "base-100-up", "significant", "placeholders"],
+    ids=["default", "even", "ambiguous", "base-100", "base-100-up", "significant", "placeholders"],
 )
 def test_trailing_zeros_and_stated_base(policy: ReadingPolicy, strict: str, lenient: str) -> None:
-    """Trailing zeros are ambiguous by default, and a stated base overrides both readings."""
+    """A round count of prose is rounded at its last non-zero digit by default; the other modes
+    read its zeros otherwise, and a stated base overrides both readings."""
     reading = read("628,000", policy=policy)[0]
     assert (iv(strict), iv(lenient)) == (reading.strict, reading.lenient)
 
@@ -821,7 +828,10 @@ def test_hedge_property(name: str, text: str, pick: int, unit: str) -> None:
         bound = reading.lenient.lo if side == "lo" else reading.lenient.hi
         assert (False, x) == (x in reading.lenient, bound)
     if name == "about":
-        assert (bare.strict, True) == (reading.strict, bare.lenient in reading.lenient)
+        # "about" widens the strict reading only of a round number (its zeros hold places).
+        round_number = "." not in text and text.rstrip("0") != text and x != 0
+        assert (True, True) == (bare.strict in reading.strict, bare.lenient in reading.lenient)
+        assert round_number or bare.strict == reading.strict
 
 
 # == (e) errors ===============================================================================

@@ -51,8 +51,8 @@ def _build_parser() -> argparse.ArgumentParser:
     read.add_argument("--base", default=None, help='a stated rounding base, e.g. "100"')
     read.add_argument(
         "--trailing-zeros",
-        choices=("ambiguous", "significant", "placeholders"),
-        default="ambiguous",
+        choices=("prose", "ambiguous", "significant", "placeholders"),
+        default="prose",
     )
     read.add_argument("--yen-symbol", choices=("CNY", "JPY"), default=None)
 

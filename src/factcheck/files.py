@@ -286,7 +286,7 @@ def _source(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> tuple[Source
 
 _OPTION_VALUES: Final = {
     "rounding": ROUNDING_RULES,
-    "trailing_zeros": ("ambiguous", "significant", "placeholders"),
+    "trailing_zeros": ("prose", "ambiguous", "significant", "placeholders"),
     "yen_symbol": ("CNY", "JPY"),
 }
 _DECIMAL: Final = r"[0-9]{1,30}(\.[0-9]{1,30})?"

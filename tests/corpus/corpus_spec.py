@@ -28,7 +28,7 @@ FORMS = frozenset(
         "plain", "currency", "scale", "hedge", "change-and-level", "range", "up-to", "words",
         "hedged-round", "round-count", "points-in-words", "direction", "direction-carry",
         "not-a-figure", "number-form", "scraped", "fraction", "multiple", "percent", "points",
-        "year", "date",
+        "year", "date", "period", "time", "code", "ordinal", "rank",
     }
 )  # fmt: skip
 HEDGES = frozenset({"about", "nearly", "just under", "over", "at least", "under", "at most"})

@@ -30,8 +30,6 @@ __all__ = ["ROUNDING_RULES", "Reading", "ReadingPolicy", "read", "read_one", "wi
 
 from factcheck.reading.fastpath import _SUFFIXES as _SUFFIXES
 from factcheck.reading.fastpath import _read_plain as _read_plain
-from factcheck.reading.hedging import _unround as _unround
-from factcheck.reading.hedging import abs_interval as abs_interval
 from factcheck.reading.hedging import with_hedge
 from factcheck.reading.lexicon import _PREFIXES as _PREFIXES
 from factcheck.reading.lexicon import _SCALES as _SCALES
@@ -43,4 +41,6 @@ from factcheck.reading.policy import TrailingZeros as TrailingZeros
 from factcheck.reading.reader import read, read_one
 from factcheck.reading.result import Kind as Kind
 from factcheck.reading.result import Reading
+from factcheck.reading.rounding import _unround as _unround
+from factcheck.reading.rounding import abs_interval as abs_interval
 from factcheck.reading.scan import _read_full as _read_full

@@ -8,10 +8,10 @@ from typing import Final
 import attrs
 
 from factcheck.errors import ReadingError
-from factcheck.reading.hedging import _rounding_pair
 from factcheck.reading.numbers import _decimal_parts
 from factcheck.reading.policy import DEFAULT_POLICY, ReadingPolicy
 from factcheck.reading.result import Kind, Reading, _plain
+from factcheck.reading.rounding import _rounding_pair
 from factcheck.reading.scan import _read_full
 
 # -- plain quotes ----------------------------------------------------------------------------

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
-from typing import Final, cast
+from typing import Final
 
 import attrs
 
 from factcheck.errors import ReadingError
 from factcheck.hedges import HEDGES, Hedge
 from factcheck.intervals import Interval
-from factcheck.reading.lexicon import _PERCENT_UNITS, _PHRASAL_UP, _PREFIXES
+from factcheck.reading.lexicon import _LEVEL_NOUNS, _PERCENT_UNITS, _PHRASAL_UP, _PREFIXES
 from factcheck.reading.numbers import (
     _label_after,
     _left,
@@ -33,8 +33,11 @@ from factcheck.reading.numbers import (
 from factcheck.reading.patterns import _Patterns
 from factcheck.reading.policy import ReadingPolicy
 from factcheck.reading.result import _ONE, _ZERO, Kind, Reading, _plain
+from factcheck.reading.rounding import _hull, _rounding_pair, _unround, abs_interval
 
 _JOIN_FIRST: Final = frozenset("-–—~tTaA")  # what a range joiner can start with, but spaces
+_RANGED: Final = re.compile(r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+\Z", re.IGNORECASE)
+"""Verbs after which "from X to Y" is a range: "ranged from 4 to 5 percent"."""
 
 
 def _exact(
@@ -65,6 +68,22 @@ def _exact(
         strict=point,
         lenient=point,
     )
+
+
+def _up_to_a_level(phrase: str, start: int, end: int) -> bool:
+    """Whether the hedge word at ``phrase[start:end]`` is "up to" that reaches a level: after a
+    verb whose "up" it is ("add up to", "summed up to") or after the noun of a quantity
+    ("unemployment rate up to 5.8%"), not the hedge "at most" ("up to 40 percent of staff")."""
+    if _UP_TO.fullmatch(phrase, start, end) is None:
+        return False
+    if _PHRASAL_UP.search(phrase, max(0, start - 20), start):
+        return True
+    word = _LAST_WORD.search(phrase, max(0, start - 30), start)
+    return word is not None and word.group(1).lower() in _LEVEL_NOUNS
+
+
+_UP_TO: Final = re.compile(r"up\s+to", re.IGNORECASE)
+_LAST_WORD: Final = re.compile(r"\b([A-Za-z][A-Za-z'-]*)\s+\Z")
 
 
 def _policy_hedge(pol: ReadingPolicy, text: str) -> Hedge:
@@ -98,6 +117,10 @@ def _finish(
         right = rx.right.match(phrase, end)
         assert right is not None
     scale, unit, span_end = _scale_and_unit(phrase, right, rx)
+    if unit is None and scale is None and phrase[span_end : span_end + 1].isspace():
+        points = rx.of_a_point.match(phrase, span_end)
+        if points is not None:  # "0.3 of a percentage point"
+            unit, span_end = "percentage_point", points.end()
     if left is None:
         left = _left(phrase, start, taken_until, rx)
     # Groups of ``left``, read only when it matched anything: most numbers stand alone.
@@ -110,7 +133,12 @@ def _finish(
     value_text = raw
     following = phrase[span_end : span_end + 1]
     # (Each regex below is tried only where its first character could match.)
-    if digits is not None and from_ is None and (following in _JOIN_FIRST or following.isspace()):
+    if (
+        digits is not None
+        # "from X to Y" is a move from one level to another, except after "ranged", "varied"
+        and (from_ is None or _RANGED.search(phrase, 0, _span(left, "from", start)[0]))
+        and (following in _JOIN_FIRST or following.isspace())
+    ):
         joiner = rx.range_join.match(phrase, span_end)
         if joiner is not None:
             second = rx.digit_atom.match(phrase, joiner.end())
@@ -152,7 +180,19 @@ def _finish(
                         fraction, (fraction_step, _) = _mixed_fraction(mixed2)
                         high = (int(second_body) + fraction, fraction_step, 0)
                     top = high[0]
-                    if top.numerator * value.denominator >= value.numerator * top.denominator:
+                    # "increased by 3,400 to 712,500", "rose 6,000 to 148,000": after a word of
+                    # change, a second number three times the first or more is the level the
+                    # change reached, not the end of a range ("rose 5 to 7 percent").
+                    moved = (
+                        join_word == "to"
+                        and (dir_up is not None or dir_down is not None)
+                        and from_ is None
+                        and hedge_group is None
+                        and top >= 3 * abs(value)
+                    )
+                    if moved:
+                        high = None
+                    elif top.numerator * value.denominator >= value.numerator * top.denominator:
                         value_text = phrase[start:second_end]
                         unit, scale = unit2, scale2
                         span_end = right2.end()
@@ -183,7 +223,9 @@ def _finish(
     if minus is not None:
         value = -value
         span_start = min(span_start, _span(left, "minus", start)[0])
-    if hedge_group is not None:
+    if hedge_group is not None and _up_to_a_level(phrase, *_span(left, "hedge", start)):
+        pass  # "add up to 116 percent", "Unemployment Rate Up to 5.8%": a level, no hedge
+    elif hedge_group is not None:
         span_start, hedge_end = _span(left, "hedge", start)
         hedge_text = phrase[span_start:hedge_end]
         hedge = _policy_hedge(pol, hedge_text)
@@ -214,9 +256,12 @@ def _finish(
         if after is not None:
             up = after.group("up")
             word = (up or after.group("down")).lower()
-            # "five more than" is a difference of counts; "5bn more" of an amount is no sign.
-            if word not in ("more", "fewer", "less") or (
-                unit is None and rx.than.match(phrase, after.end()) is not None
+            # "five more than" is a difference of counts, "5 percent fewer" a relative one;
+            # "5bn more" of an amount is no sign.
+            if (
+                word not in ("more", "fewer", "less")
+                or unit in _PERCENT_UNITS
+                or (unit is None and rx.than.match(phrase, after.end()) is not None)
             ):
                 direction = 1 if up else -1
     negative = value.numerator < 0
@@ -244,16 +289,23 @@ def _finish(
     else:
         step, trailing = digits
         rounding = pol.rounding if pol.base is None else f"base {_plain(pol.base)}"
-        strict, lenient, sig_step = _rounding_pair(value, step, trailing, pol)
+        percent = unit in _PERCENT_UNITS
+        strict, lenient, sig_step = _rounding_pair(value, step, trailing, pol, percent=percent)
         if high is not None:
             high_value, high_step, high_trailing = high
             if direction < 0:
                 high_value = -high_value
-            hi_strict, hi_lenient, _ = _rounding_pair(high_value, high_step, high_trailing, pol)
+            hi_strict, hi_lenient, _ = _rounding_pair(
+                high_value, high_step, high_trailing, pol, percent=percent
+            )
             same = lenient is strict and hi_lenient is hi_strict
             strict = _hull(strict, hi_strict)
             lenient = strict if same else _hull(lenient, hi_lenient)
         elif hedge is not None:
+            if trailing and pol.base is None:
+                # Under a hedge the zeros of a round number only hold places, whatever the
+                # policy: "about 250" is [245, 255], "some 250,000" [245000, 255000].
+                strict = lenient = _unround(value, sig_step, pol.rounding)
             strict, lenient = _hedged_signed(hedge, value, sig_step, strict, lenient, pol)
     return Reading(
         text=phrase[span_start:span_end],
@@ -307,14 +359,24 @@ def with_hedge(reading: Reading, hedge_name: str, policy: ReadingPolicy) -> Read
     value = reading.number
     if mixed:
         strict, lenient, step = _rounding_pair(value, reading.step, 0, policy)
-    elif reading.step and (reading.scale or any(ch.isdigit() for ch in reading.value)):
-        # digits, or a number in words of a scale word ("five trillion"), rounded like digits
+    elif reading.step:
+        # digits, or a number in words, rounded like digits
         text = reading.value.replace(",", "")
         trailing = 0
-        if reading.step.denominator == 1 and text.strip("0"):
-            trailing = len(text) - len(text.rstrip("0"))
-        strict, lenient, step = _rounding_pair(value, reading.step, trailing, policy)
-    else:  # any other number in words is exact (a hedge on it reads it with a step of one)
+        if any(ch.isdigit() for ch in text):
+            if reading.step.denominator == 1 and text.strip("0"):
+                trailing = len(text) - len(text.rstrip("0"))
+        elif reading.step == 1 and reading.number.denominator == 1:
+            whole = abs(reading.number.numerator)
+            while whole and whole % 10 == 0:
+                whole //= 10
+                trailing += 1
+        percent = reading.unit in _PERCENT_UNITS
+        strict, lenient, step = _rounding_pair(value, reading.step, trailing, policy,
+                                               percent=percent)  # fmt: skip
+        if hedge_name and trailing and policy.base is None:
+            strict = lenient = _unround(value, step, policy.rounding)
+    else:  # a number in words with nothing to round (a hedge reads it with a step of one)
         strict = lenient = Interval.point(value)
         step = _ONE
     if hedge_name:
@@ -384,97 +446,3 @@ def _hedged(
     if pol.hedges:
         lenient_window = lenient_window.hull(strict_window)
     return strict_window, lenient_window
-
-
-def _hull(a: Interval, b: Interval) -> Interval:
-    """``a.hull(b)`` for two bounded, non-empty intervals (rounding intervals are), comparing
-    bounds as integers: ``p/q < r/s`` exactly when ``p*s < r*q``."""
-    a_lo, b_lo, a_hi, b_hi = cast(Fraction, a.lo), cast(Fraction, b.lo), a.hi, b.hi
-    order = a_lo.numerator * b_lo.denominator - b_lo.numerator * a_lo.denominator
-    if order < 0:
-        lo, lo_closed = a_lo, a.lo_closed
-    elif order > 0:
-        lo, lo_closed = b_lo, b.lo_closed
-    else:
-        lo, lo_closed = a_lo, a.lo_closed or b.lo_closed
-    a_hi, b_hi = cast(Fraction, a.hi), cast(Fraction, b.hi)
-    order = a_hi.numerator * b_hi.denominator - b_hi.numerator * a_hi.denominator
-    if order > 0:
-        hi, hi_closed = a_hi, a.hi_closed
-    elif order < 0:
-        hi, hi_closed = b_hi, b.hi_closed
-    else:
-        hi, hi_closed = a_hi, a.hi_closed or b.hi_closed
-    return Interval(lo, hi, lo_closed, hi_closed)
-
-
-def abs_interval(interval: Interval) -> Interval:
-    """The interval of magnitudes of a one-signed interval (mirrors a negative one)."""
-    hi = interval.hi
-    if hi is not None and hi.numerator <= 0:
-        return -interval
-    return interval
-
-
-def _rounding_pair(
-    value: Fraction, step: Fraction, trailing: int, pol: ReadingPolicy
-) -> tuple[Interval, Interval, Fraction]:
-    """Strict and lenient rounding intervals, and the step of the last significant digit.
-
-    When both readings are the same interval, the same object is returned twice.
-    """
-    significant_step = step * 10**trailing if trailing else step
-    if pol.base is not None:
-        interval = _unround(value, pol.base, pol.rounding)
-        return interval, interval, max(pol.base, significant_step)
-    if trailing == 0 or pol.trailing_zeros == "significant":
-        strict = _unround(value, step, pol.rounding)
-        return strict, strict, significant_step
-    if pol.trailing_zeros == "placeholders":
-        lenient = _unround(value, significant_step, pol.rounding)
-        return lenient, lenient, significant_step
-    strict = _unround(value, step, pol.rounding)
-    return strict, _unround(value, significant_step, pol.rounding), significant_step
-
-
-def _unround(value: Fraction, step: Fraction, rule: str) -> Interval:
-    """The numbers that round to ``value`` at ``step`` under ``rule`` (scrutiny's semantics).
-
-    Bounds are built from integers (``value = p/q``, ``step = c/d``) with one ``Fraction``
-    each: exact, and several times cheaper than Fraction arithmetic.
-    """
-    p, q = value.numerator, value.denominator
-    c, d = step.numerator, step.denominator
-    if rule in _NEAREST_RULES:
-        # value -/+ step/2 = (2pd -/+ qc) / 2qd
-        twice_pd, qc, den = 2 * p * d, q * c, 2 * q * d
-        lo, hi = Fraction(twice_pd - qc, den), Fraction(twice_pd + qc, den)
-        # lo < hi (the step is positive), so no end can make the interval empty.
-        if rule == "up_or_down":
-            return Interval._nonempty(lo, hi, True, True)
-        if rule == "up":
-            return Interval._nonempty(lo, hi, True, False)
-        if rule == "down":
-            return Interval._nonempty(lo, hi, False, True)
-        last_digit_even = Fraction(p * d, q * c).numerator % 2 == 0  # even
-        return Interval._nonempty(lo, hi, last_digit_even, last_digit_even)
-    # value -/+ step = (pd -/+ qc) / qd
-    pd, qc, den = p * d, q * c, q * d
-    if rule == "ceiling":
-        return Interval(Fraction(pd - qc, den), value, False, True)
-    if rule == "floor":
-        return Interval(value, Fraction(pd + qc, den), True, False)
-    if rule == "trunc":
-        if p > 0:
-            return Interval(value, Fraction(pd + qc, den), True, False)
-        if p < 0:
-            return Interval(Fraction(pd - qc, den), value, False, True)
-        return Interval(-step, step, False, False)
-    if p > 0:  # anti_trunc: away from zero
-        return Interval(Fraction(pd - qc, den), value, False, True)
-    if p < 0:
-        return Interval(value, Fraction(pd + qc, den), True, False)
-    return Interval.point(0)
-
-
-_NEAREST_RULES: Final = frozenset(["up_or_down", "up", "down", "even"])

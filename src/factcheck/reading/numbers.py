@@ -131,7 +131,9 @@ _PREFIX_WORDS: Final = frozenset(
         "august", "september", "october", "november", "december",
     ]
 )  # fmt: skip
-_CODE_BEFORE: Final = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,8}|Covid)\Z")
+_CODE_BEFORE: Final = re.compile(
+    r"(?<![A-Za-z0-9])([A-Z]{1,8}|Covid|[A-Z][a-z]?[A-Z][A-Za-z]{0,5})\Z"
+)
 
 
 _INDICES: Final[Mapping[str, frozenset[str]]] = MappingProxyType(

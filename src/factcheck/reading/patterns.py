@@ -60,7 +60,7 @@ _DOLLAR_MARKS: Final = ("us", "c", "ca", "a", "au", "hk", "s", "r")
 """What may stand before "$": US$, C$, A$, HK$, S$ (Singapore), R$ (the Brazilian real)."""
 _ONEINN_TOP: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _ONEINN_BOTTOM: Final = (*_ONEINN_TOP[1:], "ten")
-_FRACTION_HEADS: Final = ("half", "third", "quarter", "fifth", "tenth")
+_FRACTION_HEADS: Final = ("half", "third", "quarter", "fourth", "fifth", "sixth", "eighth", "tenth")
 _MULTIPLE_VERBS: Final = (
     "doubled", "tripled", "trebled", "quadrupled", "halved",
     *(f"{word}fold" for word in _FOLDS), *(f"{word}-fold" for word in _FOLDS),
@@ -122,6 +122,11 @@ class _Patterns:
         superlatives = _trie(_SUPERLATIVES)
         multiples = _trie(_MULTIPLE_VERBS)
         fraction_heads = _trie(_FRACTION_HEADS)
+        fraction_words = (
+            _trie({" ".join(word.replace("-", " ").split()) for word in _FRACTION_WORDS})
+            .replace(r"\s+", r"[\s-]+")
+            .replace(" ", r"[\s-]+")
+        )
         scale_words = _trie(("thousand", "million", "billion", "trillion"))
         and_fraction = r"""(?:\s+|-)and(?:\s+|-)(?P<words>a(?:\s+|-)(?:half|quarter|third)
             |three(?:\s+|-)quarters|two(?:\s+|-)thirds)\b"""
@@ -146,10 +151,11 @@ class _Patterns:
             "dozen",
             "hundred",
             "half",
+            "quarter",
         ]
         starter_words = rf"""(?:
             {_trie(starters)}
-          | a[\s-]+(?:dozen|hundred|{fraction_heads})
+          | an?[\s-]+(?:dozen|hundred|{fraction_heads})
           | a\s+{scale_words}
           | (?:more\s+than|nearly|almost)\s+(?:{multiples}|{_trie(_TIMES_WORDS)})
           | [hq][1-4]
@@ -181,11 +187,11 @@ class _Patterns:
           | (?P<period>\b(?:first|second|third|fourth)[\s-](?:half|quarter)\b|\b[hq][1-4]\b)
           | (?P<oneinn>\b(?P<oin_top>{top})\s+(?:in|out\s+of)\s+(?:every\s+)?
                 (?P<oin_bottom>{bottom}|[0-9]+)\b)
-          | (?P<scaled>\b(?:half\s+a|a\s+quarter\s+of\s+a|a)(?=\s+{scale_words}\b))
+          | (?P<scaled>\b(?:half\s+a|(?:a\s+)?quarter\s+of\s+a|three[\s-]quarters\s+of\s+a|a)
+                (?=\s+{scale_words}\b))
           | (?P<multiple>\b(?:more\s+than\s+|nearly\s+|almost\s+)?(?:{multiples}\b
                 |{_trie(_TIMES_WORDS)}(?=\s+(?:as|the|that|its|their)\b)))
-          | (?P<fraction>\b(?:two[\s-]thirds|three[\s-]quarters
-                |(?:a|one)[\s-]{fraction_heads}|half)\b)
+          | (?P<fraction>\b(?:{fraction_words})\b)
           | (?P<rank>\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)
                 -{superlatives}\b)
           | (?P<ordinal>\b{ordinal_words}\b)
@@ -193,7 +199,7 @@ class _Patterns:
                 a\s+dozen|dozen|a\s+hundred|hundred
               | {tens}(?:(?:-|\s+){units_digit})?
               | {small}
-              | one(?=\s+{scale_words}\b)
+              | one(?=\s+(?:{scale_words}|point|hundred)\b)
               | (?<!between\s)one(?={and_fraction})
             )\b)
             """,
@@ -201,7 +207,13 @@ class _Patterns:
         )
         self.digit_atom = re.compile(
             rf"""
-            (?P<date>\b[0-9]{{1,2}}\s+{months}\b(?:,?\s+[0-9]{{4}}\b)?)
+            (?P<date>\b[0-9]{{1,2}}\s+{months}\b(?:,?\s+[0-9]{{4}}\b)?
+                |(?<![0-9.,/])[0-9]{{1,2}}/[0-9]{{1,2}}/(?:[0-9]{{4}}|[0-9]{{2}})(?![0-9/])
+                |(?<![0-9.,/-])(?:1[5-9]|20)[0-9]{{2}}-[01][0-9]-[0-3][0-9](?![0-9-])
+                |(?<![0-9.,/-])[0-9]{{1,2}}-{months}-(?:[0-9]{{4}}|[0-9]{{2}})(?![0-9]))
+          | (?P<time>(?<![0-9.,:])[0-9]{{1,2}}:[0-5][0-9](?::[0-5][0-9])?(?![0-9])
+                (?:\s?(?:[ap]\.\s?m\.|[ap]m\b))?
+                |(?<![0-9.,:])[0-9]{{1,2}}\s?(?:[ap]\.\s?m\.|(?-i:[ap]m|[AP]M)\b))
           | (?P<oneinn>(?<![$€£¥])\b(?P<oin_top>[0-9]+)\s+(?:in|out\s+of)\s+(?:every\s+)?
                 (?P<oin_bottom>{bottom}|(?!(?:1[5-9]|20)[0-9]{{2}}\b)[0-9]+)\b)
           | (?P<rank>\b[0-9]+(?:st|nd|rd|th)-{superlatives}\b)
@@ -249,7 +261,7 @@ class _Patterns:
             flags,
         )
         self.next_digit = re.compile(r"\s+[0-9]")
-        self.fiscal = re.compile(r"[-–/]([0-9]{4}|[0-9]{2})(?![0-9])")
+        self.fiscal = re.compile(r"[-–—/]\s?([0-9]{4}|[0-9]{2})(?![0-9])")
         # The fraction of a mixed number: "2½", "3 1/2", "two and a half", "1-and-a-half".
         self.mixed = re.compile(
             rf"""\s?(?P<glyph>[{"".join(_GLYPHS)}])
@@ -259,10 +271,18 @@ class _Patterns:
         )
         self.mixed_words = re.compile(and_fraction, flags)
         self.fraction_points = re.compile(
-            r"\s+(?:of\s+)?a\s+percentage[\s-]points?\b|[\s-]percentage[\s-]points?\b"
-            r"|(?:(?<=quarter)|(?<=half))-points?\b",
+            r"\s+(?:of\s+)?a\s+(?:percentage[\s-])?point\b|[\s-]percentage[\s-]points?\b"
+            r"|(?:(?<=quarter)|(?<=half))[\s-]points?\b",
             re.IGNORECASE,
         )
+        # "a third straight time", "a fourth term": an ordinal, not a fraction
+        self.ordinal_next = re.compile(
+            r"[\s-]+(?:straight|consecutive|successive|time|term|round|place|wave|attempt"
+            r"|season|quarter|year|month|week|day|party|world)\b",
+            re.IGNORECASE,
+        )
+        # "0.3 of a percentage point", "0.7 of a point": a number of percentage points
+        self.of_a_point = re.compile(r"\s+of\s+a\s+(?:percentage[\s-])?point\b", re.IGNORECASE)
         self.fold_noun = re.compile(
             r"[\s-]+(?:increase|rise|jump|growth|expansion|gain|surge|decline|drop|fall"
             r"|reduction|decrease|hike|cut)s?\b",
@@ -277,7 +297,7 @@ class _Patterns:
         self.plus_after = re.compile(r"(?:-plus\b|\+)(?![0-9/±+-])", re.IGNORECASE)
         # "between 2020 and 2024, exports rose": only before a comma (a toll "between 1950
         # and 2000." or "between 1960 and 1980 were killed" is a range of counts)
-        self.and_year = re.compile(r"\s+and\s+((?:19|20|21)[0-9]{2})(?=,(?![0-9]))")
+        self.and_year = re.compile(r"\s+and\s+((?:19|20|21)[0-9]{2})(?![0-9,.])")
         # "1.2 trillion won": after a scale word, "won" and "rand" are currencies when the
         # phrase names the place ("some 1.2 million won asylum" is a verb).
         self.scaled_currency = re.compile(r"\s+(won|rand)\b", re.IGNORECASE)

@@ -36,7 +36,9 @@ ROUNDING_RULES: Final = (
 ``ceiling`` / ``floor``: always up / down.  ``trunc`` / ``anti_trunc``: toward / away from zero.
 """
 
-TrailingZeros = Literal["ambiguous", "significant", "placeholders"]
+TrailingZeros = Literal["prose", "ambiguous", "significant", "placeholders"]
+TRAILING_ZEROS: Final = ("prose", "ambiguous", "significant", "placeholders")
+"""The ways of reading trailing zeros, the default first (docs/reading.md, "Trailing zeros")."""
 
 
 def _fraction_or_none(value: object) -> Fraction | None:
@@ -67,17 +69,20 @@ class ReadingPolicy:
     - ``rounding``: one of :data:`ROUNDING_RULES`.
     - ``base``: a publisher's stated rounding base ("rounded to the nearest 100"), in the
       number's own unit and scale; it replaces the last-digit rule for both readings.
-    - ``trailing_zeros``: how integers ending in zeros are read.  ``"ambiguous"`` (default):
-      strictly as written to the units digit, leniently as rounded at the last non-zero digit
-      ("628,000" -> [627999.5, 628000.5] / [627500, 628500]).  ``"significant"``: always to the
-      units digit.  ``"placeholders"``: always at the last non-zero digit.
+    - ``trailing_zeros``: how integers ending in zeros are read.  ``"prose"`` (default): a
+      count or amount of 1,000 or more is rounded at its last non-zero digit in both readings
+      ("87,000" -> [86500, 87500]), as releases and news round their counts; a smaller number
+      or a rate is read strictly to the units digit and leniently at its last non-zero digit.
+      ``"ambiguous"``: that second reading for every number ("628,000" -> [627999.5, 628000.5]
+      / [627500, 628500]).  ``"significant"``: always to the units digit (tables of exact
+      counts).  ``"placeholders"``: always at the last non-zero digit.
     - ``yen_symbol``: what a bare "¥" means when the phrase does not say ("CNY" or "JPY").
     - ``hedges``: replacements for entries of the hedge table, by canonical name.
     """
 
     rounding: str = attrs.field(default="up_or_down")
     base: Fraction | None = attrs.field(default=None, converter=_fraction_or_none)
-    trailing_zeros: TrailingZeros = attrs.field(default="ambiguous")
+    trailing_zeros: TrailingZeros = attrs.field(default="prose")
     yen_symbol: str | None = attrs.field(default=None)
     hedges: Mapping[str, Hedge] = attrs.field(factory=dict, converter=MappingProxyType)
     _hedge_by_word: Mapping[str, Hedge] = attrs.field(init=False, repr=False, eq=False)
@@ -104,10 +109,9 @@ class ReadingPolicy:
 
     @trailing_zeros.validator
     def _check_trailing(self, attribute: object, value: str) -> None:
-        if value not in ("ambiguous", "significant", "placeholders"):
-            raise ValueError(
-                f"trailing_zeros={value!r} must be 'ambiguous', 'significant' or 'placeholders'"
-            )
+        if value not in TRAILING_ZEROS:
+            choices = ", ".join(repr(mode) for mode in TRAILING_ZEROS)
+            raise ValueError(f"trailing_zeros={value!r} must be one of {choices}")
 
     @yen_symbol.validator
     def _check_yen(self, attribute: object, value: str | None) -> None:

@@ -20,6 +20,7 @@ from factcheck.reading.numbers import (
     _DOZENS,
     _NAME_CODE,
     _SIGNS,
+    _count_noun_follows,
     _int_digits,
     _is_code,
     _is_index,
@@ -33,17 +34,20 @@ from factcheck.reading.numbers import (
 )
 from factcheck.reading.patterns import _Patterns, _patterns
 from factcheck.reading.policy import ReadingPolicy
-from factcheck.reading.result import _ZERO, Kind, Reading, _word_windows
+from factcheck.reading.result import _ONE, _ZERO, Kind, Reading, _word_windows
+from factcheck.reading.rules import apply_rules
 from factcheck.reading.words import (
     _SCALED_WORDS,
     _fold_is_a_change,
     _hedge_proportion,
+    _long_words,
     _proportion,
     _read_multiple,
     _read_one_in_n,
     _word_value,
 )
 
+_SCALED_VALUE: Final = re.compile(r"(?:\s+of)?\s+an?\Z", re.IGNORECASE)
 _DIGIT_START: Final = frozenset("0123456789-−–.")
 
 
@@ -66,6 +70,14 @@ def _read_full(phrase: str, pol: ReadingPolicy) -> tuple[Reading, ...]:
         at = (candidate.start() if at < 0 else at) - shift
         atom = (rx.digit_atom if phrase[at] in _DIGIT_START else rx.word_atom).match(phrase, at)
         if atom is None:
+            if at > taken_until and phrase[at - 1 : at].isalpha() and phrase[at].isdigit():
+                # letters run into digits: a code ("G20") or a scraping artefact ("votes12,345")
+                glued = _glued(phrase, at, pol, taken_until, rx)
+                if glued is not None:
+                    readings.append(glued)
+                    taken_until = glued.end
+                    candidate = search(text, glued.end + shift)
+                    continue
             candidate = search(text, candidate.end())
             continue
         if at >= taken_until:
@@ -74,6 +86,7 @@ def _read_full(phrase: str, pol: ReadingPolicy) -> tuple[Reading, ...]:
                 readings.append(reading)
                 taken_until = reading.end
         candidate = search(text, atom.end() + shift)
+    apply_rules(phrase, readings, pol)
     return tuple(readings)
 
 
@@ -99,8 +112,8 @@ def _read_atom(
         return _read_digits(phrase, match, pol, taken_until, rx)
     raw = match.group()
     start, end = match.span()
-    if group in ("date", "period", "decade"):
-        kind: Kind = "date" if group == "date" else "period"
+    if group in ("date", "period", "decade", "time"):
+        kind: Kind = "period" if group == "decade" else group  # type: ignore[assignment]
         return _exact(raw, start, end, raw, _ZERO, kind, rx.points[0][1])
     if group == "rank" or group == "ordinal":
         head = raw.split("-", 1)[0]
@@ -120,17 +133,25 @@ def _read_atom(
         return _hedge_proportion(phrase, reading, pol, taken_until, rx)
     if group == "scaled":  # "a million", "half a million", "a quarter of a billion"
         value_s = _SCALED_WORDS[" ".join(raw.lower().split())]
-        return _finish(phrase, start, end, raw, value_s, None, pol, taken_until, rx, None, None)
+        shown = _SCALED_VALUE.sub("", raw) or raw  # "half a" million is "half"
+        return _finish(phrase, start, end, shown, value_s, None, pol, taken_until, rx, None, None)
     if group == "fraction":
         key = " ".join(raw.lower().replace("-", " ").split())
+        head = key.rpartition(" ")[2]
+        if (
+            key[:2] in ("a ", "an", "on")
+            and head in _ORDINALS
+            and rx.ordinal_next.match(phrase, end)
+        ):  # "a third straight time", "a fourth term": an ordinal
+            at = end - len(head)
+            return _exact(phrase[at:end], at, end, phrase[at:end], Fraction(_ORDINALS[head]),
+                          "ordinal")  # fmt: skip
+        reading = _proportion(raw, start, end, "fraction", *rx.word_windows[key])
         points = rx.fraction_points.match(phrase, end)
         if points is not None:
             # "half a percentage point", "a quarter-point cut": a difference of rates
-            end = points.end()
-            raw = phrase[start:end]
-        reading = _proportion(raw, start, end, "fraction", *rx.word_windows[key])
-        if points is not None:
-            reading = attrs.evolve(reading, unit="percentage_point")
+            reading = attrs.evolve(reading, text=phrase[start : points.end()], end=points.end(),
+                                   unit="percentage_point")  # fmt: skip
         return _hedge_proportion(phrase, reading, pol, taken_until, rx)
     if group == "multiple":
         if raw.lower().endswith("fold") and not _fold_is_a_change(phrase, start, end, rx):
@@ -140,6 +161,12 @@ def _read_atom(
             reading = _hedge_proportion(phrase, reading, pol, taken_until, rx)
         return reading
     assert group == "word"
+    long = _long_words(phrase, start)
+    if long is not None:  # "three hundred and forty", "one point four", "a dozen and a half"
+        value_l, step_l, end = long
+        digits = _as_digits(value_l) if step_l == 1 else (step_l, 0)
+        return _finish(phrase, start, end, phrase[start:end], value_l, digits, pol, taken_until,
+                       rx, None, None)  # fmt: skip
     value_f = _word_value(raw)
     # "one and a half", "two-and-a-half"; not "a dozen and a half" (18) nor "a hundred and a
     # half", which multiply.
@@ -155,7 +182,90 @@ def _read_atom(
         # "a one and a half-point cut": percentage points, as "a half-point" is
         return attrs.evolve(reading, text=phrase[reading.start : points.end()], end=points.end(),
                             unit="percentage_point")  # fmt: skip
-    return _finish(phrase, start, end, raw, value_f, None, pol, taken_until, rx, None, None)
+    # A number in words reads as the same number in digits would: "nine" as "9", "twenty" as
+    # "20" (a writer who spells a number out has rounded it no less than one who prints it).
+    return _finish(phrase, start, end, raw, value_f, _as_digits(value_f), pol, taken_until, rx,
+                   None, None)  # fmt: skip
+
+
+_CODE_AFTER: Final = re.compile(r"-(?=[a-z]*[A-Z])[A-Za-z]{2,8}\b(?:-[0-9A-Za-z]{1,4}\b)*")
+"""A name that goes on after its digits: "2019-nCoV"."""
+_TITLE_AFTER: Final = re.compile(r"\s(?:Minutes|Hours|Days|Weeks|Years|Seconds)\b")
+"""A capitalised time noun after a number in mid-sentence makes a title: "60 Minutes"."""
+_UNIT_SUFFIX: Final = re.compile(
+    r"(?:s|sec|secs|ms|min|mins|h|hr|hrs|km|kg|cm|mm|mph|kph|kmh|kw|kwh|mw|mwh|gw|gwh|twh|lb|lbs"
+    r"|oz|ft)",
+    re.IGNORECASE,
+)
+"""Units run into a decimal number that the reader does not model: "9.58s", "1.5km"."""
+_NAME_LETTERS: Final = re.compile(r"(?:[A-Za-z&]+[-\s]?)+\Z")
+
+
+def _name_start(phrase: str, start: int) -> int:
+    """Where the name that ends with the digits at ``start`` begins: "S&P 500", "SARS-CoV-2"."""
+    found = _NAME_LETTERS.search(phrase, max(0, start - 24), start)
+    if found is None:
+        return start
+    text = found.group()
+    # only the last word before a space ("the S&P 500" is "S&P 500")
+    cut = text.rstrip().rfind(" ")
+    return found.start() + cut + 1 if cut >= 0 else found.start()
+
+
+def _code(phrase: str, start: int, end: int) -> Reading:
+    """A name or code with digits in it, which is no figure: "COVID-19", "G20", "5G"."""
+    text = phrase[start:end]
+    return _exact(text, start, end, text, _ZERO, "code")
+
+
+_GLUED: Final = re.compile(
+    r"(?P<word>[A-Za-z]+)(?P<digits>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+\.[0-9]+)(?![0-9,.])"
+)
+_GLUED_CODE: Final = re.compile(r"(?:[A-Za-z]{1,6}[0-9]{1,4}){1,3}[A-Za-z]{0,4}(?![0-9A-Za-z])")
+
+
+def _glued(
+    phrase: str, at: int, pol: ReadingPolicy, taken_until: int, rx: _Patterns
+) -> Reading | None:
+    """The number at ``at`` when letters run into it.  A lower-case word run into a grouped or
+    decimal number is a scraping artefact ("votes12,345,678", "shed651,000", "increase0.1"):
+    the number is read as if a space stood between them.  Other letters and digits make a
+    code ("G20", "H1N1", "PM2"), which is no figure."""
+    word_start = at
+    while word_start > taken_until and phrase[word_start - 1].isalpha():
+        word_start -= 1
+    glued = _GLUED.match(phrase, word_start)
+    if glued is not None and glued.group("word").islower() and glued.start("digits") == at:
+        spaced = phrase[:at] + " " + phrase[at:]
+        readings = _read_full(spaced, pol)
+        for reading in readings:
+            if reading.start <= at < reading.end - 1:  # the number, in the phrase's offsets
+                start, end = reading.start, reading.end - 1
+                return attrs.evolve(reading, start=start, end=end, text=phrase[start:end])
+        return None
+    code = _GLUED_CODE.match(phrase, word_start)
+    if code is None or (word_start > 0 and phrase[word_start - 1].isdigit()):
+        return None
+    return _code(phrase, word_start, code.end())
+
+
+def _later_year(first: int, text: str) -> bool:
+    """Whether ``text`` after "2014-" ends a span of years: "2014-15", "2014–24", "2021-2025"
+    (a later year, within a century; two digits in the same century)."""
+    second = int(text)
+    if len(text) == 2:
+        second += first - first % 100
+    return first < second <= first + 100
+
+
+def _as_digits(value: Fraction) -> tuple[Fraction, int]:
+    """The step and trailing-zero count of a whole number written in digits."""
+    whole = value.numerator
+    trailing = 0
+    while whole and whole % 10 == 0:
+        whole //= 10
+        trailing += 1
+    return _ONE, trailing
 
 
 def _read_digits(
@@ -180,7 +290,8 @@ def _read_digits(
             else phrase[start - 1].isspace() and _is_index(phrase, start, end)
         )
     ):
-        return None  # a name: "COVID-19", "F-35", "the S&P 500", "the FTSE 100"
+        # a name: "COVID-19", "F-35", "the S&P 500", "the FTSE 100"
+        return _code(phrase, _name_start(phrase, start), end)
     # A mixed number: "2½", "3 1/2", "5 and a half"; the whole number has at most three digits
     # (not a year: "by 2030 1/3 of", "in 2024 and a half").
     body = phrase[start:end].lstrip(_SIGNS)
@@ -198,7 +309,22 @@ def _read_digits(
         while stop < len(phrase) and phrase[stop].isalnum():
             stop += 1
         if _NAME_CODE.fullmatch(phrase, start, stop):
-            return None  # a name, not a number: "5G networks", "3D printing", "4K screens"
+            return _code(phrase, start, stop)  # a name: "5G networks", "3D printing", "4K"
+        if _UNIT_SUFFIX.fullmatch(phrase, end, stop) and "." in phrase[start:end]:
+            # "9.58s", "9.69sec": a measure in a unit the reader does not model
+            return _finish(
+                phrase,
+                start,
+                end,
+                phrase[start:end],
+                *_parse_digits(phrase, start, end)[:1],
+                _parse_digits(phrase, start, end)[1:],
+                pol,
+                taken_until,
+                rx,
+                None,
+                None,
+            )
         if stop == end + 1 and tail == "s" and phrase[start - 1 : start] == "-":
             return None  # an age group: "the under-25s", "over-65s"
         if not (stop == end + 1 and tail == "x"):  # "rose 3x" is read as "3 times" is
@@ -210,6 +336,17 @@ def _read_digits(
                 "write numbers as prose does (13 trillion, 2.5bn, 64.1%); "
                 "scientific notation is not read",
             )
+    code_after = _CODE_AFTER.match(phrase, end)
+    if code_after is not None and phrase[start:end].isdigit():
+        return _code(phrase, start, code_after.end())  # "2019-nCoV"
+    title = _TITLE_AFTER.match(phrase, end)
+    if (
+        title is not None
+        and phrase[start:end].isdigit()
+        and start > 1
+        and not phrase[:start].rstrip().endswith((".", "!", "?", ":"))
+    ):
+        return _code(phrase, start, title.end())  # a title: "60 Minutes"
     value, step, trailing = _parse_digits(phrase, start, end)
     raw = phrase[start:end]
     left = _left(phrase, start, taken_until, rx)
@@ -224,8 +361,7 @@ def _read_digits(
     ):
         # A fiscal or school year: "2024-25", "2024/25", "2024–2025" (the next year only).
         fiscal = rx.fiscal.match(phrase, end)
-        following = int(raw) + 1
-        if fiscal is not None and int(fiscal.group(1)) in (following % 100, following):
+        if fiscal is not None and _later_year(int(raw), fiscal.group(1)):
             whole = phrase[start : fiscal.end()]
             return _exact(whole, start, fiscal.end(), whole, _ZERO, "period", rx.points[0][1])
         # "between 2020 and 2024": two years, a period (not "between 1500 and 2000 people").
@@ -234,6 +370,7 @@ def _read_digits(
             years is not None
             and left.group("hedge") is None
             and 1950 <= int(raw) < int(years.group(1)) <= 2100
+            and not _count_noun_follows(phrase, years.end(), rx)
         ):
             first = _span(left, "between", start)[0]
             whole = phrase[first : years.end()]

@@ -20,8 +20,90 @@ _SCALED_WORDS: Final = {
     "a": Fraction(1),
     "half a": Fraction(1, 2),
     "a quarter of a": Fraction(1, 4),
+    "quarter of a": Fraction(1, 4),
+    "three quarters of a": Fraction(3, 4),
+    "three-quarters of a": Fraction(3, 4),
 }
 """Words that stand for a number of a scale word that follows: "a million", "half a billion"."""
+
+
+_WORD_TOKEN: Final = re.compile(r"[\s-]*([A-Za-z]+)")
+_DIGIT_WORDS: Final = {**{w: n for w, n in _SMALL.items() if n < 10}, "oh": 0}
+
+
+def _long_words(phrase: str, start: int) -> tuple[Fraction, Fraction, int] | None:
+    """A number in several words from ``start``: "three hundred and forty", "one hundred and
+    five", "one point four", "zero point zero two five", "a dozen and a half".  Returns its
+    value, its step (one unit of the last word: 1, or 0.1 after "point" and one digit) and
+    where it ends; ``None`` when there is no more to it than one word or a compound."""
+    tokens: list[tuple[str, int]] = []
+    at = start
+    while len(tokens) < 24:
+        match = _WORD_TOKEN.match(phrase, at)
+        if match is None:
+            break
+        tokens.append((match.group(1).lower(), match.end()))
+        at = match.end()
+    words = [word for word, _ in tokens]
+    if words[:5] == ["a", "dozen", "and", "a", "half"]:
+        return Fraction(18), _ONE_STEP, tokens[4][1]
+    value, i = _whole_words(words)
+    if value is None:
+        return None
+    end_index = i
+    step = _ONE_STEP
+    if words[i : i + 1] == ["point"] and words[i + 1 : i + 2] and words[i + 1] in _DIGIT_WORDS:
+        j = i + 1
+        digits = ""
+        while j < len(words) and words[j] in _DIGIT_WORDS:
+            digits += str(_DIGIT_WORDS[words[j]])
+            j += 1
+        value += Fraction(int(digits), 10 ** len(digits))
+        step = Fraction(1, 10 ** len(digits))
+        end_index = j
+    if end_index <= 1 or (end_index == 2 and words[0] in _TENS and step == _ONE_STEP):
+        return None  # one word, or a compound ("twenty-one") the grammar reads by itself
+    return value, step, tokens[end_index - 1][1]
+
+
+_ONE_STEP: Final = Fraction(1)
+
+
+def _whole_words(words: list[str]) -> tuple[Fraction | None, int]:
+    """The whole number that ``words`` start with, and how many words it takes."""
+    i = 0
+    total = 0
+    if (
+        i < len(words)
+        and (words[i] in _SMALL or words[i] in ("a", "one"))
+        and (i + 1 < len(words) and words[i + 1] == "hundred")
+    ):
+        total = (1 if words[i] == "a" else _SMALL[words[i]]) * 100
+        i += 2
+        if i + 1 < len(words) and words[i] == "and" and _below_hundred(words, i + 1)[0]:
+            i += 1
+        rest, taken = _below_hundred(words, i)
+        if rest is not None:
+            total += rest
+            i += taken
+        return Fraction(total), i
+    rest, taken = _below_hundred(words, i)
+    if rest is None:
+        return None, 0
+    return Fraction(rest), taken
+
+
+def _below_hundred(words: list[str], i: int) -> tuple[int | None, int]:
+    if i >= len(words):
+        return None, 0
+    word = words[i]
+    if word in _TENS:
+        if i + 1 < len(words) and words[i + 1] in _SMALL and 0 < _SMALL[words[i + 1]] < 10:
+            return _TENS[word] + _SMALL[words[i + 1]], 2
+        return _TENS[word], 1
+    if word in _SMALL:
+        return _SMALL[word], 1
+    return None, 0
 
 
 def _word_value(raw: str) -> Fraction:

@@ -1,0 +1,135 @@
+"""Rules over the readings of a phrase, read together: what one number's words say of the next.
+
+The scanner reads each number with the words next to it.  Some forms of prose can only be read
+across numbers, and each is a named rule here, applied in order by :func:`apply_rules` to the
+readings of one phrase:
+
+- :func:`sign_by_verb`: a verb of change governs the number after "by" across its object:
+  "raised its key rate by 25 basis points", "cut the base rate by a quarter point"; and a
+  proportion in words takes the word of change before or after it, as a number does ("slipped
+  a tenth of a point", "a quarter-point cut").
+- :func:`carry_direction`: a word of change governs every number of its list.  "Exports
+  decreased $7.9 billion or 0.6 percent" is a fall of both; so is "fell 3.2 percent and 1.1
+  percent, respectively".
+
+Each rule is tested on its own in ``tests/test_reading_rules.py``, and the real-prose corpus
+(``tests/corpus/``) holds the phrases that asked for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Final
+
+import attrs
+
+from factcheck.hedges import HEDGE_WORDS
+from factcheck.reading.hedging import with_hedge
+from factcheck.reading.lexicon import (
+    _CHANGE_VERBS_DOWN,
+    _CHANGE_VERBS_UP,
+    _DOWN_WORDS,
+    _UP_WORDS,
+)
+from factcheck.reading.patterns import _trie
+from factcheck.reading.policy import ReadingPolicy
+from factcheck.reading.result import Reading
+
+Rule = Callable[[str, list[Reading], ReadingPolicy], None]
+
+_HEDGE: Final = rf"(?:(?:{_trie(HEDGE_WORDS)})\s+)?"
+_GOVERNED: Final = re.compile(
+    rf"\b(?:(?P<up>{_trie(_CHANGE_VERBS_UP)})|(?P<down>{_trie(_CHANGE_VERBS_DOWN)}))\b"
+    rf"[^0-9;:!?]{{0,80}}?\bby\s+{_HEDGE}\Z",
+    re.IGNORECASE,
+)
+"""A verb of change, its object, and "by" before a number: "raised its key rate by"."""
+_BEFORE: Final = re.compile(
+    rf"\b(?:(?P<up>{_trie(_UP_WORDS)})|(?P<down>{_trie(_DOWN_WORDS)}))\s+(?:by\s+)?{_HEDGE}\Z",
+    re.IGNORECASE,
+)
+"""A word of change right before a proportion: "slipped a tenth of a point"."""
+_AFTER: Final = re.compile(
+    r"[\s-]+(?:(?:interest[\s-])?rates?[\s-]+)?"
+    r"(?:(?P<up>hikes?|rises?|increases?|gains?|higher|above|more)"
+    r"|(?P<down>cuts?|reductions?|decreases?|declines?|lower|below|less|fewer))\b",
+    re.IGNORECASE,
+)
+"""A noun of change right after a proportion: "a quarter-point cut", "a half-point rate rise"."""
+
+
+def sign_by_verb(phrase: str, readings: list[Reading], policy: ReadingPolicy) -> None:
+    """Sign a number that a verb of change governs across its object ("raised its key rate by
+    25 basis points"), and a proportion in words next to a word of change ("slipped a tenth of
+    a point", "a quarter-point cut").  Only an unsigned reading with no direction takes it."""
+    for i, reading in enumerate(readings):
+        window = max(0, reading.start - 120)
+        if reading.direction != 0 or reading.number < 0 or reading.kind not in _SIGNABLE:
+            continue
+        found = _GOVERNED.search(phrase, window, reading.start)
+        if found is None and reading.kind == "fraction":
+            found = _BEFORE.search(phrase, window, reading.start) or _AFTER.match(
+                phrase, reading.end
+            )
+        if found is not None:
+            readings[i] = _signed(reading, 1 if found.group("up") else -1, policy)
+
+
+_SIGNABLE: Final = frozenset({"number", "fraction"})
+
+
+_OR: Final = re.compile(
+    r"(?:\s+(?:at\s+an?\s+(?:seasonally\s+adjusted\s+)?annual(?:ized|ised)?\s+rate"
+    r"|(?:per|a|an)\s+[a-z]+|(?:year|month|quarter)[\s-](?:on|over)[\s-](?:year|month|quarter)"
+    r"|from\s+(?:a|the)\s+(?:year|month|quarter)\s+(?:earlier|before|ago)|on\s+the\s+year))?"
+    r"\s*,?\s*(?:or|/)\s*(?:by\s+)?\Z",
+    re.IGNORECASE,
+)
+"""Between a number and its restatement: "$7.9 billion or 0.6 percent", "or by 2 percent"."""
+_AND: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:by\s+)?\Z", re.IGNORECASE)
+"""Between the items of a list of changes: "3.2 percent, 1.1 percent and 0.5 percent"."""
+_RESPECTIVELY: Final = re.compile(r"[^.;:()]{0,80}?\brespectively\b", re.IGNORECASE)
+
+
+def carry_direction(phrase: str, readings: list[Reading], policy: ReadingPolicy) -> None:
+    """Give a number the direction of the number before it when only "or" stands between them
+    (a restatement), or "and" or a comma in a list of like numbers or one that ends in
+    "respectively".  Only an unsigned number, with no direction of its own, takes it."""
+    for i in range(1, len(readings)):
+        before, reading = readings[i - 1], readings[i]
+        if before.direction == 0 or reading.direction != 0 or reading.kind != "number":
+            continue
+        if reading.number < 0 or before.kind != "number":
+            continue
+        between = phrase[before.end : reading.start]
+        if _OR.fullmatch(between) is None:
+            if _AND.fullmatch(between) is None:
+                continue
+            alike = reading.unit == before.unit and reading.scale == before.scale
+            if not alike and _RESPECTIVELY.match(phrase, reading.end) is None:
+                continue
+        readings[i] = _signed(reading, before.direction, policy)
+
+
+def _signed(reading: Reading, direction: int, policy: ReadingPolicy) -> Reading:
+    """``reading`` with the sign a carried direction word gives it, re-read as the scanner
+    reads a signed number (the rounding rules act on the signed value)."""
+    if direction > 0:
+        return attrs.evolve(reading, direction=1)
+    negative = attrs.evolve(reading, number=-reading.number, direction=-1)
+    if reading.step and not any(ch in reading.value for ch in "-–—") and " " not in reading.value:
+        return with_hedge(negative, reading.hedge or "", policy)
+    # a range, or a number with no step: its intervals mirrored
+    return attrs.evolve(negative, strict=-reading.strict, lenient=-reading.lenient)
+
+
+RULES: Final[Sequence[Rule]] = (sign_by_verb, carry_direction)
+"""The rules, in the order they are applied."""
+
+
+def apply_rules(phrase: str, readings: list[Reading], policy: ReadingPolicy) -> None:
+    """Apply every rule, in order, to the readings of ``phrase`` (in place)."""
+    if readings:
+        for rule in RULES:
+            rule(phrase, readings, policy)
