@@ -54,9 +54,9 @@ PHRASING_FORMS: tuple[str, ...] = (
 )
 """Every real-phrasing form the generator knows."""
 
-DEFAULT_PHRASING: frozenset[str] = frozenset()
+DEFAULT_PHRASING: frozenset[str] = frozenset(PHRASING_FORMS)
 """The forms the reader reads right today (``python -m factcheck.strategies_phrasing``
-tells); the others wait for the reader (issue #13)."""
+tells): all of them since the reader follows tests/corpus/README.md (issue #13)."""
 
 CHANCE = 35
 """Percent chance that an enabled form that fits a phrase is used."""
@@ -152,6 +152,8 @@ def _words(draw: Any, phrase: Phrase, magnitude: Fraction) -> Phrase | None:
         return None
     if phrase.kind == "count" and not phrase.hedge:
         return None  # an unhedged count in words is the generator's old form
+    if phrase.negative and not phrase.role_signed:
+        return None  # not "-ten per cent"
     if phrase.unit in ("%", " pp") or phrase.text.startswith("a "):
         return None  # not "sixty-one%", nor "a four percentage points increase"
     return attrs.evolve(phrase, words=True)
@@ -242,6 +244,11 @@ def change_and_level(draw: Any, change: Phrase, level: Phrase) -> tuple[Phrase, 
     """A change and the level it reached, written as one sentence quoted by both figures:
     "increased by 3,400 to 712,500" (``None`` if they cannot be)."""
     if not (_plain(change) and _plain(level)) or level.negative:
+        return None
+    if change.kind == level.kind and level.magnitude < 3 * change.magnitude:
+        # "fell by 4 to 6", "rose 5 to 7 percent" read as ranges: a writer who means a change
+        # and a level makes the level plainly more than the change (the reader takes a second
+        # number three times the first or more as the level, factcheck/reading/hedging.py)
         return None
     change = attrs.evolve(_unhyphenated(change), commas=True)
     level = attrs.evolve(level, commas=True)
