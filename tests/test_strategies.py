@@ -380,9 +380,11 @@ _ORACLE_HEDGES = {
     "up to": "at most",
 }  # fmt: skip
 _HEDGE_RE = "|".join(sorted(_ORACLE_HEDGES, key=len, reverse=True))
+_UNIT_RE = "|".join(sorted(_UNITS_IN_WORDS, key=len, reverse=True))
+_BELOW_100_RE = rf"(?:{'|'.join(_TENS_IN_WORDS)})(?:-(?:{_UNIT_RE}))?|{_UNIT_RE}"
 _WORD_NUMBER = re.compile(
-    rf"(?:\b({_HEDGE_RE}) )?\b((?:{'|'.join(_TENS_IN_WORDS)})(?:-(?:{'|'.join(_UNITS_IN_WORDS)}))?"
-    rf"|{'|'.join(sorted(_UNITS_IN_WORDS, key=len, reverse=True))})\b"
+    rf"(?:\b({_HEDGE_RE}) )?\b((?:{_UNIT_RE}) hundred(?: and (?:{_BELOW_100_RE}))?"
+    rf"|{_BELOW_100_RE})\b"
 )
 _DIGIT_NUMBER = re.compile(
     rf"(?:\b({_HEDGE_RE}) )?(?:[$€£]|US\$|RMB|CNY |EUR |GBP )?(\d[\d,]*(?:\.\d+)?)"
@@ -403,6 +405,10 @@ _DECLINE_WORDS = (
 
 
 def _word_value(text: str) -> int:
+    if " hundred" in text:
+        hundreds, _, rest = text.partition(" hundred")
+        rest = rest.removeprefix(" and ")
+        return 100 * _UNITS_IN_WORDS[hundreds] + (_word_value(rest) if rest else 0)
     tens, _, units = text.partition("-")
     if tens in _TENS_IN_WORDS:
         return _TENS_IN_WORDS[tens] + (_UNITS_IN_WORDS[units] if units else 0)
@@ -479,6 +485,68 @@ def test_words_under_hedges_write_the_true_value(monkeypatch: pytest.MonkeyPatch
             r"per ?cent|percentage point", figure.quote
         )
     assert hedged >= 10
+
+    # Counts of a few hundred are rare in generated articles: write some directly.
+    from factcheck.strategies import Phrase
+    from factcheck.strategies_phrasing import respell
+
+    for count in (105, 120, 300, 999, 242):
+        phrase = Phrase(kind="count", digits=count, decimals=0, role="count", form=0)
+        written = respell(_Nth(0), phrase, Fraction(count), frozenset({"words"}))
+        assert written is not None
+        assert written[1] == "words"
+        match = _WORD_NUMBER.search(written[0].text)
+        assert match is not None, written[0].text
+        assert " hundred" in match.group(2)
+        assert count in _oracle_window(str(_word_value(match.group(2))), None, False)
+
+
+def test_the_oracle_reads_number_words() -> None:
+    assert _word_value("nine") == 9
+    assert _word_value("twenty-one") == 21
+    assert _word_value("one hundred and five") == 105
+    assert _word_value("three hundred") == 300
+    match = _WORD_NUMBER.search("more than two hundred and forty-two companies")
+    assert match is not None
+    assert match.groups() == ("more than", "two hundred and forty-two")
+
+
+_SYMBOL_HEDGES = {">": "over", "≥": "at least", ">=": "at least", "≤": "up to", "<=": "up to"}
+
+
+def test_number_forms_write_the_true_value(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'≥ 5 percent', '>12,000' (a hedge as a symbol), '5 000 000' (groups apart with a
+    space, a no-break or a thin space), '1-1/2 percent' (rounded at the half): rules 4, 10."""
+    _accept_everything(monkeypatch)
+    found = _figures_in("number-forms", _written_in("number-forms"))
+    seen: Counter[str] = Counter()
+    for _, figure in found:
+        quote = figure.quote
+        symbol = re.search(
+            r"(>=|<=|[>≥≤]) ?(?:[$€£]|US\$|RMB|CNY |EUR |GBP )?(\d[\d,]*(?:\.\d+)?)", quote
+        )
+        grouped = re.search(r"\b\d{1,3}(?:[ \u00a0\u2009]\d{3})+\b", quote)
+        half = re.search(r"\b(\d+)-1/2 ", quote)
+        if symbol is not None:
+            seen["symbol"] += 1
+            hedge = _SYMBOL_HEDGES[symbol.group(1)]
+            window = _oracle_window(symbol.group(2), hedge, figure.phrase.kind != "count")
+        elif grouped is not None:
+            seen["groups"] += 1
+            number = re.sub(r"[ \u00a0\u2009]", "", grouped.group())
+            assert len(number) >= 5, quote
+            window = _oracle_window(number, None, percent_like=False)
+        else:
+            assert half is not None, quote
+            seen["half"] += 1
+            whole = int(half.group(1))
+            window = Interval.closed(whole + Fraction(1, 4), whole + Fraction(3, 4))
+        assert _display(figure) in window, (quote, figure.true, window)
+    assert min(seen["symbol"], seen["groups"], seen["half"]) >= 10, seen
+    separators = {
+        c for _, f in found for c in " \u00a0\u2009" if re.search(rf"\d{c}\d{{3}}", f.quote)
+    }
+    assert separators == {" ", "\u00a0", "\u2009"}
 
 
 @pytest.mark.parametrize("form", ["round-count", "hedged-round"])

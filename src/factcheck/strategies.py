@@ -196,10 +196,16 @@ _SMALL_WORDS = [
     "eighteen",
     "nineteen",
 ]
+_WORDS_UP_TO = 1000
+"""Whole numbers below this can be written in words."""
 _TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
 def _in_words(n: int) -> str:
+    if n >= 100:  # "one hundred and five"
+        hundreds, rest = divmod(n, 100)
+        head = f"{_SMALL_WORDS[hundreds]} hundred"
+        return f"{head} and {_in_words(rest)}" if rest else head
     if n < 20:
         return _SMALL_WORDS[n]
     tens, units = divmod(n, 10)
@@ -241,6 +247,10 @@ class Phrase:
     {} to 712,500")."""
     spelled: str = ""
     """The number and its unit in words ("half a percentage point"), in place of both."""
+    groups: str = ""
+    """The separator of thousands groups when not a comma ("5 000 000")."""
+    hedge_symbol: str = ""
+    """The hedge written as a symbol ("≥ ", ">"), in place of its word."""
 
     @property
     def role_signed(self) -> bool:
@@ -281,7 +291,7 @@ class Phrase:
         else:
             whole, fraction = str(self.digits) + "0" * -self.decimals, ""
         if self.commas and len(whole) > 3:
-            whole = f"{int(whole):,}"
+            whole = f"{int(whole):,}".replace(",", self.groups or ",")
         return f"{whole}.{fraction}" if fraction else whole
 
     def core(self) -> str:
@@ -299,6 +309,8 @@ class Phrase:
             abbreviation = _SCALE_ABBREVIATIONS.get(self.scale)
             scale = abbreviation if self.abbreviated and abbreviation else f" {self.scale}"
         text = f"{before}{number}{scale}{after}{self.unit}"
+        if self.hedge_symbol:
+            return f"{self.hedge_symbol}{text}"
         return f"{self.hedge} {text}" if self.hedge else text
 
     @property
@@ -895,7 +907,7 @@ def _write_like(figure: TrueFigure, value: Fraction) -> Phrase:
         phrase,
         digits=digits,
         negative=value < 0,
-        words=phrase.words and 1 < digits < 100,
+        words=phrase.words and 1 < digits < _WORDS_UP_TO,
         spelled="",
     )
 
@@ -1312,7 +1324,7 @@ def shift_figure(gen: GeneratedArticle, name: str, k: int) -> Injection | None:
     if digits < 1 or k == 0:
         return None
     changed = attrs.evolve(
-        phrase, digits=digits, words=phrase.words and 1 < digits < 100, spelled=""
+        phrase, digits=digits, words=phrase.words and 1 < digits < _WORDS_UP_TO, spelled=""
     )
     return _injection(
         gen,

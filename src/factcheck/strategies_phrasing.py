@@ -4,8 +4,9 @@ that tests/corpus/README.md specifies (issue #13), each a FORM the generator may
 A form rewrites a phrase the generator has already written honestly, keeping it honest by the
 README's rules (its strict reading, by those rules, still contains the true value):
 
-- ``words``: a whole number of percent, points or a hedged count in words: "about nine
-  percent", "seven percent", "more than twenty companies" (rule 3: read like "9", "7", "20");
+- ``words``: a whole number of percent, points or a count in words: "about nine percent",
+  "seven percent", "more than twenty companies", "one hundred and five companies" (rule 3:
+  read like "9", "7", "20", "105");
 - ``round-count``: a whole count rounded at its hundreds or thousands and padded with zeros,
   unhedged: "87,000 enterprises" (rule 2: rounded at the last non-zero digit);
 - ``hedged-round``: the same under "about" and its synonyms: "some 123,000" (rule 4);
@@ -17,7 +18,10 @@ README's rules (its strict reading, by those rules, still contains the true valu
 - ``change-and-level``: a change and the level it reached, two figures quoted from one
   sentence: "increased by 3,400 to 712,500" (rule 5);
 - ``direction-carry``: a direction word carried across "or": "decreased $7.9 billion or 0.6
-  percent", two figures quoted from one phrase (rule 8).
+  percent", two figures quoted from one phrase, or "and ... respectively" (rule 8);
+- ``number-forms``: hedges as symbols ("≥ 5 percent", ">12,000"), groups of digits apart
+  ("5 000 000", with a space, a no-break or a thin space), halves ("1-1/2 percent") (rules 4
+  and 10).
 
 The generator only uses the forms it is told to (``phrasing=`` of
 :func:`~factcheck.strategies.articles`); :data:`DEFAULT_PHRASING` holds those the reader reads
@@ -33,11 +37,14 @@ from __future__ import annotations
 __all__ = ["DEFAULT_PHRASING", "PHRASING_FORMS", "POINT_FRACTIONS", "probe"]
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 import attrs
+
+from factcheck.hedges import hedge_for
 
 if TYPE_CHECKING:
     from factcheck.strategies import Phrase
@@ -51,12 +58,13 @@ PHRASING_FORMS: tuple[str, ...] = (
     "decline-words",
     "change-and-level",
     "direction-carry",
+    "number-forms",
 )
 """Every real-phrasing form the generator knows."""
 
-DEFAULT_PHRASING: frozenset[str] = frozenset(PHRASING_FORMS)
+DEFAULT_PHRASING: frozenset[str] = frozenset(PHRASING_FORMS) - {"number-forms"}
 """The forms the reader reads right today (``python -m factcheck.strategies_phrasing``
-tells): all of them since the reader follows tests/corpus/README.md (issue #13)."""
+tells); the others wait for the reader (issue #13)."""
 
 CHANCE = 35
 """Percent chance that an enabled form that fits a phrase is used."""
@@ -148,10 +156,11 @@ def respell(
 def _words(draw: Any, phrase: Phrase, magnitude: Fraction) -> Phrase | None:
     if phrase.kind not in ("rate", "pp", "count") or phrase.words or phrase.spelled:
         return None
-    if phrase.decimals != 0 or not 2 <= phrase.digits <= 99 or _hyphenated(phrase):
+    top = 999 if phrase.kind == "count" else 99  # "one hundred and five companies"
+    if phrase.decimals != 0 or not 2 <= phrase.digits <= top or _hyphenated(phrase):
         return None
-    if phrase.kind == "count" and not phrase.hedge:
-        return None  # an unhedged count in words is the generator's old form
+    if phrase.kind == "count" and not phrase.hedge and phrase.digits < 100:
+        return None  # an unhedged count in words below 100 is the generator's old form
     if phrase.negative and not phrase.role_signed:
         return None  # not "-ten per cent"
     if phrase.unit in ("%", " pp") or phrase.text.startswith("a "):
@@ -218,6 +227,33 @@ def _decline_words(draw: Any, phrase: Phrase, magnitude: Fraction) -> Phrase | N
     return attrs.evolve(phrase, template=template)
 
 
+_HEDGE_SYMBOLS = {"over": (">", "> "), "at least": ("≥ ", ">="), "at most": ("≤ ", "<=")}
+_GROUP_SEPARATORS = (" ", "\u00a0", "\u2009")  # a space, a no-break space, a thin space
+_WHOLE = re.compile(r"\d+")
+
+
+def _number_form(draw: Any, phrase: Phrase, magnitude: Fraction) -> Phrase | None:
+    """'≥ 5 percent', '>12,000', '5 000 000 enterprises', '1-1/2 percent' (rules 4 and 10)."""
+    if phrase.words or phrase.spelled or phrase.template is not None:
+        return None
+    if phrase.negative and not phrase.role_signed:
+        return None  # not ">-4 percent"
+    found: list[Phrase] = []
+    if phrase.hedge:
+        symbols = _HEDGE_SYMBOLS.get(hedge_for(phrase.hedge).name)
+        if symbols:
+            found.append(attrs.evolve(phrase, hedge_symbol=draw.choice(symbols)))
+    elif phrase.kind == "count" and phrase.digits * phrase.step >= 10**4:
+        found.append(attrs.evolve(phrase, commas=True, groups=draw.choice(_GROUP_SEPARATORS)))
+    elif phrase.kind == "rate" and not _hyphenated(phrase) and magnitude >= 1:
+        whole = math.floor(magnitude)
+        if abs(magnitude - whole - Fraction(1, 2)) <= Fraction(1, 4):  # "1-1/2 percent"
+            unit = phrase.unit if phrase.unit != "%" else " percent"
+            spelled = f"{whole}-1/2{unit}"
+            found.append(attrs.evolve(phrase, digits=2 * whole + 1, decimals=1, spelled=spelled))
+    return draw.choice(found) if found else None
+
+
 _SINGLE_FORMS = (
     ("words", _words),
     ("round-count", _round_count),
@@ -225,6 +261,7 @@ _SINGLE_FORMS = (
     ("points-decimal", _points_decimal),
     ("points-fraction", _points_fraction),
     ("decline-words", _decline_words),
+    ("number-forms", _number_form),
 )
 
 
