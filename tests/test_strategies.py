@@ -511,6 +511,26 @@ def test_the_oracle_reads_number_words() -> None:
     assert match.groups() == ("more than", "two hundred and forty-two")
 
 
+def test_up_to_a_level_writes_the_true_value(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'adding up to $5.3 billion', 'Share Up to 5.8%': after a verb that takes "up" or a
+    noun, "up to" is a level reached, no hedge (rule 6): the number's rounding holds it."""
+    _accept_everything(monkeypatch)
+    found = _figures_in("up-to", _written_in("up-to", 200))
+    assert len(found) >= 30
+    for _, figure in found:
+        match = re.fullmatch(
+            r"(adding|which sums|the parts add|share|Share Up) (?:up|Up)? ?to "
+            r"(?:[$€£]|US\$|RMB|CNY |EUR |GBP )?(\d[\d,]*(?:\.\d+)?)\D*",
+            figure.quote,
+        )
+        assert match is not None, figure.quote
+        assert not figure.phrase.hedge
+        kind = figure.phrase.kind
+        window = _oracle_window(match.group(2), None, percent_like=kind in ("rate", "pp"))
+        assert _display(figure) in window, (figure.quote, figure.true, window)
+    assert {f.phrase.kind for _, f in found} >= {"amount", "rate"}
+
+
 _SYMBOL_HEDGES = {">": "over", "≥": "at least", ">=": "at least", "≤": "up to", "<=": "up to"}
 
 

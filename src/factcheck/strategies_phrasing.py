@@ -19,6 +19,8 @@ README's rules (its strict reading, by those rules, still contains the true valu
   sentence: "increased by 3,400 to 712,500" (rule 5);
 - ``direction-carry``: a direction word carried across "or": "decreased $7.9 billion or 0.6
   percent", two figures quoted from one phrase, or "and ... respectively" (rule 8);
+- ``up-to``: "up to" as a level after a verb that takes "up" or a noun: "adding up to $5.3
+  billion", "Share Up to 5.8%" (rule 6);
 - ``number-forms``: hedges as symbols ("≥ 5 percent", ">12,000"), groups of digits apart
   ("5 000 000", with a space, a no-break or a thin space), halves ("1-1/2 percent") (rules 4
   and 10).
@@ -59,6 +61,7 @@ PHRASING_FORMS: tuple[str, ...] = (
     "change-and-level",
     "direction-carry",
     "number-forms",
+    "up-to",
 )
 """Every real-phrasing form the generator knows."""
 
@@ -254,6 +257,24 @@ def _number_form(draw: Any, phrase: Phrase, magnitude: Fraction) -> Phrase | Non
     return draw.choice(found) if found else None
 
 
+_UP_TO_LEVELS: dict[str, tuple[str, ...]] = {
+    "level": ("adding up to {}", "which sums up to {}", "the parts add up to {}"),
+    "share": ("share up to {}", "Share Up to {}"),
+}
+
+
+def _up_to(draw: Any, phrase: Phrase, magnitude: Fraction) -> Phrase | None:
+    """'add up to $5.3 billion', 'Share Up to 5.8%': "up to" after a verb that takes "up"
+    or after a noun is a level, not a hedge (rule 6)."""
+    forms = _UP_TO_LEVELS.get(phrase.role)
+    if forms is None or phrase.hedge or phrase.negative or phrase.spelled or phrase.words:
+        return None
+    if phrase.template is not None or phrase.kind == "fx":
+        return None
+    form = draw.choice(forms)
+    return attrs.evolve(phrase, template=(form, form))
+
+
 _SINGLE_FORMS = (
     ("words", _words),
     ("round-count", _round_count),
@@ -262,6 +283,7 @@ _SINGLE_FORMS = (
     ("points-fraction", _points_fraction),
     ("decline-words", _decline_words),
     ("number-forms", _number_form),
+    ("up-to", _up_to),
 )
 
 
