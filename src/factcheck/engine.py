@@ -410,7 +410,7 @@ def _wrap(text: str) -> str:
 def _figure_type(reading: Reading) -> QType:
     if reading.unit in ("percentage_point", "basis_point"):
         return PP
-    if reading.unit == "percent" or reading.kind == "fraction":
+    if reading.unit in ("percent", "per_mille") or reading.kind == "fraction":
         return RATE
     if reading.unit is None:
         return PLAIN

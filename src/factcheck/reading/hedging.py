@@ -29,6 +29,7 @@ from factcheck.reading.numbers import (
     _scale_from_text,
     _span,
     _unit_from_text,
+    _word_value,
 )
 from factcheck.reading.patterns import _Patterns
 from factcheck.reading.policy import ReadingPolicy
@@ -78,11 +79,22 @@ def _up_to_a_level(phrase: str, start: int, end: int) -> bool:
         return False
     if _PHRASAL_UP.search(phrase, max(0, start - 20), start):
         return True
+    if _MOVED_UP.search(phrase, max(0, start - 70), start):
+        return True  # "inflation shot up to 3.5%", "drove the average price up to £510,000"
     word = _LAST_WORD.search(phrase, max(0, start - 30), start)
     return word is not None and word.group(1).lower() in _LEVEL_NOUNS
 
 
 _UP_TO: Final = re.compile(r"up\s+to", re.IGNORECASE)
+_TO: Final = re.compile(r"\s+to\b", re.IGNORECASE)
+_MOVED_UP: Final = re.compile(
+    r"\b(?:shot|shoots|crept|creeps|inched|inches|ticked|ticks|edged|edges|moved|moves|went"
+    r"|climbed|climbs|jumped|jumps|rose|rises|bumped|bumps|drove|drives|pushed|pushes|took"
+    r"|takes|brought|brings|sent|sends|revised|revises|nudged|nudges|lifted|lifts|ratcheted)"
+    r"\b[^0-9;:!?]{0,50}\s\Z",
+    re.IGNORECASE,
+)
+"""A verb of movement before "up to": a rise to a level ("crept up to 4.1 percent")."""
 _LAST_WORD: Final = re.compile(r"\b([A-Za-z][A-Za-z'-]*)\s+\Z")
 
 
@@ -126,7 +138,9 @@ def _finish(
     # Groups of ``left``, read only when it matched anything: most numbers stand alone.
     minus = cur = hedge_group = between = from_ = dir_up = dir_down = None
     if left.end():
-        minus, cur, hedge_group, between, from_, dir_down, dir_up = left.groups()
+        minus, cur, minus2, hedge_group, between, from_, dir_down, dir_up = left.groups()
+        if minus is None and minus2 is not None:  # "minus $37.63"
+            minus = minus2
 
     # A range: "5-7%", "5 to 7 percent", "between 5 and 7 percent".
     high: tuple[Fraction, Fraction, int] | None = None
@@ -143,9 +157,14 @@ def _finish(
         if joiner is not None:
             second = rx.digit_atom.match(phrase, joiner.end())
             join_word = joiner.group().strip().lower()
+            if (second is None or second.lastgroup != "digits") and raw.isalpha():
+                # "two to three per cent": a range in words
+                words2 = rx.word_atom.match(phrase, joiner.end())
+                if words2 is not None and words2.lastgroup == "word":
+                    second = words2
             if (
                 second is not None
-                and second.lastgroup == "digits"
+                and second.lastgroup in ("digits", "word")
                 and (join_word != "and" or between is not None)
                 and (join_word != "to" or unit is None or between is not None)
                 # "rose by 1.2 million to 5.3 million": the change, then the level reached
@@ -173,8 +192,18 @@ def _finish(
                 unit2_text = unit2_text or unit2b_text
                 unit2 = _unit_from_text(unit2_text) if unit2_text else None
                 scale2 = _scale_from_text(scale2_text) if scale2_text else None
-                if (unit is None or unit == unit2) and (scale is None or scale == scale2):
-                    if mixed2 is None:
+                # "rose by 306,000 to 6.1 million": a count does not borrow a scale word
+                counted = scale is None and scale2 is not None and abs(value) >= 1000
+                if (
+                    (unit is None or unit == unit2)
+                    and (scale is None or scale == scale2)
+                    and not counted
+                ):
+                    if second.lastgroup == "word":
+                        value2 = _word_value(second_body)
+                        zeros = len(str(value2.numerator)) - len(str(value2.numerator).rstrip("0"))
+                        high = (value2, _ONE, zeros if value2 else 0)
+                    elif mixed2 is None:
                         high = _parse_digits(phrase, *second.span())
                     else:
                         fraction, (fraction_step, _) = _mixed_fraction(mixed2)
@@ -198,6 +227,19 @@ def _finish(
                         span_end = right2.end()
                     else:
                         high = None
+                        if unit2 is None and scale2 is None and join_word in ("-", "–"):
+                            if joiner.group() == join_word:  # "won 9-3": a score, no figure
+                                text = phrase[start:second_end]
+                                return _exact(text, start, second_end, text, _ZERO, "code")
+                        elif join_word != "and":
+                            raise ReadingError(
+                                phrase,
+                                start,
+                                right2.end(),
+                                f"the range {phrase[start:second_end]!r} is reversed: its "
+                                "second end is below its first",
+                                "write the lower end first (3-9 percent), or quote one number",
+                            )
 
     # What precedes: direction, hedge, currency symbol, "minus".
     span_start = start
@@ -222,7 +264,8 @@ def _finish(
         span_start = cur_start
     if minus is not None:
         value = -value
-        span_start = min(span_start, _span(left, "minus", start)[0])
+        minus_group = "minus" if left.group("minus") is not None else "minus2"
+        span_start = min(span_start, _span(left, minus_group, start)[0])
     if hedge_group is not None and _up_to_a_level(phrase, *_span(left, "hedge", start)):
         pass  # "add up to 116 percent", "Unemployment Rate Up to 5.8%": a level, no hedge
     elif hedge_group is not None:
@@ -244,6 +287,17 @@ def _finish(
         span_start = _span(left, "between", start)[0]
     if dir_up is not None and _PHRASAL_UP.search(phrase, 0, _span(left, "dir_up", start)[0]):
         pass  # "made up 20 percent", "set up", "took up": a share or an amount, not a rise
+    elif (
+        (dir_up or dir_down) is not None
+        and phrase[slice(*_span(left, "dir_up" if dir_up else "dir_down", start))]
+        .lower()
+        .endswith(" of")
+        and raw.isalpha()
+        and unit is None
+        and scale is None
+        and _label_after(phrase, span_end, rx) is not None
+    ):
+        pass  # "the growth of eight core industries": a count of things, not the change
     elif dir_up is not None:
         # "up from 4 percent", "fell from 12%": the level it moved from, not a change.
         direction = 0 if from_ is not None else 1
@@ -255,13 +309,17 @@ def _finish(
         after = rx.after.match(phrase, span_end)
         if after is not None:
             up = after.group("up")
-            word = (up or after.group("down")).lower()
+            word = (up or after.group("down")).lower().rstrip("s") or "less"
+            if word == "les":
+                word = "less"
             # "five more than" is a difference of counts, "5 percent fewer" a relative one;
             # "5bn more" of an amount is no sign.
-            if (
+            if from_ is not None or (word in ("up", "down") and _TO.match(phrase, after.end())):
+                pass  # "from nine percent down to two percent": a level left behind
+            elif (
                 word not in ("more", "fewer", "less")
                 or unit in _PERCENT_UNITS
-                or (unit is None and rx.than.match(phrase, after.end()) is not None)
+                or rx.than.match(phrase, after.end()) is not None
             ):
                 direction = 1 if up else -1
     negative = value.numerator < 0

@@ -40,6 +40,10 @@ _SCALES: Final[Mapping[str, tuple[str, int]]] = MappingProxyType(
 _UNIT_WORDS: Final[Mapping[str, str]] = MappingProxyType(
     {
         "%": "percent",
+        "‰": "per_mille",
+        "per mille": "per_mille",
+        "per mil": "per_mille",
+        "permille": "per_mille",
         "percent": "percent",
         "per cent": "percent",
         "pct": "percent",
@@ -148,7 +152,7 @@ _PREFIXES: Final[Mapping[str, str]] = MappingProxyType(
     }
 )
 
-_PERCENT_UNITS: Final = frozenset({"percent", "percentage_point", "basis_point"})
+_PERCENT_UNITS: Final = frozenset({"percent", "per_mille", "percentage_point", "basis_point"})
 
 _SMALL: Final[Mapping[str, int]] = MappingProxyType(
     {
@@ -189,6 +193,7 @@ def _fraction_words() -> dict[str, Fraction]:
                 words[f"{numerator}{joint}{name}"] = Fraction(n, d)
         words[f"{'an' if head == 'eighth' else 'a'} {head}"] = Fraction(1, d)
     words["one half"] = words["one-half"] = Fraction(1, 2)
+    words["quarter"] = Fraction(1, 4)  # only before "point": "a smaller quarter-point rise"
     return words
 
 
@@ -250,7 +255,9 @@ _UP_WORDS: Final = (
     # Found in the real-prose corpus (tests/corpus/): a central bank "raised rates by".
     "raised", "raise", "raises", "raising", "hiked", "hike", "hikes", "hiking", "boosted",
     "boost", "boosts", "boosting", "lifted", "lift", "lifts", "lifting", "widened",
+    "climbing", "jumping", "surging", "soaring", "gaining", "advancing", "expanding",
     "growth of", "increase of", "rise of", "gain of", "jump of", "surge of", "expansion of",
+    "increases of", "rises of", "gains of", "jumps of",
 )  # fmt: skip
 _DOWN_WORDS: Final = (
     "down", "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops",
@@ -264,8 +271,10 @@ _DOWN_WORDS: Final = (
     "sag", "sags", "shed", "sheds", "shedding", "reduced", "reduce", "reduces", "cut", "cuts",
     "lowered", "trimmed", "slashed", "narrowed", "sinks", "sink", "tumble", "tumbles",
     "plummet", "plummets", "slides", "slipping", "weakened", "softened", "declining by",
-    "decline of", "drop of", "fall of", "decrease of", "contraction of", "negative growth of",
-    "reduction of", "cut of", "loss of", "dip of",
+    "dropping", "sliding", "plunging", "tumbling", "sinking", "shrinking", "contracting",
+    "slumping", "decline of", "drop of", "fall of", "decrease of", "contraction of",
+    "negative growth of", "reduction of", "cut of", "loss of", "dip of", "declines of",
+    "drops of", "falls of", "decreases of", "reductions of", "cuts of", "losses of",
 )  # fmt: skip
 # Words that may stand between "negative" and "growth of": "negative GDP growth of 0.5
 # percent", "negative year-on-year growth of 2 percent" (not "negative despite growth of").

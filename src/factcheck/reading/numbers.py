@@ -20,7 +20,9 @@ from factcheck.reading.lexicon import (
     _GLYPHS,
     _PERCENT_UNITS,
     _SCALES,
+    _SMALL,
     _STOPWORDS,
+    _TENS,
     _UNIT_WORDS,
 )
 from factcheck.reading.patterns import _Patterns
@@ -57,6 +59,8 @@ def _parse_digits(phrase: str, start: int, end: int) -> tuple[Fraction, Fraction
     text = phrase[start:end]
     negative = text[0] in _SIGNS
     body = text[1:] if negative else text
+    if " " in body or "\u00a0" in body or "\u2009" in body or "\u202f" in body:
+        body = "".join(body.split())  # "5 000 000", grouped by the pattern in threes
     if "," in body:
         dot = body.find(".")
         if _THOUSANDS.fullmatch(body, 0, len(body) if dot < 0 else dot) is None:
@@ -225,7 +229,15 @@ def _unit_of_the_next(phrase: str, right: re.Match[str], rx: _Patterns) -> bool:
 
 
 def _looks_like_year(phrase: str, start: int, end: int, rx: _Patterns, left: re.Match[str]) -> bool:
+    if _YEAR_NOUN.match(phrase, end):
+        return True  # "the 2012 fiscal year", "the 2020 census"
     if left.group("hedge") is not None:
+        # "40 percent higher than 2020": a comparison with a year, after a number
+        hedge_start = _span(left, "hedge", start)[0]
+        if _AFTER_A_NUMBER.search(phrase, max(0, hedge_start - 30), hedge_start) and (
+            _COMPARATIVE.fullmatch(phrase, hedge_start, _span(left, "hedge", start)[1])
+        ):
+            return not _count_noun_follows(phrase, end, rx)
         # A hedge makes a four-digit number an amount ("nearly 1500", "more than 2000"), but
         # "about", "around", "circa" may also hedge a year after a word that places it in time
         # ("by around 2030", "in about 2025").
@@ -250,7 +262,19 @@ def _looks_like_year(phrase: str, start: int, end: int, rx: _Patterns, left: re.
         # "since the 2008 crisis", not "since the 1500 workers were laid off"
         return not _count_noun_follows(phrase, end, rx)
     after = phrase[end : end + 2]
+    if not phrase[:start].strip() and _CAPITALISED_NEXT.match(phrase, end):
+        return True  # "2008 Cumulative Job loss": a year heading a line
     return after == "" or after[0] in ".,;:)!?'\"" or after.startswith(" (")
+
+
+_YEAR_NOUN: Final = re.compile(
+    r"\s+(?:fiscal|financial|calendar|school|academic|budget|tax|model|crop)\s+years?\b"
+    r"|\s+(?:census|election|elections|olympics|world\s+cup)\b",
+    re.IGNORECASE,
+)
+_AFTER_A_NUMBER: Final = re.compile(r"[0-9](?:\s*%|\s+per\s*cent|\s+percent)?\s+\Z", re.IGNORECASE)
+_COMPARATIVE: Final = re.compile(r"(?:higher|lower|more|less|greater|fewer)\s+than", re.IGNORECASE)
+_CAPITALISED_NEXT: Final = re.compile(r"\s+[A-Z][a-z]")
 
 
 def _count_noun_follows(phrase: str, end: int, rx: _Patterns) -> bool:
@@ -351,3 +375,17 @@ def _label_after(phrase: str, position: int, rx: _Patterns) -> str | None:
     if second and second.lower() not in _STOPWORDS and not first.lower().endswith("s"):
         return f"{first} {second}"
     return first
+
+
+def _word_value(raw: str) -> Fraction:
+    words = " ".join(raw.lower().split())
+    if words in ("a dozen", "dozen", "dozens"):
+        return Fraction(12)
+    if words in ("a hundred", "hundred"):
+        return Fraction(100)
+    parts = words.replace("-", " ").split()
+    if len(parts) == 2:  # "twenty-one", "ninety nine"
+        return Fraction(_TENS[parts[0]] + _SMALL[parts[1]])
+    if words in _TENS:
+        return Fraction(_TENS[words])
+    return Fraction(_SMALL[words])

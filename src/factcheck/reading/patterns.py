@@ -123,7 +123,9 @@ class _Patterns:
         multiples = _trie(_MULTIPLE_VERBS)
         fraction_heads = _trie(_FRACTION_HEADS)
         fraction_words = (
-            _trie({" ".join(word.replace("-", " ").split()) for word in _FRACTION_WORDS})
+            _trie(
+                {" ".join(w.replace("-", " ").split()) for w in _FRACTION_WORDS if w != "quarter"}
+            )
             .replace(r"\s+", r"[\s-]+")
             .replace(" ", r"[\s-]+")
         )
@@ -134,7 +136,9 @@ class _Patterns:
         # ("fell to –2.5"), unlike a range's ("5–7") or an aside's ("– 2.5 –").
         # Not the minus of a margin: "45%+/-3%" is 45 % give or take 3 %, as "45% ± 3%" is.
         sign = r"(?:(?<!\+/)[-−]|(?<![^\s(\[])(?<![0-9.%]\s)–)(?=[0-9.])"
-        digits = rf"(?:{sign})?(?:[0-9]+(?:,[0-9]+)*(?:\.[0-9]+)?|\.[0-9]+)"
+        # "5 000 000": groups of three after a space, a no-break or a thin space (SI style)
+        spaced = r"[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?![0-9])"
+        digits = rf"(?:{sign})?(?:{spaced}(?:\.[0-9]+)?|[0-9]+(?:,[0-9]+)*(?:\.[0-9]+)?|\.[0-9]+)"
         # Digits start a number after anything but a letter, digit, point or comma; or right
         # after a whole-word currency code ("RMB3.85 trillion", "USD5bn").
         code_behind = "|".join(rf"\b{code}" for code in _CODES)
@@ -191,7 +195,7 @@ class _Patterns:
                 (?=\s+{scale_words}\b))
           | (?P<multiple>\b(?:more\s+than\s+|nearly\s+|almost\s+)?(?:{multiples}\b
                 |{_trie(_TIMES_WORDS)}(?=\s+(?:as|the|that|its|their)\b)))
-          | (?P<fraction>\b(?:{fraction_words})\b)
+          | (?P<fraction>\b(?:{fraction_words}|(?:quarter|half)(?=[\s-]points?\b))\b)
           | (?P<rank>\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)
                 -{superlatives}\b)
           | (?P<ordinal>\b{ordinal_words}\b)
@@ -209,6 +213,8 @@ class _Patterns:
             rf"""
             (?P<date>\b[0-9]{{1,2}}\s+{months}\b(?:,?\s+[0-9]{{4}}\b)?
                 |(?<![0-9.,/])[0-9]{{1,2}}/[0-9]{{1,2}}/(?:[0-9]{{4}}|[0-9]{{2}})(?![0-9/])
+                |(?<![0-9.,])(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.(?:[0-9]{{4}}|[0-9]{{2}})
+                    (?![0-9.])
                 |(?<![0-9.,/-])(?:1[5-9]|20)[0-9]{{2}}-[01][0-9]-[0-3][0-9](?![0-9-])
                 |(?<![0-9.,/-])[0-9]{{1,2}}-{months}-(?:[0-9]{{4}}|[0-9]{{2}})(?![0-9]))
           | (?P<time>(?<![0-9.,:])[0-9]{{1,2}}:[0-5][0-9](?::[0-5][0-9])?(?![0-9])
@@ -231,8 +237,11 @@ class _Patterns:
             (?P<minus>\s+{_rev("minus")}\b)?
             (?P<cur>\s?(?:\$(?:{_trie(_DOLLAR_MARKS, reverse=True)}\b)?|[€£¥₹₩₽₺₦]
                 |{_trie(_CODES, reverse=True)}\b|(?-i:\.?sR)\b))?
-            (?:\s*(?P<hedge>(?:{rev_hedges})\b|~))?
+            (?P<minus2>\s+{_rev("minus")}\b)?
+            (?:\s*(?P<hedge>(?:{rev_hedges})\b|~|=?[<>≤≥]))?
             (?:\s+(?:(?P<between>{_rev("between")})|(?P<from>{_rev("from")}))\b)?
+            (?:\s+(?:{_rev("another")}|{_rev("a further")}|{_rev("an additional")}
+                |{_rev("a net")}|{_rev("a further")})\b)?
             (?:\s+(?:{_rev("by")}\s+)?
                 (?:(?P<dir_down>{_trie(_DOWN_WORDS, reverse=True)}
                     |{_rev("of")}\s+{_rev("growth")}(?:\s+(?:{growth_kinds})){{1,2}}
@@ -249,23 +258,23 @@ class _Patterns:
         scale = rf"""(?:(?:\s*|-)(?:{_trie(_SCALE_NAMES)})\b
             |{_trie(_ATTACHED_SCALES)}\b
             |\s+{_trie(_SPACED_SCALES)}\b)"""
-        unit_alt = _trie(_UNIT_WORDS.keys() - {"%", "pc"}).replace(r"\s+", r"[\s-]+")
+        unit_alt = _trie(_UNIT_WORDS.keys() - {"%", "‰", "pc"}).replace(r"\s+", r"[\s-]+")
         # "pc" is percent only in lower case and attached to the digits ("up 12pc"), not "a 3
         # pc suit" or "1 PC for every 3 students".
         self.right = re.compile(
             rf"""
             (?P<scale>{scale})?
-            (?:(?P<unit>\s*(?:%|(?:-?{unit_alt}\b))|(?<=[0-9])(?-i:pc)\b)
+            (?:(?P<unit>\s*(?:%|‰|(?:-?{unit_alt}\b))|(?<=[0-9])(?-i:pc)\b)
               |(?P<unit2>-(?:percentage-points?|basis-points?)\b))?
             """,
             flags,
         )
         self.next_digit = re.compile(r"\s+[0-9]")
-        self.fiscal = re.compile(r"[-–—/]\s?([0-9]{4}|[0-9]{2})(?![0-9])")
+        self.fiscal = re.compile(r"[-–—/]\s?([0-9]{4}|[0-9]{1,2})(?![0-9])")
         # The fraction of a mixed number: "2½", "3 1/2", "two and a half", "1-and-a-half".
         self.mixed = re.compile(
             rf"""\s?(?P<glyph>[{"".join(_GLYPHS)}])
-              | \s+(?P<top>[1-9])/(?P<bottom>[2-9])(?![0-9/])
+              | (?:\s+|-)(?P<top>[1-9])/(?P<bottom>[2-9])(?![0-9/])
               | {and_fraction}""",
             flags,
         )
@@ -297,7 +306,7 @@ class _Patterns:
         self.plus_after = re.compile(r"(?:-plus\b|\+)(?![0-9/±+-])", re.IGNORECASE)
         # "between 2020 and 2024, exports rose": only before a comma (a toll "between 1950
         # and 2000." or "between 1960 and 1980 were killed" is a range of counts)
-        self.and_year = re.compile(r"\s+and\s+((?:19|20|21)[0-9]{2})(?![0-9,.])")
+        self.and_year = re.compile(r"\s+and\s+((?:19|20|21)[0-9]{2})(?![0-9]|[.,][0-9])")
         # "1.2 trillion won": after a scale word, "won" and "rand" are currencies when the
         # phrase names the place ("some 1.2 million won asylum" is a verb).
         self.scaled_currency = re.compile(r"\s+(won|rand)\b", re.IGNORECASE)
@@ -313,7 +322,7 @@ class _Patterns:
             rf"""
             (?:[\s-]+(?:year[\s-]on[\s-]year|year[\s-]over[\s-]year|y[\s/-]?o[\s/-]?y|y/y
                 |annual|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter|on[\s-]year))?
-            [\s-]+(?:(?P<up>{_AFTER_UP})|(?P<down>{_AFTER_DOWN}))\b
+            [\s-]+(?:(?P<up>(?:{_AFTER_UP})s?)|(?P<down>(?:{_AFTER_DOWN})s?))\b
             """,
             flags,
         )

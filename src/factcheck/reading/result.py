@@ -80,6 +80,8 @@ class Reading:
             factor = Fraction(10) ** _SCALES[self.scale][1] if self.scale else Fraction(1)
             if self.unit in ("percent", "percentage_point"):
                 factor /= 100
+            elif self.unit == "per_mille":
+                factor /= 1000
             elif self.unit == "basis_point":
                 factor /= 10000
             _MULTIPLIERS[key] = factor

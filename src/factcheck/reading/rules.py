@@ -41,7 +41,7 @@ Rule = Callable[[str, list[Reading], ReadingPolicy], None]
 _HEDGE: Final = rf"(?:(?:{_trie(HEDGE_WORDS)})\s+)?"
 _GOVERNED: Final = re.compile(
     rf"\b(?:(?P<up>{_trie(_CHANGE_VERBS_UP)})|(?P<down>{_trie(_CHANGE_VERBS_DOWN)}))\b"
-    rf"[^0-9;:!?]{{0,80}}?\bby\s+{_HEDGE}\Z",
+    rf"[^0-9;:!?]{{0,110}}?\bby\s+{_HEDGE}\Z",
     re.IGNORECASE,
 )
 """A verb of change, its object, and "by" before a number: "raised its key rate by"."""
@@ -64,7 +64,7 @@ def sign_by_verb(phrase: str, readings: list[Reading], policy: ReadingPolicy) ->
     25 basis points"), and a proportion in words next to a word of change ("slipped a tenth of
     a point", "a quarter-point cut").  Only an unsigned reading with no direction takes it."""
     for i, reading in enumerate(readings):
-        window = max(0, reading.start - 120)
+        window = max(0, reading.start - 160)
         if reading.direction != 0 or reading.number < 0 or reading.kind not in _SIGNABLE:
             continue
         found = _GOVERNED.search(phrase, window, reading.start)
@@ -80,16 +80,32 @@ _SIGNABLE: Final = frozenset({"number", "fraction"})
 
 
 _OR: Final = re.compile(
-    r"(?:\s+(?:at\s+an?\s+(?:seasonally\s+adjusted\s+)?annual(?:ized|ised)?\s+rate"
+    r"(?:\s+[a-z]+|\s+(?:at\s+an?\s+(?:seasonally\s+adjusted\s+)?annual(?:ized|ised)?\s+rate"
     r"|(?:per|a|an)\s+[a-z]+|(?:year|month|quarter)[\s-](?:on|over)[\s-](?:year|month|quarter)"
     r"|from\s+(?:a|the)\s+(?:year|month|quarter)\s+(?:earlier|before|ago)|on\s+the\s+year))?"
     r"\s*,?\s*(?:or|/)\s*(?:by\s+)?\Z",
     re.IGNORECASE,
 )
 """Between a number and its restatement: "$7.9 billion or 0.6 percent", "or by 2 percent"."""
-_AND: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:by\s+)?\Z", re.IGNORECASE)
-"""Between the items of a list of changes: "3.2 percent, 1.1 percent and 0.5 percent"."""
-_RESPECTIVELY: Final = re.compile(r"[^.;:()]{0,80}?\brespectively\b", re.IGNORECASE)
+_QUALIFIER: Final = (
+    r"(?:\s+(?:from|on|over|than|in|for|at)\s+(?:the\s+|a\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+){0,3}"
+    r"|\s+[a-z]+)?"
+)
+"""What may follow a number before the next of its list: "in the East", "from the previous
+month", "points" ("dipped 104.41 points, or 0.3%")."""
+_AND: Final = re.compile(
+    rf"{_QUALIFIER}\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:[A-Za-z-]+\s+){{0,4}}?by\s+)?\Z",
+    re.IGNORECASE,
+)
+"""Between the items of a list of changes: "3.2 percent, 1.1 percent and 0.5 percent", "up by
+63 per cent and home heating oil by 35 per cent" (words between only before a "by")."""
+_RESPECTIVELY: Final = re.compile(r"(?:[^.;:()]|\.(?=[0-9])){0,80}?\brespectively\b", re.IGNORECASE)
+_LIST_GOES_ON: Final = re.compile(
+    r"(?:\s+(?:from|on|over|than|in|for|at)\s+(?:the\s+|a\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+){0,3})?"
+    r"\s*,?\s*and\s+(?:by\s+)?[-−]?[0-9]",
+    re.IGNORECASE,
+)
+"""A list of numbers that goes on to an "and": "7.6 percent in the East, 2.4 percent ... and"."""
 
 
 def carry_direction(phrase: str, readings: list[Reading], policy: ReadingPolicy) -> None:
@@ -102,14 +118,39 @@ def carry_direction(phrase: str, readings: list[Reading], policy: ReadingPolicy)
             continue
         if reading.number < 0 or before.kind != "number":
             continue
-        between = phrase[before.end : reading.start]
-        if _OR.fullmatch(between) is None:
-            if _AND.fullmatch(between) is None:
-                continue
-            alike = reading.unit == before.unit and reading.scale == before.scale
-            if not alike and _RESPECTIVELY.match(phrase, reading.end) is None:
-                continue
-        readings[i] = _signed(reading, before.direction, policy)
+        if _listed(phrase, before, reading):
+            readings[i] = _signed(reading, before.direction, policy)
+    # Backwards, when the word of change comes after the last of a list that ends in
+    # "respectively": "13.3 per cent and 12 per cent growth respectively".
+    for i in range(len(readings) - 2, -1, -1):
+        reading, after = readings[i], readings[i + 1]
+        if after.direction == 0 or reading.direction != 0 or reading.kind != "number":
+            continue
+        if (
+            reading.number < 0
+            or after.kind != "number"
+            or not _RESPECTIVELY.match(phrase, after.end)
+        ):
+            continue
+        if _listed(phrase, reading, after):
+            readings[i] = _signed(reading, after.direction, policy)
+
+
+def _listed(phrase: str, before: Reading, reading: Reading) -> bool:
+    """Whether ``reading`` follows ``before`` in one list of changes: a restatement after
+    "or", or an item after "and" or a comma, of the same unit or in a list that ends in
+    "respectively" ("... by 13.5 percent and 18 percent, respectively")."""
+    between = phrase[before.end : reading.start]
+    if _OR.fullmatch(between) is not None:
+        return True
+    found = _AND.fullmatch(between)
+    if found is None:
+        return False
+    if _RESPECTIVELY.match(phrase, reading.end) is not None:
+        return True
+    alike = reading.unit == before.unit and reading.scale == before.scale
+    closed = "and" in between.lower().split() or _LIST_GOES_ON.match(phrase, reading.end)
+    return alike and bool(closed)
 
 
 def _signed(reading: Reading, direction: int, policy: ReadingPolicy) -> Reading:

@@ -31,6 +31,7 @@ from factcheck.reading.numbers import (
     _parse_digits,
     _span,
     _unit_of_the_next,
+    _word_value,
 )
 from factcheck.reading.patterns import _Patterns, _patterns
 from factcheck.reading.policy import ReadingPolicy
@@ -44,7 +45,6 @@ from factcheck.reading.words import (
     _proportion,
     _read_multiple,
     _read_one_in_n,
-    _word_value,
 )
 
 _SCALED_VALUE: Final = re.compile(r"(?:\s+of)?\s+an?\Z", re.IGNORECASE)
@@ -161,6 +161,9 @@ def _read_atom(
             reading = _hedge_proportion(phrase, reading, pol, taken_until, rx)
         return reading
     assert group == "word"
+    named = _NAMED_WORD.match(phrase, end)
+    if named is not None and raw[:1].isupper():
+        return _code(phrase, start, named.end())  # "the 14th Five-Year Plan": a name
     long = _long_words(phrase, start)
     if long is not None:  # "three hundred and forty", "one point four", "a dozen and a half"
         value_l, step_l, end = long
@@ -201,6 +204,18 @@ _UNIT_SUFFIX: Final = re.compile(
 _NAME_LETTERS: Final = re.compile(r"(?:[A-Za-z&]+[-\s]?)+\Z")
 
 
+_NAMED_WORD: Final = re.compile(r"-[A-Z][a-z]+\b")
+"""A capitalised number word joined to a capitalised word: "Five-Year" of "Five-Year Plan"."""
+_WORDS: Final = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _headline(phrase: str) -> bool:
+    """Whether ``phrase`` is set in title case, as headlines are: most words capitalised."""
+    words = _WORDS.findall(phrase)
+    capitalised = sum(word[0].isupper() for word in words)
+    return len(words) >= 4 and capitalised * 3 >= len(words) * 2
+
+
 def _name_start(phrase: str, start: int) -> int:
     """Where the name that ends with the digits at ``start`` begins: "S&P 500", "SARS-CoV-2"."""
     found = _NAME_LETTERS.search(phrase, max(0, start - 24), start)
@@ -239,8 +254,9 @@ def _glued(
         spaced = phrase[:at] + " " + phrase[at:]
         readings = _read_full(spaced, pol)
         for reading in readings:
-            if reading.start <= at < reading.end - 1:  # the number, in the phrase's offsets
-                start, end = reading.start, reading.end - 1
+            if reading.start <= at + 1 < reading.end:  # the number, in the phrase's offsets
+                start = reading.start - (reading.start > at)
+                end = reading.end - 1
                 return attrs.evolve(reading, start=start, end=end, text=phrase[start:end])
         return None
     code = _GLUED_CODE.match(phrase, word_start)
@@ -250,11 +266,12 @@ def _glued(
 
 
 def _later_year(first: int, text: str) -> bool:
-    """Whether ``text`` after "2014-" ends a span of years: "2014-15", "2014–24", "2021-2025"
-    (a later year, within a century; two digits in the same century)."""
+    """Whether ``text`` after "2014-" ends a span of years: "2014-15", "2014–24", "2021-2025",
+    "2008-9" (a later year, within a century; one or two digits in the same decade or
+    century)."""
     second = int(text)
-    if len(text) == 2:
-        second += first - first % 100
+    if len(text) < 4:
+        second += first - first % 10 ** len(text)
     return first < second <= first + 100
 
 
@@ -345,6 +362,7 @@ def _read_digits(
         and phrase[start:end].isdigit()
         and start > 1
         and not phrase[:start].rstrip().endswith((".", "!", "?", ":"))
+        and not _headline(phrase)
     ):
         return _code(phrase, start, title.end())  # a title: "60 Minutes"
     value, step, trailing = _parse_digits(phrase, start, end)
@@ -371,6 +389,8 @@ def _read_digits(
             and left.group("hedge") is None
             and 1950 <= int(raw) < int(years.group(1)) <= 2100
             and not _count_noun_follows(phrase, years.end(), rx)
+            and (after := rx.right.match(phrase, years.end())) is not None
+            and after.end() == years.end()  # "between 1990 and 2000 yuan" is an amount
         ):
             first = _span(left, "between", start)[0]
             whole = phrase[first : years.end()]

@@ -106,20 +106,6 @@ def _below_hundred(words: list[str], i: int) -> tuple[int | None, int]:
     return None, 0
 
 
-def _word_value(raw: str) -> Fraction:
-    words = " ".join(raw.lower().split())
-    if words in ("a dozen", "dozen", "dozens"):
-        return Fraction(12)
-    if words in ("a hundred", "hundred"):
-        return Fraction(100)
-    parts = words.replace("-", " ").split()
-    if len(parts) == 2:  # "twenty-one", "ninety nine"
-        return Fraction(_TENS[parts[0]] + _SMALL[parts[1]])
-    if words in _TENS:
-        return Fraction(_TENS[words])
-    return Fraction(_SMALL[words])
-
-
 def _read_one_in_n(
     phrase: str, match: re.Match[str], pol: ReadingPolicy, taken_until: int, rx: _Patterns
 ) -> Reading:
