@@ -818,3 +818,16 @@ def test_claim_files_keep_each_figure_of_a_shared_sentence() -> None:
         assert _without_path(parse_claims(text).article) == gen.article
         shared += sum(f.value is not None for f in gen.article.figures)
     assert shared >= 10
+
+
+def test_no_up_to_right_after_a_bare_verb_of_change() -> None:
+    """'rose up to 6 percent' says a level reached as much as a rise of at most 6 percent
+    (corpus README, rule 6): the writer hedges a change with 'by up to' or after the verb's
+    object instead, and still writes 'up to' elsewhere."""
+    rnd = random.Random("up to")
+    quotes = [f.quote for _ in range(400) for f in random_article(rnd).figures]
+    bare = re.compile(
+        r"\b(rose|grew|up|fell|down|declined|dipped|slumped|eased|lost|retreated|sagged|a) up to\b"
+    )
+    assert [q for q in quotes if bare.search(q)] == []
+    assert sum("up to " in q for q in quotes) >= 20

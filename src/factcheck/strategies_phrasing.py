@@ -72,6 +72,8 @@ added before the reader reads it stays out of this set until it does."""
 
 CHANCE = 35
 """Percent chance that an enabled form that fits a phrase is used."""
+_CHANCES = {"up-to": 8, "number-forms": 12, "points-fraction": 80}
+"""Forms that fit most phrases are used less often, so that the others are seen too."""
 
 POINT_FRACTIONS: tuple[tuple[Fraction, str, str], ...] = (
     # (the fraction of a percentage point, in words, as a hyphenated adjective or "")
@@ -150,11 +152,39 @@ def respell(
     for form, rewrite in _SINGLE_FORMS:
         if form in enabled:
             found = rewrite(draw, phrase, magnitude)
-            if found is not None:
+            if found is not None and draw.chance(_CHANCES.get(form, CHANCE)):
                 candidates.append((found, form))
-    if not candidates or not draw.chance(CHANCE):
-        return None
-    return draw.choice(candidates)  # type: ignore[no-any-return]
+    return draw.choice(candidates) if candidates else None
+
+
+_BARE_VERBS = frozenset(
+    [
+        "rose",
+        "grew",
+        "up",
+        "fell",
+        "down",
+        "declined",
+        "climbed",
+        "gained",
+        "advanced",
+        "dipped",
+        "slumped",
+        "eased",
+        "lost",
+        "retreated",
+        "sagged",
+        "a",
+    ]
+)
+
+
+def verb_takes_up_to(template: tuple[str, str]) -> bool:
+    """Whether "up to" right after a bare verb of change ("rose {}", "up {}") would be
+    written in ``template``: "rose up to 6 percent" says the level reached as much as a rise
+    of at most 6 percent, so a writer who means the hedge writes "rose by up to" (and "a up
+    to 5% increase" is no English)."""
+    return any(side.split("{}")[0].strip() in _BARE_VERBS for side in template)
 
 
 def _words(draw: Any, phrase: Phrase, magnitude: Fraction) -> Phrase | None:
@@ -224,6 +254,8 @@ def _decline_words(draw: Any, phrase: Phrase, magnitude: Fraction) -> Phrase | N
     if not phrase.negative or forms is None or phrase.template is not None:
         return None
     template = draw.choice(forms)
+    if phrase.hedge == "up to" and verb_takes_up_to(template):
+        return None  # "dipped up to 5 percent"
     if _hyphenated(phrase) and not template[0].startswith("a {}"):
         return None
     if (phrase.spelled or phrase.hedge) and template[0].startswith("a {}"):
@@ -249,7 +281,7 @@ def _number_form(draw: Any, phrase: Phrase, magnitude: Fraction) -> Phrase | Non
             found.append(attrs.evolve(phrase, hedge_symbol=draw.choice(symbols)))
     elif phrase.kind == "count" and phrase.digits * phrase.step >= 10**4:
         found.append(attrs.evolve(phrase, commas=True, groups=draw.choice(_GROUP_SEPARATORS)))
-    elif phrase.kind == "rate" and not _hyphenated(phrase) and magnitude >= 1:
+    elif phrase.kind == "rate" and not _hyphenated(phrase) and 1 <= magnitude < 100:
         whole = math.floor(magnitude)
         if abs(magnitude - whole - Fraction(1, 2)) <= Fraction(1, 4):  # "1-1/2 percent"
             unit = phrase.unit if phrase.unit != "%" else " percent"
