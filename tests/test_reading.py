@@ -830,7 +830,7 @@ def test_hedge_property(name: str, text: str, pick: int, unit: str) -> None:
     if name == "about":
         # "about" widens the strict reading only of a round number (its zeros hold places).
         round_number = "." not in text and text.rstrip("0") != text and x != 0
-        assert (True, True) == (bare.strict in reading.strict, bare.lenient in reading.lenient)
+        assert (bare.strict in reading.strict, bare.lenient in reading.lenient) == (True, True)
         assert round_number or bare.strict == reading.strict
 
 

@@ -105,6 +105,8 @@ def _cmd_read(args: argparse.Namespace, out: TextIO) -> int:
         )
     except (ValueError, TypeError, ArithmeticError) as error:
         raise _UsageError(str(error)) from error
+    if not args.phrase.strip():
+        raise _UsageError("no number: the phrase is empty; quote the words that carry a number")
     readings = read(args.phrase, policy=policy)
     if args.format == "json":
         json.dump([r.to_json() for r in readings], out, indent=2, ensure_ascii=False)

@@ -37,9 +37,11 @@ _NOT_CLAIM_REASONS: Final = {
     "date": "a date, not a claim",
     "year": "names a year, not a claim",
     "period": "names a period, not a claim",
+    "time": "a time of day, not a claim",
+    "code": "a name or code with digits, not a claim",
 }
 _NOT_FIGURES: Final = frozenset(_NOT_CLAIM_REASONS)
-_RATES: Final = frozenset({"percent"})
+_RATES: Final = frozenset({"percent", "per_mille"})
 _POINTS: Final = frozenset({"percentage_point", "basis_point"})
 
 _STOPWORDS: Final = _set(

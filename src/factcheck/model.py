@@ -23,7 +23,7 @@ __all__ = [
 import functools
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 import attrs
 
@@ -57,6 +57,10 @@ def _tuple_of_str(value: object) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
     return tuple(str(item) for item in value)  # type: ignore[attr-defined]
+
+
+_NOT_FIGURES: Final = frozenset({"date", "year", "period", "time", "code"})
+"""Kinds of reading that name something rather than state a figure."""
 
 
 @attrs.frozen(kw_only=True)
@@ -111,7 +115,7 @@ class Figure:
 
         policy = self.policy(article_policy)
         readings = read(self.quote, policy=policy)
-        numbers = [r for r in readings if r.kind not in ("date", "year", "period")] or list(
+        numbers = [r for r in readings if r.kind not in _NOT_FIGURES] or list(
             readings
         )
         if not numbers:

@@ -21,18 +21,13 @@ from factcheck.reading.lexicon import _LEVEL_NOUNS, _PERCENT_UNITS, _PHRASAL_UP,
 from factcheck.reading.numbers import (
     _label_after,
     _left,
-    _mixed_after,
-    _mixed_fraction,
-    _parse_digits,
     _resolve_yen,
     _scale_and_unit,
-    _scale_from_text,
     _span,
-    _unit_from_text,
-    _word_value,
 )
 from factcheck.reading.patterns import _Patterns
 from factcheck.reading.policy import ReadingPolicy
+from factcheck.reading.ranges import _range_after
 from factcheck.reading.result import _ONE, _ZERO, Kind, Reading, _plain
 from factcheck.reading.rounding import _hull, _rounding_pair, _unround, abs_interval
 
@@ -145,101 +140,12 @@ def _finish(
     # A range: "5-7%", "5 to 7 percent", "between 5 and 7 percent".
     high: tuple[Fraction, Fraction, int] | None = None
     value_text = raw
-    following = phrase[span_end : span_end + 1]
-    # (Each regex below is tried only where its first character could match.)
-    if (
-        digits is not None
-        # "from X to Y" is a move from one level to another, except after "ranged", "varied"
-        and (from_ is None or _RANGED.search(phrase, 0, _span(left, "from", start)[0]))
-        and (following in _JOIN_FIRST or following.isspace())
-    ):
-        joiner = rx.range_join.match(phrase, span_end)
-        if joiner is not None:
-            second = rx.digit_atom.match(phrase, joiner.end())
-            join_word = joiner.group().strip().lower()
-            if (second is None or second.lastgroup != "digits") and raw.isalpha():
-                # "two to three per cent": a range in words
-                words2 = rx.word_atom.match(phrase, joiner.end())
-                if words2 is not None and words2.lastgroup == "word":
-                    second = words2
-            if (
-                second is not None
-                and second.lastgroup in ("digits", "word")
-                and (join_word != "and" or between is not None)
-                and (join_word != "to" or unit is None or between is not None)
-                # "rose by 1.2 million to 5.3 million": the change, then the level reached
-                and not (
-                    join_word == "to"
-                    and scale is not None
-                    and (dir_up is not None or dir_down is not None)
-                    and hedge_group is None
-                    and rx.by_before.search(phrase, max(0, start - 8), start) is not None
-                )
-            ):
-                # The upper end may be a mixed number too: "2-2½ million", "2 to 2 1/2 percent".
-                second_end = second.end()
-                second_body = second.group()
-                mixed2 = (
-                    _mixed_after(phrase, second.start(), second_end, rx.mixed)
-                    if second_body.isdigit() and len(second_body) < 4
-                    else None
-                )
-                if mixed2 is not None:
-                    second_end = mixed2.end()
-                right2 = rx.right.match(phrase, second_end)
-                assert right2 is not None
-                scale2_text, unit2_text, unit2b_text = right2.groups()
-                unit2_text = unit2_text or unit2b_text
-                unit2 = _unit_from_text(unit2_text) if unit2_text else None
-                scale2 = _scale_from_text(scale2_text) if scale2_text else None
-                # "rose by 306,000 to 6.1 million": a count does not borrow a scale word
-                counted = scale is None and scale2 is not None and abs(value) >= 1000
-                if (
-                    (unit is None or unit == unit2)
-                    and (scale is None or scale == scale2)
-                    and not counted
-                ):
-                    if second.lastgroup == "word":
-                        value2 = _word_value(second_body)
-                        zeros = len(str(value2.numerator)) - len(str(value2.numerator).rstrip("0"))
-                        high = (value2, _ONE, zeros if value2 else 0)
-                    elif mixed2 is None:
-                        high = _parse_digits(phrase, *second.span())
-                    else:
-                        fraction, (fraction_step, _) = _mixed_fraction(mixed2)
-                        high = (int(second_body) + fraction, fraction_step, 0)
-                    top = high[0]
-                    # "increased by 3,400 to 712,500", "rose 6,000 to 148,000": after a word of
-                    # change, a second number three times the first or more is the level the
-                    # change reached, not the end of a range ("rose 5 to 7 percent").
-                    moved = (
-                        join_word == "to"
-                        and (dir_up is not None or dir_down is not None)
-                        and from_ is None
-                        and hedge_group is None
-                        and top >= 3 * abs(value)
-                    )
-                    if moved:
-                        high = None
-                    elif top.numerator * value.denominator >= value.numerator * top.denominator:
-                        value_text = phrase[start:second_end]
-                        unit, scale = unit2, scale2
-                        span_end = right2.end()
-                    else:
-                        high = None
-                        if unit2 is None and scale2 is None and join_word in ("-", "–"):
-                            if joiner.group() == join_word:  # "won 9-3": a score, no figure
-                                text = phrase[start:second_end]
-                                return _exact(text, start, second_end, text, _ZERO, "code")
-                        elif join_word != "and":
-                            raise ReadingError(
-                                phrase,
-                                start,
-                                right2.end(),
-                                f"the range {phrase[start:second_end]!r} is reversed: its "
-                                "second end is below its first",
-                                "write the lower end first (3-9 percent), or quote one number",
-                            )
+    if digits is not None:
+        ranged = _range_after(phrase, start, raw, value, unit, scale, span_end, left, rx)
+        if isinstance(ranged, Reading):
+            return ranged  # a score: "won 9-3"
+        if ranged is not None:
+            high, value_text, unit, scale, span_end = ranged
 
     # What precedes: direction, hedge, currency symbol, "minus".
     span_start = start

@@ -203,7 +203,8 @@ class _Patterns:
                 a\s+dozen|dozen|a\s+hundred|hundred
               | {tens}(?:(?:-|\s+){units_digit})?
               | {small}
-              | one(?=\s+(?:{scale_words}|point|hundred)\b)
+              | one(?=\s+(?:{scale_words}|point|hundred|percent|per\s+cent|percentage|basis
+                  |per\s+mille|dollars?|euros?|pounds?|yuan|yen|rupees?)\b)
               | (?<!between\s)one(?={and_fraction})
             )\b)
             """,

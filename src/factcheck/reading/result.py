@@ -23,7 +23,9 @@ Kind = Literal[
     "rank",  # "second-highest"
     "date",  # "July 10, 2025"
     "year",  # "2024"
-    "period",  # "first half", "Q2"
+    "period",  # "first half", "Q2", "2013-14"
+    "time",  # "12:39:59 AM", "3 p.m."
+    "code",  # a name or code with digits: "COVID-19", "G20", "the S&P 500", "Five-Year"
 ]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
-from typing import Final
+from typing import Final, cast
 
 import attrs
 
@@ -113,7 +113,7 @@ def _read_atom(
     raw = match.group()
     start, end = match.span()
     if group in ("date", "period", "decade", "time"):
-        kind: Kind = "period" if group == "decade" else group  # type: ignore[assignment]
+        kind = cast(Kind, "period" if group == "decade" else group)
         return _exact(raw, start, end, raw, _ZERO, kind, rx.points[0][1])
     if group == "rank" or group == "ordinal":
         head = raw.split("-", 1)[0]

@@ -1,0 +1,155 @@
+"""Ranges and pairs: whether the number after a first one ends a range or stands alone.
+
+:func:`_range_after` reads what follows a number: "5-7%", "5 to 7 percent", "between 5 and 7
+percent" and "two to three per cent" are ranges; "increased by 3,400 to 712,500" is a change
+and the level it reached, "from 12 to 15 percent" two levels, "rose by 306,000 to 6.1 million"
+a count and a level; "9-3 percent" is refused as reversed, and "won 9-3" is a score.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from typing import Final
+
+from factcheck.errors import ReadingError
+from factcheck.intervals import Interval
+from factcheck.reading.numbers import (
+    _mixed_after,
+    _mixed_fraction,
+    _parse_digits,
+    _scale_from_text,
+    _span,
+    _unit_from_text,
+    _word_value,
+)
+from factcheck.reading.patterns import _Patterns
+from factcheck.reading.result import _ONE, _ZERO, Reading
+
+_JOIN_FIRST: Final = frozenset("-–—~tTaA")  # what a range joiner can start with, but spaces
+_RANGED: Final = re.compile(r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+\Z", re.IGNORECASE)
+"""Verbs after which "from X to Y" is a range: "ranged from 4 to 5 percent"."""
+
+_High = tuple[Fraction, Fraction, int]
+"""The upper end of a range: its value, its step and its count of trailing zeros."""
+
+
+def _range_after(
+    phrase: str,
+    start: int,
+    raw: str,
+    value: Fraction,
+    unit: str | None,
+    scale: str | None,
+    span_end: int,
+    left: re.Match[str],
+    rx: _Patterns,
+) -> tuple[_High, str, str | None, str | None, int] | Reading | None:
+    """The range that the number at ``start`` (``raw``, read as ``value``, its unit and scale
+    read up to ``span_end``) begins, if any: its upper end, the value text of the whole range,
+    the unit and scale of the range and where it ends.  A score ("won 9-3") is returned as a
+    code reading; a reversed range with a unit is an error."""
+    between, from_ = left.group("between"), left.group("from")
+    dir_up, dir_down, hedge_group = (
+        left.group("dir_up"),
+        left.group("dir_down"),
+        left.group("hedge"),
+    )
+    following = phrase[span_end : span_end + 1]
+    # (Each regex below is tried only where its first character could match.)
+    if not (
+        # "from X to Y" is a move from one level to another, except after "ranged", "varied"
+        (from_ is None or _RANGED.search(phrase, 0, _span(left, "from", start)[0]))
+        and (following in _JOIN_FIRST or following.isspace())
+    ):
+        return None
+    joiner = rx.range_join.match(phrase, span_end)
+    if joiner is None:
+        return None
+    second = rx.digit_atom.match(phrase, joiner.end())
+    join_word = joiner.group().strip().lower()
+    if (second is None or second.lastgroup != "digits") and raw.isalpha():
+        # "two to three per cent": a range in words
+        words2 = rx.word_atom.match(phrase, joiner.end())
+        if words2 is not None and words2.lastgroup == "word":
+            second = words2
+    if (
+        second is not None
+        and second.lastgroup in ("digits", "word")
+        and (join_word != "and" or between is not None)
+        and (join_word != "to" or unit is None or between is not None)
+        # "rose by 1.2 million to 5.3 million": the change, then the level reached
+        and not (
+            join_word == "to"
+            and scale is not None
+            and (dir_up is not None or dir_down is not None)
+            and hedge_group is None
+            and rx.by_before.search(phrase, max(0, start - 8), start) is not None
+        )
+    ):
+        # The upper end may be a mixed number too: "2-2½ million", "2 to 2 1/2 percent".
+        second_end = second.end()
+        second_body = second.group()
+        mixed2 = (
+            _mixed_after(phrase, second.start(), second_end, rx.mixed)
+            if second_body.isdigit() and len(second_body) < 4
+            else None
+        )
+        if mixed2 is not None:
+            second_end = mixed2.end()
+        right2 = rx.right.match(phrase, second_end)
+        assert right2 is not None
+        scale2_text, unit2_text, unit2b_text = right2.groups()
+        unit2_text = unit2_text or unit2b_text
+        unit2 = _unit_from_text(unit2_text) if unit2_text else None
+        scale2 = _scale_from_text(scale2_text) if scale2_text else None
+        # "rose by 306,000 to 6.1 million": a count does not borrow a scale word
+        counted = scale is None and scale2 is not None and abs(value) >= 1000
+        if (unit is None or unit == unit2) and (scale is None or scale == scale2) and not counted:
+            if second.lastgroup == "word":
+                value2 = _word_value(second_body)
+                zeros = len(str(value2.numerator)) - len(str(value2.numerator).rstrip("0"))
+                high = (value2, _ONE, zeros if value2 else 0)
+            elif mixed2 is None:
+                high = _parse_digits(phrase, *second.span())
+            else:
+                fraction, (fraction_step, _) = _mixed_fraction(mixed2)
+                high = (int(second_body) + fraction, fraction_step, 0)
+            top = high[0]
+            # "increased by 3,400 to 712,500", "rose 6,000 to 148,000": after a word of
+            # change, a second number three times the first or more is the level the
+            # change reached, not the end of a range ("rose 5 to 7 percent").
+            moved = (
+                join_word == "to"
+                and (dir_up is not None or dir_down is not None)
+                and from_ is None
+                and hedge_group is None
+                and top >= 3 * abs(value)
+            )
+            if moved:
+                return None
+            if top.numerator * value.denominator >= value.numerator * top.denominator:
+                return high, phrase[start:second_end], unit2, scale2, right2.end()
+            if unit2 is None and scale2 is None and join_word in ("-", "–"):
+                if joiner.group() == join_word:  # "won 9-3": a score, no figure
+                    text = phrase[start:second_end]
+                    return _code_reading(text, start, second_end)
+            elif join_word != "and":
+                raise ReadingError(
+                    phrase,
+                    start,
+                    right2.end(),
+                    f"the range {phrase[start:second_end]!r} is reversed: its "
+                    "second end is below its first",
+                    "write the lower end first (3-9 percent), or quote one number",
+                )
+    return None
+
+
+def _code_reading(text: str, start: int, end: int) -> Reading:
+    point = Interval.point(0)
+    return Reading(
+        text=text, start=start, end=end, value=text, number=_ZERO, kind="code", unit=None,
+        scale=None, hedge=None, hedge_text=None, direction=0, rounding="exact", step=_ZERO,
+        strict=point, lenient=point,
+    )  # fmt: skip
