@@ -339,8 +339,8 @@ def change_and_level(draw: Any, change: Phrase, level: Phrase) -> tuple[Phrase, 
         return None
     if change.kind == level.kind and level.magnitude < 3 * change.magnitude:
         # "fell by 4 to 6", "rose 5 to 7 percent" read as ranges: a writer who means a change
-        # and a level makes the level plainly more than the change (the reader takes a second
-        # number three times the first or more as the level, factcheck/reading/hedging.py)
+        # and a level makes the level plainly more than the change (docs/reading.md, "A
+        # change and a level": three times the change or more)
         return None
     change = attrs.evolve(_unhyphenated(change), commas=True)
     level = attrs.evolve(level, commas=True)
