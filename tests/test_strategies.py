@@ -567,6 +567,19 @@ def test_number_forms_write_the_true_value(monkeypatch: pytest.MonkeyPatch) -> N
             window = Interval.closed(whole + Fraction(1, 4), whole + Fraction(3, 4))
         assert _display(figure) in window, (quote, figure.true, window)
     assert min(seen["symbol"], seen["groups"], seen["half"]) >= 10, seen
+    # Counts of exactly a dozen or a dozen and a half are rare: write some directly.
+    from factcheck.strategies import Phrase
+    from factcheck.strategies_phrasing import respell
+
+    dozens = {"a dozen and a half": 18, "a dozen": 12}
+    for count in (12, 18):
+        phrase = Phrase(kind="count", digits=count, decimals=0, role="count", form=0)
+        written = respell(_Nth(0), phrase, Fraction(count), frozenset({"number-forms"}))
+        assert written is not None
+        said = next(w for w in dozens if written[0].text.startswith(w))
+        assert count in Interval.closed(
+            dozens[said] - Fraction(1, 2), dozens[said] + Fraction(1, 2)
+        )
     separators = {
         c for _, f in found for c in " \u00a0\u2009" if re.search(rf"\d{c}\d{{3}}", f.quote)
     }

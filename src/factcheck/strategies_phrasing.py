@@ -264,12 +264,14 @@ def _decline_words(draw: Any, phrase: Phrase, magnitude: Fraction) -> Phrase | N
 
 
 _HEDGE_SYMBOLS = {"over": (">", "> "), "at least": ("≥ ", ">="), "at most": ("≤ ", "<=")}
+_DOZENS = {12: "a dozen", 18: "a dozen and a half"}
 _GROUP_SEPARATORS = (" ", "\u00a0", "\u2009")  # a space, a no-break space, a thin space
 _WHOLE = re.compile(r"\d+")
 
 
 def _number_form(draw: Any, phrase: Phrase, magnitude: Fraction) -> Phrase | None:
-    """'≥ 5 percent', '>12,000', '5 000 000 enterprises', '1-1/2 percent' (rules 4 and 10)."""
+    """'≥ 5 percent', '>12,000', '5 000 000 enterprises', '1-1/2 percent', 'a dozen and a
+    half' (rules 3, 4 and 10)."""
     if phrase.words or phrase.spelled or phrase.template is not None:
         return None
     if phrase.negative and not phrase.role_signed:
@@ -281,6 +283,8 @@ def _number_form(draw: Any, phrase: Phrase, magnitude: Fraction) -> Phrase | Non
             found.append(attrs.evolve(phrase, hedge_symbol=draw.choice(symbols)))
     elif phrase.kind == "count" and phrase.digits * phrase.step >= 10**4:
         found.append(attrs.evolve(phrase, commas=True, groups=draw.choice(_GROUP_SEPARATORS)))
+    elif phrase.kind == "count" and phrase.decimals == 0 and phrase.digits in _DOZENS:
+        found.append(attrs.evolve(phrase, spelled=_DOZENS[phrase.digits]))  # rule 3
     elif phrase.kind == "rate" and not _hyphenated(phrase) and 1 <= magnitude < 100:
         whole = math.floor(magnitude)
         if abs(magnitude - whole - Fraction(1, 2)) <= Fraction(1, 4):  # "1-1/2 percent"
