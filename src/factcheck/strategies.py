@@ -9,8 +9,11 @@ differences — as consistent instances of the relation table (``RELATIONS[name]
 linked into systems by reusing a figure in several checks; then each value is written as a
 phrase: rounded at a random precision, with or without trailing zeros, with scale words,
 currencies, percent or percentage points, direction words and hedges ("about", "nearly",
-"more than", ...).  Every phrase is read back with :mod:`factcheck.reading` and kept only when
-the TRUE value lies inside its STRICT reading (otherwise it is written again, plainly).  So
+"more than", ...), and in the real phrasing of releases and news (number words, round counts,
+points in words, "increased by 3,400 to 712,500" quoted by two figures, ...; see
+:mod:`factcheck.strategies_phrasing`).  Every phrase is read back with
+:mod:`factcheck.reading` and kept only when the TRUE value lies inside its STRICT reading
+(otherwise it is written again, plainly).  So
 the true values satisfy every check under strict readings: no check of a generated article may
 be graded stretched or inconsistent.
 
