@@ -13,7 +13,7 @@ from factcheck import ReadingPolicy, read
 from factcheck.errors import ReadingError
 
 sys.path.insert(0, str(Path(__file__).parent / "corpus"))
-import corpus_spec  # noqa: E402
+import corpus_spec
 
 MENTIONS = tuple(corpus_spec.mentions())
 

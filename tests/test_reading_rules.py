@@ -177,6 +177,7 @@ def test_the_jobless_total_rounded_for_print_is_read_as_rounded() -> None:
         ("up $5.0 billion to $190.7 billion", [("5", 1), ("190.7", 0)]),
         ("rose by 306,000 to 6.1 million", [("306000", 1), ("6.1", 0)]),
         ("rose 5 to 7 percent", [("5", 1)]),  # a range of change stays a range
+        ("GDP grew 1 to 3 percent", [("1", 1)]),  # the first end borrows the second's unit
         ("ranged from 4 to 5 percent", [("4", 0)]),
         ("between 5 and 7 percent", [("5", 0)]),
     ],

@@ -28,42 +28,12 @@ from factcheck.reading.numbers import (
 from factcheck.reading.patterns import _Patterns
 from factcheck.reading.policy import ReadingPolicy
 from factcheck.reading.ranges import _range_after
-from factcheck.reading.result import _ONE, _ZERO, Kind, Reading, _plain
+from factcheck.reading.result import _ONE, _ZERO, Reading, _plain
 from factcheck.reading.rounding import _hull, _rounding_pair, _unround, abs_interval
 
 _JOIN_FIRST: Final = frozenset("-–—~tTaA")  # what a range joiner can start with, but spaces
 _RANGED: Final = re.compile(r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+\Z", re.IGNORECASE)
 """Verbs after which "from X to Y" is a range: "ranged from 4 to 5 percent"."""
-
-
-def _exact(
-    text: str,
-    start: int,
-    end: int,
-    value: str,
-    number: Fraction,
-    kind: Kind,
-    point: Interval | None = None,
-) -> Reading:
-    if point is None:
-        point = Interval.point(number)
-    return Reading(
-        text=text,
-        start=start,
-        end=end,
-        value=value,
-        number=number,
-        kind=kind,
-        unit=None,
-        scale=None,
-        hedge=None,
-        hedge_text=None,
-        direction=0,
-        rounding="exact",
-        step=_ZERO,
-        strict=point,
-        lenient=point,
-    )
 
 
 def _up_to_a_level(phrase: str, start: int, end: int) -> bool:

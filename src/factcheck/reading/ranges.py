@@ -13,7 +13,6 @@ from fractions import Fraction
 from typing import Final
 
 from factcheck.errors import ReadingError
-from factcheck.intervals import Interval
 from factcheck.reading.numbers import (
     _mixed_after,
     _mixed_fraction,
@@ -24,7 +23,7 @@ from factcheck.reading.numbers import (
     _word_value,
 )
 from factcheck.reading.patterns import _Patterns
-from factcheck.reading.result import _ONE, _ZERO, Reading
+from factcheck.reading.result import _ONE, _ZERO, Reading, _exact
 
 _JOIN_FIRST: Final = frozenset("-–—~tTaA")  # what a range joiner can start with, but spaces
 _RANGED: Final = re.compile(r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+\Z", re.IGNORECASE)
@@ -119,11 +118,15 @@ def _range_after(
             # "increased by 3,400 to 712,500", "rose 6,000 to 148,000": after a word of
             # change, a second number three times the first or more is the level the
             # change reached, not the end of a range ("rose 5 to 7 percent").
+            # A first end without the unit or scale word of the second borrows it: "grew 1 to
+            # 3 percent" is a range of change.
+            borrows = (unit is None and unit2 is not None) or (scale is None and scale2 is not None)
             moved = (
                 join_word == "to"
                 and (dir_up is not None or dir_down is not None)
                 and from_ is None
                 and hedge_group is None
+                and not borrows
                 and top >= 3 * abs(value)
             )
             if moved:
@@ -133,7 +136,7 @@ def _range_after(
             if unit2 is None and scale2 is None and join_word in ("-", "–"):
                 if joiner.group() == join_word:  # "won 9-3": a score, no figure
                     text = phrase[start:second_end]
-                    return _code_reading(text, start, second_end)
+                    return _exact(text, start, second_end, text, _ZERO, "code")
             elif join_word != "and":
                 raise ReadingError(
                     phrase,
@@ -144,12 +147,3 @@ def _range_after(
                     "write the lower end first (3-9 percent), or quote one number",
                 )
     return None
-
-
-def _code_reading(text: str, start: int, end: int) -> Reading:
-    point = Interval.point(0)
-    return Reading(
-        text=text, start=start, end=end, value=text, number=_ZERO, kind="code", unit=None,
-        scale=None, hedge=None, hedge_text=None, direction=0, rounding="exact", step=_ZERO,
-        strict=point, lenient=point,
-    )  # fmt: skip

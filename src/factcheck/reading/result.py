@@ -138,3 +138,33 @@ def _word_windows(value: Fraction) -> tuple[Fraction, Interval, Interval]:
     """
     point = Interval.point(value)
     return value, _WORD_STRICT.apply(value, _ZERO, point), _WORD_LENIENT.apply(value, _ZERO, point)
+
+
+def _exact(
+    text: str,
+    start: int,
+    end: int,
+    value: str,
+    number: Fraction,
+    kind: Kind,
+    point: Interval | None = None,
+) -> Reading:
+    if point is None:
+        point = Interval.point(number)
+    return Reading(
+        text=text,
+        start=start,
+        end=end,
+        value=value,
+        number=number,
+        kind=kind,
+        unit=None,
+        scale=None,
+        hedge=None,
+        hedge_text=None,
+        direction=0,
+        rounding="exact",
+        step=_ZERO,
+        strict=point,
+        lenient=point,
+    )

@@ -45,6 +45,8 @@ _GOVERNED: Final = re.compile(
     re.IGNORECASE,
 )
 """A verb of change, its object, and "by" before a number: "raised its key rate by"."""
+_BY_BEFORE: Final = re.compile(rf"\bby\s+{_HEDGE}\Z", re.IGNORECASE)
+"""The cheap test before :data:`_GOVERNED`: "by" (and a hedge) right before the number."""
 _BEFORE: Final = re.compile(
     rf"\b(?:(?P<up>{_trie(_UP_WORDS)})|(?P<down>{_trie(_DOWN_WORDS)}))\s+(?:by\s+)?{_HEDGE}\Z",
     re.IGNORECASE,
@@ -67,7 +69,9 @@ def sign_by_verb(phrase: str, readings: list[Reading], policy: ReadingPolicy) ->
         window = max(0, reading.start - 160)
         if reading.direction != 0 or reading.number < 0 or reading.kind not in _SIGNABLE:
             continue
-        found = _GOVERNED.search(phrase, window, reading.start)
+        found = None
+        if _BY_BEFORE.search(phrase, max(0, reading.start - 40), reading.start):
+            found = _GOVERNED.search(phrase, window, reading.start)
         if found is None and reading.kind == "fraction":
             found = _BEFORE.search(phrase, window, reading.start) or _AFTER.match(
                 phrase, reading.end

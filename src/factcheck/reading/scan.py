@@ -13,8 +13,8 @@ from typing import Final, cast
 
 import attrs
 
-from factcheck.errors import MalformedNumberError
-from factcheck.reading.hedging import _exact, _finish
+from factcheck.errors import MalformedNumberError, ReadingError
+from factcheck.reading.hedging import _finish
 from factcheck.reading.lexicon import _ORDINALS
 from factcheck.reading.numbers import (
     _DOZENS,
@@ -35,7 +35,7 @@ from factcheck.reading.numbers import (
 )
 from factcheck.reading.patterns import _Patterns, _patterns
 from factcheck.reading.policy import ReadingPolicy
-from factcheck.reading.result import _ONE, _ZERO, Kind, Reading, _word_windows
+from factcheck.reading.result import _ONE, _ZERO, Kind, Reading, _exact, _word_windows
 from factcheck.reading.rules import apply_rules
 from factcheck.reading.words import (
     _SCALED_WORDS,
@@ -252,7 +252,16 @@ def _glued(
     glued = _GLUED.match(phrase, word_start)
     if glued is not None and glued.group("word").islower() and glued.start("digits") == at:
         spaced = phrase[:at] + " " + phrase[at:]
-        readings = _read_full(spaced, pol)
+        try:
+            readings = _read_full(spaced, pol)
+        except ReadingError as error:  # its offsets, back in the phrase as written
+            raise type(error)(
+                phrase,
+                error.start - (error.start > at),
+                error.end - (error.end > at),
+                error.reason,
+                error.hint,
+            ) from None
         for reading in readings:
             if reading.start <= at + 1 < reading.end:  # the number, in the phrase's offsets
                 start = reading.start - (reading.start > at)

@@ -19,12 +19,13 @@ __all__ = ["FORMATS", "Reporter", "StreamReporter", "get_reporter", "get_stream_
 from collections.abc import Callable, Iterable, Mapping
 from importlib import import_module
 from types import MappingProxyType
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from factcheck.results import AuditResult, AuditTotals, FileResult
+if TYPE_CHECKING:  # the command line lists the formats without importing the engine
+    from factcheck.results import AuditResult, AuditTotals, FileResult
 
-Reporter = Callable[[AuditResult, TextIO], None]
-StreamReporter = Callable[[Iterable[FileResult], TextIO], AuditTotals]
+Reporter = Callable[["AuditResult", TextIO], None]
+StreamReporter = Callable[[Iterable["FileResult"], TextIO], "AuditTotals"]
 
 FORMATS: Mapping[str, str] = MappingProxyType(
     {
