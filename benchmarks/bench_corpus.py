@@ -15,10 +15,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "corpus"))
 
-import corpus_spec  # noqa: E402
+import corpus_spec
 
-from factcheck import ReadingPolicy, read  # noqa: E402
-from factcheck.errors import ReadingError  # noqa: E402
+from factcheck import ReadingPolicy, read
+from factcheck.errors import ReadingError
 
 
 def main(argv: list[str] | None = None) -> int:

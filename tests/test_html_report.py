@@ -23,7 +23,7 @@ from factcheck.reports.html import _chart, report, worst_grade
 from factcheck.results import AuditResult, audit_paths
 
 ROOT = Path(__file__).resolve().parents[1]
-SEED_CLAIMS = ROOT / "claims"
+SEED_CLAIMS = ROOT / "claims" / "china-foreign-trade-2025h1.claims.yaml"
 SEED_ARTICLE = ROOT.parent / "shared" / "articles" / "china-foreign-trade-2025h1.txt"
 
 

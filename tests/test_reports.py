@@ -23,7 +23,7 @@ from factcheck.reports import claimreview, github, gitlab, json_report, markdown
 from factcheck.reports.data import audit_data
 from factcheck.results import AuditResult, audit_paths
 
-SEED = Path(__file__).resolve().parent.parent / "claims"
+SEED = Path(__file__).resolve().parent.parent / "claims" / "china-foreign-trade-2025h1.claims.yaml"
 
 CLAIM_FILES = {
     "consistent": """\

@@ -51,7 +51,9 @@ _POWERS: Final = tuple(10**k for k in range(32))
 _STEPS: Final = tuple(Fraction(1, 10**k) for k in range(32))
 
 
-_THOUSANDS: Final = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})*")
+_THOUSANDS: Final = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})*|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}")
+"""Digits grouped in thousands ("1,350,000"), or in lakhs and crores as Indian English writes
+them ("1,57,87,759" is 15,787,759)."""
 
 
 def _parse_digits(phrase: str, start: int, end: int) -> tuple[Fraction, Fraction, int]:

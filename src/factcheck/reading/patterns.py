@@ -271,7 +271,7 @@ class _Patterns:
             flags,
         )
         self.next_digit = re.compile(r"\s+[0-9]")
-        self.fiscal = re.compile(r"[-–—/]\s?([0-9]{4}|[0-9]{1,2})(?![0-9])")
+        self.fiscal = re.compile(r"[-–—/]\s?['’]?([0-9]{4}|[0-9]{1,2})(?![0-9])")
         # The fraction of a mixed number: "2½", "3 1/2", "two and a half", "1-and-a-half".
         self.mixed = re.compile(
             rf"""\s?(?P<glyph>[{"".join(_GLYPHS)}])

@@ -8,6 +8,7 @@ readings of one phrase:
   "raised its key rate by 25 basis points", "cut the base rate by a quarter point"; and a
   proportion in words takes the word of change before or after it, as a number does ("slipped
   a tenth of a point", "a quarter-point cut").
+- :func:`exact_denominator`: "per 100,000 population" is the exact base of a rate.
 - :func:`carry_direction`: a word of change governs every number of its list.  "Exports
   decreased $7.9 billion or 0.6 percent" is a fall of both; so is "fell 3.2 percent and 1.1
   percent, respectively".
@@ -20,11 +21,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from fractions import Fraction
 from typing import Final
 
 import attrs
 
 from factcheck.hedges import HEDGE_WORDS
+from factcheck.intervals import Interval
 from factcheck.reading.hedging import with_hedge
 from factcheck.reading.lexicon import (
     _CHANGE_VERBS_DOWN,
@@ -169,7 +172,29 @@ def _signed(reading: Reading, direction: int, policy: ReadingPolicy) -> Reading:
     return attrs.evolve(negative, strict=-reading.strict, lenient=-reading.lenient)
 
 
-RULES: Final[Sequence[Rule]] = (sign_by_verb, carry_direction)
+_PER: Final = re.compile(r"\bper\s+\Z", re.IGNORECASE)
+
+
+def exact_denominator(phrase: str, readings: list[Reading], policy: ReadingPolicy) -> None:
+    """ "per 100,000 population", "per 1,000 live births": the base of a rate is exact, not a
+    rounded count (a power of ten after "per")."""
+    for i, reading in enumerate(readings):
+        number = reading.number
+        if reading.kind != "number" or number <= 0 or number.denominator != 1:
+            continue
+        if reading.hedge is not None or reading.direction != 0:
+            continue
+        if str(number.numerator).rstrip("0") != "1" or not _PER.search(
+            phrase, max(0, reading.start - 8), reading.start
+        ):
+            continue
+        point = Interval.point(number)
+        readings[i] = attrs.evolve(
+            reading, strict=point, lenient=point, rounding="exact", step=Fraction(0)
+        )
+
+
+RULES: Final[Sequence[Rule]] = (sign_by_verb, carry_direction, exact_denominator)
 """The rules, in the order they are applied."""
 
 

@@ -191,6 +191,10 @@ def _read_atom(
                    None, None)  # fmt: skip
 
 
+_CODE_PARTS: Final = re.compile(r"(?:-(?=[0-9A-Z])[0-9A-Za-z]+)+\b")
+"""The further parts of a code: the "-1379" of "USDL-20-1379"."""
+_NUMBERED: Final = re.compile(r"(?:(?<![A-Za-z])(?-i:No|Nos|NO)\.?\s?|#\s?)\Z")
+""""No 244", "No. 10", "#5": the number names one of a series."""
 _CODE_AFTER: Final = re.compile(r"-(?=[a-z]*[A-Z])[A-Za-z]{2,8}\b(?:-[0-9A-Za-z]{1,4}\b)*")
 """A name that goes on after its digits: "2019-nCoV"."""
 _TITLE_AFTER: Final = re.compile(r"\s(?:Minutes|Hours|Days|Weeks|Years|Seconds)\b")
@@ -316,8 +320,12 @@ def _read_digits(
             else phrase[start - 1].isspace() and _is_index(phrase, start, end)
         )
     ):
-        # a name: "COVID-19", "F-35", "the S&P 500", "the FTSE 100"
-        return _code(phrase, _name_start(phrase, start), end)
+        # a name: "COVID-19", "F-35", "the S&P 500", "the FTSE 100", "USDL-20-1379"
+        more = _CODE_PARTS.match(phrase, end)
+        return _code(phrase, _name_start(phrase, start), more.end() if more else end)
+    numbered = _NUMBERED.search(phrase, max(0, start - 8), start)
+    if numbered is not None and phrase[start:end].isdigit():
+        return _code(phrase, numbered.start(), end)  # "booth No 244", "No. 10", "#5"
     # A mixed number: "2½", "3 1/2", "5 and a half"; the whole number has at most three digits
     # (not a year: "by 2030 1/3 of", "in 2024 and a half").
     body = phrase[start:end].lstrip(_SIGNS)
