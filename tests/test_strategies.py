@@ -551,6 +551,8 @@ def test_number_forms_write_the_true_value(monkeypatch: pytest.MonkeyPatch) -> N
         )
         grouped = re.search(r"\b\d{1,3}(?:[ \u00a0\u2009]\d{3})+\b", quote)
         half = re.search(r"\b(\d+)-1/2 ", quote)
+        indian = re.search(r"\b\d{1,2}(?:,\d{2})+,\d{3}\b", quote)
+        dozen = re.search(r"\ba dozen( and a half)?\b", quote)
         if symbol is not None:
             seen["symbol"] += 1
             hedge = _SYMBOL_HEDGES[symbol.group(1)]
@@ -560,6 +562,15 @@ def test_number_forms_write_the_true_value(monkeypatch: pytest.MonkeyPatch) -> N
             number = re.sub(r"[ \u00a0\u2009]", "", grouped.group())
             assert len(number) >= 5, quote
             window = _oracle_window(number, None, percent_like=False)
+        elif indian is not None:  # lakhs and crores: "12,34,567"
+            seen["indian"] += 1
+            number = indian.group().replace(",", "")
+            assert len(number) >= 6, quote
+            window = _oracle_window(number, None, percent_like=False)
+        elif dozen is not None:
+            seen["dozen"] += 1
+            twelves = 18 if dozen.group(1) else 12
+            window = Interval.closed(twelves - Fraction(1, 2), twelves + Fraction(1, 2))
         else:
             assert half is not None, quote
             seen["half"] += 1
@@ -567,6 +578,7 @@ def test_number_forms_write_the_true_value(monkeypatch: pytest.MonkeyPatch) -> N
             window = Interval.closed(whole + Fraction(1, 4), whole + Fraction(3, 4))
         assert _display(figure) in window, (quote, figure.true, window)
     assert min(seen["symbol"], seen["groups"], seen["half"]) >= 10, seen
+    assert seen["indian"] >= 3, seen
     # Counts of exactly a dozen or a dozen and a half are rare: write some directly.
     from factcheck.strategies import Phrase
     from factcheck.strategies_phrasing import respell

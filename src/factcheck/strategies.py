@@ -251,7 +251,8 @@ class Phrase:
     spelled: str = ""
     """The number and its unit in words ("half a percentage point"), in place of both."""
     groups: str = ""
-    """The separator of thousands groups when not a comma ("5 000 000")."""
+    """The separator of thousands groups when not a comma ("5 000 000"), or "lakh" for the
+    Indian grouping ("12,34,567")."""
     hedge_symbol: str = ""
     """The hedge written as a symbol ("≥ ", ">"), in place of its word."""
 
@@ -293,7 +294,11 @@ class Phrase:
             whole, fraction = text[: -self.decimals], text[-self.decimals :]
         else:
             whole, fraction = str(self.digits) + "0" * -self.decimals, ""
-        if self.commas and len(whole) > 3:
+        if self.commas and len(whole) > 3 and self.groups == "lakh":  # "12,34,567"
+            head, tail = whole[:-3], whole[-3:]
+            pairs = [head[max(0, i - 2) : i] for i in range(len(head), 0, -2)]
+            whole = ",".join([*reversed(pairs), tail])
+        elif self.commas and len(whole) > 3:
             whole = f"{int(whole):,}".replace(",", self.groups or ",")
         return f"{whole}.{fraction}" if fraction else whole
 

@@ -22,8 +22,8 @@ README's rules (its strict reading, by those rules, still contains the true valu
 - ``up-to``: "up to" as a level after a verb that takes "up" or a noun: "adding up to $5.3
   billion", "Share Up to 5.8%" (rule 6);
 - ``number-forms``: hedges as symbols ("≥ 5 percent", ">12,000"), groups of digits apart
-  ("5 000 000", with a space, a no-break or a thin space), halves ("1-1/2 percent") (rules 4
-  and 10).
+  ("5 000 000", with a space, a no-break or a thin space) or Indian ("12,34,567"), halves
+  ("1-1/2 percent"), dozens ("a dozen and a half") (rules 3, 4 and 10).
 
 The generator only uses the forms it is told to (``phrasing=`` of
 :func:`~factcheck.strategies.articles`); :data:`DEFAULT_PHRASING` holds those the reader reads
@@ -265,7 +265,8 @@ def _decline_words(draw: Any, phrase: Phrase, magnitude: Fraction) -> Phrase | N
 
 _HEDGE_SYMBOLS = {"over": (">", "> "), "at least": ("≥ ", ">="), "at most": ("≤ ", "<=")}
 _DOZENS = {12: "a dozen", 18: "a dozen and a half"}
-_GROUP_SEPARATORS = (" ", "\u00a0", "\u2009")  # a space, a no-break space, a thin space
+# a space, a no-break space, a thin space; the Indian grouping ("12,34,567") from a lakh
+_GROUP_SEPARATORS = (" ", "\u00a0", "\u2009", "lakh")
 _WHOLE = re.compile(r"\d+")
 
 
@@ -282,7 +283,8 @@ def _number_form(draw: Any, phrase: Phrase, magnitude: Fraction) -> Phrase | Non
         if symbols:
             found.append(attrs.evolve(phrase, hedge_symbol=draw.choice(symbols)))
     elif phrase.kind == "count" and phrase.digits * phrase.step >= 10**4:
-        found.append(attrs.evolve(phrase, commas=True, groups=draw.choice(_GROUP_SEPARATORS)))
+        separators = _GROUP_SEPARATORS if phrase.digits * phrase.step >= 10**5 else (" ",)
+        found.append(attrs.evolve(phrase, commas=True, groups=draw.choice(separators)))
     elif phrase.kind == "count" and phrase.decimals == 0 and phrase.digits in _DOZENS:
         found.append(attrs.evolve(phrase, spelled=_DOZENS[phrase.digits]))  # rule 3
     elif phrase.kind == "rate" and not _hyphenated(phrase) and 1 <= magnitude < 100:
