@@ -46,6 +46,7 @@ def run_task(seed: int, articles: int, options: dict[str, Any]) -> dict[str, Any
     """Audit ``articles`` generated articles and their injected variants; return counters."""
     from factcheck.engine import audit
     from factcheck.strategies import ERROR_KINDS, how_testable, random_article, random_injection
+    from factcheck.strategies_phrasing import PHRASING_FORMS
 
     rnd = random.Random(seed)
     clean: Counter[str] = Counter()
@@ -54,6 +55,7 @@ def run_task(seed: int, articles: int, options: dict[str, Any]) -> dict[str, Any
     slips: Counter[str] = Counter()
     examples: list[str] = []
     notes: Counter[str] = Counter()
+    phrasing: Counter[tuple[str, str]] = Counter()
     claims = 0
     for _ in range(articles):
         gen = random_article(
@@ -62,9 +64,17 @@ def run_task(seed: int, articles: int, options: dict[str, Any]) -> dict[str, Any
             max_checks=options["max_checks"],
             link=options["link"],
             max_component=options["max_component"],
+            phrasing=options["phrasing"],
         )
         for note in gen.notes:
-            notes[note.split(": ", 2)[1]] += 1
+            reason = note.split(": ", 3)
+            notes[": ".join(reason[1:3]) if reason[2] in PHRASING_FORMS else reason[1]] += 1
+        forms = {f.name: f.forms for f in gen.figures}
+        for figure in gen.figures:
+            phrasing.update((form, "figures") for form in figure.forms)
+        for check in gen.checks:
+            used = {form for name in check.names for form in forms.get(name, ())}
+            phrasing.update((form, "claims") for form in used)
         report = audit(gen.article)
         claims += len(gen.checks)
         clean["claims"] += len(gen.checks)
@@ -99,6 +109,10 @@ def run_task(seed: int, articles: int, options: dict[str, Any]) -> dict[str, Any
                 any_testable = any_testable or how in TESTABLE
             injected[(kind, "testable" if any_testable else "untestable")] += 1
             injected[(kind, "seen")] += seen
+            for form in forms.get(injection.figure, ()):
+                phrasing[(form, "injected")] += 1
+                phrasing[(form, "testable")] += any_testable
+                phrasing[(form, "seen")] += seen and any_testable
             if kind == "percent_pp" and injection.slip:
                 for check in injection.article.checks:
                     if check.result == injection.figure and check.id in verdicts:
@@ -112,12 +126,13 @@ def run_task(seed: int, articles: int, options: dict[str, Any]) -> dict[str, Any
         "slips": slips,
         "examples": examples,
         "notes": notes,
+        "phrasing": phrasing,
     }
 
 
 def _merge(total: dict[str, Any], part: dict[str, Any]) -> None:
     total["claims"] += part["claims"]
-    for key in ("clean", "found", "injected", "slips", "notes"):
+    for key in ("clean", "found", "injected", "slips", "notes", "phrasing"):
         total[key].update(part[key])
     total["examples"].extend(part["examples"][: max(0, 5 - len(total["examples"]))])
 
@@ -160,6 +175,7 @@ def _report(total: dict[str, Any], seconds: float, args: argparse.Namespace) -> 
         print("  phrases the reader refused and the generator wrote again:")
         for reason, count in reader.most_common():
             print(f"    {count:6,}  {reason}")
+    _report_phrasing(total["phrasing"], args)
     print("\nSENSITIVITY: per affected check, testable = lenient | strict | units")
     print(
         f"  {'error':14} {'k':>2} {'testable':>9} {'detected':>9} {'rate':>9}"
@@ -224,6 +240,24 @@ def _report(total: dict[str, Any], seconds: float, args: argparse.Namespace) -> 
             print(example, "\n")
 
 
+def _report_phrasing(counts: Counter[tuple[str, str]], args: argparse.Namespace) -> None:
+    """How many figures and claims of the consistent articles used each real-phrasing form,
+    and how injected errors in such figures were seen."""
+    from factcheck.strategies_phrasing import PHRASING_FORMS
+
+    print(f"\n  real phrasing (issue #13), forms enabled: {', '.join(args.forms) or 'none'}")
+    print(
+        f"    {'form':18} {'figures':>8} {'claims':>8}   {'injected':>8} {'testable':>8} "
+        f"{'seen':>8} {'rate':>9}"
+    )
+    for form in PHRASING_FORMS:
+        testable, seen = counts[(form, "testable")], counts[(form, "seen")]
+        print(
+            f"    {form:18} {counts[(form, 'figures')]:8,} {counts[(form, 'claims')]:8,}   "
+            f"{counts[(form, 'injected')]:8,} {testable:8,} {seen:8,} {_percent(seen, testable):>9}"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--claims", type=int, default=1_000_000)
@@ -241,11 +275,26 @@ def main(argv: list[str] | None = None) -> int:
         metavar="FILE",
         help="write the summary so far to FILE every few minutes",
     )
+    parser.add_argument(
+        "--phrasing",
+        default="default",
+        metavar="FORMS",
+        help="real-phrasing forms to write, comma-separated, or 'default' (those the reader "
+        "reads right), 'all' or 'none' (python -m factcheck.strategies_phrasing lists them)",
+    )
     args = parser.parse_args(argv)
+    from factcheck.strategies_phrasing import DEFAULT_PHRASING, PHRASING_FORMS
+
+    named = {"default": sorted(DEFAULT_PHRASING), "all": list(PHRASING_FORMS), "none": []}
+    args.forms = named.get(args.phrasing, [f for f in args.phrasing.split(",") if f])
+    unknown = set(args.forms) - set(PHRASING_FORMS)
+    if unknown:
+        parser.error(f"--phrasing: unknown forms {sorted(unknown)}; choose from {PHRASING_FORMS}")
     options = {
         "max_checks": args.max_checks,
         "link": args.link,
         "max_component": args.max_component,
+        "phrasing": args.forms,
     }
     total: dict[str, Any] = {
         "claims": 0,
@@ -255,11 +304,12 @@ def main(argv: list[str] | None = None) -> int:
         "slips": Counter(),
         "examples": [],
         "notes": Counter(),
+        "phrasing": Counter(),
     }
     print(
         f"bench_soundness: {args.claims:,} claims on {args.jobs} processes (seed {args.seed}, "
         f"max {args.max_checks} checks, link {args.link} %, components <= "
-        f"{args.max_component})",
+        f"{args.max_component}); real phrasing: {', '.join(args.forms) or 'none'}",
         flush=True,
     )
     start = last = snapshot = time.perf_counter()

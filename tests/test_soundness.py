@@ -89,6 +89,36 @@ def test_densely_linked_articles_are_never_flagged(gen: GeneratedArticle) -> Non
     assert_sound(gen)
 
 
+@pytest.mark.parametrize("seed", range(2))
+def test_articles_in_real_phrasing_are_never_flagged(seed: int) -> None:
+    """With every real-phrasing form enabled (issue #13): a form the reader misreads is
+    written again the old way, so the articles stay sound; the ones it reads are audited in
+    their real phrasing (two figures quoting one sentence, picked by value and index)."""
+    from factcheck.strategies_phrasing import PHRASING_FORMS
+
+    rnd = random.Random(f"phrasing-{seed}")
+    used = 0
+    for _ in range(80 * SCALE):
+        gen = random_article(rnd, min_checks=1, max_checks=6, phrasing=PHRASING_FORMS)
+        used += sum(bool(f.forms) for f in gen.figures)
+        assert_sound(gen)
+        for kind in ERROR_KINDS:
+            injection = random_injection(gen, kind, rnd, k=rnd.randint(2, 5))
+            if injection is not None and injection.article.figure(injection.figure).forms:
+                assert_detected(injection)
+    assert used >= 10
+
+
+def test_the_reader_reads_the_default_phrasing_right() -> None:
+    """Every real-phrasing form enabled by default is one the reader reads right (issue #13:
+    a form is enabled once the reader follows tests/corpus/README.md for it)."""
+    from factcheck.strategies_phrasing import DEFAULT_PHRASING, probe
+
+    for form, (used, misread, examples) in probe(sorted(DEFAULT_PHRASING), 200).items():
+        assert used > 0, form
+        assert misread == 0, (form, examples)
+
+
 def _known_reader_bug(note: str) -> bool:
     """No reader bug is known to the generator today ('N in <year>' was one: pinned by
     test_bare_amount_before_a_year_is_not_a_proportion)."""

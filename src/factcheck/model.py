@@ -115,9 +115,7 @@ class Figure:
 
         policy = self.policy(article_policy)
         readings = read(self.quote, policy=policy)
-        numbers = [r for r in readings if r.kind not in _NOT_FIGURES] or list(
-            readings
-        )
+        numbers = [r for r in readings if r.kind not in _NOT_FIGURES] or list(readings)
         if not numbers:
             raise ReadingError(self.quote, 0, len(self.quote), "no number in the quote",
                                f"quote the phrase that carries figure {self.name!r}")  # fmt: skip

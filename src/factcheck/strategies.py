@@ -9,8 +9,11 @@ differences — as consistent instances of the relation table (``RELATIONS[name]
 linked into systems by reusing a figure in several checks; then each value is written as a
 phrase: rounded at a random precision, with or without trailing zeros, with scale words,
 currencies, percent or percentage points, direction words and hedges ("about", "nearly",
-"more than", ...).  Every phrase is read back with :mod:`factcheck.reading` and kept only when
-the TRUE value lies inside its STRICT reading (otherwise it is written again, plainly).  So
+"more than", ...), and in the real phrasing of releases and news (number words, round counts,
+points in words, "increased by 3,400 to 712,500" quoted by two figures, ...; see
+:mod:`factcheck.strategies_phrasing`).  Every phrase is read back with
+:mod:`factcheck.reading` and kept only when the TRUE value lies inside its STRICT reading
+(otherwise it is written again, plainly).  So
 the true values satisfy every check under strict readings: no check of a generated article may
 be graded stretched or inconsistent.
 
@@ -64,7 +67,8 @@ __all__ = [
 
 import math
 import random
-from collections.abc import Callable, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from fractions import Fraction
 from functools import cache
 from typing import Any, Protocol, TypeVar
@@ -73,6 +77,7 @@ import attrs
 from hypothesis import strategies as st
 
 from factcheck import expr
+from factcheck import strategies_phrasing as phrasing_forms
 from factcheck.errors import FactcheckError
 from factcheck.hedges import hedge_for
 from factcheck.intervals import Interval, decimal_text
@@ -194,10 +199,16 @@ _SMALL_WORDS = [
     "eighteen",
     "nineteen",
 ]
+_WORDS_UP_TO = 1000
+"""Whole numbers below this can be written in words."""
 _TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
 def _in_words(n: int) -> str:
+    if n >= 100:  # "one hundred and five"
+        hundreds, rest = divmod(n, 100)
+        head = f"{_SMALL_WORDS[hundreds]} hundred"
+        return f"{head} and {_in_words(rest)}" if rest else head
     if n < 20:
         return _SMALL_WORDS[n]
     tens, units = divmod(n, 10)
@@ -233,6 +244,22 @@ class Phrase:
     minus: str = "-"
     words: bool = False
     commas: bool = False
+    template: tuple[str, str] | None = None
+    """(rise, decline) around the core, in place of the role's form: a real-phrasing form
+    (:mod:`factcheck.strategies_phrasing`), or the sentence two figures share ("increased by
+    {} to 712,500")."""
+    spelled: str = ""
+    """The number and its unit in words ("half a percentage point"), in place of both."""
+    groups: str = ""
+    """The separator of thousands groups when not a comma ("5 000 000"), or "lakh" for the
+    Indian grouping ("12,34,567")."""
+    hedge_symbol: str = ""
+    """The hedge written as a symbol ("≥ ", ">"), in place of its word."""
+
+    @property
+    def role_signed(self) -> bool:
+        """Whether the form, not a minus sign, writes the sign."""
+        return self.role in _SIGNED_ROLES
 
     @property
     def step(self) -> Fraction:
@@ -267,12 +294,18 @@ class Phrase:
             whole, fraction = text[: -self.decimals], text[-self.decimals :]
         else:
             whole, fraction = str(self.digits) + "0" * -self.decimals, ""
-        if self.commas and len(whole) > 3:
-            whole = f"{int(whole):,}"
+        if self.commas and len(whole) > 3 and self.groups == "lakh":  # "12,34,567"
+            head, tail = whole[:-3], whole[-3:]
+            pairs = [head[max(0, i - 2) : i] for i in range(len(head), 0, -2)]
+            whole = ",".join([*reversed(pairs), tail])
+        elif self.commas and len(whole) > 3:
+            whole = f"{int(whole):,}".replace(",", self.groups or ",")
         return f"{whole}.{fraction}" if fraction else whole
 
     def core(self) -> str:
         """Hedge, currency, number, scale and unit: "about $1.81 trillion"."""
+        if self.spelled:
+            return f"{self.hedge} {self.spelled}" if self.hedge else self.spelled
         number = self.number_text()
         if self.negative and self.role not in _SIGNED_ROLES:
             number = self.minus + number
@@ -284,13 +317,28 @@ class Phrase:
             abbreviation = _SCALE_ABBREVIATIONS.get(self.scale)
             scale = abbreviation if self.abbreviated and abbreviation else f" {self.scale}"
         text = f"{before}{number}{scale}{after}{self.unit}"
+        if self.hedge_symbol:
+            return f"{self.hedge_symbol}{text}"
         return f"{self.hedge} {text}" if self.hedge else text
 
     @property
+    def _template(self) -> str:
+        positive, negative = self.template or _FORMS[self.role][self.form]
+        return negative if self.negative and self.role in _SIGNED_ROLES else positive
+
+    @property
     def text(self) -> str:
-        positive, negative = _FORMS[self.role][self.form]
-        template = negative if self.negative and self.role in _SIGNED_ROLES else positive
-        return template.format(self.core())
+        return self._template.format(self.core())
+
+    def pick(self) -> tuple[str, int] | None:
+        """In a sentence two figures share, this figure's number as written and its index
+        among the quote's numbers written the same way (``Figure.value`` and ``index``)."""
+        if self.template is None or self.spelled or self.words:
+            return None
+        value = self.number_text()
+        before = self._template.split("{}")[0]
+        pattern = rf"(?<![\d.,]){re.escape(value)}(?![\d]|[.,]\d)"
+        return value, len(re.findall(pattern, before))
 
 
 # -- what the generator knows ------------------------------------------------------------------
@@ -312,6 +360,8 @@ class TrueFigure:
     notes: tuple[str, ...] = ()
     """Why a first rendering was rejected, if one was ("reader: ..." when the reader
     disagreed with the hedge table about a phrase it should have accepted)."""
+    forms: tuple[str, ...] = ()
+    """The real-phrasing forms the phrase is written in (:mod:`factcheck.strategies_phrasing`)."""
 
     @property
     def quote(self) -> str:
@@ -326,6 +376,9 @@ class TrueFigure:
             return Reference(
                 name=self.name, value=self.quote, unit=self.unit, source="generated exchange rate"
             )
+        picked = self.phrase.pick()
+        if picked is not None:
+            return Figure(name=self.name, quote=self.quote, value=picked[0], index=picked[1])
         return Figure(name=self.name, quote=self.quote)
 
 
@@ -737,9 +790,17 @@ def _scale_for(value: Fraction, draw: _Draw) -> str:
 
 
 def _write(
-    draw: _Draw, name: str, kind: str, unit: str, true: Fraction, role: str, hedges: bool = True
+    draw: _Draw,
+    name: str,
+    kind: str,
+    unit: str,
+    true: Fraction,
+    role: str,
+    hedges: bool = True,
+    phrasing: frozenset[str] = frozenset(),
 ) -> TrueFigure:
-    """Write ``true`` as a writer would, honestly: the strict reading contains it."""
+    """Write ``true`` as a writer would, honestly: the strict reading contains it; in one of
+    the ``phrasing`` forms (:mod:`factcheck.strategies_phrasing`) when one fits."""
     negative = true < 0
     if negative and role not in _SIGNED_ROLES and role != "share":
         raise ValueError(f"a {role} cannot be negative: {true}")
@@ -766,6 +827,10 @@ def _write(
         digits = _round(magnitude, "nearest")
     forms = _FORMS[role]
     form = draw.integer(0, len(forms) - 1)
+    if hedge == "up to" and phrasing_forms.verb_takes_up_to(forms[form]):
+        # "rose up to 6 percent" is the level reached (corpus README, rule 6), not "rose by
+        # at most 6 percent": a writer who means the hedge writes "rose by up to".
+        hedge, digits = "", _round(magnitude / step, "nearest")
     currency = unit if kind == "amount" else ""
     style = draw.integer(0, len(_CURRENCY_STYLES[currency]) - 1) if currency else 0
     unit_text = ""
@@ -799,7 +864,23 @@ def _write(
     if decimals > 0 and draw.chance(30):
         while phrase.decimals > 0 and phrase.digits % 10 == 0:  # "7.2", not "7.20"
             phrase = attrs.evolve(phrase, digits=phrase.digits // 10, decimals=phrase.decimals - 1)
-    figure = TrueFigure(name=name, kind=kind, unit=unit, true=true, phrase=phrase)
+    notes: tuple[str, ...] = ()
+    respelled = (
+        phrasing_forms.respell(
+            draw, phrase, magnitude, phrasing if hedges else phrasing - {"hedged-round"}
+        )
+        if phrasing
+        else None
+    )
+    if respelled is not None:
+        figure = TrueFigure(
+            name=name, kind=kind, unit=unit, true=true, phrase=respelled[0], forms=respelled[1:]
+        )
+        problem = _reads_true(figure)
+        if problem is None:
+            return figure
+        notes = (f"reader: {respelled[1]}: {respelled[0].text!r} {problem}",)
+    figure = TrueFigure(name=name, kind=kind, unit=unit, true=true, phrase=phrase, notes=notes)
     problem = _reads_true(figure)
     if problem is None:
         return figure
@@ -816,7 +897,9 @@ def _write(
         abbreviated=False,
         form=0,
     )
-    figure = TrueFigure(name=name, kind=kind, unit=unit, true=true, phrase=plain, notes=(note,))
+    figure = TrueFigure(
+        name=name, kind=kind, unit=unit, true=true, phrase=plain, notes=(*notes, note)
+    )
     problem = _reads_true(figure)
     if problem is not None:
         raise GenerationError(f"{plain.text!r} {problem} (true value {true}, {note})")
@@ -833,7 +916,11 @@ def _write_like(figure: TrueFigure, value: Fraction) -> Phrase:
     if digits is None:
         digits = max(_round(magnitude / phrase.step, "nearest"), 1)
     return attrs.evolve(
-        phrase, digits=digits, negative=value < 0, words=phrase.words and 1 < digits < 100
+        phrase,
+        digits=digits,
+        negative=value < 0,
+        words=phrase.words and 1 < digits < _WORDS_UP_TO,
+        spelled="",
     )
 
 
@@ -856,6 +943,7 @@ class _Options:
     unknowns: int
     hedges: bool
     max_component: int
+    phrasing: frozenset[str] = frozenset()
 
 
 class _Builder:
@@ -882,6 +970,7 @@ class _Builder:
         params, result_kind = _SIGNATURES[relation]
         values = draw.instance("difference" if relation == "counts" else relation)
         values.pop("result", None)
+        first = len(self.figures)
         linked: dict[tuple[str, int], str] = {}
         currency = draw.choice(CURRENCIES)
         target = draw.choice(CURRENCIES) if relation == "convert" else ""
@@ -929,6 +1018,12 @@ class _Builder:
                 entry = draw.choice(rates)
                 values[param] = entry.true
                 linked[(param, 0)] = entry.name
+        if (
+            relation == "gap"
+            and ("b", 0) not in linked
+            and "points-fraction" in self.options.phrasing
+        ):
+            values = phrasing_forms.fraction_gap(draw, values)
         if relation == "share" and values["part"] == 0:
             values["part"] = values["whole"] / 1000
         if relation == "difference" and values["a"] < values["b"]:  # amounts: a positive gap
@@ -969,6 +1064,7 @@ class _Builder:
             result_name = self.figure(result_kind, unit, result, _RESULT_ROLES[relation])
         self.checks.append(self.condition(relation, arguments, result_name))
         self.in_component += 1
+        phrasing_forms.join_figures(self, relation, dict(arguments), result_name, first)
         return True
 
     def argument(
@@ -992,7 +1088,10 @@ class _Builder:
             kind
         ]
         name = self.name(prefix)
-        self.figures.append(_write(self.draw, name, kind, unit, value, role, self.options.hedges))
+        options = self.options
+        self.figures.append(
+            _write(self.draw, name, kind, unit, value, role, options.hedges, options.phrasing)
+        )
         self.pool.append(_Entry(name, kind, unit, value, role))
         return name
 
@@ -1070,13 +1169,20 @@ def _options(
     hedges: bool,
     max_component: int | None,
     max_checks: int,
+    phrasing: Iterable[str] | None = None,
 ) -> _Options:
     unknown = [r for r in relations if r not in _SIGNATURES]
     if unknown:
         raise ValueError(f"relations {unknown} are not generated; choose from {RELATION_NAMES}")
     if not relations:
         raise ValueError("relations must name at least one relation")
-    return _Options(tuple(relations), link, unknowns, hedges, max_component or max_checks)
+    forms = phrasing_forms.DEFAULT_PHRASING if phrasing is None else frozenset(phrasing)
+    if forms - set(phrasing_forms.PHRASING_FORMS):
+        raise ValueError(
+            f"phrasing forms {sorted(forms - set(phrasing_forms.PHRASING_FORMS))} are not "
+            f"known; choose from {phrasing_forms.PHRASING_FORMS}"
+        )
+    return _Options(tuple(relations), link, unknowns, hedges, max_component or max_checks, forms)
 
 
 def articles(
@@ -1088,15 +1194,18 @@ def articles(
     unknowns: int = 10,
     hedges: bool = True,
     max_component: int | None = None,
+    phrasing: Iterable[str] | None = None,
 ) -> st.SearchStrategy[GeneratedArticle]:
     """Consistent articles of ``min_checks`` to ``max_checks`` checks.
 
     ``link`` is the percent chance that a new check reuses an earlier figure (a level, a growth
     rate, an exchange rate), ``unknowns`` the percent chance that an amount is left unstated
     (an :class:`~factcheck.model.Unknown`), ``max_component`` how many checks at most are
-    linked together (default: all of them may be).
+    linked together (default: all of them may be).  ``phrasing`` names the real-phrasing forms
+    the writer may use (:data:`~factcheck.strategies_phrasing.PHRASING_FORMS`; default
+    :data:`~factcheck.strategies_phrasing.DEFAULT_PHRASING`, those the reader reads right).
     """
-    options = _options(relations, link, unknowns, hedges, max_component, max_checks)
+    options = _options(relations, link, unknowns, hedges, max_component, max_checks, phrasing)
 
     @st.composite
     def build(draw: st.DrawFn) -> GeneratedArticle:
@@ -1115,10 +1224,11 @@ def random_article(
     unknowns: int = 10,
     hedges: bool = True,
     max_component: int | None = None,
+    phrasing: Iterable[str] | None = None,
 ) -> GeneratedArticle:
     """What :func:`articles` generates, drawn from ``rnd`` (fast, no shrinking): for
     benchmarks and for writing many claim files."""
-    options = _options(relations, link, unknowns, hedges, max_component, max_checks)
+    options = _options(relations, link, unknowns, hedges, max_component, max_checks, phrasing)
     return _generate(_RandomDraw(rnd), min_checks, max_checks, options)
 
 
@@ -1129,7 +1239,9 @@ _PHRASE_UNITS: Mapping[str, tuple[str, str]] = {
 }
 
 
-def figure_phrases(value: Fraction, unit: str, *, hedges: bool = True) -> st.SearchStrategy[str]:
+def figure_phrases(
+    value: Fraction, unit: str, *, hedges: bool = True, phrasing: Iterable[str] | None = None
+) -> st.SearchStrategy[str]:
     """Phrases that write ``value`` honestly: its strict reading contains it.
 
     ``unit`` is a currency ("CNY", "USD", "EUR", "GBP": ``value`` in units of it), "percent"
@@ -1151,9 +1263,11 @@ def figure_phrases(value: Fraction, unit: str, *, hedges: bool = True) -> st.Sea
             f"unit={unit!r}: expected one of {CURRENCIES}, 'percent', 'percentage_point' or ''"
         )
 
+    forms = phrasing_forms.DEFAULT_PHRASING if phrasing is None else frozenset(phrasing)
+
     @st.composite
     def build(draw: st.DrawFn) -> str:
-        return _write(_HypothesisDraw(draw), "x", kind, unit, value, role, hedges).quote
+        return _write(_HypothesisDraw(draw), "x", kind, unit, value, role, hedges, forms).quote
 
     return build()
 
@@ -1221,7 +1335,9 @@ def shift_figure(gen: GeneratedArticle, name: str, k: int) -> Injection | None:
     digits = phrase.digits + k
     if digits < 1 or k == 0:
         return None
-    changed = attrs.evolve(phrase, digits=digits, words=phrase.words and 1 < digits < 100)
+    changed = attrs.evolve(
+        phrase, digits=digits, words=phrase.words and 1 < digits < _WORDS_UP_TO, spelled=""
+    )
     return _injection(
         gen,
         figure,
@@ -1237,7 +1353,7 @@ def swap_percent_points(gen: GeneratedArticle, name: str) -> Injection | None:
     """``name`` written in percentage points where it means percent, or the reverse."""
     figure = gen.figure(name)
     phrase = figure.phrase
-    if phrase.kind not in ("rate", "pp") or phrase.unit not in _UNIT_SWAP:
+    if not _in_percent_or_points(phrase):
         return None
     changed = attrs.evolve(
         phrase, unit=_UNIT_SWAP[phrase.unit], kind="pp" if phrase.kind == "rate" else "rate"
@@ -1348,7 +1464,7 @@ def _any_phrase(phrase: Phrase) -> bool:
 
 
 def _in_percent_or_points(phrase: Phrase) -> bool:
-    return phrase.kind in ("rate", "pp") and phrase.unit in _UNIT_SWAP
+    return phrase.kind in ("rate", "pp") and phrase.unit in _UNIT_SWAP and not phrase.spelled
 
 
 def _an_amount(phrase: Phrase) -> bool:
