@@ -61,6 +61,14 @@ def _build_parser() -> argparse.ArgumentParser:
     audit = commands.add_parser("audit", help="audit claim files or folders of them")
     audit.add_argument("paths", nargs="+", metavar="PATH", help="claim files or folders")
     audit.add_argument("--source", default=None, help="the article's text (overrides source.path)")
+    audit.add_argument(
+        "--source-root",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a folder claim files' source.path may lead into, besides the repository "
+        "(repeatable; see docs/security.md)",
+    )
     audit.add_argument("--format", choices=sorted(FORMATS), default="text")
     audit.add_argument("--output", default=None, help="write the report to this file")
     audit.add_argument("--jobs", type=int, default=1, help="audit files in N processes")
@@ -89,6 +97,10 @@ def _build_parser() -> argparse.ArgumentParser:
     coverage = commands.add_parser("coverage", help="numbers of the text no claim covers")
     coverage.add_argument("claims", metavar="FILE.claims.yaml")
     coverage.add_argument("--source", default=None, help="the article's text")
+    coverage.add_argument(
+        "--source-root", action="append", default=[], metavar="DIR",
+        help="a folder source.path may lead into, besides the repository (repeatable)",
+    )  # fmt: skip
     coverage.add_argument("--format", choices=("text", "json"), default="text")
     return parser
 
@@ -149,7 +161,12 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     # Each file's result goes to the report as it comes and is dropped: the audit of a large
     # archive keeps only the totals (and whatever a format spools to a temporary file).
     results = iter_audit_paths(
-        files, source=args.source, jobs=args.jobs, progress=progress.step, policy=policy
+        files,
+        source=args.source,
+        jobs=args.jobs,
+        progress=progress.step,
+        policy=policy,
+        source_roots=args.source_root,
     )
     with closing(results):  # stops the --jobs workers if the report fails (| head)
         if args.output:
@@ -364,12 +381,17 @@ def _cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_coverage(args: argparse.Namespace, out: TextIO) -> int:
     from factcheck.files import load_claims
     from factcheck.provenance import coverage
+    from factcheck.results import open_source
 
     claims = load_claims(args.claims)
-    source = args.source or claims.source_path
-    if source is None:
+    if args.source is None and claims.source_path is None:
         raise _UsageError(f"{args.claims} names no source.path; pass --source ARTICLE.txt")
-    cover = coverage(claims, _read_text(source))
+    text, source, problem = open_source(claims, args.source, args.source_root)
+    if problem is not None:
+        raise problem
+    if text is None:
+        raise _UsageError(f"{args.claims}: no source text at {source}; pass --source ARTICLE.txt")
+    cover = coverage(claims, text)
     if args.format == "json":
         json.dump(cover.to_json(), out, indent=2, ensure_ascii=False)
         out.write("\n")

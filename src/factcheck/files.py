@@ -78,6 +78,8 @@ class ClaimFile:
     source_path: str | None = None
     """The source text's path resolved against the claim file's folder, if given."""
     text: str = field(default="", repr=False)
+    source_location: Location | None = None
+    """Where ``source.path`` is written (for errors about the file it names)."""
 
 
 # -- a node walker ----------------------------------------------------------------------------
@@ -244,9 +246,13 @@ def build_claims(root: Any, text: str, path: str = "<claims>") -> ClaimFile:
         path=path,
     )
     source_path = None
+    source_location = None
     if source.path:
         source_path = str(Path(path).parent / source.path) if path != "<claims>" else source.path
-    return ClaimFile(path, article, tuple(not_claims), source_path, text)
+        for key_node, value_node in top["source"][1].value:
+            if key_node.value == "path":
+                source_location = walker.where(value_node)
+    return ClaimFile(path, article, tuple(not_claims), source_path, text, source_location)
 
 
 def _source(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> tuple[Source, ReadingPolicy]:
@@ -512,7 +518,10 @@ def load_claims(path: str | Path) -> ClaimFile:
 
 
 def sha256_of(path: str | Path) -> str:
-    """The SHA-256 of a file's bytes, as claim files record it."""
+    """The SHA-256 of a file's bytes, as claim files record it (a regular file of at most
+    :data:`factcheck.sources.MAX_SOURCE_BYTES`; else :class:`~factcheck.sources.SourceRefused`)."""
     import hashlib
 
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    from factcheck.sources import read_capped
+
+    return hashlib.sha256(read_capped(path, what="source text")).hexdigest()

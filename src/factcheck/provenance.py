@@ -35,8 +35,8 @@ class ProvenanceError(FactcheckError, ValueError):
     def __str__(self) -> str:
         where = f"{self.location}: " if self.location is not None else ""
         return (
-            f"{where}{self.subject}: the quote {self.quote!r} is not in the source text; "
-            f"the nearest passage is {self.nearest!r}"
+            f"{where}{self.subject}: the quote {shorten(self.quote, 200)!r} is not in the "
+            f"source text; the nearest passage is {self.nearest!r}"
         )
 
 
@@ -98,6 +98,8 @@ class _Normalized:
         self.text = "".join(chars)
         self.offsets = offsets
         self.original = text
+        self._index: dict[str, list[int]] | None = None
+        self._starts: list[int] = []
 
     def find_all(self, needle: str) -> list[tuple[int, int]]:
         """Spans (in the original text) where ``needle`` occurs, normalized."""
@@ -113,13 +115,20 @@ class _Normalized:
         return spans
 
     def nearest(self, needle: str) -> str:
-        """The passage of the text most like ``needle`` (for error messages)."""
-        wanted = _Normalized(needle).text.strip()
+        """The passage of the text most like ``needle`` (for error messages), at most
+        :data:`NEAREST_MAX` characters (longer ones end with "…"), so that a quote not found
+        never echoes more of the text than a short passage.
+
+        Near-linear in the text: the words of the text are indexed once (:meth:`_words`);
+        each word of the quote votes for the passages starting where it would stand, the
+        rarest words first and at most :data:`_VOTES` places each, and only the few
+        passages with the most votes are compared character by character."""
+        wanted = _Normalized(needle).text.strip()[:_SEARCHED]
         size = max(len(wanted), 1)
+        starts = self._candidates(wanted)
         best, best_ratio = "", -1.0
         matcher = difflib.SequenceMatcher(autojunk=False)
         matcher.set_seq2(wanted)
-        starts = [0] + [m.end() for m in re.finditer(r"\s", self.text)]
         for start in starts:
             window = self.text[start : start + size]
             matcher.set_seq1(window)
@@ -128,7 +137,57 @@ class _Normalized:
             ratio = matcher.ratio()
             if ratio > best_ratio:
                 best, best_ratio = window, ratio
-        return best
+        return shorten(best, NEAREST_MAX)
+
+    def _words(self) -> dict[str, list[int]]:
+        """Each word of the text (case-folded) -> the indices of its occurrences; and the
+        start offset of each word, in ``self._starts``."""
+        index = self._index
+        if index is None:
+            index = {}
+            starts: list[int] = []
+            for number, match in enumerate(_WORD.finditer(self.text)):
+                starts.append(match.start())
+                index.setdefault(match.group().casefold(), []).append(number)
+            self._index, self._starts = index, starts
+        return index
+
+    def _candidates(self, wanted: str) -> list[int]:
+        index = self._words()
+        starts = self._starts
+        if not starts:
+            return [0]
+        words = [w.casefold() for w in _WORD.findall(wanted)]
+        places: dict[str, int] = {}  # a word -> its first place in the quote
+        for place, word in enumerate(words):
+            places.setdefault(word, place)
+        known = sorted((w for w in places if w in index), key=lambda w: len(index[w]))
+        votes: dict[int, int] = {}
+        for word in known[:_VOTERS]:
+            place = places[word]
+            for number in index[word][:_VOTES]:
+                first = number - place
+                if first >= 0:
+                    votes[first] = votes.get(first, 0) + 1
+        if not votes:
+            return [0]
+        best = sorted(votes, key=lambda n: (-votes[n], n))[:_COMPARED]
+        return [starts[n] for n in best]
+
+
+NEAREST_MAX: Final = 80
+"""The longest nearest passage an error quotes, in characters."""
+_SEARCHED: Final = 200
+"""Only the first characters of a long quote are looked for."""
+_VOTERS: Final = 8
+_VOTES: Final = 2000
+_COMPARED: Final = 16
+_WORD: Final = re.compile(r"\w+")
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text``, or its first ``limit - 1`` characters and "…"."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _line_column(text: str, offset: int) -> tuple[int, int]:

@@ -57,6 +57,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="the article's text: every quote must occur in it and every number be covered "
         "(default: the claim file's source.path)",
     )
+    group.addoption(
+        "--factcheck-source-root",
+        dest="factcheck_source_root",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a folder claim files' source.path may lead into, besides the repository and "
+        "[tool.factcheck] source_root (repeatable)",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -218,15 +227,15 @@ class ClaimsFile(pytest.File):
         candidate = option or self.claims.source_path
         if candidate is None:
             return None, "no source text given (source.path or --source)"
-        path = Path(candidate)
-        if not path.is_file():
-            return None, f"the source text {candidate} is not there"
-        from factcheck.results import read_source
+        from factcheck.results import open_source
 
-        text, problem = read_source(str(path))
-        if text is None:
-            raise ClaimsFailure(problem)  # there, but not the article's text: not a skip
-        return text, str(path)
+        roots = self.config.getoption("factcheck_source_root") or []
+        text, origin, problem = open_source(self.claims, option, roots)
+        if problem is not None:
+            raise ClaimsFailure(str(problem))  # there, but not usable: not a skip
+        if text is None or origin is None:
+            return None, f"the source text {candidate} is not there"
+        return text, origin
 
 
 def _position(check: Check) -> int:

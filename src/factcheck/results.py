@@ -19,11 +19,13 @@ __all__ = [
     "claim_files",
     "is_file_level",
     "iter_audit_paths",
+    "open_source",
     "read_source",
     "source_checks",
 ]
 
 import copyreg
+import dataclasses
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -76,9 +78,7 @@ class AuditResult:
         """Whether some input could not be used as written — a claim file that does not
         parse, a figure that cannot be read, a check outside the check language (exit code 2
         on the command line)."""
-        return any(
-            f.claims is None or (f.report is not None and bool(f.report.errors)) for f in self.files
-        )
+        return any(_input_error(f) for f in self.files)
 
     def counts(self) -> dict[str, int]:
         return self.totals().counts
@@ -109,14 +109,20 @@ class AuditTotals:
         """Count one more file's result."""
         self.files += 1
         self.ok = self.ok and result.ok
-        if result.claims is None:
+        if _input_error(result):
             self.has_input_errors = True
         if result.report is not None:
             self.checks += len(result.report.verdicts)
-            if result.report.errors:
-                self.has_input_errors = True
             for grade, count in result.report.counts().items():
                 self.counts[grade] += count
+
+
+def _input_error(result: FileResult) -> bool:
+    return (
+        result.claims is None
+        or (result.report is not None and bool(result.report.errors))
+        or any(isinstance(error, SourcePathError) for error in result.errors)
+    )
 
 
 def claim_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -137,10 +143,13 @@ def audit_file(
     *,
     source: str | Path | None = None,
     policy: Mapping[str, str] | None = None,
+    source_roots: Sequence[str | Path] = (),
 ) -> FileResult:
     """Load, audit and (with a source text) check provenance and coverage of one file.
 
-    ``policy`` overrides the file's reading policy ({"rounding": "up", ...}).
+    ``policy`` overrides the file's reading policy ({"rounding": "up", ...}); ``source_roots``
+    are folders, besides the claim file's repository and the configured root, that its
+    ``source.path`` may lead into (see :mod:`factcheck.sources`).
     """
     name = str(path)
     try:
@@ -151,29 +160,16 @@ def audit_file(
         article = claims.article
         options: dict[str, Any] = dict(policy)
         changed = attrs.evolve(article, policy=attrs.evolve(article.policy, **options))
-        claims = ClaimFile(claims.path, changed, claims.not_claims, claims.source_path, claims.text)
+        claims = dataclasses.replace(claims, article=changed)
     report = audit(claims.article)
     errors: list[FactcheckError] = [e for e in report.errors if is_file_level(e)]
-    source_path = str(source) if source is not None else claims.source_path
-    text = None
     cover = None
-    if source_path is not None and Path(source_path).is_file():
-        text, problem = read_source(source_path)
-        if text is None:
-            errors.append(
-                ClaimFileError(
-                    _first_line(name),
-                    problem,
-                    "point source.path (or --source) at the article's text",
-                )
-            )
-        else:
-            found, cover = source_checks(claims, text, source_path, check_hash=source is None)
-            errors.extend(found)
-    elif source is not None:
-        errors.append(
-            ClaimFileError(_first_line(name), f"no source text at {source}", "check --source")
-        )
+    text, source_path, problem = open_source(claims, source, source_roots)
+    if problem is not None:
+        errors.append(problem)
+    elif text is not None and source_path is not None:
+        found, cover = source_checks(claims, text, source_path, check_hash=source is None)
+        errors.extend(found)
     return FileResult(
         path=name,
         claims=claims,
@@ -190,15 +186,71 @@ def is_file_level(error: Exception) -> bool:
     return not getattr(error, "subject", "").startswith("check ")
 
 
+class SourcePathError(ClaimFileError):
+    """A ``source.path`` that factcheck will not read (outside the source root, a special
+    file, too large): bad input, exit code 2 on the command line."""
+
+
 def read_source(path: str) -> tuple[str | None, str]:
-    """The article's text at ``path``, or ``None`` and why it cannot be read (not UTF-8, or
-    the operating system's reason)."""
+    """The article's text at ``path`` (a regular file of at most
+    :data:`~factcheck.sources.MAX_SOURCE_BYTES`, line ends made ``\\n``), or ``None`` and why
+    it cannot be read (not UTF-8, too large, not a regular file, the operating system's
+    reason)."""
+    from factcheck.sources import SourceRefused, read_capped
+
     try:
-        return Path(path).read_text(encoding="utf-8"), ""
+        raw = read_capped(path, what="source text")
+    except SourceRefused as error:
+        return None, error.reason
+    try:
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         return None, f"the source text {path} is not UTF-8 text"
-    except OSError as error:
-        return None, f"the source text {path} cannot be read: {error.strerror}"
+    return text.replace("\r\n", "\n").replace("\r", "\n"), ""
+
+
+def open_source(
+    claims: ClaimFile, source: str | Path | None, roots: Sequence[str | Path] = ()
+) -> tuple[str | None, str | None, ClaimFileError | None]:
+    """The text of a claim file's article, where it came from, and the problem if it cannot
+    be used.  ``source`` (``--source``, given by whoever runs factcheck) is read as named;
+    the claim file's own ``source.path`` only when :func:`factcheck.sources.resolve_source`
+    allows it.  No text and no problem: the claim file names no text, or there is none."""
+    from factcheck.sources import SourceRefused, resolve_source, source_roots
+
+    where = _first_line(claims.path)
+    if source is not None:
+        origin = str(source)
+        if not Path(origin).exists():
+            return None, origin, ClaimFileError(
+                where, f"no source text at {source}", "check --source"
+            )
+    elif claims.source_path is not None:
+        origin = claims.source_path
+        where = claims.source_location or where
+        try:
+            allowed = resolve_source(origin, source_roots(claims.path, roots))
+        except SourceRefused as error:
+            return None, origin, SourcePathError(where, error.reason, error.hint)
+        if allowed is None:
+            return None, origin, None
+    else:
+        return None, None, None
+    from factcheck.sources import read_capped
+
+    try:
+        raw = read_capped(origin, what="source text")
+    except SourceRefused as error:
+        return None, origin, SourcePathError(where, error.reason, error.hint)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None, origin, ClaimFileError(
+            where,
+            f"the source text {origin} is not UTF-8 text",
+            "point source.path (or --source) at the article's text",
+        )
+    return text.replace("\r\n", "\n").replace("\r", "\n"), origin, None
 
 
 def source_checks(
@@ -234,6 +286,7 @@ def audit_paths(
     jobs: int = 1,
     progress: Callable[[], None] | None = None,
     policy: Mapping[str, str] | None = None,
+    source_roots: Sequence[str | Path] = (),
 ) -> AuditResult:
     """Audit every claim file under ``paths`` (``jobs`` > 1 audits files in parallel
     processes; the result is the same as serial, in the same order).
@@ -241,7 +294,14 @@ def audit_paths(
     This keeps every file's result; :func:`iter_audit_paths` gives them one at a time."""
     return AuditResult(
         files=tuple(
-            iter_audit_paths(paths, source=source, jobs=jobs, progress=progress, policy=policy)
+            iter_audit_paths(
+                paths,
+                source=source,
+                jobs=jobs,
+                progress=progress,
+                policy=policy,
+                source_roots=source_roots,
+            )
         )
     )
 
@@ -253,6 +313,7 @@ def iter_audit_paths(
     jobs: int = 1,
     progress: Callable[[], None] | None = None,
     policy: Mapping[str, str] | None = None,
+    source_roots: Sequence[str | Path] = (),
 ) -> Generator[FileResult, None, None]:
     """Audit every claim file under ``paths``, yielding each file's result in the order of
     :func:`claim_files` and keeping none of them: once the consumer moves on, the result it
@@ -264,10 +325,10 @@ def iter_audit_paths(
     """
     files = claim_files(paths)
     if jobs > 1 and len(files) > 1:
-        yield from _audit_parallel(files, source, policy, jobs, progress)
+        yield from _audit_parallel(files, source, policy, jobs, progress, tuple(source_roots))
         return
     for path in files:
-        result = audit_file(path, source=source, policy=policy)
+        result = audit_file(path, source=source, policy=policy, source_roots=source_roots)
         if progress is not None:
             progress()
         yield result
@@ -289,6 +350,7 @@ def _audit_parallel(
     policy: Mapping[str, str] | None,
     jobs: int,
     progress: Callable[[], None] | None,
+    roots: tuple[str | Path, ...] = (),
 ) -> Generator[FileResult, None, None]:
     from concurrent.futures import Future, ProcessPoolExecutor
 
@@ -297,13 +359,13 @@ def _audit_parallel(
     pool = ProcessPoolExecutor(max_workers=jobs)
     try:
         for path in pending:
-            window.append(pool.submit(_audit_one, path, source, policy))
+            window.append(pool.submit(_audit_one, path, source, policy, roots))
             if len(window) >= jobs * _AHEAD_PER_JOB:
                 break
         while window:
             result = window.popleft().result()
             for path in pending:
-                window.append(pool.submit(_audit_one, path, source, policy))
+                window.append(pool.submit(_audit_one, path, source, policy, roots))
                 break
             if progress is not None:
                 progress()
@@ -317,9 +379,12 @@ def _audit_parallel(
 
 
 def _audit_one(
-    path: Path, source: str | Path | None, policy: Mapping[str, str] | None
+    path: Path,
+    source: str | Path | None,
+    policy: Mapping[str, str] | None,
+    roots: tuple[str | Path, ...],
 ) -> FileResult:
-    return audit_file(path, source=source, policy=policy)
+    return audit_file(path, source=source, policy=policy, source_roots=roots)
 
 
 def _mapping_proxy(mapping: dict[Any, Any]) -> MappingProxyType[Any, Any]:

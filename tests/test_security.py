@@ -1,0 +1,225 @@
+"""Issue 16: claim files and articles are untrusted input.  What a claim file can make
+factcheck read, how long it can make it run, and what it can make it print.
+
+Each test pins one item of the issue; the threat model is docs/security.md.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import subprocess
+import sys
+import time
+import tracemalloc
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from factcheck.cli import main
+
+SECRET = "TOPSECRET-a1b2c3"
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+    cpu: float
+    peak: int
+
+
+def run_cli(*argv: str) -> Run:
+    out, err = io.StringIO(), io.StringIO()
+    tracemalloc.start()
+    cpu = time.process_time()
+    try:
+        with contextlib.redirect_stderr(err):
+            code = main(list(argv), out=out)
+    finally:
+        cpu = time.process_time() - cpu
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    return Run(code, out.getvalue(), err.getvalue(), cpu, peak)
+
+
+def claims_text(path: str, quote: str = "up 5 percent", condition: str = "a == 5 percent") -> str:
+    return (
+        f"source:\n  title: t\n  path: '{path}'\nfigures:\n  a: '{quote}'\n"
+        f"checks:\n  - id: c\n    condition: '{condition}'\n"
+    )
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A repository (a folder holding .git) inside tmp_path, with a secret file beside it;
+    the working directory is the repository (its pyproject.toml sets no source root)."""
+    root = tmp_path / "repo"
+    (root / ".git").mkdir(parents=True)
+    (root / ".git" / "config").write_text(f"[remote]\n url = {SECRET}\n")
+    (root / "claims").mkdir()
+    (root / "article.txt").write_text("Sales were up 5 percent.\n")
+    (tmp_path / "secret.txt").write_text(f"{SECRET} up 5 percent\n")
+    monkeypatch.chdir(root)
+    return root
+
+
+def audit_with_path(repo: Path, path: str, *extra: str, fmt: str = "text") -> Run:
+    claims = repo / "claims" / "a.claims.yaml"
+    claims.write_text(claims_text(path))
+    return run_cli("audit", str(claims), "--format", fmt, *extra)
+
+
+# -- 1. source.path stays inside the source root ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "words"),
+    [
+        ("/proc/self/environ", "leads into /proc"),
+        ("/dev/zero", "leads into /dev"),
+        ("../../secret.txt", "outside the source root"),
+        ("../.git/config", "inside a .git folder"),
+        ("/etc/passwd", "outside the source root"),
+    ],
+)
+@pytest.mark.parametrize("fmt", ["text", "json", "html", "sarif", "markdown"])
+def test_source_path_outside_the_root_is_refused(
+    repo: Path, path: str, words: str, fmt: str
+) -> None:
+    """A source.path that leads outside the repository, into /proc or /dev or .git, is an
+    error at source.path's line and column (exit 2), and nothing of the file is printed."""
+    run = audit_with_path(repo, path, fmt=fmt)
+    assert run.code == 2, run.out[:500]
+    assert words in run.out
+    if fmt == "text":
+        assert "a.claims.yaml:3:9" in run.out
+    assert SECRET not in run.out + run.err
+    assert "PATH=" not in run.out
+
+
+def test_a_symlink_out_of_the_root_is_refused(repo: Path) -> None:
+    """Links are resolved before the root is checked."""
+    (repo / "link.txt").symlink_to(repo.parent / "secret.txt")
+    run = audit_with_path(repo, "../link.txt")
+    assert run.code == 2
+    assert "outside the source root" in run.out
+    assert SECRET not in run.out
+
+
+def test_a_folder_or_a_fifo_inside_the_root_is_refused(repo: Path) -> None:
+    """Only regular files are read: a FIFO is refused at once (not waited on)."""
+    (repo / "dir.txt").mkdir()
+    os.mkfifo(repo / "pipe.txt")
+    run = audit_with_path(repo, "../dir.txt")
+    assert run.code == 2
+    assert "is a folder, not a regular file" in run.out
+    run = audit_with_path(repo, "../pipe.txt")
+    assert run.code == 2
+    assert "is a FIFO (named pipe), not a regular file" in run.out
+    assert run.cpu < 1
+
+
+def test_a_file_inside_the_root_is_read(repo: Path) -> None:
+    """Relative and absolute paths inside the repository work, and provenance runs."""
+    for path in ("../article.txt", str(repo / "article.txt")):
+        run = audit_with_path(repo, path)
+        assert run.code == 0, run.out
+        assert "coverage 1/1" in run.out
+
+
+def test_source_root_option_and_pyproject_widen_the_root(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--source-root DIR and [tool.factcheck] source_root (from the working directory up)
+    allow a folder outside the repository."""
+    outside = str(repo.parent / "secret.txt")
+    assert audit_with_path(repo, outside).code == 2
+    run = audit_with_path(repo, outside, "--source-root", str(repo.parent))
+    assert run.code == 0, run.out
+    assert "coverage 1/1" in run.out  # read
+    (repo / "pyproject.toml").write_text('[tool.factcheck]\nsource_root = ".."\n')
+    run = audit_with_path(repo, outside)
+    assert run.code == 0, run.out
+    assert "coverage 1/1" in run.out
+
+
+def test_the_pytest_plugin_honours_the_root(repo: Path) -> None:
+    """pytest over a claim file whose source.path leaves the repository fails its file item
+    with the same refusal; --factcheck-source-root widens the root as --source-root does."""
+    claims = repo / "claims" / "a.claims.yaml"
+    claims.write_text(claims_text("../../secret.txt"))
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(claims)]
+    result = subprocess.run(
+        command, cwd=repo, capture_output=True, text=True, timeout=300, check=False
+    )
+    assert result.returncode == 1, result.stdout
+    assert "outside the source root" in result.stdout
+    assert "1 failed, 1 passed" in result.stdout
+    assert SECRET not in result.stdout
+    widened = subprocess.run(
+        [*command, "--factcheck-source-root", str(repo.parent)],
+        cwd=repo, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert widened.returncode == 0, widened.stdout
+
+
+def test_the_repository_s_own_seed_reads_through_the_configured_root() -> None:
+    """The repository's pyproject.toml sets source_root = "..", which lets the seed claim
+    file read ../../shared/articles/... (when that folder is there)."""
+    from factcheck.sources import configured_root
+
+    here = Path(__file__).resolve().parent.parent
+    assert configured_root(here) == here.parent
+
+
+# -- 3. the nearest passage: short, and found in near-linear time --------------------------------
+
+
+def test_the_nearest_passage_is_short(repo: Path) -> None:
+    """A long quote that is not in the text gets a nearest passage of at most 80 characters
+    (ending with "…"), however long the quote."""
+    (repo / "article.txt").write_text(("word " * 400) + "up 5 percent\n")
+    claims = repo / "claims" / "a.claims.yaml"
+    claims.write_text(claims_text("../article.txt", quote="up 5 percent " + "word " * 300))
+    run = run_cli("audit", str(claims))
+    (line,) = [x for x in run.out.splitlines() if "nearest passage" in x]
+    nearest = line.split("the nearest passage is ", 1)[1]
+    assert len(nearest) <= 82
+    assert nearest.endswith("…'")
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "a " * 10_000,
+        "ab" * 10_000,
+        "up 5 percent " * 1_600,
+        " ".join(f"w{i}" for i in range(4_000)),
+    ],
+    ids=["one-word", "no-space", "the-quote's-words", "all-distinct"],
+)
+def test_the_nearest_passage_search_is_near_linear(article: str) -> None:
+    """A 20 KB repetitive article against quotes made of its own words: well under a second
+    (SequenceMatcher at every word start took 216 s)."""
+    from factcheck.provenance import _Normalized
+
+    text = _Normalized(article)
+    quotes = ["a " * 150, "up 5 percent " * 20 + "x", "w1 w2 w3 " * 30, "zz " * 100]
+    cpu = time.process_time()
+    for quote in quotes * 5:
+        assert len(text.nearest(quote)) <= 80
+    assert time.process_time() - cpu < 1.0
+
+
+def test_the_nearest_passage_is_the_most_alike() -> None:
+    """The search still finds the passage a brute-force comparison finds."""
+    from factcheck.provenance import _Normalized
+
+    text = _Normalized(
+        "Exports rose 7.2 percent. Imports fell 2.7 percent in June. Trade grew 2.9 percent."
+    )
+    assert text.nearest("imports fell 2.9 percent") == "Imports fell 2.7 percent"
