@@ -53,6 +53,14 @@ def claims_text(path: str, quote: str = "up 5 percent", condition: str = "a == 5
     )
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _warm() -> None:
+    """The unit registry is built once per process (about a second): before the clocks."""
+    from factcheck.units import registry
+
+    registry()
+
+
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A repository (a folder holding .git) inside tmp_path, with a secret file beside it;
@@ -223,3 +231,40 @@ def test_the_nearest_passage_is_the_most_alike() -> None:
         "Exports rose 7.2 percent. Imports fell 2.7 percent in June. Trade grew 2.9 percent."
     )
     assert text.nearest("imports fell 2.9 percent") == "Imports fell 2.7 percent"
+
+
+# -- 2. the size of every value is bounded before anything is computed --------------------------
+
+
+@pytest.mark.parametrize(
+    ("condition", "column", "words"),
+    [
+        ("((((9^64)^64)^64)^64)^64 == a", 11, "more than 2000 digits"),
+        ("a == " + "9" * 2_100, 6, "more than 2000 digits"),
+        ("a == (1/" + "7" * 1_100 + ")^2", 1_111, "more than 2000 digits"),
+        ("(a^8)^9 == a", 7, "more than 64 times"),
+    ],
+)
+def test_a_check_that_would_compute_huge_values_is_refused(
+    tmp_path: Path, condition: str, column: int, words: str
+) -> None:
+    """A 40-byte check ran for minutes with unbounded memory; now it is an error naming the
+    column, exit 2, in well under a second."""
+    claims = tmp_path / "a.claims.yaml"
+    claims.write_text(claims_text("none.txt", condition=condition))
+    run = run_cli("audit", str(claims))
+    assert run.code == 2, run.out
+    assert f"column {column} of condition" in run.out
+    assert words in run.out
+    assert run.cpu < 1
+    assert run.peak < 64 * 2**20
+
+
+@pytest.mark.parametrize(
+    "condition", ["a^64 == a", "(1.05)^64 * a == a", "(2^32)^8 == 2^64", "a == 0.5^-64"]
+)
+def test_powers_within_the_bound_are_computed(condition: str) -> None:
+    """Powers a check may need (compounding over 64 periods) stay allowed."""
+    from factcheck import expr
+
+    assert expr.parse_condition(condition)
