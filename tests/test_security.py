@@ -268,3 +268,44 @@ def test_powers_within_the_bound_are_computed(condition: str) -> None:
     from factcheck import expr
 
     assert expr.parse_condition(condition)
+
+
+# -- 5. YAML escapes are checked once decoded -----------------------------------------------------
+
+FORMATS = ["text", "json", "markdown", "github", "gitlab", "sarif", "claimreview", "html"]
+
+
+@pytest.mark.parametrize(
+    ("escape", "words"),
+    [
+        ("\\ud83d\\ude00", "the lone surrogate U+D83D"),
+        ("\\x00", "a NUL character"),
+        ("\\0", "a NUL character"),
+        ("\\e[2J", "the control character U+001B"),
+        ("\\x9b2J", "the control character U+009B"),
+    ],
+)
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_escaped_characters_are_refused_in_every_format(
+    tmp_path: Path, escape: str, words: str, fmt: str
+) -> None:
+    """An escape that decodes to a surrogate, a NUL or a control character is an error at
+    its scalar (exit 2), in every format, never a UnicodeEncodeError."""
+    claims = tmp_path / "a.claims.yaml"
+    claims.write_text(
+        f'source:\n  title: "x{escape}"\nfigures:\n  a: "up 5 percent"\n'
+        "checks:\n  - id: c\n    condition: a == 5 percent\n"
+    )
+    output = tmp_path / "report.out"
+    run = run_cli("audit", str(claims), "--format", fmt, "--output", str(output))
+    assert run.code == 2, run.err
+    assert "Traceback" not in run.err
+    report = output.read_text(encoding="utf-8")
+    if fmt != "claimreview":  # reviews of checks, with no place for errors
+        assert words in report
+    assert "\x1b" not in report
+    assert "\x00" not in report
+    if fmt in ("json", "sarif", "gitlab", "claimreview"):
+        import json
+
+        json.loads(report)

@@ -182,7 +182,11 @@ class _Walker:
             raise self.fail(node, f"{what} is {_describe(node)}", f"write {what} as text")
         if node.tag not in _PLAIN_TAGS:
             raise self._tagged(node, what)
-        return str(node.value)
+        value = str(node.value)
+        bad = _UNSAFE_DECODED.search(value)
+        if bad is not None:
+            raise self.fail(node, f"{what} holds {_describe_char(bad.group())}", _UNSAFE_HINT)
+        return value
 
     def optional_text(
         self, entries: Mapping[str, tuple[Any, Any]], key: str, what: str
@@ -203,6 +207,24 @@ class _Walker:
         if isinstance(node, yaml.ScalarNode):
             return (self.text(node, what),)
         return tuple(self.text(item, f"{what} item") for item in self.sequence(node, what))
+
+
+_UNSAFE_DECODED: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+"""Characters refused in a scalar's *decoded* value: what the raw-text check cannot see, as
+YAML's escapes write them ("\\x00", "\\e", "\\ud83d")."""
+_UNSAFE_HINT: Final = (
+    "remove it; write a character outside the Basic Multilingual Plane itself or as "
+    "\\UXXXXXXXX, never as two \\u surrogates"
+)
+
+
+def _describe_char(char: str) -> str:
+    code = ord(char)
+    if code == 0:
+        return "a NUL character (an escape such as \\0 or \\x00)"
+    if 0xD800 <= code <= 0xDFFF:
+        return f"the lone surrogate U+{code:04X} (an escape such as \\u{code:04x})"
+    return f"the control character U+{code:04X} (an escape such as \\e or \\x1b)"
 
 
 def _describe(node: Any) -> str:
