@@ -309,3 +309,64 @@ def test_escaped_characters_are_refused_in_every_format(
         import json
 
         json.loads(report)
+
+
+# -- 7. file names and user text cannot forge workflow commands or move the cursor ---------------
+
+FORGED = "x\n::error file=README.md,line=1::FORGED.claims.yaml"
+CLAIMS_INCONSISTENT = (
+    "source:\n  title: t\nfigures:\n  a: 'up 5 percent'\n"
+    "checks:\n  - id: c\n    condition: a == 6 percent\n    note: \"n\\n::warning::NOTE\"\n"
+)
+
+
+def forged_lines(text: str) -> list[str]:
+    """Lines that a CI runner would take as a command factcheck did not mean to write."""
+    return [
+        line
+        for line in text.splitlines()
+        if line.startswith(("::error file=README", "::warning::NOTE", "##["))
+        or "\x1b" in line
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["text", "github", "markdown", "gitlab", "sarif", "json"])
+def test_a_file_name_cannot_forge_a_workflow_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    """A claim file named "x⏎::error file=README.md,line=1::FORGED.claims.yaml" is printed
+    with its line break escaped, in every format and on stderr."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / FORGED).write_text(CLAIMS_INCONSISTENT)
+    (tmp_path / ("bad\n::error::B\x1b[2J.claims.yaml")).write_text("source: [\n")
+    run = run_cli("audit", ".", "--format", fmt)
+    assert run.code == 2
+    assert forged_lines(run.out + run.err) == []
+    run = run_cli("audit", FORGED, "missing\n::error::M")
+    assert forged_lines(run.err) == []
+    assert "missing\\n::error::M" in run.err
+
+
+def test_pytest_output_cannot_be_forged_by_a_file_name(tmp_path: Path) -> None:
+    """The pytest plugin names such a file's items with escapes, and its failure texts
+    escape each line."""
+    (tmp_path / FORGED).write_text(CLAIMS_INCONSISTENT)
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-ra", "-p", "no:cacheprovider", "."],
+        cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1, result.stdout
+    assert "FORGED" in result.stdout
+    assert forged_lines(result.stdout + result.stderr) == []
+    assert not [line for line in result.stdout.splitlines() if line.startswith("::")]
+
+
+def test_printable_escapes_what_a_terminal_or_runner_acts_on() -> None:
+    from factcheck.safety import printable
+
+    assert printable("a\nb\r\tc") == "a\\nb\\r\\tc"
+    assert printable("\x1b[2J\x00\x7f\x9b") == "\\x1b[2J\\x00\\x7f\\x9b"
+    assert printable("x\u2028y\u202ez\ud83d") == "x\\u2028y\\u202ez\\ud83d"
+    assert printable("::stop-commands::t") == "\\x3a:stop-commands::t"
+    assert printable("##[error]x") == "\\x23#[error]x"
+    assert printable("ok: 5 %, a → b") == "ok: 5 %, a → b"

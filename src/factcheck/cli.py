@@ -29,8 +29,10 @@ _T = TypeVar("_T")
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
+        from factcheck.safety import printable
+
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"factcheck: error: {message}\n")
+        sys.stderr.write(f"factcheck: error: {printable(message)}\n")
         raise SystemExit(EXIT_USAGE)
 
 
@@ -322,7 +324,9 @@ def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
                 raise error from None
         known = ", ".join(v.check.id for v in result.report.verdicts)
         raise _UsageError(f"{path} has no check {check_id!r}; its checks: {known}") from None
-    out.write(describe(verdict, args.target) + "\n")
+    from factcheck.safety import printable_lines
+
+    out.write(printable_lines(describe(verdict, args.target)) + "\n")
     return EXIT_OK if verdict.ok else EXIT_FINDINGS
 
 
@@ -347,16 +351,17 @@ def _cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
         )
         out.write("\n")
         return EXIT_OK
+    from factcheck.safety import printable
+
     for number in numbers:
-        where = f"{args.article}:{number.line}:{number.column}"
+        where = printable(f"{args.article}:{number.line}:{number.column}")
         if number.reading is None:
-            out.write(f"{where}: {number.text!r} cannot be read: {number.error}\n")
+            out.write(printable(f"{where}: {number.text!r} cannot be read: {number.error}") + "\n")
             continue
         reading = number.reading
         unit = reading.unit_text or (f"({reading.label})" if reading.label else "")
-        out.write(
-            f"{where}: {number.text!r} {reading.kind} {reading.strict} {unit}".rstrip() + "\n"
-        )
+        line = f"{where}: {number.text!r} {reading.kind} {reading.strict} {unit}".rstrip()
+        out.write(printable(line) + "\n")
     return EXIT_OK
 
 
@@ -397,8 +402,11 @@ def _cmd_coverage(args: argparse.Namespace, out: TextIO) -> int:
         out.write("\n")
     else:
         out.write(f"coverage {cover.covered}/{cover.total}\n")
+        from factcheck.safety import printable
+
         for number in cover.uncovered:
-            out.write(f"{source}:{number.line}:{number.column}: {number.text!r} is not covered\n")
+            line = f"{source}:{number.line}:{number.column}: {number.text!r} is not covered"
+            out.write(printable(line) + "\n")
     return EXIT_OK if cover.complete else EXIT_FINDINGS
 
 
@@ -423,12 +431,12 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     try:
         return _COMMANDS[args.command](args, stdout)
     except _UsageError as error:
-        sys.stderr.write(f"factcheck: error: {error}\n")
+        _say(str(error))
         return EXIT_USAGE
     except FactcheckError as error:
         if args.debug:
             raise
-        sys.stderr.write(f"factcheck: error: {error}\n")
+        _say(str(error))
         return EXIT_USAGE
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, as command-line tools do.
@@ -440,5 +448,13 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     except OSError as error:
         if args.debug:
             raise
-        sys.stderr.write(f"factcheck: error: {error}\n")
+        _say(str(error))
         return EXIT_USAGE
+
+
+def _say(message: str) -> None:
+    """One line on stderr, with the user's text in it made printable (a file name cannot
+    end the line or start a workflow command)."""
+    from factcheck.safety import printable
+
+    sys.stderr.write(f"factcheck: error: {printable(message)}\n")

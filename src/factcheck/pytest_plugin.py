@@ -76,7 +76,18 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> ClaimsFile | None:
     if file_path.name.endswith(SUFFIX):
-        return ClaimsFile.from_parent(parent, path=file_path)
+        collector: ClaimsFile = ClaimsFile.from_parent(parent, path=file_path)
+        from factcheck.safety import printable
+
+        safe = printable(collector.nodeid)
+        if safe != collector.nodeid:
+            # A file name that would break pytest's output into lines of its own ("x⏎::error
+            # file=...": a forged workflow command in CI): its node is named with escapes,
+            # and so are its items, whose ids are built from it.
+            collector = ClaimsFile.from_parent(
+                parent, path=file_path, name=printable(collector.name), nodeid=safe
+            )
+        return collector
     return None
 
 
@@ -250,7 +261,9 @@ class _ClaimsItem(pytest.Item):
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
         if isinstance(excinfo.value, ClaimsFailure):
-            return str(excinfo.value)
+            from factcheck.safety import printable_lines
+
+            return printable_lines(str(excinfo.value))
         return str(super().repr_failure(excinfo))
 
     @cached_property
@@ -262,7 +275,9 @@ class _ClaimsItem(pytest.Item):
             return super().location
         claims_file = self.parent
         if claims_file._relpath is None:
-            claims_file._relpath = super().location[0]
+            from factcheck.safety import printable
+
+            claims_file._relpath = printable(super().location[0])
         return claims_file._relpath, line, name
 
     def teardown(self) -> None:
@@ -286,7 +301,9 @@ class FileItem(_ClaimsItem):
         if text is None:
             if problems:
                 raise ClaimsFailure("\n".join(problems))
-            pytest.skip(f"provenance and coverage not checked: {origin}")
+            from factcheck.safety import printable
+
+            pytest.skip(printable(f"provenance and coverage not checked: {origin}"))
         from factcheck.results import source_checks
 
         explicit = bool(self.config.getoption("factcheck_source"))
@@ -306,7 +323,9 @@ class FileItem(_ClaimsItem):
             raise ClaimsFailure("\n".join(problems))
 
     def reportinfo(self) -> tuple[Path, int, str]:
-        return self.path, 0, f"{self.path.name}: the file as a whole"
+        from factcheck.safety import printable
+
+        return self.path, 0, printable(f"{self.path.name}: the file as a whole")
 
 
 class CheckItem(_ClaimsItem):
@@ -348,7 +367,9 @@ class CheckItem(_ClaimsItem):
         if check.severity == "warn":
             from factcheck.errors import FactcheckWarning
 
-            warnings.warn(FactcheckWarning(text), stacklevel=1)
+            from factcheck.safety import printable_lines
+
+            warnings.warn(FactcheckWarning(printable_lines(text)), stacklevel=1)
             return
         raise ClaimsFailure(text)
 
@@ -422,5 +443,7 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     findings = config.stash.get(_FINDINGS, [])
     if findings:
         terminalreporter.section("factcheck: acknowledged findings")
+        from factcheck.safety import printable_lines
+
         for _, _, line in sorted(findings):  # in file order, however the items were run
-            terminalreporter.write_line(line)
+            terminalreporter.write_line(printable_lines(line))

@@ -146,9 +146,12 @@ def escape(text: str) -> str:
     """Text safe inside a Markdown paragraph or table cell: Markdown punctuation (pipes,
     backticks, emphasis, headings) backslash-escaped, ``& < >`` as entities, and line breaks
     as ``<br>``."""
+    from factcheck.safety import escape_controls
+
     text = _SPECIAL.sub(r"\\\1", text)
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return "<br>".join(text.splitlines())
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "<br>".join(escape_controls(line) for line in lines)
 
 
 def _code_block(lines: list[str]) -> str:
