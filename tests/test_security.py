@@ -370,3 +370,159 @@ def test_printable_escapes_what_a_terminal_or_runner_acts_on() -> None:
     assert printable("::stop-commands::t") == "\\x3a:stop-commands::t"
     assert printable("##[error]x") == "\\x23#[error]x"
     assert printable("ok: 5 %, a → b") == "ok: 5 %, a → b"
+
+
+# -- 8. sizes and special files ---------------------------------------------------------------
+
+
+def run_subprocess(*argv: str, cwd: Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """The command line in a child process, killed after ``timeout`` (a hang fails the test
+    instead of blocking the suite)."""
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck", *argv],
+        cwd=cwd, capture_output=True, text=True, timeout=timeout, check=False,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("command", ["audit", "scan", "draft"])
+def test_dev_zero_and_a_fifo_are_refused_at_once(tmp_path: Path, command: str) -> None:
+    """`factcheck audit /dev/zero` read forever, and a FIFO named on the command line blocked
+    forever: both are refused as not regular files."""
+    fifo = tmp_path / "pipe.claims.yaml"
+    os.mkfifo(fifo)
+    for path in ("/dev/zero", str(fifo)):
+        result = run_subprocess(command, path, cwd=tmp_path, timeout=30)
+        assert result.returncode == 2, result.stderr
+        assert "Traceback" not in result.stderr
+        assert "not a regular file" in result.stderr + result.stdout
+
+
+def test_a_source_text_over_the_size_limit_is_refused(repo: Path) -> None:
+    """An article over 1 MiB is refused from its size (a sparse 1 GiB file is never read)."""
+    from factcheck.sources import MAX_SOURCE_BYTES
+
+    big = repo / "article.txt"
+    with big.open("wb") as handle:
+        handle.truncate(1024**3)
+    run = audit_with_path(repo, "../article.txt")
+    assert run.code == 2
+    assert f"larger than {MAX_SOURCE_BYTES} bytes" in run.out
+    assert run.peak < 16 * 2**20
+    big.write_text("x" * MAX_SOURCE_BYTES + "x")
+    assert f"larger than {MAX_SOURCE_BYTES} bytes" in audit_with_path(repo, "../article.txt").out
+
+
+def test_read_capped_counts_the_bytes_read_not_stat(tmp_path: Path) -> None:
+    """The cap holds on what is read: /dev/zero (size 0 to stat) is refused as a device, and
+    a regular file is read whole up to the limit."""
+    from factcheck.sources import SourceRefused, read_capped
+
+    with pytest.raises(SourceRefused, match="is a device, not a regular file"):
+        read_capped("/dev/zero", 10)
+    path = tmp_path / "f.txt"
+    path.write_bytes(b"0123456789")
+    assert read_capped(path, 10) == b"0123456789"
+    with pytest.raises(SourceRefused, match="larger than 9 bytes"):
+        read_capped(path, 9)
+
+
+def test_a_source_text_with_too_many_numbers_is_refused_in_bounded_time(repo: Path) -> None:
+    """Coverage reads at most 20,000 numbers: a text of 500,000 is refused before the reader
+    runs (it would take minutes), with provenance still checked."""
+    (repo / "article.txt").write_text(("1 " * 50 + "\n") * 10_000 + "up 5 percent\n")
+    run = audit_with_path(repo, "../article.txt")
+    assert run.code == 2, run.out
+    assert "more than the 20000 coverage reads" in run.out
+    assert run.cpu < 3
+    assert run.peak < 200 * 2**20
+
+
+# -- 9. linear passes: lines and columns, coverage, the HTML article ---------------------------
+
+
+def test_line_and_column_agree_with_counting() -> None:
+    from factcheck.provenance import _Lines
+
+    text = "ab\n\ncd\nefg\n"
+    lines = _Lines(text)
+    for offset in range(len(text) + 1):
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        assert (line, column) == lines.at(offset)
+
+
+def test_normalized_text_maps_back_like_the_character_loop() -> None:
+    """The regex-built normalization gives the text and offsets of the former loop over
+    characters (a brute-force reference), and its whitespace table is str.isspace's."""
+    import random
+
+    from factcheck.provenance import _DASHES, _QUOTES, _WHITESPACE, _Normalized
+
+    assert _WHITESPACE == "".join(chr(c) for c in range(0x110000) if chr(c).isspace())
+
+    def reference(text: str) -> tuple[str, list[int]]:
+        chars, offsets, previous_space = [], [], True
+        for index, char in enumerate(text.translate(_DASHES).translate(_QUOTES)):
+            if char.isspace():
+                if previous_space:
+                    continue
+                char, previous_space = " ", True
+            else:
+                previous_space = False
+            chars.append(char)
+            offsets.append(index)
+        return "".join(chars), offsets
+
+    rnd = random.Random(16)
+    for _ in range(3_000):
+        text = "".join(rnd.choice(" \t\n\xa0\u2028\x1cab—“’x") for _ in range(rnd.randint(0, 20)))
+        normalized = _Normalized(text)
+        assert reference(text) == (normalized.text, normalized.offsets)
+
+
+def test_coverage_agrees_with_pairwise_matching() -> None:
+    """Coverage by bisection marks as uncovered exactly the numbers the former all-pairs
+    comparison did."""
+    from factcheck.files import parse_claims
+    from factcheck.provenance import _Normalized, coverage, scan
+
+    text = "Up 5 percent, then 6 percent; 7 of 8 rose 5 percent in 2024 and 9.\n" * 20
+    claims = parse_claims(
+        "source: {title: t}\nfigures:\n  a: 'Up 5 percent'\n  b: '7 of 8'\n"
+        "not_claims:\n  - {text: 'in 2024', reason: a year}\n"
+    )
+    cover = coverage(claims, text)
+    # the former algorithm, pair by pair
+    numbers = scan(text)
+    normalized = _Normalized(text)
+    claimed = []
+    for figure in claims.article.figures:
+        reading = figure.read(claims.article.policy)
+        for start, end in normalized.find_all(figure.quote):
+            for located in numbers:
+                if start <= located.start < end and located.reading is not None:
+                    if located.reading.value == reading.value:
+                        claimed.append((located.start, located.end))
+    for excused in claims.not_claims:
+        claimed.extend(normalized.find_all(excused.text))
+    expected = [n.start for n in numbers if not any(s <= n.start < e for s, e in claimed)]
+    assert expected == [u.start for u in cover.uncovered]
+    assert cover.total == len(numbers)
+
+
+def test_the_html_article_of_8000_paragraphs_is_linear() -> None:
+    """8,000 paragraphs, each with a highlight: the article's HTML in well under a second
+    (comparing every paragraph with every highlight took 7 s)."""
+    from factcheck.reports.html import _article_html, _Highlight
+
+    paragraph = "Sales rose 5 percent. Costs fell.\n\n"
+    text = paragraph * 8_000
+    highlights = [
+        _Highlight(i * len(paragraph) + 11, i * len(paragraph) + 20, uncovered=True)
+        for i in range(8_000)
+    ]
+    cpu = time.process_time()
+    html = _article_html(text, highlights, {})
+    assert time.process_time() - cpu < 1.0
+    assert html.count("<p>") == 8_000
+    assert html.count('<mark class="uncovered"') == 8_000

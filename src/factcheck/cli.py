@@ -366,11 +366,19 @@ def _cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _read_text(path: str) -> str:
+    """An article named on the command line: a regular file of at most
+    :data:`~factcheck.sources.MAX_SOURCE_BYTES`, UTF-8, its line ends as written (a draft's
+    sha256 must match the bytes)."""
+    from factcheck.sources import SourceRefused, read_capped
+
     try:
-        with open(path, encoding="utf-8", newline="") as handle:
-            return handle.read()  # as written: a draft's sha256 must match the bytes
-    except OSError as error:
-        raise _UsageError(f"{path}: {error.strerror}") from None
+        raw = read_capped(path, what="article")
+    except SourceRefused as error:
+        if error.kind in ("open", "read"):
+            raise _UsageError(f"{path}: {error.detail}") from None
+        raise _UsageError(str(error)) from None
+    try:
+        return raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise _UsageError(f"{path}: not UTF-8 text (byte {error.start})") from None
 
@@ -396,7 +404,9 @@ def _cmd_coverage(args: argparse.Namespace, out: TextIO) -> int:
         raise problem
     if text is None:
         raise _UsageError(f"{args.claims}: no source text at {source}; pass --source ARTICLE.txt")
-    cover = coverage(claims, text)
+    from factcheck.provenance import MAX_NUMBERS
+
+    cover = coverage(claims, text, limit=MAX_NUMBERS)
     if args.format == "json":
         json.dump(cover.to_json(), out, indent=2, ensure_ascii=False)
         out.write("\n")

@@ -309,8 +309,9 @@ class FileItem(_ClaimsItem):
         explicit = bool(self.config.getoption("factcheck_source"))
         found, cover = source_checks(claims_file.claims, text, origin, check_hash=not explicit)
         problems += [str(e) for e in found]
-        self.user_properties.append(("coverage", f"{cover.covered}/{cover.total}"))
-        if not cover.complete:
+        if cover is not None:
+            self.user_properties.append(("coverage", f"{cover.covered}/{cover.total}"))
+        if cover is not None and not cover.complete:
             lines = [
                 f"  {origin}:{u.line}:{u.column}: {u.text!r}" + (f" ({u.error})" if u.error else "")
                 for u in cover.uncovered

@@ -255,9 +255,12 @@ def open_source(
 
 def source_checks(
     claims: ClaimFile, text: str, origin: str, *, check_hash: bool
-) -> tuple[list[FactcheckError], Coverage]:
+) -> tuple[list[FactcheckError], Coverage | None]:
     """Checks against the source text: its recorded SHA-256 (when ``check_hash``), the
-    provenance of every quote, and the coverage of every number."""
+    provenance of every quote, and the coverage of every number (``None`` when the text
+    holds more numbers than coverage reads: an error says so)."""
+    from factcheck.provenance import MAX_NUMBERS, TooManyNumbers
+
     errors: list[FactcheckError] = []
     expected = claims.article.source.sha256
     if check_hash and expected:
@@ -272,7 +275,13 @@ def source_checks(
                 )
             )
     errors.extend(check_provenance(claims, text))
-    return errors, coverage(claims, text)
+    try:
+        cover = coverage(claims, text, limit=MAX_NUMBERS)
+    except TooManyNumbers as error:
+        where = claims.source_location or _first_line(claims.path)
+        errors.append(SourcePathError(where, f"{error} ({origin})", "split the article"))
+        cover = None
+    return errors, cover
 
 
 def _first_line(path: str) -> Location:

@@ -40,8 +40,9 @@ from typing import Final
 
 from factcheck.errors import FactcheckError
 
-MAX_SOURCE_BYTES: Final = 2 * 1024 * 1024
-"""The largest article text read, in bytes (a long report is a few hundred kilobytes)."""
+MAX_SOURCE_BYTES: Final = 1024 * 1024
+"""The largest article text read, in bytes (a long report is a few hundred kilobytes; a
+novel is about one megabyte)."""
 
 _FORBIDDEN_TREES: Final = (Path("/proc"), Path("/dev"), Path("/sys"))
 _MARKERS: Final = (".git", "pyproject.toml")
@@ -50,11 +51,19 @@ _MARKERS: Final = (".git", "pyproject.toml")
 class SourceRefused(FactcheckError, ValueError):
     """A file factcheck will not read: ``reason`` says why, ``hint`` what to do."""
 
-    def __init__(self, path: str, reason: str, hint: str = "") -> None:
+    def __init__(
+        self, path: str, reason: str, hint: str = "", *, kind: str = "", detail: str = ""
+    ) -> None:
         super().__init__(path, reason, hint)
         self.path = path
         self.reason = reason
         self.hint = hint
+        self.kind = kind
+        """What stopped the read: "open", "special", "size" or "read" ("" for a path
+        refused by :func:`resolve_source`)."""
+        self.detail = detail
+        """The operating system's reason, the kind of special file, or the size in bytes
+        ("more than N" when only the bytes read tell it)."""
 
     def __str__(self) -> str:
         return f"{self.reason}; {self.hint}" if self.hint else self.reason
@@ -158,22 +167,26 @@ def read_capped(path: str | Path, limit: int = MAX_SOURCE_BYTES, *, what: str = 
         descriptor = os.open(path, flags)
     except OSError as error:
         raise SourceRefused(
-            shown, f"cannot open the {what} {shown} ({error.strerror})", "check the path"
-        ) from None
+            shown, f"cannot open the {what} {shown} ({error.strerror})", "check the path",
+            kind="open", detail=str(error.strerror),
+        ) from None  # fmt: skip
     try:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode):
             kind = _kind(info.st_mode)
             raise SourceRefused(
-                shown, f"the {what} {shown} is {kind}, not a regular file", "name a text file"
-            )
-        too_big = SourceRefused(
-            shown,
-            f"the {what} {shown} is larger than {limit} bytes",
-            "split it, or audit a shorter text",
-        )
+                shown, f"the {what} {shown} is {kind}, not a regular file", "name a text file",
+                kind="special", detail=kind,
+            )  # fmt: skip
+
+        def too_big(size: str) -> SourceRefused:
+            return SourceRefused(
+                shown, f"the {what} {shown} is larger than {limit} bytes",
+                "split it, or audit a shorter text", kind="size", detail=size,
+            )  # fmt: skip
+
         if info.st_size > limit:
-            raise too_big
+            raise too_big(str(info.st_size))
         chunks: list[bytes] = []
         total = 0
         while total <= limit:
@@ -183,12 +196,13 @@ def read_capped(path: str | Path, limit: int = MAX_SOURCE_BYTES, *, what: str = 
             chunks.append(chunk)
             total += len(chunk)
         if total > limit:
-            raise too_big
+            raise too_big(f"more than {limit}")
         return b"".join(chunks)
     except OSError as error:
         raise SourceRefused(
-            shown, f"cannot read the {what} {shown} ({error.strerror})", "check the path"
-        ) from None
+            shown, f"cannot read the {what} {shown} ({error.strerror})", "check the path",
+            kind="read", detail=str(error.strerror),
+        ) from None  # fmt: skip
     finally:
         os.close(descriptor)
 
