@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -526,3 +527,74 @@ def test_the_html_article_of_8000_paragraphs_is_linear() -> None:
     assert time.process_time() - cpu < 1.0
     assert html.count("<p>") == 8_000
     assert html.count('<mark class="uncovered"') == 8_000
+
+
+# -- 4. ClaimReview JSON-LD stays inside its <script> element ------------------------------------
+
+BREAKOUT = "</script><svg onload=\"document.body.setAttribute('data-pwned','1')\"> & <!-- \u2028"
+
+
+def claimreview_of_hostile_quote(tmp_path: Path) -> str:
+    claims = tmp_path / "a.claims.yaml"
+    quote = BREAKOUT.replace("\u2028", "\\u2028").replace('"', '\\"')
+    claims.write_text(
+        'source:\n  title: t\nfigures:\n  a: "up 5 percent"\n'
+        f'checks:\n  - id: c\n    condition: a == 5 percent\n    quote: "up 5 percent {quote}"\n'
+    )
+    run = run_cli("audit", str(claims), "--format", "claimreview")
+    assert run.code == 0, run.out + run.err
+    return run.out
+
+
+def test_claimreview_json_escapes_what_html_would_read() -> None:
+    """`<`, `>`, `&`, U+2028 and U+2029 are \\u escapes: the same data to a JSON parser."""
+    import json
+
+    from factcheck.safety import json_for_html
+
+    data = {"q": "</script><!-- & \u2028\u2029"}
+    text = json_for_html(data)
+    assert text == '{"q": "\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028\\u2029"}'
+    assert json.loads(text) == data
+
+
+def test_a_quote_cannot_close_the_claimreview_script(tmp_path: Path) -> None:
+    import json
+
+    text = claimreview_of_hostile_quote(tmp_path)
+    for raw in ("<", ">", "&", "\u2028"):
+        assert raw not in text
+    (review,) = json.loads(text)
+    assert review["claimReviewed"] == "up 5 percent " + BREAKOUT
+
+
+CHROMIUM = shutil.which("chromium") or (
+    "/usr/bin/chromium" if Path("/usr/bin/chromium").is_file() else None
+)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed: no browser")
+def test_claimreview_in_a_page_runs_no_script_in_chromium(tmp_path: Path) -> None:
+    """Pasted into <script type="application/ld+json"> as JSON-LD is published, the reviews
+    run nothing in headless Chromium, and the page's own script reads the quote back."""
+    text = claimreview_of_hostile_quote(tmp_path)
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!doctype html><html><head><meta charset='utf-8'>"
+        f'<script type="application/ld+json" id="ld">{text}</script></head>'
+        "<body><script>document.body.setAttribute('data-quote',"
+        " JSON.parse(document.getElementById('ld').textContent)[0].claimReviewed.length)"
+        "</script></body></html>",
+        encoding="utf-8",
+    )
+    assert CHROMIUM is not None
+    done = subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+         "--disable-dev-shm-usage", f"--user-data-dir={tmp_path / 'profile'}",
+         "--virtual-time-budget=2000", "--dump-dom", page.as_uri()],
+        capture_output=True, text=True, timeout=180, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert 'data-pwned="1"' not in done.stdout
+    assert "<svg" not in done.stdout
+    assert f'data-quote="{len("up 5 percent " + BREAKOUT)}"' in done.stdout

@@ -93,15 +93,18 @@ class JsonArray:
     """A JSON array written one element at a time to ``out``, exactly as ``json.dump(...,
     indent=2)`` writes it at nesting ``level`` (0 for a document that is the array)."""
 
-    def __init__(self, out: Sink, level: int) -> None:
+    def __init__(
+        self, out: Sink, level: int, *, encode: Callable[[Any], str] | None = None
+    ) -> None:
         self._out = out
         self._pad = INDENT * (level + 1)
         self._close = "\n" + INDENT * level + "]"
         self.count = 0
+        self._encode = encode or dumps
 
     def add(self, item: Any) -> None:
         # json.dumps never writes a line break inside a string, so every "\n" starts a line.
-        text = self._pad + dumps(item).replace("\n", "\n" + self._pad)
+        text = self._pad + self._encode(item).replace("\n", "\n" + self._pad)
         self._out.write(("[\n" if self.count == 0 else ",\n") + text)
         self.count += 1
 
