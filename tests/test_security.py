@@ -598,3 +598,68 @@ def test_claimreview_in_a_page_runs_no_script_in_chromium(tmp_path: Path) -> Non
     assert 'data-pwned="1"' not in done.stdout
     assert "<svg" not in done.stdout
     assert f'data-quote="{len("up 5 percent " + BREAKOUT)}"' in done.stdout
+
+
+# -- 6. Markdown and SARIF carry no links, images or mentions from claim files ------------------
+
+LINKS = (
+    "![pixel](https://evil.example/p.png) [badge](https://evil.example) "
+    "www.evil.example @octocat mail@evil.example <img src=x>"
+)
+
+
+def rendered_links(markdown_text: str) -> list[str]:
+    """Links, images, autolinks and mentions a GitHub-flavoured renderer would make of
+    ``markdown_text``: an independent check by pattern on the raw Markdown."""
+    import re
+
+    return re.findall(
+        r"(?<!\\)!?(?<!\\)\[[^\]\n]*(?<!\\)\]\(|https?://|\bwww\.|(?<![\w\\])@[A-Za-z0-9]|<img",
+        markdown_text,
+    )
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "github"])
+def test_markdown_neutralises_links_images_and_mentions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    """Quotes, notes and titles with link, image and mention syntax render as text in the
+    Markdown report and in $GITHUB_STEP_SUMMARY."""
+    claims = tmp_path / "a.claims.yaml"
+    yaml_text = LINKS.replace("'", "''")
+    claims.write_text(
+        f"source:\n  title: '{yaml_text}'\n  url: '{yaml_text}'\nfigures:\n  a: 'up 5 percent'\n"
+        f"checks:\n  - id: c\n    condition: a == 6 percent\n    quote: 'up 5 percent {yaml_text}'\n"
+        f"    note: '{yaml_text}'\n"
+    )
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    run = run_cli("audit", str(claims), "--format", fmt)
+    assert run.code == 1, run.out
+    text = summary.read_text(encoding="utf-8") if fmt == "github" else run.out
+    assert "octocat" in text
+    assert rendered_links(text) == []
+
+
+def test_sarif_messages_carry_no_links(tmp_path: Path) -> None:
+    """SARIF reads "[text](target)" in a message as a link: brackets are escaped, bare URLs
+    and mentions broken."""
+    import json
+
+    claims = tmp_path / "a.claims.yaml"
+    yaml_text = LINKS.replace("'", "''")
+    claims.write_text(
+        "source:\n  title: t\nfigures:\n  a: 'up 5 percent'\n"
+        f"checks:\n  - id: c\n    condition: a == 6 percent\n    quote: 'up 5 percent {yaml_text}'\n"
+    )
+    run = run_cli("audit", str(claims), "--format", "sarif")
+    assert run.code == 1
+    (result,) = json.loads(run.out)["runs"][0]["results"]
+    message = result["message"]["text"]
+    assert "octocat" in message
+    # message.text is plain text, never HTML: "<img" stays as written
+    assert [link for link in rendered_links(message) if link != "<img"] == []
+
+
+def test_the_rendered_link_oracle_finds_links() -> None:
+    assert len(rendered_links(LINKS)) == 7

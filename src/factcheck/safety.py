@@ -6,6 +6,9 @@ articles, made safe for the place they are printed.
   escapes (``\\n``, ``\\x1b``, ``\\u2028``), and a leading ``::`` broken, so that no text can
   end a line, start a GitHub workflow command (``::error``, ``::stop-commands::``), move the
   cursor or reorder what a reader sees.
+- :func:`break_autolinks` for text a Markdown renderer (GitHub's) would turn into a link or
+  a mention: bare URLs, ``www.``, e-mail addresses and ``@user``;
+  :func:`sarif_text` for a SARIF message (whose ``[text](target)`` is a link).
 - :func:`json_for_html` for JSON inside an HTML ``<script>`` element.
 
 This module imports nothing of factcheck: every layer may use it.
@@ -13,7 +16,14 @@ This module imports nothing of factcheck: every layer may use it.
 
 from __future__ import annotations
 
-__all__ = ["escape_controls", "json_for_html", "printable", "printable_lines"]
+__all__ = [
+    "break_autolinks",
+    "escape_controls",
+    "json_for_html",
+    "printable",
+    "printable_lines",
+    "sarif_text",
+]
 
 import re
 from typing import Any, Final
@@ -58,6 +68,38 @@ def printable_lines(text: str) -> str:
     """Each line of ``text`` made :func:`printable` (the line breaks kept): for messages of
     several lines, each line of which may hold untrusted text."""
     return "\n".join(printable(line) for line in text.split("\n"))
+
+
+_ZERO_WIDTH: Final = "\u200b"
+_AUTOLINK: Final = re.compile(
+    r"(?<=[A-Za-z0-9])(?=://)"  # a scheme's "://": https://, ftp://
+    r"|(?<=\bwww)(?=\.)"  # www.example.com
+    r"|(?<=@)(?=[A-Za-z0-9_-])",  # @user, @org/team, user@example.com
+    re.IGNORECASE,
+)
+
+
+def break_autolinks(text: str) -> str:
+    """``text`` with a zero-width space inside every bare URL's ``://``, after ``www`` and
+    after an ``@`` that starts a name: GitHub's Markdown makes links and mentions of those in
+    plain text (escapes do not stop it), and a claim file must not make a report link to a
+    phishing page, track its readers with an image or notify a stranger."""
+    return _AUTOLINK.sub(_ZERO_WIDTH, text)
+
+
+_SARIF_SPECIAL: Final = re.compile(r"([\\\[\]])")
+
+
+def sarif_text(text: str) -> str:
+    """A SARIF ``message.text``: ``[``, ``]`` and ``\\`` escaped with a backslash (SARIF
+    reads ``[text](target)`` as a link), bare URLs and mentions broken, control characters
+    escaped."""
+    return break_autolinks(escape_controls_keep_lines(_SARIF_SPECIAL.sub(r"\\\1", text)))
+
+
+def escape_controls_keep_lines(text: str) -> str:
+    """:func:`escape_controls` on each line, the line breaks kept."""
+    return "\n".join(escape_controls(line) for line in text.split("\n"))
 
 
 _HTML_JSON: Final = {
