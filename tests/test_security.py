@@ -663,3 +663,42 @@ def test_sarif_messages_carry_no_links(tmp_path: Path) -> None:
 
 def test_the_rendered_link_oracle_finds_links() -> None:
     assert len(rendered_links(LINKS)) == 7
+
+
+# -- 10. numbers beyond a float's range -----------------------------------------------------------
+
+HUGE = "1" + "0" * 309
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_310_digit_figure_is_shown_not_a_traceback(tmp_path: Path, fmt: str) -> None:
+    """A figure beyond a float's range raised OverflowError in every format (and in the HTML
+    chart); it is shown exactly rounded, and a granularity check over a count beyond 10^15
+    is an error naming it (exit 2)."""
+    claims = tmp_path / "a.claims.yaml"
+    claims.write_text(
+        f"source:\n  title: t\nfigures:\n  a: '{HUGE} yuan'\n  b: '{HUGE} yuan'\n"
+        "checks:\n  - id: c\n    condition: a < b\n"
+        f"  - id: g\n    condition: 'grim(0.5, {HUGE})'\n"
+        f"  - id: s\n    condition: 'count_share(50 percent, {HUGE})'\n"
+    )
+    output = tmp_path / "out"
+    run = run_cli("audit", str(claims), "--format", fmt, "--output", str(output))
+    assert "Traceback" not in run.err, run.err
+    assert run.err == ""
+    assert run.code == 2
+    report = output.read_text(encoding="utf-8")
+    if fmt in ("text", "json", "markdown", "html"):
+        assert "must be a whole number from 1 to 10^15" in report
+        assert "1.000e+309" in report
+
+
+def test_format_number_beyond_float_range() -> None:
+    from fractions import Fraction
+
+    from factcheck.explain import format_number
+
+    assert format_number(Fraction(10**309)) == "≈1.000e+309"
+    assert format_number(Fraction(-(2 * 10**400) // 3)) == "≈-6.667e+399"
+    assert format_number(Fraction(1, 3 * 10**400)) == "≈0"  # negligible, by design
+    assert format_number(Fraction(1, 3)) == "≈0.3333"

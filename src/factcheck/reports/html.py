@@ -336,16 +336,21 @@ def _tick_text(value: float) -> str:
     return f"{value:.6g}"
 
 
+_DRAWABLE = Fraction(10**300)
+"""Ends beyond a float's comfortable range (a 310-digit figure) are not drawn."""
+
+
 def _domain(intervals: Sequence[Interval | None]) -> tuple[float, float] | None:
-    ends = [
-        float(end)
+    exact = [
+        end
         for interval in intervals
         if interval is not None and not interval.is_empty
         for end in (interval.lo, interval.hi)
         if end is not None
     ]
-    if not ends:
+    if not exact or any(abs(end) > _DRAWABLE for end in exact):
         return None
+    ends = [float(end) for end in exact]
     low, high = min(ends), max(ends)
     size = max(abs(low), abs(high))
     if high - low <= size * 1e-9:  # one value, or too narrow to draw at this magnitude
