@@ -702,3 +702,80 @@ def test_format_number_beyond_float_range() -> None:
     assert format_number(Fraction(-(2 * 10**400) // 3)) == "≈-6.667e+399"
     assert format_number(Fraction(1, 3 * 10**400)) == "≈0"  # negligible, by design
     assert format_number(Fraction(1, 3)) == "≈0.3333"
+
+
+# -- 11. signals and jobs -------------------------------------------------------------------------
+
+SEED = Path(__file__).resolve().parent.parent / "claims" / "china-foreign-trade-2025h1.claims.yaml"
+
+
+def children_of(pid: int) -> list[int]:
+    found: list[int] = []
+    with contextlib.suppress(FileNotFoundError):
+        for task in os.listdir(f"/proc/{pid}/task"):
+            found += map(int, Path(f"/proc/{pid}/task/{task}/children").read_text().split())
+    return found
+
+
+def running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux's /proc")
+@pytest.mark.parametrize(
+    ("name", "jobs", "code", "line"),
+    [("SIGTERM", "2", 143, "factcheck: terminated"), ("SIGINT", "1", 130, "factcheck: interrupted")],
+)
+def test_a_signal_stops_the_audit_cleanly(
+    tmp_path: Path, name: str, jobs: str, code: int, line: str
+) -> None:
+    """SIGTERM left a .part file beside --output and orphaned the --jobs workers; SIGINT
+    printed a KeyboardInterrupt traceback.  Now: one line, exit 130 or 143, no .part file,
+    no worker left running."""
+    import signal
+
+    text = "".join(
+        row for row in SEED.read_text().splitlines(keepends=True)
+        if not row.startswith(("  path:", "  sha256:"))
+    )  # fmt: skip
+    (tmp_path / "pyproject.toml").write_text("")
+    for index in range(300):
+        (tmp_path / f"c{index}.claims.yaml").write_text(text)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "audit", ".", "--jobs", jobs,
+         "--format", "json", "--output", "report.json"],
+        cwd=tmp_path, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not any(tmp_path.glob(".report.json.*.part")):
+            time.sleep(0.1)
+        time.sleep(1.0)
+        workers = children_of(process.pid)
+        process.send_signal(getattr(signal, name))
+        _, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.communicate()
+    assert process.returncode == code, err
+    assert err == line + "\n"
+    assert list(tmp_path.glob("*.part")) == []
+    assert not (tmp_path / "report.json").exists()
+    if jobs == "2":
+        assert len(workers) == 2
+    time.sleep(0.5)
+    assert [pid for pid in workers if running(pid)] == []
+
+
+def test_jobs_are_capped_at_files_and_cpus() -> None:
+    """--jobs 50 with 2 files forked 50 processes."""
+    from factcheck.results import worker_count
+
+    cpus = len(os.sched_getaffinity(0))
+    assert worker_count(50, 2) == min(2, cpus)
+    assert worker_count(50, 10**6) == min(50, cpus)
+    assert worker_count(1, 10) == 1

@@ -430,8 +430,53 @@ _COMMANDS = {
 }
 
 
+EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised in the main thread so that ``finally`` clauses run (the ``--output``
+    temporary file removed, the ``--jobs`` workers ended), as Ctrl-C does."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+@contextlib.contextmanager
+def _signals_handled() -> Iterator[None]:
+    """SIGTERM raises :class:`_Terminated` while the command runs (in the main thread only;
+    the previous handler is put back after)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
-    """Run the command line with ``argv`` (default ``sys.argv[1:]``); return the exit code."""
+    """Run the command line with ``argv`` (default ``sys.argv[1:]``); return the exit code.
+
+    Ctrl-C (SIGINT) and SIGTERM stop it cleanly: no partial ``--output``, no worker left
+    running, one line on stderr, exit code 130 or 143."""
+    try:
+        with _signals_handled():
+            return _main(argv, out)
+    except KeyboardInterrupt:
+        sys.stderr.write("factcheck: interrupted\n")
+        return EXIT_INTERRUPTED
+    except _Terminated:
+        sys.stderr.write("factcheck: terminated\n")
+        return EXIT_TERMINATED
+
+
+def _main(argv: Sequence[str] | None, out: TextIO | None) -> int:
     stdout = sys.stdout if out is None else out
     parser = _build_parser()
     try:

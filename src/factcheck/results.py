@@ -22,6 +22,7 @@ __all__ = [
     "open_source",
     "read_source",
     "source_checks",
+    "worker_count",
 ]
 
 import copyreg
@@ -365,11 +366,13 @@ def _audit_parallel(
 
     pending = iter(files)
     window: deque[Future[FileResult]] = deque()
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    workers = worker_count(jobs, len(files))
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_started)
+    finished = False
     try:
         for path in pending:
             window.append(pool.submit(_audit_one, path, source, policy, roots))
-            if len(window) >= jobs * _AHEAD_PER_JOB:
+            if len(window) >= workers * _AHEAD_PER_JOB:
                 break
         while window:
             result = window.popleft().result()
@@ -380,11 +383,60 @@ def _audit_parallel(
                 progress()
             yield result
             del result
+        finished = True
     finally:
         for future in window:
             future.cancel()
         window.clear()
+        if not finished:
+            # Stopped part-way (a signal, an error, a reader gone): the workers are ended
+            # now, not left to finish the files they hold (or orphaned).
+            _terminate_workers(pool)
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def worker_count(jobs: int, files: int) -> int:
+    """The processes ``--jobs`` gets: at most one per file and one per CPU this process may
+    run on."""
+    import os
+
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cpus = os.cpu_count() or 1
+    return max(1, min(jobs, files, cpus))
+
+
+def _worker_started() -> None:
+    """In each worker: Ctrl-C is the parent's to handle (it ends the workers), SIGTERM ends
+    the worker, and on Linux the worker is sent SIGTERM should the parent die without ending
+    it."""
+    import signal
+    import sys
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the command line's handler, forked
+    if sys.platform.startswith("linux"):
+        import contextlib
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            pr_set_pdeathsig = 1
+            ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+
+
+def _terminate_workers(pool: Any) -> None:
+    """End a process pool's workers at once (``concurrent.futures`` has no public way before
+    Python 3.14's ``terminate_workers``)."""
+    import contextlib
+
+    terminate = getattr(pool, "terminate_workers", None)
+    if terminate is not None:
+        terminate()
+        return
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(OSError, AttributeError):
+            process.terminate()
 
 
 def _audit_one(
