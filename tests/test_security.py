@@ -779,3 +779,48 @@ def test_jobs_are_capped_at_files_and_cpus() -> None:
     assert worker_count(50, 2) == min(2, cpus)
     assert worker_count(50, 10**6) == min(50, cpus)
     assert worker_count(1, 10) == 1
+
+
+# -- 12. arithmetic refused where it is written ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("condition", "column", "words"),
+    [
+        ("a / 0 == a", 3, "division by zero"),
+        ("0/0 == a", 2, "division by zero"),
+        ("a / (1 - 1) == a", 3, "division by zero"),
+        ("a / (0 percent) == a", 3, "division by zero"),
+        ("0 ^ -1 == a", 6, "zero to a negative power"),
+        ("(0*a)^-1 == a", 8, "zero to a negative power"),
+        ("a == 5 %%", 9, "a second unit '%'"),
+        ("a == 5 percent %", 16, "a second unit '%'"),
+        ("a == 1 million billion CNY", 16, "a second scale word 'billion'"),
+    ],
+)
+def test_arithmetic_without_a_value_is_an_error_in_the_check(
+    tmp_path: Path, condition: str, column: int, words: str
+) -> None:
+    """`a / 0 == c`, `0/0` and `0 ^ -1` were graded inconsistent, and `5 %%` was read as
+    5 %: each is now an error at its column (exit 2).  (Mixed kinds inside a relation given
+    figures, growth(10 percent, 1000 tonnes), are the engine's to refuse: issue 14.)"""
+    from factcheck import expr
+
+    with pytest.raises(expr.CheckSyntaxError) as caught:
+        expr.parse_condition(condition)
+    assert caught.value.column == column
+    assert words in str(caught.value)
+    claims = tmp_path / "a.claims.yaml"
+    claims.write_text(claims_text("none.txt", condition=condition.replace("'", "''")))
+    run = run_cli("audit", str(claims))
+    assert run.code == 2, run.out
+    assert words in run.out
+
+
+@pytest.mark.parametrize(
+    "condition", ["a / 2 == a / 2", "0 ^ 2 == 0 * a", "a == 13 trillion CNY", "a * 0 == 0"]
+)
+def test_arithmetic_with_a_value_is_kept(condition: str) -> None:
+    from factcheck import expr
+
+    assert expr.parse_condition(condition)

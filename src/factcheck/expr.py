@@ -111,7 +111,9 @@ UNIT_WORDS: Final[dict[str, str]] = {
     "lakh": "lakh",
     "crore": "crore",
 }
-"""Words that may follow a number literal in a condition (``1.9 pp``, ``13 trillion CNY``)."""
+"""Words that may follow a number literal in a condition (``1.9 pp``, ``13 trillion CNY``):
+at most one scale word, then at most one unit."""
+_SCALES: Final = frozenset({"thousand", "million", "billion", "trillion", "lakh", "crore"})
 
 
 class CheckSyntaxError(FactcheckError, ValueError):
@@ -408,13 +410,20 @@ class _Parser:
         while True:
             nxt = self.token
             if nxt.kind == "name" and nxt.text in UNIT_WORDS:
-                units.append(UNIT_WORDS[nxt.text])
-                self.advance()
+                unit = UNIT_WORDS[nxt.text]
             elif nxt.kind == "op" and nxt.text == "%":
-                units.append("percent")
-                self.advance()
+                unit = "percent"
             else:
                 break
+            kind = "scale" if unit in _SCALES else "unit"
+            if any((u in _SCALES) == (kind == "scale") for u in units):
+                raise self.error(
+                    f"a second {'scale word' if kind == 'scale' else 'unit'} "
+                    f"{nxt.text!r} after {token.text!r}",
+                    "write one unit, after at most one scale word: '5 %', '13 trillion CNY'",
+                )
+            units.append(unit)
+            self.advance()
         return Num(value, " ".join(units), token.text, token.pos)
 
     def call(self, name: _Token) -> Call:
@@ -568,6 +577,7 @@ def _bounded(root: Node, text: str) -> None:
     # (numerator bits, denominator bits, degree) of each node, after its children; the walk
     # is iterative (the parser caps the depth, but a loop costs nothing more)
     sizes: dict[int, tuple[int, int, int]] = {}
+    values: dict[int, Fraction | None] = {}  # a constant part's value (units aside: a zero)
     stack: list[tuple[Node, bool]] = [(root, False)]
     while stack:
         node, done = stack.pop()
@@ -619,6 +629,46 @@ def _bounded(root: Node, text: str) -> None:
                 "no relation of prose needs that; simplify the check",
             )  # fmt: skip
         sizes[id(node)] = (top, bottom, degree)
+        values[id(node)] = _constant(node, [values[id(child)] for child in children], text)
+
+
+def _constant(node: Node, inner: list[Fraction | None], text: str) -> Fraction | None:
+    """The exact value of a constant part of a condition, when it is plain arithmetic on
+    plain numbers (a literal with a unit is known only when it is zero: its scale does not
+    matter then); ``None`` otherwise.  Division by a constant zero, and a constant zero to a
+    negative power, are refused here, where they are written (sizes are bounded already)."""
+    if isinstance(node, Num):
+        return node.value if not node.unit or node.value == 0 else None
+    if isinstance(node, Neg):
+        return None if inner[0] is None else -inner[0]
+    if isinstance(node, Pow):
+        base = inner[0]
+        if base == 0 and node.exponent < 0:
+            raise CheckSyntaxError(
+                text, node.pos, "zero to a negative power has no value",
+                "a check cannot divide by zero; fix the expression",
+            )  # fmt: skip
+        return None if base is None else base**node.exponent
+    if isinstance(node, BinOp):
+        left, right = inner
+        if node.op == "/" and right == 0:
+            raise CheckSyntaxError(
+                text, node.pos, "division by zero",
+                "a check cannot divide by zero; fix the expression",
+            )  # fmt: skip
+        if left is None or right is None:
+            # a product with a zero is zero whatever the other side
+            if node.op == "*" and 0 in (left, right):
+                return Fraction(0)
+            return None
+        if node.op == "+":
+            return left + right
+        if node.op == "-":
+            return left - right
+        if node.op == "*":
+            return left * right
+        return left / right
+    return None
 
 
 def _children(node: Node) -> tuple[Node, ...]:
