@@ -107,8 +107,8 @@ def _big_article() -> str:
     return "\n".join(lines) + "\nup 5 percent\n"
 
 
-def _many_paragraphs() -> str:
-    return "".join(f"Item {i % 97} rose 5 percent.\n\n" for i in range(8_000))
+def _many_paragraphs(count: int = 8_000) -> str:
+    return "".join(f"Item {i % 97} rose 5 percent.\n\n" for i in range(count))
 
 
 def _laughs() -> str:
@@ -170,6 +170,9 @@ FAMILIES: dict[str, Family] = {
         article="a b " * 5_000 + "\nup 5 percent\n",
     ),
     "source_many_paragraphs": _one(claims(path="article.txt"), article=_many_paragraphs()),
+    "source_near_number_limit": _one(
+        claims(path="article.txt"), article=_many_paragraphs(4_900)  # 9,800 numbers, read
+    ),
     "source_not_utf8": _one(claims(path="article.txt"), article=b"up 5 percent \xff\xfe"),
     # the claim file itself
     "claims_fifo": _fifo_claims,
@@ -178,6 +181,13 @@ FAMILIES: dict[str, Family] = {
 """Every family, by name."""
 
 HEAVY = frozenset(
-    {"source_big", "source_many_numbers", "source_many_paragraphs", "long_digits", "long_quote"}
+    {
+        "source_big",
+        "source_many_numbers",
+        "source_many_paragraphs",
+        "source_near_number_limit",
+        "long_digits",
+        "long_quote",
+    }
 )
 """Families whose files are large: the test runs them in fewer formats."""

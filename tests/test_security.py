@@ -428,12 +428,12 @@ def test_read_capped_counts_the_bytes_read_not_stat(tmp_path: Path) -> None:
 
 
 def test_a_source_text_with_too_many_numbers_is_refused_in_bounded_time(repo: Path) -> None:
-    """Coverage reads at most 20,000 numbers: a text of 500,000 is refused before the reader
+    """Coverage reads at most 10,000 numbers: a text of 500,000 is refused before the reader
     runs (it would take minutes), with provenance still checked."""
     (repo / "article.txt").write_text(("1 " * 50 + "\n") * 10_000 + "up 5 percent\n")
     run = audit_with_path(repo, "../article.txt")
     assert run.code == 2, run.out
-    assert "more than the 20000 coverage reads" in run.out
+    assert "more than the 10000 coverage reads" in run.out
     assert run.cpu < 3
     assert run.peak < 200 * 2**20
 

@@ -292,7 +292,7 @@ def _locate(text: str, reading: Reading, offset: int, lines: _Lines) -> Located:
     return Located(reading, text[start:end], start, end, line, column)
 
 
-MAX_NUMBERS: Final = 20_000
+MAX_NUMBERS: Final = 10_000
 """The most numbers coverage reads in one source text (a long statistical bulletin holds a
 few thousand); a text with more number-like words is refused before the reader runs."""
 _NUMBER_LIKE: Final = re.compile(
