@@ -55,9 +55,7 @@ def _repo(folder: Path) -> None:
     (folder / ".git").mkdir(exist_ok=True)
 
 
-def _one(
-    text: str, *, name: str = "a.claims.yaml", article: str | bytes | None = None
-) -> Family:
+def _one(text: str, *, name: str = "a.claims.yaml", article: str | bytes | None = None) -> Family:
     def make(folder: Path) -> list[str]:
         _repo(folder)
         if isinstance(article, bytes):
@@ -171,7 +169,8 @@ FAMILIES: dict[str, Family] = {
     ),
     "source_many_paragraphs": _one(claims(path="article.txt"), article=_many_paragraphs()),
     "source_near_number_limit": _one(
-        claims(path="article.txt"), article=_many_paragraphs(4_900)  # 9,800 numbers, read
+        claims(path="article.txt"),
+        article=_many_paragraphs(4_900),  # 9,800 numbers, read
     ),
     "source_not_utf8": _one(claims(path="article.txt"), article=b"up 5 percent \xff\xfe"),
     # the claim file itself

@@ -21,11 +21,11 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
-from hostile_cases import FAMILIES, HEAVY, LINKS, claims
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck.cli import main
+from hostile_cases import FAMILIES, HEAVY, LINKS, claims
 
 FORMATS = ["text", "json", "markdown", "github", "gitlab", "sarif", "claimreview", "html"]
 CPU_LIMIT = 4.0
@@ -41,14 +41,18 @@ _MARKDOWN_LINK = re.compile(
 )
 
 
-def audit(args: list[str], fmt: str, output: Path, *, traced: bool) -> tuple[int, str, str, float, int]:
+def audit(
+    args: list[str], fmt: str, output: Path, *, traced: bool
+) -> tuple[int, str, str, float, int]:
     err = io.StringIO()
     if traced:
         tracemalloc.start()
     cpu = time.process_time()
     try:
         with contextlib.redirect_stderr(err):
-            code = main(["audit", *args, "--format", fmt, "--output", str(output)], out=io.StringIO())
+            code = main(
+                ["audit", *args, "--format", fmt, "--output", str(output)], out=io.StringIO()
+            )
     finally:
         cpu = time.process_time() - cpu
         peak = tracemalloc.get_traced_memory()[1] if traced else 0

@@ -231,8 +231,8 @@ def test_json_array_is_written_as_json_dump_writes_it(
     written = json.dumps(expected, indent=2, ensure_ascii=False)
     written = "".join(
         f"\\u{ord(c):04x}"
-        if 0x7F <= ord(c) <= 0x9F or c in "\u200e\u200f\u2028\u2029\u202a\u202b\u202c\u202d"
-        "\u202e\u2066\u2067\u2068\u2069"
+        if 0x7F <= ord(c) <= 0x9F
+        or c in "\u200e\u200f\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
         else c
         for c in written
     )

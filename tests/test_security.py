@@ -317,7 +317,7 @@ def test_escaped_characters_are_refused_in_every_format(
 FORGED = "x\n::error file=README.md,line=1::FORGED.claims.yaml"
 CLAIMS_INCONSISTENT = (
     "source:\n  title: t\nfigures:\n  a: 'up 5 percent'\n"
-    "checks:\n  - id: c\n    condition: a == 6 percent\n    note: \"n\\n::warning::NOTE\"\n"
+    'checks:\n  - id: c\n    condition: a == 6 percent\n    note: "n\\n::warning::NOTE"\n'
 )
 
 
@@ -326,8 +326,7 @@ def forged_lines(text: str) -> list[str]:
     return [
         line
         for line in text.splitlines()
-        if line.startswith(("::error file=README", "::warning::NOTE", "##["))
-        or "\x1b" in line
+        if line.startswith(("::error file=README", "::warning::NOTE", "##[")) or "\x1b" in line
     ]
 
 
@@ -459,7 +458,7 @@ def test_normalized_text_maps_back_like_the_character_loop() -> None:
 
     from factcheck.provenance import _DASHES, _QUOTES, _WHITESPACE, _Normalized
 
-    assert _WHITESPACE == "".join(chr(c) for c in range(0x110000) if chr(c).isspace())
+    assert "".join(chr(c) for c in range(0x110000) if chr(c).isspace()) == _WHITESPACE
 
     def reference(text: str) -> tuple[str, list[int]]:
         chars, offsets, previous_space = [], [], True
@@ -501,9 +500,9 @@ def test_coverage_agrees_with_pairwise_matching() -> None:
         reading = figure.read(claims.article.policy)
         for start, end in normalized.find_all(figure.quote):
             for located in numbers:
-                if start <= located.start < end and located.reading is not None:
-                    if located.reading.value == reading.value:
-                        claimed.append((located.start, located.end))
+                inside = start <= located.start < end and located.reading is not None
+                if inside and located.reading.value == reading.value:
+                    claimed.append((located.start, located.end))
     for excused in claims.not_claims:
         claimed.extend(normalized.find_all(excused.text))
     expected = [n.start for n in numbers if not any(s <= n.start < e for s, e in claimed)]
@@ -629,7 +628,8 @@ def test_markdown_neutralises_links_images_and_mentions(
     yaml_text = LINKS.replace("'", "''")
     claims.write_text(
         f"source:\n  title: '{yaml_text}'\n  url: '{yaml_text}'\nfigures:\n  a: 'up 5 percent'\n"
-        f"checks:\n  - id: c\n    condition: a == 6 percent\n    quote: 'up 5 percent {yaml_text}'\n"
+        "checks:\n  - id: c\n    condition: a == 6 percent\n"
+        f"    quote: 'up 5 percent {yaml_text}'\n"
         f"    note: '{yaml_text}'\n"
     )
     summary = tmp_path / "summary.md"
@@ -650,7 +650,8 @@ def test_sarif_messages_carry_no_links(tmp_path: Path) -> None:
     yaml_text = LINKS.replace("'", "''")
     claims.write_text(
         "source:\n  title: t\nfigures:\n  a: 'up 5 percent'\n"
-        f"checks:\n  - id: c\n    condition: a == 6 percent\n    quote: 'up 5 percent {yaml_text}'\n"
+        "checks:\n  - id: c\n    condition: a == 6 percent\n"
+        f"    quote: 'up 5 percent {yaml_text}'\n"
     )
     run = run_cli("audit", str(claims), "--format", "sarif")
     assert run.code == 1
@@ -727,7 +728,10 @@ def running(pid: int) -> bool:
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux's /proc")
 @pytest.mark.parametrize(
     ("name", "jobs", "code", "line"),
-    [("SIGTERM", "2", 143, "factcheck: terminated"), ("SIGINT", "1", 130, "factcheck: interrupted")],
+    [
+        ("SIGTERM", "2", 143, "factcheck: terminated"),
+        ("SIGINT", "1", 130, "factcheck: interrupted"),
+    ],
 )
 def test_a_signal_stops_the_audit_cleanly(
     tmp_path: Path, name: str, jobs: str, code: int, line: str

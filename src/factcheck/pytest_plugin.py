@@ -367,7 +367,6 @@ class CheckItem(_ClaimsItem):
         text = describe(verdict, self.nodeid)
         if check.severity == "warn":
             from factcheck.errors import FactcheckWarning
-
             from factcheck.safety import printable_lines
 
             warnings.warn(FactcheckWarning(printable_lines(text)), stacklevel=1)

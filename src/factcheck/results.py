@@ -223,8 +223,10 @@ def open_source(
     if source is not None:
         origin = str(source)
         if not Path(origin).exists():
-            return None, origin, ClaimFileError(
-                where, f"no source text at {source}", "check --source"
+            return (
+                None,
+                origin,
+                ClaimFileError(where, f"no source text at {source}", "check --source"),
             )
     elif claims.source_path is not None:
         origin = claims.source_path
@@ -246,10 +248,14 @@ def open_source(
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        return None, origin, ClaimFileError(
-            where,
-            f"the source text {origin} is not UTF-8 text",
-            "point source.path (or --source) at the article's text",
+        return (
+            None,
+            origin,
+            ClaimFileError(
+                where,
+                f"the source text {origin} is not UTF-8 text",
+                "point source.path (or --source) at the article's text",
+            ),
         )
     return text.replace("\r\n", "\n").replace("\r", "\n"), origin, None
 

@@ -100,9 +100,7 @@ def _locate(haystack: _Normalized, quote: str, start: int, end: int) -> list[tup
     spans = []
     position = haystack.text.find(wanted)
     while position != -1:
-        spans.append(
-            (haystack.origin(position + first), haystack.origin(position + last - 1) + 1)
-        )
+        spans.append((haystack.origin(position + first), haystack.origin(position + last - 1) + 1))
         position = haystack.text.find(wanted, position + 1)
     return spans
 
@@ -246,11 +244,7 @@ def _paragraphs(text: str, highlights: Sequence[_Highlight]) -> list[tuple[int, 
         start, end = match.start(), match.end()
         while pointer < len(highlights) and highlights[pointer].end <= start:
             pointer += 1
-        if (
-            ranges
-            and pointer < len(highlights)
-            and highlights[pointer].start < ranges[-1][1]
-        ):
+        if ranges and pointer < len(highlights) and highlights[pointer].start < ranges[-1][1]:
             ranges[-1] = (ranges[-1][0], end)
         else:
             ranges.append((start, end))

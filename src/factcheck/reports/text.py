@@ -57,7 +57,8 @@ class Writer:
             cover = file_result.coverage
             out.write(f"  coverage {cover.covered}/{cover.total}\n")
             for number in cover.uncovered:
-                out.write(f"    uncovered: {printable(repr(number.text))} at line {number.line}, column "
+                shown = printable(repr(number.text))
+                out.write(f"    uncovered: {shown} at line {number.line}, column "
                           f"{number.column}\n")  # fmt: skip
         if file_result.report is None:
             return
