@@ -32,6 +32,7 @@ __all__ = [
     "source_roots",
 ]
 
+import functools
 import os
 import stat
 from collections.abc import Iterable, Sequence
@@ -75,6 +76,13 @@ def project_root(start: str | Path) -> Path:
     here = Path(os.path.realpath(start))
     if not here.is_dir():
         here = here.parent
+    return _root_of(here)
+
+
+@functools.lru_cache(maxsize=256)
+def _root_of(here: Path) -> Path:
+    """:func:`project_root` of a resolved folder (looked up once per folder: an archive's
+    claim files share a few)."""
     for folder in (here, *here.parents):
         if any(os.path.lexists(folder / marker) for marker in _MARKERS):
             return folder
