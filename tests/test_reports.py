@@ -403,7 +403,8 @@ def test_markdown_layout(seed: AuditResult) -> None:
     assert text.startswith("## factcheck: ✓ passed\n")
     assert "| ~ stretched | 1 |" in text
     assert "| ? uncheckable | 8 |" in text
-    assert "| `shandong_share_of_increase` | ~ stretched (acknowledged) | [19, 20] % |" in text
+    # brackets are escaped (no text may make a link); rendered, "\[19, 20\]" is "[19, 20]"
+    assert r"| `shandong_share_of_increase` | ~ stretched (acknowledged) | \[19, 20\] % |" in text
     assert text.count("<details><summary>Derivation</summary>") == 9
     assert text.count("#### Findings") == 1
 

@@ -208,7 +208,8 @@ def test_json_array_is_written_as_json_dump_writes_it(
     items: list[Any], others: list[Any], depth: int, spooled: bool
 ) -> None:
     """An array written element by element, directly or spooled, at any depth of a document,
-    is byte for byte the array ``json.dumps(..., indent=2)`` writes in its place."""
+    is byte for byte the array ``json.dumps(..., indent=2)`` writes in its place (invisible
+    characters escaped)."""
     document: Any = streaming.slot("items")
     expected: Any = items
     for level in range(depth):
@@ -226,7 +227,17 @@ def test_json_array_is_written_as_json_dump_writes_it(
 
     out = io.StringIO()
     streaming.write_document(out, document, {"items": write})
-    assert out.getvalue() == json.dumps(expected, indent=2, ensure_ascii=False)
+    # with invisible and line-separating characters as \u escapes (issue 16): same data
+    written = json.dumps(expected, indent=2, ensure_ascii=False)
+    written = "".join(
+        f"\\u{ord(c):04x}"
+        if 0x7F <= ord(c) <= 0x9F
+        or c in "\u200e\u200f\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+        else c
+        for c in written
+    )
+    assert out.getvalue() == written
+    assert json.loads(out.getvalue()) == expected
 
 
 def test_spool_moves_to_a_file_and_back() -> None:

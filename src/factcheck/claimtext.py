@@ -164,25 +164,32 @@ def line_and_column(text: str, index: int) -> tuple[int, int]:
 
 
 def read_claim_text(path: str | Path) -> str:
-    """A claim file's text: at most ``MAX_BYTES`` (refused from the size, before reading),
-    UTF-8 (a bad byte located by line and column in characters), a byte-order mark dropped."""
+    """A claim file's text: a regular file (opened without blocking: a FIFO or a device is
+    refused, not waited on) of at most ``MAX_BYTES`` (refused from its size before reading,
+    and by the bytes actually read), UTF-8 (a bad byte located by line and column in
+    characters), a byte-order mark dropped."""
+    from factcheck.sources import SourceRefused, read_capped
+
     name = str(path)
     start = Location(name, 1, 1)
     try:
-        size = Path(path).stat().st_size
-    except OSError as error:
+        raw = read_capped(path, MAX_BYTES, what="claim file")
+    except SourceRefused as error:
+        if error.kind == "size":
+            raise ClaimFileError(
+                start,
+                f"a file of {error.detail} bytes",
+                f"claim files are at most {MAX_BYTES} bytes; split it",
+            ) from None
+        if error.kind == "special":
+            raise ClaimFileError(
+                start,
+                f"cannot read the file: it is {error.detail}, not a regular file",
+                "name a claim file",
+            ) from None
+        verb = "open" if error.kind == "open" else "read"
         raise ClaimFileError(
-            start, f"cannot open the file ({error.strerror})", "check the path"
-        ) from None
-    if size > MAX_BYTES:
-        raise ClaimFileError(
-            start, f"a file of {size} bytes", f"claim files are at most {MAX_BYTES} bytes; split it"
-        )
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as error:
-        raise ClaimFileError(
-            start, f"cannot read the file ({error.strerror})", "check the path"
+            start, f"cannot {verb} the file ({error.detail})", "check the path"
         ) from None
     try:
         text = raw.decode("utf-8")

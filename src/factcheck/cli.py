@@ -29,8 +29,10 @@ _T = TypeVar("_T")
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
+        from factcheck.safety import printable
+
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"factcheck: error: {message}\n")
+        sys.stderr.write(f"factcheck: error: {printable(message)}\n")
         raise SystemExit(EXIT_USAGE)
 
 
@@ -61,6 +63,14 @@ def _build_parser() -> argparse.ArgumentParser:
     audit = commands.add_parser("audit", help="audit claim files or folders of them")
     audit.add_argument("paths", nargs="+", metavar="PATH", help="claim files or folders")
     audit.add_argument("--source", default=None, help="the article's text (overrides source.path)")
+    audit.add_argument(
+        "--source-root",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a folder claim files' source.path may lead into, besides the repository "
+        "(repeatable; see docs/security.md)",
+    )
     audit.add_argument("--format", choices=sorted(FORMATS), default="text")
     audit.add_argument("--output", default=None, help="write the report to this file")
     audit.add_argument("--jobs", type=int, default=1, help="audit files in N processes")
@@ -89,6 +99,10 @@ def _build_parser() -> argparse.ArgumentParser:
     coverage = commands.add_parser("coverage", help="numbers of the text no claim covers")
     coverage.add_argument("claims", metavar="FILE.claims.yaml")
     coverage.add_argument("--source", default=None, help="the article's text")
+    coverage.add_argument(
+        "--source-root", action="append", default=[], metavar="DIR",
+        help="a folder source.path may lead into, besides the repository (repeatable)",
+    )  # fmt: skip
     coverage.add_argument("--format", choices=("text", "json"), default="text")
     return parser
 
@@ -151,7 +165,12 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     # Each file's result goes to the report as it comes and is dropped: the audit of a large
     # archive keeps only the totals (and whatever a format spools to a temporary file).
     results = iter_audit_paths(
-        files, source=args.source, jobs=args.jobs, progress=progress.step, policy=policy
+        files,
+        source=args.source,
+        jobs=args.jobs,
+        progress=progress.step,
+        policy=policy,
+        source_roots=args.source_root,
     )
     with closing(results):  # stops the --jobs workers if the report fails (| head)
         if args.output:
@@ -307,7 +326,9 @@ def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
                 raise error from None
         known = ", ".join(v.check.id for v in result.report.verdicts)
         raise _UsageError(f"{path} has no check {check_id!r}; its checks: {known}") from None
-    out.write(describe(verdict, args.target) + "\n")
+    from factcheck.safety import printable_lines
+
+    out.write(printable_lines(describe(verdict, args.target)) + "\n")
     return EXIT_OK if verdict.ok else EXIT_FINDINGS
 
 
@@ -332,25 +353,34 @@ def _cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
         )
         out.write("\n")
         return EXIT_OK
+    from factcheck.safety import printable
+
     for number in numbers:
-        where = f"{args.article}:{number.line}:{number.column}"
+        where = printable(f"{args.article}:{number.line}:{number.column}")
         if number.reading is None:
-            out.write(f"{where}: {number.text!r} cannot be read: {number.error}\n")
+            out.write(printable(f"{where}: {number.text!r} cannot be read: {number.error}") + "\n")
             continue
         reading = number.reading
         unit = reading.unit_text or (f"({reading.label})" if reading.label else "")
-        out.write(
-            f"{where}: {number.text!r} {reading.kind} {reading.strict} {unit}".rstrip() + "\n"
-        )
+        line = f"{where}: {number.text!r} {reading.kind} {reading.strict} {unit}".rstrip()
+        out.write(printable(line) + "\n")
     return EXIT_OK
 
 
 def _read_text(path: str) -> str:
+    """An article named on the command line: a regular file of at most
+    :data:`~factcheck.sources.MAX_SOURCE_BYTES`, UTF-8, its line ends as written (a draft's
+    sha256 must match the bytes)."""
+    from factcheck.sources import SourceRefused, read_capped
+
     try:
-        with open(path, encoding="utf-8", newline="") as handle:
-            return handle.read()  # as written: a draft's sha256 must match the bytes
-    except OSError as error:
-        raise _UsageError(f"{path}: {error.strerror}") from None
+        raw = read_capped(path, what="article")
+    except SourceRefused as error:
+        if error.kind in ("open", "read"):
+            raise _UsageError(f"{path}: {error.detail}") from None
+        raise _UsageError(str(error)) from None
+    try:
+        return raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise _UsageError(f"{path}: not UTF-8 text (byte {error.start})") from None
 
@@ -366,19 +396,29 @@ def _cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_coverage(args: argparse.Namespace, out: TextIO) -> int:
     from factcheck.files import load_claims
     from factcheck.provenance import coverage
+    from factcheck.results import open_source
 
     claims = load_claims(args.claims)
-    source = args.source or claims.source_path
-    if source is None:
+    if args.source is None and claims.source_path is None:
         raise _UsageError(f"{args.claims} names no source.path; pass --source ARTICLE.txt")
-    cover = coverage(claims, _read_text(source))
+    text, source, problem = open_source(claims, args.source, args.source_root)
+    if problem is not None:
+        raise problem
+    if text is None:
+        raise _UsageError(f"{args.claims}: no source text at {source}; pass --source ARTICLE.txt")
+    from factcheck.provenance import MAX_NUMBERS
+
+    cover = coverage(claims, text, limit=MAX_NUMBERS)
     if args.format == "json":
         json.dump(cover.to_json(), out, indent=2, ensure_ascii=False)
         out.write("\n")
     else:
         out.write(f"coverage {cover.covered}/{cover.total}\n")
+        from factcheck.safety import printable
+
         for number in cover.uncovered:
-            out.write(f"{source}:{number.line}:{number.column}: {number.text!r} is not covered\n")
+            line = f"{source}:{number.line}:{number.column}: {number.text!r} is not covered"
+            out.write(printable(line) + "\n")
     return EXIT_OK if cover.complete else EXIT_FINDINGS
 
 
@@ -392,8 +432,53 @@ _COMMANDS = {
 }
 
 
+EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised in the main thread so that ``finally`` clauses run (the ``--output``
+    temporary file removed, the ``--jobs`` workers ended), as Ctrl-C does."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+@contextlib.contextmanager
+def _signals_handled() -> Iterator[None]:
+    """SIGTERM raises :class:`_Terminated` while the command runs (in the main thread only;
+    the previous handler is put back after)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
-    """Run the command line with ``argv`` (default ``sys.argv[1:]``); return the exit code."""
+    """Run the command line with ``argv`` (default ``sys.argv[1:]``); return the exit code.
+
+    Ctrl-C (SIGINT) and SIGTERM stop it cleanly: no partial ``--output``, no worker left
+    running, one line on stderr, exit code 130 or 143."""
+    try:
+        with _signals_handled():
+            return _main(argv, out)
+    except KeyboardInterrupt:
+        sys.stderr.write("factcheck: interrupted\n")
+        return EXIT_INTERRUPTED
+    except _Terminated:
+        sys.stderr.write("factcheck: terminated\n")
+        return EXIT_TERMINATED
+
+
+def _main(argv: Sequence[str] | None, out: TextIO | None) -> int:
     stdout = sys.stdout if out is None else out
     parser = _build_parser()
     try:
@@ -403,12 +488,12 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     try:
         return _COMMANDS[args.command](args, stdout)
     except _UsageError as error:
-        sys.stderr.write(f"factcheck: error: {error}\n")
+        _say(str(error))
         return EXIT_USAGE
     except FactcheckError as error:
         if args.debug:
             raise
-        sys.stderr.write(f"factcheck: error: {error}\n")
+        _say(str(error))
         return EXIT_USAGE
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, as command-line tools do.
@@ -420,5 +505,13 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     except OSError as error:
         if args.debug:
             raise
-        sys.stderr.write(f"factcheck: error: {error}\n")
+        _say(str(error))
         return EXIT_USAGE
+
+
+def _say(message: str) -> None:
+    """One line on stderr, with the user's text in it made printable (a file name cannot
+    end the line or start a workflow command)."""
+    from factcheck.safety import printable
+
+    sys.stderr.write(f"factcheck: error: {printable(message)}\n")

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 _NEGLIGIBLE = Fraction(1, 10**100)
+_FLOAT_RANGE = (Fraction(1, 10**300), Fraction(10**300))
 
 
 def format_number(value: Fraction, digits: int = 4) -> str:
@@ -28,7 +29,15 @@ def format_number(value: Fraction, digits: int = 4) -> str:
         text = decimal_text(value)
         if "/" not in text and len(text.replace("-", "").replace(".", "")) <= 12:
             return text
-    rounded = f"{float(value):.{digits}g}"
+    if _FLOAT_RANGE[0] < abs(value) < _FLOAT_RANGE[1]:
+        rounded = f"{float(value):.{digits}g}"
+    else:  # beyond a float's range (a 310-digit figure): exactly, by decimal arithmetic
+        from decimal import Decimal, localcontext
+
+        with localcontext() as context:
+            context.prec = digits + 2
+            context.Emax, context.Emin = 10**9, -(10**9)
+            rounded = f"{Decimal(value.numerator) / Decimal(value.denominator):.{digits}g}"
     return f"≈{rounded}"
 
 

@@ -19,7 +19,9 @@ exhaust the stack.
 from __future__ import annotations
 
 __all__ = [
+    "MAX_DEGREE",
     "MAX_DEPTH",
+    "MAX_DIGITS",
     "MAX_LENGTH",
     "UNIT_WORDS",
     "BinOp",
@@ -50,6 +52,17 @@ MAX_DEPTH: Final = 64
 """How deeply parentheses and operators may nest in one condition."""
 MAX_LENGTH: Final = 4000
 """The longest condition accepted, in characters."""
+MAX_DIGITS: Final = 2000
+"""The most decimal digits a value of a condition may need (numerator or denominator): a
+bound worked out from the constants before anything is computed."""
+MAX_DEGREE: Final = 64
+"""The most a condition may multiply one figure by itself (``a^64``; ``(a^8)^8``; ``a*a*…``)."""
+_MAX_BITS: Final = int(MAX_DIGITS * 3.3219280948873626)  # log2(10) bits per digit
+_NAME_BITS: Final = 0
+"""A name's own size is the reader's to bound (a figure has at most 400 digits); names
+count through :data:`MAX_DEGREE` instead."""
+_CALL_BITS: Final = 64
+"""What a relation adds to the sizes of its arguments (a ratio, a one, a hundred)."""
 
 UNIT_WORDS: Final[dict[str, str]] = {
     "%": "percent",
@@ -101,7 +114,9 @@ UNIT_WORDS: Final[dict[str, str]] = {
     "lakh": "lakh",
     "crore": "crore",
 }
-"""Words that may follow a number literal in a condition (``1.9 pp``, ``13 trillion CNY``)."""
+"""Words that may follow a number literal in a condition (``1.9 pp``, ``13 trillion CNY``):
+at most one scale word, then at most one unit."""
+_SCALES: Final = frozenset({"thousand", "million", "billion", "trillion", "lakh", "crore"})
 
 
 class CheckSyntaxError(FactcheckError, ValueError):
@@ -398,13 +413,20 @@ class _Parser:
         while True:
             nxt = self.token
             if nxt.kind == "name" and nxt.text in UNIT_WORDS:
-                units.append(UNIT_WORDS[nxt.text])
-                self.advance()
+                unit = UNIT_WORDS[nxt.text]
             elif nxt.kind == "op" and nxt.text == "%":
-                units.append("percent")
-                self.advance()
+                unit = "percent"
             else:
                 break
+            kind = "scale" if unit in _SCALES else "unit"
+            if any((u in _SCALES) == (kind == "scale") for u in units):
+                raise self.error(
+                    f"a second {'scale word' if kind == 'scale' else 'unit'} "
+                    f"{nxt.text!r} after {token.text!r}",
+                    "write one unit, after at most one scale word: '5 %', '13 trillion CNY'",
+                )
+            units.append(unit)
+            self.advance()
         return Num(value, " ".join(units), token.text, token.pos)
 
     def call(self, name: _Token) -> Call:
@@ -531,6 +553,7 @@ def parse_condition(text: str) -> Node:
     node = parser.condition()
     if parser.token.kind != "end":
         raise parser.error(f"unexpected {parser._found()} after the condition")
+    _bounded(node, text)
     return node
 
 
@@ -540,4 +563,126 @@ def parse_expression(text: str) -> Node:
     node = parser.sum()
     if parser.token.kind != "end":
         raise parser.error(f"unexpected {parser._found()} after the expression")
+    _bounded(node, text)
     return node
+
+
+def _bounded(root: Node, text: str) -> None:
+    """Refuse a condition whose values could outgrow :data:`MAX_DIGITS` digits or multiply a
+    figure by itself more than :data:`MAX_DEGREE` times, before anything is computed
+    (``((((9^64)^64)^64)^64)^64`` would take minutes and gigabytes).
+
+    The bits of each part's numerator and denominator are bounded from the bottom up, as
+    exact arithmetic makes them: a literal has its own (and 40 more for a scale word); a sum
+    ``p/q + r/s`` at most ``max(p+s, r+q) + 1`` over ``q+s``; a product adds them, a quotient
+    adds them crosswise, a power multiplies them.  The error points at the innermost part
+    over the limit."""
+    # (numerator bits, denominator bits, degree) of each node, after its children; the walk
+    # is iterative (the parser caps the depth, but a loop costs nothing more)
+    sizes: dict[int, tuple[int, int, int]] = {}
+    values: dict[int, Fraction | None] = {}  # a constant part's value (units aside: a zero)
+    stack: list[tuple[Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        children = _children(node)
+        if not done:
+            stack.append((node, True))
+            stack.extend((child, False) for child in children)
+            continue
+        inner = [sizes[id(child)] for child in children]
+        top = sum(n for n, _, _ in inner)
+        bottom = sum(d for _, d, _ in inner)
+        degree = max((g for _, _, g in inner), default=0)
+        if isinstance(node, Num):
+            value = node.value
+            top = value.numerator.bit_length() + (40 if node.unit else 0)
+            bottom = value.denominator.bit_length() - 1
+        elif isinstance(node, Name):
+            top, bottom, degree = _NAME_BITS, _NAME_BITS, 1
+        elif isinstance(node, BinOp):
+            (ln, ld, lg), (rn, rd, rg) = inner
+            if node.op == "*":
+                degree = lg + rg
+            elif node.op == "/":
+                top, bottom, degree = ln + rd, ld + rn, lg + rg
+            else:
+                top = max(ln + rd, rn + ld) + 1
+        elif isinstance(node, Pow):
+            n, d, g = inner[0]
+            power = abs(node.exponent)
+            top, bottom, degree = n * power, d * power, g * power
+            if node.exponent < 0:
+                top, bottom = bottom, top
+        elif isinstance(node, Call):
+            top += _CALL_BITS
+            bottom += _CALL_BITS
+            degree = sum(g for _, _, g in inner)
+        elif isinstance(node, Compare):
+            top = max((n for n, _, _ in inner), default=0)
+            bottom = max((d for _, d, _ in inner), default=0)
+        if max(top, bottom) > _MAX_BITS:
+            raise CheckSyntaxError(
+                text, node.pos, f"a value here could have more than {MAX_DIGITS} digits",
+                "no figure of prose is that large; simplify the check",
+            )  # fmt: skip
+        if degree > MAX_DEGREE:
+            raise CheckSyntaxError(
+                text, node.pos,
+                f"this part multiplies a figure by itself more than {MAX_DEGREE} times",
+                "no relation of prose needs that; simplify the check",
+            )  # fmt: skip
+        sizes[id(node)] = (top, bottom, degree)
+        values[id(node)] = _constant(node, [values[id(child)] for child in children], text)
+
+
+def _constant(node: Node, inner: list[Fraction | None], text: str) -> Fraction | None:
+    """The exact value of a constant part of a condition, when it is plain arithmetic on
+    plain numbers (a literal with a unit is known only when it is zero: its scale does not
+    matter then); ``None`` otherwise.  Division by a constant zero, and a constant zero to a
+    negative power, are refused here, where they are written (sizes are bounded already)."""
+    if isinstance(node, Num):
+        return node.value if not node.unit or node.value == 0 else None
+    if isinstance(node, Neg):
+        return None if inner[0] is None else -inner[0]
+    if isinstance(node, Pow):
+        base = inner[0]
+        if base == 0 and node.exponent < 0:
+            raise CheckSyntaxError(
+                text, node.pos, "zero to a negative power has no value",
+                "a check cannot divide by zero; fix the expression",
+            )  # fmt: skip
+        return None if base is None else base**node.exponent
+    if isinstance(node, BinOp):
+        left, right = inner
+        if node.op == "/" and right == 0:
+            raise CheckSyntaxError(
+                text, node.pos, "division by zero",
+                "a check cannot divide by zero; fix the expression",
+            )  # fmt: skip
+        if left is None or right is None:
+            # a product with a zero is zero whatever the other side
+            if node.op == "*" and 0 in (left, right):
+                return Fraction(0)
+            return None
+        if node.op == "+":
+            return left + right
+        if node.op == "-":
+            return left - right
+        if node.op == "*":
+            return left * right
+        return left / right
+    return None
+
+
+def _children(node: Node) -> tuple[Node, ...]:
+    if isinstance(node, BinOp | Compare):
+        return (node.left, node.right)
+    if isinstance(node, Neg):
+        return (node.operand,)
+    if isinstance(node, Pow):
+        return (node.base,)
+    if isinstance(node, Call):
+        return (*node.args, *(value for _, value in node.kwargs))
+    if isinstance(node, ListArg):
+        return node.items
+    return ()

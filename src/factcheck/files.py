@@ -78,6 +78,8 @@ class ClaimFile:
     source_path: str | None = None
     """The source text's path resolved against the claim file's folder, if given."""
     text: str = field(default="", repr=False)
+    source_location: Location | None = None
+    """Where ``source.path`` is written (for errors about the file it names)."""
 
 
 # -- a node walker ----------------------------------------------------------------------------
@@ -180,7 +182,11 @@ class _Walker:
             raise self.fail(node, f"{what} is {_describe(node)}", f"write {what} as text")
         if node.tag not in _PLAIN_TAGS:
             raise self._tagged(node, what)
-        return str(node.value)
+        value = str(node.value)
+        bad = _UNSAFE_DECODED.search(value)
+        if bad is not None:
+            raise self.fail(node, f"{what} holds {_describe_char(bad.group())}", _UNSAFE_HINT)
+        return value
 
     def optional_text(
         self, entries: Mapping[str, tuple[Any, Any]], key: str, what: str
@@ -201,6 +207,24 @@ class _Walker:
         if isinstance(node, yaml.ScalarNode):
             return (self.text(node, what),)
         return tuple(self.text(item, f"{what} item") for item in self.sequence(node, what))
+
+
+_UNSAFE_DECODED: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+"""Characters refused in a scalar's *decoded* value: what the raw-text check cannot see, as
+YAML's escapes write them ("\\x00", "\\e", "\\ud83d")."""
+_UNSAFE_HINT: Final = (
+    "remove it; write a character outside the Basic Multilingual Plane itself or as "
+    "\\UXXXXXXXX, never as two \\u surrogates"
+)
+
+
+def _describe_char(char: str) -> str:
+    code = ord(char)
+    if code == 0:
+        return "a NUL character (an escape such as \\0 or \\x00)"
+    if 0xD800 <= code <= 0xDFFF:
+        return f"the lone surrogate U+{code:04X} (an escape such as \\u{code:04x})"
+    return f"the control character U+{code:04X} (an escape such as \\e or \\x1b)"
 
 
 def _describe(node: Any) -> str:
@@ -244,9 +268,13 @@ def build_claims(root: Any, text: str, path: str = "<claims>") -> ClaimFile:
         path=path,
     )
     source_path = None
+    source_location = None
     if source.path:
         source_path = str(Path(path).parent / source.path) if path != "<claims>" else source.path
-    return ClaimFile(path, article, tuple(not_claims), source_path, text)
+        for key_node, value_node in top["source"][1].value:
+            if key_node.value == "path":
+                source_location = walker.where(value_node)
+    return ClaimFile(path, article, tuple(not_claims), source_path, text, source_location)
 
 
 def _source(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> tuple[Source, ReadingPolicy]:
@@ -512,7 +540,10 @@ def load_claims(path: str | Path) -> ClaimFile:
 
 
 def sha256_of(path: str | Path) -> str:
-    """The SHA-256 of a file's bytes, as claim files record it."""
+    """The SHA-256 of a file's bytes, as claim files record it (a regular file of at most
+    :data:`factcheck.sources.MAX_SOURCE_BYTES`; else :class:`~factcheck.sources.SourceRefused`)."""
     import hashlib
 
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    from factcheck.sources import read_capped
+
+    return hashlib.sha256(read_capped(path, what="source text")).hexdigest()

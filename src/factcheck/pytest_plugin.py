@@ -57,6 +57,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="the article's text: every quote must occur in it and every number be covered "
         "(default: the claim file's source.path)",
     )
+    group.addoption(
+        "--factcheck-source-root",
+        dest="factcheck_source_root",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a folder claim files' source.path may lead into, besides the repository and "
+        "[tool.factcheck] source_root (repeatable)",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -67,7 +76,18 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> ClaimsFile | None:
     if file_path.name.endswith(SUFFIX):
-        return ClaimsFile.from_parent(parent, path=file_path)
+        collector: ClaimsFile = ClaimsFile.from_parent(parent, path=file_path)
+        from factcheck.safety import printable
+
+        safe = printable(collector.nodeid)
+        if safe != collector.nodeid:
+            # A file name that would break pytest's output into lines of its own ("x⏎::error
+            # file=...": a forged workflow command in CI): its node is named with escapes,
+            # and so are its items, whose ids are built from it.
+            collector = ClaimsFile.from_parent(
+                parent, path=file_path, name=printable(collector.name), nodeid=safe
+            )
+        return collector
     return None
 
 
@@ -218,15 +238,15 @@ class ClaimsFile(pytest.File):
         candidate = option or self.claims.source_path
         if candidate is None:
             return None, "no source text given (source.path or --source)"
-        path = Path(candidate)
-        if not path.is_file():
-            return None, f"the source text {candidate} is not there"
-        from factcheck.results import read_source
+        from factcheck.results import open_source
 
-        text, problem = read_source(str(path))
-        if text is None:
-            raise ClaimsFailure(problem)  # there, but not the article's text: not a skip
-        return text, str(path)
+        roots = self.config.getoption("factcheck_source_root") or []
+        text, origin, problem = open_source(self.claims, option, roots)
+        if problem is not None:
+            raise ClaimsFailure(str(problem))  # there, but not usable: not a skip
+        if text is None or origin is None:
+            return None, f"the source text {candidate} is not there"
+        return text, origin
 
 
 def _position(check: Check) -> int:
@@ -241,7 +261,9 @@ class _ClaimsItem(pytest.Item):
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
         if isinstance(excinfo.value, ClaimsFailure):
-            return str(excinfo.value)
+            from factcheck.safety import printable_lines
+
+            return printable_lines(str(excinfo.value))
         return str(super().repr_failure(excinfo))
 
     @cached_property
@@ -253,7 +275,9 @@ class _ClaimsItem(pytest.Item):
             return super().location
         claims_file = self.parent
         if claims_file._relpath is None:
-            claims_file._relpath = super().location[0]
+            from factcheck.safety import printable
+
+            claims_file._relpath = printable(super().location[0])
         return claims_file._relpath, line, name
 
     def teardown(self) -> None:
@@ -277,14 +301,17 @@ class FileItem(_ClaimsItem):
         if text is None:
             if problems:
                 raise ClaimsFailure("\n".join(problems))
-            pytest.skip(f"provenance and coverage not checked: {origin}")
+            from factcheck.safety import printable
+
+            pytest.skip(printable(f"provenance and coverage not checked: {origin}"))
         from factcheck.results import source_checks
 
         explicit = bool(self.config.getoption("factcheck_source"))
         found, cover = source_checks(claims_file.claims, text, origin, check_hash=not explicit)
         problems += [str(e) for e in found]
-        self.user_properties.append(("coverage", f"{cover.covered}/{cover.total}"))
-        if not cover.complete:
+        if cover is not None:
+            self.user_properties.append(("coverage", f"{cover.covered}/{cover.total}"))
+        if cover is not None and not cover.complete:
             lines = [
                 f"  {origin}:{u.line}:{u.column}: {u.text!r}" + (f" ({u.error})" if u.error else "")
                 for u in cover.uncovered
@@ -297,7 +324,9 @@ class FileItem(_ClaimsItem):
             raise ClaimsFailure("\n".join(problems))
 
     def reportinfo(self) -> tuple[Path, int, str]:
-        return self.path, 0, f"{self.path.name}: the file as a whole"
+        from factcheck.safety import printable
+
+        return self.path, 0, printable(f"{self.path.name}: the file as a whole")
 
 
 class CheckItem(_ClaimsItem):
@@ -338,8 +367,9 @@ class CheckItem(_ClaimsItem):
         text = describe(verdict, self.nodeid)
         if check.severity == "warn":
             from factcheck.errors import FactcheckWarning
+            from factcheck.safety import printable_lines
 
-            warnings.warn(FactcheckWarning(text), stacklevel=1)
+            warnings.warn(FactcheckWarning(printable_lines(text)), stacklevel=1)
             return
         raise ClaimsFailure(text)
 
@@ -413,5 +443,7 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     findings = config.stash.get(_FINDINGS, [])
     if findings:
         terminalreporter.section("factcheck: acknowledged findings")
+        from factcheck.safety import printable_lines
+
         for _, _, line in sorted(findings):  # in file order, however the items were run
-            terminalreporter.write_line(line)
+            terminalreporter.write_line(printable_lines(line))

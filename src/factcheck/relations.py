@@ -560,13 +560,17 @@ def _granular(name: str, b: Builder, value: Term, count: int) -> None:
     b.custom(Custom(name, (value.var,), revise, holds, grid=count))
 
 
+_MAX_COUNT = 10**15
+"""The largest count a granularity check takes: its multiples are worked out in floats."""
+
+
 def _whole_number(term: Term | None, what: str, b: Builder) -> int:
     b.require(
         term is not None
         and term.written is not None
         and term.written.denominator == 1
-        and term.written >= 1,
-        f"{what} must be a whole number (a literal or a figure such as '651')",
+        and 1 <= term.written <= _MAX_COUNT,
+        f"{what} must be a whole number from 1 to 10^15 (a literal or a figure such as '651')",
     )
     assert term is not None
     assert term.written is not None

@@ -19,11 +19,14 @@ __all__ = [
     "claim_files",
     "is_file_level",
     "iter_audit_paths",
+    "open_source",
     "read_source",
     "source_checks",
+    "worker_count",
 ]
 
 import copyreg
+import dataclasses
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -76,9 +79,7 @@ class AuditResult:
         """Whether some input could not be used as written — a claim file that does not
         parse, a figure that cannot be read, a check outside the check language (exit code 2
         on the command line)."""
-        return any(
-            f.claims is None or (f.report is not None and bool(f.report.errors)) for f in self.files
-        )
+        return any(_input_error(f) for f in self.files)
 
     def counts(self) -> dict[str, int]:
         return self.totals().counts
@@ -109,14 +110,20 @@ class AuditTotals:
         """Count one more file's result."""
         self.files += 1
         self.ok = self.ok and result.ok
-        if result.claims is None:
+        if _input_error(result):
             self.has_input_errors = True
         if result.report is not None:
             self.checks += len(result.report.verdicts)
-            if result.report.errors:
-                self.has_input_errors = True
             for grade, count in result.report.counts().items():
                 self.counts[grade] += count
+
+
+def _input_error(result: FileResult) -> bool:
+    return (
+        result.claims is None
+        or (result.report is not None and bool(result.report.errors))
+        or any(isinstance(error, SourcePathError) for error in result.errors)
+    )
 
 
 def claim_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -137,10 +144,13 @@ def audit_file(
     *,
     source: str | Path | None = None,
     policy: Mapping[str, str] | None = None,
+    source_roots: Sequence[str | Path] = (),
 ) -> FileResult:
     """Load, audit and (with a source text) check provenance and coverage of one file.
 
-    ``policy`` overrides the file's reading policy ({"rounding": "up", ...}).
+    ``policy`` overrides the file's reading policy ({"rounding": "up", ...}); ``source_roots``
+    are folders, besides the claim file's repository and the configured root, that its
+    ``source.path`` may lead into (see :mod:`factcheck.sources`).
     """
     name = str(path)
     try:
@@ -151,29 +161,16 @@ def audit_file(
         article = claims.article
         options: dict[str, Any] = dict(policy)
         changed = attrs.evolve(article, policy=attrs.evolve(article.policy, **options))
-        claims = ClaimFile(claims.path, changed, claims.not_claims, claims.source_path, claims.text)
+        claims = dataclasses.replace(claims, article=changed)
     report = audit(claims.article)
     errors: list[FactcheckError] = [e for e in report.errors if is_file_level(e)]
-    source_path = str(source) if source is not None else claims.source_path
-    text = None
     cover = None
-    if source_path is not None and Path(source_path).is_file():
-        text, problem = read_source(source_path)
-        if text is None:
-            errors.append(
-                ClaimFileError(
-                    _first_line(name),
-                    problem,
-                    "point source.path (or --source) at the article's text",
-                )
-            )
-        else:
-            found, cover = source_checks(claims, text, source_path, check_hash=source is None)
-            errors.extend(found)
-    elif source is not None:
-        errors.append(
-            ClaimFileError(_first_line(name), f"no source text at {source}", "check --source")
-        )
+    text, source_path, problem = open_source(claims, source, source_roots)
+    if problem is not None:
+        errors.append(problem)
+    elif text is not None and source_path is not None:
+        found, cover = source_checks(claims, text, source_path, check_hash=source is None)
+        errors.extend(found)
     return FileResult(
         path=name,
         claims=claims,
@@ -190,22 +187,87 @@ def is_file_level(error: Exception) -> bool:
     return not getattr(error, "subject", "").startswith("check ")
 
 
+class SourcePathError(ClaimFileError):
+    """A ``source.path`` that factcheck will not read (outside the source root, a special
+    file, too large): bad input, exit code 2 on the command line."""
+
+
 def read_source(path: str) -> tuple[str | None, str]:
-    """The article's text at ``path``, or ``None`` and why it cannot be read (not UTF-8, or
-    the operating system's reason)."""
+    """The article's text at ``path`` (a regular file of at most
+    :data:`~factcheck.sources.MAX_SOURCE_BYTES`, line ends made ``\\n``), or ``None`` and why
+    it cannot be read (not UTF-8, too large, not a regular file, the operating system's
+    reason)."""
+    from factcheck.sources import SourceRefused, read_capped
+
     try:
-        return Path(path).read_text(encoding="utf-8"), ""
+        raw = read_capped(path, what="source text")
+    except SourceRefused as error:
+        return None, error.reason
+    try:
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         return None, f"the source text {path} is not UTF-8 text"
-    except OSError as error:
-        return None, f"the source text {path} cannot be read: {error.strerror}"
+    return text.replace("\r\n", "\n").replace("\r", "\n"), ""
+
+
+def open_source(
+    claims: ClaimFile, source: str | Path | None, roots: Sequence[str | Path] = ()
+) -> tuple[str | None, str | None, ClaimFileError | None]:
+    """The text of a claim file's article, where it came from, and the problem if it cannot
+    be used.  ``source`` (``--source``, given by whoever runs factcheck) is read as named;
+    the claim file's own ``source.path`` only when :func:`factcheck.sources.resolve_source`
+    allows it.  No text and no problem: the claim file names no text, or there is none."""
+    from factcheck.sources import SourceRefused, resolve_source, source_roots
+
+    where = _first_line(claims.path)
+    if source is not None:
+        origin = str(source)
+        if not Path(origin).exists():
+            return (
+                None,
+                origin,
+                ClaimFileError(where, f"no source text at {source}", "check --source"),
+            )
+    elif claims.source_path is not None:
+        origin = claims.source_path
+        where = claims.source_location or where
+        try:
+            allowed = resolve_source(origin, source_roots(claims.path, roots))
+        except SourceRefused as error:
+            return None, origin, SourcePathError(where, error.reason, error.hint)
+        if allowed is None:
+            return None, origin, None
+    else:
+        return None, None, None
+    from factcheck.sources import read_capped
+
+    try:
+        raw = read_capped(origin, what="source text")
+    except SourceRefused as error:
+        return None, origin, SourcePathError(where, error.reason, error.hint)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return (
+            None,
+            origin,
+            ClaimFileError(
+                where,
+                f"the source text {origin} is not UTF-8 text",
+                "point source.path (or --source) at the article's text",
+            ),
+        )
+    return text.replace("\r\n", "\n").replace("\r", "\n"), origin, None
 
 
 def source_checks(
     claims: ClaimFile, text: str, origin: str, *, check_hash: bool
-) -> tuple[list[FactcheckError], Coverage]:
+) -> tuple[list[FactcheckError], Coverage | None]:
     """Checks against the source text: its recorded SHA-256 (when ``check_hash``), the
-    provenance of every quote, and the coverage of every number."""
+    provenance of every quote, and the coverage of every number (``None`` when the text
+    holds more numbers than coverage reads: an error says so)."""
+    from factcheck.provenance import MAX_NUMBERS, TooManyNumbers
+
     errors: list[FactcheckError] = []
     expected = claims.article.source.sha256
     if check_hash and expected:
@@ -220,7 +282,13 @@ def source_checks(
                 )
             )
     errors.extend(check_provenance(claims, text))
-    return errors, coverage(claims, text)
+    try:
+        cover = coverage(claims, text, limit=MAX_NUMBERS)
+    except TooManyNumbers as error:
+        where = claims.source_location or _first_line(claims.path)
+        errors.append(SourcePathError(where, f"{error} ({origin})", "split the article"))
+        cover = None
+    return errors, cover
 
 
 def _first_line(path: str) -> Location:
@@ -234,6 +302,7 @@ def audit_paths(
     jobs: int = 1,
     progress: Callable[[], None] | None = None,
     policy: Mapping[str, str] | None = None,
+    source_roots: Sequence[str | Path] = (),
 ) -> AuditResult:
     """Audit every claim file under ``paths`` (``jobs`` > 1 audits files in parallel
     processes; the result is the same as serial, in the same order).
@@ -241,7 +310,14 @@ def audit_paths(
     This keeps every file's result; :func:`iter_audit_paths` gives them one at a time."""
     return AuditResult(
         files=tuple(
-            iter_audit_paths(paths, source=source, jobs=jobs, progress=progress, policy=policy)
+            iter_audit_paths(
+                paths,
+                source=source,
+                jobs=jobs,
+                progress=progress,
+                policy=policy,
+                source_roots=source_roots,
+            )
         )
     )
 
@@ -253,6 +329,7 @@ def iter_audit_paths(
     jobs: int = 1,
     progress: Callable[[], None] | None = None,
     policy: Mapping[str, str] | None = None,
+    source_roots: Sequence[str | Path] = (),
 ) -> Generator[FileResult, None, None]:
     """Audit every claim file under ``paths``, yielding each file's result in the order of
     :func:`claim_files` and keeping none of them: once the consumer moves on, the result it
@@ -264,10 +341,10 @@ def iter_audit_paths(
     """
     files = claim_files(paths)
     if jobs > 1 and len(files) > 1:
-        yield from _audit_parallel(files, source, policy, jobs, progress)
+        yield from _audit_parallel(files, source, policy, jobs, progress, tuple(source_roots))
         return
     for path in files:
-        result = audit_file(path, source=source, policy=policy)
+        result = audit_file(path, source=source, policy=policy, source_roots=source_roots)
         if progress is not None:
             progress()
         yield result
@@ -289,37 +366,92 @@ def _audit_parallel(
     policy: Mapping[str, str] | None,
     jobs: int,
     progress: Callable[[], None] | None,
+    roots: tuple[str | Path, ...] = (),
 ) -> Generator[FileResult, None, None]:
     from concurrent.futures import Future, ProcessPoolExecutor
 
     pending = iter(files)
     window: deque[Future[FileResult]] = deque()
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    workers = worker_count(jobs, len(files))
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_started)
+    finished = False
     try:
         for path in pending:
-            window.append(pool.submit(_audit_one, path, source, policy))
-            if len(window) >= jobs * _AHEAD_PER_JOB:
+            window.append(pool.submit(_audit_one, path, source, policy, roots))
+            if len(window) >= workers * _AHEAD_PER_JOB:
                 break
         while window:
             result = window.popleft().result()
             for path in pending:
-                window.append(pool.submit(_audit_one, path, source, policy))
+                window.append(pool.submit(_audit_one, path, source, policy, roots))
                 break
             if progress is not None:
                 progress()
             yield result
             del result
+        finished = True
     finally:
         for future in window:
             future.cancel()
         window.clear()
+        if not finished:
+            # Stopped part-way (a signal, an error, a reader gone): the workers are ended
+            # now, not left to finish the files they hold (or orphaned).
+            _terminate_workers(pool)
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def worker_count(jobs: int, files: int) -> int:
+    """The processes ``--jobs`` gets: at most one per file and one per CPU this process may
+    run on."""
+    import os
+
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cpus = os.cpu_count() or 1
+    return max(1, min(jobs, files, cpus))
+
+
+def _worker_started() -> None:
+    """In each worker: Ctrl-C is the parent's to handle (it ends the workers), SIGTERM ends
+    the worker, and on Linux the worker is sent SIGTERM should the parent die without ending
+    it."""
+    import signal
+    import sys
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the command line's handler, forked
+    if sys.platform.startswith("linux"):
+        import contextlib
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            pr_set_pdeathsig = 1
+            ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+
+
+def _terminate_workers(pool: Any) -> None:
+    """End a process pool's workers at once (``concurrent.futures`` has no public way before
+    Python 3.14's ``terminate_workers``)."""
+    import contextlib
+
+    terminate = getattr(pool, "terminate_workers", None)
+    if terminate is not None:
+        terminate()
+        return
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(OSError, AttributeError):
+            process.terminate()
+
+
 def _audit_one(
-    path: Path, source: str | Path | None, policy: Mapping[str, str] | None
+    path: Path,
+    source: str | Path | None,
+    policy: Mapping[str, str] | None,
+    roots: tuple[str | Path, ...],
 ) -> FileResult:
-    return audit_file(path, source=source, policy=policy)
+    return audit_file(path, source=source, policy=policy, source_roots=roots)
 
 
 def _mapping_proxy(mapping: dict[Any, Any]) -> MappingProxyType[Any, Any]:

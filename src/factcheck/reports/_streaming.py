@@ -11,6 +11,7 @@ outgrows :data:`SPOOL_IN_MEMORY` — and copies it out after the summary.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
@@ -50,9 +51,16 @@ def write_all(writer: FormatWriter, results: Iterable[FileResult]) -> AuditTotal
     return totals
 
 
+_INVISIBLE = re.compile("[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+"""Characters JSON lets stand raw that a reader of the file would not see or that end a line
+of JavaScript: written as ``\\u`` escapes (the same data to a parser)."""
+
+
 def dumps(value: Any) -> str:
-    """``value`` as every JSON format writes it."""
-    return json.dumps(value, indent=2, ensure_ascii=False)
+    """``value`` as every JSON format writes it: UTF-8 text, with invisible and
+    line-separating characters as ``\\u`` escapes."""
+    text = json.dumps(value, indent=2, ensure_ascii=False)
+    return _INVISIBLE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
 class TextSpool:
@@ -93,15 +101,18 @@ class JsonArray:
     """A JSON array written one element at a time to ``out``, exactly as ``json.dump(...,
     indent=2)`` writes it at nesting ``level`` (0 for a document that is the array)."""
 
-    def __init__(self, out: Sink, level: int) -> None:
+    def __init__(
+        self, out: Sink, level: int, *, encode: Callable[[Any], str] | None = None
+    ) -> None:
         self._out = out
         self._pad = INDENT * (level + 1)
         self._close = "\n" + INDENT * level + "]"
         self.count = 0
+        self._encode = encode or dumps
 
     def add(self, item: Any) -> None:
         # json.dumps never writes a line break inside a string, so every "\n" starts a line.
-        text = self._pad + dumps(item).replace("\n", "\n" + self._pad)
+        text = self._pad + self._encode(item).replace("\n", "\n" + self._pad)
         self._out.write(("[\n" if self.count == 0 else ",\n") + text)
         self.count += 1
 

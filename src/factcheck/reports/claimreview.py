@@ -18,6 +18,10 @@ stretched      2       it holds only on a lenient reading of its hedge or roundi
 inconsistent   1       no reading of the figures makes it fit the rest of the article
 =============  ======  =============================================================
 
+The JSON is written to be embedded in HTML, as JSON-LD is: ``<``, ``>``, ``&``, U+2028 and
+U+2029 are ``\\u`` escapes (the same data to a JSON parser), so no quote can close the
+``<script>`` element it is pasted into.
+
 ``datePublished`` is today's date, or the date of ``$SOURCE_DATE_EPOCH`` (UTC) when that is
 set, so a build can make the output reproducible.
 """
@@ -35,6 +39,7 @@ from factcheck.reports._streaming import JsonArray, write_all
 from factcheck.reports.data import file_checks, file_data
 from factcheck.reports.markdown import comparison_text, repo_path
 from factcheck.results import AuditResult, AuditTotals, FileResult
+from factcheck.safety import json_for_html
 
 RATINGS: Mapping[str, int] = {
     "consistent": 5,
@@ -130,13 +135,20 @@ def _review(
     }
 
 
+def _html_safe(value: Any) -> str:
+    """A review as JSON that can be pasted into an HTML ``<script type="application/ld+json">``
+    element, as JSON-LD is published: ``<``, ``>``, ``&``, U+2028 and U+2029 as ``\\u``
+    escapes, so a quote holding ``</script>`` cannot end the element."""
+    return json_for_html(value, indent=2, ensure_ascii=False)
+
+
 class Writer:
     """The claimreview format, one file at a time: the JSON list written review by review."""
 
     def __init__(self, out: TextIO, *, today: str | None = None) -> None:
         self._out = out
         self._date = today or _today()
-        self._reviews = JsonArray(out, 0)
+        self._reviews = JsonArray(out, 0, encode=_html_safe)
 
     def add(self, result: FileResult) -> None:
         source = file_data(result)["source"]

@@ -45,8 +45,11 @@ from factcheck.results import AuditResult, AuditTotals, FileResult
 
 
 def escape_data(text: str) -> str:
-    """A workflow command's message, escaped."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A workflow command's message, escaped (and any other control character written as an
+    escape such as ``\\x1b``, which the runner would otherwise print as it is)."""
+    from factcheck.safety import escape_controls
+
+    return escape_controls(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:

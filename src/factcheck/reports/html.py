@@ -100,9 +100,7 @@ def _locate(haystack: _Normalized, quote: str, start: int, end: int) -> list[tup
     spans = []
     position = haystack.text.find(wanted)
     while position != -1:
-        spans.append(
-            (haystack.offsets[position + first], haystack.offsets[position + last - 1] + 1)
-        )
+        spans.append((haystack.origin(position + first), haystack.origin(position + last - 1) + 1))
         position = haystack.text.find(wanted, position + 1)
     return spans
 
@@ -210,11 +208,16 @@ def _render(
     end: int,
     highlights: Sequence[_Highlight],
     anchors: dict[str, str],
+    starts: Sequence[int] | None = None,
 ) -> str:
-    """``text[start:end]`` escaped, with the highlights lying inside it marked."""
+    """``text[start:end]`` escaped, with the highlights lying inside it marked (``highlights``
+    sorted and apart; with their ``starts``, only those from ``start`` on are looked at)."""
     parts = []
     position = start
-    for highlight in highlights:
+    first = 0 if starts is None else bisect_left(starts, start)
+    for highlight in highlights[first:]:
+        if highlight.start >= end:
+            break
         if highlight.start < start or highlight.end > end:
             continue
         parts.append(_e(text[position : highlight.start]))
@@ -229,11 +232,19 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"
 
 
 def _paragraphs(text: str, highlights: Sequence[_Highlight]) -> list[tuple[int, int]]:
-    """Runs of non-blank lines, joined where a highlight would straddle two."""
+    """Runs of non-blank lines, joined where a highlight would straddle two.
+
+    ``highlights`` are sorted and do not overlap (:func:`_merge`), so their ends are sorted
+    too: the one highlight that could straddle a gap is the first that ends after the next
+    paragraph starts, found by a pointer that only moves forward (comparing every paragraph
+    with every highlight took 7 s for 8,000 paragraphs)."""
     ranges: list[tuple[int, int]] = []
+    pointer = 0
     for match in _PARAGRAPH.finditer(text):
         start, end = match.start(), match.end()
-        if ranges and any(h.start < ranges[-1][1] and h.end > start for h in highlights):
+        while pointer < len(highlights) and highlights[pointer].end <= start:
+            pointer += 1
+        if ranges and pointer < len(highlights) and highlights[pointer].start < ranges[-1][1]:
             ranges[-1] = (ranges[-1][0], end)
         else:
             ranges.append((start, end))
@@ -241,11 +252,14 @@ def _paragraphs(text: str, highlights: Sequence[_Highlight]) -> list[tuple[int, 
 
 
 def _sentences(text: str, start: int, end: int, highlights: Sequence[_Highlight]) -> list[int]:
-    """Sentence boundaries inside ``text[start:end]`` that cut no highlight."""
+    """Sentence boundaries inside ``text[start:end]`` that cut no highlight (``highlights``
+    sorted and apart, as :func:`_paragraphs` takes them)."""
     cuts = [start]
+    starts = [h.start for h in highlights]
     for match in _SENTENCE_END.finditer(text, start, end):
         cut = match.end()
-        if not any(h.start < cut < h.end for h in highlights):
+        before = bisect_left(starts, cut) - 1  # the last highlight starting before the cut
+        if before < 0 or highlights[before].end <= cut:
             cuts.append(cut)
     cuts.append(end)
     return cuts
@@ -257,14 +271,23 @@ def _article_html(
     anchors: dict[str, str],
 ) -> str:
     out = ['<div class="article-text" lang="en">']
+    starts = [h.start for h in highlights]
     for p_start, p_end in _paragraphs(text, highlights):
-        inside = [h for h in highlights if p_start <= h.start and h.end <= p_end]
+        inside = []
+        for index in range(bisect_left(starts, p_start), len(highlights)):
+            highlight = highlights[index]
+            if highlight.start >= p_end:
+                break
+            if highlight.end <= p_end:
+                inside.append(highlight)
         cuts = _sentences(text, p_start, p_end, inside)
+        inside_starts = [h.start for h in inside]
         sentences = []
         for s_start, s_end in pairwise(cuts):
             if s_start == s_end:
                 continue
-            body = _render(text, s_start, s_end, inside, anchors).replace("\n", "<br>\n")
+            body = _render(text, s_start, s_end, inside, anchors, inside_starts)
+            body = body.replace("\n", "<br>\n")
             sentences.append(f'<span class="sentence">{body}</span>')
         out.append(f"<p>{''.join(sentences)}</p>")
     out.append("</div>")
@@ -307,16 +330,21 @@ def _tick_text(value: float) -> str:
     return f"{value:.6g}"
 
 
+_DRAWABLE = Fraction(10**300)
+"""Ends beyond a float's comfortable range (a 310-digit figure) are not drawn."""
+
+
 def _domain(intervals: Sequence[Interval | None]) -> tuple[float, float] | None:
-    ends = [
-        float(end)
+    exact = [
+        end
         for interval in intervals
         if interval is not None and not interval.is_empty
         for end in (interval.lo, interval.hi)
         if end is not None
     ]
-    if not ends:
+    if not exact or any(abs(end) > _DRAWABLE for end in exact):
         return None
+    ends = [float(end) for end in exact]
     low, high = min(ends), max(ends)
     size = max(abs(low), abs(high))
     if high - low <= size * 1e-9:  # one value, or too narrow to draw at this magnitude

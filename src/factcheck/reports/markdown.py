@@ -139,16 +139,21 @@ def repo_path(path: str) -> str:
 
 # -- Markdown -----------------------------------------------------------------------------------
 
-_SPECIAL = re.compile(r"([\\`|*_~#])")
+_SPECIAL = re.compile(r"([\\`|*_~#\[\]])")
 
 
 def escape(text: str) -> str:
     """Text safe inside a Markdown paragraph or table cell: Markdown punctuation (pipes,
-    backticks, emphasis, headings) backslash-escaped, ``& < >`` as entities, and line breaks
-    as ``<br>``."""
-    text = _SPECIAL.sub(r"\\\1", text)
+    backticks, emphasis, headings, the brackets of links and images) backslash-escaped,
+    ``& < >`` as entities (no raw HTML), bare URLs and ``@`` mentions broken by a zero-width
+    space (:func:`factcheck.safety.break_autolinks`), control characters escaped, and line
+    breaks as ``<br>``."""
+    from factcheck.safety import break_autolinks, escape_controls
+
+    text = break_autolinks(_SPECIAL.sub(r"\\\1", text))
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return "<br>".join(text.splitlines())
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "<br>".join(escape_controls(line) for line in lines)
 
 
 def _code_block(lines: list[str]) -> str:

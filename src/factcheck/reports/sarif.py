@@ -38,6 +38,7 @@ from factcheck.reports.markdown import (
     repo_path,
 )
 from factcheck.results import AuditResult, AuditTotals, FileResult
+from factcheck.safety import sarif_text
 
 SARIF_SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -172,7 +173,7 @@ def _result(
         "ruleId": rule_id,
         "ruleIndex": _RULE_INDEX[rule_id],
         "level": level,
-        "message": {"text": text},
+        "message": {"text": sarif_text(text)},
         "locations": [location],
         "partialFingerprints": fingerprints,
     }

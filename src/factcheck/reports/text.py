@@ -11,6 +11,7 @@ from typing import TextIO
 
 from factcheck.reports._streaming import write_all
 from factcheck.results import AuditResult, AuditTotals, FileResult, is_file_level
+from factcheck.safety import printable
 
 SYMBOLS = {
     "consistent": "✓",
@@ -49,20 +50,21 @@ class Writer:
 
     def add(self, file_result: FileResult) -> None:
         out = self._out
-        out.write(f"{file_result.path}\n")
+        out.write(f"{printable(file_result.path)}\n")
         for error in file_result.errors:
-            out.write(f"  ! {error}\n")
+            out.write(f"  ! {printable(str(error))}\n")
         if file_result.coverage is not None:
             cover = file_result.coverage
             out.write(f"  coverage {cover.covered}/{cover.total}\n")
             for number in cover.uncovered:
-                out.write(f"    uncovered: {number.text!r} at line {number.line}, column "
+                shown = printable(repr(number.text))
+                out.write(f"    uncovered: {shown} at line {number.line}, column "
                           f"{number.column}\n")  # fmt: skip
         if file_result.report is None:
             return
         for error in file_result.report.errors:
             if not is_file_level(error):
-                out.write(f"  ! {error}\n")
+                out.write(f"  ! {printable(str(error))}\n")
         for verdict in file_result.report.verdicts:
             check = verdict.check
             symbol = self._paint(verdict.grade, SYMBOLS[verdict.grade])
@@ -76,9 +78,10 @@ class Writer:
             out.write(line + "\n")
             if not verdict.ok and verdict.grade != "consistent":
                 if verdict.conflicts_with:
-                    out.write(f"      conflicts with: {', '.join(verdict.conflicts_with)}\n")
+                    conflicts = printable(", ".join(verdict.conflicts_with))
+                    out.write(f"      conflicts with: {conflicts}\n")
                 if verdict.reason:
-                    out.write(f"      {verdict.reason}\n")
+                    out.write(f"      {printable(verdict.reason)}\n")
 
     def close(self, totals: AuditTotals) -> None:
         summary = ", ".join(f"{count} {grade}" for grade, count in totals.counts.items() if count)
