@@ -353,7 +353,9 @@ def coverage(claims: ClaimFile, text: str, *, limit: int | None = None) -> Cover
         if count > limit:
             raise TooManyNumbers(count)
     normalized = _Normalized(text)
-    numbers = scan(text)
+    # A name or code with digits ("COVID-19", "G20", "the S&P 500") is no figure: nothing to
+    # cover.  Dates, years and times are covered, by a figure or by not_claims.
+    numbers = [n for n in scan(text) if n.reading is None or n.reading.kind != "code"]
     starts = [located.start for located in numbers]
     claimed: list[tuple[int, int]] = []
     policy = claims.article.policy
