@@ -196,6 +196,8 @@ def test_a_change_and_a_level_are_two_numbers(phrase: str, expected: list[tuple[
         ("the unemployment rate crept up to 4.1 percent", None),
         ("up to 40 percent of staff could lose their jobs", "at most"),
         ("could cost up to $5 billion", "at most"),
+        # found by the generator: "rose up to 0.4%" may be a rise of at most 0.4 %
+        ("prices rose up to 0.4%", "at most"),
     ],
 )
 def test_up_to_after_a_verb_or_a_noun_is_a_level(phrase: str, hedge: str | None) -> None:

@@ -54,12 +54,13 @@ _UP_TO: Final = re.compile(r"up\s+to", re.IGNORECASE)
 _TO: Final = re.compile(r"\s+to\b", re.IGNORECASE)
 _MOVED_UP: Final = re.compile(
     r"\b(?:shot|shoots|crept|creeps|inched|inches|ticked|ticks|edged|edges|moved|moves|went"
-    r"|climbed|climbs|jumped|jumps|rose|rises|bumped|bumps|drove|drives|pushed|pushes|took"
+    r"|bumped|bumps|drove|drives|pushed|pushes|took"
     r"|takes|brought|brings|sent|sends|revised|revises|nudged|nudges|lifted|lifts|ratcheted)"
     r"\b[^0-9;:!?]{0,50}\s\Z",
     re.IGNORECASE,
 )
-"""A verb of movement before "up to": a rise to a level ("crept up to 4.1 percent")."""
+"""A verb of movement before "up to": a rise to a level ("crept up to 4.1 percent").  Not
+"rose", "climbed" or "jumped": "rose up to 0.4%" may be a rise of at most 0.4 %."""
 _LAST_WORD: Final = re.compile(r"\b([A-Za-z][A-Za-z'-]*)\s+\Z")
 
 
