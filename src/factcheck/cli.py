@@ -28,16 +28,31 @@ _T = TypeVar("_T")
 
 
 class _Parser(argparse.ArgumentParser):
+    commands: dict[str, argparse.ArgumentParser] | None = None
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"factcheck: error: {message}\n")
+        sys.stderr.write(f"factcheck: error: {_with_suggestion(message, self)}\n")
         raise SystemExit(EXIT_USAGE)
+
+    def parse_args(self, args=None, namespace=None):  # type: ignore[no-untyped-def,override]
+        # An unknown option is reported by the command it was given to (its usage, and the
+        # closest option it has), not by the top-level parser with the top-level usage.
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            command = (self.commands or {}).get(getattr(parsed, "command", None) or "")
+            (command or self).error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed
 
 
 def _build_parser() -> argparse.ArgumentParser:
+    from factcheck import __version__
+
     parser = _Parser(prog="factcheck", description="Audit the numbers in a piece of writing.")
+    parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser.commands = commands.choices
 
     read = commands.add_parser("read", help="show what factcheck understands a phrase to mean")
     read.add_argument("phrase", help='the phrase, e.g. "nearly 20 percent"')
@@ -59,10 +74,28 @@ def _build_parser() -> argparse.ArgumentParser:
     from factcheck.reports import FORMATS
 
     audit = commands.add_parser("audit", help="audit claim files or folders of them")
-    audit.add_argument("paths", nargs="+", metavar="PATH", help="claim files or folders")
+    audit.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="claim files or folders (default: paths in [tool.factcheck] of pyproject.toml)",
+    )
     audit.add_argument("--source", default=None, help="the article's text (overrides source.path)")
-    audit.add_argument("--format", choices=sorted(FORMATS), default="text")
-    audit.add_argument("--output", default=None, help="write the report to this file")
+    audit.add_argument(
+        "--no-source",
+        action="store_true",
+        help="do not read the source texts (no SHA-256, quote or coverage checks)",
+    )
+    audit.add_argument(
+        "--format", choices=sorted(FORMATS), default=None, help="the report's format (text)"
+    )
+    audit.add_argument("-o", "--output", default=None, help="write the report to this file")
+    audit.add_argument(
+        "-q", "--quiet", action="store_true", help="the findings only (text format)"
+    )
+    audit.add_argument(
+        "--exit-zero", action="store_true", help="exit 0 even with findings (2 still on errors)"
+    )
     audit.add_argument("--jobs", type=int, default=1, help="audit files in N processes")
     audit.add_argument(
         "--policy",
@@ -137,21 +170,37 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     from factcheck.reports import get_stream_reporter
     from factcheck.results import claim_files, iter_audit_paths
 
+    _apply_project_defaults(args)
     for raw in args.paths:
         if not Path(raw).exists():
             raise _UsageError(f"{raw}: no such file or folder")
     if args.jobs < 1:
         raise _UsageError("--jobs must be at least 1")
+    if args.no_source and args.source:
+        raise _UsageError("--source and --no-source contradict each other; pass one")
     files = claim_files(args.paths)
     if not files:
         raise _UsageError(f"no *.claims.yaml files under {' '.join(args.paths)}")
-    policy = _policy_overrides(args.policy)
+    policy = {**args.config_policy, **_policy_overrides(args.policy)}
     reporter = get_stream_reporter(args.format)
+    if args.quiet:
+        if args.format != "text":
+            raise _UsageError(f"--quiet: the {args.format} format has no quiet form; use text")
+        from functools import partial
+
+        from factcheck.reports import text as text_report
+
+        reporter = partial(text_report.stream, quiet=True)
     progress = _Progress(len(files))
     # Each file's result goes to the report as it comes and is dropped: the audit of a large
     # archive keeps only the totals (and whatever a format spools to a temporary file).
     results = iter_audit_paths(
-        files, source=args.source, jobs=args.jobs, progress=progress.step, policy=policy
+        files,
+        source=args.source,
+        jobs=args.jobs,
+        progress=progress.step,
+        policy=policy,
+        source_mode="skip" if args.no_source else "required",
     )
     with closing(results):  # stops the --jobs workers if the report fails (| head)
         if args.output:
@@ -161,7 +210,7 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
             totals = reporter(progress.until_done(results), progress.output(out))
     if totals.has_input_errors:
         return EXIT_USAGE
-    return EXIT_OK if totals.ok else EXIT_FINDINGS
+    return EXIT_OK if totals.ok or args.exit_zero else EXIT_FINDINGS
 
 
 @contextlib.contextmanager
@@ -394,6 +443,8 @@ _COMMANDS = {
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
     """Run the command line with ``argv`` (default ``sys.argv[1:]``); return the exit code."""
+    if out is None:
+        _tolerate_narrow_encodings()
     stdout = sys.stdout if out is None else out
     parser = _build_parser()
     try:
@@ -422,3 +473,136 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
             raise
         sys.stderr.write(f"factcheck: error: {error}\n")
         return EXIT_USAGE
+
+
+# -- conventions of the command line (issue #18) ----------------------------------------------
+
+
+def _with_suggestion(message: str, parser: argparse.ArgumentParser) -> str:
+    """``message``, with "did you mean --format?" when it names an unknown option (or
+    command) close to one ``parser`` knows."""
+    import difflib
+    import re
+
+    known: list[str] = []
+    for action in parser._actions:
+        known.extend(action.option_strings)
+        if isinstance(action, argparse._SubParsersAction):
+            known.extend(action.choices)
+    if message.startswith("unrecognized arguments:"):
+        wrong = [w.partition("=")[0] for w in message.split(":", 1)[1].split() if w[:1] == "-"]
+    else:
+        choice = re.search(r"invalid choice: '([^']*)'", message)
+        wrong = [choice.group(1)] if choice and "COMMAND" in message else []
+    for word in wrong:
+        close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
+        if close:
+            return f"{message}; did you mean {close[0]}?"
+    return message
+
+
+def _tolerate_narrow_encodings() -> None:
+    """A console that cannot write some character (cp1252 and '✓') gets an escape for it
+    rather than a UnicodeEncodeError half-way through a report; the text format also switches
+    to ASCII marks (see ``reports/text.py``)."""
+    import io
+
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("_", "-")
+        if isinstance(stream, io.TextIOWrapper) and encoding not in ("utf-8", "utf8"):
+            with contextlib.suppress(ValueError, OSError):
+                stream.reconfigure(errors="backslashreplace")
+
+
+PROJECT_KEYS = ("format", "paths", "policy")
+"""The keys of ``[tool.factcheck]`` in pyproject.toml (see docs/cli.md, "Project defaults")."""
+
+
+def _apply_project_defaults(args: argparse.Namespace) -> None:
+    """Fill what the command line leaves out (the format, the paths, the reading policy) from
+    ``[tool.factcheck]`` of the nearest pyproject.toml that has one, looking from the working
+    directory upward.  The command line wins; paths are relative to the pyproject's folder."""
+    from pathlib import Path
+
+    args.config_policy = {}
+    found = _project_table(Path.cwd())
+    if found is not None:
+        pyproject, table = found
+        for key in table:
+            if key not in PROJECT_KEYS:
+                raise _UsageError(
+                    f"{pyproject}: [tool.factcheck] has no key {key!r}; "
+                    f"the keys are {', '.join(PROJECT_KEYS)}"
+                )
+        if args.format is None and "format" in table:
+            args.format = _project_format(pyproject, table["format"])
+        if "paths" in table:
+            paths = _project_paths(pyproject, table["paths"])
+            args.paths = args.paths or paths
+        if "policy" in table:
+            args.config_policy = _project_policy(pyproject, table["policy"])
+    if args.format is None:
+        args.format = "text"
+    if not args.paths:
+        raise _UsageError(
+            "no PATH: name claim files or folders, or set paths in [tool.factcheck] of "
+            "pyproject.toml"
+        )
+
+
+def _project_table(start: Path) -> tuple[Path, dict[str, object]] | None:
+    import tomllib
+
+    for folder in (start, *start.parents):
+        pyproject = folder / "pyproject.toml"
+        if not pyproject.is_file():
+            continue
+        try:
+            data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            raise _UsageError(f"{pyproject}: cannot be read as TOML ({error})") from None
+        table = data.get("tool", {}).get("factcheck")
+        if table is None:
+            continue
+        if not isinstance(table, dict):
+            raise _UsageError(f"{pyproject}: tool.factcheck must be a table, [tool.factcheck]")
+        return pyproject, table
+    return None
+
+
+def _project_format(pyproject: Path, value: object) -> str:
+    from factcheck.reports import FORMATS
+
+    if not isinstance(value, str) or value not in FORMATS:
+        raise _UsageError(
+            f"{pyproject}: [tool.factcheck] format = {value!r} must be one of "
+            f"{', '.join(sorted(FORMATS))}"
+        )
+    return value
+
+
+def _project_paths(pyproject: Path, value: object) -> list[str]:
+    import os
+
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        raise _UsageError(
+            f"{pyproject}: [tool.factcheck] paths = {value!r} must be a list of paths, "
+            'e.g. paths = ["claims/"]'
+        )
+    folder = pyproject.parent
+    return [os.path.relpath(folder / v) for v in value]
+
+
+def _project_policy(pyproject: Path, value: object) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise _UsageError(
+            f"{pyproject}: [tool.factcheck] policy must be a table, "
+            'e.g. policy = {rounding = "up"}'
+        )
+    items = [f"{k}={v}" for k, v in value.items()]
+    try:
+        return _policy_overrides(items)
+    except _UsageError as error:
+        raise _UsageError(f"{pyproject}: [tool.factcheck] {error}") from None

@@ -14,6 +14,8 @@ __all__ = [
     "AuditResult",
     "AuditTotals",
     "FileResult",
+    "SOURCE_MODES",
+    "SourceTextError",
     "audit_file",
     "audit_paths",
     "claim_files",
@@ -77,7 +79,10 @@ class AuditResult:
         parse, a figure that cannot be read, a check outside the check language (exit code 2
         on the command line)."""
         return any(
-            f.claims is None or (f.report is not None and bool(f.report.errors)) for f in self.files
+            f.claims is None
+            or (f.report is not None and bool(f.report.errors))
+            or any(isinstance(e, SourceTextError) for e in f.errors)
+            for f in self.files
         )
 
     def counts(self) -> dict[str, int]:
@@ -104,15 +109,18 @@ class AuditTotals:
     """Whether every file is ok (:attr:`AuditResult.ok`)."""
     has_input_errors: bool = False
     """:attr:`AuditResult.has_input_errors`: some input could not be used as written."""
+    not_compiled: int = 0
+    """The checks that could not be compiled (each is an error of its file, not a verdict)."""
 
     def add(self, result: FileResult) -> None:
         """Count one more file's result."""
         self.files += 1
         self.ok = self.ok and result.ok
-        if result.claims is None:
+        if result.claims is None or any(isinstance(e, SourceTextError) for e in result.errors):
             self.has_input_errors = True
         if result.report is not None:
             self.checks += len(result.report.verdicts)
+            self.not_compiled += sum(1 for e in result.report.errors if not is_file_level(e))
             if result.report.errors:
                 self.has_input_errors = True
             for grade, count in result.report.counts().items():
@@ -137,11 +145,17 @@ def audit_file(
     *,
     source: str | Path | None = None,
     policy: Mapping[str, str] | None = None,
+    source_mode: str = "if_present",
 ) -> FileResult:
     """Load, audit and (with a source text) check provenance and coverage of one file.
 
     ``policy`` overrides the file's reading policy ({"rounding": "up", ...}).
+    ``source_mode`` says what to do with the source text (see :data:`SOURCE_MODES`):
+    ``"if_present"`` checks it when it can be read, ``"required"`` makes a missing or
+    unreadable ``source.path`` a :class:`SourceTextError`, ``"skip"`` does not read it.
     """
+    if source_mode not in SOURCE_MODES:
+        raise ValueError(f"source_mode={source_mode!r} must be one of {', '.join(SOURCE_MODES)}")
     name = str(path)
     try:
         claims = load_claims(path)
@@ -157,7 +171,12 @@ def audit_file(
     source_path = str(source) if source is not None else claims.source_path
     text = None
     cover = None
-    if source_path is not None and Path(source_path).is_file():
+    if source_mode == "skip":
+        source_path = None
+    missing = _missing_source(name, source_path) if source_mode == "required" else None
+    if missing is not None:
+        errors.append(missing)
+    elif source_path is not None and Path(source_path).is_file():
         text, problem = read_source(source_path)
         if text is None:
             errors.append(
@@ -183,6 +202,36 @@ def audit_file(
         source_path=source_path,
         source_text=text,
     )
+
+
+# -- a source text that must be there (issue #18) ---------------------------------------------
+
+SOURCE_MODES = ("if_present", "required", "skip")
+"""What :func:`audit_file` does with a claim file's source text."""
+
+
+class SourceTextError(ClaimFileError):
+    """The source text a claim file names cannot be read: ``factcheck audit`` stops at it
+    (exit code 2) unless told ``--no-source``."""
+
+
+def _missing_source(claim_path: str, source_path: str | None) -> SourceTextError | None:
+    """Why the source text at ``source_path`` cannot be read, or ``None`` when it can (or
+    when the claim file names none)."""
+    if source_path is None:
+        return None
+    try:
+        with open(source_path, "rb") as handle:
+            handle.read(1)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        return SourceTextError(
+            _first_line(claim_path),
+            f"the source text {source_path} cannot be read ({reason})",
+            "fix source.path (or pass --source ARTICLE.txt), or pass --no-source to audit "
+            "without the text",
+        )
+    return None
 
 
 def is_file_level(error: Exception) -> bool:
@@ -234,6 +283,7 @@ def audit_paths(
     jobs: int = 1,
     progress: Callable[[], None] | None = None,
     policy: Mapping[str, str] | None = None,
+    source_mode: str = "if_present",
 ) -> AuditResult:
     """Audit every claim file under ``paths`` (``jobs`` > 1 audits files in parallel
     processes; the result is the same as serial, in the same order).
@@ -241,7 +291,14 @@ def audit_paths(
     This keeps every file's result; :func:`iter_audit_paths` gives them one at a time."""
     return AuditResult(
         files=tuple(
-            iter_audit_paths(paths, source=source, jobs=jobs, progress=progress, policy=policy)
+            iter_audit_paths(
+                paths,
+                source=source,
+                jobs=jobs,
+                progress=progress,
+                policy=policy,
+                source_mode=source_mode,
+            )
         )
     )
 
@@ -253,6 +310,7 @@ def iter_audit_paths(
     jobs: int = 1,
     progress: Callable[[], None] | None = None,
     policy: Mapping[str, str] | None = None,
+    source_mode: str = "if_present",
 ) -> Generator[FileResult, None, None]:
     """Audit every claim file under ``paths``, yielding each file's result in the order of
     :func:`claim_files` and keeping none of them: once the consumer moves on, the result it
@@ -261,13 +319,14 @@ def iter_audit_paths(
     ``jobs`` > 1 audits files in parallel processes, with at most a few files per process
     audited ahead of the consumer (so a slow consumer does not pile up results); the results
     come in the same order as serially.  ``progress`` is called as each result is yielded.
+    ``source_mode`` is :func:`audit_file`'s.
     """
     files = claim_files(paths)
     if jobs > 1 and len(files) > 1:
-        yield from _audit_parallel(files, source, policy, jobs, progress)
+        yield from _audit_parallel(files, source, policy, jobs, progress, source_mode)
         return
     for path in files:
-        result = audit_file(path, source=source, policy=policy)
+        result = audit_file(path, source=source, policy=policy, source_mode=source_mode)
         if progress is not None:
             progress()
         yield result
@@ -289,6 +348,7 @@ def _audit_parallel(
     policy: Mapping[str, str] | None,
     jobs: int,
     progress: Callable[[], None] | None,
+    source_mode: str = "if_present",
 ) -> Generator[FileResult, None, None]:
     from concurrent.futures import Future, ProcessPoolExecutor
 
@@ -297,13 +357,13 @@ def _audit_parallel(
     pool = ProcessPoolExecutor(max_workers=jobs)
     try:
         for path in pending:
-            window.append(pool.submit(_audit_one, path, source, policy))
+            window.append(pool.submit(_audit_one, path, source, policy, source_mode))
             if len(window) >= jobs * _AHEAD_PER_JOB:
                 break
         while window:
             result = window.popleft().result()
             for path in pending:
-                window.append(pool.submit(_audit_one, path, source, policy))
+                window.append(pool.submit(_audit_one, path, source, policy, source_mode))
                 break
             if progress is not None:
                 progress()
@@ -317,9 +377,12 @@ def _audit_parallel(
 
 
 def _audit_one(
-    path: Path, source: str | Path | None, policy: Mapping[str, str] | None
+    path: Path,
+    source: str | Path | None,
+    policy: Mapping[str, str] | None,
+    source_mode: str = "if_present",
 ) -> FileResult:
-    return audit_file(path, source=source, policy=policy)
+    return audit_file(path, source=source, policy=policy, source_mode=source_mode)
 
 
 def _mapping_proxy(mapping: dict[Any, Any]) -> MappingProxyType[Any, Any]:
