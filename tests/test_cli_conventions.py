@@ -73,8 +73,8 @@ def test_every_check_line_starts_with_its_place(good: Path) -> None:
     assert text == (
         "story.claims.yaml\n"
         "  coverage 3/3\n"
-        "story.claims.yaml:9:5: ✓ share: consistent — stated [39.5, 40.5] %, "
-        "implied [≈39.34, ≈40.67] %\n"
+        "story.claims.yaml:9:5: ✓ share: consistent — share: stated 39.5–40.5 %, "
+        "implied 39.33–40.67 %\n"
         "ok: 1 file, 1 consistent\n"
     )
 
@@ -175,7 +175,7 @@ def test_project_policy_changes_the_reading(good: Path, tmp_path: Path) -> None:
     [39.5, 40.5]."""
     _pyproject(tmp_path, '[tool.factcheck]\npolicy = {rounding = "trunc"}')
     code, text = run("audit", str(good))
-    assert "stated [40, 41) %" in text, text
+    assert "stated [40, 41) %" in text, text  # [39.5, 40.5] with rounding up_or_down
     assert code == 0
 
 
@@ -246,8 +246,8 @@ def test_a_cp1252_console_gets_ascii_marks(good: Path) -> None:
     assert done.stdout.decode("cp1252").replace("\r\n", "\n") == (
         "story.claims.yaml\n"
         "  coverage 3/3\n"
-        "story.claims.yaml:9:5: + share: consistent - stated [39.5, 40.5] %, "
-        "implied [~39.34, ~40.67] %\n"
+        "story.claims.yaml:9:5: + share: consistent - share: stated 39.5-40.5 %, "
+        "implied 39.33-40.67 %\n"
         "ok: 1 file, 1 consistent\n"
     )
 
@@ -281,8 +281,8 @@ def test_no_source_skips_the_text_on_purpose(good: Path) -> None:
     assert code == 0
     assert text == (
         "story.claims.yaml\n"
-        "story.claims.yaml:9:5: ✓ share: consistent — stated [39.5, 40.5] %, "
-        "implied [≈39.34, ≈40.67] %\n"
+        "story.claims.yaml:9:5: ✓ share: consistent — share: stated 39.5–40.5 %, "
+        "implied 39.33–40.67 %\n"
         "ok: 1 file, 1 consistent\n"
     )
 

@@ -261,7 +261,7 @@ Exports rose 5 percent in 2024.
 
 ```console
 $ factcheck scan note.txt
-note.txt:1:9: 'rose 5 percent' number [4.5, 5.5] percent
+note.txt:1:9: 'rose 5 percent' number 4.5–5.5 percent
 ...
 $ factcheck scan missing.txt; echo "exit $?"
 factcheck: error: missing.txt: No such file or directory

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, TextIO, TypeVar, cast
 
 from factcheck.errors import FactcheckError
+from factcheck.numbers_format import bracket_text
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -150,11 +151,14 @@ def _cmd_read(args: argparse.Namespace, out: TextIO) -> int:
     for reading in readings:
         unit = reading.unit_text or (reading.label and f"({reading.label})") or ""
         hedge = f"  hedge: {reading.hedge_text} -> {reading.hedge}" if reading.hedge else ""
+        out.write(f"{reading.text!r}: {reading.kind} {reading.value} {unit}".rstrip() + "\n")
+        if reading.kind == "date":
+            out.write("  a date, not a number: no interval\n")
+            continue
         out.write(
-            f"{reading.text!r}: {reading.kind} {reading.value} {unit}".rstrip()
-            + f"\n  strict  {reading.strict} {reading.unit_text or ''}".rstrip()
-            + f"\n  lenient {reading.lenient} {reading.unit_text or ''}".rstrip()
-            + f"\n  rounding: {reading.rounding}{hedge}\n"
+            f"  strict  {bracket_text(reading.strict, reading.unit_text or '')}\n"
+            f"  lenient {bracket_text(reading.lenient, reading.unit_text or '')}\n"
+            f"  rounding: {reading.rounding}{hedge}\n"
         )
     return EXIT_OK
 
@@ -388,9 +392,8 @@ def _cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
             continue
         reading = number.reading
         unit = reading.unit_text or (f"({reading.label})" if reading.label else "")
-        out.write(
-            f"{where}: {number.text!r} {reading.kind} {reading.strict} {unit}".rstrip() + "\n"
-        )
+        shown = reading.value if reading.kind == "date" else bracket_text(reading.strict)
+        out.write(f"{where}: {number.text!r} {reading.kind} {shown} {unit}".rstrip() + "\n")
     return EXIT_OK
 
 

@@ -97,6 +97,8 @@ def comparison_text(check: Mapping[str, Any]) -> str:
     an empty string (as in the text format)."""
     if check["stated_lenient"] is None or check["implied"] is None:
         return ""
+    if check.get("comparison"):
+        return str(check["comparison"])  # worded once, in factcheck.numbers_format
     return f"stated {interval_text(check['stated'])}, implied {interval_text(check['implied'])}"
 
 

@@ -15,6 +15,7 @@ import os
 from collections.abc import Iterable
 from typing import TextIO
 
+from factcheck.numbers_format import comparison
 from factcheck.reports._streaming import write_all
 from factcheck.results import AuditResult, AuditTotals, FileResult, is_file_level
 
@@ -92,6 +93,7 @@ class Writer:
         for error in file_result.report.errors:
             if not is_file_level(error):
                 self._write(_located(error, path))
+        references = {r.name for r in file_result.report.article.references}
         for verdict in file_result.report.verdicts:
             finding = not verdict.ok and verdict.grade != "consistent"
             if quiet and not finding:
@@ -104,9 +106,9 @@ class Writer:
             where = path if check.location is None else f"{path}:{check.location.line}:" \
                 f"{check.location.column}"  # fmt: skip
             line = f"{where}: {symbol} {check.id}: {verdict.grade}{note}"
-            if verdict.implied is not None and verdict.stated is not None:
-                line += (f" — stated {verdict.shown(verdict.stated_strict)}, "
-                         f"implied {verdict.shown(verdict.implied)}")  # fmt: skip
+            compared = comparison(verdict, references)
+            if compared:
+                line += f" — {compared}"
             self._write(line)
             if finding:
                 if verdict.conflicts_with:
