@@ -156,7 +156,8 @@ def test_a_consistent_file_passes(pytester: pytest.Pytester) -> None:
         result,
         [
             "*factcheck: acknowledged findings*",
-            "trade.claims.yaml::exports_grew: stretched (acknowledged) — growth: stated 11.5–12.5 %,*",
+            "trade.claims.yaml::exports_grew: stretched (acknowledged) — "
+            "growth: stated 11.5–12.5 %,*",
         ],
     )
 

@@ -12,7 +12,7 @@ import argparse
 import contextlib
 import json
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, TextIO, TypeVar, cast
 
 from factcheck.errors import FactcheckError
@@ -29,14 +29,14 @@ _T = TypeVar("_T")
 
 
 class _Parser(argparse.ArgumentParser):
-    commands: dict[str, argparse.ArgumentParser] | None = None
+    commands: Mapping[str, argparse.ArgumentParser] | None = None
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         sys.stderr.write(f"factcheck: error: {_with_suggestion(message, self)}\n")
         raise SystemExit(EXIT_USAGE)
 
-    def parse_args(self, args=None, namespace=None):  # type: ignore[no-untyped-def,override]
+    def parse_args(self, args=None, namespace=None):  # type: ignore[no-untyped-def]
         # An unknown option is reported by the command it was given to (its usage, and the
         # closest option it has), not by the top-level parser with the top-level usage.
         parsed, extras = self.parse_known_args(args, namespace)
@@ -91,9 +91,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "--format", choices=sorted(FORMATS), default=None, help="the report's format (text)"
     )
     audit.add_argument("-o", "--output", default=None, help="write the report to this file")
-    audit.add_argument(
-        "-q", "--quiet", action="store_true", help="the findings only (text format)"
-    )
+    audit.add_argument("-q", "--quiet", action="store_true", help="the findings only (text format)")
     audit.add_argument(
         "--exit-zero", action="store_true", help="exit 0 even with findings (2 still on errors)"
     )

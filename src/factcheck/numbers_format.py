@@ -248,7 +248,7 @@ def _top_comparison(condition: str) -> tuple[str, object, object] | None:
 
     try:
         node = expr.parse_condition(condition)
-    except Exception:  # noqa: BLE001 - a condition the engine refused is shown as written
+    except Exception:
         return None
     if isinstance(node, expr.Compare):
         return node.op, node.left, node.right

@@ -11,10 +11,10 @@ memory that does not grow with the number of claims.  Nothing here formats outpu
 from __future__ import annotations
 
 __all__ = [
+    "SOURCE_MODES",
     "AuditResult",
     "AuditTotals",
     "FileResult",
-    "SOURCE_MODES",
     "SourceTextError",
     "audit_file",
     "audit_paths",

@@ -81,9 +81,7 @@ def _off_by(verdict: Verdict, unit: str) -> dict[str, Any] | None:
     return data
 
 
-def check_data(
-    verdict: Verdict, path: str, references: Collection[str] = ()
-) -> dict[str, Any]:
+def check_data(verdict: Verdict, path: str, references: Collection[str] = ()) -> dict[str, Any]:
     """One check's entry of the ``checks`` list (``references``: the article's reference
     names, which tell the stated side of a comparison)."""
     check = verdict.check

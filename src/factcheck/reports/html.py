@@ -23,10 +23,10 @@ from itertools import pairwise
 from typing import Any, TextIO
 
 from factcheck.errors import FactcheckError
-from factcheck.explain import format_number, show_interval
-from factcheck.numbers_format import UNCONSTRAINED, amount, number
+from factcheck.explain import show_interval
 from factcheck.intervals import Interval
 from factcheck.model import GRADES
+from factcheck.numbers_format import UNCONSTRAINED, amount, number
 from factcheck.provenance import _Normalized
 from factcheck.reports._streaming import TextSpool, write_all
 from factcheck.reports.data import file_checks, file_data
