@@ -117,6 +117,19 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     draft.add_argument("article", metavar="ARTICLE.txt")
     draft.add_argument("--title", default=None, help="the article's title (default: first line)")
+    draft.add_argument(
+        "--schema",
+        default=None,
+        metavar="URL",
+        help="the JSON Schema named in the yaml-language-server modeline (default: the "
+        'installed claims.schema.json; "" for none)',
+    )
+
+    rehash = commands.add_parser(
+        "rehash", help="update source.sha256 after a correction to the article's text"
+    )
+    rehash.add_argument("claims", metavar="FILE.claims.yaml")
+    rehash.add_argument("--source", default=None, help="the article's text (default: source.path)")
 
     coverage = commands.add_parser("coverage", help="numbers of the text no claim covers")
     coverage.add_argument("claims", metavar="FILE.claims.yaml")
@@ -409,7 +422,8 @@ def _cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
     from factcheck.draft import draft
 
     text = _read_text(args.article)
-    out.write(draft(text, path=args.article, title=args.title))
+    schema = _claims_schema_uri() if args.schema is None else args.schema
+    out.write(draft(text, path=args.article, title=args.title, schema=schema or None))
     return EXIT_OK
 
 
@@ -607,3 +621,73 @@ def _project_policy(pyproject: Path, value: object) -> dict[str, str]:
         return _policy_overrides(items)
     except _UsageError as error:
         raise _UsageError(f"{pyproject}: [tool.factcheck] {error}") from None
+
+
+# -- everyday workflow: the schema modeline, rehash (issue #18) --------------------------------
+
+
+def _claims_schema_uri() -> str:
+    """The installed claim-file JSON Schema, as a file URI an editor can open."""
+    from importlib.resources import files
+    from pathlib import Path
+
+    return Path(str(files("factcheck").joinpath("claims.schema.json"))).resolve().as_uri()
+
+
+def _cmd_rehash(args: argparse.Namespace, out: TextIO) -> int:
+    """Write the SHA-256 of the article's text into ``source.sha256``, changing no other byte
+    of the claim file."""
+    import hashlib
+    from pathlib import Path
+
+    from factcheck.files import load_claims
+
+    path = Path(args.claims)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise _UsageError(f"{path}: {error.strerror}") from None
+    claims = load_claims(path)  # the file must load: rehash never blesses a broken file
+    source = args.source or claims.source_path
+    if source is None:
+        raise _UsageError(f"{path} names no source.path; pass --source ARTICLE.txt")
+    try:
+        digest = hashlib.sha256(Path(source).read_bytes()).hexdigest()
+    except OSError as error:
+        raise _UsageError(f"{source}: cannot read the source text ({error.strerror})") from None
+    start, end, old = _sha256_span(raw.decode("utf-8"), str(path))
+    if old == digest:
+        out.write(f"{path}: source.sha256 already matches {source}\n")
+        return EXIT_OK
+    text = raw.decode("utf-8")
+    updated = text[:start] + digest + text[end:]
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        handle.write(updated)
+    out.write(f"{path}: source.sha256 {old or '(none)'} -> {digest}\n")
+    return EXIT_OK
+
+
+_COMMANDS["rehash"] = _cmd_rehash
+
+
+def _sha256_span(text: str, name: str) -> tuple[int, int, str]:
+    """Where the value of ``source.sha256`` is written in ``text`` (start and end offsets,
+    quotes excluded) and what it says."""
+    import yaml
+
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    source = None
+    if isinstance(root, yaml.MappingNode):
+        source = next((v for k, v in root.value if k.value == "source"), None)
+    value = None
+    if isinstance(source, yaml.MappingNode):
+        value = next((v for k, v in source.value if k.value == "sha256"), None)
+    if not isinstance(value, yaml.ScalarNode):
+        raise _UsageError(
+            f"{name}: source has no sha256 to update; add a line 'sha256: x' under source, "
+            "then run factcheck rehash again"
+        )
+    start, end = value.start_mark.index, value.end_mark.index
+    if value.style in ("'", '"'):
+        start, end = start + 1, end - 1
+    return start, end, str(value.value)

@@ -21,6 +21,7 @@ __all__ = [
     "claim_files",
     "is_file_level",
     "iter_audit_paths",
+    "load",
     "read_source",
     "source_checks",
 ]
@@ -37,7 +38,7 @@ import attrs
 from factcheck.engine import Report, audit
 from factcheck.errors import FactcheckError, Location
 from factcheck.files import CLAIM_SUFFIX, ClaimFile, ClaimFileError, load_claims, sha256_of
-from factcheck.model import GRADES
+from factcheck.model import GRADES, Article
 from factcheck.provenance import Coverage, check_provenance, coverage
 
 
@@ -125,6 +126,13 @@ class AuditTotals:
                 self.has_input_errors = True
             for grade, count in result.report.counts().items():
                 self.counts[grade] += count
+
+
+def load(path: str | Path) -> Article:
+    """The article a claim file describes, ready for :func:`factcheck.audit`:
+    ``factcheck.audit(factcheck.load("claims/a.claims.yaml"))``.  A file that cannot be read
+    raises :class:`~factcheck.files.ClaimFileError` with its file, line and column."""
+    return load_claims(path).article
 
 
 def claim_files(paths: Iterable[str | Path]) -> list[Path]:
