@@ -958,7 +958,9 @@ class Writer:
         section = _file_section(result, data, checks, self._anchors, single)
         if not single:
             anchor = f"file-{len(self._index) + 1}"
-            counts = {g: sum(1 for c in checks if c["verdict"] == g) for g in GRADES}
+            counts: dict[str, int] = {
+                g: sum(1 for c in checks if c["verdict"] == g) for g in GRADES
+            }
             title = data["source"]["title"] if data["source"] is not None else result.path
             self._index.append((anchor, title, result.path, counts, result.ok))
             section = section.replace(
