@@ -699,3 +699,7 @@ def test_the_seed_claim_file_passes_with_full_coverage(pytester: pytest.Pytester
             "(acknowledged) — share of increase: stated 19–20 %, implied *",
         ],
     )
+    # an acknowledged check without intervals says nothing about them (not "stated —")
+    lines = result.stdout.lines
+    assert "stated —" not in "\n".join(lines)
+    assert any(line.endswith("::robots_second: uncheckable (acknowledged)") for line in lines)

@@ -398,11 +398,8 @@ class _Findings:
             (
                 path,
                 line or 0,
-                f"{report.nodeid}: {grade} (acknowledged) — "
-                + str(
-                    properties.get("comparison")
-                    or f"stated {properties.get('stated')}, implied {properties.get('implied')}"
-                ),
+                f"{report.nodeid}: {grade} (acknowledged)"
+                + (f" — {properties['comparison']}" if properties.get("comparison") else ""),
             )
         )
 
