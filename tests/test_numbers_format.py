@@ -217,3 +217,10 @@ def test_every_format_says_it_the_same_way(article: Path, fmt: str) -> None:
     assert "share: stated 47.5–48.5 %, implied 42.85–45.64 %" in text
     assert "[≈" not in text
     assert "1.166e" not in text
+
+
+def test_markdown_shows_an_inequality_as_a_half_line(article: Path) -> None:
+    """The markdown table's implied column gives the half-line 'growth > 0 percent' needs,
+    not the bar's own value ("0 %", which reads as a contradiction)."""
+    text = _run("audit", str(article), "--format", "markdown")
+    assert "| `grew` | ✓ consistent | 9.15–9.25 % | must be more than 0 % |" in text
