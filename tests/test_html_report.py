@@ -20,6 +20,7 @@ import pytest
 
 from factcheck.cli import EXIT_FINDINGS, main
 from factcheck.reports import html
+from factcheck.cli import main
 from factcheck.reports.html import _chart, report, worst_grade
 from factcheck.results import AuditResult, audit_paths
 
@@ -734,3 +735,34 @@ def test_docs_screenshots(
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert png_size(target) == (1400, 900)
+
+
+def test_an_output_folder_gets_one_page_per_article_and_an_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--format html -o site/`` writes index.html, one row per article with its status and
+    counts linking to the article's own page, and that page, as the report of the file
+    alone."""
+    monkeypatch.chdir(tmp_path)
+    _write_widgets(Path("a"))
+    _write_widgets(Path("b"))
+    out = io.StringIO()
+    assert main(["audit", "a", "b", "--format", "html", "-o", "site/"], out=out) == 1
+    assert out.getvalue() == ""
+    assert sorted(p.name for p in Path("site").iterdir()) == [
+        "0001-widgets.html",
+        "0002-widgets.html",
+        "index.html",
+    ]
+    index = parse(Path("site/index.html").read_text("utf-8"))
+    rows = index.find_all("table", "index")[0].find_all("tr")[1:]
+    assert [r.find_all("a")[0].attrs["href"] for r in rows] == [
+        "0001-widgets.html",
+        "0002-widgets.html",
+    ]
+    assert [td.text for td in rows[1].find_all("td")[1:]] == ["failed", "1", "1", "1", "0", "0"]
+    (status,) = index.find_all(id="status")
+    assert status.text == "FAILED: 2 inconsistent findings, 2 stretched findings"
+    page = parse(Path("site/0002-widgets.html").read_text("utf-8"))
+    assert page.find_all("h1")[0].text == WIDGETS_TITLE
+    assert page.find_all("article", "check")[0].attrs["data-check"] == "regions_sum"

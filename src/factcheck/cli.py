@@ -13,7 +13,7 @@ import contextlib
 import json
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
 
 from factcheck.errors import FactcheckError
 from factcheck.numbers_format import bracket_text
@@ -218,7 +218,10 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
         source_mode="skip" if args.no_source else "required",
     )
     with closing(results):  # stops the --jobs workers if the report fails (| head)
-        if args.output:
+        site = _html_site_folder(args)
+        if site is not None:
+            totals = _html_site(results, site, progress)
+        elif args.output:
             with _replaced_when_done(Path(args.output)) as handle:
                 totals = reporter(progress.until_done(results), progress.output(handle))
         else:
@@ -691,3 +694,29 @@ def _sha256_span(text: str, name: str) -> tuple[int, int, str]:
     if value.style in ("'", '"'):
         start, end = start + 1, end - 1
     return start, end, str(value.value)
+
+
+# -- the html report as a folder of pages (issue #18) ------------------------------------------
+
+
+def _html_site_folder(args: argparse.Namespace) -> Path | None:
+    """With ``--format html``, an ``--output`` that ends in "/" or names a folder asks for a
+    folder of pages (index.html and one page per article) rather than one page."""
+    from pathlib import Path
+
+    output = args.output
+    if args.format != "html" or not output:
+        return None
+    if output.endswith(("/", "\\")) or Path(output).is_dir():
+        return Path(output)
+    return None
+
+
+def _html_site(results: Iterable[Any], folder: Path, progress: _Progress) -> Any:
+    from factcheck.reports.html import write_site
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise _UsageError(f"--output {folder}: cannot make the folder ({error.strerror})") from None
+    return write_site(progress.until_done(results), folder)

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from itertools import pairwise
+from pathlib import Path
 from typing import Any, TextIO
 
 from factcheck.errors import FactcheckError
@@ -962,7 +963,7 @@ class Writer:
                 g: sum(1 for c in checks if c["verdict"] == g) for g in GRADES
             }
             title = data["source"]["title"] if data["source"] is not None else result.path
-            self._index.append((anchor, title, result.path, counts, result.ok))
+            self._index.append((f"#{anchor}", title, result.path, counts, result.ok))
             section = section.replace(
                 '<section class="file">', f'<section class="file" id="{anchor}">', 1
             )
@@ -1016,8 +1017,8 @@ class Writer:
 
 
 def _index_html(rows: Sequence[tuple[str, str, str, dict[str, int], bool]]) -> str:
-    """The index of a many-file page: one row per article with its counts, linking to its
-    section."""
+    """The index of a many-file audit: one row per article with its counts, linking to its
+    section (``#file-2``) or its own page (``0002-trade.html``)."""
     head = "".join(f"<th>{_e(g)}</th>" for g in GRADES)
     body = []
     for anchor, title, path, counts, ok in rows:
@@ -1027,7 +1028,7 @@ def _index_html(rows: Sequence[tuple[str, str, str, dict[str, int], bool]]) -> s
         )
         state = "ok" if ok else "failed"
         body.append(
-            f'<tr class="{state}"><td><a href="#{anchor}">{_e(title)}</a><br>'
+            f'<tr class="{state}"><td><a href="{_e(anchor)}">{_e(title)}</a><br>'
             f"<code>{_e(path)}</code></td><td>{state}</td>{cells}</tr>"
         )
     return (
@@ -1044,3 +1045,41 @@ def stream(results: Iterable[FileResult], out: TextIO) -> AuditTotals:
 def report(result: AuditResult, out: TextIO) -> None:
     """Write the audit as one self-contained HTML page."""
     stream(result.files, out)
+
+
+def write_site(results: Iterable[FileResult], folder: Path) -> AuditTotals:
+    """The audit as a folder of pages: one page per article (``0001-trade.html``, as
+    :func:`report` writes it for that file alone) and ``index.html``, one row per article
+    with its status and counts, linking to its page.  Each page is written as its file comes
+    and only the index's rows are kept."""
+    from factcheck.results import AuditResult
+
+    totals = AuditTotals()
+    rows: list[tuple[str, str, str, dict[str, int], bool]] = []
+    for position, result in enumerate(results, 1):
+        totals.add(result)
+        stem = Path(result.path).name.removesuffix(".claims.yaml")
+        name = f"{position:04d}-{re.sub(r'[^A-Za-z0-9_.-]+', '-', stem)[:60]}.html"
+        with open(folder / name, "w", encoding="utf-8") as page:
+            report(AuditResult(files=(result,)), page)
+        data, checks = file_data(result), file_checks(result)
+        counts: dict[str, int] = {g: sum(1 for c in checks if c["verdict"] == g) for g in GRADES}
+        title = data["source"]["title"] if data["source"] is not None else result.path
+        rows.append((name, str(title), result.path, counts, result.ok))
+    files = totals.files
+    with open(folder / "index.html", "w", encoding="utf-8") as out:
+        out.write(
+            '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            '<meta name="color-scheme" content="light dark">\n'
+            '<meta name="generator" content="factcheck">\n'
+            f"<title>factcheck audit — {files} articles</title>\n"
+            f"<style>{_CSS}{_FILTER_CSS}</style>\n</head>\n<body>\n"
+            '<header class="page-header">\n<p class="meta">factcheck report</p>\n'
+            "<h1>factcheck audit</h1>\n"
+            f'<p class="meta">{files} claim file{"s" if files != 1 else ""}</p>\n'
+        )
+        out.write(_counts_html(totals.counts, totals.ok))
+        out.write("\n" + _index_html(rows) + "\n</header>\n<main>\n")
+        out.write(_FOOTER)
+    return totals
