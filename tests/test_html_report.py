@@ -20,7 +20,6 @@ import pytest
 
 from factcheck.cli import EXIT_FINDINGS, main
 from factcheck.reports import html
-from factcheck.cli import main
 from factcheck.reports.html import _chart, report, worst_grade
 from factcheck.results import AuditResult, audit_paths
 
