@@ -173,6 +173,13 @@ FAMILIES: dict[str, Family] = {
         article=_many_paragraphs(4_900),  # 9,800 numbers, read
     ),
     "source_not_utf8": _one(claims(path="article.txt"), article=b"up 5 percent \xff\xfe"),
+    # a long line of changes: each number looked back to its line's start (found by review)
+    "source_one_long_line": _one(
+        claims(path="article.txt"),
+        article=" ".join(
+            f"prices up {i}.5 percent, ranged from {i} to {i + 3}" for i in range(900)
+        ),
+    ),
     # the claim file itself
     "claims_fifo": _fifo_claims,
     "claims_dev_zero": lambda folder: ["/dev/zero"],
@@ -185,6 +192,7 @@ HEAVY = frozenset(
         "source_many_numbers",
         "source_many_paragraphs",
         "source_near_number_limit",
+        "source_one_long_line",
         "long_digits",
         "long_quote",
     }

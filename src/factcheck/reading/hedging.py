@@ -162,7 +162,8 @@ def _finish(
                 scale, unit, span_end = _scale_and_unit(phrase, after, rx)
     if between is not None:
         span_start = _span(left, "between", start)[0]
-    if dir_up is not None and _PHRASAL_UP.search(phrase, 0, _span(left, "dir_up", start)[0]):
+    up_at = _span(left, "dir_up", start)[0] if dir_up is not None else 0
+    if dir_up is not None and _PHRASAL_UP.search(phrase, max(0, up_at - 24), up_at):
         pass  # "made up 20 percent", "set up", "took up": a share or an amount, not a rise
     elif (
         (dir_up or dir_down) is not None

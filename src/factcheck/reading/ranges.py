@@ -29,6 +29,13 @@ _JOIN_FIRST: Final = frozenset("-–—~tTaA")  # what a range joiner can start 
 _RANGED: Final = re.compile(r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+\Z", re.IGNORECASE)
 """Verbs after which "from X to Y" is a range: "ranged from 4 to 5 percent"."""
 
+
+def _ranged_before(phrase: str, at: int) -> bool:
+    """Whether "ranged", "varied" ... stands right before ``at`` (a bounded look back: a search
+    from the start of a long phrase for a pattern anchored at its end is quadratic)."""
+    return _RANGED.search(phrase, max(0, at - 16), at) is not None
+
+
 _High = tuple[Fraction, Fraction, int]
 """The upper end of a range: its value, its step and its count of trailing zeros."""
 
@@ -58,7 +65,7 @@ def _range_after(
     # (Each regex below is tried only where its first character could match.)
     if not (
         # "from X to Y" is a move from one level to another, except after "ranged", "varied"
-        (from_ is None or _RANGED.search(phrase, 0, _span(left, "from", start)[0]))
+        (from_ is None or _ranged_before(phrase, _span(left, "from", start)[0]))
         and (following in _JOIN_FIRST or following.isspace())
     ):
         return None
