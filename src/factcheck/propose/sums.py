@@ -1,0 +1,86 @@
+"""Stage five: sums of parts.
+
+Where the words say parts make a whole ("made up", "of which", "the rest", "combined",
+"respectively", "in total"), the amounts of one unit near those words are searched for a
+subset whose sum, within every part's rounding, meets another amount.  The search is bounded:
+at most :data:`MAX_POOL` amounts, subsets of two to :data:`MAX_PARTS`; the smallest subset of
+the nearest mentions wins, and a sum is only proposed when exactly one such subset fits.
+"""
+
+from __future__ import annotations
+
+__all__ = ["MAX_PARTS", "MAX_POOL", "apply_sums"]
+
+import re
+from fractions import Fraction
+from itertools import combinations
+from typing import Final
+
+from factcheck.propose.book import Book, is_amount
+from factcheck.propose.sentences import Mention
+
+MAX_POOL: Final = 10
+MAX_PARTS: Final = 4
+_CUE: Final = re.compile(
+    r"\b(made up|make up|makes up|of which|the rest|remaining|remainder|combined|respectively|"
+    r"in total|in all|together|altogether|total of|comprising|comprised|split between|"
+    r"divided between|broken down)\b",
+    re.I,
+)
+
+
+def _bounds(m: Mention) -> tuple[Fraction, Fraction] | None:
+    interval = m.reading.strict
+    if interval.lo is None or interval.hi is None:
+        return None
+    factor = m.reading.multiplier
+    return Fraction(interval.lo) * factor, Fraction(interval.hi) * factor
+
+
+def apply_sums(book: Book, *, aliases: frozenset[str] = frozenset()) -> None:
+    """Propose ``a + b == whole`` where cue words and the arithmetic agree."""
+    sentences: list[tuple[tuple[int, int], list[Mention]]] = []
+    for m in book.mentions:
+        if not sentences or sentences[-1][0] != m.sentence:
+            sentences.append((m.sentence, []))
+        sentences[-1][1].append(m)
+    for index, (span, members) in enumerate(sentences):
+        if not _CUE.search(book.text[span[0] : span[1]]):
+            continue
+        near = [m for _, ms in sentences[max(0, index - 2) : index + 2] for m in ms]
+        pool = [m for m in near if is_amount(m) and m.name not in aliases and _bounds(m)]
+        pool = sorted(pool, key=lambda m: abs(m.start - members[0].start))[:MAX_POOL]
+        for whole in pool:
+            _search(book, whole, [m for m in pool if m is not whole
+                                  and m.reading.unit == whole.reading.unit], members)  # fmt: skip
+
+
+def _search(book: Book, whole: Mention, pool: list[Mention], cued: list[Mention]) -> None:
+    target = _bounds(whole)
+    if target is None:
+        return
+    for size in range(2, MAX_PARTS + 1):
+        fits = []
+        for parts in combinations(pool, size):
+            if not any(p in cued for p in parts):
+                continue
+            bounds = [_bounds(p) for p in parts]
+            lo = sum(b[0] for b in bounds if b)
+            hi = sum(b[1] for b in bounds if b)
+            if lo <= target[1] and target[0] <= hi and all(b and b[1] < target[0] for b in bounds):
+                fits.append(parts)
+        if len(fits) == 1:
+            parts = sorted(fits[0], key=lambda p: p.start)
+            book.propose(
+                "sum",
+                f"{' + '.join(p.name for p in parts)} == {whole.name}",
+                about=whole,
+                quote=book.passage(*sorted((*parts, whole), key=lambda p: p.start)),
+                why="the parts the words list add up to the whole, within their rounding",
+                figures=(*(p.name for p in parts), whole.name),
+                severity="warn",
+                suffix="_parts",
+            )
+            return
+        if fits:
+            return  # more than one way to make the whole: say nothing
