@@ -14,6 +14,7 @@ __all__ = [
     "AuditResult",
     "AuditTotals",
     "FileResult",
+    "audit_claims",
     "audit_file",
     "audit_paths",
     "claim_files",
@@ -181,6 +182,24 @@ def audit_file(
         errors=tuple(errors),
         coverage=cover,
         source_path=source_path,
+        source_text=text,
+    )
+
+
+def audit_claims(claims: ClaimFile, text: str, origin: str) -> FileResult:
+    """Audit a claim file held in memory against its source text (read from ``origin``):
+    what ``factcheck check`` does with the claim file it drafts."""
+    report = audit(claims.article)
+    errors: list[FactcheckError] = [e for e in report.errors if is_file_level(e)]
+    found, cover = source_checks(claims, text, origin, check_hash=False)
+    errors.extend(found)
+    return FileResult(
+        path=claims.path,
+        claims=claims,
+        report=report,
+        errors=tuple(errors),
+        coverage=cover,
+        source_path=origin,
         source_text=text,
     )
 

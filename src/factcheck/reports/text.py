@@ -69,6 +69,9 @@ class Writer:
             note = ""
             if check.expect is not None:
                 note = " (acknowledged)" if verdict.ok else f" (expected {check.expect})"
+            if check.severity == "warn" and not verdict.ok:
+                note += " (warning only: a proposal resting on an uncertain link)" if (
+                    check.proposed) else " (warning only)"  # fmt: skip
             line = f"  {symbol} {check.id}: {verdict.grade}{note}"
             if verdict.implied is not None and verdict.stated is not None:
                 line += (f" — stated {verdict.shown(verdict.stated_strict)}, "
