@@ -68,6 +68,8 @@ class Book:
     total: str | None = None
     """The unknown standing for the article's overall whole ("China's total trade")."""
     by_name: dict[str, Mention] = field(default_factory=dict)
+    subjects: list[tuple[int, str, str | None]] = field(default_factory=list)
+    """What sentences were about: (sentence start, level, its growth rate's figure)."""
     _ids: set[str] = field(default_factory=set)
     _said: set[tuple[str, str]] = field(default_factory=set)
 
@@ -155,6 +157,11 @@ class Book:
         while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;:—–(\"“"):
             end -= 1
         quote = self.text[start:end]
+        if quote.count("(") > quote.count(")"):
+            close = self.text.find(")", end, end + 80)
+            if close != -1 and "\n" not in self.text[end:close]:
+                end = close + 1
+                quote = self.text[start:end]
         if "\n" in quote or len(quote) > 300:
             return mentions[0].quote
         if quote.count("(") != quote.count(")") or quote.count('"') % 2:

@@ -72,6 +72,44 @@ def apply_rules(book: Book) -> None:
         for rule in _RULES:
             for position in range(len(members)):
                 rule(state, position)
+    _restated(book)
+
+
+def _noun_words(text: str, end: int) -> list[str]:
+    """Up to three words after a number, before any punctuation but quotation marks."""
+    words = []
+    for match in re.finditer(r"\s*[\"'“”‘’]?([^\W\d_]+)[\"'“”‘’]?(?=([\s.,;:!?)—–-]|$))", text[end : end + 60]):
+        words.append(match.group(1).lower())
+        if match.group(2) and match.group(2) not in " ":
+            break
+        if len(words) == 3:
+            break
+    return words
+
+
+def _restated(book: Book) -> None:
+    """'China posts three foreign trade firsts' in the headline and 'three historic "firsts"'
+    in the text: one count written twice."""
+    title_end = book.text.find("\n")
+    if title_end == -1:
+        return
+    titled = [m for m in book.mentions if m.end <= title_end and is_count(m)]
+    body = [m for m in book.mentions if m.start > title_end and is_count(m)][:200]
+    for headline in titled:
+        around = set(_noun_words(book.text, headline.end))
+        for m in body:
+            words = _noun_words(book.text, m.end)
+            if words and len(words[-1]) >= 4 and words[-1] in around:
+                book.propose(
+                    "equal",
+                    f"{headline.name} == {m.name}",
+                    about=headline,
+                    why="the headline's count is the text's",
+                    figures=(headline.name, m.name),
+                    severity="error" if headline.reading.number == m.reading.number else "warn",
+                    suffix="_restated",
+                )
+                break
 
 
 class _Sentence:
@@ -272,6 +310,9 @@ def _subject_growth(state: _Sentence, i: int) -> None:
         return
     level, previous = state.subject()
     state.growth_of[rate.name] = level
+    book_subject = (rate.sentence[0], level, rate.name)
+    if book_subject not in state.book.subjects:
+        state.book.subjects.append(book_subject)
     state.book.propose(
         "growth",
         f"growth({level}, {previous}) == {rate.name}",
@@ -321,7 +362,7 @@ def _share(state: _Sentence, i: int) -> None:
         figures=figures,
         severity=severity,
     )
-    if part is not None and whole in book.by_name:
+    if part is not None:
         book.propose(
             "parts_within",
             f"parts_within({whole}, [{part.name}])",
@@ -587,6 +628,80 @@ def _change(state: _Sentence, i: int) -> None:
     )
 
 
+_AMONG: Final = re.compile(r"^\s*(?:among|of)\s+(?:them|these|those|which|the\s+\w+)\s*,", re.I)
+_FASTEST: Final = re.compile(r"\b(?:fastest|highest|quickest|strongest)\s+(?:growth|increase|rise)", re.I)
+_LIST: Final = re.compile(
+    r"\s*(?P<noun>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?:—|–|:|\(|\s-\s|--)\s*"
+    r"(?P<list>[^.;:()—–]+?)\s*(?=—|–|\)|[.;]|$)"
+)
+
+
+def _among(state: _Sentence, i: int) -> None:
+    """'Among them, Shandong posted the fastest growth rate: up 6.8 percent to 1.73 trillion':
+    a member of the group the sentence before spoke of, within it, growing fastest."""
+    if i != 0:
+        return
+    members, book = state.members, state.book
+    first = members[0]
+    if not _AMONG.match(state.before(first)):
+        return
+    earlier = [s for s in book.subjects if s[0] < first.sentence[0]]
+    if not earlier:
+        return
+    _, group, group_rate = earlier[-1]
+    level = state.level()
+    if level is not None and level.name != group:
+        book.propose(
+            "parts_within",
+            f"parts_within({group}, [{level.name}])",
+            about=level,
+            quote=state.text[first.sentence[0] : level.end].strip(),
+            why="'among them': a member of the group the sentence before speaks of",
+            figures=(level.name,),
+            severity="warn",
+            suffix="_within",
+        )
+    rates = [r for r, lvl in state.growth_of.items() if level is not None and lvl == level.name]
+    if rates and group_rate and _FASTEST.search(state.before(first) + state.text[first.sentence[0]:first.start]):
+        book.propose(
+            "largest",
+            f"largest({rates[0]}, [{group_rate}])",
+            about=book.by_name[rates[0]],
+            quote=state.text[first.sentence[0] : first.start].strip(" :"),
+            why="the fastest-growing member grew faster than the group as a whole",
+            figures=(rates[0], group_rate),
+            severity="warn",
+            suffix="_fastest",
+        )
+
+
+def _listed(state: _Sentence, i: int) -> None:
+    """'all three key indicators—imports, exports, and total trade': a count and the list
+    that names its members."""
+    m = state.members[i]
+    if not is_count(m) or m.reading.hedge is not None or m.reading.number.denominator != 1:
+        return
+    found = _LIST.match(state.text, m.end, m.sentence[1])
+    if found is None:
+        return
+    items = [i.strip(" '\"“”") for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", found.group("list"))]
+    items = [i for i in items if i]
+    if len(items) < 2 or any(len(i.split()) > 4 or not re.fullmatch(r"[\w'’ .-]+", i) for i in items):
+        return
+    listed = ", ".join("'" + i.replace("'", "’") + "'" for i in items)
+    book = state.book
+    book.propose(
+        "count_of",
+        f"count_of([{listed}]) == {m.name}",
+        about=m,
+        quote=state.text[m.start : found.end()].strip(),
+        why="a count and the list that names its members",
+        figures=(m.name,),
+        severity="error" if len(items) == m.reading.number else "warn",
+        suffix="_listed",
+    )
+
+
 _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _conversion,
     _growth,
@@ -599,6 +714,8 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _threshold,
     _record,
     _change,
+    _among,
+    _listed,
 )
 """In order: a conversion marks an alias before levels are looked for; growth finds levels
 before shares, gaps and thresholds use them."""
