@@ -61,10 +61,8 @@ def relation_of(condition: str) -> str:
             return _ALIASES[match.group(1)]
     if re.search(r"(?<![<>=!])(==)", condition):
         left, right = condition.split("==", 1)
-        if "+" in left or "+" in right:
-            return "sum"
-        if re.search(r"\s-\s", left) or re.search(r"\s-\s", right):
-            return "difference"
+        if "+" in left or "+" in right or re.search(r"\s-\s", left + " " + right):
+            return "sum"  # a + b == c and c - b == a state one relation
         return "equal"
     if re.search(r"[<>]=?\s*0\s*(percent|%)?\s*$", condition):
         return "sign"
@@ -140,6 +138,7 @@ class Row:
     planted: int = 0
     caught_hand: int = 0
     caught_both: int = 0
+    caught_warn: int = 0
     missed: list[str] = field(default_factory=list)
     unmatched: list[str] = field(default_factory=list)
 
@@ -155,9 +154,12 @@ def _reviewed() -> set[tuple[str, str]]:
     return out
 
 
-def _check_fails(text: str) -> bool:
-    book_claims = _drafted(text)
-    return not audit(book_claims.article).ok
+def _check_flags(text: str) -> tuple[bool, bool]:
+    """Whether ``factcheck check`` fails on the text, and whether it reports any finding at
+    all (an error, or a warning: a proposal's inconsistent or stretched verdict)."""
+    report = audit(_drafted(text).article)
+    warned = any(v.grade in ("inconsistent", "stretched") and not v.ok for v in report.verdicts)
+    return not report.ok, warned or not report.ok
 
 
 def _drafted(text: str) -> ClaimFile:
@@ -255,8 +257,9 @@ def _plant(row: Row, claims: ClaimFile, text: str, plants: int) -> None:
             row.planted += 1
             if hand_caught:
                 row.caught_hand += 1
-                if _check_fails(planted_text):
-                    row.caught_both += 1
+                fails, flags = _check_flags(planted_text)
+                row.caught_both += fails
+                row.caught_warn += flags
 
 
 def _pct(a: int, b: int) -> str:
@@ -275,14 +278,14 @@ def main(argv: Iterable[str] | None = None) -> int:
         row = bench_file(path, reviewed, args.plants)
         if row is not None:
             rows.append(row)
-    header = (f"{'article':40} {'recall':>13} {'precision':>13} {'findings':>8} "
-              f"{'planted: hand / check':>22}")  # fmt: skip
+    header = (f"{'article':36} {'recall':>13} {'precision':>13} {'findings':>8} "
+              f"{'planted: check fails / hand catches':>36}  {'+warnings':>9}")  # fmt: skip
     print(header)
     total = Row("overall")
     for row in rows:
         _print_row(row)
         for key in ("hand", "matched", "proposals", "right", "findings", "planted",
-                    "caught_hand", "caught_both"):  # fmt: skip
+                    "caught_hand", "caught_both", "caught_warn"):  # fmt: skip
             setattr(total, key, getattr(total, key) + getattr(row, key))
     total.clean = True
     _print_row(total)
@@ -302,10 +305,10 @@ def main(argv: Iterable[str] | None = None) -> int:
 def _print_row(row: Row) -> None:
     findings = f"{row.findings:8d}" if row.clean else "       -"
     print(
-        f"{row.name[:40]:40} {row.matched:3d}/{row.hand:<3d}{_pct(row.matched, row.hand)} "
+        f"{row.name[:36]:36} {row.matched:3d}/{row.hand:<3d}{_pct(row.matched, row.hand)} "
         f"{row.right:3d}/{row.proposals:<3d}{_pct(row.right, row.proposals)} {findings} "
-        f"{row.caught_both:5d}/{row.caught_hand:<4d}{_pct(row.caught_both, row.caught_hand)}"
-        f" of {row.planted}"
+        f"{row.caught_both:13d}/{row.caught_hand:<4d}{_pct(row.caught_both, row.caught_hand)}"
+        f" of {row.planted:<4d}  {_pct(row.caught_warn, row.caught_hand)}"
     )
 
 

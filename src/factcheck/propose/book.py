@@ -125,8 +125,11 @@ class Book:
         expect: str | None = None,
         suffix: str = "",
     ) -> None:
-        """Add a proposed check, unless the same condition was proposed already."""
+        """Add a proposed check, unless the same condition was proposed already or it rests
+        on a figure whose quote reads otherwise than the text (an uncertain reading)."""
         if (relation, condition) in self._said:
+            return
+        if any(name in self.by_name and not self.by_name[name].exact for name in figures):
             return
         self._said.add((relation, condition))
         base = _clean(f"{about.name}{suffix}") or "check"

@@ -93,18 +93,24 @@ def _restated(book: Book) -> None:
     title_end = book.text.find("\n")
     if title_end == -1:
         return
-    titled = [m for m in book.mentions if m.end <= title_end and is_count(m)]
-    body = [m for m in book.mentions if m.start > title_end and is_count(m)][:200]
+    titled = [m for m in book.mentions if m.end <= title_end and m.reading.kind == "number"]
+    body = [m for m in book.mentions if m.start > title_end and m.reading.kind == "number"][:200]
     for headline in titled:
         around = set(_noun_words(book.text, headline.end))
         for m in body:
             words = _noun_words(book.text, m.end)
-            if words and len(words[-1]) >= 4 and words[-1] in around:
+            same = (
+                headline.reading.unit is not None
+                and m.reading.unit == headline.reading.unit
+                and m.reading.value == headline.reading.value
+                and m.reading.scale == headline.reading.scale
+            )
+            if same or (words and len(words[-1]) >= 4 and words[-1] in around):
                 book.propose(
                     "equal",
                     f"{headline.name} == {m.name}",
                     about=headline,
-                    why="the headline's count is the text's",
+                    why="the headline's figure is the text's",
                     figures=(headline.name, m.name),
                     severity="error" if headline.reading.number == m.reading.number else "warn",
                     suffix="_restated",
@@ -187,7 +193,7 @@ def _whole(state: _Sentence, phrase: str, unit: str) -> tuple[str, bool]:
             return figure.name, True
     known = book.entities.get(head)
     if known is not None and (book.unknowns.get(known) is None or book.unknowns[known].unit == unit):
-        return known, False
+        return known, True  # the same words may name the whole of another period
     name = book.unknown(f"total_{head}", unit, f"{phrase.strip()} (the whole)")
     book.entities[head] = name
     if book.total is None and re.search(r"\b(total|overall|national|all)\b", phrase, re.I):
@@ -327,15 +333,22 @@ def _share(state: _Sentence, i: int) -> None:
     """'accounting for 60 percent of total exports': a share of a whole."""
     members, book = state.members, state.book
     rate = members[i]
-    if not is_rate(rate) or rate.name in state.growth_of or not share_like(state.text, rate):
+    if not is_rate(rate) or rate.name in state.growth_of or rate.reading.direction:
         return
-    if rate.reading.direction:
+    glossed = i > 0 and _part_of(members[i - 1], state.text) and _GLOSS.match(state.between(members[i - 1], rate))
+    if not share_like(state.text, rate) and not glossed:
         return
     if _CONTRIBUT.search(state.before(rate)):
         return  # a share of an increase
     of = _OF_WHOLE.match(state.after(rate))
-    parts = [m for m in members[:i] if is_amount(m) and m.name not in state.aliases]
+    if of and i + 1 < len(members) and members[i + 1].start <= rate.end + of.end():
+        return  # "58.45% of the 27.9 million voters": the part is not stated here
+    parts = [m for m in members[:i] if _part_of(m, state.text) and m.name not in state.aliases]
     part = parts[-1] if parts else None
+    if part is not None and i - members.index(part) > 2:
+        part = None
+    if part is not None and not (of or glossed or re.search(r"account|share|make|made|represent", state.between(part, rate))):
+        part = None
     if part is None and not _in_analysis(state):
         book.propose(
             "shares_sum",
@@ -347,6 +360,10 @@ def _share(state: _Sentence, i: int) -> None:
         return
     unit = part.reading.unit or "" if part is not None else book.main_unit()
     whole, guessed = _whole(state, of.group("whole") if of else "", unit)
+    if part is not None and whole not in book.by_name:
+        fitted = _fitted_whole(state, part, rate)
+        if fitted is not None:
+            whole, guessed = fitted.name, True
     part_name = part.name if part is not None else state.subject()[0]
     if part_name == whole:
         return
@@ -372,6 +389,41 @@ def _share(state: _Sentence, i: int) -> None:
             severity=severity,
             suffix="_within",
         )
+
+
+_GLOSS: Final = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?(?:,\s*or|\(|,)\s*$")
+
+
+def _part_of(m: Mention, text: str) -> bool:
+    reading = m.reading
+    if is_count(m) and (
+        re.search(r"\d\s*[-–'’/]+\s*$", text[max(0, m.start - 4) : m.start])
+        or (1900 <= reading.number <= 2100 and not reading.label)
+    ):
+        return False  # "2021-'22", a bare year-like number: no part of anything
+    return (is_amount(m) or is_count(m)) and reading.hedge is None and not reading.direction
+
+
+def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | None:
+    """The stated figure nearby of which ``part`` is nearest to ``rate`` percent (within a
+    fifth of the rate): the whole a share "of the votes cast" or "(5.69%)" is of."""
+    book = state.book
+    near = [m for m in book.mentions if abs(m.sentence[0] - part.sentence[0]) <= 600]
+    p = part.reading.number * part.reading.multiplier
+    r = rate.reading.number / 100
+    if p <= 0 or r <= 0:
+        return None
+    best: tuple[float, Mention] | None = None
+    for m in near:
+        if m is part or m.reading.unit != part.reading.unit or not _part_of(m, book.text):
+            continue
+        w = m.reading.number * m.reading.multiplier
+        if w <= p:
+            continue
+        off = abs(float(p / w / r) - 1)
+        if off <= 0.2 and (best is None or off < best[0]):
+            best = (off, m)
+    return best[1] if best else None
 
 
 def _gap(state: _Sentence, i: int) -> None:
@@ -702,6 +754,39 @@ def _listed(state: _Sentence, i: int) -> None:
     )
 
 
+_FROM_RATE: Final = re.compile(
+    r"(?P<word>down|up|higher|lower|slower|faster|easing|rising|accelerating|slowing|decelerating)"
+    r"\s+from\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$",
+    re.I,
+)
+
+
+def _from_rate(state: _Sentence, i: int) -> None:
+    """'rose 1.6 percent in September, down from a 2 percent gain in August': the rate
+    slowed (or quickened) from the one it is compared with."""
+    members = state.members
+    rate = members[i]
+    if not is_rate(rate) or i + 1 >= len(members):
+        return
+    other = members[i + 1]
+    if not is_rate(other):
+        return
+    found = _FROM_RATE.search(state.between(rate, other)[-60:])
+    if found is None:
+        return
+    op = "<" if found.group("word").lower() in (
+        "down", "lower", "slower", "easing", "slowing", "decelerating") else ">"  # fmt: skip
+    state.book.propose(
+        "gap",
+        f"gap({rate.name}, {other.name}) {op} 0 percentage_point",
+        about=rate,
+        quote=state.book.passage(rate, other),
+        why=f"'{found.group('word')} from': the rate moved that way from the one it is compared with",
+        figures=(rate.name, other.name),
+        suffix="_direction",
+    )
+
+
 _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _conversion,
     _growth,
@@ -716,6 +801,7 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _change,
     _among,
     _listed,
+    _from_rate,
 )
 """In order: a conversion marks an alias before levels are looked for; growth finds levels
 before shares, gaps and thresholds use them."""

@@ -70,6 +70,8 @@ class Mention:
     name: str = ""
     quote: str = ""
     index: int = 0
+    exact: bool = True
+    """Whether the quote reads exactly as the text does (no check rests on one that does not)."""
 
     @property
     def start(self) -> int:
@@ -188,6 +190,7 @@ def _choose_quote(text: str, number: Mention) -> bool:
         *([local] if local != span else []),
         _window(text, span, number.clause, near=True),
         _window(text, span, number.clause, near=False),
+        _window(text, span, number.sentence, near=True),
         span,
     ]
     fallback: tuple[str, int] | None = None
@@ -204,6 +207,7 @@ def _choose_quote(text: str, number: Mention) -> bool:
             fallback = (quote, index)
     if fallback is not None:
         number.quote, number.index = fallback
+        number.exact = False
         return True
     return False
 

@@ -16,11 +16,14 @@ from fractions import Fraction
 from itertools import combinations
 from typing import Final
 
-from factcheck.propose.book import Book, is_amount
+from factcheck.propose.book import Book, is_amount, is_count
 from factcheck.propose.sentences import Mention
 
 MAX_POOL: Final = 10
 MAX_PARTS: Final = 4
+TIGHT: Final = Fraction(1, 100)
+"""Without cue words, a whole is only searched for when its rounding is this tight (relative
+width of its strict reading): "11,775,800" or "$227.7 billion", not "3 million"."""
 _CUE: Final = re.compile(
     r"\b(made up|make up|makes up|of which|the rest|remaining|remainder|combined|respectively|"
     r"in total|in all|together|altogether|total of|comprising|comprised|split between|"
@@ -38,21 +41,35 @@ def _bounds(m: Mention) -> tuple[Fraction, Fraction] | None:
 
 
 def apply_sums(book: Book, *, aliases: frozenset[str] = frozenset()) -> None:
-    """Propose ``a + b == whole`` where cue words and the arithmetic agree."""
+    """Propose ``a + b == whole`` where cue words, or precise figures, and the arithmetic
+    agree."""
     sentences: list[tuple[tuple[int, int], list[Mention]]] = []
     for m in book.mentions:
         if not sentences or sentences[-1][0] != m.sentence:
             sentences.append((m.sentence, []))
         sentences[-1][1].append(m)
     for index, (span, members) in enumerate(sentences):
-        if not _CUE.search(book.text[span[0] : span[1]]):
-            continue
-        near = [m for _, ms in sentences[max(0, index - 2) : index + 2] for m in ms]
-        pool = [m for m in near if is_amount(m) and m.name not in aliases and _bounds(m)]
+        cued = _CUE.search(book.text[span[0] : span[1]]) is not None
+        near = [m for _, ms in sentences[max(0, index - (2 if cued else 1)) : index + (2 if cued else 1)] for m in ms]
+        pool = [m for m in near if _summable(m) and m.name not in aliases and _bounds(m)]
         pool = sorted(pool, key=lambda m: abs(m.start - members[0].start))[:MAX_POOL]
         for whole in pool:
+            if not cued and not _tight(whole):
+                continue
             _search(book, whole, [m for m in pool if m is not whole
                                   and m.reading.unit == whole.reading.unit], members)  # fmt: skip
+
+
+def _summable(m: Mention) -> bool:
+    return (is_amount(m) or is_count(m)) and m.reading.hedge is None
+
+
+def _tight(m: Mention) -> bool:
+    bounds = _bounds(m)
+    if bounds is None or bounds[0] == bounds[1] == 0:
+        return False
+    middle = abs(bounds[0] + bounds[1]) / 2
+    return middle > 0 and (bounds[1] - bounds[0]) / middle <= TIGHT
 
 
 def _search(book: Book, whole: Mention, pool: list[Mention], cued: list[Mention]) -> None:
@@ -67,7 +84,9 @@ def _search(book: Book, whole: Mention, pool: list[Mention], cued: list[Mention]
             bounds = [_bounds(p) for p in parts]
             lo = sum(b[0] for b in bounds if b)
             hi = sum(b[1] for b in bounds if b)
-            if lo <= target[1] and target[0] <= hi and all(b and b[1] < target[0] for b in bounds):
+            if lo <= target[1] and target[0] <= hi and all(
+                b and abs(b[1]) < abs(target[0]) for b in bounds
+            ):
                 fits.append(parts)
         if len(fits) == 1:
             parts = sorted(fits[0], key=lambda p: p.start)
