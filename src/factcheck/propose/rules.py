@@ -91,8 +91,9 @@ def _restated(book: Book) -> None:
     """'China posts three foreign trade firsts' in the headline and 'three historic "firsts"'
     in the text: one count written twice."""
     title_end = book.text.find("\n")
-    if title_end == -1:
-        return
+    title = book.text[:title_end].strip()
+    if title_end == -1 or not title or len(title) > 200 or title[-1] in ".!?":
+        return  # no headline: the first line is a paragraph
     titled = [m for m in book.mentions if m.end <= title_end and m.reading.kind == "number"]
     body = [m for m in book.mentions if m.start > title_end and m.reading.kind == "number"][:200]
     for headline in titled:
@@ -105,6 +106,8 @@ def _restated(book: Book) -> None:
                 and m.reading.value == headline.reading.value
                 and m.reading.scale == headline.reading.scale
             )
+            if headline.reading.value != m.reading.value:
+                continue
             if same or (words and len(words[-1]) >= 4 and words[-1] in around):
                 book.propose(
                     "equal",
@@ -112,7 +115,6 @@ def _restated(book: Book) -> None:
                     about=headline,
                     why="the headline's figure is the text's",
                     figures=(headline.name, m.name),
-                    severity="error" if headline.reading.number == m.reading.number else "warn",
                     suffix="_restated",
                 )
                 break
@@ -255,6 +257,15 @@ def _growth(state: _Sentence, i: int) -> None:
         and _LEVEL_THEN_RATE.match(state.between(before, rate))
     ):
         new = before
+    elif (
+        i >= 2
+        and is_amount(members[i - 2])
+        and is_amount(members[i - 1])
+        and members[i - 1].reading.unit == members[i - 2].reading.unit
+        and _FROM.match(state.between(members[i - 2], members[i - 1]))
+        and len(state.between(members[i - 1], rate)) <= 60
+    ):
+        new, old = members[i - 2], members[i - 1]  # "7.50 from 5.54 - an increase of 35.4%"
     elif _MARKING.search(state.before(rate)[-40:] + " ") and (level := state.level()) is not None:
         if level.start < rate.start:
             new = level
@@ -283,7 +294,7 @@ def _sign(state: _Sentence, i: int) -> None:
     rate = state.members[i]
     if not is_rate(rate) or rate.name in state.growth_of or rate.reading.direction == 0:
         return
-    if _in_analysis(state):
+    if _THAN.match(state.after(rate)) or _in_analysis(state):
         return  # the subject's growth is proposed by _subject_growth
     op = ">" if rate.reading.direction > 0 else "<"
     state.book.propose(

@@ -51,7 +51,7 @@ def apply_sums(book: Book, *, aliases: frozenset[str] = frozenset()) -> None:
     for index, (span, members) in enumerate(sentences):
         cued = _CUE.search(book.text[span[0] : span[1]]) is not None
         near = [m for _, ms in sentences[max(0, index - (2 if cued else 1)) : index + (2 if cued else 1)] for m in ms]
-        pool = [m for m in near if _summable(m) and m.name not in aliases and _bounds(m)]
+        pool = [m for m in near if _summable(m, book.text) and m.name not in aliases and _bounds(m)]
         pool = sorted(pool, key=lambda m: abs(m.start - members[0].start))[:MAX_POOL]
         for whole in pool:
             if not cued and not _tight(whole):
@@ -60,8 +60,22 @@ def apply_sums(book: Book, *, aliases: frozenset[str] = frozenset()) -> None:
                                   and m.reading.unit == whole.reading.unit], members)  # fmt: skip
 
 
-def _summable(m: Mention) -> bool:
-    return (is_amount(m) or is_count(m)) and m.reading.hedge is None
+def _summable(m: Mention, text: str) -> bool:
+    """An amount or count that may be a part or a whole: not hedged, not an age or the end of
+    a range ("aged 15 to 34"), not a cell of a table row."""
+    if not (is_amount(m) or is_count(m)) or m.reading.hedge is not None:
+        return False
+    before = text[max(0, m.start - 12) : m.start].lower()
+    if re.match(r"\s*(?:to|-|–)\s*\d", text[m.end : m.end + 6]) and re.search(r"aged?\s+$", before):
+        return False
+    if re.search(r"\b(aged?|ages)\s+(?:under\s+|over\s+|between\s+)?$", before):
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    words = len(re.findall(r"[^\W\d_]{2,}", line))
+    numbers = len(re.findall(r"\d[\d,.]*", line))
+    return words >= numbers
 
 
 def _tight(m: Mention) -> bool:
