@@ -68,6 +68,8 @@ class Book:
     total: str | None = None
     """The unknown standing for the article's overall whole ("China's total trade")."""
     by_name: dict[str, Mention] = field(default_factory=dict)
+    growth_rates: dict[str, str] = field(default_factory=dict)
+    """level -> the figure that is its growth rate, as proposed so far."""
     subjects: list[tuple[int, str, str | None]] = field(default_factory=list)
     """What sentences were about: (sentence start, level, its growth rate's figure)."""
     _ids: set[str] = field(default_factory=set)
@@ -109,6 +111,19 @@ class Book:
     def reference(self, name: str, value: str, unit: str, source: str) -> str:
         self.references.setdefault(name, ProposedReference(value, unit, source))
         return name
+
+    def rename(self, mention: Mention, base: str) -> None:
+        """Give a figure a better name, before any check uses it."""
+        base = _clean(base)
+        if not base or base == mention.name:
+            return
+        name, count = base, 1
+        while self.taken(name):
+            count += 1
+            name = f"{base}_{count}"
+        del self.by_name[mention.name]
+        mention.name = name
+        self.by_name[name] = mention
 
     # -- checks ------------------------------------------------------------------------------
 

@@ -124,7 +124,10 @@ def _is_verb(word: str) -> bool:
 
 def name_mention(text: str, number: Mention, spans: Sequence[tuple[int, int]]) -> str:
     reading, located = number.reading, number.located
-    if reading.label:
+    head = _head_of(text, number)
+    if head and reading.unit not in _RATES | _POINTS and reading.kind == "number":
+        base = head
+    elif reading.label:
         base = [w for w in (ascii_word(p).lower() for p in re.split(r"\W+", reading.label)) if w]
     elif (
         reading.kind == "number"
@@ -146,6 +149,30 @@ def name_mention(text: str, number: Mention, spans: Sequence[tuple[int, int]]) -
         parts.append(suffix)
     name = "_".join(parts)[:60].rstrip("_")
     return f"{name}_value" if name in RESERVED else name
+
+
+_NOUN_OF: Final = re.compile(r"(?:^|[\s(])(?P<noun>[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\s+of\s+$")
+_NUMBER_OF: Final = re.compile(
+    r"\bnumber\s+of\s+(?P<noun>[^\W\d_]+(?:[\s-]+[^\W\d_]+)?)", re.IGNORECASE
+)
+
+
+def _head_of(text: str, number: Mention) -> list[str]:
+    """The noun an amount is "of" ("Imports of 2.3 million" -> imports; "a budget of 840
+    million" -> budget), or what "the number of" counts ("the number of shipping lines ...
+    exceeded 50" -> shipping lines)."""
+    before = text[number.local[0] : number.start]
+    found = _NOUN_OF.search(before[-40:])
+    if found is not None:
+        words = [ascii_word(w).lower() for w in found.group("noun").split()]
+        words = [w for w in words if w not in _STOPWORDS and not _is_verb(w) and w not in _UNIT_NAMES]
+        if words:
+            return words[-2:]
+    counted = _NUMBER_OF.search(text, number.sentence[0], number.start)
+    if counted is not None and number.reading.unit is None:
+        words = [ascii_word(w).lower() for w in re.split(r"[\s-]+", counted.group("noun"))]
+        return [w for w in words if w and w not in _STOPWORDS][:2]
+    return []
 
 
 def _suffix(text: str, number: Mention) -> str:

@@ -36,6 +36,7 @@ from factcheck.propose.sentences import Mention
 _TO: Final = re.compile(r"\s*,?\s*(?:to|at)\s*$")
 _FROM: Final = re.compile(r"\s*from\s*$")
 _LEVEL_THEN_RATE: Final = re.compile(r"^[\s,;(]*(?:and\s+)?$")
+_LEVEL_WORDS_RATE: Final = re.compile(r"^(?:\s+[\w'’-]+){1,6}\s*,\s*(?:and\s+)?$")
 _MARKING: Final = re.compile(r"\b(marking|representing|an?\s+(?:year-on-year\s+)?(?:increase|rise|growth|decline|drop|fall))\b", re.I)
 _THAN: Final = re.compile(
     r"^\s*(?P<word>higher|lower|more|less|above|below|faster|slower|greater)\s+than\s+"
@@ -186,13 +187,18 @@ def _whole(state: _Sentence, phrase: str, unit: str) -> tuple[str, bool]:
     if not words:
         if book.total is not None:
             return book.total, False
-        book.total = book.unknown("total", unit, "the whole the article measures against")
+        book.total = book.unknown("national_total", unit, "the whole the article measures "
+                                  "against (the nation's, the economy's)")  # fmt: skip
         return book.total, False
     head = words[-1]
     for candidate in ("_".join(words), head):
         figure = book.by_name.get(candidate)
         if figure is not None and is_amount(figure) and figure.reading.unit == unit:
-            return figure.name, True
+            opening = state.text[figure.sentence[0] : figure.start].lower().split()
+            subject = [w for w in opening[:3] if w not in ("the", "total", "its", "their")]
+            first = re.sub(r"['’]s$", "", subject[0]).strip(",.:;") if subject else ""
+            named = first == candidate.split("_")[-1]
+            return figure.name, not named  # "Exports reached 52 million": plainly exports
     known = book.entities.get(head)
     if known is not None and (book.unknowns.get(known) is None or book.unknowns[known].unit == unit):
         return known, True  # the same words may name the whole of another period
@@ -218,6 +224,7 @@ def _conversion(state: _Sentence, i: int) -> None:
         return
     if not _CONVERSION.match(state.between(a, b)):
         return
+    state.book.rename(b, f"{a.name}_{(b.reading.unit or '').lower()}")
     state.aliases.add(b.name)
     rate, certain = exchange_rate(state.book, a.reading.unit or "", b.reading.unit or "")
     state.book.propose(
@@ -242,6 +249,8 @@ def _growth(state: _Sentence, i: int) -> None:
         return
     after = members[i + 1] if i + 1 < len(members) else None
     before = members[i - 1] if i > 0 else None
+    if before is not None and before.name in state.aliases:
+        before = members[i - 2] if i > 1 else None  # "840 million euros (about $910 million), up"
     new = old = None
     if after is not None and is_amount(after) and _FROM.match(state.between(rate, after)):
         old = after
@@ -252,9 +261,11 @@ def _growth(state: _Sentence, i: int) -> None:
         new = after
     elif (
         before is not None
-        and is_amount(before)
-        and before.name not in state.aliases
-        and _LEVEL_THEN_RATE.match(state.between(before, rate))
+        and (is_amount(before) or (is_count(before) and before.reading.hedge is None))
+        and (
+            _LEVEL_THEN_RATE.match(_unbracketed(state.between(before, rate)))
+            or (rate.reading.direction and _LEVEL_WORDS_RATE.match(state.between(before, rate)))
+        )
     ):
         new = before
     elif (
@@ -279,6 +290,7 @@ def _growth(state: _Sentence, i: int) -> None:
         condition = f"growth({new.name}, {book.previous(new.name, unit)}) == {rate.name}"
         figures = (new.name, rate.name)
     state.growth_of[rate.name] = new.name
+    book.growth_rates.setdefault(new.name, rate.name)
     book.propose(
         "growth",
         condition,
@@ -287,6 +299,10 @@ def _growth(state: _Sentence, i: int) -> None:
         why="a growth rate beside the level it grew to",
         figures=figures,
     )
+
+
+def _unbracketed(text: str) -> str:
+    return re.sub(r"\([^()]*\)", "", text)
 
 
 def _sign(state: _Sentence, i: int) -> None:
@@ -469,6 +485,8 @@ def _gap(state: _Sentence, i: int) -> None:
             suffix="_reference",
         )
         guessed = False
+    elif (named := _rate_named(book, other_phrase, rates[-1].name)) is not None:
+        other = named
     else:
         words = head_words(other_phrase)[-2:]
         other = book.unknown("_".join(words) + "_rate" if words else "other_rate", "percent",
@@ -485,6 +503,18 @@ def _gap(state: _Sentence, i: int) -> None:
         figures=(rates[-1].name, points.name),
         severity="warn" if guessed else "error",
     )
+
+
+def _rate_named(book: Book, phrase: str, this: str) -> str | None:
+    """The growth rate already stated of the level a phrase names ("the budget as a whole":
+    the budget's growth)."""
+    words = [w for w in head_words(phrase) if w not in ("as", "whole", "rate")]
+    if not words:
+        return None
+    head = words[-1]
+    found = [rate for level, rate in book.growth_rates.items()
+             if rate != this and level.split("_")[-1] == head]  # fmt: skip
+    return found[0] if len(found) == 1 else None
 
 
 def _points_change(state: _Sentence, i: int) -> None:
