@@ -21,7 +21,7 @@ from factcheck.propose.book import Book, ProposedCheck
 from factcheck.propose.definitions import apply_definitions
 from factcheck.propose.naming import name_mention, unique
 from factcheck.propose.rules import apply_rules
-from factcheck.propose.sentences import MAX_TEXT, locate
+from factcheck.propose.sentences import MAX_TEXT, headline_end, locate
 from factcheck.propose.sums import apply_sums
 
 
@@ -37,8 +37,12 @@ def propose(text: str) -> Book:
     mentions, not_claims = locate(text)
     spans = [(m.start, m.end) for m in mentions]
     taken: set[str] = set()
+    headline = headline_end(text)
     for mention in mentions:
-        mention.name = unique(name_mention(text, mention, spans), taken)
+        base = name_mention(text, mention, spans)
+        if mention.end <= headline:
+            base = f"headline_{base}"
+        mention.name = unique(base, taken)
     book = Book(text=text, mentions=mentions, not_claims=not_claims)
     apply_rules(book)
     apply_definitions(book)

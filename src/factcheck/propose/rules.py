@@ -31,7 +31,7 @@ from typing import Final
 
 from factcheck.propose.book import Book, head_words, is_amount, is_count, is_points, is_rate
 from factcheck.propose.naming import growth_like, share_like
-from factcheck.propose.sentences import Mention
+from factcheck.propose.sentences import Mention, headline_end
 
 _TO: Final = re.compile(r"\s*,?\s*(?:to|at)\s*$")
 _FROM: Final = re.compile(r"\s*from\s*$")
@@ -91,9 +91,8 @@ def _noun_words(text: str, end: int) -> list[str]:
 def _restated(book: Book) -> None:
     """'China posts three foreign trade firsts' in the headline and 'three historic "firsts"'
     in the text: one count written twice."""
-    title_end = book.text.find("\n")
-    title = book.text[:title_end].strip()
-    if title_end == -1 or not title or len(title) > 200 or title[-1] in ".!?":
+    title_end = headline_end(book.text)
+    if not title_end:
         return  # no headline: the first line is a paragraph
     titled = [m for m in book.mentions if m.end <= title_end and m.reading.kind == "number"]
     body = [m for m in book.mentions if m.start > title_end and m.reading.kind == "number"][:200]
@@ -283,6 +282,8 @@ def _growth(state: _Sentence, i: int) -> None:
     if new is None:
         return
     unit = new.reading.unit or ""
+    if not any(rate.name in c.condition for c in book.checks):
+        book.rename(rate, f"{new.name}_growth")  # the growth of the level it is beside
     if old is not None:
         condition = f"growth({new.name}, {old.name}) == {rate.name}"
         figures: tuple[str, ...] = (new.name, old.name, rate.name)
@@ -513,7 +514,7 @@ def _rate_named(book: Book, phrase: str, this: str) -> str | None:
         return None
     head = words[-1]
     found = [rate for level, rate in book.growth_rates.items()
-             if rate != this and level.split("_")[-1] == head]  # fmt: skip
+             if rate != this and re.sub(r"_\d+$", "", level).split("_")[-1] == head]  # fmt: skip
     return found[0] if len(found) == 1 else None
 
 

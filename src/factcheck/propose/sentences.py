@@ -9,7 +9,7 @@ it that reads back to the same number.
 
 from __future__ import annotations
 
-__all__ = ["MAX_NUMBERS", "MAX_TEXT", "Mention", "locate"]
+__all__ = ["MAX_NUMBERS", "MAX_TEXT", "Mention", "headline_end", "locate"]
 
 import re
 from collections.abc import Iterable, Sequence
@@ -80,6 +80,16 @@ class Mention:
     @property
     def end(self) -> int:
         return self.located.end
+
+
+def headline_end(text: str) -> int:
+    """Where the headline ends: the first line, when it reads as a headline (short, no full
+    stop at its end); 0 when the text starts with a paragraph."""
+    end = text.find("\n")
+    title = text[:end].strip() if end != -1 else ""
+    if not title or len(title) > 200 or title[-1] in ".!?":
+        return 0
+    return end
 
 
 def locate(text: str) -> tuple[list[Mention], dict[str, str]]:

@@ -53,11 +53,48 @@ def apply_sums(book: Book, *, aliases: frozenset[str] = frozenset()) -> None:
         near = [m for _, ms in sentences[max(0, index - (2 if cued else 1)) : index + (2 if cued else 1)] for m in ms]
         pool = [m for m in near if _summable(m, book.text) and m.name not in aliases and _bounds(m)]
         pool = sorted(pool, key=lambda m: abs(m.start - members[0].start))[:MAX_POOL]
+        found = False
         for whole in pool:
             if not cued and not _tight(whole):
                 continue
-            _search(book, whole, [m for m in pool if m is not whole
-                                  and m.reading.unit == whole.reading.unit], members)  # fmt: skip
+            found = _search(book, whole, [m for m in pool if m is not whole
+                                          and m.reading.unit == whole.reading.unit], members) or found  # fmt: skip
+        if cued and not found:
+            _listed_parts(book, members, [m for _, ms in sentences[max(0, index - 1) : index] for m in ms], aliases)
+
+
+_MADE_UP: Final = re.compile(r"\b(made up|make up|makes up|in total|combined|together|altogether)\b", re.I)
+
+
+def _listed_parts(
+    book: Book, members: list[Mention], earlier: list[Mention], aliases: frozenset[str]
+) -> None:
+    """"Imports of 2.3 million and exports of 1.9 million made up the total": the amounts of
+    the sentence are the parts of the level stated just before, whether or not they add up
+    (a warning: which whole is a guess)."""
+    span = members[0].sentence
+    if not _MADE_UP.search(book.text[span[0] : span[1]]):
+        return
+    parts = [m for m in members if _summable(m, book.text) and m.name not in aliases]
+    if len(parts) < 2 or len({m.reading.unit for m in parts}) != 1:
+        return
+    unit = parts[0].reading.unit
+    biggest = max(abs(m.reading.number * m.reading.multiplier) for m in parts)
+    wholes = [m for m in earlier if _summable(m, book.text) and m.reading.unit == unit
+              and m.name not in aliases and m.reading.number * m.reading.multiplier > biggest]  # fmt: skip
+    if not wholes:
+        return
+    whole = wholes[-1]
+    book.propose(
+        "sum",
+        f"{' + '.join(p.name for p in parts)} == {whole.name}",
+        about=whole,
+        quote=book.passage(*parts),
+        why="the words say these parts make up the whole stated before them",
+        figures=(*(p.name for p in parts), whole.name),
+        severity="warn",
+        suffix="_parts",
+    )
 
 
 def _summable(m: Mention, text: str) -> bool:
@@ -86,10 +123,11 @@ def _tight(m: Mention) -> bool:
     return middle > 0 and (bounds[1] - bounds[0]) / middle <= TIGHT
 
 
-def _search(book: Book, whole: Mention, pool: list[Mention], cued: list[Mention]) -> None:
+def _search(book: Book, whole: Mention, pool: list[Mention], cued: list[Mention]) -> bool:
+    """Propose the one subset of ``pool`` that adds up to ``whole``; whether one did."""
     target = _bounds(whole)
     if target is None:
-        return
+        return False
     for size in range(2, MAX_PARTS + 1):
         fits = []
         for parts in combinations(pool, size):
@@ -114,6 +152,7 @@ def _search(book: Book, whole: Mention, pool: list[Mention], cued: list[Mention]
                 severity="warn",
                 suffix="_parts",
             )
-            return
+            return True
         if fits:
-            return  # more than one way to make the whole: say nothing
+            return False  # more than one way to make the whole: say nothing
+    return False
