@@ -74,9 +74,10 @@ _YEAR_ON_YEAR: Final = re.compile(r"year[-\s]on[-\s]year|year[-\s]over[-\s]year"
 def content_words(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> list[str]:
     """The content words of ``text[start:end]``, lower-case ASCII, outside every number."""
     out: list[str] = []
+    inside = [(s, e) for s, e in spans if s < end and e > start]
     for match in re.finditer(r"[^\W\d_]+", text[start:end]):
         begin = start + match.start()
-        if any(s <= begin < e for s, e in spans):
+        if any(s <= begin < e for s, e in inside):
             continue
         word = ascii_word(match.group()).lower()
         if len(word) < 2 or word in _STOPWORDS or word in _NAME_SKIP or word in _UNIT_NAMES:

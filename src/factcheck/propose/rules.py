@@ -395,6 +395,8 @@ def _share(state: _Sentence, i: int) -> None:
     part_name = part.name if part is not None else state.subject()[0]
     if part_name == whole:
         return
+    if part is not None and not any(rate.name in c.condition for c in book.checks):
+        book.rename(rate, f"{part.name}_share")  # the share the part is
     state.share = (rate.name, part_name, whole)
     figures = tuple(n for n in (part_name, whole, rate.name) if n in book.by_name)
     severity = "warn" if guessed or part is None else "error"
@@ -419,7 +421,7 @@ def _share(state: _Sentence, i: int) -> None:
         )
 
 
-_GLOSS: Final = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?(?:,\s*or|\(|,)\s*$")
+_GLOSS: Final = re.compile(r"^\s*(?:[^\W\d]+\s*){0,3}?(?:,\s*or|\(|,)\s*$")
 
 
 def _part_of(m: Mention, text: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 __all__ = ["MAX_NUMBERS", "MAX_TEXT", "Mention", "headline_end", "locate"]
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -97,6 +98,7 @@ def locate(text: str) -> tuple[list[Mention], dict[str, str]]:
     the reason: what the draft's ``figures`` and ``not_claims`` are made of."""
     numbers = scan(text)
     spans = [(n.start, n.end) for n in numbers]
+    segments = _Segments(text, spans)
     mentions: list[Mention] = []
     not_claims: dict[str, str] = {}
     for located in numbers:
@@ -120,7 +122,7 @@ def locate(text: str) -> tuple[list[Mention], dict[str, str]]:
                 f"the text has more than {MAX_NUMBERS} numbers; split it into articles "
                 "and draft each one"
             )
-        sentence, clause = _segments(text, located, spans)
+        sentence, clause = segments.of(located)
         near = [(s, e) for s, e in spans if clause[0] <= e and s <= clause[1]]
         local = (
             max([clause[0], *(e for _, e in near if e <= located.start)]),
@@ -158,35 +160,58 @@ def _excused(text: str, located: Located) -> tuple[str, str] | None:
     return None
 
 
-def _inside(position: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(start < position < end for start, end in spans)
+class _Segments:
+    """The sentence and clause boundaries of a text, found once: marks that fall inside a
+    number ("628,000", "March 6, 2025") do not split.  Each number's segments are then found
+    by bisection, so a text of many numbers on one line costs no more than many lines."""
 
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]]) -> None:
+        self.text = text
+        self.starts = [start for start, _ in spans]
+        self.spans = list(spans)
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+        self.sentence = self._marks(_SENTENCE_END)
+        self.clause = self._marks(_CLAUSE_MARK)
+        self._keys = {
+            id(marks): ([m[1] for m in marks], [m[0] for m in marks])
+            for marks in (self.sentence, self.clause)
+        }
 
-def _segments(
-    text: str, located: Located, spans: Sequence[tuple[int, int]]
-) -> tuple[tuple[int, int], tuple[int, int]]:
-    """The sentence and the clause around a number, within its line; marks that fall inside
-    a number ("628,000", "March 6, 2025") do not split."""
-    line_start = text.rfind("\n", 0, located.start) + 1
-    line_end = text.find("\n", located.end)
-    line_end = len(text) if line_end == -1 else line_end
-    spans = [(s, e) for s, e in spans if s < line_end and e > line_start]
+    def _inside(self, position: int) -> bool:
+        at = bisect.bisect_right(self.starts, position) - 1
+        return at >= 0 and self.spans[at][0] < position < self.spans[at][1]
 
-    def around(pattern: re.Pattern[str], lo: int, hi: int) -> tuple[int, int]:
+    def _marks(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [
+            (m.start(), m.end())
+            for m in pattern.finditer(self.text)
+            if not (self._inside(m.start()) or self._inside(m.end() - 1))
+        ]
+
+    def of(self, located: Located) -> tuple[tuple[int, int], tuple[int, int]]:
+        at = bisect.bisect_left(self.newlines, located.start)
+        line_start = self.newlines[at - 1] + 1 if at > 0 else 0
+        after = bisect.bisect_left(self.newlines, located.end)
+        line_end = self.newlines[after] if after < len(self.newlines) else len(self.text)
+        sentence = self._around(self.sentence, located, line_start, line_end)
+        clause = self._around(self.clause, located, *sentence)
+        return sentence, clause
+
+    def _around(
+        self, marks: list[tuple[int, int]], located: Located, lo: int, hi: int
+    ) -> tuple[int, int]:
         start, end = lo, hi
-        for match in pattern.finditer(text, lo, hi):
-            if _inside(match.start(), spans) or _inside(match.end() - 1, spans):
-                continue
-            if match.end() <= located.start:
-                start = match.end()
-            elif match.start() >= located.end:
-                end = match.start()
+        ends, starts = self._keys[id(marks)]
+        at = bisect.bisect_right(ends, located.start) - 1
+        while at >= 0 and marks[at][0] >= lo:
+            if marks[at][1] <= located.start:
+                start = max(start, marks[at][1])
                 break
+            at -= 1
+        at = bisect.bisect_left(starts, located.end)
+        if at < len(marks) and marks[at][1] <= hi:
+            end = marks[at][0]
         return start, end
-
-    sentence = around(_SENTENCE_END, line_start, line_end)
-    clause = around(_CLAUSE_MARK, *sentence)
-    return sentence, clause
 
 
 def _choose_quote(text: str, number: Mention) -> bool:

@@ -107,9 +107,9 @@ def _summable(m: Mention, text: str) -> bool:
         return False
     if re.search(r"\b(aged?|ages)\s+(?:under\s+|over\s+|between\s+)?$", before):
         return False
-    line_start = text.rfind("\n", 0, m.start) + 1
-    line_end = text.find("\n", m.end)
-    line = text[line_start : len(text) if line_end == -1 else line_end]
+    line_start = text.rfind("\n", max(0, m.start - 400), m.start) + 1 or max(0, m.start - 400)
+    line_end = text.find("\n", m.end, m.end + 400)
+    line = text[max(line_start, m.start - 400) : m.end + 400 if line_end == -1 else line_end]
     words = len(re.findall(r"[^\W\d_]{2,}", line))
     numbers = len(re.findall(r"\d[\d,.]*", line))
     return words >= numbers
