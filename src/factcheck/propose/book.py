@@ -177,11 +177,12 @@ class Book:
         quote = self.text[start:end]
         if quote.count("(") > quote.count(")"):
             close = self.text.find(")", end, end + 80)
-            if close != -1 and "\n" not in self.text[end:close]:
+            if close != -1 and "\n\n" not in self.text[end:close]:
                 end = close + 1
                 quote = self.text[start:end]
-        if "\n" in quote or len(quote) > 300:
+        if "\n\n" in quote or len(quote) > 300:
             return mentions[0].quote
+        quote = " ".join(quote.split())  # a quote matches across line breaks
         if quote.count("(") != quote.count(")") or quote.count('"') % 2:
             return mentions[0].quote
         return quote

@@ -108,7 +108,10 @@ def _restated(book: Book) -> None:
             )
             if headline.reading.value != m.reading.value:
                 continue
-            if same or (words and len(words[-1]) >= 4 and words[-1] in around):
+            distinctive = len(re.sub(r"\D", "", headline.reading.value.strip("0"))) >= 2 and (
+                headline.located.text.strip() == m.located.text.strip()
+            )
+            if same or distinctive or (words and len(words[-1]) >= 4 and words[-1] in around):
                 book.propose(
                     "equal",
                     f"{headline.name} == {m.name}",
@@ -302,6 +305,12 @@ def _growth(state: _Sentence, i: int) -> None:
     )
 
 
+def _lead(m: Mention) -> str:
+    """The words a reading took in before its digits ("from" of "from +336,000")."""
+    found = re.match(r"[^\d+\-−]*", m.located.text)
+    return found.group() if found else ""
+
+
 def _unbracketed(text: str) -> str:
     return re.sub(r"\([^()]*\)", "", text)
 
@@ -391,6 +400,8 @@ def _share(state: _Sentence, i: int) -> None:
     if part is not None and whole not in book.by_name:
         fitted = _fitted_whole(state, part, rate)
         if fitted is not None:
+            # a whole fitted by its arithmetic is a guess ("58.4% of the votes cast" is of
+            # the valid votes, not of the 262,135 who "had cast the votes"): a warning
             whole, guessed = fitted.name, True
     part_name = part.name if part is not None else state.subject()[0]
     if part_name == whole:
@@ -694,6 +705,25 @@ def _change(state: _Sentence, i: int) -> None:
         return
     after = members[i + 1] if i + 1 < len(members) else None
     before = members[i - 1] if i > 0 else None
+    nxt = members[i + 2] if i + 2 < len(members) else None
+    if (
+        after is not None
+        and nxt is not None
+        and (m.reading.direction or re.search(r"\bby\s*$", state.before(m)[-6:]))
+        and after.reading.unit == m.reading.unit == nxt.reading.unit
+        and re.match(r"^\s*,?\s*from\s*[+]?$", state.between(m, after) + _lead(after))
+        and re.match(r"^\s*to\s*[+]?$", state.between(after, nxt) + _lead(nxt))
+    ):
+        book.propose(
+            "difference",
+            f"{nxt.name} - {after.name} == {m.name}",
+            about=m,
+            quote=book.passage(m, nxt),
+            why="a change, and the levels it went from and to",
+            figures=(nxt.name, after.name, m.name),
+            suffix="_change",
+        )
+        return
     if (
         m.reading.direction
         and after is not None
@@ -805,6 +835,13 @@ _FROM_RATE: Final = re.compile(
 )
 
 
+_TO_VERB: Final = re.compile(
+    r"\b(fell|dropped|eased|slowed|declined|decreased|falls|rose|increased|climbed|"
+    r"accelerated|jumped|rises)\s+(?:to\s+)?$",
+    re.I,
+)
+
+
 def _from_rate(state: _Sentence, i: int) -> None:
     """'rose 1.6 percent in September, down from a 2 percent gain in August': the rate
     slowed (or quickened) from the one it is compared with."""
@@ -815,17 +852,24 @@ def _from_rate(state: _Sentence, i: int) -> None:
     other = members[i + 1]
     if not is_rate(other):
         return
-    found = _FROM_RATE.search(state.between(rate, other)[-60:])
-    if found is None:
+    prefix = re.match(r"[^\d]*", other.located.text)
+    between = state.between(rate, other)[-60:] + (prefix.group() if prefix else "")
+    found = _FROM_RATE.search(between)
+    if found is not None:
+        word = found.group("word").lower()
+    elif re.search(r"\bfrom\s*$", between) and (verb := _TO_VERB.search(state.before(rate)[-30:])):
+        word = verb.group(1).lower()  # "fell to 2.4 percent from 2.8 percent"
+    else:
         return
-    op = "<" if found.group("word").lower() in (
-        "down", "lower", "slower", "easing", "slowing", "decelerating") else ">"  # fmt: skip
+    op = "<" if word in (
+        "down", "lower", "slower", "easing", "slowing", "decelerating", "fell", "dropped",
+        "eased", "slowed", "declined", "decreased", "falls", "fell back") else ">"  # fmt: skip
     state.book.propose(
         "gap",
         f"gap({rate.name}, {other.name}) {op} 0 percentage_point",
         about=rate,
         quote=state.book.passage(rate, other),
-        why=f"'{found.group('word')} from': the rate moved that way from the one it is compared with",
+        why=f"'{word} ... from': the rate moved that way from the one it is compared with",
         figures=(rate.name, other.name),
         suffix="_direction",
     )

@@ -169,13 +169,21 @@ class _Segments:
         self.text = text
         self.starts = [start for start, _ in spans]
         self.spans = list(spans)
-        self.newlines = [m.start() for m in re.finditer("\n", text)]
+        self.newlines = [m.start() for m in re.finditer("\n", text) if not self._soft(m.start())]
         self.sentence = self._marks(_SENTENCE_END)
         self.clause = self._marks(_CLAUSE_MARK)
         self._keys = {
             id(marks): ([m[1] for m in marks], [m[0] for m in marks])
             for marks in (self.sentence, self.clause)
         }
+
+    def _soft(self, newline: int) -> bool:
+        """A line break inside a hard-wrapped paragraph: the line before is long and does
+        not end a sentence, and a line follows."""
+        start = self.text.rfind("\n", max(0, newline - 400), newline) + 1
+        line = self.text[start:newline].rstrip()
+        following = self.text[newline + 1 : newline + 2]
+        return len(line) >= 60 and line[-1:] not in ".!?:;" and following.strip() != ""
 
     def _inside(self, position: int) -> bool:
         at = bisect.bisect_right(self.starts, position) - 1
