@@ -74,6 +74,7 @@ def apply_rules(book: Book) -> None:
             for position in range(len(members)):
                 rule(state, position)
     _restated(book)
+    _repeated(book)
 
 
 def _noun_words(text: str, end: int) -> list[str]:
@@ -86,6 +87,34 @@ def _noun_words(text: str, end: int) -> list[str]:
         if len(words) == 3:
             break
     return words
+
+
+def _repeated(book: Book) -> None:
+    """'47 provinces' written twice in the text: one count written twice (a warning: the
+    same words may count two things)."""
+    seen: dict[tuple[str, str], Mention] = {}
+    for m in [m for m in book.mentions if is_count(m)][:2000]:
+        words = _noun_words(book.text, m.end)
+        if not words or len(words[0]) < 4 or m.reading.hedge is not None:
+            continue
+        if re.match(r"(second|minute|hour|day|week|month|quarter|year|decade|time)s?$", words[0]):
+            continue  # "12 months" twice is two periods of one length, not one count
+        key = (m.reading.value, words[0])
+        first = seen.get(key)
+        if first is None:
+            seen[key] = m
+            continue
+        if first.name.startswith("headline_"):
+            continue  # the headline rule speaks for it
+        book.propose(
+            "equal",
+            f"{m.name} == {first.name}",
+            about=m,
+            why=f"'{m.reading.value} {words[0]}' written again: the same count",
+            figures=(first.name, m.name),
+            severity="warn",
+            suffix="_again",
+        )
 
 
 def _restated(book: Book) -> None:

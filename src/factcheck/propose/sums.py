@@ -123,6 +123,28 @@ def _tight(m: Mention) -> bool:
     return middle > 0 and (bounds[1] - bounds[0]) / middle <= TIGHT
 
 
+def _exhaustive_shares(book: Book, parts: list[Mention]) -> None:
+    """Parts that add up to their whole, each with its share stated: the shares are
+    exhaustive, so they add up to 100 percent within their rounding."""
+    shares = []
+    for part in parts:
+        found = [c.condition.rsplit("== ", 1)[1] for c in book.checks
+                 if c.relation == "share" and c.condition.startswith(f"share({part.name}, ")]  # fmt: skip
+        if not found:
+            return
+        shares.append(found[0])
+    book.propose(
+        "shares_sum",
+        f"shares_sum([{', '.join(shares)}], exhaustive=true)",
+        about=parts[0],
+        quote=book.passage(*parts),
+        why="the parts make the whole, so their shares add up to 100 percent",
+        figures=tuple(shares),
+        severity="warn",
+        suffix="_shares_complete",
+    )
+
+
 def _search(book: Book, whole: Mention, pool: list[Mention], cued: list[Mention]) -> bool:
     """Propose the one subset of ``pool`` that adds up to ``whole``; whether one did."""
     target = _bounds(whole)
@@ -152,6 +174,7 @@ def _search(book: Book, whole: Mention, pool: list[Mention], cued: list[Mention]
                 severity="warn",
                 suffix="_parts",
             )
+            _exhaustive_shares(book, parts)
             return True
         if fits:
             return False  # more than one way to make the whole: say nothing
