@@ -74,7 +74,7 @@ class Definition:
 
 DEFINITIONS: Final = (
     Definition("unemployment_rate", ("unemployment rate", "jobless rate"),
-               (("unemployed",), ("employed",)), "{0}", "{0} + {1}",
+               (("unemployed", "unemployment"), ("employed", "employment")), "{0}", "{0} + {1}",
                "ILO: unemployed / labour force; labour force = employed + unemployed"),
     Definition("unemployment_rate", ("unemployment rate", "jobless rate"),
                (("unemployed",), ("labour force", "labor force")), "{0}", "{1}",
@@ -82,6 +82,10 @@ DEFINITIONS: Final = (
     Definition("participation_rate", ("participation rate",),
                (("labour force", "labor force"), ("working-age population", "population")),
                "{0}", "{1}", "ILO: labour force / working-age population"),
+    Definition("participation_rate", ("participation rate",),
+               (("unemployed", "unemployment"), ("employed", "employment"),
+                ("working-age population", "civilian population", "population")),
+               "{0} + {1}", "{2}", "ILO: (employed + unemployed) / working-age population"),
     Definition("employment_rate", ("employment rate",),
                (("employed",), ("working-age population", "population")), "{0}", "{1}",
                "ILO: employed / working-age population"),
@@ -99,9 +103,13 @@ def apply_definitions(book: Book) -> None:
     by_sentence: dict[tuple[int, int], list[Mention]] = {}
     for m in book.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
-    sentences = list(by_sentence.values())
-    for index, members in enumerate(sentences):
-        window = members + (sentences[index + 1] if index + 1 < len(sentences) else [])
+    paragraphs: dict[int, list[Mention]] = {}
+    for m in book.mentions:
+        start = book.text.rfind("\n\n", 0, m.start)
+        paragraphs.setdefault(start, []).append(m)
+    for members in by_sentence.values():
+        start = book.text.rfind("\n\n", 0, members[0].start)
+        window = paragraphs.get(start, members)[:60]
         for definition in DEFINITIONS:
             _define(book, definition, members, window)
         for m in members:
@@ -116,8 +124,9 @@ def _define(book: Book, definition: Definition, members: list[Mention], window: 
     for words in definition.parts:
         candidates = [
             m for m in window
-            if (is_count(m) or is_amount(m)) and m not in found
-            and any(re.search(rf"(?<![a-z]){re.escape(w)}\b", _words_of(book, m)) for w in words)
+            if (is_count(m) or is_amount(m)) and m not in found and not m.reading.direction
+            and m.reading.hedge is None
+            and any(re.search(rf"(?<![a-z]){re.escape(w)}\b", _subject_of(book, m)) for w in words)
         ]  # fmt: skip
         if not candidates:
             return
@@ -134,6 +143,13 @@ def _define(book: Book, definition: Definition, members: list[Mention], window: 
         severity="warn",
         suffix="_definition",
     )
+
+
+def _subject_of(book: Book, m: Mention) -> str:
+    """The words of the sentence before the number, and the noun right after it: what it
+    is a number of ("Unemployment decreased to 781,100", "781,100 unemployed persons")."""
+    after = re.match(r"\s*((?:[^\W\d]+[\s-]*){0,2})", book.text[m.end : m.end + 40])
+    return (book.text[m.sentence[0] : m.start] + " " + (after.group(1) if after else "")).lower()
 
 
 def _countries(book: Book, m: Mention, members: list[Mention]) -> None:
