@@ -753,8 +753,41 @@ def _change(state: _Sentence, i: int) -> None:
             suffix="_change",
         )
         return
+    earlier = [o for o in members[:i] if o.reading.unit == m.reading.unit and o.reading.kind
+               == "number" and not o.reading.direction and o.reading.hedge is None]  # fmt: skip
+    more = re.match(r"^\s*(more|less|fewer|higher|lower)\s+than\b[^\d$€£¥]{0,40}$",
+                    state.between(m, after) + _lead(after)) if after is not None else None  # fmt: skip
+    from_only = (
+        after is not None
+        and (m.reading.direction or more)
+        and re.match(r"^\s*,?\s*from\s*[+]?$", state.between(m, after) + _lead(after))
+        and (nxt is None or not re.match(r"^\s*to\b", state.between(after, nxt)))
+    )
     if (
-        m.reading.direction
+        after is not None
+        and earlier
+        and after.reading.unit == m.reading.unit
+        and after.reading.kind == "number"
+        and (from_only or more)
+    ):
+        level = earlier[-1]  # "$44.5 billion, up $3.6 billion from $41.0 billion"
+        lower = more is not None and more.group(1).lower() in ("less", "fewer", "lower")
+        book.propose(
+            "difference",
+            f"{after.name} - {level.name} == {m.name}" if lower
+            else f"{level.name} - {after.name} == {m.name}",
+            about=m,
+            quote=book.passage(level, after),
+            why="a level, its change, and the level it changed from",
+            figures=(level.name, after.name, m.name),
+            suffix="_change",
+        )
+        return
+    changing = m.reading.direction or re.search(
+        r"\b(increase|decrease|rise|fall|drop|decline|gain|loss)\b[^\d]{0,40}\bof\s*$",
+        state.before(m)[-60:], re.I)  # fmt: skip
+    if (
+        changing
         and after is not None
         and after.reading.unit == m.reading.unit
         and after.reading.kind == "number"
@@ -763,12 +796,9 @@ def _change(state: _Sentence, i: int) -> None:
         level = after
     elif (
         _MORE_THAN.match(state.after(m))
-        and before is not None
-        and before.reading.unit == m.reading.unit
-        and before.reading.kind == "number"
-        and re.search(r"\b(?:to|reached|at)\s*$", state.before(before)[-20:])
+        and earlier
     ):
-        level = before
+        level = earlier[-1]  # "June exports were $183.2 billion, $0.6 billion more than May's"
     else:
         return
     previous = book.previous(level.name, level.reading.unit or "")

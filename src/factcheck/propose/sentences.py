@@ -51,7 +51,7 @@ _STOPWORDS: Final = _set(
     here s t one"""
 )
 
-_SENTENCE_END: Final = re.compile(r"[.!?]+[\"'”’)]*(?=\s|$)")
+_SENTENCE_END: Final = re.compile(r"(?<!\b[A-Z])(?<![A-Z]\.[A-Z])(?<!\b(?:Mr|Ms|Dr|No|St))[.!?]+[\"'”’)]*(?=\s|$)")
 _CLAUSE_MARK: Final = re.compile(r",(?=\s)|[;:()\[\]—–]|\s-\s")
 _EDGE: Final = "\"'“”‘’«»,;:"
 """Characters a quote does not start or end on (a stray quotation mark, a comma)."""

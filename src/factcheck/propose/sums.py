@@ -50,7 +50,7 @@ def apply_sums(book: Book, *, aliases: frozenset[str] = frozenset()) -> None:
         sentences[-1][1].append(m)
     for index, (span, members) in enumerate(sentences):
         cued = _CUE.search(book.text[span[0] : span[1]]) is not None
-        near = [m for _, ms in sentences[max(0, index - (2 if cued else 1)) : index + (2 if cued else 1)] for m in ms]
+        near = [m for _, ms in sentences[max(0, index - 2) : index + (2 if cued else 1)] for m in ms]
         pool = [m for m in near if _summable(m, book.text) and m.name not in aliases and _bounds(m)]
         pool = sorted(pool, key=lambda m: abs(m.start - members[0].start))[:MAX_POOL]
         found = False
@@ -153,14 +153,16 @@ def _search(book: Book, whole: Mention, pool: list[Mention], cued: list[Mention]
     for size in range(2, MAX_PARTS + 1):
         fits = []
         for parts in combinations(pool, size):
-            if not any(p in cued for p in parts):
+            if not any(p in cued for p in (*parts, whole)):
                 continue
             bounds = [_bounds(p) for p in parts]
             lo = sum(b[0] for b in bounds if b)
             hi = sum(b[1] for b in bounds if b)
+            width = target[1] - target[0]
             if lo <= target[1] and target[0] <= hi and all(
-                b and abs(b[1]) < abs(target[0]) for b in bounds
-            ):
+                b and abs(b[1]) < abs(target[0]) and min(abs(b[0]), abs(b[1])) > width
+                for b in bounds
+            ):  # each part below the whole, and more than its rounding (or it adds nothing)
                 fits.append(parts)
         if len(fits) == 1:
             parts = sorted(fits[0], key=lambda p: p.start)
