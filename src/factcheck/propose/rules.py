@@ -34,7 +34,7 @@ from factcheck.propose.naming import growth_like, share_like
 from factcheck.propose.sentences import Mention, headline_end
 
 _TO: Final = re.compile(r"\s*,?\s*(?:to|at)\s*$")
-_FROM: Final = re.compile(r"\s*from\s*$")
+_FROM: Final = re.compile(r"^\s*,?\s*from\s*$")
 _LEVEL_THEN_RATE: Final = re.compile(r"^[\s,;(]*(?:and\s+)?$")
 _LEVEL_WORDS_RATE: Final = re.compile(r"^(?:\s+[\w'’-]+){1,6}\s*,\s*(?:and\s+)?$")
 _MARKING: Final = re.compile(r"\b(marking|representing|an?\s+(?:year-on-year\s+)?(?:increase|rise|growth|decline|drop|fall))\b", re.I)
@@ -283,11 +283,18 @@ def _growth(state: _Sentence, i: int) -> None:
     if before is not None and before.name in state.aliases:
         before = members[i - 2] if i > 1 else None  # "840 million euros (about $910 million), up"
     new = old = None
-    if after is not None and is_amount(after) and _FROM.match(state.between(rate, after)):
+    if after is not None and _level_like(after) and _FROM.match(state.between(rate, after) + _lead(after)):
         old = after
-        nxt = members[i + 2] if i + 2 < len(members) else None
-        if nxt is not None and is_amount(nxt) and _TO.match(state.between(after, nxt)):
-            new = nxt
+        for nxt in members[i + 2 : i + 5]:  # "from 247.8 per 100,000 population to 199.4"
+            if re.search(r"\bper\s*$", state.text[max(0, nxt.start - 6) : nxt.start]):
+                continue
+            if (
+                _level_like(nxt)
+                and nxt.reading.unit == after.reading.unit
+                and re.search(r"\bto\s*$", state.text[max(0, nxt.start - 6) : nxt.start] + _lead(nxt))
+            ):
+                new = nxt
+            break
     elif after is not None and is_amount(after) and _TO.match(state.between(rate, after)):
         new = after
     elif (
@@ -332,6 +339,11 @@ def _growth(state: _Sentence, i: int) -> None:
         why="a growth rate beside the level it grew to",
         figures=figures,
     )
+
+
+def _level_like(m: Mention) -> bool:
+    """An amount, or a plain number that is no change and no hedged bound."""
+    return is_amount(m) or (is_count(m) and not m.reading.direction and m.reading.hedge is None)
 
 
 def _lead(m: Mention) -> str:
@@ -934,6 +946,53 @@ def _from_rate(state: _Sentence, i: int) -> None:
     )
 
 
+_SINCE: Final = re.compile(
+    r"\b(?:(?:the\s+)?(?:largest|smallest|lowest|highest|biggest|fastest|slowest|strongest|"
+    r"weakest|steepest|sharpest)(?:[\s-]+[^\W\d]+){0,3}?\s+since\b|highest-ever|lowest-ever|"
+    r"all-time\s+(?:high|low)|record\s+(?:high|low))",
+    re.I,
+)
+
+
+def _since(state: _Sentence, i: int) -> None:
+    """'the largest since June 2009', 'its lowest since November 2009', 'highest-ever level
+    of 9.2%': a record against a series the article does not give."""
+    if i != 0:
+        return
+    book = state.book
+    first = state.members[0]
+    span = state.text[first.sentence[0] : first.sentence[1]]
+    found = _SINCE.search(span)
+    if found is None:
+        return
+    at = first.sentence[0] + found.start()
+    pool = [m for m in state.members if m.reading.kind == "number" and m.reading.unit != "percentage_point"]
+    before = [m for m in pool if m.start < at]
+    after = [m for m in pool if m.start >= at + len(found.group()) and m.start - at < len(found.group()) + 16]
+    # the sentence's subject: its first figure; or "highest-ever level of 9.2%"; or, for
+    # "It is now at its lowest since", the first figure of the sentence before
+    target = before[0] if before else (after[0] if after else None)
+    if target is None:
+        earlier = [m for m in book.mentions if m.sentence[1] <= first.sentence[0]
+                   and m.reading.kind == "number"]  # fmt: skip
+        if earlier:
+            last = [m for m in earlier if m.sentence == earlier[-1].sentence]
+            target = next((m for m in last if is_rate(m)), last[0])
+    if target is None:
+        return
+    phrase = " ".join(found.group().split())
+    book.propose(
+        "unstated_rank",
+        f"unstated_rank({target.name}, 1, 'values of {target.name} {phrase.replace(chr(39), '’')}')",
+        about=target,
+        quote=phrase,
+        why=f"'{phrase}': a record against a series the article does not give",
+        figures=(target.name,),
+        expect="uncheckable",
+        suffix="_record",
+    )
+
+
 _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _conversion,
     _growth,
@@ -949,6 +1008,7 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _among,
     _listed,
     _from_rate,
+    _since,
 )
 """In order: a conversion marks an alias before levels are looked for; growth finds levels
 before shares, gaps and thresholds use them."""
