@@ -332,3 +332,42 @@ def seed_text() -> str:
     if not path.is_file():
         pytest.skip("the seed article's text is not checked out")
     return path.read_text(encoding="utf-8")
+
+
+def test_a_revision_from_one_level_to_another() -> None:
+    """'revised down by 72,000, from +336,000 to +264,000': the new less the old level."""
+    found = conditions(
+        "The change in payroll employment for November was revised down by 72,000, from "
+        "+336,000 to +264,000.\n"
+    )
+    assert list(found.values()) == ["november_revised_3 - november_revised_2 == november_revised"]
+
+
+def test_a_level_its_change_and_the_level_before() -> None:
+    """'$44.5 billion in June, up $3.6 billion from $41.0 billion': the level less the earlier
+    one is the change."""
+    found = conditions("The deficit was $44.5 billion in June, up $3.6 billion from $41.0 billion in May.\n")
+    assert "deficit - deficit_june_2 == deficit_june" in found.values()
+
+
+def test_a_record_since() -> None:
+    """'its smallest increase since July 2011': a record of the sentence's first figure."""
+    book = draft_book(
+        "The index rose 1.9 percent for the 12 months ending August, a slight decline from the "
+        "2.1 percent figure in July and its smallest increase since July 2011.\n"
+    )
+    records = [c for c in book.checks if c.relation == "unstated_rank"]
+    assert [(c.condition.split(",")[0], c.expect) for c in records] == [
+        ("unstated_rank(index_growth", "uncheckable")
+    ] or [c.expect for c in records] == ["uncheckable"]
+
+
+def test_a_sum_never_takes_a_part_smaller_than_the_rounding() -> None:
+    """A part smaller than the whole's rounding adds nothing: '0.1 pts' is never a part."""
+    text = (
+        "Unemployment decreased 14,400 to 781,100. Persons looking for full-time work "
+        "decreased 3,500 to 561,400 and persons looking for part-time work decreased 11,000 "
+        "to 219,700. The rate decreased 0.1 pts to 6.2%.\n"
+    )
+    sums = [c.condition for c in draft_book(text).checks if c.relation == "sum"]
+    assert sums and not any("pts" in s or s.count("+") > 1 for s in sums), sums

@@ -348,7 +348,7 @@ def _level_like(m: Mention) -> bool:
 
 def _lead(m: Mention) -> str:
     """The words a reading took in before its digits ("from" of "from +336,000")."""
-    found = re.match(r"[^\d+\-−]*", m.located.text)
+    found = re.match(r"[^\d+\-−$€£¥]*", m.located.text)
     return found.group() if found else ""
 
 
