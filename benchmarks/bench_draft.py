@@ -37,7 +37,6 @@ import attrs
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from factcheck.draft import draft_book  # noqa: E402
 from factcheck.engine import audit  # noqa: E402
 from factcheck.errors import FactcheckError  # noqa: E402
 from factcheck.files import ClaimFile, load_claims, parse_claims  # noqa: E402
@@ -193,8 +192,7 @@ def _changed(digits: str, factor: str) -> str | None:
     new = value.quantize(quantum)
     if new == Decimal(plain) or new <= 0:
         return None
-    text = f"{new:,.{decimals}f}" if "," in digits else f"{new:.{decimals}f}"
-    return text
+    return f"{new:,.{decimals}f}" if "," in digits else f"{new:.{decimals}f}"
 
 
 def bench_file(path: Path, reviewed: set[tuple[str, str]], plants: int) -> Row | None:
@@ -221,7 +219,9 @@ def bench_file(path: Path, reviewed: set[tuple[str, str]], plants: int) -> Row |
             row.name, check.condition) in reviewed:  # fmt: skip
             row.right += 1
         else:
-            row.unmatched.append(f"{check.id}: {check.condition}   [{check.severity}] {check.quote!r}")
+            row.unmatched.append(
+                f"{check.id}: {check.condition}   [{check.severity}] {check.quote!r}"
+            )
     hand_report = audit(claims.article)
     row.clean = hand_report.ok
     report = audit(drafted.article)

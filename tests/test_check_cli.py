@@ -82,8 +82,9 @@ def test_save_writes_the_file_that_was_audited(article: Path, tmp_path: Path) ->
     assert first.splitlines()[1:] == second.splitlines()[1:]
 
 
-def test_save_needs_a_claims_name_and_a_folder(article: Path, tmp_path: Path,
-                                               capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+def test_save_needs_a_claims_name_and_a_folder(
+    article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """A --save path that is not *.claims.yaml, or in no folder, is a usage error (exit 2)."""
     assert run("check", str(article), "--save", str(tmp_path / "x.yaml"))[0] == 2
     assert "*.claims.yaml" in capsys.readouterr().err
@@ -112,10 +113,13 @@ def test_an_article_without_numbers(tmp_path: Path) -> None:
     assert "no checks" in out
 
 
-def test_too_many_numbers_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_too_many_numbers_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Ten thousand numbers: refused with a message saying what to do, exit 2."""
     path = tmp_path / "many.txt"
-    path.write_text("\n".join(f"Sales were {i}.5 million euros." for i in range(10_000)),
-                    encoding="utf-8")  # fmt: skip
+    path.write_text(
+        "\n".join(f"Sales were {i}.5 million euros." for i in range(10_000)), encoding="utf-8"
+    )
     assert run("check", str(path))[0] == 2
     assert "split it into articles" in capsys.readouterr().err

@@ -93,8 +93,7 @@ def test_gap_against_the_national_average() -> None:
     )
     found = conditions(text)
     assert (
-        "gap(shandong_trade_growth, national_total_growth) == shandong_trade_gap"
-        in found.values()
+        "gap(shandong_trade_growth, national_total_growth) == shandong_trade_gap" in found.values()
     )
     assert "growth(national_total, national_total_previous) == national_total_growth" in (
         found.values()
@@ -104,9 +103,11 @@ def test_gap_against_the_national_average() -> None:
 def test_points_to_a_rate() -> None:
     """'fell by 0.4 percentage point to 6.3 percent': the rate's change in points."""
     found = conditions("The unemployment rate fell by 0.4 percentage point to 6.3 percent.\n")
-    assert "gap(unemployment_rate_pct, unemployment_rate_pct_previous) == unemployment_rate_points" in (
-        found.values()
-    ) or any(c.startswith("gap(") and "_previous" in c for c in found.values())
+    assert (
+        "gap(unemployment_rate_pct, unemployment_rate_pct_previous) == unemployment_rate_points"
+        in (found.values())
+        or any(c.startswith("gap(") and "_previous" in c for c in found.values())
+    )
 
 
 def test_down_from_an_earlier_rate() -> None:
@@ -242,7 +243,8 @@ def test_names_come_from_the_noun_phrase() -> None:
     book = propose(text)
     names = [m.name for m in book.mentions]
     assert names[0] == "headline_containers"
-    assert "imports" in names and "exports" in names
+    assert "imports" in names
+    assert "exports" in names
     assert not any(name.startswith(("persons_", "figure_", "number_")) for name in names)
     for unknown in draft_book("Fares rose 3 percent to 14.5 million euros.\n").unknowns.values():
         assert unknown.description
@@ -303,7 +305,9 @@ def test_many_numbers_end_in_bounded_time() -> None:
     result parses."""
     import time
 
-    text = "\n".join(f"Sales rose {i % 9 + 1} percent to {i + 10} million euros." for i in range(1000))
+    text = "\n".join(
+        f"Sales rose {i % 9 + 1} percent to {i + 10} million euros." for i in range(1000)
+    )
     started = time.monotonic()
     written = draft(text)
     assert time.monotonic() - started < 120
@@ -328,7 +332,12 @@ def test_odd_texts_draft_or_refuse_cleanly(text: str) -> None:
 def seed_text() -> str:
     from pathlib import Path
 
-    path = Path(__file__).resolve().parents[2] / "shared" / "articles" / "china-foreign-trade-2025h1.txt"
+    path = (
+        Path(__file__).resolve().parents[2]
+        / "shared"
+        / "articles"
+        / "china-foreign-trade-2025h1.txt"
+    )
     if not path.is_file():
         pytest.skip("the seed article's text is not checked out")
     return path.read_text(encoding="utf-8")
@@ -346,7 +355,9 @@ def test_a_revision_from_one_level_to_another() -> None:
 def test_a_level_its_change_and_the_level_before() -> None:
     """'$44.5 billion in June, up $3.6 billion from $41.0 billion': the level less the earlier
     one is the change."""
-    found = conditions("The deficit was $44.5 billion in June, up $3.6 billion from $41.0 billion in May.\n")
+    found = conditions(
+        "The deficit was $44.5 billion in June, up $3.6 billion from $41.0 billion in May.\n"
+    )
     assert "deficit - deficit_june_2 == deficit_june" in found.values()
 
 
@@ -370,4 +381,5 @@ def test_a_sum_never_takes_a_part_smaller_than_the_rounding() -> None:
         "to 219,700. The rate decreased 0.1 pts to 6.2%.\n"
     )
     sums = [c.condition for c in draft_book(text).checks if c.relation == "sum"]
-    assert sums and not any("pts" in s or s.count("+") > 1 for s in sums), sums
+    assert sums
+    assert not any("pts" in s or s.count("+") > 1 for s in sums), sums

@@ -400,7 +400,9 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         try:
             Path(args.save).write_text(written, encoding="utf-8")
         except OSError as error:
-            raise _UsageError(f"--save {args.save}: cannot write there ({error.strerror})") from None
+            raise _UsageError(
+                f"--save {args.save}: cannot write there ({error.strerror})"
+            ) from None
     result = audit_claims(claims, text, args.article)
     reporter = get_stream_reporter(args.format)
     if args.output:

@@ -57,8 +57,7 @@ def draft_book(text: str) -> Book:
     claims = parse_claims(_render(text, book, path=None, title=None, schema=None), "<draft>")
     report = audit(claims.article)
     broken = {
-        str(getattr(e, "subject", "")).removeprefix("check ").strip("'")
-        for e in report.errors
+        str(getattr(e, "subject", "")).removeprefix("check ").strip("'") for e in report.errors
     }
     grades = {v.check.id: v.grade for v in report.verdicts}
     kept = []
@@ -69,7 +68,8 @@ def draft_book(text: str) -> Book:
         if grade in ("uncheckable", "undecided"):
             check.expect = grade
             check.note = (check.note + " " if check.note else "") + (
-                "Nothing else in the article decides it." if grade == "uncheckable"
+                "Nothing else in the article decides it."
+                if grade == "uncheckable"
                 else "The engine could not decide it."
             )
         elif check.expect is not None and check.expect != grade:
@@ -141,16 +141,23 @@ def _render(
     if book.unknowns:
         lines += ["", "# Quantities the checks need that the article does not state.", "unknowns:"]
     for name, unknown in book.unknowns.items():
-        bounds = f", bounds: {unknown.bounds}" if unknown.bounds and unknown.unit not in _RATES else ""
+        bounds = (
+            f", bounds: {unknown.bounds}" if unknown.bounds and unknown.unit not in _RATES else ""
+        )
         lines.append(
             f"  {name}: {{unit: {_yaml_text(unknown.unit)}{bounds}, "
             f"description: {_yaml_text(unknown.description)}}}"
         )
     if book.references:
-        lines += ["", "# Facts from outside the article: check each against its source.", "references:"]
+        lines += [
+            "",
+            "# Facts from outside the article: check each against its source.",
+            "references:",
+        ]
     for name, reference in book.references.items():
         lines.append(
-            f"  {name}: {{value: {_yaml_text(reference.value)}, unit: {_yaml_text(reference.unit)}, "
+            f"  {name}: {{value: {_yaml_text(reference.value)}, "
+            f"unit: {_yaml_text(reference.unit)}, "
             f"source: {_yaml_text(reference.source)}}}"
         )
     lines += ["", "checks:"]

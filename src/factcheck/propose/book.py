@@ -17,8 +17,31 @@ from factcheck.propose.naming import RESERVED, ascii_word
 from factcheck.propose.sentences import _POINTS, _RATES, Mention
 
 _AMOUNT_DROP: Final = frozenset(
-    """the a an of total overall national combined entire whole all country nation countrys
-    s its their growth increase rise decline average gain""".split()
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "total",
+        "overall",
+        "national",
+        "combined",
+        "entire",
+        "whole",
+        "all",
+        "country",
+        "nation",
+        "countrys",
+        "s",
+        "its",
+        "their",
+        "growth",
+        "increase",
+        "rise",
+        "decline",
+        "average",
+        "gain",
+    ]
 )
 
 
@@ -81,8 +104,11 @@ class Book:
     # -- names -------------------------------------------------------------------------------
 
     def taken(self, name: str) -> bool:
-        return name in self.by_name or name in self.unknowns or name in self.references or (
-            name in RESERVED
+        return (
+            name in self.by_name
+            or name in self.unknowns
+            or name in self.references
+            or (name in RESERVED)
         )
 
     def unknown(
@@ -170,9 +196,9 @@ class Book:
         """The words of the text from the first mention's clause to the last's number."""
         start = min(m.clause[0] for m in mentions)
         end = max(m.local[1] for m in mentions)
-        while start < end and (self.text[start].isspace() or self.text[start] in ",;:—–(\"“"):
+        while start < end and (self.text[start].isspace() or self.text[start] in ',;:—–("“'):
             start += 1
-        while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;:—–(\"“"):
+        while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ',;:—–("“'):
             end -= 1
         quote = self.text[start:end]
         if quote.count("(") > quote.count(")"):
@@ -192,7 +218,7 @@ class Book:
     def main_unit(self) -> str:
         """The unit most amounts of the text are in (the unit of an unstated whole)."""
         units = Counter(m.reading.unit for m in self.mentions if is_amount(m))
-        return units.most_common(1)[0][0] if units else ""
+        return (units.most_common(1)[0][0] or "") if units else ""
 
 
 def is_amount(mention: Mention) -> bool:

@@ -23,12 +23,30 @@ from factcheck.propose.sentences import Mention
 
 EXCHANGE_RATES: Final[dict[tuple[str, str, int], tuple[str, str]]] = {
     # (unit of the amount, unit it is restated in, year) -> (value, source)
-    ("CNY", "USD", 2023): ("between 6.70 and 7.35", "CFETS USD/CNY central parity and spot range, 2023"),
-    ("CNY", "USD", 2024): ("between 7.05 and 7.35", "CFETS USD/CNY central parity and spot range, 2024"),
-    ("CNY", "USD", 2025): ("between 7.10 and 7.35", "CFETS USD/CNY central parity and spot range, 2025"),
-    ("USD", "EUR", 2023): ("between 1.04 and 1.13", "ECB euro reference rate (USD per EUR) range, 2023"),
-    ("USD", "EUR", 2024): ("between 1.03 and 1.12", "ECB euro reference rate (USD per EUR) range, 2024"),
-    ("USD", "EUR", 2025): ("between 1.02 and 1.19", "ECB euro reference rate (USD per EUR) range, 2025"),
+    ("CNY", "USD", 2023): (
+        "between 6.70 and 7.35",
+        "CFETS USD/CNY central parity and spot range, 2023",
+    ),
+    ("CNY", "USD", 2024): (
+        "between 7.05 and 7.35",
+        "CFETS USD/CNY central parity and spot range, 2024",
+    ),
+    ("CNY", "USD", 2025): (
+        "between 7.10 and 7.35",
+        "CFETS USD/CNY central parity and spot range, 2025",
+    ),
+    ("USD", "EUR", 2023): (
+        "between 1.04 and 1.13",
+        "ECB euro reference rate (USD per EUR) range, 2023",
+    ),
+    ("USD", "EUR", 2024): (
+        "between 1.03 and 1.12",
+        "ECB euro reference rate (USD per EUR) range, 2024",
+    ),
+    ("USD", "EUR", 2025): (
+        "between 1.02 and 1.19",
+        "ECB euro reference rate (USD per EUR) range, 2025",
+    ),
     ("USD", "GBP", 2023): ("between 1.18 and 1.32", "Bank of England GBP/USD spot range, 2023"),
     ("USD", "GBP", 2024): ("between 1.21 and 1.35", "Bank of England GBP/USD spot range, 2024"),
     ("USD", "GBP", 2025): ("between 1.20 and 1.38", "Bank of England GBP/USD spot range, 2025"),
@@ -55,8 +73,11 @@ def exchange_rate(book: Book, amount_unit: str, restated_unit: str) -> tuple[str
         inverse = f"{restated_unit.lower()}_per_{amount_unit.lower()}"
         book.reference(inverse, value, f"{restated_unit}/{amount_unit}", source)
         return f"1 / {inverse}", True
-    return book.unknown(name, f"{amount_unit}/{restated_unit}",
-                        f"the rate from {restated_unit} to {amount_unit} the writer used"), False  # fmt: skip
+    return book.unknown(
+        name,
+        f"{amount_unit}/{restated_unit}",
+        f"the rate from {restated_unit} to {amount_unit} the writer used",
+    ), False
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,23 +94,51 @@ class Definition:
 
 
 DEFINITIONS: Final = (
-    Definition("unemployment_rate", ("unemployment rate", "jobless rate"),
-               (("unemployed", "unemployment"), ("employed", "employment")), "{0}", "{0} + {1}",
-               "ILO: unemployed / labour force; labour force = employed + unemployed"),
-    Definition("unemployment_rate", ("unemployment rate", "jobless rate"),
-               (("unemployed",), ("labour force", "labor force")), "{0}", "{1}",
-               "ILO: unemployed / labour force"),
-    Definition("participation_rate", ("participation rate",),
-               (("labour force", "labor force"), ("working-age population", "population")),
-               "{0}", "{1}", "ILO: labour force / working-age population"),
-    Definition("participation_rate", ("participation rate",),
-               (("unemployed", "unemployment"), ("employed", "employment"),
-                ("working-age population", "civilian population", "population")),
-               "{0} + {1}", "{2}", "ILO: (employed + unemployed) / working-age population"),
-    Definition("employment_rate", ("employment rate",),
-               (("employed",), ("working-age population", "population")), "{0}", "{1}",
-               "ILO: employed / working-age population"),
-)  # fmt: skip
+    Definition(
+        "unemployment_rate",
+        ("unemployment rate", "jobless rate"),
+        (("unemployed", "unemployment"), ("employed", "employment")),
+        "{0}",
+        "{0} + {1}",
+        "ILO: unemployed / labour force; labour force = employed + unemployed",
+    ),
+    Definition(
+        "unemployment_rate",
+        ("unemployment rate", "jobless rate"),
+        (("unemployed",), ("labour force", "labor force")),
+        "{0}",
+        "{1}",
+        "ILO: unemployed / labour force",
+    ),
+    Definition(
+        "participation_rate",
+        ("participation rate",),
+        (("labour force", "labor force"), ("working-age population", "population")),
+        "{0}",
+        "{1}",
+        "ILO: labour force / working-age population",
+    ),
+    Definition(
+        "participation_rate",
+        ("participation rate",),
+        (
+            ("unemployed", "unemployment"),
+            ("employed", "employment"),
+            ("working-age population", "civilian population", "population"),
+        ),
+        "{0} + {1}",
+        "{2}",
+        "ILO: (employed + unemployed) / working-age population",
+    ),
+    Definition(
+        "employment_rate",
+        ("employment rate",),
+        (("employed",), ("working-age population", "population")),
+        "{0}",
+        "{1}",
+        "ILO: employed / working-age population",
+    ),
+)
 """Rates that are a share of parts the article may state; ``part`` and ``whole`` are
 expressions over the parts' figures, in order."""
 
@@ -116,18 +165,25 @@ def apply_definitions(book: Book) -> None:
             _countries(book, m, members)
 
 
-def _define(book: Book, definition: Definition, members: list[Mention], window: list[Mention]) -> None:
-    rates = [m for m in members if is_rate(m) and any(w in _words_of(book, m) for w in definition.rate)]
+def _define(
+    book: Book, definition: Definition, members: list[Mention], window: list[Mention]
+) -> None:
+    rates = [
+        m for m in members if is_rate(m) and any(w in _words_of(book, m) for w in definition.rate)
+    ]
     if not rates:
         return
     found: list[Mention] = []
     for words in definition.parts:
         candidates = [
-            m for m in window
-            if (is_count(m) or is_amount(m)) and m not in found and not m.reading.direction
+            m
+            for m in window
+            if (is_count(m) or is_amount(m))
+            and m not in found
+            and not m.reading.direction
             and m.reading.hedge is None
             and any(re.search(rf"(?<![a-z]){re.escape(w)}\b", _subject_of(book, m)) for w in words)
-        ]  # fmt: skip
+        ]
         if not candidates:
             return
         found.append(candidates[0])
@@ -135,7 +191,8 @@ def _define(book: Book, definition: Definition, members: list[Mention], window: 
     rate = rates[0]
     book.propose(
         "share",
-        f"share({definition.part.format(*names)}, {definition.whole.format(*names)}) == {rate.name}",
+        f"share({definition.part.format(*names)}, {definition.whole.format(*names)}) "
+        f"== {rate.name}",
         about=rate,
         quote=book.passage(rate),
         why=f"the definition of the {definition.name.replace('_', ' ')} ({definition.source})",
@@ -155,9 +212,13 @@ def _subject_of(book: Book, m: Mention) -> str:
 def _countries(book: Book, m: Mention, members: list[Mention]) -> None:
     """'over 190 countries and regions': no more than the world's 249 countries and areas;
     '651 enterprises from 75 countries': no more countries than enterprises."""
-    if not is_count(m) or not re.match(r"\s*(countries|nations|economies)\b", book.text[m.end : m.end + 20]):
+    if not is_count(m) or not re.match(
+        r"\s*(countries|nations|economies)\b", book.text[m.end : m.end + 20]
+    ):
         return
-    book.reference("world_areas", "249", "", "UN Statistics Division, M49 standard country or area codes")
+    book.reference(
+        "world_areas", "249", "", "UN Statistics Division, M49 standard country or area codes"
+    )
     book.propose(
         "order",
         f"{m.name} <= world_areas",
@@ -170,7 +231,9 @@ def _countries(book: Book, m: Mention, members: list[Mention]) -> None:
     if position == 0:
         return
     before = members[position - 1]
-    if is_count(before) and re.fullmatch(r"\s+[^\W\d]+(?:\s+(?:and\s+)?[^\W\d]+){0,3}\s+from\s+", book.text[before.end : m.start]):
+    if is_count(before) and re.fullmatch(
+        r"\s+[^\W\d]+(?:\s+(?:and\s+)?[^\W\d]+){0,3}\s+from\s+", book.text[before.end : m.start]
+    ):
         book.propose(
             "order",
             f"{m.name} <= {before.name}",

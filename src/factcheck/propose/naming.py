@@ -166,7 +166,9 @@ def _head_of(text: str, number: Mention) -> list[str]:
     found = _NOUN_OF.search(before[-40:])
     if found is not None:
         words = [ascii_word(w).lower() for w in found.group("noun").split()]
-        words = [w for w in words if w not in _STOPWORDS and not _is_verb(w) and w not in _UNIT_NAMES]
+        words = [
+            w for w in words if w not in _STOPWORDS and not _is_verb(w) and w not in _UNIT_NAMES
+        ]
         if words:
             return words[-2:]
     counted = _NUMBER_OF.search(text, number.sentence[0], number.start)
@@ -215,4 +217,3 @@ def unique(name: str, taken: set[str]) -> str:
         candidate = f"{name}_{count}"
     taken.add(candidate)
     return candidate
-

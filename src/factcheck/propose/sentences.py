@@ -13,7 +13,7 @@ __all__ = ["MAX_NUMBERS", "MAX_TEXT", "Mention", "headline_end", "locate"]
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -51,12 +51,15 @@ _STOPWORDS: Final = _set(
     here s t one"""
 )
 
-_SENTENCE_END: Final = re.compile(r"(?<!\b[A-Z])(?<![A-Z]\.[A-Z])(?<!\b(?:Mr|Ms|Dr|No|St))[.!?]+[\"'”’)]*(?=\s|$)")
+_SENTENCE_END: Final = re.compile(
+    r"(?<!\b[A-Z])(?<![A-Z]\.[A-Z])(?<!\b(?:Mr|Ms|Dr|No|St))[.!?]+[\"'”’)]*(?=\s|$)"
+)
 _CLAUSE_MARK: Final = re.compile(r",(?=\s)|[;:()\[\]—–]|\s-\s")
 _EDGE: Final = "\"'“”‘’«»,;:"
 """Characters a quote does not start or end on (a stray quotation mark, a comma)."""
 _MAX_QUOTE_SIDE: Final = 3
 """Content words quoted on each side of a number, at most."""
+
 
 @dataclass(slots=True)
 class Mention:
@@ -336,4 +339,3 @@ def _read_back(quote: str, offset: int, wanted: Reading) -> tuple[int, bool] | N
             )
             return index, exact
     return None
-

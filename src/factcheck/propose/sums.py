@@ -50,26 +50,42 @@ def apply_sums(book: Book, *, aliases: frozenset[str] = frozenset()) -> None:
         sentences[-1][1].append(m)
     for index, (span, members) in enumerate(sentences):
         cued = _CUE.search(book.text[span[0] : span[1]]) is not None
-        near = [m for _, ms in sentences[max(0, index - 2) : index + (2 if cued else 1)] for m in ms]
+        near = [
+            m for _, ms in sentences[max(0, index - 2) : index + (2 if cued else 1)] for m in ms
+        ]
         pool = [m for m in near if _summable(m, book.text) and m.name not in aliases and _bounds(m)]
         pool = sorted(pool, key=lambda m: abs(m.start - members[0].start))[:MAX_POOL]
         found = False
         for whole in pool:
             if not cued and not _tight(whole):
                 continue
-            found = _search(book, whole, [m for m in pool if m is not whole
-                                          and m.reading.unit == whole.reading.unit], members) or found  # fmt: skip
+            found = (
+                _search(
+                    book,
+                    whole,
+                    [m for m in pool if m is not whole and m.reading.unit == whole.reading.unit],
+                    members,
+                )
+                or found
+            )
         if cued and not found:
-            _listed_parts(book, members, [m for _, ms in sentences[max(0, index - 1) : index] for m in ms], aliases)
+            _listed_parts(
+                book,
+                members,
+                [m for _, ms in sentences[max(0, index - 1) : index] for m in ms],
+                aliases,
+            )
 
 
-_MADE_UP: Final = re.compile(r"\b(made up|make up|makes up|in total|combined|together|altogether)\b", re.I)
+_MADE_UP: Final = re.compile(
+    r"\b(made up|make up|makes up|in total|combined|together|altogether)\b", re.I
+)
 
 
 def _listed_parts(
     book: Book, members: list[Mention], earlier: list[Mention], aliases: frozenset[str]
 ) -> None:
-    """"Imports of 2.3 million and exports of 1.9 million made up the total": the amounts of
+    """ "Imports of 2.3 million and exports of 1.9 million made up the total": the amounts of
     the sentence are the parts of the level stated just before, whether or not they add up
     (a warning: which whole is a guess)."""
     span = members[0].sentence
@@ -80,8 +96,14 @@ def _listed_parts(
         return
     unit = parts[0].reading.unit
     biggest = max(abs(m.reading.number * m.reading.multiplier) for m in parts)
-    wholes = [m for m in earlier if _summable(m, book.text) and m.reading.unit == unit
-              and m.name not in aliases and m.reading.number * m.reading.multiplier > biggest]  # fmt: skip
+    wholes = [
+        m
+        for m in earlier
+        if _summable(m, book.text)
+        and m.reading.unit == unit
+        and m.name not in aliases
+        and m.reading.number * m.reading.multiplier > biggest
+    ]
     if not wholes:
         return
     whole = wholes[-1]
@@ -128,8 +150,11 @@ def _exhaustive_shares(book: Book, parts: list[Mention]) -> None:
     exhaustive, so they add up to 100 percent within their rounding."""
     shares = []
     for part in parts:
-        found = [c.condition.rsplit("== ", 1)[1] for c in book.checks
-                 if c.relation == "share" and c.condition.startswith(f"share({part.name}, ")]  # fmt: skip
+        found = [
+            c.condition.rsplit("== ", 1)[1]
+            for c in book.checks
+            if c.relation == "share" and c.condition.startswith(f"share({part.name}, ")
+        ]
         if not found:
             return
         shares.append(found[0])
@@ -159,24 +184,28 @@ def _search(book: Book, whole: Mention, pool: list[Mention], cued: list[Mention]
             lo = sum(b[0] for b in bounds if b)
             hi = sum(b[1] for b in bounds if b)
             width = target[1] - target[0]
-            if lo <= target[1] and target[0] <= hi and all(
-                b and abs(b[1]) < abs(target[0]) and min(abs(b[0]), abs(b[1])) > width
-                for b in bounds
+            if (
+                lo <= target[1]
+                and target[0] <= hi
+                and all(
+                    b and abs(b[1]) < abs(target[0]) and min(abs(b[0]), abs(b[1])) > width
+                    for b in bounds
+                )
             ):  # each part below the whole, and more than its rounding (or it adds nothing)
                 fits.append(parts)
         if len(fits) == 1:
-            parts = sorted(fits[0], key=lambda p: p.start)
+            chosen = sorted(fits[0], key=lambda p: p.start)
             book.propose(
                 "sum",
-                f"{' + '.join(p.name for p in parts)} == {whole.name}",
+                f"{' + '.join(p.name for p in chosen)} == {whole.name}",
                 about=whole,
-                quote=book.passage(*sorted((*parts, whole), key=lambda p: p.start)),
+                quote=book.passage(*sorted((*chosen, whole), key=lambda p: p.start)),
                 why="the parts the words list add up to the whole, within their rounding",
-                figures=(*(p.name for p in parts), whole.name),
+                figures=(*(p.name for p in chosen), whole.name),
                 severity="warn",
                 suffix="_parts",
             )
-            _exhaustive_shares(book, parts)
+            _exhaustive_shares(book, chosen)
             return True
         if fits:
             return False  # more than one way to make the whole: say nothing
