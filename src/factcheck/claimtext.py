@@ -117,6 +117,7 @@ _CHECK: Final = {
     "expect": False,
     "tags": False,
     "note": False,
+    "proposed": False,
 }
 _NOT_CLAIM: Final = {"text": True, "reason": True}
 
@@ -435,6 +436,8 @@ def outline_checks(root: Any) -> tuple[CheckOutline, ...] | None:
         if (texts.get("severity") or "error") not in SEVERITIES:
             return None
         if "expect" in texts and texts["expect"] not in GRADES:
+            return None
+        if texts.get("proposed", "false") not in ("true", "false"):
             return None
         tags = _tags(entries["tags"]) if "tags" in entries else ()
         if tags is None:

@@ -141,6 +141,16 @@ def _build_parser() -> argparse.ArgumentParser:
     rehash.add_argument("claims", metavar="FILE.claims.yaml")
     rehash.add_argument("--source", default=None, help="the article's text (default: source.path)")
 
+    check = commands.add_parser(
+        "check", help="audit an article with no claim file: propose the checks, then audit them"
+    )
+    check.add_argument("article", metavar="ARTICLE.txt")
+    check.add_argument("--format", choices=sorted(FORMATS), default="text")
+    check.add_argument("--output", default=None, help="write the report to this file")
+    check.add_argument("--save", default=None, metavar="FILE.claims.yaml",
+                       help="write the claim file that was audited")  # fmt: skip
+    check.add_argument("--title", default=None, help="the article's title (default: first line)")
+
     coverage = commands.add_parser("coverage", help="numbers of the text no claim covers")
     coverage.add_argument("claims", metavar="FILE.claims.yaml")
     coverage.add_argument("--source", default=None, help="the article's text")
@@ -454,8 +464,50 @@ def _cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
 
     text = _read_text(args.article)
     schema = _claims_schema_uri() if args.schema is None else args.schema
-    out.write(draft(text, path=args.article, title=args.title, schema=schema or None))
+    out.write(draft(text, path=args.article, title=args.title, schema=schema))
     return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    import os
+    from pathlib import Path
+
+    from factcheck.draft import draft
+    from factcheck.files import CLAIM_SUFFIX, parse_claims
+    from factcheck.reports import get_stream_reporter
+    from factcheck.results import audit_claims
+
+    text = _read_text(args.article)
+    if args.save is not None:
+        save = Path(args.save)
+        if not save.name.endswith(CLAIM_SUFFIX):
+            raise _UsageError(f"--save {save}: name the file *{CLAIM_SUFFIX}")
+        if not save.parent.is_dir():
+            raise _UsageError(f"--save {save}: the folder {save.parent} does not exist")
+        source = os.path.relpath(Path(args.article).resolve(), save.parent.resolve())
+        claims_path = str(save)
+    else:
+        source = args.article
+        claims_path = f"{args.article}{CLAIM_SUFFIX}"
+    written = draft(text, path=Path(source).as_posix(), title=args.title)
+    claims = parse_claims(written, claims_path)
+    if args.save is not None:
+        try:
+            Path(args.save).write_text(written, encoding="utf-8")
+        except OSError as error:
+            raise _UsageError(
+                f"--save {args.save}: cannot write there ({error.strerror})"
+            ) from None
+    result = audit_claims(claims, text, args.article)
+    reporter = get_stream_reporter(args.format)
+    if args.output:
+        with _replaced_when_done(Path(args.output)) as handle:
+            totals = reporter([result], handle)
+    else:
+        totals = reporter([result], out)
+    if totals.has_input_errors:
+        return EXIT_USAGE
+    return EXIT_OK if totals.ok else EXIT_FINDINGS
 
 
 def _cmd_coverage(args: argparse.Namespace, out: TextIO) -> int:
@@ -494,6 +546,7 @@ _COMMANDS = {
     "scan": _cmd_scan,
     "coverage": _cmd_coverage,
     "draft": _cmd_draft,
+    "check": _cmd_check,
 }
 
 

@@ -492,9 +492,17 @@ def _checks(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> list[Check]:
                         "parametrized)",
                         "choose another tag",
                     )
+        proposed = walker.optional_text(entries, "proposed", f"check {check_id}") or "false"
+        if proposed not in ("true", "false"):
+            raise walker.fail(
+                entries["proposed"][1],
+                f"check {check_id}.proposed is {proposed!r}",
+                "expected true or false",
+            )
         checks.append(
             Check(
                 id=check_id,
+                proposed=proposed == "true",
                 condition=walker.text(entries["condition"][1], f"check {check_id}.condition"),
                 quote=walker.optional_text(entries, "quote", f"check {check_id}") or "",
                 severity=severity,

@@ -200,6 +200,9 @@ class Check:
     expect: Grade | None = attrs.field(default=None)
     tags: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     note: str = ""
+    proposed: bool = False
+    """Proposed from the article's wording (``factcheck draft``, ``factcheck check``), not yet
+    reviewed by a person."""
     location: Location | None = attrs.field(default=None, eq=False)
 
     @severity.validator

@@ -16,6 +16,7 @@ __all__ = [
     "AuditTotals",
     "FileResult",
     "SourceTextError",
+    "audit_claims",
     "audit_file",
     "audit_paths",
     "claim_files",
@@ -217,6 +218,24 @@ SOURCE_MODES = ("if_present", "required", "skip")
 class SourceTextError(ClaimFileError):
     """The source text a claim file names is not there: ``factcheck audit`` stops at it (exit
     code 2) unless told ``--no-source``."""
+
+
+def audit_claims(claims: ClaimFile, text: str, origin: str) -> FileResult:
+    """Audit a claim file held in memory against its source text (read from ``origin``):
+    what ``factcheck check`` does with the claim file it drafts."""
+    report = audit(claims.article)
+    errors: list[FactcheckError] = [e for e in report.errors if is_file_level(e)]
+    found, cover = source_checks(claims, text, origin, check_hash=False)
+    errors.extend(found)
+    return FileResult(
+        path=claims.path,
+        claims=claims,
+        report=report,
+        errors=tuple(errors),
+        coverage=cover,
+        source_path=origin,
+        source_text=text,
+    )
 
 
 def is_file_level(error: Exception) -> bool:

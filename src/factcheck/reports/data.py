@@ -93,6 +93,8 @@ def check_data(verdict: Verdict, path: str, references: Collection[str] = ()) ->
         "line": location.line if location is not None else None,
         "column": location.column if location is not None else None,
         "quote": check.quote,
+        "condition": check.condition,
+        "proposed": check.proposed,
         "verdict": verdict.grade,
         "ok": verdict.ok,
         "severity": check.severity,

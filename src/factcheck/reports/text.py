@@ -107,6 +107,9 @@ class Writer:
             note = ""
             if check.expect is not None:
                 note = " (acknowledged)" if verdict.ok else f" (expected {check.expect})"
+            if check.severity == "warn" and not verdict.ok:
+                note += " (warning only: a proposal resting on an uncertain link)" if (
+                    check.proposed) else " (warning only)"  # fmt: skip
             where = path if check.location is None else f"{path}:{check.location.line}:" \
                 f"{check.location.column}"  # fmt: skip
             line = f"{where}: {symbol} {printable(check.id)}: {verdict.grade}{note}"

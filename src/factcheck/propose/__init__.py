@@ -1,0 +1,51 @@
+"""Proposing checks from an article's wording: rules and patterns, no model.
+
+:func:`propose` runs the stages in order, each a module read in one sitting:
+
+1. :mod:`~factcheck.propose.sentences` finds the numbers, their sentences and quotes;
+2. :mod:`~factcheck.propose.naming` names each from its noun phrase;
+3. :mod:`~factcheck.propose.rules` proposes the check each form of wording makes;
+4. :mod:`~factcheck.propose.definitions` adds standard definitions and outside facts;
+5. :mod:`~factcheck.propose.sums` searches for parts that add up to a whole.
+
+The result is a :class:`~factcheck.propose.book.Book`; :func:`factcheck.draft.draft` writes it
+as a claim file.
+"""
+
+from __future__ import annotations
+
+__all__ = ["Book", "ProposedCheck", "propose"]
+
+from factcheck.errors import FactcheckError
+from factcheck.propose.book import Book, ProposedCheck
+from factcheck.propose.definitions import apply_definitions
+from factcheck.propose.naming import name_mention, unique
+from factcheck.propose.rules import apply_rules
+from factcheck.propose.sentences import MAX_TEXT, headline_end, locate
+from factcheck.propose.sums import apply_sums
+
+
+def propose(text: str) -> Book:
+    """The figures of ``text``, named, and the checks its wording proposes."""
+    if not isinstance(text, str):
+        raise TypeError(f"text={text!r} must be a str")
+    if len(text) > MAX_TEXT:
+        raise FactcheckError(
+            f"the text has {len(text):,} characters, more than the {MAX_TEXT:,} an article "
+            "may have; split it into articles and draft each one"
+        )
+    mentions, not_claims = locate(text)
+    spans = [(m.start, m.end) for m in mentions]
+    taken: set[str] = set()
+    headline = headline_end(text)
+    for mention in mentions:
+        base = name_mention(text, mention, spans)
+        if mention.end <= headline:
+            base = f"headline_{base}"
+        mention.name = unique(base, taken)
+    book = Book(text=text, mentions=mentions, not_claims=not_claims)
+    apply_rules(book)
+    apply_definitions(book)
+    aliases = frozenset(c.figures[1] for c in book.checks if c.relation == "convert")
+    apply_sums(book, aliases=aliases)
+    return book

@@ -1,0 +1,426 @@
+"""Rules for comparisons: percentage-point gaps, a rate's change in points, contributions
+and shares of an increase, records and runs, "among them", counts and their lists, "down
+from" an earlier rate, and records "since"."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from factcheck.propose.book import Book, head_words, is_amount, is_count, is_points, is_rate
+from factcheck.propose.context import (
+    _CONSECUTIVE,
+    _CONTRIBUT,
+    _FIRST_TIME,
+    _OF_INCREASE,
+    _ON_RECORD,
+    _POINTS_CHANGE,
+    _RANK_VERB,
+    _THAN,
+    _TO,
+    _TO_GROWTH,
+    _Sentence,
+    _whole,
+)
+from factcheck.propose.naming import share_like
+
+
+def _gap(state: _Sentence, i: int) -> None:
+    """'1.9 percentage points higher than the national average'."""
+    members, book = state.members, state.book
+    points = members[i]
+    if not is_points(points):
+        return
+    than = _THAN.match(state.after(points))
+    if than is None:
+        return
+    rates = [m for m in members[:i] if is_rate(m) and not share_like(state.text, m)]
+    if not rates:
+        return
+    this = rates[-1].name
+    other_phrase = than.group("other")
+    guessed = True
+    if re.search(r"\b(national|overall|average|total)\b", other_phrase, re.I):
+        total = book.total
+        if total is None:
+            total, _ = _whole(state, "", book.main_unit())
+        other = book.unknown(
+            f"{total}_growth",
+            "percent",
+            f"{other_phrase.strip()}: the growth of {total}",
+            bounds=None,
+        )
+        total_unit = book.unknowns[total].unit if total in book.unknowns else ""
+        book.propose(
+            "growth",
+            f"growth({total}, {book.previous(total, total_unit)}) == {other}",
+            about=points,
+            quote=other_phrase.strip(),
+            why=f"'{other_phrase.strip()}' is the growth of {total}",
+            figures=(),
+            severity="warn",
+            suffix="_reference",
+        )
+        guessed = False
+    elif (named := _rate_named(book, other_phrase, rates[-1].name)) is not None:
+        other = named
+    else:
+        words = head_words(other_phrase)[-2:]
+        other = book.unknown(
+            "_".join(words) + "_rate" if words else "other_rate",
+            "percent",
+            f"the rate of {other_phrase.strip()}",
+            bounds=None,
+        )
+    first, second = this, other
+    if than.group("word").lower() in ("lower", "less", "below", "slower"):
+        first, second = other, this
+    book.propose(
+        "gap",
+        f"gap({first}, {second}) == {points.name}",
+        about=points,
+        quote=book.passage(rates[-1], points) if rates[-1].sentence == points.sentence else None,
+        why="a gap between two rates, in percentage points",
+        figures=(rates[-1].name, points.name),
+        severity="warn" if guessed else "error",
+    )
+
+
+def _rate_named(book: Book, phrase: str, this: str) -> str | None:
+    """The growth rate already stated of the level a phrase names ("the budget as a whole":
+    the budget's growth)."""
+    words = [w for w in head_words(phrase) if w not in ("as", "whole", "rate")]
+    if not words:
+        return None
+    head = words[-1]
+    found = [
+        rate
+        for level, rate in book.growth_rates.items()
+        if rate != this and re.sub(r"_\d+$", "", level).split("_")[-1] == head
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _points_change(state: _Sentence, i: int) -> None:
+    """'fell 2 percentage points to 40 percent'; 'a 0.9-percentage-point increase' after a
+    share: a rate's change in points."""
+    members, book = state.members, state.book
+    points = members[i]
+    if not is_points(points) or _THAN.match(state.after(points)):
+        return
+    after = members[i + 1] if i + 1 < len(members) else None
+    if after is not None and is_rate(after) and _TO.match(state.between(points, after)):
+        previous = book.unknown(
+            f"{after.name}_previous", "percent", f"{after.name} before the change", bounds=None
+        )
+        book.propose(
+            "gap",
+            f"gap({after.name}, {previous}) == {points.name}",
+            about=points,
+            quote=book.passage(points, after),
+            why="a rate's change in percentage points, and the rate it reached",
+            figures=(after.name, points.name),
+        )
+        return
+    if state.share is None or not (
+        points.reading.direction or _POINTS_CHANGE.match(state.after(points))
+    ):
+        return
+    _, part, whole = state.share
+    unit = book.main_unit()
+    part_unit = book.by_name[part].reading.unit if part in book.by_name else unit
+    whole_unit = book.by_name[whole].reading.unit if whole in book.by_name else unit
+    book.propose(
+        "share_change",
+        f"share_change({part}, {book.previous(part, part_unit or '')}, {whole}, "
+        f"{book.previous(whole, whole_unit or '')}) == {points.name}",
+        about=points,
+        why="the change of the share just stated, in percentage points",
+        figures=tuple(
+            n
+            for n in (part, whole, state.share[0], points.name)
+            if n in book.by_name and n != state.share[0]
+        ),
+        severity="warn",
+    )
+
+
+def _contribution(state: _Sentence, i: int) -> None:
+    """'contributing 3 percentage points to overall growth' and 'contributing nearly 20
+    percent of the overall increase'."""
+    members, book = state.members, state.book
+    m = members[i]
+    if not _CONTRIBUT.search(state.before(m)):
+        return
+    part, part_previous = state.subject()
+    if is_points(m) and (to := _TO_GROWTH.match(state.after(m))):
+        whole, _ = _whole(state, to.group("whole"), book.main_unit())
+        whole_unit = book.unknowns[whole].unit if whole in book.unknowns else book.main_unit()
+        book.propose(
+            "contribution",
+            f"contribution({part}, {part_previous}, {book.previous(whole, whole_unit)}) "
+            f"== {m.name}",
+            about=m,
+            why="percentage points of the whole's growth contributed by the part",
+            figures=tuple(n for n in (part, m.name) if n in book.by_name),
+            severity="warn",
+        )
+    elif is_rate(m) and (of := _OF_INCREASE.match(state.after(m))):
+        whole, _ = _whole(state, of.group("whole"), book.main_unit())
+        whole_unit = book.unknowns[whole].unit if whole in book.unknowns else book.main_unit()
+        book.propose(
+            "share_of_increase",
+            f"share_of_increase({part}, {part_previous}, {whole}, "
+            f"{book.previous(whole, whole_unit)}) == {m.name}",
+            about=m,
+            why="the part's share of the whole's increase",
+            figures=tuple(n for n in (part, m.name) if n in book.by_name),
+            severity="warn",
+        )
+
+
+def _record(state: _Sentence, i: int) -> None:
+    """'the ninth consecutive month of growth', 'the second-highest monthly total on record',
+    'rose to second globally': a rank against an unstated series."""
+    members, book = state.members, state.book
+    m = members[i]
+    reading = m.reading
+    consecutive = _CONSECUTIVE.match(state.after(m)) or (
+        reading.label is not None and reading.label.startswith("consecutive")
+    )
+    ranked = reading.kind in ("rank", "ordinal") and (
+        _ON_RECORD.search(state.after(m)[:60]) or _RANK_VERB.search(state.before(m)[-30:])
+    )
+    if not (consecutive or ranked) or _FIRST_TIME.match(state.text, m.start - 4):
+        return
+    others = [o for o in members if o is not m and o.reading.kind == "number"]
+    if not others:
+        return
+    if reading.kind == "rank" or not consecutive:
+        amounts = [o for o in others if is_amount(o) and o.start < m.start]
+        pool = amounts or others
+    else:
+        pool = others
+    target = min(pool, key=lambda o: (abs(o.start - m.start), o.start > m.start))
+    book.propose(
+        "unstated_rank",
+        f"unstated_rank({target.name}, {m.name}, 'earlier values of {target.name}')",
+        about=m,
+        quote=book.passage(*sorted((target, m), key=lambda o: o.start)),
+        why="a record or a run against a series the article does not give",
+        figures=(target.name, m.name),
+        expect="uncheckable",
+    )
+
+
+_AMONG: Final = re.compile(r"^\s*(?:among|of)\s+(?:them|these|those|which|the\s+\w+)\s*,", re.I)
+
+
+_FASTEST: Final = re.compile(
+    r"\b(?:fastest|highest|quickest|strongest)\s+(?:growth|increase|rise)", re.I
+)
+
+
+_LIST: Final = re.compile(
+    r"\s*(?P<noun>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?:—|–|:|\(|\s-\s|--)\s*"
+    r"(?P<list>[^.;:()—–]+?)\s*(?=—|–|\)|[.;]|$)"
+)
+
+
+def _among(state: _Sentence, i: int) -> None:
+    """'Among them, Shandong posted the fastest growth rate: up 6.8 percent to 1.73 trillion':
+    a member of the group the sentence before spoke of, within it, growing fastest."""
+    if i != 0:
+        return
+    members, book = state.members, state.book
+    first = members[0]
+    if not _AMONG.match(state.before(first)):
+        return
+    earlier = [s for s in book.subjects if s[0] < first.sentence[0]]
+    if not earlier:
+        return
+    _, group, group_rate = earlier[-1]
+    level = state.level()
+    if level is not None and level.name != group:
+        book.propose(
+            "parts_within",
+            f"parts_within({group}, [{level.name}])",
+            about=level,
+            quote=state.text[first.sentence[0] : level.end].strip(),
+            why="'among them': a member of the group the sentence before speaks of",
+            figures=(level.name,),
+            severity="warn",
+            suffix="_within",
+        )
+    rates = [r for r, lvl in state.growth_of.items() if level is not None and lvl == level.name]
+    if (
+        rates
+        and group_rate
+        and _FASTEST.search(state.before(first) + state.text[first.sentence[0] : first.start])
+    ):
+        book.propose(
+            "largest",
+            f"largest({rates[0]}, [{group_rate}])",
+            about=book.by_name[rates[0]],
+            quote=state.text[first.sentence[0] : first.start].strip(" :"),
+            why="the fastest-growing member grew faster than the group as a whole",
+            figures=(rates[0], group_rate),
+            severity="warn",
+            suffix="_fastest",
+        )
+
+
+def _listed(state: _Sentence, i: int) -> None:
+    """'all three key indicators—imports, exports, and total trade': a count and the list
+    that names its members."""
+    m = state.members[i]
+    if not is_count(m) or m.reading.hedge is not None or m.reading.number.denominator != 1:
+        return
+    found = _LIST.match(state.text, m.end, m.sentence[1])
+    if found is None:
+        return
+    items = [
+        i.strip(" '\"“”")
+        for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", found.group("list"))
+    ]
+    items = [i for i in items if i]
+    if len(items) < 2 or any(
+        len(i.split()) > 4 or not re.fullmatch(r"[\w'’ .-]+", i) for i in items
+    ):
+        return
+    listed = ", ".join("'" + i.replace("'", "’") + "'" for i in items)
+    book = state.book
+    book.propose(
+        "count_of",
+        f"count_of([{listed}]) == {m.name}",
+        about=m,
+        quote=state.text[m.start : found.end()].strip(),
+        why="a count and the list that names its members",
+        figures=(m.name,),
+        severity="error" if len(items) == m.reading.number else "warn",
+        suffix="_listed",
+    )
+
+
+_FROM_RATE: Final = re.compile(
+    r"(?P<word>down|up|higher|lower|slower|faster|easing|rising|accelerating|slowing|decelerating)"
+    r"\s+from\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$",
+    re.I,
+)
+
+
+_TO_VERB: Final = re.compile(
+    r"\b(fell|dropped|eased|slowed|declined|decreased|falls|rose|increased|climbed|"
+    r"accelerated|jumped|rises)\s+(?:to\s+)?$",
+    re.I,
+)
+
+
+def _from_rate(state: _Sentence, i: int) -> None:
+    """'rose 1.6 percent in September, down from a 2 percent gain in August': the rate
+    slowed (or quickened) from the one it is compared with."""
+    members = state.members
+    rate = members[i]
+    if not is_rate(rate) or i + 1 >= len(members):
+        return
+    other = members[i + 1]
+    if not is_rate(other):
+        return
+    prefix = re.match(r"[^\d]*", other.located.text)
+    between = state.between(rate, other)[-60:] + (prefix.group() if prefix else "")
+    found = _FROM_RATE.search(between)
+    if found is not None:
+        word = found.group("word").lower()
+    elif re.search(r"\bfrom\s*$", between) and (verb := _TO_VERB.search(state.before(rate)[-30:])):
+        word = verb.group(1).lower()  # "fell to 2.4 percent from 2.8 percent"
+    else:
+        return
+    op = (
+        "<"
+        if word
+        in (
+            "down",
+            "lower",
+            "slower",
+            "easing",
+            "slowing",
+            "decelerating",
+            "fell",
+            "dropped",
+            "eased",
+            "slowed",
+            "declined",
+            "decreased",
+            "falls",
+            "fell back",
+        )
+        else ">"
+    )
+    state.book.propose(
+        "gap",
+        f"gap({rate.name}, {other.name}) {op} 0 percentage_point",
+        about=rate,
+        quote=state.book.passage(rate, other),
+        why=f"'{word} ... from': the rate moved that way from the one it is compared with",
+        figures=(rate.name, other.name),
+        suffix="_direction",
+    )
+
+
+_SINCE: Final = re.compile(
+    r"\b(?:(?:the\s+)?(?:largest|smallest|lowest|highest|biggest|fastest|slowest|strongest|"
+    r"weakest|steepest|sharpest)(?:[\s-]+[^\W\d]+){0,3}?\s+since\b|highest-ever|lowest-ever|"
+    r"all-time\s+(?:high|low)|record\s+(?:high|low))",
+    re.I,
+)
+
+
+def _since(state: _Sentence, i: int) -> None:
+    """'the largest since June 2009', 'its lowest since November 2009', 'highest-ever level
+    of 9.2%': a record against a series the article does not give."""
+    if i != 0:
+        return
+    book = state.book
+    first = state.members[0]
+    span = state.text[first.sentence[0] : first.sentence[1]]
+    found = _SINCE.search(span)
+    if found is None:
+        return
+    at = first.sentence[0] + found.start()
+    pool = [
+        m
+        for m in state.members
+        if m.reading.kind == "number" and m.reading.unit != "percentage_point"
+    ]
+    before = [m for m in pool if m.start < at]
+    after = [
+        m
+        for m in pool
+        if m.start >= at + len(found.group()) and m.start - at < len(found.group()) + 16
+    ]
+    # the sentence's subject: its first figure; or "highest-ever level of 9.2%"; or, for
+    # "It is now at its lowest since", the first figure of the sentence before
+    target = before[0] if before else (after[0] if after else None)
+    if target is None:
+        earlier = [
+            m
+            for m in book.mentions
+            if m.sentence[1] <= first.sentence[0] and m.reading.kind == "number"
+        ]
+        if earlier:
+            last = [m for m in earlier if m.sentence == earlier[-1].sentence]
+            target = next((m for m in last if is_rate(m)), last[0])
+    if target is None:
+        return
+    phrase = " ".join(found.group().split())
+    series = phrase.replace("'", "’")
+    book.propose(
+        "unstated_rank",
+        f"unstated_rank({target.name}, 1, 'values of {target.name} {series}')",
+        about=target,
+        quote=phrase,
+        why=f"'{phrase}': a record against a series the article does not give",
+        figures=(target.name,),
+        expect="uncheckable",
+        suffix="_record",
+    )

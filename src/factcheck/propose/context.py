@@ -1,0 +1,248 @@
+"""What the rules share: one sentence's mentions and what the rules learnt of them (the
+sentence's level, its subject, the growth rates found), the wholes phrases name, and the
+patterns of wording more than one rule reads."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from factcheck.propose.book import Book, head_words, is_amount, is_count, is_points
+from factcheck.propose.sentences import Mention
+
+_TO: Final = re.compile(r"\s*,?\s*(?:to|at)\s*$")
+
+
+_FROM: Final = re.compile(r"^\s*,?\s*from\s*$")
+
+
+_LEVEL_THEN_RATE: Final = re.compile(r"^[\s,;(]*(?:and\s+)?$")
+
+
+_LEVEL_WORDS_RATE: Final = re.compile(r"^(?:\s+[\w'’-]+){1,6}\s*,\s*(?:and\s+)?$")
+
+
+_MARKING: Final = re.compile(
+    r"\b(marking|representing|an?\s+(?:year-on-year\s+)?(?:increase|rise|growth|decline|drop|fall))\b",
+    re.I,
+)
+
+
+_THAN: Final = re.compile(
+    r"^\s*(?P<word>higher|lower|more|less|above|below|faster|slower|greater)\s+than\s+"
+    r"(?P<other>[^,.;:()—–]*)"
+)
+
+
+_CONTRIBUT: Final = re.compile(
+    r"\bcontribut\w*\s*(?:about|around|nearly|some|over|more than)?\s*$", re.I
+)
+
+
+_TO_GROWTH: Final = re.compile(
+    r"^\s*(?:of\s+)?(?:to|toward|towards)\s+(?P<whole>[^,.;:()—–]*?)\s*(?:growth|expansion|increase)\b",
+    re.I,
+)
+
+
+_OF_INCREASE: Final = re.compile(
+    r"^\s*of\s+(?P<whole>[^,.;:()—–]*?)\s*(?:increase|growth|rise|gain)\b", re.I
+)
+
+
+_OF_WHOLE: Final = re.compile(r"^\s*(?:share\s+)?of\s+(?P<whole>[^,.;:()—–]*)", re.I)
+
+
+_FIRST_TIME: Final = re.compile(r"\bfor the first time\b", re.I)
+
+
+_REACHING: Final = re.compile(
+    r"^\s*(?:for the first time)?\s*,?\s*(?:reaching|to reach|hitting|at|to)\s*$", re.I
+)
+
+
+_CONSECUTIVE: Final = re.compile(r"^\s*(?:-|\s)?consecutive\b", re.I)
+
+
+_ON_RECORD: Final = re.compile(
+    r"\b(on record|ever|in history|globally|in the world|worldwide)\b", re.I
+)
+
+
+_RANK_VERB: Final = re.compile(
+    r"\b(?:rose|climbed|fell|dropped|moved|ranked|ranks|ranking|is|was)\s+(?:to\s+)?$", re.I
+)
+
+
+_MORE_THAN: Final = re.compile(r"^\s*(?:more|fewer|less)\s+than\b", re.I)
+
+
+_CONVERSION: Final = re.compile(
+    r"^\s*(?:\(\s*(?:about|around|roughly|or|some|approximately)?\s*|,?\s*or\s+(?:about\s+)?)$",
+    re.I,
+)
+
+
+_POINTS_CHANGE: Final = re.compile(r"^\s*(?:increase|decrease|rise|drop|decline|gain|fall)\b", re.I)
+
+
+_SUBJECT_LIST: Final = re.compile(
+    r"(?P<list>(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+){2,}(?:and\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+)
+
+
+_SUBJECT_END: Final = re.compile(
+    r"\s+(?:accounted|account|accounts|accounting|posted|saw|recorded|grew|rose|reached|"
+    r"contributed|made|had|has|have|were|was|is|are|totaled|totalled)\b"
+)
+
+
+class _Sentence:
+    """One sentence's mentions and what the rules learnt of them so far."""
+
+    def __init__(self, book: Book, members: list[Mention]) -> None:
+        self.book = book
+        self.members = members
+        self.text = book.text
+        self.growth_of: dict[str, str] = {}
+        """rate name -> the level it is the growth of."""
+        self.aliases: set[str] = set()
+        """Figures that restate another in a second unit (not levels of their own)."""
+        self.share: tuple[str, str, str] | None = None
+        """(rate, part, whole) of the last share proposed."""
+        self._subject: tuple[str, str] | None = None
+
+    def between(self, a: Mention, b: Mention) -> str:
+        return self.text[a.end : b.start]
+
+    def before(self, m: Mention) -> str:
+        return self.text[m.sentence[0] : m.start]
+
+    def after(self, m: Mention) -> str:
+        return self.text[m.end : m.sentence[1]]
+
+    def level(self) -> Mention | None:
+        """The sentence's own level: its first amount that restates nothing."""
+        for m in self.members:
+            if is_amount(m) and m.name not in self.aliases:
+                return m
+        return None
+
+    def subject(self) -> tuple[str, str]:
+        """An unknown for what the sentence is about, and its earlier level."""
+        if self._subject is None:
+            level = self.level()
+            book = self.book
+            if level is not None:
+                unit = level.reading.unit or ""
+                self._subject = (level.name, book.previous(level.name, unit))
+            else:
+                head = self.text[self.members[0].sentence[0] : self.members[0].start]
+                cut = _SUBJECT_END.search(head)
+                head = head[: cut.start()] if cut else head
+                listed = _SUBJECT_LIST.search(head)
+                if listed:
+                    names = re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group("list"))
+                    words = [head_words(n)[:1] for n in (names[0], names[-1])]
+                    base = "_to_".join(w[0] for w in words if w) or "subject"
+                    description = f"{listed.group('list')}, together"
+                else:
+                    base = "_".join(head_words(head.split(",")[-1])[-2:]) or "subject"
+                    description = f"what '{head.strip()[-80:]}' speaks of"
+                unit = book.main_unit()
+                name = book.unknown(base, unit, description)
+                self._subject = (name, book.previous(name, unit))
+        return self._subject
+
+
+def _whole(state: _Sentence, phrase: str, unit: str) -> tuple[str, bool]:
+    """The figure or unknown a phrase such as "total exports" or "China's total foreign trade"
+    names, and whether it is a figure found by its name (an uncertain link)."""
+    book = state.book
+    words = head_words(phrase)
+    if not words:
+        if book.total is not None:
+            return book.total, False
+        book.total = book.unknown("national_total", unit, "the whole the article measures "
+                                  "against (the nation's, the economy's)")  # fmt: skip
+        return book.total, False
+    head = words[-1]
+    for candidate in ("_".join(words), head):
+        figure = book.by_name.get(candidate)
+        if figure is not None and is_amount(figure) and figure.reading.unit == unit:
+            opening = state.text[figure.sentence[0] : figure.start].lower().split()
+            subject = [w for w in opening[:3] if w not in ("the", "total", "its", "their")]
+            first = re.sub(r"['’]s$", "", subject[0]).strip(",.:;") if subject else ""
+            named = first == candidate.split("_")[-1]
+            return figure.name, not named  # "Exports reached 52 million": plainly exports
+    known = book.entities.get(head)
+    if known is not None and (
+        book.unknowns.get(known) is None or book.unknowns[known].unit == unit
+    ):
+        return known, True  # the same words may name the whole of another period
+    name = book.unknown(f"total_{head}", unit, f"{phrase.strip()} (the whole)")
+    book.entities[head] = name
+    if book.total is None and re.search(r"\b(total|overall|national|all)\b", phrase, re.I):
+        book.total = name
+    return name, False
+
+
+# -- the rules --------------------------------------------------------------------------------
+
+
+def _level_like(m: Mention) -> bool:
+    """An amount, or a plain number that is no change and no hedged bound."""
+    return is_amount(m) or (is_count(m) and not m.reading.direction and m.reading.hedge is None)
+
+
+def _lead(m: Mention) -> str:
+    """The words a reading took in before its digits ("from" of "from +336,000")."""
+    found = re.match(r"[^\d+\-−$€£¥]*", m.located.text)
+    return found.group() if found else ""
+
+
+def _unbracketed(text: str) -> str:
+    return re.sub(r"\([^()]*\)", "", text)
+
+
+def _in_analysis(state: _Sentence) -> bool:
+    """Whether the sentence measures its subject against a whole (a gap, a contribution)."""
+    return any(
+        is_points(m) and (_THAN.match(state.after(m)) or _CONTRIBUT.search(state.before(m)))
+        for m in state.members
+    )
+
+
+_GLOSS: Final = re.compile(r"^\s*(?:[^\W\d]+\s*){0,3}?(?:,\s*or|\(|,)\s*$")
+
+
+def _part_of(m: Mention, text: str) -> bool:
+    reading = m.reading
+    if is_count(m) and (
+        re.search(r"\d\s*[-–'’/]+\s*$", text[max(0, m.start - 4) : m.start])
+        or (1900 <= reading.number <= 2100 and not reading.label)
+    ):
+        return False  # "2021-'22", a bare year-like number: no part of anything
+    return (is_amount(m) or is_count(m)) and reading.hedge is None and not reading.direction
+
+
+def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | None:
+    """The stated figure nearby of which ``part`` is nearest to ``rate`` percent (within a
+    fifth of the rate): the whole a share "of the votes cast" or "(5.69%)" is of."""
+    book = state.book
+    near = [m for m in book.mentions if abs(m.sentence[0] - part.sentence[0]) <= 600]
+    p = part.reading.number * part.reading.multiplier
+    r = rate.reading.number / 100
+    if p <= 0 or r <= 0:
+        return None
+    best: tuple[float, Mention] | None = None
+    for m in near:
+        if m is part or m.reading.unit != part.reading.unit or not _part_of(m, book.text):
+            continue
+        w = m.reading.number * m.reading.multiplier
+        if w <= p:
+            continue
+        off = abs(float(p / w / r) - 1)
+        if off <= 0.2 and (best is None or off < best[0]):
+            best = (off, m)
+    return best[1] if best else None

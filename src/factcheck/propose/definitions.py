@@ -1,0 +1,246 @@
+"""Stage four: facts from outside the article and the standard definitions of statistics.
+
+- :data:`EXCHANGE_RATES`: the range of a currency pair's reference rate over a year, with
+  its source, for "13 trillion yuan (about $1.81 trillion)".  A pair or year not in the table
+  becomes an unknown rate (positive), and the conversion cannot be checked.
+- :data:`DEFINITIONS`: rates defined by their parts (unemployment rate = unemployed /
+  (unemployed + employed), ...).  A rate is proposed from its definition only when the
+  sentence (or the next) names every part.
+- ``world_areas``: a count of countries cannot exceed the number of the world's countries and
+  areas (UN M49).
+"""
+
+from __future__ import annotations
+
+__all__ = ["DEFINITIONS", "EXCHANGE_RATES", "Definition", "apply_definitions", "exchange_rate"]
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from factcheck.propose.book import Book, is_amount, is_count, is_rate
+from factcheck.propose.sentences import Mention
+
+EXCHANGE_RATES: Final[dict[tuple[str, str, int], tuple[str, str]]] = {
+    # (unit of the amount, unit it is restated in, year) -> (value, source)
+    ("CNY", "USD", 2023): (
+        "between 6.70 and 7.35",
+        "CFETS USD/CNY central parity and spot range, 2023",
+    ),
+    ("CNY", "USD", 2024): (
+        "between 7.05 and 7.35",
+        "CFETS USD/CNY central parity and spot range, 2024",
+    ),
+    ("CNY", "USD", 2025): (
+        "between 7.10 and 7.35",
+        "CFETS USD/CNY central parity and spot range, 2025",
+    ),
+    ("USD", "EUR", 2023): (
+        "between 1.04 and 1.13",
+        "ECB euro reference rate (USD per EUR) range, 2023",
+    ),
+    ("USD", "EUR", 2024): (
+        "between 1.03 and 1.12",
+        "ECB euro reference rate (USD per EUR) range, 2024",
+    ),
+    ("USD", "EUR", 2025): (
+        "between 1.02 and 1.19",
+        "ECB euro reference rate (USD per EUR) range, 2025",
+    ),
+    ("USD", "GBP", 2023): ("between 1.18 and 1.32", "Bank of England GBP/USD spot range, 2023"),
+    ("USD", "GBP", 2024): ("between 1.21 and 1.35", "Bank of England GBP/USD spot range, 2024"),
+    ("USD", "GBP", 2025): ("between 1.20 and 1.38", "Bank of England GBP/USD spot range, 2025"),
+    ("JPY", "USD", 2023): ("between 127 and 152", "Bank of Japan USD/JPY spot range, 2023"),
+    ("JPY", "USD", 2024): ("between 139 and 162", "Bank of Japan USD/JPY spot range, 2024"),
+    ("JPY", "USD", 2025): ("between 139 and 159", "Bank of Japan USD/JPY spot range, 2025"),
+}
+"""Wide on purpose: a writer may have used any day's rate of the year."""
+
+_YEAR: Final = re.compile(r"\b(19[5-9][0-9]|20[0-9][0-9])\b")
+
+
+def exchange_rate(book: Book, amount_unit: str, restated_unit: str) -> tuple[str, bool]:
+    """The name of a rate converting ``restated_unit`` into ``amount_unit`` (a reference
+    when the table knows the pair for the text's latest year), and whether it is known."""
+    name = f"{amount_unit.lower()}_per_{restated_unit.lower()}"
+    years = [int(y) for y in _YEAR.findall(book.text[:200_000])]
+    year = max(years) if years else None
+    if year is not None and (amount_unit, restated_unit, year) in EXCHANGE_RATES:
+        value, source = EXCHANGE_RATES[amount_unit, restated_unit, year]
+        return book.reference(name, value, f"{amount_unit}/{restated_unit}", source), True
+    if year is not None and (restated_unit, amount_unit, year) in EXCHANGE_RATES:
+        value, source = EXCHANGE_RATES[restated_unit, amount_unit, year]
+        inverse = f"{restated_unit.lower()}_per_{amount_unit.lower()}"
+        book.reference(inverse, value, f"{restated_unit}/{amount_unit}", source)
+        return f"1 / {inverse}", True
+    return book.unknown(
+        name,
+        f"{amount_unit}/{restated_unit}",
+        f"the rate from {restated_unit} to {amount_unit} the writer used",
+    ), False
+
+
+@dataclass(frozen=True, slots=True)
+class Definition:
+    """A rate defined by its parts: ``rate`` words, the words naming each part, and the
+    formula over the parts (``{a}``, ``{b}``) whose share the rate is."""
+
+    name: str
+    rate: tuple[str, ...]
+    parts: tuple[tuple[str, ...], ...]
+    part: str
+    whole: str
+    source: str
+
+
+DEFINITIONS: Final = (
+    Definition(
+        "unemployment_rate",
+        ("unemployment rate", "jobless rate"),
+        (("unemployed", "unemployment"), ("employed", "employment")),
+        "{0}",
+        "{0} + {1}",
+        "ILO: unemployed / labour force; labour force = employed + unemployed",
+    ),
+    Definition(
+        "unemployment_rate",
+        ("unemployment rate", "jobless rate"),
+        (("unemployed",), ("labour force", "labor force")),
+        "{0}",
+        "{1}",
+        "ILO: unemployed / labour force",
+    ),
+    Definition(
+        "participation_rate",
+        ("participation rate",),
+        (("labour force", "labor force"), ("working-age population", "population")),
+        "{0}",
+        "{1}",
+        "ILO: labour force / working-age population",
+    ),
+    Definition(
+        "participation_rate",
+        ("participation rate",),
+        (
+            ("unemployed", "unemployment"),
+            ("employed", "employment"),
+            ("working-age population", "civilian population", "population"),
+        ),
+        "{0} + {1}",
+        "{2}",
+        "ILO: (employed + unemployed) / working-age population",
+    ),
+    Definition(
+        "employment_rate",
+        ("employment rate",),
+        (("employed",), ("working-age population", "population")),
+        "{0}",
+        "{1}",
+        "ILO: employed / working-age population",
+    ),
+)
+"""Rates that are a share of parts the article may state; ``part`` and ``whole`` are
+expressions over the parts' figures, in order."""
+
+
+def _words_of(book: Book, m: Mention) -> str:
+    return book.text[m.local[0] : m.local[1]].lower()
+
+
+def apply_definitions(book: Book) -> None:
+    """Propose rates from their definition, and counts of countries below the world's."""
+    by_sentence: dict[tuple[int, int], list[Mention]] = {}
+    for m in book.mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    paragraphs: dict[int, list[Mention]] = {}
+    for m in book.mentions:
+        start = book.text.rfind("\n\n", 0, m.start)
+        paragraphs.setdefault(start, []).append(m)
+    for members in by_sentence.values():
+        start = book.text.rfind("\n\n", 0, members[0].start)
+        window = paragraphs.get(start, members)[:60]
+        for definition in DEFINITIONS:
+            _define(book, definition, members, window)
+        for m in members:
+            _countries(book, m, members)
+
+
+def _define(
+    book: Book, definition: Definition, members: list[Mention], window: list[Mention]
+) -> None:
+    rates = [
+        m for m in members if is_rate(m) and any(w in _words_of(book, m) for w in definition.rate)
+    ]
+    if not rates:
+        return
+    found: list[Mention] = []
+    for words in definition.parts:
+        candidates = [
+            m
+            for m in window
+            if (is_count(m) or is_amount(m))
+            and m not in found
+            and not m.reading.direction
+            and m.reading.hedge is None
+            and any(re.search(rf"(?<![a-z]){re.escape(w)}\b", _subject_of(book, m)) for w in words)
+        ]
+        if not candidates:
+            return
+        found.append(candidates[0])
+    names = [m.name for m in found]
+    rate = rates[0]
+    book.propose(
+        "share",
+        f"share({definition.part.format(*names)}, {definition.whole.format(*names)}) "
+        f"== {rate.name}",
+        about=rate,
+        quote=book.passage(rate),
+        why=f"the definition of the {definition.name.replace('_', ' ')} ({definition.source})",
+        figures=(rate.name, *names),
+        severity="warn",
+        suffix="_definition",
+    )
+
+
+def _subject_of(book: Book, m: Mention) -> str:
+    """The words of the sentence before the number, and the noun right after it: what it
+    is a number of ("Unemployment decreased to 781,100", "781,100 unemployed persons")."""
+    after = re.match(r"\s*((?:[^\W\d]+[\s-]*){0,2})", book.text[m.end : m.end + 40])
+    return (book.text[m.sentence[0] : m.start] + " " + (after.group(1) if after else "")).lower()
+
+
+def _countries(book: Book, m: Mention, members: list[Mention]) -> None:
+    """'over 190 countries and regions': no more than the world's 249 countries and areas;
+    '651 enterprises from 75 countries': no more countries than enterprises."""
+    if not is_count(m) or not re.match(
+        r"\s*(countries|nations|economies)\b", book.text[m.end : m.end + 20]
+    ):
+        return
+    book.reference(
+        "world_areas", "249", "", "UN Statistics Division, M49 standard country or area codes"
+    )
+    book.propose(
+        "order",
+        f"{m.name} <= world_areas",
+        about=m,
+        why="a count of countries is at most the world's 249 countries and areas (UN M49)",
+        figures=(m.name,),
+        suffix="_in_world",
+    )
+    position = members.index(m)
+    if position == 0:
+        return
+    before = members[position - 1]
+    if is_count(before) and re.fullmatch(
+        r"\s+[^\W\d]+(?:\s+(?:and\s+)?[^\W\d]+){0,3}\s+from\s+", book.text[before.end : m.start]
+    ):
+        book.propose(
+            "order",
+            f"{m.name} <= {before.name}",
+            about=m,
+            quote=book.passage(before, m),
+            why="each of them comes from one of the countries: at least one per country",
+            figures=(m.name, before.name),
+            severity="warn",
+            suffix="_at_most",
+        )

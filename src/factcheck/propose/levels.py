@@ -1,0 +1,412 @@
+"""Rules for levels and their parts: growth and level, change and level, shares of a
+whole, conversions, thresholds and "for the first time", and the sign of a growth word."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.propose.book import is_amount, is_count, is_rate
+from factcheck.propose.context import (
+    _CONTRIBUT,
+    _CONVERSION,
+    _FIRST_TIME,
+    _FROM,
+    _GLOSS,
+    _LEVEL_THEN_RATE,
+    _LEVEL_WORDS_RATE,
+    _MARKING,
+    _MORE_THAN,
+    _OF_WHOLE,
+    _REACHING,
+    _THAN,
+    _TO,
+    _fitted_whole,
+    _in_analysis,
+    _lead,
+    _level_like,
+    _part_of,
+    _Sentence,
+    _unbracketed,
+    _whole,
+)
+from factcheck.propose.naming import growth_like, share_like
+
+
+def _conversion(state: _Sentence, i: int) -> None:
+    """'13 trillion yuan (about $1.81 trillion)': one amount in two currencies."""
+    from factcheck.propose.definitions import exchange_rate
+
+    members = state.members
+    if i + 1 >= len(members):
+        return
+    a, b = members[i], members[i + 1]
+    if not (is_amount(a) and is_amount(b)) or a.reading.unit == b.reading.unit:
+        return
+    if not _CONVERSION.match(state.between(a, b)):
+        return
+    state.book.rename(b, f"{a.name}_{(b.reading.unit or '').lower()}")
+    state.aliases.add(b.name)
+    rate, certain = exchange_rate(state.book, a.reading.unit or "", b.reading.unit or "")
+    state.book.propose(
+        "convert",
+        f"convert({b.name}, {rate}) == {a.name}",
+        about=b,
+        quote=state.book.passage(a, b),
+        why="one amount written in two currencies, converted at the period's rate",
+        figures=(a.name, b.name),
+        severity="error" if certain else "warn",
+        suffix="_conversion",
+    )
+
+
+def _growth(state: _Sentence, i: int) -> None:
+    """A growth rate and the level it is the growth of."""
+    members, book = state.members, state.book
+    rate = members[i]
+    if not is_rate(rate) or not growth_like(state.text, rate):
+        return
+    if share_like(state.text, rate) and rate.reading.direction == 0:
+        return
+    after = members[i + 1] if i + 1 < len(members) else None
+    before = members[i - 1] if i > 0 else None
+    if before is not None and before.name in state.aliases:
+        before = members[i - 2] if i > 1 else None  # "840 million euros (about $910 million), up"
+    new = old = None
+    if (
+        after is not None
+        and _level_like(after)
+        and _FROM.match(state.between(rate, after) + _lead(after))
+    ):
+        old = after
+        for nxt in members[i + 2 : i + 5]:  # "from 247.8 per 100,000 population to 199.4"
+            if re.search(r"\bper\s*$", state.text[max(0, nxt.start - 6) : nxt.start]):
+                continue
+            if (
+                _level_like(nxt)
+                and nxt.reading.unit == after.reading.unit
+                and re.search(
+                    r"\bto\s*$", state.text[max(0, nxt.start - 6) : nxt.start] + _lead(nxt)
+                )
+            ):
+                new = nxt
+            break
+    elif after is not None and is_amount(after) and _TO.match(state.between(rate, after)):
+        new = after
+    elif (
+        before is not None
+        and (is_amount(before) or (is_count(before) and before.reading.hedge is None))
+        and (
+            _LEVEL_THEN_RATE.match(_unbracketed(state.between(before, rate)))
+            or (rate.reading.direction and _LEVEL_WORDS_RATE.match(state.between(before, rate)))
+        )
+    ):
+        new = before
+    elif (
+        i >= 2
+        and is_amount(members[i - 2])
+        and is_amount(members[i - 1])
+        and members[i - 1].reading.unit == members[i - 2].reading.unit
+        and _FROM.match(state.between(members[i - 2], members[i - 1]))
+        and len(state.between(members[i - 1], rate)) <= 60
+    ):
+        new, old = members[i - 2], members[i - 1]  # "7.50 from 5.54 - an increase of 35.4%"
+    elif (
+        _MARKING.search(state.before(rate)[-40:] + " ")
+        and (level := state.level()) is not None
+        and level.start < rate.start
+    ):
+        new = level
+    if new is None:
+        return
+    unit = new.reading.unit or ""
+    if not any(rate.name in c.condition for c in book.checks):
+        book.rename(rate, f"{new.name}_growth")  # the growth of the level it is beside
+    if old is not None:
+        condition = f"growth({new.name}, {old.name}) == {rate.name}"
+        figures: tuple[str, ...] = (new.name, old.name, rate.name)
+    else:
+        condition = f"growth({new.name}, {book.previous(new.name, unit)}) == {rate.name}"
+        figures = (new.name, rate.name)
+    state.growth_of[rate.name] = new.name
+    book.growth_rates.setdefault(new.name, rate.name)
+    book.propose(
+        "growth",
+        condition,
+        about=rate,
+        quote=book.passage(*(m for m in (old, new, rate) if m is not None)),
+        why="a growth rate beside the level it grew to",
+        figures=figures,
+    )
+
+
+def _sign(state: _Sentence, i: int) -> None:
+    """'surged by over 20 percent' with no level: the rate has the sign its verb says."""
+    rate = state.members[i]
+    if not is_rate(rate) or rate.name in state.growth_of or rate.reading.direction == 0:
+        return
+    if _THAN.match(state.after(rate)) or _in_analysis(state):
+        return  # the subject's growth is proposed by _subject_growth
+    op = ">" if rate.reading.direction > 0 else "<"
+    state.book.propose(
+        "sign",
+        f"{rate.name} {op} 0 percent",
+        about=rate,
+        why="a growth word with no level: the rate has the sign the verb gives it",
+        figures=(rate.name,),
+        suffix="_sign",
+    )
+
+
+def _subject_growth(state: _Sentence, i: int) -> None:
+    """'a combined growth rate of 4.8 percent', in a sentence that compares its subject with a
+    whole: the growth of the subject, an unknown."""
+    rate = state.members[i]
+    if not is_rate(rate) or rate.name in state.growth_of or not growth_like(state.text, rate):
+        return
+    if share_like(state.text, rate) or not _in_analysis(state):
+        return
+    if _CONTRIBUT.search(state.before(rate)):
+        return
+    level, previous = state.subject()
+    state.growth_of[rate.name] = level
+    book_subject = (rate.sentence[0], level, rate.name)
+    if book_subject not in state.book.subjects:
+        state.book.subjects.append(book_subject)
+    state.book.propose(
+        "growth",
+        f"growth({level}, {previous}) == {rate.name}",
+        about=rate,
+        why="the growth rate of what the sentence is about",
+        figures=(rate.name,),
+        severity="warn",
+    )
+
+
+def _share(state: _Sentence, i: int) -> None:
+    """'accounting for 60 percent of total exports': a share of a whole."""
+    members, book = state.members, state.book
+    rate = members[i]
+    if not is_rate(rate) or rate.name in state.growth_of or rate.reading.direction:
+        return
+    glossed = (
+        i > 0
+        and _part_of(members[i - 1], state.text)
+        and _GLOSS.match(state.between(members[i - 1], rate))
+    )
+    if not share_like(state.text, rate) and not glossed:
+        return
+    if _CONTRIBUT.search(state.before(rate)):
+        return  # a share of an increase
+    of = _OF_WHOLE.match(state.after(rate))
+    if of and i + 1 < len(members) and members[i + 1].start <= rate.end + of.end():
+        return  # "58.45% of the 27.9 million voters": the part is not stated here
+    parts = [m for m in members[:i] if _part_of(m, state.text) and m.name not in state.aliases]
+    part = parts[-1] if parts else None
+    if part is not None and i - members.index(part) > 2:
+        part = None
+    if part is not None and not (
+        of or glossed or re.search(r"account|share|make|made|represent", state.between(part, rate))
+    ):
+        part = None
+    if part is None and not _in_analysis(state):
+        book.propose(
+            "shares_sum",
+            f"shares_sum([{rate.name}])",
+            about=rate,
+            why="a share of an unstated whole: at most 100 percent",
+            figures=(rate.name,),
+        )
+        return
+    unit = part.reading.unit or "" if part is not None else book.main_unit()
+    whole, guessed = _whole(state, of.group("whole") if of else "", unit)
+    if part is not None and whole not in book.by_name:
+        fitted = _fitted_whole(state, part, rate)
+        if fitted is not None:
+            # a whole fitted by its arithmetic is a guess ("58.4% of the votes cast" is of
+            # the valid votes, not of the 262,135 who "had cast the votes"): a warning
+            whole, guessed = fitted.name, True
+    part_name = part.name if part is not None else state.subject()[0]
+    if part_name == whole:
+        return
+    if part is not None and not any(rate.name in c.condition for c in book.checks):
+        book.rename(rate, f"{part.name}_share")  # the share the part is
+    state.share = (rate.name, part_name, whole)
+    figures = tuple(n for n in (part_name, whole, rate.name) if n in book.by_name)
+    severity = "warn" if guessed or part is None else "error"
+    book.propose(
+        "share",
+        f"share({part_name}, {whole}) == {rate.name}",
+        about=rate,
+        quote=book.passage(*(m for m in (part, rate) if m is not None)),
+        why="a share of the whole its words name",
+        figures=figures,
+        severity=severity,
+    )
+    if part is not None:
+        book.propose(
+            "parts_within",
+            f"parts_within({whole}, [{part.name}])",
+            about=part,
+            why="a part of a whole the article states: no larger than it",
+            figures=(whole, part.name),
+            severity=severity,
+            suffix="_within",
+        )
+
+
+def _threshold(state: _Sentence, i: int) -> None:
+    """'exceeded 600,000 for the first time, reaching 628,000': the level is above the
+    threshold (and stated twice); 'surpassed 13 trillion for the first time ... a 7.2 percent
+    increase': last year's level was below it."""
+    members, book = state.members, state.book
+    m = members[i]
+    if m.reading.hedge not in ("over", "at least") or not (is_amount(m) or is_count(m)):
+        return
+    after = state.after(m)
+    first = _FIRST_TIME.search(after[:60])
+    nxt = members[i + 1] if i + 1 < len(members) else None
+    while nxt is not None and nxt.name in state.aliases:
+        nxt = members[members.index(nxt) + 1] if members.index(nxt) + 1 < len(members) else None
+    level = m
+    if (
+        nxt is not None
+        and nxt.reading.unit == m.reading.unit
+        and (is_amount(nxt) or is_count(nxt))
+        and _REACHING.match(state.between(m, nxt))
+    ):
+        level = nxt
+        book.propose(
+            "equal",
+            f"{nxt.name} == {m.name}",
+            about=nxt,
+            quote=book.passage(m, nxt),
+            why="a threshold passed and the level reached: one number written twice",
+            figures=(m.name, nxt.name),
+            suffix="_threshold",
+        )
+    if not first:
+        return
+    rates = [r for r, lvl in state.growth_of.items() if lvl == m.name]
+    if rates and level is m:
+        reading = m.reading
+        bound = " ".join(
+            p for p in (reading.value.replace(",", ""), reading.scale, reading.unit) if p
+        )
+        book.propose(
+            "previous",
+            f"previous({m.name}, {rates[0]}) <= {bound}",
+            about=m,
+            why="'for the first time': the level before the growth was not yet above the threshold",
+            figures=(m.name, rates[0]),
+            suffix="_first_time",
+        )
+        return
+    book.propose(
+        "unstated_rank",
+        f"unstated_rank({level.name}, 1, 'earlier values of {level.name}')",
+        about=level,
+        quote=book.passage(m, level),
+        why="'for the first time': a record against a series the article does not give",
+        figures=(level.name,),
+        expect="uncheckable",
+        suffix="_first_time",
+    )
+
+
+def _change(state: _Sentence, i: int) -> None:
+    """'increased by 14,000 to 87,000'; 'rose to 61, five more than a year earlier'; 'from 3.1
+    million to 3.4 million, an increase of 0.3 million'."""
+    members, book = state.members, state.book
+    m = members[i]
+    if not (is_amount(m) or is_count(m)) or m.reading.hedge is not None:
+        return
+    after = members[i + 1] if i + 1 < len(members) else None
+    nxt = members[i + 2] if i + 2 < len(members) else None
+    if (
+        after is not None
+        and nxt is not None
+        and (m.reading.direction or re.search(r"\bby\s*$", state.before(m)[-6:]))
+        and after.reading.unit == m.reading.unit == nxt.reading.unit
+        and re.match(r"^\s*,?\s*from\s*[+]?$", state.between(m, after) + _lead(after))
+        and re.match(r"^\s*to\s*[+]?$", state.between(after, nxt) + _lead(nxt))
+    ):
+        book.propose(
+            "difference",
+            f"{nxt.name} - {after.name} == {m.name}",
+            about=m,
+            quote=book.passage(m, nxt),
+            why="a change, and the levels it went from and to",
+            figures=(nxt.name, after.name, m.name),
+            suffix="_change",
+        )
+        return
+    earlier = [
+        o
+        for o in members[:i]
+        if o.reading.unit == m.reading.unit
+        and o.reading.kind == "number"
+        and not o.reading.direction
+        and o.reading.hedge is None
+    ]
+    more = (
+        re.match(
+            r"^\s*(more|less|fewer|higher|lower)\s+than\b[^\d$€£¥]{0,40}$",
+            state.between(m, after) + _lead(after),
+        )
+        if after is not None
+        else None
+    )
+    from_only = (
+        after is not None
+        and (m.reading.direction or more)
+        and re.match(r"^\s*,?\s*from\s*[+]?$", state.between(m, after) + _lead(after))
+        and (nxt is None or not re.match(r"^\s*to\b", state.between(after, nxt)))
+    )
+    if (
+        after is not None
+        and earlier
+        and after.reading.unit == m.reading.unit
+        and after.reading.kind == "number"
+        and (from_only or more)
+    ):
+        level = earlier[-1]  # "$44.5 billion, up $3.6 billion from $41.0 billion"
+        lower = more is not None and more.group(1).lower() in ("less", "fewer", "lower")
+        book.propose(
+            "difference",
+            f"{after.name} - {level.name} == {m.name}"
+            if lower
+            else f"{level.name} - {after.name} == {m.name}",
+            about=m,
+            quote=book.passage(level, after),
+            why="a level, its change, and the level it changed from",
+            figures=(level.name, after.name, m.name),
+            suffix="_change",
+        )
+        return
+    changing = m.reading.direction or re.search(
+        r"\b(increase|decrease|rise|fall|drop|decline|gain|loss)\b[^\d]{0,40}\bof\s*$",
+        state.before(m)[-60:],
+        re.I,
+    )
+    if (
+        changing
+        and after is not None
+        and after.reading.unit == m.reading.unit
+        and after.reading.kind == "number"
+        and _TO.match(state.between(m, after))
+    ):
+        level = after
+    elif _MORE_THAN.match(state.after(m)) and earlier:
+        level = earlier[-1]  # "June exports were $183.2 billion, $0.6 billion more than May's"
+    else:
+        return
+    previous = book.previous(level.name, level.reading.unit or "")
+    book.propose(
+        "difference",
+        f"{level.name} - {previous} == {m.name}",
+        about=m,
+        quote=book.passage(*sorted((m, level), key=lambda o: o.start)),
+        why="a change and the level it led to",
+        figures=(level.name, m.name),
+        suffix="_change",
+    )

@@ -1,0 +1,165 @@
+"""Stage three: one rule per form of wording, each proposing the check the words make.
+
+Every rule looks at one sentence's mentions (in order) and the words between them, and writes
+into the :class:`~factcheck.propose.book.Book`.  The forms:
+
+- growth and level: "up 6.8 percent to 1.73 trillion yuan", "7.8 trillion yuan, up 9.5 percent",
+  "rose 20 percent from 5 million to 6 million", "marking a 7.2 percent increase";
+- change and level: "increased by 14,000 to 87,000", "rose to 61, five more than";
+- shares: "accounting for 60 percent of total exports", "a 32.4 percent share of";
+- gaps: "1.9 percentage points higher than the national average", "fell 2 points to 40 percent";
+- contribution to growth and share of an increase ("contributing 3 percentage points to
+  growth", "nearly 20 percent of the overall increase"); a share's change in points;
+- one quantity written twice ("13 trillion yuan (about $1.81 trillion)");
+- thresholds and records ("exceeded 600,000 for the first time, reaching 628,000"; "the ninth
+  consecutive month"; "second-highest on record");
+- growth words with no level ("surged by over 20 percent": the sign);
+- the whole a phrase names ("the national average", "total exports") resolved to a figure or
+  to one unknown.
+
+A link resting on a guess (a whole found by its name, a subject taken from the sentence) is
+proposed with ``severity: warn``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from factcheck.propose.book import Book, is_count
+from factcheck.propose.comparisons import (
+    _among,
+    _contribution,
+    _from_rate,
+    _gap,
+    _listed,
+    _points_change,
+    _record,
+    _since,
+)
+from factcheck.propose.context import (
+    _Sentence,
+)
+from factcheck.propose.levels import (
+    _change,
+    _conversion,
+    _growth,
+    _share,
+    _sign,
+    _subject_growth,
+    _threshold,
+)
+from factcheck.propose.sentences import Mention, headline_end
+
+__all__ = ["apply_rules"]
+
+
+def apply_rules(book: Book) -> None:
+    """Propose what every sentence's wording makes plain."""
+    sentences: dict[tuple[int, int], list[Mention]] = {}
+    for mention in book.mentions:
+        sentences.setdefault(mention.sentence, []).append(mention)
+    for members in sentences.values():
+        state = _Sentence(book, members)
+        for rule in _RULES:
+            for position in range(len(members)):
+                rule(state, position)
+    _restated(book)
+    _repeated(book)
+
+
+def _noun_words(text: str, end: int) -> list[str]:
+    """Up to three words after a number, before any punctuation but quotation marks."""
+    words = []
+    for match in re.finditer(
+        r"\s*[\"'“”‘’]?([^\W\d_]+)[\"'“”‘’]?(?=([\s.,;:!?)—–-]|$))", text[end : end + 60]
+    ):
+        words.append(match.group(1).lower())
+        if match.group(2) and match.group(2) not in " ":
+            break
+        if len(words) == 3:
+            break
+    return words
+
+
+def _repeated(book: Book) -> None:
+    """'47 provinces' written twice in the text: one count written twice (a warning: the
+    same words may count two things)."""
+    seen: dict[tuple[str, str], Mention] = {}
+    for m in [m for m in book.mentions if is_count(m)][:2000]:
+        words = _noun_words(book.text, m.end)
+        if not words or len(words[0]) < 4 or m.reading.hedge is not None:
+            continue
+        if re.match(r"(second|minute|hour|day|week|month|quarter|year|decade|time)s?$", words[0]):
+            continue  # "12 months" twice is two periods of one length, not one count
+        key = (m.reading.value, words[0])
+        first = seen.get(key)
+        if first is None:
+            seen[key] = m
+            continue
+        if first.name.startswith("headline_"):
+            continue  # the headline rule speaks for it
+        book.propose(
+            "equal",
+            f"{m.name} == {first.name}",
+            about=m,
+            why=f"'{m.reading.value} {words[0]}' written again: the same count",
+            figures=(first.name, m.name),
+            severity="warn",
+            suffix="_again",
+        )
+
+
+def _restated(book: Book) -> None:
+    """'China posts three foreign trade firsts' in the headline and 'three historic "firsts"'
+    in the text: one count written twice."""
+    title_end = headline_end(book.text)
+    if not title_end:
+        return  # no headline: the first line is a paragraph
+    titled = [m for m in book.mentions if m.end <= title_end and m.reading.kind == "number"]
+    body = [m for m in book.mentions if m.start > title_end and m.reading.kind == "number"][:200]
+    for headline in titled:
+        around = set(_noun_words(book.text, headline.end))
+        for m in body:
+            words = _noun_words(book.text, m.end)
+            same = (
+                headline.reading.unit is not None
+                and m.reading.unit == headline.reading.unit
+                and m.reading.value == headline.reading.value
+                and m.reading.scale == headline.reading.scale
+            )
+            if headline.reading.value != m.reading.value:
+                continue
+            distinctive = len(re.sub(r"\D", "", headline.reading.value.strip("0"))) >= 2 and (
+                headline.located.text.strip() == m.located.text.strip()
+            )
+            if same or distinctive or (words and len(words[-1]) >= 4 and words[-1] in around):
+                book.propose(
+                    "equal",
+                    f"{headline.name} == {m.name}",
+                    about=headline,
+                    why="the headline's figure is the text's",
+                    figures=(headline.name, m.name),
+                    suffix="_restated",
+                )
+                break
+
+
+_RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
+    _conversion,
+    _growth,
+    _share,
+    _subject_growth,
+    _sign,
+    _gap,
+    _points_change,
+    _contribution,
+    _threshold,
+    _record,
+    _change,
+    _among,
+    _listed,
+    _from_rate,
+    _since,
+)

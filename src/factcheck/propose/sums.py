@@ -1,0 +1,212 @@
+"""Stage five: sums of parts.
+
+Where the words say parts make a whole ("made up", "of which", "the rest", "combined",
+"respectively", "in total"), the amounts of one unit near those words are searched for a
+subset whose sum, within every part's rounding, meets another amount.  The search is bounded:
+at most :data:`MAX_POOL` amounts, subsets of two to :data:`MAX_PARTS`; the smallest subset of
+the nearest mentions wins, and a sum is only proposed when exactly one such subset fits.
+"""
+
+from __future__ import annotations
+
+__all__ = ["MAX_PARTS", "MAX_POOL", "apply_sums"]
+
+import re
+from fractions import Fraction
+from itertools import combinations
+from typing import Final
+
+from factcheck.propose.book import Book, is_amount, is_count
+from factcheck.propose.sentences import Mention
+
+MAX_POOL: Final = 10
+MAX_PARTS: Final = 4
+TIGHT: Final = Fraction(1, 100)
+"""Without cue words, a whole is only searched for when its rounding is this tight (relative
+width of its strict reading): "11,775,800" or "$227.7 billion", not "3 million"."""
+_CUE: Final = re.compile(
+    r"\b(made up|make up|makes up|of which|the rest|remaining|remainder|combined|respectively|"
+    r"in total|in all|together|altogether|total of|comprising|comprised|split between|"
+    r"divided between|broken down)\b",
+    re.I,
+)
+
+
+def _bounds(m: Mention) -> tuple[Fraction, Fraction] | None:
+    interval = m.reading.strict
+    if interval.lo is None or interval.hi is None:
+        return None
+    factor = m.reading.multiplier
+    return Fraction(interval.lo) * factor, Fraction(interval.hi) * factor
+
+
+def apply_sums(book: Book, *, aliases: frozenset[str] = frozenset()) -> None:
+    """Propose ``a + b == whole`` where cue words, or precise figures, and the arithmetic
+    agree."""
+    sentences: list[tuple[tuple[int, int], list[Mention]]] = []
+    for m in book.mentions:
+        if not sentences or sentences[-1][0] != m.sentence:
+            sentences.append((m.sentence, []))
+        sentences[-1][1].append(m)
+    for index, (span, members) in enumerate(sentences):
+        cued = _CUE.search(book.text[span[0] : span[1]]) is not None
+        near = [
+            m for _, ms in sentences[max(0, index - 2) : index + (2 if cued else 1)] for m in ms
+        ]
+        pool = [m for m in near if _summable(m, book.text) and m.name not in aliases and _bounds(m)]
+        pool = sorted(pool, key=lambda m: abs(m.start - members[0].start))[:MAX_POOL]
+        found = False
+        for whole in pool:
+            if not cued and not _tight(whole):
+                continue
+            found = (
+                _search(
+                    book,
+                    whole,
+                    [m for m in pool if m is not whole and m.reading.unit == whole.reading.unit],
+                    members,
+                )
+                or found
+            )
+        if cued and not found:
+            _listed_parts(
+                book,
+                members,
+                [m for _, ms in sentences[max(0, index - 1) : index] for m in ms],
+                aliases,
+            )
+
+
+_MADE_UP: Final = re.compile(
+    r"\b(made up|make up|makes up|in total|combined|together|altogether)\b", re.I
+)
+
+
+def _listed_parts(
+    book: Book, members: list[Mention], earlier: list[Mention], aliases: frozenset[str]
+) -> None:
+    """ "Imports of 2.3 million and exports of 1.9 million made up the total": the amounts of
+    the sentence are the parts of the level stated just before, whether or not they add up
+    (a warning: which whole is a guess)."""
+    span = members[0].sentence
+    if not _MADE_UP.search(book.text[span[0] : span[1]]):
+        return
+    parts = [m for m in members if _summable(m, book.text) and m.name not in aliases]
+    if len(parts) < 2 or len({m.reading.unit for m in parts}) != 1:
+        return
+    unit = parts[0].reading.unit
+    biggest = max(abs(m.reading.number * m.reading.multiplier) for m in parts)
+    wholes = [
+        m
+        for m in earlier
+        if _summable(m, book.text)
+        and m.reading.unit == unit
+        and m.name not in aliases
+        and m.reading.number * m.reading.multiplier > biggest
+    ]
+    if not wholes:
+        return
+    whole = wholes[-1]
+    book.propose(
+        "sum",
+        f"{' + '.join(p.name for p in parts)} == {whole.name}",
+        about=whole,
+        quote=book.passage(*parts),
+        why="the words say these parts make up the whole stated before them",
+        figures=(*(p.name for p in parts), whole.name),
+        severity="warn",
+        suffix="_parts",
+    )
+
+
+def _summable(m: Mention, text: str) -> bool:
+    """An amount or count that may be a part or a whole: not hedged, not an age or the end of
+    a range ("aged 15 to 34"), not a cell of a table row."""
+    if not (is_amount(m) or is_count(m)) or m.reading.hedge is not None:
+        return False
+    before = text[max(0, m.start - 12) : m.start].lower()
+    if re.match(r"\s*(?:to|-|–)\s*\d", text[m.end : m.end + 6]) and re.search(r"aged?\s+$", before):
+        return False
+    if re.search(r"\b(aged?|ages)\s+(?:under\s+|over\s+|between\s+)?$", before):
+        return False
+    line_start = text.rfind("\n", max(0, m.start - 400), m.start) + 1 or max(0, m.start - 400)
+    line_end = text.find("\n", m.end, m.end + 400)
+    line = text[max(line_start, m.start - 400) : m.end + 400 if line_end == -1 else line_end]
+    words = len(re.findall(r"[^\W\d_]{2,}", line))
+    numbers = len(re.findall(r"\d[\d,.]*", line))
+    return words >= numbers
+
+
+def _tight(m: Mention) -> bool:
+    bounds = _bounds(m)
+    if bounds is None or bounds[0] == bounds[1] == 0:
+        return False
+    middle = abs(bounds[0] + bounds[1]) / 2
+    return middle > 0 and (bounds[1] - bounds[0]) / middle <= TIGHT
+
+
+def _exhaustive_shares(book: Book, parts: list[Mention]) -> None:
+    """Parts that add up to their whole, each with its share stated: the shares are
+    exhaustive, so they add up to 100 percent within their rounding."""
+    shares = []
+    for part in parts:
+        found = [
+            c.condition.rsplit("== ", 1)[1]
+            for c in book.checks
+            if c.relation == "share" and c.condition.startswith(f"share({part.name}, ")
+        ]
+        if not found:
+            return
+        shares.append(found[0])
+    book.propose(
+        "shares_sum",
+        f"shares_sum([{', '.join(shares)}], exhaustive=true)",
+        about=parts[0],
+        quote=book.passage(*parts),
+        why="the parts make the whole, so their shares add up to 100 percent",
+        figures=tuple(shares),
+        severity="warn",
+        suffix="_shares_complete",
+    )
+
+
+def _search(book: Book, whole: Mention, pool: list[Mention], cued: list[Mention]) -> bool:
+    """Propose the one subset of ``pool`` that adds up to ``whole``; whether one did."""
+    target = _bounds(whole)
+    if target is None:
+        return False
+    for size in range(2, MAX_PARTS + 1):
+        fits = []
+        for parts in combinations(pool, size):
+            if not any(p in cued for p in (*parts, whole)):
+                continue
+            bounds = [_bounds(p) for p in parts]
+            lo = sum(b[0] for b in bounds if b)
+            hi = sum(b[1] for b in bounds if b)
+            width = target[1] - target[0]
+            if (
+                lo <= target[1]
+                and target[0] <= hi
+                and all(
+                    b and abs(b[1]) < abs(target[0]) and min(abs(b[0]), abs(b[1])) > width
+                    for b in bounds
+                )
+            ):  # each part below the whole, and more than its rounding (or it adds nothing)
+                fits.append(parts)
+        if len(fits) == 1:
+            chosen = sorted(fits[0], key=lambda p: p.start)
+            book.propose(
+                "sum",
+                f"{' + '.join(p.name for p in chosen)} == {whole.name}",
+                about=whole,
+                quote=book.passage(*sorted((*chosen, whole), key=lambda p: p.start)),
+                why="the parts the words list add up to the whole, within their rounding",
+                figures=(*(p.name for p in chosen), whole.name),
+                severity="warn",
+                suffix="_parts",
+            )
+            _exhaustive_shares(book, chosen)
+            return True
+        if fits:
+            return False  # more than one way to make the whole: say nothing
+    return False
