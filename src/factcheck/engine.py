@@ -26,7 +26,7 @@ from typing import Final
 
 import attrs
 
-from factcheck import expr
+from factcheck import expr, signs
 from factcheck.errors import FactcheckError, Location, UnitError, UnitMismatchError
 from factcheck.intervals import EMPTY, Interval
 from factcheck.model import Article, Check, Grade, Verdict
@@ -63,6 +63,7 @@ class _Compiled:
     lhs: Term | None = None
     rhs: Term | None = None
     slip: str | None = None
+    sign_flip: str | None = None
     uncheckable: str | None = None
     relations: list[Relation] = field(default_factory=list)
     names: set[str] = field(default_factory=set)
@@ -912,6 +913,32 @@ def _diagnose_slip(
         return
 
 
+def _diagnose_sign(
+    net: Network,
+    symbols: Mapping[str, Term],
+    readings: Mapping[str, Reading],
+    quotes: Mapping[str, str],
+    item: _Compiled,
+    others: list[_Compiled],
+    mode: str,
+) -> None:
+    """When a check that fails under ``mode`` would hold, with ``others``, if one figure
+    written with a direction word had the other sign, say so (see :mod:`factcheck.signs`)."""
+    for name in signs.candidates(item.names, readings, quotes):
+        var = symbols[name].var
+        with net.read_as(var, -net.strict[var], -net.lenient[var]):
+            # Alone, the check is usually decided exactly by interval arithmetic.
+            quick = None if others else _single_check(net, item)
+            if quick is not None:
+                holds = quick[0] if mode == "lenient" else quick[1]
+            else:
+                trial = _Solver(net, NODE_BUDGET)
+                holds = trial.status([*others, item], mode) == "sat"
+        if holds:
+            item.sign_flip = signs.message(readings[name], quotes[name])
+            return
+
+
 def _slip_trial(
     net: Network,
     symbols: dict[str, Term],
@@ -1126,6 +1153,7 @@ def _quick_verdict(
     net: Network,
     symbols: Mapping[str, Term],
     readings: Mapping[str, Reading],
+    quotes: Mapping[str, str],
 ) -> Verdict | None:
     """The verdict of a lone check by its shape's recipe; ``None`` when the check must go the
     general way."""
@@ -1162,6 +1190,20 @@ def _quick_verdict(
         if tried[0]:
             slip = _slip_message(reading.text, wording)
         break
+    sign_flip = None
+    if slip is None and not holds_strictly:
+        for name in signs.candidates(names, readings, quotes):
+            index = names.index(name)
+            flipped_strict = [-x if i == index else x for i, x in enumerate(strict)]
+            flipped_lenient = [-x if i == index else x for i, x in enumerate(lenient)]
+            tried = quick.recipe.decide(
+                [flipped_strict[i] for i in order], [flipped_lenient[i] for i in order]
+            )
+            if tried is None:
+                return None  # the general path decides this trial
+            if tried[0 if not holds else 1]:
+                sign_flip = signs.message(readings[name], quotes[name])
+                break
     lhs_name = None if quick.lhs_figure is None else names[quick.lhs_figure]
     rhs_name = None if quick.rhs_figure is None else names[quick.rhs_figure]
     item = _Compiled(
@@ -1169,6 +1211,7 @@ def _quick_verdict(
         lhs=Term(-1, quick.lhs, "", lhs_name),
         rhs=Term(-1, quick.rhs, "", rhs_name),
         slip=slip,
+        sign_flip=sign_flip,
         relations=list(quick.relations),
         names=set(names),
     )
@@ -1197,6 +1240,7 @@ def audit(article: Article, *, node_budget: int = NODE_BUDGET) -> Report:
     trees: dict[str, expr.Node] = {}
     seen: set[str] = set()
     lone = _lone_checks(article, symbols, net) if _QUICK_LANE else {}
+    quotes = {figure.name: figure.quote for figure in article.figures}
     order: list[str] = []
     verdicts: dict[str, Verdict] = {}
     quick_ids: set[str] = set()
@@ -1208,7 +1252,7 @@ def audit(article: Article, *, node_budget: int = NODE_BUDGET) -> Report:
         seen.add(check.id)
         found = lone.get(index)
         if found is not None:
-            verdict = _quick_verdict(check, found, net, symbols, readings)
+            verdict = _quick_verdict(check, found, net, symbols, readings, quotes)
             if verdict is not None:
                 verdicts[check.id] = verdict
                 quick_ids.add(check.id)
@@ -1243,6 +1287,9 @@ def audit(article: Article, *, node_budget: int = NODE_BUDGET) -> Report:
                 check_id = item.check.id
                 if not lenient_ok and item.slip is None:
                     _diagnose_slip(net, solver, symbols, readings, item, trees[check_id], [])
+                if item.slip is None and not strict_ok:
+                    mode = "strict" if lenient_ok else "lenient"
+                    _diagnose_sign(net, symbols, readings, quotes, item, [], mode)
                 verdicts[check_id] = _verdict(
                     net,
                     item,
@@ -1264,6 +1311,14 @@ def audit(article: Article, *, node_budget: int = NODE_BUDGET) -> Report:
                 _diagnose_slip(
                     net, solver, symbols, readings, item, trees[item.check.id], remaining
                 )
+        held = [c for c in remaining if c.check.id not in strict_flagged]
+        for item in testable:
+            if item.slip is not None or item.check.id in undecided:
+                continue
+            if item.check.id in lenient_flagged:
+                _diagnose_sign(net, symbols, readings, quotes, item, remaining, "lenient")
+            elif item.check.id in strict_flagged:
+                _diagnose_sign(net, symbols, readings, quotes, item, held, "strict")
         for item in group:
             verdicts[item.check.id] = _verdict(
                 net,
@@ -1394,6 +1449,9 @@ def _verdict(
             off_rel = gap / abs(middle)
     if item.slip is not None:
         reason = item.slip + (f"; {reason}" if reason else "")
+    sign_flip = item.sign_flip if grade in ("inconsistent", "stretched") else None
+    if sign_flip is not None:
+        reason = sign_flip + (f"; {reason}" if reason else "")
     return Verdict(
         check=item.check,
         grade=grade,
@@ -1406,6 +1464,7 @@ def _verdict(
         off_by=off_by,
         off_by_relative=off_rel,
         slip=item.slip,
+        sign_flip=sign_flip,
         reason=reason,
         figures={name: readings[name] for name in sorted(item.names) if name in readings},
         relations=tuple((r.name, r.formula) for r in dict.fromkeys(item.relations)),

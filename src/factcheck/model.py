@@ -259,6 +259,9 @@ class Verdict:
     """How far the stated interval misses the implied one, in ``unit`` (0 when they meet)."""
     off_by_relative: Fraction | None = None
     slip: str | None = None
+    sign_flip: str | None = None
+    """When the check would hold with one figure's sign flipped (a rise written as a fall),
+    the words that say so, or ``None``."""
     reason: str = ""
     figures: Mapping[str, Reading] = attrs.field(factory=dict)
     relations: tuple[tuple[str, str], ...] = ()

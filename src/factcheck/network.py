@@ -22,6 +22,7 @@ import itertools
 import math
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from fractions import Fraction
 from math import floor, inf, nextafter
@@ -251,6 +252,24 @@ class Network:
             box_lo[v] = lo
             box_hi[v] = highs[v]
         return box_lo, box_hi
+
+    @contextmanager
+    def read_as(self, var: int, strict: Interval, lenient: Interval) -> Iterator[None]:
+        """``var`` read as ``strict`` and ``lenient`` for the time of a trial (a diagnosis
+        asks what the article would say with a figure read otherwise), then as before."""
+        saved = self.strict[var], self.lenient[var]
+        self.strict[var], self.lenient[var] = strict, lenient
+        self._forget(var)
+        try:
+            yield
+        finally:
+            self.strict[var], self.lenient[var] = saved
+            self._forget(var)
+
+    def _forget(self, var: int) -> None:
+        for lows, highs in self._floats.values():
+            lows.pop(var, None)
+            highs.pop(var, None)
 
     def variables(self, active: Iterable[int]) -> list[int]:
         """Every variable the constraints ``active`` mention, in order."""

@@ -671,6 +671,8 @@ def _check_card(
         rows.append(("misses by", text))
     if check["slip"]:
         rows.append(("slip", check["slip"]))
+    if check.get("sign_flip"):
+        rows.append(("sign", check["sign_flip"]))
     if rows:
         parts.append('<dl class="intervals">')
         parts.extend(f"<dt>{_e(label)}</dt><dd>{_e(text)}</dd>" for label, text in rows)
