@@ -27,11 +27,12 @@ from typing import Final
 import attrs
 
 from factcheck import expr, signs
+from factcheck.counts import is_count
 from factcheck.errors import FactcheckError, Location, UnitError, UnitMismatchError
 from factcheck.intervals import EMPTY, Interval
 from factcheck.model import Article, Check, Grade, Verdict
 from factcheck.network import NODE_BUDGET, Custom, Network, to_interval
-from factcheck.qtypes import PLAIN, PP, RATE, QType, qtype_of_unit
+from factcheck.qtypes import COUNT, PLAIN, PP, RATE, QType, qtype_of_unit
 from factcheck.reading import Reading
 from factcheck.relations import Arg, Relation, Term, lookup
 
@@ -189,14 +190,27 @@ class _Compiler:
                 )
             verb = "add" if op == "add" else "subtract"
             raise self._mismatch(verb, a, b, hint)
+        whole = False
         if a.qtype.dims:
             qtype = a.qtype
         elif op == "sub" and a.qtype.rate and b.qtype.rate:
-            qtype = PP  # the difference of two rates is in percentage points
+            # The difference of two rates is in percentage points, but what is left of a
+            # whole once a share is taken ("100 percent - part") is a share of it.
+            whole = self._is_whole(a)
+            qtype = RATE if whole else PP
+        elif a.qtype.rate and b.qtype.rate:
+            qtype = RATE
         else:
-            qtype = RATE if (a.qtype.rate and b.qtype.rate) else PLAIN
+            qtype = COUNT if (a.qtype.count and b.qtype.count) else PLAIN
         var = self.net.op(op, a.var, b.var, f"({a.text} {sign} {b.text})")
-        return Term(var, qtype, f"{a.text} {sign} {b.text}")
+        return Term(var, qtype, f"{a.text} {sign} {b.text}", whole=whole)
+
+    def _is_whole(self, term: Term) -> bool:
+        """Whether ``term`` is a whole: the literal 100 percent, or a whole less shares."""
+        if term.whole:
+            return True
+        net = self.net
+        return net.kinds[term.var] == "const" and net.strict[term.var] == Interval.point(1)
 
     def mul(self, a: Term, b: Term) -> Term:
         var = self.net.op("mul", a.var, b.var, f"({a.text} * {b.text})")
@@ -220,6 +234,16 @@ class _Compiler:
         self.c.own.append(self.net.add_constraint(("custom", custom)))
 
     def compare(self, op: str, a: Term, b: Term) -> None:
+        if (a.qtype.count and b.qtype.rate) or (a.qtype.rate and b.qtype.count):
+            count, rate = (a, b) if a.qtype.count else (b, a)
+            raise self._mismatch(
+                "compare",
+                count,
+                rate,
+                "a count of whole things is never a rate, so the claim file compares the "
+                "wrong quantities; compare a count with a count, or a share with a share "
+                "(share(part, whole) == figure)",
+            )
         if a.qtype.dims != b.qtype.dims:
             slip = self._slip(a, b)
             if slip is None:
@@ -409,6 +433,8 @@ def _wrap(text: str) -> str:
 
 
 def _figure_type(reading: Reading) -> QType:
+    if is_count(reading):
+        return COUNT
     if reading.unit in ("percentage_point", "basis_point"):
         return PP
     if reading.unit == "percent" or reading.kind == "fraction":
@@ -425,6 +451,28 @@ def _scaled(reading: Reading, factor: Fraction) -> tuple[Interval, Interval]:
     if reading.lenient is reading.strict:
         return strict, strict
     return strict, reading.lenient.scale(factor)
+
+
+_RATE_UNITS: Final = ("percent", "percentage_point", "basis_point")
+
+
+def _reference_type(
+    reading: Reading, qtype: QType, factor: Fraction, unit: str
+) -> tuple[QType, Fraction]:
+    """A reference's type and factor to base units, before its reading's own multiplier.
+
+    A value written in percent ("5 percent") carries its own scaling (the reading's
+    multiplier is 1/100): the unit beside it only says what it measures, and must agree.
+    """
+    if reading.unit not in _RATE_UNITS:
+        return qtype, factor
+    written = _figure_type(reading)
+    if unit and (written.dims, written.rate) != (qtype.dims, qtype.rate):
+        raise ValueError(
+            f"the value {reading.text!r} is in {written.describe()} but the unit says "
+            f"{qtype.describe()}; write the unit the value is written in, or leave unit out"
+        )
+    return written, Fraction(1)
 
 
 def _declare(
@@ -481,6 +529,7 @@ def _declare(
 
             reading = read_one(reference.value, policy=article.policy)
             qtype, factor = qtype_of_unit(reference.unit)
+            qtype, factor = _reference_type(reading, qtype, factor, reference.unit)
         except (FactcheckError, ValueError) as error:
             errors.append(CheckError(f"reference {reference.name!r}", str(error),
                                      reference.location))  # fmt: skip

@@ -41,6 +41,9 @@ class Term:
     """The figure's name when the term is exactly one figure (used to name slips)."""
     written: Fraction | None = None
     """For a figure or literal: the value as written."""
+    whole: bool = False
+    """Whether the term is a whole less shares of it ("100 percent - part"): itself a share,
+    not a difference of rates in percentage points."""
 
 
 Arg = Term | list[Term] | str | bool
