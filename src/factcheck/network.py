@@ -28,7 +28,7 @@ from fractions import Fraction
 from math import floor, inf, nextafter
 from typing import Final, Literal
 
-from factcheck.intervals import Interval
+from factcheck.intervals import EMPTY, Interval
 
 VarKind = Literal["figure", "unknown", "reference", "const", "aux"]
 
@@ -758,7 +758,12 @@ def _revise_exact(constraint: Constraint, d: dict[int, Interval]) -> list[int]:
     changed: list[int] = []
     op = constraint[0]
     if op == "custom":
-        return changed  # relation-specific narrowing runs on floats only
+        custom = constraint[1]
+        assert isinstance(custom, Custom)
+        if custom.grid is not None:
+            var = custom.vars[0]
+            _narrow_exact(d, var, _grid_hull(d[var], custom.grid), changed)
+        return changed  # other relation-specific narrowing runs on floats only
     _, a, b, c = constraint  # type: ignore[misc]
     if op == "eq":
         _narrow_exact(d, a, d[b], changed)
@@ -795,6 +800,27 @@ def _revise_exact(constraint: Constraint, d: dict[int, Interval]) -> list[int]:
     elif op == "pow":
         _narrow_exact(d, a, d[b] ** c, changed)
     return changed
+
+
+def _grid_hull(interval: Interval, grid: int) -> Interval:
+    """The closed hull of the multiples of ``1 / grid`` in ``interval``, exactly: a multiple
+    on an open end is out ("7.37" rounded up is [7.365, 7.375), which 7.375 = 295/40 is not
+    in), one on a closed end is in.  Empty when there is none; the interval itself when it is
+    unbounded."""
+    if interval.is_empty:
+        return interval
+    if interval.lo is None or interval.hi is None:
+        return interval
+    low, high = interval.lo * grid, interval.hi * grid
+    first = math.ceil(low)
+    if first == low and not interval.lo_closed:
+        first += 1
+    last = math.floor(high)
+    if last == high and not interval.hi_closed:
+        last -= 1
+    if first > last:
+        return EMPTY
+    return Interval.closed(Fraction(first, grid), Fraction(last, grid))
 
 
 def _root_hull(

@@ -550,9 +550,11 @@ def _granular(name: str, b: Builder, value: Term, count: int) -> None:
         lo, hi = domains[0]
         if lo == -inf or hi == inf:
             return None
-        # the multiples k / count inside [lo, hi]; bounds rounded outward (sound)
-        first = math.ceil(lo * count * (1 - 1e-12) - 1e-9)
-        last = math.floor(hi * count * (1 + 1e-12) + 1e-9)
+        # the multiples k / count inside [lo, hi]; bounds rounded outward (sound), whatever
+        # their sign: a relative margin scaled by the bound's magnitude always widens
+        low, high = lo * count, hi * count
+        first = math.ceil(low - abs(low) * 1e-12 - 1e-9)
+        last = math.floor(high + abs(high) * 1e-12 + 1e-9)
         if first > last:
             return [(1.0, 0.0)]
         return [(math.nextafter(first / count, -inf), math.nextafter(last / count, inf))]
