@@ -72,6 +72,14 @@ class _Compiled:
     needs: set[int] = field(default_factory=set)
     key: str = ""
     """What the solver's cache knows it by: the check's id, unless set (a trial)."""
+    compared: list[bool] = field(default_factory=list)
+    """For each comparison of the check, whether it holds whatever the figures."""
+
+    @property
+    def cannot_fail(self) -> bool:
+        """Whether the check is made only of comparisons that hold whatever the figures
+        ("a == a", "1 == 1"): it tests nothing (a relation's own comparisons do not count)."""
+        return bool(self.compared) and all(self.compared) and not self.relations
 
     def __post_init__(self) -> None:
         if not self.key:
@@ -149,6 +157,15 @@ class _Compiler:
         for term in terms[1:]:
             if term.qtype.dims != first.qtype.dims:
                 raise self._mismatch(f"combine in {what}", first, term)
+            if _kind_differs(first, term):
+                raise self._mismatch(
+                    f"combine in {what}",
+                    first,
+                    term,
+                    "a relation's levels must be quantities of one kind, and a rate (percent) "
+                    "is not of the kind of a plain number or count; pass it the levels the "
+                    "rate is a change or share of",
+                )
 
     def _mismatch(self, operation: str, a: Term, b: Term, hint: str = "") -> CheckError:
         error = UnitMismatchError(
@@ -205,6 +222,10 @@ class _Compiler:
         var = self.net.op(op, a.var, b.var, f"({a.text} {sign} {b.text})")
         return Term(var, qtype, f"{a.text} {sign} {b.text}", whole=whole)
 
+    def _is_zero(self, term: Term) -> bool:
+        net = self.net
+        return net.kinds[term.var] == "const" and net.strict[term.var] == Interval.point(0)
+
     def _is_whole(self, term: Term) -> bool:
         """Whether ``term`` is a whole: the literal 100 percent, or a whole less shares."""
         if term.whole:
@@ -217,6 +238,11 @@ class _Compiler:
         return Term(var, a.qtype.times(b.qtype), f"{_wrap(a.text)} * {_wrap(b.text)}")
 
     def div(self, a: Term, b: Term) -> Term:
+        if self._is_zero(b):
+            raise self.fail(
+                f"{_wrap(a.text)} / {_wrap(b.text)} divides by zero, which has no value",
+                "divide by the quantity the article states, not by 0",
+            )
         var = self.net.op("div", a.var, b.var, f"({a.text} / {b.text})")
         return Term(var, a.qtype.over(b.qtype), f"{_wrap(a.text)} / {_wrap(b.text)}")
 
@@ -256,7 +282,21 @@ class _Compiler:
             a, b = b, a
             op = "<" if op == ">" else "<="
         kind = {"==": "eq", "<": "lt", "<=": "le"}[op]
+        self.c.compared.append(self._cannot_fail(kind, a, b))
         self.c.own.append(self.net.add_constraint((kind, a.var, b.var, 0)))
+
+    def _cannot_fail(self, kind: str, a: Term, b: Term) -> bool:
+        """Whether ``a kind b`` holds whatever the figures: one expression on both sides
+        ("a == a", "a + b <= b + a"), or two literals that satisfy it ("1 == 1")."""
+        if a.var == b.var:
+            return kind != "lt"
+        net = self.net
+        if net.kinds[a.var] == net.kinds[b.var] == "const":
+            x, y = net.strict[a.var].lo, net.strict[b.var].lo
+            assert x is not None
+            assert y is not None
+            return {"eq": x == y, "le": x <= y, "lt": x < y}[kind]
+        return False
 
     def claim(self, lhs: Term, rhs: Term) -> None:
         """The two sides a condition relation's verdict shows: what the rest implies for
@@ -359,6 +399,11 @@ class _Compiler:
             return Term(var, inner.qtype, f"-{_wrap(inner.text)}")
         if isinstance(node, expr.Pow):
             inner = self.term(node.base)
+            if node.exponent < 0 and self._is_zero(inner):
+                raise self.fail(
+                    f"{_wrap(inner.text)}^{node.exponent} divides by zero, which has no value",
+                    "a negative power of 0 is undefined; write the quantity the article states",
+                )
             var = self.net.op("pow", inner.var, node.exponent, f"{inner.text}^{node.exponent}")
             return Term(
                 var, inner.qtype.power(node.exponent), f"{_wrap(inner.text)}^{node.exponent}"
@@ -423,6 +468,14 @@ class _Compiler:
                 raise self.fail("a list holds either quantities or quoted names, not both")
             return names if names else items  # type: ignore[return-value]
         return self.term(node)
+
+
+def _kind_differs(a: Term, b: Term) -> bool:
+    """Whether two dimensionless terms are of different kinds: a rate against a plain
+    number or count (a literal such as ``1`` stands for either)."""
+    if a.qtype.dims or a.qtype.rate == b.qtype.rate:
+        return False
+    return not any(t.written is not None and t.figure is None for t in (a, b))
 
 
 def _wrap(text: str) -> str:
@@ -1128,6 +1181,7 @@ def _quick_for(
     if (
         recipe is None
         or item.slip is not None
+        or item.cannot_fail
         or sorted(recipe.leaf_vars) != list(range(len(names)))
     ):
         return None
@@ -1498,6 +1552,7 @@ def _verdict(
             off_rel = gap / abs(middle)
     if item.slip is not None:
         reason = item.slip + (f"; {reason}" if reason else "")
+    warning = _CANNOT_FAIL if item.cannot_fail else None
     sign_flip = item.sign_flip if grade in ("inconsistent", "stretched") else None
     if sign_flip is not None:
         reason = sign_flip + (f"; {reason}" if reason else "")
@@ -1514,12 +1569,19 @@ def _verdict(
         off_by_relative=off_rel,
         slip=item.slip,
         sign_flip=sign_flip,
+        warning=warning,
         reason=reason,
         figures={name: readings[name] for name in sorted(item.names) if name in readings},
         relations=tuple((r.name, r.formula) for r in dict.fromkeys(item.relations)),
         claim_figure=item.rhs.figure if item.rhs is not None else None,
     )
 
+
+_CANNOT_FAIL = (
+    "this check cannot fail: its two sides are the same expression (or literals that agree), "
+    "so it holds whatever the article says; compare the figure with what the article derives "
+    "it from"
+)
 
 _LOOSE = (
     "the checks it conflicts with cannot all hold together; whether each of them is needed "

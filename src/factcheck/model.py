@@ -262,6 +262,9 @@ class Verdict:
     sign_flip: str | None = None
     """When the check would hold with one figure's sign flipped (a rise written as a fall),
     the words that say so, or ``None``."""
+    warning: str | None = None
+    """Something about the check itself the writer of the claim file should see: that it
+    cannot fail ("a == a"), whatever its grade."""
     reason: str = ""
     figures: Mapping[str, Reading] = attrs.field(factory=dict)
     relations: tuple[tuple[str, str], ...] = ()

@@ -104,6 +104,8 @@ class AuditTotals:
     """Whether every file is ok (:attr:`AuditResult.ok`)."""
     has_input_errors: bool = False
     """:attr:`AuditResult.has_input_errors`: some input could not be used as written."""
+    errors: int = 0
+    """Checks that could not be compiled (errors naming a check, not the file)."""
 
     def add(self, result: FileResult) -> None:
         """Count one more file's result."""
@@ -115,6 +117,7 @@ class AuditTotals:
             self.checks += len(result.report.verdicts)
             if result.report.errors:
                 self.has_input_errors = True
+                self.errors += sum(1 for e in result.report.errors if not is_file_level(e))
             for grade, count in result.report.counts().items():
                 self.counts[grade] += count
 

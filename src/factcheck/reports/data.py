@@ -76,6 +76,7 @@ def check_data(verdict: Verdict, path: str) -> dict[str, Any]:
         "conflicts_with": list(verdict.conflicts_with),
         "slip": verdict.slip,
         "sign_flip": verdict.sign_flip,
+        "warning": verdict.warning,
         "reason": verdict.reason,
         "derivation": list(verdict.derivation),
         "definition": {

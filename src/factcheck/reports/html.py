@@ -673,6 +673,8 @@ def _check_card(
         rows.append(("slip", check["slip"]))
     if check.get("sign_flip"):
         rows.append(("sign", check["sign_flip"]))
+    if check.get("warning"):
+        rows.append(("warning", check["warning"]))
     if rows:
         parts.append('<dl class="intervals">')
         parts.extend(f"<dt>{_e(label)}</dt><dd>{_e(text)}</dd>" for label, text in rows)

@@ -74,6 +74,8 @@ class Writer:
                 line += (f" — stated {verdict.shown(verdict.stated_strict)}, "
                          f"implied {verdict.shown(verdict.implied)}")  # fmt: skip
             out.write(line + "\n")
+            if verdict.warning:
+                out.write(f"      warning: {verdict.warning}\n")
             if not verdict.ok and verdict.grade != "consistent":
                 if verdict.conflicts_with:
                     out.write(f"      conflicts with: {', '.join(verdict.conflicts_with)}\n")
@@ -82,6 +84,9 @@ class Writer:
 
     def close(self, totals: AuditTotals) -> None:
         summary = ", ".join(f"{count} {grade}" for grade, count in totals.counts.items() if count)
+        if totals.errors:
+            errors = f"{totals.errors} error{'s' if totals.errors != 1 else ''}"
+            summary = f"{summary}, {errors}" if summary else errors
         files = totals.files
         status = "ok" if totals.ok else "FAILED"
         self._out.write(
