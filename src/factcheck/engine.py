@@ -31,7 +31,7 @@ from factcheck.counts import is_count
 from factcheck.errors import FactcheckError, Location, UnitError, UnitMismatchError
 from factcheck.intervals import EMPTY, Interval
 from factcheck.model import Article, Check, Grade, Verdict
-from factcheck.network import NODE_BUDGET, Custom, Network, to_interval
+from factcheck.network import NODE_BUDGET, Custom, Network, grid_hull, to_interval
 from factcheck.qtypes import COUNT, PLAIN, PP, RATE, QType, qtype_of_unit
 from factcheck.reading import Reading
 from factcheck.relations import Arg, Relation, Term, lookup
@@ -485,8 +485,8 @@ def _wrap(text: str) -> str:
 # -- symbols ----------------------------------------------------------------------------------
 
 
-def _figure_type(reading: Reading) -> QType:
-    if is_count(reading):
+def _figure_type(reading: Reading, integer: bool = False) -> QType:
+    if is_count(reading) or (integer and reading.unit is None and reading.kind == "number"):
         return COUNT
     if reading.unit in ("percentage_point", "basis_point"):
         return PP
@@ -554,13 +554,31 @@ def _declare(
             continue
         try:
             reading = figure.read(article.policy)
-            qtype = _figure_type(reading)
+            integer = is_count(reading) if figure.integer is None else figure.integer
+            qtype = _figure_type(reading, integer)
+            if integer and (qtype.rate or qtype.is_pp):
+                raise ValueError(
+                    f"integer: true is for counts of whole things, and {reading.text!r} is in "
+                    f"{qtype.describe()}; leave integer out"
+                )
         except (FactcheckError, ValueError) as error:
             errors.append(CheckError(f"figure {figure.name!r}", str(error), figure.location))
             unreadable.add(figure.name)
             continue
         factor = reading.multiplier
         var = net.add_var(figure.name, "figure", *_scaled(reading, factor))
+        if integer:
+            net.make_integer(var)
+            if net.lenient[var].is_empty:
+                errors.append(CheckError(
+                    f"figure {figure.name!r}",
+                    f"it is a whole number (integer: true), but its reading {reading.text!r} "
+                    "holds none, even read generously",
+                    figure.location,
+                    "set integer: false, or quote the number the article writes",
+                ))  # fmt: skip
+                unreadable.add(figure.name)
+                continue
         readings[figure.name] = reading
         symbols[figure.name] = Term(var, qtype, figure.name, figure.name, reading.number)
     for unknown in article.unknowns:
@@ -573,6 +591,15 @@ def _declare(
             continue
         bounds = unknown.bounds if unknown.bounds is not None else Interval(None, None)
         var = net.add_var(unknown.name, "unknown", bounds.scale(factor))
+        if unknown.integer:
+            if qtype.rate or qtype.is_pp:
+                errors.append(CheckError(f"unknown {unknown.name!r}",
+                                         f"integer: true is for counts, not {qtype.describe()}",
+                                         unknown.location, "leave integer out"))  # fmt: skip
+                continue
+            net.make_integer(var)
+            if not qtype.dims:
+                qtype = COUNT
         symbols[unknown.name] = Term(var, qtype, unknown.name)
     for reference in article.references:
         if taken(reference.name, "reference", reference.location):
@@ -958,11 +985,22 @@ def _single_check(
     :class:`_Recipe`): (holds leniently, holds strictly, stated lenient, stated strict,
     implied), or ``None`` when the check is not of that kind."""
     recipe = _Recipe.of(net, item)
-    if recipe is None:
+    if recipe is None or not _exact_leaves(net, recipe.leaf_vars):
         return None
     return recipe.decide(
         [net.strict[var] for var in recipe.leaf_vars],
         [net.lenient[var] for var in recipe.leaf_vars],
+    )
+
+
+def _exact_leaves(net: Network, variables: Iterable[int]) -> bool:
+    """Whether interval arithmetic over these variables' domains gives exact ranges: not
+    when one of them takes only the whole numbers of a range (12 + 15 + 9 is a point, but
+    a whole number in [10, 14] over one in [2, 3] is not every value of [10/3, 7])."""
+    integral = net.integral
+    return not integral or all(
+        var not in integral or (net.strict[var].is_point and net.lenient[var].is_point)
+        for var in variables
     )
 
 
@@ -1262,6 +1300,8 @@ def _quick_verdict(
     general way."""
     key, names = found
     terms = [symbols[name] for name in names]
+    if not _exact_leaves(net, (t.var for t in terms)):
+        return None
     strict = [net.strict[t.var] for t in terms]
     lenient = [net.lenient[t.var] for t in terms]
     # Whether each may be zero, asked as _Compiler.never_zero asks it of a figure.
@@ -1461,10 +1501,18 @@ def _all_bounds(
         if net.propagate(box, active, budget=200 * len(active) + 1000):
             exact = net.strict if mode == "strict" else net.lenient
             return {
-                name: to_interval(box[0][t.var], box[1][t.var]) if t.var in box[0] else exact[t.var]
+                name: _whole(net, t.var, to_interval(box[0][t.var], box[1][t.var]))
+                if t.var in box[0]
+                else exact[t.var]
                 for name, t in symbols.items()
             }
     return dict.fromkeys(symbols, EMPTY)
+
+
+def _whole(net: Network, var: int, interval: Interval) -> Interval:
+    """An interval of ``var``'s values, narrowed to its whole numbers when it takes no
+    others (exactly: a float hull's ends can be a hair off the whole numbers they bound)."""
+    return grid_hull(interval, 1) if var in net.integral else interval
 
 
 def _verdict(
@@ -1621,7 +1669,7 @@ def _implied(
             work_budget=_SHAVE_WORK * len(active) + 500,
             trial_steps=_SLICE_STEPS * len(active) + 100,
         ):
-            return to_interval(box[0][term.var], box[1][term.var])
+            return _whole(net, term.var, to_interval(box[0][term.var], box[1][term.var]))
     return EMPTY
 
 

@@ -92,7 +92,15 @@ class Figure:
     base: str | None = None
     trailing_zeros: str | None = None
     hedge: str | None = None
+    integer: bool | None = attrs.field(default=None)
+    """Whether the figure takes only whole values (a count of people or things): ``None``
+    infers it where it is unambiguous (:func:`factcheck.counts.is_count`)."""
     location: Location | None = attrs.field(default=None, eq=False)
+
+    @integer.validator
+    def _check_integer(self, attribute: object, value: object) -> None:
+        if value is not None and not isinstance(value, bool):
+            raise ValueError(f"integer={value!r} must be True, False or None (inferred)")
 
     def policy(self, article_policy: ReadingPolicy) -> ReadingPolicy:
         """The reading policy in force for this figure."""
@@ -168,7 +176,14 @@ class Unknown:
     """A unit expression: "CNY", "percent", "CNY/USD", "" for a plain number."""
     bounds: Interval | None = attrs.field(default=None, converter=_bounds_converter)
     description: str = ""
+    integer: bool = attrs.field(default=False)
+    """Whether the unknown takes only whole values (a count of people or things)."""
     location: Location | None = attrs.field(default=None, eq=False)
+
+    @integer.validator
+    def _check_integer(self, attribute: object, value: object) -> None:
+        if not isinstance(value, bool):
+            raise ValueError(f"integer={value!r} must be True or False")
 
 
 @attrs.frozen(kw_only=True)

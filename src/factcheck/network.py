@@ -71,6 +71,38 @@ class Custom:
     whole items): the search then tries those multiples as witness values."""
 
 
+def granular(name: str, var: int, count: int) -> Custom:
+    """``var`` is a whole multiple of ``1 / count`` (GRIM, shares of whole items, and with a
+    count of 1 the whole numbers of a count of people or things)."""
+
+    def revise(domains: Sequence[tuple[float, float]]) -> Sequence[tuple[float, float]] | None:
+        lo, hi = domains[0]
+        if lo == -inf or hi == inf:
+            return None
+        # the multiples k / count inside [lo, hi]; bounds rounded outward (sound), whatever
+        # their sign: a relative margin scaled by the bound's magnitude always widens
+        low, high = lo * count, hi * count
+        first = math.ceil(low - abs(low) * 1e-12 - 1e-9)
+        last = math.floor(high + abs(high) * 1e-12 + 1e-9)
+        if first > last:
+            return [(1.0, 0.0)]
+        low_end, high_end = Fraction(first, count), Fraction(last, count)
+        # A multiple that is a float exactly (every whole number of a count) is its own bound:
+        # a domain of one whole number becomes a point, which propagation can then refute
+        # ("0 / (0 + 0)"), and no neighbour of it is let in.
+        return [
+            (
+                float(low_end) if _exact_float(low_end) else math.nextafter(first / count, -inf),
+                float(high_end) if _exact_float(high_end) else math.nextafter(last / count, inf),
+            )
+        ]
+
+    def holds(values: Sequence[Fraction]) -> bool:
+        return (values[0] * count).denominator == 1
+
+    return Custom(name, (var,), revise, holds, grid=count)
+
+
 Constraint = tuple[str, int, int, int] | tuple[str, Custom]
 # ("add"|"sub"|"mul"|"div", z, x, y), ("neg", z, x, 0), ("pow", z, x, n),
 # ("eq"|"le"|"lt", x, y, 0), ("custom", Custom)
@@ -174,6 +206,9 @@ class Network:
     """Names of figures whose quotes could not be read (so checks can say so)."""
     steps: int = 0
     """Constraint revisions done so far by :meth:`propagate` (the unit of the work budgets)."""
+    integral: dict[int, int] = field(default_factory=dict)
+    """For each variable that takes only whole values, the constraint that says so (every
+    question that involves the variable asks it too: :meth:`closure`)."""
 
     # -- building -----------------------------------------------------------------------------
 
@@ -195,6 +230,16 @@ class Network:
         var = self.add_var(str(value), "const", Interval.point(value))
         self.memo[key] = var
         return var
+
+    def make_integer(self, var: int) -> None:
+        """Let ``var`` take only whole values: its domains narrow to the whole numbers in
+        them (exactly, open ends respected), and every question about it says so."""
+        if var in self.integral:
+            return
+        self.strict[var] = grid_hull(self.strict[var], 1)
+        self.lenient[var] = grid_hull(self.lenient[var], 1)
+        self._forget(var)
+        self.integral[var] = self.add_constraint(("custom", granular("integer", var, 1)))
 
     def add_constraint(self, constraint: Constraint) -> int:
         cid = len(self.constraints)
@@ -223,10 +268,11 @@ class Network:
         self.defines.setdefault(z, []).append(self.add_constraint(constraint))
 
     def closure(self, cids: Iterable[int]) -> set[int]:
-        """The constraints ``cids`` need: themselves and the definitions of every auxiliary
-        variable they reach."""
+        """The constraints ``cids`` need: themselves, the definitions of every auxiliary
+        variable they reach, and that a whole-valued variable they reach is whole."""
         result: set[int] = set()
         stack = list(cids)
+        integral = self.integral
         while stack:
             cid = stack.pop()
             if cid in result:
@@ -235,6 +281,8 @@ class Network:
             for var in self.reaches[cid]:
                 if self.kinds[var] == "aux":
                     stack.extend(self.defines.get(var, ()))
+                elif integral and var in integral:
+                    stack.append(integral[var])
         return result
 
     def box(self, mode: str, variables: Iterable[int]) -> Box:
@@ -762,7 +810,7 @@ def _revise_exact(constraint: Constraint, d: dict[int, Interval]) -> list[int]:
         assert isinstance(custom, Custom)
         if custom.grid is not None:
             var = custom.vars[0]
-            _narrow_exact(d, var, _grid_hull(d[var], custom.grid), changed)
+            _narrow_exact(d, var, grid_hull(d[var], custom.grid), changed)
         return changed  # other relation-specific narrowing runs on floats only
     _, a, b, c = constraint  # type: ignore[misc]
     if op == "eq":
@@ -802,7 +850,7 @@ def _revise_exact(constraint: Constraint, d: dict[int, Interval]) -> list[int]:
     return changed
 
 
-def _grid_hull(interval: Interval, grid: int) -> Interval:
+def grid_hull(interval: Interval, grid: int) -> Interval:
     """The closed hull of the multiples of ``1 / grid`` in ``interval``, exactly: a multiple
     on an open end is out ("7.37" rounded up is [7.365, 7.375), which 7.375 = 295/40 is not
     in), one on a closed end is in.  Empty when there is none; the interval itself when it is
@@ -982,8 +1030,20 @@ class _Search:
             mid = lo[var] / 2 + hi[var] / 2
         if not (math.isfinite(mid) and lo[var] < mid < hi[var]):
             return "unknown"
+        halves = [(lo[var], mid), (mid, hi[var])]
+        grid = self.grids.get(var)
+        if grid is not None:
+            # Branching on whole numbers (of steps of 1/grid): the values strictly between two
+            # neighbouring multiples are no solution, so neither half keeps them.  A small
+            # domain is decided this way however propagation fares on its hull.
+            k = math.floor(mid * grid)
+            below, above = up(Fraction(k, grid)), down(Fraction(k + 1, grid))
+            halves = [(lo[var], min(below, hi[var])), (max(above, lo[var]), hi[var])]
         statuses = []
-        for half in ((lo[var], mid), (mid, hi[var])):
+        for half in halves:
+            if half[0] > half[1]:
+                statuses.append("unsat")
+                continue
             branch = (dict(lo), dict(hi))
             branch[0][var], branch[1][var] = half
             if not self.net.propagate(branch, self.active, start=self.net.watch[var]):
