@@ -19,19 +19,27 @@ import difflib
 from collections import ChainMap
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from fractions import Fraction
-from math import inf
 from typing import Final
 
 import attrs
 
-from factcheck import expr, signs
+from factcheck import culprits, expr, hulls, signs
 from factcheck.counts import is_count
 from factcheck.errors import FactcheckError, Location, UnitError, UnitMismatchError
-from factcheck.intervals import EMPTY, Interval
+from factcheck.intervals import EMPTY, ENTIRE, Interval
 from factcheck.model import Article, Check, Grade, Verdict
-from factcheck.network import NODE_BUDGET, Custom, Network, grid_hull, to_interval
+from factcheck.network import (
+    NODE_BUDGET,
+    Custom,
+    Network,
+    down,
+    grid_hull,
+    to_interval,
+    up,
+)
 from factcheck.qtypes import COUNT, PLAIN, PP, RATE, QType, qtype_of_unit
 from factcheck.reading import Reading
 from factcheck.relations import Arg, Relation, Term, lookup
@@ -64,6 +72,8 @@ class _Compiled:
     lhs: Term | None = None
     rhs: Term | None = None
     slip: str | None = None
+    slip_figure: str | None = None
+    """The figure a percent/percentage-point slip names."""
     sign_flip: str | None = None
     uncheckable: str | None = None
     relations: list[Relation] = field(default_factory=list)
@@ -277,7 +287,8 @@ class _Compiler:
                 if a.qtype.is_pp or b.qtype.is_pp:
                     hint = "a difference of two rates is in percentage points (pp)"
                 raise self._mismatch("compare", a, b, hint)
-            self.c.slip = self.c.slip or slip
+            if self.c.slip is None:
+                self.c.slip, self.c.slip_figure = slip
         if op in (">", ">="):
             a, b = b, a
             op = "<" if op == ">" else "<="
@@ -304,21 +315,23 @@ class _Compiler:
         if self.c.lhs is None:
             self.c.lhs, self.c.rhs = lhs, rhs
 
-    def _slip(self, a: Term, b: Term) -> str | None:
+    def _slip(self, a: Term, b: Term) -> tuple[str, str] | None:
         """A percent figure compared with percentage points (or the reverse) is the classic
-        slip of print: name it instead of refusing the check."""
+        slip of print: name it (the words, and the figure) instead of refusing the check."""
         for figure_side, other in ((a, b), (b, a)):
             if figure_side.figure is None:
                 continue
             if figure_side.qtype.dimensionless and other.qtype.is_pp:
                 return (
                     f"'{figure_side.figure}' is written in percent, but the check compares it "
-                    "with a difference of rates: a percent written for percentage points"
+                    "with a difference of rates: a percent written for percentage points",
+                    figure_side.figure,
                 )
             if figure_side.qtype.is_pp and other.qtype.dimensionless:
                 return (
                     f"'{figure_side.figure}' is written in percentage points, but the check "
-                    "compares it with a rate: percentage points written for percent"
+                    "compares it with a rate: percentage points written for percent",
+                    figure_side.figure,
                 )
         return None
 
@@ -1050,6 +1063,7 @@ def _diagnose_slip(
         holds = quick[0] if quick is not None else solver.status([*others, trial], "lenient")
         if holds in (True, "sat"):
             item.slip = _slip_message(readings[figure_node.id].text, wording)
+            item.slip_figure = figure_node.id
         return
 
 
@@ -1166,8 +1180,9 @@ def _components(compiled: list[_Compiled]) -> list[list[_Compiled]]:
 # (see _Recipe), and most hold.  Such a check is compiled once per shape of condition and
 # types of figures, into a recipe that names no figure and no value, and every check of that
 # shape is decided by running the recipe on its own figures' readings, and gets its verdict
-# there; the percent/percentage-point slip diagnosis of a failing check is compiled with the
-# recipe too.  tests/test_quick_lane.py checks that every verdict is the same either way.
+# there.  A check that fails goes the general way: its diagnoses (slips, signs) and culprits
+# are solved on the network.  tests/test_quick_lane.py checks that every verdict is the same
+# either way.
 
 
 @dataclass(frozen=True, slots=True)
@@ -1181,12 +1196,6 @@ class _Quick:
     rhs_figure: int | None
     """The index of the name that is the whole side, when one is."""
     relations: tuple[Relation, ...]
-    slips: tuple[tuple[int, str, _Recipe | None, str], ...]
-    """The trials of :func:`_diagnose_slip`, in its order: for each figure that, written in
-    ``unit``, could be a percent/percentage-point slip, (its name index, the unit, the recipe
-    of the check with the figure read the other way, and the words for it).  The recipe is
-    ``None`` when the trial cannot be decided that way (the check then goes the general way);
-    a trial that does not compile is left out, as the diagnosis skips it."""
 
 
 _QUICK: dict[tuple[object, ...], _Quick | None] = {}
@@ -1225,17 +1234,6 @@ def _quick_for(
         return None
     assert item.lhs is not None
     assert item.rhs is not None
-    slips: list[tuple[int, str, _Recipe | None, str]] = []
-    for figure_node, other in _slip_sides(tree):
-        for unit in ("percent", "percentage_point"):
-            found = _slip_alternative(other, unit)
-            if found is None:
-                continue
-            alternative, retype, wording = found
-            trial = _slip_trial(net, symbols, check, figure_node, alternative, retype)
-            if trial is not None:
-                recipe_of_trial = _Recipe.of(net, trial)
-                slips.append((names.index(figure_node.id), unit, recipe_of_trial, wording))
     return _Quick(
         recipe,
         item.lhs.qtype,
@@ -1243,7 +1241,6 @@ def _quick_for(
         None if item.lhs.figure is None else names.index(item.lhs.figure),
         None if item.rhs.figure is None else names.index(item.rhs.figure),
         tuple(item.relations),
-        tuple(slips),
     )
 
 
@@ -1294,10 +1291,9 @@ def _quick_verdict(
     net: Network,
     symbols: Mapping[str, Term],
     readings: Mapping[str, Reading],
-    quotes: Mapping[str, str],
 ) -> Verdict | None:
     """The verdict of a lone check by its shape's recipe; ``None`` when the check must go the
-    general way."""
+    general way (it fails, or the recipe cannot decide it)."""
     key, names = found
     terms = [symbols[name] for name in names]
     if not _exact_leaves(net, (t.var for t in terms)):
@@ -1319,57 +1315,18 @@ def _quick_verdict(
     decided = quick.recipe.decide([strict[i] for i in order], [lenient[i] for i in order])
     if decided is None:
         return None
-    holds, holds_strictly = decided[0], decided[1]
-    slip = None
-    for index, unit, trial, wording in quick.slips if not holds else ():
-        reading = readings[names[index]]
-        if reading.unit != unit:
-            continue
-        tried = None if trial is None else trial.decide(
-            [strict[i] for i in trial.leaf_vars], [lenient[i] for i in trial.leaf_vars]
-        )  # fmt: skip
-        if tried is None:
-            return None  # the general path decides this trial
-        if tried[0]:
-            slip = _slip_message(reading.text, wording)
-        break
-    sign_flip = None
-    if slip is None and not holds_strictly:
-        for name in signs.candidates(names, readings, quotes):
-            index = names.index(name)
-            flipped_strict = [-x if i == index else x for i, x in enumerate(strict)]
-            flipped_lenient = [-x if i == index else x for i, x in enumerate(lenient)]
-            tried = quick.recipe.decide(
-                [flipped_strict[i] for i in order], [flipped_lenient[i] for i in order]
-            )
-            if tried is None:
-                return None  # the general path decides this trial
-            if tried[0 if not holds else 1]:
-                sign_flip = signs.message(readings[name], quotes[name])
-                break
+    if not (decided[0] and decided[1]):
+        return None  # a finding: its diagnoses and culprits are solved on the network
     lhs_name = None if quick.lhs_figure is None else names[quick.lhs_figure]
     rhs_name = None if quick.rhs_figure is None else names[quick.rhs_figure]
     item = _Compiled(
         check,
         lhs=Term(-1, quick.lhs, "", lhs_name),
         rhs=Term(-1, quick.rhs, "", rhs_name),
-        slip=slip,
-        sign_flip=sign_flip,
         relations=list(quick.relations),
         names=set(names),
     )
-    flagged: dict[str, list[str]] = {check.id: []}
-    return _verdict(
-        net,
-        item,
-        (item,),
-        readings,
-        {},
-        {} if holds else flagged,
-        {} if holds_strictly else flagged,
-        set(),
-        exact=decided[2:],
-    )
+    return _verdict(net, item, (item,), readings, {}, {}, {}, set(), exact=decided[2:])
 
 
 _UNSEEN: Final = object()
@@ -1395,7 +1352,7 @@ def audit(article: Article, *, node_budget: int = NODE_BUDGET) -> Report:
         seen.add(check.id)
         found = lone.get(index)
         if found is not None:
-            verdict = _quick_verdict(check, found, net, symbols, readings, quotes)
+            verdict = _quick_verdict(check, found, net, symbols, readings)
             if verdict is not None:
                 verdicts[check.id] = verdict
                 quick_ids.add(check.id)
@@ -1444,6 +1401,7 @@ def audit(article: Article, *, node_budget: int = NODE_BUDGET) -> Report:
                     set(),
                     exact=(stated, stated_strict, implied),
                 )
+                _add_culprits(net, symbols, readings, quotes, group, verdicts, node_budget)
                 quick_ids.add(check_id)
                 continue
         testable = [c for c in group if c.uncheckable is None]
@@ -1474,6 +1432,7 @@ def audit(article: Article, *, node_budget: int = NODE_BUDGET) -> Report:
                 undecided,
                 loose=solver.loose,
             )
+        _add_culprits(net, symbols, readings, quotes, group, verdicts, node_budget)
     ordered = tuple(verdicts[check_id] for check_id in order)
     sound = [
         c
@@ -1488,6 +1447,49 @@ def audit(article: Article, *, node_budget: int = NODE_BUDGET) -> Report:
         readings=readings,
         bounds=_all_bounds(net, symbols, sound),
     )
+
+
+_FLAGGED: Final = ("inconsistent", "stretched")
+
+
+def _add_culprits(
+    net: Network,
+    symbols: Mapping[str, Term],
+    readings: Mapping[str, Reading],
+    quotes: Mapping[str, str],
+    group: Sequence[_Compiled],
+    verdicts: dict[str, Verdict],
+    node_budget: int,
+) -> None:
+    """Give each finding of ``group`` its culprits (:mod:`factcheck.culprits`), asked on the
+    same network: the group graded again with one figure free, and what the checks that then
+    hold imply for that figure."""
+    findings = [c.check.id for c in group if verdicts[c.check.id].grade in _FLAGGED]
+    if not findings:
+        return
+
+    def regrade(checks: Sequence[_Compiled]) -> set[str]:
+        if len(checks) == 1 and checks[0].slip is None:
+            exact = _single_check(net, checks[0])
+            if exact is not None:
+                return set() if exact[1] else {checks[0].check.id}
+        testable = [c for c in checks if c.uncheckable is None]
+        lenient, strict, undecided = _Solver(net, node_budget).grade(testable)
+        slipped = {c.check.id for c in checks if c.slip is not None}
+        return lenient.keys() | strict.keys() | undecided | slipped
+
+    def implied(
+        name: str, checks: Sequence[_Compiled], domain: Interval
+    ) -> tuple[Interval, Interval | None]:
+        term = symbols[name]
+        return _implied_both(net, term, checks, [term.var], domain)
+
+    trials = culprits.Trials(regrade, implied, lambda c: c.check.id)
+    named = {c.check.id: c.slip_figure for c in group if c.slip_figure is not None}
+    var_of = {name: term.var for name, term in symbols.items()}
+    found = culprits.find(net, var_of, readings, quotes, group, findings, trials, named=named)
+    for check_id, items in found.items():
+        verdicts[check_id] = attrs.evolve(verdicts[check_id], culprits=items)
 
 
 def _all_bounds(
@@ -1653,14 +1655,28 @@ def _implied(
 ) -> Interval | None:
     """What the rest of the article implies for ``term``: strict readings where they agree,
     else lenient; ``None`` when even those leave no room."""
+    return _implied_both(net, term, others, focus)[0]
+
+
+def _implied_both(
+    net: Network,
+    term: Term,
+    others: Sequence[_Compiled],
+    focus: Iterable[int],
+    domain: Interval = ENTIRE,
+) -> tuple[Interval, Interval | None]:
+    """:func:`_implied`, and the hull of the values solutions were found with
+    (:func:`factcheck.hulls.refine_both`).  A figure's own reading is set aside for
+    ``domain`` (every value, by default)."""
     focus = list(focus)
     active = net.closure(net.defines.get(term.var, []))
     for other in others:
         active |= other.needs
+    own = net.kinds[term.var] in ("figure", "reference")
     for mode in ("strict", "lenient"):
         box = net.box(mode, [*net.variables(active), *focus, term.var])
-        if net.kinds[term.var] in ("figure", "reference"):
-            box[0][term.var], box[1][term.var] = -inf, inf  # from the rest, not its own reading
+        if own:  # from the rest, not its own reading
+            box[0][term.var], box[1][term.var] = down(domain.lo), up(domain.hi)
         if net.propagate(box, active, budget=200 * len(active) + 1000) and net.tighten(
             box,
             active,
@@ -1669,8 +1685,13 @@ def _implied(
             work_budget=_SHAVE_WORK * len(active) + 500,
             trial_steps=_SLICE_STEPS * len(active) + 100,
         ):
-            return _whole(net, term.var, to_interval(box[0][term.var], box[1][term.var]))
-    return EMPTY
+            # The float hull serves propagation; what a reader is shown is refined to within
+            # 1 % of its width (factcheck.hulls), with the figure's own reading set aside.
+            with net.read_as(term.var, domain, domain) if own else nullcontext():
+                proved, reached = hulls.refine_both(net, term.var, active, mode, box)
+            whole = _whole(net, term.var, proved)
+            return whole, None if reached is None else reached.intersect(whole)
+    return EMPTY, None
 
 
 _SHAVE_WORK = 20

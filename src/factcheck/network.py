@@ -493,11 +493,21 @@ class Network:
                         stack.append(nxt)
         return False
 
-    def refine_exactly(self, active: set[int], mode: str, involved: Sequence[int]) -> bool:
+    def refine_exactly(
+        self, active: set[int], mode: str, involved: Sequence[int], within: Box | None = None
+    ) -> bool:
         """Propagate the exact domains (Fractions, open and closed ends) over ``active`` with
-        a small budget; ``False`` when a domain becomes empty (no solution)."""
+        a small budget, each within its bounds in ``within`` when given; ``False`` when a
+        domain becomes empty (no solution)."""
         source = self.strict if mode == "strict" else self.lenient
         domains = {v: source[v] for v in involved}
+        if within is not None:
+            for v in involved:
+                if v in within[0]:
+                    bounds = _tidy_exact(to_interval(within[0][v], within[1][v]))
+                    domains[v] = domains[v].intersect(bounds)
+                    if domains[v].is_empty:
+                        return False
         queue = deque(sorted(active))
         queued = set(queue)
         budget = 20 * len(active) + 100
@@ -739,6 +749,7 @@ def _narrow_exact(
 
 _TIDY_DIGITS = 24
 _TIDY_LIMIT = 10**30
+_TINY = Fraction(1, 10**30)
 
 
 def _tidy_exact(interval: Interval) -> Interval:
@@ -757,15 +768,23 @@ def _tidy_exact(interval: Interval) -> Interval:
     if lo_big:
         assert lo is not None
         # Beyond any float (a power squared again and again: "x^2 == x" over x > 7), an end
-        # is dropped, not rounded: its digits would double with each revision.
-        new_lo, lo_closed = (
-            (None, False) if _astronomic(lo) else (_round_to_digits(lo, up=False), True)
-        )
+        # is dropped, not rounded: its digits would double with each revision.  So is one
+        # nearer zero than any short number ("x^2 == x" over (0, 0.5]): it is widened to a
+        # short one.
+        if _astronomic(lo):
+            new_lo, lo_closed = None, False
+        elif abs(lo) < _TINY:
+            new_lo, lo_closed = (Fraction(0) if lo > 0 else -_TINY), True
+        else:
+            new_lo, lo_closed = _round_to_digits(lo, up=False), True
     if hi_big:
         assert hi is not None
-        new_hi, hi_closed = (
-            (None, False) if _astronomic(hi) else (_round_to_digits(hi, up=True), True)
-        )
+        if _astronomic(hi):
+            new_hi, hi_closed = None, False
+        elif abs(hi) < _TINY:
+            new_hi, hi_closed = (_TINY if hi > 0 else Fraction(0)), True
+        else:
+            new_hi, hi_closed = _round_to_digits(hi, up=True), True
     return Interval(new_lo, new_hi, lo_closed, hi_closed)
 
 
@@ -853,22 +872,28 @@ def _revise_exact(constraint: Constraint, d: dict[int, Interval]) -> list[int]:
 def grid_hull(interval: Interval, grid: int) -> Interval:
     """The closed hull of the multiples of ``1 / grid`` in ``interval``, exactly: a multiple
     on an open end is out ("7.37" rounded up is [7.365, 7.375), which 7.375 = 295/40 is not
-    in), one on a closed end is in.  Empty when there is none; the interval itself when it is
-    unbounded."""
+    in), one on a closed end is in.  Empty when there is none; an unbounded side stays so."""
     if interval.is_empty:
         return interval
-    if interval.lo is None or interval.hi is None:
-        return interval
-    low, high = interval.lo * grid, interval.hi * grid
-    first = math.ceil(low)
-    if first == low and not interval.lo_closed:
-        first += 1
-    last = math.floor(high)
-    if last == high and not interval.hi_closed:
-        last -= 1
-    if first > last:
+    first = last = None
+    if interval.lo is not None:
+        low = interval.lo * grid
+        first = math.ceil(low)
+        if first == low and not interval.lo_closed:
+            first += 1
+    if interval.hi is not None:
+        high = interval.hi * grid
+        last = math.floor(high)
+        if last == high and not interval.hi_closed:
+            last -= 1
+    if first is not None and last is not None and first > last:
         return EMPTY
-    return Interval.closed(Fraction(first, grid), Fraction(last, grid))
+    return Interval(
+        None if first is None else Fraction(first, grid),
+        None if last is None else Fraction(last, grid),
+        first is not None,
+        last is not None,
+    )
 
 
 def _root_hull(

@@ -77,6 +77,15 @@ def check_data(verdict: Verdict, path: str) -> dict[str, Any]:
         "slip": verdict.slip,
         "sign_flip": verdict.sign_flip,
         "warning": verdict.warning,
+        "culprits": [
+            {
+                "figure": culprit.figure,
+                "quote": culprit.quote,
+                "would_fit": interval_data(culprit.would_fit, culprit.display_factor, culprit.unit),
+                "clears": list(culprit.clears),
+            }
+            for culprit in verdict.culprits
+        ],
         "reason": verdict.reason,
         "derivation": list(verdict.derivation),
         "definition": {

@@ -81,6 +81,8 @@ class Writer:
                     out.write(f"      conflicts with: {', '.join(verdict.conflicts_with)}\n")
                 if verdict.reason:
                     out.write(f"      {verdict.reason}\n")
+                if verdict.culprits:
+                    out.write(f"      {verdict.culprits[0].sentence()}\n")
 
     def close(self, totals: AuditTotals) -> None:
         summary = ", ".join(f"{count} {grade}" for grade, count in totals.counts.items() if count)
