@@ -242,3 +242,15 @@ def test_culprits_agree_with_brute_force(system: tuple[dict[str, int], list[int]
                     assert hull.hi == max(fits)
                 else:
                     assert hull.hi is None or hull.hi >= max(fits)
+
+
+def test_a_digit_slip_ranks_before_a_smaller_relative_change() -> None:
+    """87 of 812 million is 10.7 %, written "8 percent": the share is off by under three
+    units of its last digit (a slip of the digit), while the part would have to move 22
+    units and the whole 275; the share comes first although its relative change is the
+    largest."""
+    verdict = run(
+        {"part": "87 million dollars", "whole": "812 million dollars", "x": "8 percent"},
+        {"k": "share(part, whole) == x"},
+    ).verdict("k")
+    assert [c.figure for c in verdict.culprits] == ["x", "part", "whole"]

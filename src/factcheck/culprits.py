@@ -34,6 +34,10 @@ from factcheck.network import Network
 from factcheck.reading import Reading
 
 _FREE = Interval(None, None)
+_DIGIT_SLIP = 9
+"""At most this many units of its last written digit, a change is a digit slip."""
+_DIGIT_RANK = 10**6
+"""How much smaller a digit slip ranks than the same relative change otherwise."""
 _SCALE_SLIPS = (Fraction(1000), Fraction(1, 1000))
 """A scale word mistaken for its neighbour (thousand, million, billion, trillion)."""
 
@@ -168,7 +172,15 @@ def _change(stated: Interval, fit: Interval, reading: Reading, quote: str) -> Fr
             return Fraction(0)
     ends = [abs(end) for end in (stated.lo, stated.hi) if end is not None]
     size = max(ends, default=Fraction(0)) or Fraction(1)
-    return stated.distance(fit) / size
+    relative = stated.distance(fit) / size
+    step = reading.step * reading.multiplier
+    if step > 0:
+        steps = stated.distance(fit) / step
+        if steps <= _DIGIT_SLIP:
+            # A slip of a digit or two: the last written digit off by a few units, whatever
+            # the figure's size.  It ranks before any change the digits cannot explain.
+            return (steps + relative) / _DIGIT_RANK
+    return relative
 
 
 def _slips(stated: Interval, reading: Reading, quote: str) -> Iterable[Interval]:
