@@ -24,7 +24,9 @@ that check at all (docs/testing-your-pipeline.md):
 DETECTION is the share of testable (lenient, strict, units) affected checks that were graded
 inconsistent or stretched, or refused with an error naming them (target >= 90 % for k >= 2).
 The percent/pp slip must be NAMED (``verdict.slip``) on the check whose compared side the
-swapped figure is.  Work is spread over ``--jobs`` processes.
+swapped figure is.  CULPRIT ACCURACY is the share of injections seen by a flagged check
+whose first flagged affected check names the injected figure as its first culprit
+(``verdict.culprits[0]``; target >= 90 %).  Work is spread over ``--jobs`` processes.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ def run_task(seed: int, articles: int, options: dict[str, Any]) -> dict[str, Any
     found: Counter[tuple[str, int, str, str]] = Counter()
     injected: Counter[tuple[str, str]] = Counter()
     slips: Counter[str] = Counter()
+    culprits: Counter[tuple[str, str]] = Counter()
     examples: list[str] = []
     notes: Counter[str] = Counter()
     phrasing: Counter[tuple[str, str]] = Counter()
@@ -107,6 +110,16 @@ def run_task(seed: int, articles: int, options: dict[str, Any]) -> dict[str, Any
                 found[(kind, k, how, outcome)] += 1
                 seen = seen or outcome in ("flagged", "refused")
                 any_testable = any_testable or how in TESTABLE
+            flagged = [
+                verdicts[check_id]
+                for check_id in how_testable(injection)
+                if check_id in verdicts and verdicts[check_id].grade in FLAGGED
+            ]
+            if flagged:
+                first = flagged[0].culprits[0].figure if flagged[0].culprits else None
+                culprits[(kind, "flagged")] += 1
+                culprits[(kind, "named")] += first is not None
+                culprits[(kind, "first")] += first == injection.figure
             injected[(kind, "testable" if any_testable else "untestable")] += 1
             injected[(kind, "seen")] += seen
             for form in forms.get(injection.figure, ()):
@@ -124,6 +137,7 @@ def run_task(seed: int, articles: int, options: dict[str, Any]) -> dict[str, Any
         "found": found,
         "injected": injected,
         "slips": slips,
+        "culprits": culprits,
         "examples": examples,
         "notes": notes,
         "phrasing": phrasing,
@@ -132,7 +146,7 @@ def run_task(seed: int, articles: int, options: dict[str, Any]) -> dict[str, Any
 
 def _merge(total: dict[str, Any], part: dict[str, Any]) -> None:
     total["claims"] += part["claims"]
-    for key in ("clean", "found", "injected", "slips", "notes", "phrasing"):
+    for key in ("clean", "found", "injected", "slips", "culprits", "notes", "phrasing"):
         total[key].update(part[key])
     total["examples"].extend(part["examples"][: max(0, 5 - len(total["examples"]))])
 
@@ -234,6 +248,21 @@ def _report(total: dict[str, Any], seconds: float, args: argparse.Namespace) -> 
         f"\n  percent/pp slip NAMED (verdict.slip) on the compared check: "
         f"{slips['named']:,}/{slips['total']:,} = {_percent(slips['named'], slips['total'])}"
     )
+    culprits = total["culprits"]
+    flagged = sum(n for (_, what), n in culprits.items() if what == "flagged")
+    first = sum(n for (_, what), n in culprits.items() if what == "first")
+    print(
+        f"\n  CULPRIT ACCURACY (the injected figure is the first culprit of the first flagged "
+        f"check): {first:,}/{flagged:,} = {_percent(first, flagged)}  (target >= 90 %)"
+    )
+    for kind in ERROR_KINDS:
+        count = culprits[(kind, "flagged")]
+        if count:
+            print(
+                f"    {kind:14} {culprits[(kind, 'first')]:6,}/{count:6,} = "
+                f"{_percent(culprits[(kind, 'first')], count)}, "
+                f"{_percent(culprits[(kind, 'named')], count)} with a culprit"
+            )
     if total["examples"]:
         print("\nEXAMPLES of false findings or errors on consistent articles:")
         for example in total["examples"]:
@@ -302,6 +331,7 @@ def main(argv: list[str] | None = None) -> int:
         "found": Counter(),
         "injected": Counter(),
         "slips": Counter(),
+        "culprits": Counter(),
         "examples": [],
         "notes": Counter(),
         "phrasing": Counter(),

@@ -36,6 +36,7 @@ OWNERS = {
         "GRADES",
         "Article",
         "Check",
+        "Culprit",
         "Figure",
         "Reference",
         "Source",

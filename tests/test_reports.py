@@ -356,9 +356,10 @@ def test_github_commands(mixed: AuditResult, claim_path: Callable[[str], str]) -
     properties, message = plums[len("::error ") :].split("::", 1)
     assert properties.startswith("file=")
     assert ",line=9,col=5,title=factcheck plums_add_up%3A inconsistent" in properties
-    first, stated, note = message.split("%0A")
+    first, stated, culprit, note = message.split("%0A")
     assert first == "quote: 40 plums | 50 plums: `120` in all, 100%25 sure"
     assert stated.startswith("c: stated 119.5–120.5, implied ")
+    assert culprit.startswith("likely culprit: ")
     assert note == "note: off by | a lot"
     assert "\n" not in plums
     assert "\r" not in plums

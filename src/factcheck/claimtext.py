@@ -106,8 +106,9 @@ _FIGURE: Final = {
     "base": False,
     "trailing_zeros": False,
     "hedge": False,
+    "integer": False,
 }
-_UNKNOWN: Final = {"unit": False, "bounds": False, "description": False}
+_UNKNOWN: Final = {"unit": False, "bounds": False, "description": False, "integer": False}
 _REFERENCE: Final = {"value": True, "unit": False, "source": True, "quote": False}
 _CHECK: Final = {
     "id": True,

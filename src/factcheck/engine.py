@@ -19,19 +19,28 @@ import difflib
 from collections import ChainMap
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from fractions import Fraction
-from math import inf
 from typing import Final
 
 import attrs
 
-from factcheck import expr
+from factcheck import culprits, expr, hulls, signs
+from factcheck.counts import is_count
 from factcheck.errors import FactcheckError, Location, UnitError, UnitMismatchError
-from factcheck.intervals import EMPTY, Interval
+from factcheck.intervals import EMPTY, ENTIRE, Interval
 from factcheck.model import Article, Check, Grade, Verdict
-from factcheck.network import NODE_BUDGET, Custom, Network, to_interval
-from factcheck.qtypes import PLAIN, PP, RATE, QType, qtype_of_unit
+from factcheck.network import (
+    NODE_BUDGET,
+    Custom,
+    Network,
+    down,
+    grid_hull,
+    to_interval,
+    up,
+)
+from factcheck.qtypes import COUNT, PLAIN, PP, RATE, QType, qtype_of_unit
 from factcheck.reading import Reading
 from factcheck.relations import Arg, Relation, Term, lookup
 
@@ -63,6 +72,9 @@ class _Compiled:
     lhs: Term | None = None
     rhs: Term | None = None
     slip: str | None = None
+    slip_figure: str | None = None
+    """The figure a percent/percentage-point slip names."""
+    sign_flip: str | None = None
     uncheckable: str | None = None
     relations: list[Relation] = field(default_factory=list)
     names: set[str] = field(default_factory=set)
@@ -70,6 +82,14 @@ class _Compiled:
     needs: set[int] = field(default_factory=set)
     key: str = ""
     """What the solver's cache knows it by: the check's id, unless set (a trial)."""
+    compared: list[bool] = field(default_factory=list)
+    """For each comparison of the check, whether it holds whatever the figures."""
+
+    @property
+    def cannot_fail(self) -> bool:
+        """Whether the check is made only of comparisons that hold whatever the figures
+        ("a == a", "1 == 1"): it tests nothing (a relation's own comparisons do not count)."""
+        return bool(self.compared) and all(self.compared) and not self.relations
 
     def __post_init__(self) -> None:
         if not self.key:
@@ -147,6 +167,15 @@ class _Compiler:
         for term in terms[1:]:
             if term.qtype.dims != first.qtype.dims:
                 raise self._mismatch(f"combine in {what}", first, term)
+            if _kind_differs(first, term):
+                raise self._mismatch(
+                    f"combine in {what}",
+                    first,
+                    term,
+                    "a relation's levels must be quantities of one kind, and a rate (percent) "
+                    "is not of the kind of a plain number or count; pass it the levels the "
+                    "rate is a change or share of",
+                )
 
     def _mismatch(self, operation: str, a: Term, b: Term, hint: str = "") -> CheckError:
         error = UnitMismatchError(
@@ -188,20 +217,42 @@ class _Compiler:
                 )
             verb = "add" if op == "add" else "subtract"
             raise self._mismatch(verb, a, b, hint)
+        whole = False
         if a.qtype.dims:
             qtype = a.qtype
         elif op == "sub" and a.qtype.rate and b.qtype.rate:
-            qtype = PP  # the difference of two rates is in percentage points
+            # The difference of two rates is in percentage points, but what is left of a
+            # whole once a share is taken ("100 percent - part") is a share of it.
+            whole = self._is_whole(a)
+            qtype = RATE if whole else PP
+        elif a.qtype.rate and b.qtype.rate:
+            qtype = RATE
         else:
-            qtype = RATE if (a.qtype.rate and b.qtype.rate) else PLAIN
+            qtype = COUNT if (a.qtype.count and b.qtype.count) else PLAIN
         var = self.net.op(op, a.var, b.var, f"({a.text} {sign} {b.text})")
-        return Term(var, qtype, f"{a.text} {sign} {b.text}")
+        return Term(var, qtype, f"{a.text} {sign} {b.text}", whole=whole)
+
+    def _is_zero(self, term: Term) -> bool:
+        net = self.net
+        return net.kinds[term.var] == "const" and net.strict[term.var] == Interval.point(0)
+
+    def _is_whole(self, term: Term) -> bool:
+        """Whether ``term`` is a whole: the literal 100 percent, or a whole less shares."""
+        if term.whole:
+            return True
+        net = self.net
+        return net.kinds[term.var] == "const" and net.strict[term.var] == Interval.point(1)
 
     def mul(self, a: Term, b: Term) -> Term:
         var = self.net.op("mul", a.var, b.var, f"({a.text} * {b.text})")
         return Term(var, a.qtype.times(b.qtype), f"{_wrap(a.text)} * {_wrap(b.text)}")
 
     def div(self, a: Term, b: Term) -> Term:
+        if self._is_zero(b):
+            raise self.fail(
+                f"{_wrap(a.text)} / {_wrap(b.text)} divides by zero, which has no value",
+                "divide by the quantity the article states, not by 0",
+            )
         var = self.net.op("div", a.var, b.var, f"({a.text} / {b.text})")
         return Term(var, a.qtype.over(b.qtype), f"{_wrap(a.text)} / {_wrap(b.text)}")
 
@@ -219,6 +270,16 @@ class _Compiler:
         self.c.own.append(self.net.add_constraint(("custom", custom)))
 
     def compare(self, op: str, a: Term, b: Term) -> None:
+        if (a.qtype.count and b.qtype.rate) or (a.qtype.rate and b.qtype.count):
+            count, rate = (a, b) if a.qtype.count else (b, a)
+            raise self._mismatch(
+                "compare",
+                count,
+                rate,
+                "a count of whole things is never a rate, so the claim file compares the "
+                "wrong quantities; compare a count with a count, or a share with a share "
+                "(share(part, whole) == figure)",
+            )
         if a.qtype.dims != b.qtype.dims:
             slip = self._slip(a, b)
             if slip is None:
@@ -226,12 +287,27 @@ class _Compiler:
                 if a.qtype.is_pp or b.qtype.is_pp:
                     hint = "a difference of two rates is in percentage points (pp)"
                 raise self._mismatch("compare", a, b, hint)
-            self.c.slip = self.c.slip or slip
+            if self.c.slip is None:
+                self.c.slip, self.c.slip_figure = slip
         if op in (">", ">="):
             a, b = b, a
             op = "<" if op == ">" else "<="
         kind = {"==": "eq", "<": "lt", "<=": "le"}[op]
+        self.c.compared.append(self._cannot_fail(kind, a, b))
         self.c.own.append(self.net.add_constraint((kind, a.var, b.var, 0)))
+
+    def _cannot_fail(self, kind: str, a: Term, b: Term) -> bool:
+        """Whether ``a kind b`` holds whatever the figures: one expression on both sides
+        ("a == a", "a + b <= b + a"), or two literals that satisfy it ("1 == 1")."""
+        if a.var == b.var:
+            return kind != "lt"
+        net = self.net
+        if net.kinds[a.var] == net.kinds[b.var] == "const":
+            x, y = net.strict[a.var].lo, net.strict[b.var].lo
+            assert x is not None
+            assert y is not None
+            return {"eq": x == y, "le": x <= y, "lt": x < y}[kind]
+        return False
 
     def claim(self, lhs: Term, rhs: Term) -> None:
         """The two sides a condition relation's verdict shows: what the rest implies for
@@ -239,21 +315,23 @@ class _Compiler:
         if self.c.lhs is None:
             self.c.lhs, self.c.rhs = lhs, rhs
 
-    def _slip(self, a: Term, b: Term) -> str | None:
+    def _slip(self, a: Term, b: Term) -> tuple[str, str] | None:
         """A percent figure compared with percentage points (or the reverse) is the classic
-        slip of print: name it instead of refusing the check."""
+        slip of print: name it (the words, and the figure) instead of refusing the check."""
         for figure_side, other in ((a, b), (b, a)):
             if figure_side.figure is None:
                 continue
             if figure_side.qtype.dimensionless and other.qtype.is_pp:
                 return (
                     f"'{figure_side.figure}' is written in percent, but the check compares it "
-                    "with a difference of rates: a percent written for percentage points"
+                    "with a difference of rates: a percent written for percentage points",
+                    figure_side.figure,
                 )
             if figure_side.qtype.is_pp and other.qtype.dimensionless:
                 return (
                     f"'{figure_side.figure}' is written in percentage points, but the check "
-                    "compares it with a rate: percentage points written for percent"
+                    "compares it with a rate: percentage points written for percent",
+                    figure_side.figure,
                 )
         return None
 
@@ -334,6 +412,11 @@ class _Compiler:
             return Term(var, inner.qtype, f"-{_wrap(inner.text)}")
         if isinstance(node, expr.Pow):
             inner = self.term(node.base)
+            if node.exponent < 0 and self._is_zero(inner):
+                raise self.fail(
+                    f"{_wrap(inner.text)}^{node.exponent} divides by zero, which has no value",
+                    "a negative power of 0 is undefined; write the quantity the article states",
+                )
             var = self.net.op("pow", inner.var, node.exponent, f"{inner.text}^{node.exponent}")
             return Term(
                 var, inner.qtype.power(node.exponent), f"{_wrap(inner.text)}^{node.exponent}"
@@ -400,6 +483,14 @@ class _Compiler:
         return self.term(node)
 
 
+def _kind_differs(a: Term, b: Term) -> bool:
+    """Whether two dimensionless terms are of different kinds: a rate against a plain
+    number or count (a literal such as ``1`` stands for either)."""
+    if a.qtype.dims or a.qtype.rate == b.qtype.rate:
+        return False
+    return not any(t.written is not None and t.figure is None for t in (a, b))
+
+
 def _wrap(text: str) -> str:
     return f"({text})" if (" + " in text or " - " in text) else text
 
@@ -407,7 +498,9 @@ def _wrap(text: str) -> str:
 # -- symbols ----------------------------------------------------------------------------------
 
 
-def _figure_type(reading: Reading) -> QType:
+def _figure_type(reading: Reading, integer: bool = False) -> QType:
+    if is_count(reading) or (integer and reading.unit is None and reading.kind == "number"):
+        return COUNT
     if reading.unit in ("percentage_point", "basis_point"):
         return PP
     if reading.unit in ("percent", "per_mille") or reading.kind == "fraction":
@@ -424,6 +517,28 @@ def _scaled(reading: Reading, factor: Fraction) -> tuple[Interval, Interval]:
     if reading.lenient is reading.strict:
         return strict, strict
     return strict, reading.lenient.scale(factor)
+
+
+_RATE_UNITS: Final = ("percent", "percentage_point", "basis_point")
+
+
+def _reference_type(
+    reading: Reading, qtype: QType, factor: Fraction, unit: str
+) -> tuple[QType, Fraction]:
+    """A reference's type and factor to base units, before its reading's own multiplier.
+
+    A value written in percent ("5 percent") carries its own scaling (the reading's
+    multiplier is 1/100): the unit beside it only says what it measures, and must agree.
+    """
+    if reading.unit not in _RATE_UNITS:
+        return qtype, factor
+    written = _figure_type(reading)
+    if unit and (written.dims, written.rate) != (qtype.dims, qtype.rate):
+        raise ValueError(
+            f"the value {reading.text!r} is in {written.describe()} but the unit says "
+            f"{qtype.describe()}; write the unit the value is written in, or leave unit out"
+        )
+    return written, Fraction(1)
 
 
 def _declare(
@@ -452,13 +567,31 @@ def _declare(
             continue
         try:
             reading = figure.read(article.policy)
-            qtype = _figure_type(reading)
+            integer = is_count(reading) if figure.integer is None else figure.integer
+            qtype = _figure_type(reading, integer)
+            if integer and (qtype.rate or qtype.is_pp):
+                raise ValueError(
+                    f"integer: true is for counts of whole things, and {reading.text!r} is in "
+                    f"{qtype.describe()}; leave integer out"
+                )
         except (FactcheckError, ValueError) as error:
             errors.append(CheckError(f"figure {figure.name!r}", str(error), figure.location))
             unreadable.add(figure.name)
             continue
         factor = reading.multiplier
         var = net.add_var(figure.name, "figure", *_scaled(reading, factor))
+        if integer:
+            net.make_integer(var)
+            if net.lenient[var].is_empty:
+                errors.append(CheckError(
+                    f"figure {figure.name!r}",
+                    f"it is a whole number (integer: true), but its reading {reading.text!r} "
+                    "holds none, even read generously",
+                    figure.location,
+                    "set integer: false, or quote the number the article writes",
+                ))  # fmt: skip
+                unreadable.add(figure.name)
+                continue
         readings[figure.name] = reading
         symbols[figure.name] = Term(var, qtype, figure.name, figure.name, reading.number)
     for unknown in article.unknowns:
@@ -471,6 +604,15 @@ def _declare(
             continue
         bounds = unknown.bounds if unknown.bounds is not None else Interval(None, None)
         var = net.add_var(unknown.name, "unknown", bounds.scale(factor))
+        if unknown.integer:
+            if qtype.rate or qtype.is_pp:
+                errors.append(CheckError(f"unknown {unknown.name!r}",
+                                         f"integer: true is for counts, not {qtype.describe()}",
+                                         unknown.location, "leave integer out"))  # fmt: skip
+                continue
+            net.make_integer(var)
+            if not qtype.dims:
+                qtype = COUNT
         symbols[unknown.name] = Term(var, qtype, unknown.name)
     for reference in article.references:
         if taken(reference.name, "reference", reference.location):
@@ -480,6 +622,7 @@ def _declare(
 
             reading = read_one(reference.value, policy=article.policy)
             qtype, factor = qtype_of_unit(reference.unit)
+            qtype, factor = _reference_type(reading, qtype, factor, reference.unit)
         except (FactcheckError, ValueError) as error:
             errors.append(CheckError(f"reference {reference.name!r}", str(error),
                                      reference.location))  # fmt: skip
@@ -855,11 +998,22 @@ def _single_check(
     :class:`_Recipe`): (holds leniently, holds strictly, stated lenient, stated strict,
     implied), or ``None`` when the check is not of that kind."""
     recipe = _Recipe.of(net, item)
-    if recipe is None:
+    if recipe is None or not _exact_leaves(net, recipe.leaf_vars):
         return None
     return recipe.decide(
         [net.strict[var] for var in recipe.leaf_vars],
         [net.lenient[var] for var in recipe.leaf_vars],
+    )
+
+
+def _exact_leaves(net: Network, variables: Iterable[int]) -> bool:
+    """Whether interval arithmetic over these variables' domains gives exact ranges: not
+    when one of them takes only the whole numbers of a range (12 + 15 + 9 is a point, but
+    a whole number in [10, 14] over one in [2, 3] is not every value of [10/3, 7])."""
+    integral = net.integral
+    return not integral or all(
+        var not in integral or (net.strict[var].is_point and net.lenient[var].is_point)
+        for var in variables
     )
 
 
@@ -909,7 +1063,34 @@ def _diagnose_slip(
         holds = quick[0] if quick is not None else solver.status([*others, trial], "lenient")
         if holds in (True, "sat"):
             item.slip = _slip_message(readings[figure_node.id].text, wording)
+            item.slip_figure = figure_node.id
         return
+
+
+def _diagnose_sign(
+    net: Network,
+    symbols: Mapping[str, Term],
+    readings: Mapping[str, Reading],
+    quotes: Mapping[str, str],
+    item: _Compiled,
+    others: list[_Compiled],
+    mode: str,
+) -> None:
+    """When a check that fails under ``mode`` would hold, with ``others``, if one figure
+    written with a direction word had the other sign, say so (see :mod:`factcheck.signs`)."""
+    for name in signs.candidates(item.names, readings, quotes):
+        var = symbols[name].var
+        with net.read_as(var, -net.strict[var], -net.lenient[var]):
+            # Alone, the check is usually decided exactly by interval arithmetic.
+            quick = None if others else _single_check(net, item)
+            if quick is not None:
+                holds = quick[0] if mode == "lenient" else quick[1]
+            else:
+                trial = _Solver(net, NODE_BUDGET)
+                holds = trial.status([*others, item], mode) == "sat"
+        if holds:
+            item.sign_flip = signs.message(readings[name], quotes[name])
+            return
 
 
 def _slip_trial(
@@ -999,8 +1180,9 @@ def _components(compiled: list[_Compiled]) -> list[list[_Compiled]]:
 # (see _Recipe), and most hold.  Such a check is compiled once per shape of condition and
 # types of figures, into a recipe that names no figure and no value, and every check of that
 # shape is decided by running the recipe on its own figures' readings, and gets its verdict
-# there; the percent/percentage-point slip diagnosis of a failing check is compiled with the
-# recipe too.  tests/test_quick_lane.py checks that every verdict is the same either way.
+# there.  A check that fails goes the general way: its diagnoses (slips, signs) and culprits
+# are solved on the network.  tests/test_quick_lane.py checks that every verdict is the same
+# either way.
 
 
 @dataclass(frozen=True, slots=True)
@@ -1014,12 +1196,6 @@ class _Quick:
     rhs_figure: int | None
     """The index of the name that is the whole side, when one is."""
     relations: tuple[Relation, ...]
-    slips: tuple[tuple[int, str, _Recipe | None, str], ...]
-    """The trials of :func:`_diagnose_slip`, in its order: for each figure that, written in
-    ``unit``, could be a percent/percentage-point slip, (its name index, the unit, the recipe
-    of the check with the figure read the other way, and the words for it).  The recipe is
-    ``None`` when the trial cannot be decided that way (the check then goes the general way);
-    a trial that does not compile is left out, as the diagnosis skips it."""
 
 
 _QUICK: dict[tuple[object, ...], _Quick | None] = {}
@@ -1052,22 +1228,12 @@ def _quick_for(
     if (
         recipe is None
         or item.slip is not None
+        or item.cannot_fail
         or sorted(recipe.leaf_vars) != list(range(len(names)))
     ):
         return None
     assert item.lhs is not None
     assert item.rhs is not None
-    slips: list[tuple[int, str, _Recipe | None, str]] = []
-    for figure_node, other in _slip_sides(tree):
-        for unit in ("percent", "percentage_point"):
-            found = _slip_alternative(other, unit)
-            if found is None:
-                continue
-            alternative, retype, wording = found
-            trial = _slip_trial(net, symbols, check, figure_node, alternative, retype)
-            if trial is not None:
-                recipe_of_trial = _Recipe.of(net, trial)
-                slips.append((names.index(figure_node.id), unit, recipe_of_trial, wording))
     return _Quick(
         recipe,
         item.lhs.qtype,
@@ -1075,7 +1241,6 @@ def _quick_for(
         None if item.lhs.figure is None else names.index(item.lhs.figure),
         None if item.rhs.figure is None else names.index(item.rhs.figure),
         tuple(item.relations),
-        tuple(slips),
     )
 
 
@@ -1128,9 +1293,11 @@ def _quick_verdict(
     readings: Mapping[str, Reading],
 ) -> Verdict | None:
     """The verdict of a lone check by its shape's recipe; ``None`` when the check must go the
-    general way."""
+    general way (it fails, or the recipe cannot decide it)."""
     key, names = found
     terms = [symbols[name] for name in names]
+    if not _exact_leaves(net, (t.var for t in terms)):
+        return None
     strict = [net.strict[t.var] for t in terms]
     lenient = [net.lenient[t.var] for t in terms]
     # Whether each may be zero, asked as _Compiler.never_zero asks it of a figure.
@@ -1148,42 +1315,18 @@ def _quick_verdict(
     decided = quick.recipe.decide([strict[i] for i in order], [lenient[i] for i in order])
     if decided is None:
         return None
-    holds, holds_strictly = decided[0], decided[1]
-    slip = None
-    for index, unit, trial, wording in quick.slips if not holds else ():
-        reading = readings[names[index]]
-        if reading.unit != unit:
-            continue
-        tried = None if trial is None else trial.decide(
-            [strict[i] for i in trial.leaf_vars], [lenient[i] for i in trial.leaf_vars]
-        )  # fmt: skip
-        if tried is None:
-            return None  # the general path decides this trial
-        if tried[0]:
-            slip = _slip_message(reading.text, wording)
-        break
+    if not (decided[0] and decided[1]):
+        return None  # a finding: its diagnoses and culprits are solved on the network
     lhs_name = None if quick.lhs_figure is None else names[quick.lhs_figure]
     rhs_name = None if quick.rhs_figure is None else names[quick.rhs_figure]
     item = _Compiled(
         check,
         lhs=Term(-1, quick.lhs, "", lhs_name),
         rhs=Term(-1, quick.rhs, "", rhs_name),
-        slip=slip,
         relations=list(quick.relations),
         names=set(names),
     )
-    flagged: dict[str, list[str]] = {check.id: []}
-    return _verdict(
-        net,
-        item,
-        (item,),
-        readings,
-        {},
-        {} if holds else flagged,
-        {} if holds_strictly else flagged,
-        set(),
-        exact=decided[2:],
-    )
+    return _verdict(net, item, (item,), readings, {}, {}, {}, set(), exact=decided[2:])
 
 
 _UNSEEN: Final = object()
@@ -1197,6 +1340,7 @@ def audit(article: Article, *, node_budget: int = NODE_BUDGET) -> Report:
     trees: dict[str, expr.Node] = {}
     seen: set[str] = set()
     lone = _lone_checks(article, symbols, net) if _QUICK_LANE else {}
+    quotes = {figure.name: figure.quote for figure in article.figures}
     order: list[str] = []
     verdicts: dict[str, Verdict] = {}
     quick_ids: set[str] = set()
@@ -1243,6 +1387,9 @@ def audit(article: Article, *, node_budget: int = NODE_BUDGET) -> Report:
                 check_id = item.check.id
                 if not lenient_ok and item.slip is None:
                     _diagnose_slip(net, solver, symbols, readings, item, trees[check_id], [])
+                if item.slip is None and not strict_ok:
+                    mode = "strict" if lenient_ok else "lenient"
+                    _diagnose_sign(net, symbols, readings, quotes, item, [], mode)
                 verdicts[check_id] = _verdict(
                     net,
                     item,
@@ -1254,6 +1401,7 @@ def audit(article: Article, *, node_budget: int = NODE_BUDGET) -> Report:
                     set(),
                     exact=(stated, stated_strict, implied),
                 )
+                _add_culprits(net, symbols, readings, quotes, group, verdicts, node_budget)
                 quick_ids.add(check_id)
                 continue
         testable = [c for c in group if c.uncheckable is None]
@@ -1264,6 +1412,14 @@ def audit(article: Article, *, node_budget: int = NODE_BUDGET) -> Report:
                 _diagnose_slip(
                     net, solver, symbols, readings, item, trees[item.check.id], remaining
                 )
+        held = [c for c in remaining if c.check.id not in strict_flagged]
+        for item in testable:
+            if item.slip is not None or item.check.id in undecided:
+                continue
+            if item.check.id in lenient_flagged:
+                _diagnose_sign(net, symbols, readings, quotes, item, remaining, "lenient")
+            elif item.check.id in strict_flagged:
+                _diagnose_sign(net, symbols, readings, quotes, item, held, "strict")
         for item in group:
             verdicts[item.check.id] = _verdict(
                 net,
@@ -1276,6 +1432,7 @@ def audit(article: Article, *, node_budget: int = NODE_BUDGET) -> Report:
                 undecided,
                 loose=solver.loose,
             )
+        _add_culprits(net, symbols, readings, quotes, group, verdicts, node_budget)
     ordered = tuple(verdicts[check_id] for check_id in order)
     sound = [
         c
@@ -1292,6 +1449,49 @@ def audit(article: Article, *, node_budget: int = NODE_BUDGET) -> Report:
     )
 
 
+_FLAGGED: Final = ("inconsistent", "stretched")
+
+
+def _add_culprits(
+    net: Network,
+    symbols: Mapping[str, Term],
+    readings: Mapping[str, Reading],
+    quotes: Mapping[str, str],
+    group: Sequence[_Compiled],
+    verdicts: dict[str, Verdict],
+    node_budget: int,
+) -> None:
+    """Give each finding of ``group`` its culprits (:mod:`factcheck.culprits`), asked on the
+    same network: the group graded again with one figure free, and what the checks that then
+    hold imply for that figure."""
+    findings = [c.check.id for c in group if verdicts[c.check.id].grade in _FLAGGED]
+    if not findings:
+        return
+
+    def regrade(checks: Sequence[_Compiled]) -> set[str]:
+        if len(checks) == 1 and checks[0].slip is None:
+            exact = _single_check(net, checks[0])
+            if exact is not None:
+                return set() if exact[1] else {checks[0].check.id}
+        testable = [c for c in checks if c.uncheckable is None]
+        lenient, strict, undecided = _Solver(net, node_budget).grade(testable)
+        slipped = {c.check.id for c in checks if c.slip is not None}
+        return lenient.keys() | strict.keys() | undecided | slipped
+
+    def implied(
+        name: str, checks: Sequence[_Compiled], domain: Interval
+    ) -> tuple[Interval, Interval | None]:
+        term = symbols[name]
+        return _implied_both(net, term, checks, [term.var], domain)
+
+    trials = culprits.Trials(regrade, implied, lambda c: c.check.id)
+    named = {c.check.id: c.slip_figure for c in group if c.slip_figure is not None}
+    var_of = {name: term.var for name, term in symbols.items()}
+    found = culprits.find(net, var_of, readings, quotes, group, findings, trials, named=named)
+    for check_id, items in found.items():
+        verdicts[check_id] = attrs.evolve(verdicts[check_id], culprits=items)
+
+
 def _all_bounds(
     net: Network, symbols: Mapping[str, Term], checks: Sequence[_Compiled]
 ) -> dict[str, Interval]:
@@ -1303,10 +1503,18 @@ def _all_bounds(
         if net.propagate(box, active, budget=200 * len(active) + 1000):
             exact = net.strict if mode == "strict" else net.lenient
             return {
-                name: to_interval(box[0][t.var], box[1][t.var]) if t.var in box[0] else exact[t.var]
+                name: _whole(net, t.var, to_interval(box[0][t.var], box[1][t.var]))
+                if t.var in box[0]
+                else exact[t.var]
                 for name, t in symbols.items()
             }
     return dict.fromkeys(symbols, EMPTY)
+
+
+def _whole(net: Network, var: int, interval: Interval) -> Interval:
+    """An interval of ``var``'s values, narrowed to its whole numbers when it takes no
+    others (exactly: a float hull's ends can be a hair off the whole numbers they bound)."""
+    return grid_hull(interval, 1) if var in net.integral else interval
 
 
 def _verdict(
@@ -1394,6 +1602,10 @@ def _verdict(
             off_rel = gap / abs(middle)
     if item.slip is not None:
         reason = item.slip + (f"; {reason}" if reason else "")
+    warning = _CANNOT_FAIL if item.cannot_fail else None
+    sign_flip = item.sign_flip if grade in ("inconsistent", "stretched") else None
+    if sign_flip is not None:
+        reason = sign_flip + (f"; {reason}" if reason else "")
     return Verdict(
         check=item.check,
         grade=grade,
@@ -1406,12 +1618,20 @@ def _verdict(
         off_by=off_by,
         off_by_relative=off_rel,
         slip=item.slip,
+        sign_flip=sign_flip,
+        warning=warning,
         reason=reason,
         figures={name: readings[name] for name in sorted(item.names) if name in readings},
         relations=tuple((r.name, r.formula) for r in dict.fromkeys(item.relations)),
         claim_figure=item.rhs.figure if item.rhs is not None else None,
     )
 
+
+_CANNOT_FAIL = (
+    "this check cannot fail: its two sides are the same expression (or literals that agree), "
+    "so it holds whatever the article says; compare the figure with what the article derives "
+    "it from"
+)
 
 _LOOSE = (
     "the checks it conflicts with cannot all hold together; whether each of them is needed "
@@ -1435,14 +1655,28 @@ def _implied(
 ) -> Interval | None:
     """What the rest of the article implies for ``term``: strict readings where they agree,
     else lenient; ``None`` when even those leave no room."""
+    return _implied_both(net, term, others, focus)[0]
+
+
+def _implied_both(
+    net: Network,
+    term: Term,
+    others: Sequence[_Compiled],
+    focus: Iterable[int],
+    domain: Interval = ENTIRE,
+) -> tuple[Interval, Interval | None]:
+    """:func:`_implied`, and the hull of the values solutions were found with
+    (:func:`factcheck.hulls.refine_both`).  A figure's own reading is set aside for
+    ``domain`` (every value, by default)."""
     focus = list(focus)
     active = net.closure(net.defines.get(term.var, []))
     for other in others:
         active |= other.needs
+    own = net.kinds[term.var] in ("figure", "reference")
     for mode in ("strict", "lenient"):
         box = net.box(mode, [*net.variables(active), *focus, term.var])
-        if net.kinds[term.var] in ("figure", "reference"):
-            box[0][term.var], box[1][term.var] = -inf, inf  # from the rest, not its own reading
+        if own:  # from the rest, not its own reading
+            box[0][term.var], box[1][term.var] = down(domain.lo), up(domain.hi)
         if net.propagate(box, active, budget=200 * len(active) + 1000) and net.tighten(
             box,
             active,
@@ -1451,8 +1685,13 @@ def _implied(
             work_budget=_SHAVE_WORK * len(active) + 500,
             trial_steps=_SLICE_STEPS * len(active) + 100,
         ):
-            return to_interval(box[0][term.var], box[1][term.var])
-    return EMPTY
+            # The float hull serves propagation; what a reader is shown is refined to within
+            # 1 % of its width (factcheck.hulls), with the figure's own reading set aside.
+            with net.read_as(term.var, domain, domain) if own else nullcontext():
+                proved, reached = hulls.refine_both(net, term.var, active, mode, box)
+            whole = _whole(net, term.var, proved)
+            return whole, None if reached is None else reached.intersect(whole)
+    return EMPTY, None
 
 
 _SHAVE_WORK = 20

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-__all__ = ["derivation", "display_of", "format_number", "show_interval"]
+__all__ = [
+    "culprit_sentence",
+    "derivation",
+    "display_of",
+    "fit_words",
+    "format_number",
+    "show_interval",
+]
 
 from collections.abc import Mapping
 from fractions import Fraction
@@ -31,6 +38,29 @@ def show_interval(interval: Interval | None, factor: Fraction, unit: str) -> str
     from factcheck.numbers_format import interval_words
 
     return interval_words(interval, factor, unit)
+
+
+def fit_words(
+    lo: Fraction | None, hi: Fraction | None, lo_closed: bool, hi_closed: bool, unit: str
+) -> str:
+    """Where a culprit would have to lie, in words: ``between 17.4 and 18.5 %``, ``at least
+    3``, ``2,000 USD``."""
+    tail = f" {unit}" if unit else ""
+    if lo is not None and hi is not None:
+        if lo == hi:
+            return f"{format_number(lo)}{tail}"
+        return f"between {format_number(lo)} and {format_number(hi)}{tail}"
+    if lo is not None:
+        return f"{'at least' if lo_closed else 'more than'} {format_number(lo)}{tail}"
+    if hi is not None:
+        return f"{'at most' if hi_closed else 'less than'} {format_number(hi)}{tail}"
+    return "any value"
+
+
+def culprit_sentence(quote: str, figure: str, fit: str) -> str:
+    """ "likely culprit: 'of 651 valid votes' — the article holds if it were 647"."""
+    what = repr(quote) if quote else repr(figure)
+    return f"likely culprit: {what} — the article holds if it were {fit}"
 
 
 def display_of(item: _Compiled, readings: Mapping[str, Reading]) -> tuple[str, Fraction]:
@@ -91,6 +121,11 @@ def derivation(verdict: Verdict) -> tuple[str, ...]:
         lines.append(hedge_note)
     if verdict.reason:
         lines.append(verdict.reason)
+    if verdict.culprits:
+        lines.append(verdict.culprits[0].sentence())
+        lines.extend(
+            f"  or {c.sentence().removeprefix('likely culprit: ')}" for c in verdict.culprits[1:3]
+        )
     lines.append(f"verdict: {verdict.grade}")
     return tuple(lines)
 

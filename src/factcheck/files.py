@@ -195,6 +195,16 @@ class _Walker:
             return None
         return self.text(entries[key][1], f"{what}.{key}")
 
+    def flag(self, entries: Mapping[str, tuple[Any, Any]], key: str, what: str) -> bool | None:
+        """An optional ``true`` or ``false``, written as such (YAML's "yes", "on" are not)."""
+        if key not in entries:
+            return None
+        node = entries[key][1]
+        raw = self.text(node, f"{what}.{key}")
+        if raw not in ("true", "false"):
+            raise self.fail(node, f"{what}.{key} is {raw!r}", "write true or false")
+        return raw == "true"
+
     def integer(self, node: Any, what: str) -> int:
         raw = self.text(node, what)
         if not raw.isascii() or not raw.isdigit() or len(raw) > 6:
@@ -389,6 +399,7 @@ def _figures(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> list[Figure
                 base=options["base"],
                 trailing_zeros=options["trailing_zeros"],
                 hedge=options["hedge"],
+                integer=walker.flag(entries, "integer", f"figure {name}"),
                 location=where,
             )
         )
@@ -420,6 +431,7 @@ def _unknowns(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> list[Unkno
                 unit=walker.optional_text(entries, "unit", f"unknown {name}") or "",
                 bounds=bounds,
                 description=walker.optional_text(entries, "description", f"unknown {name}") or "",
+                integer=bool(walker.flag(entries, "integer", f"unknown {name}")),
                 location=where,
             )
         )

@@ -12,6 +12,7 @@ __all__ = [
     "SEVERITIES",
     "Article",
     "Check",
+    "Culprit",
     "Figure",
     "Grade",
     "Reference",
@@ -96,7 +97,15 @@ class Figure:
     base: str | None = None
     trailing_zeros: str | None = None
     hedge: str | None = None
+    integer: bool | None = attrs.field(default=None)
+    """Whether the figure takes only whole values (a count of people or things): ``None``
+    infers it where it is unambiguous (:func:`factcheck.counts.is_count`)."""
     location: Location | None = attrs.field(default=None, eq=False)
+
+    @integer.validator
+    def _check_integer(self, attribute: object, value: object) -> None:
+        if value is not None and not isinstance(value, bool):
+            raise ValueError(f"integer={value!r} must be True, False or None (inferred)")
 
     def policy(self, article_policy: ReadingPolicy) -> ReadingPolicy:
         """The reading policy in force for this figure."""
@@ -170,7 +179,14 @@ class Unknown:
     """A unit expression: "CNY", "percent", "CNY/USD", "" for a plain number."""
     bounds: Interval | None = attrs.field(default=None, converter=_bounds_converter)
     description: str = ""
+    integer: bool = attrs.field(default=False)
+    """Whether the unknown takes only whole values (a count of people or things)."""
     location: Location | None = attrs.field(default=None, eq=False)
+
+    @integer.validator
+    def _check_integer(self, attribute: object, value: object) -> None:
+        if not isinstance(value, bool):
+            raise ValueError(f"integer={value!r} must be True or False")
 
 
 @attrs.frozen(kw_only=True)
@@ -246,6 +262,35 @@ class Article:
 
 
 @attrs.frozen(kw_only=True)
+class Culprit:
+    """A figure whose value alone, changed, would let the findings it ``clears`` hold: the
+    article holds if the figure lay in ``would_fit`` (base units; shown in ``unit``)."""
+
+    figure: str
+    quote: str
+    would_fit: Interval
+    unit: str
+    """The unit the figure is written in ("%", "pp", "billion CNY", "")."""
+    display_factor: Fraction
+    clears: tuple[str, ...]
+    """The ids of the findings this one change clears."""
+
+    def fit_text(self) -> str:
+        """``between 17.4 and 18.5 %``, ``at least 3``, ``647``: where the figure would have
+        to lie, in the unit it is written in."""
+        from factcheck.explain import fit_words
+
+        fit = self.would_fit.scale(self.display_factor)
+        return fit_words(fit.lo, fit.hi, fit.lo_closed, fit.hi_closed, self.unit)
+
+    def sentence(self) -> str:
+        """ "likely culprit: 'of 651 valid votes' — the article holds if it were 647"."""
+        from factcheck.explain import culprit_sentence
+
+        return culprit_sentence(self.quote, self.figure, self.fit_text())
+
+
+@attrs.frozen(kw_only=True)
 class Verdict:
     """The audit's finding on one check, with everything needed to explain it."""
 
@@ -264,6 +309,15 @@ class Verdict:
     """How far the stated interval misses the implied one, in ``unit`` (0 when they meet)."""
     off_by_relative: Fraction | None = None
     slip: str | None = None
+    sign_flip: str | None = None
+    """When the check would hold with one figure's sign flipped (a rise written as a fall),
+    the words that say so, or ``None``."""
+    culprits: tuple[Culprit, ...] = ()
+    """For an inconsistent or stretched check: the figures whose value alone, changed, would
+    let it hold, most likely first (see :mod:`factcheck.culprits`)."""
+    warning: str | None = None
+    """Something about the check itself the writer of the claim file should see: that it
+    cannot fail ("a == a"), whatever its grade."""
     reason: str = ""
     figures: Mapping[str, Reading] = attrs.field(factory=dict)
     relations: tuple[tuple[str, str], ...] = ()

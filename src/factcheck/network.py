@@ -22,12 +22,13 @@ import itertools
 import math
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from fractions import Fraction
 from math import floor, inf, nextafter
 from typing import Final, Literal
 
-from factcheck.intervals import Interval
+from factcheck.intervals import EMPTY, Interval
 
 VarKind = Literal["figure", "unknown", "reference", "const", "aux"]
 
@@ -68,6 +69,38 @@ class Custom:
     grid: int | None = None
     """When set, the first variable must be a whole multiple of ``1 / grid`` (GRIM, shares of
     whole items): the search then tries those multiples as witness values."""
+
+
+def granular(name: str, var: int, count: int) -> Custom:
+    """``var`` is a whole multiple of ``1 / count`` (GRIM, shares of whole items, and with a
+    count of 1 the whole numbers of a count of people or things)."""
+
+    def revise(domains: Sequence[tuple[float, float]]) -> Sequence[tuple[float, float]] | None:
+        lo, hi = domains[0]
+        if lo == -inf or hi == inf:
+            return None
+        # the multiples k / count inside [lo, hi]; bounds rounded outward (sound), whatever
+        # their sign: a relative margin scaled by the bound's magnitude always widens
+        low, high = lo * count, hi * count
+        first = math.ceil(low - abs(low) * 1e-12 - 1e-9)
+        last = math.floor(high + abs(high) * 1e-12 + 1e-9)
+        if first > last:
+            return [(1.0, 0.0)]
+        low_end, high_end = Fraction(first, count), Fraction(last, count)
+        # A multiple that is a float exactly (every whole number of a count) is its own bound:
+        # a domain of one whole number becomes a point, which propagation can then refute
+        # ("0 / (0 + 0)"), and no neighbour of it is let in.
+        return [
+            (
+                float(low_end) if _exact_float(low_end) else math.nextafter(first / count, -inf),
+                float(high_end) if _exact_float(high_end) else math.nextafter(last / count, inf),
+            )
+        ]
+
+    def holds(values: Sequence[Fraction]) -> bool:
+        return (values[0] * count).denominator == 1
+
+    return Custom(name, (var,), revise, holds, grid=count)
 
 
 Constraint = tuple[str, int, int, int] | tuple[str, Custom]
@@ -173,6 +206,9 @@ class Network:
     """Names of figures whose quotes could not be read (so checks can say so)."""
     steps: int = 0
     """Constraint revisions done so far by :meth:`propagate` (the unit of the work budgets)."""
+    integral: dict[int, int] = field(default_factory=dict)
+    """For each variable that takes only whole values, the constraint that says so (every
+    question that involves the variable asks it too: :meth:`closure`)."""
 
     # -- building -----------------------------------------------------------------------------
 
@@ -194,6 +230,16 @@ class Network:
         var = self.add_var(str(value), "const", Interval.point(value))
         self.memo[key] = var
         return var
+
+    def make_integer(self, var: int) -> None:
+        """Let ``var`` take only whole values: its domains narrow to the whole numbers in
+        them (exactly, open ends respected), and every question about it says so."""
+        if var in self.integral:
+            return
+        self.strict[var] = grid_hull(self.strict[var], 1)
+        self.lenient[var] = grid_hull(self.lenient[var], 1)
+        self._forget(var)
+        self.integral[var] = self.add_constraint(("custom", granular("integer", var, 1)))
 
     def add_constraint(self, constraint: Constraint) -> int:
         cid = len(self.constraints)
@@ -222,10 +268,11 @@ class Network:
         self.defines.setdefault(z, []).append(self.add_constraint(constraint))
 
     def closure(self, cids: Iterable[int]) -> set[int]:
-        """The constraints ``cids`` need: themselves and the definitions of every auxiliary
-        variable they reach."""
+        """The constraints ``cids`` need: themselves, the definitions of every auxiliary
+        variable they reach, and that a whole-valued variable they reach is whole."""
         result: set[int] = set()
         stack = list(cids)
+        integral = self.integral
         while stack:
             cid = stack.pop()
             if cid in result:
@@ -234,6 +281,8 @@ class Network:
             for var in self.reaches[cid]:
                 if self.kinds[var] == "aux":
                     stack.extend(self.defines.get(var, ()))
+                elif integral and var in integral:
+                    stack.append(integral[var])
         return result
 
     def box(self, mode: str, variables: Iterable[int]) -> Box:
@@ -251,6 +300,24 @@ class Network:
             box_lo[v] = lo
             box_hi[v] = highs[v]
         return box_lo, box_hi
+
+    @contextmanager
+    def read_as(self, var: int, strict: Interval, lenient: Interval) -> Iterator[None]:
+        """``var`` read as ``strict`` and ``lenient`` for the time of a trial (a diagnosis
+        asks what the article would say with a figure read otherwise), then as before."""
+        saved = self.strict[var], self.lenient[var]
+        self.strict[var], self.lenient[var] = strict, lenient
+        self._forget(var)
+        try:
+            yield
+        finally:
+            self.strict[var], self.lenient[var] = saved
+            self._forget(var)
+
+    def _forget(self, var: int) -> None:
+        for lows, highs in self._floats.values():
+            lows.pop(var, None)
+            highs.pop(var, None)
 
     def variables(self, active: Iterable[int]) -> list[int]:
         """Every variable the constraints ``active`` mention, in order."""
@@ -426,11 +493,21 @@ class Network:
                         stack.append(nxt)
         return False
 
-    def refine_exactly(self, active: set[int], mode: str, involved: Sequence[int]) -> bool:
+    def refine_exactly(
+        self, active: set[int], mode: str, involved: Sequence[int], within: Box | None = None
+    ) -> bool:
         """Propagate the exact domains (Fractions, open and closed ends) over ``active`` with
-        a small budget; ``False`` when a domain becomes empty (no solution)."""
+        a small budget, each within its bounds in ``within`` when given; ``False`` when a
+        domain becomes empty (no solution)."""
         source = self.strict if mode == "strict" else self.lenient
         domains = {v: source[v] for v in involved}
+        if within is not None:
+            for v in involved:
+                if v in within[0]:
+                    bounds = _tidy_exact(to_interval(within[0][v], within[1][v]))
+                    domains[v] = domains[v].intersect(bounds)
+                    if domains[v].is_empty:
+                        return False
         queue = deque(sorted(active))
         queued = set(queue)
         budget = 20 * len(active) + 100
@@ -672,6 +749,7 @@ def _narrow_exact(
 
 _TIDY_DIGITS = 24
 _TIDY_LIMIT = 10**30
+_TINY = Fraction(1, 10**30)
 
 
 def _tidy_exact(interval: Interval) -> Interval:
@@ -690,15 +768,23 @@ def _tidy_exact(interval: Interval) -> Interval:
     if lo_big:
         assert lo is not None
         # Beyond any float (a power squared again and again: "x^2 == x" over x > 7), an end
-        # is dropped, not rounded: its digits would double with each revision.
-        new_lo, lo_closed = (
-            (None, False) if _astronomic(lo) else (_round_to_digits(lo, up=False), True)
-        )
+        # is dropped, not rounded: its digits would double with each revision.  So is one
+        # nearer zero than any short number ("x^2 == x" over (0, 0.5]): it is widened to a
+        # short one.
+        if _astronomic(lo):
+            new_lo, lo_closed = None, False
+        elif abs(lo) < _TINY:
+            new_lo, lo_closed = (Fraction(0) if lo > 0 else -_TINY), True
+        else:
+            new_lo, lo_closed = _round_to_digits(lo, up=False), True
     if hi_big:
         assert hi is not None
-        new_hi, hi_closed = (
-            (None, False) if _astronomic(hi) else (_round_to_digits(hi, up=True), True)
-        )
+        if _astronomic(hi):
+            new_hi, hi_closed = None, False
+        elif abs(hi) < _TINY:
+            new_hi, hi_closed = (_TINY if hi > 0 else Fraction(0)), True
+        else:
+            new_hi, hi_closed = _round_to_digits(hi, up=True), True
     return Interval(new_lo, new_hi, lo_closed, hi_closed)
 
 
@@ -739,7 +825,12 @@ def _revise_exact(constraint: Constraint, d: dict[int, Interval]) -> list[int]:
     changed: list[int] = []
     op = constraint[0]
     if op == "custom":
-        return changed  # relation-specific narrowing runs on floats only
+        custom = constraint[1]
+        assert isinstance(custom, Custom)
+        if custom.grid is not None:
+            var = custom.vars[0]
+            _narrow_exact(d, var, grid_hull(d[var], custom.grid), changed)
+        return changed  # other relation-specific narrowing runs on floats only
     _, a, b, c = constraint  # type: ignore[misc]
     if op == "eq":
         _narrow_exact(d, a, d[b], changed)
@@ -776,6 +867,33 @@ def _revise_exact(constraint: Constraint, d: dict[int, Interval]) -> list[int]:
     elif op == "pow":
         _narrow_exact(d, a, d[b] ** c, changed)
     return changed
+
+
+def grid_hull(interval: Interval, grid: int) -> Interval:
+    """The closed hull of the multiples of ``1 / grid`` in ``interval``, exactly: a multiple
+    on an open end is out ("7.37" rounded up is [7.365, 7.375), which 7.375 = 295/40 is not
+    in), one on a closed end is in.  Empty when there is none; an unbounded side stays so."""
+    if interval.is_empty:
+        return interval
+    first = last = None
+    if interval.lo is not None:
+        low = interval.lo * grid
+        first = math.ceil(low)
+        if first == low and not interval.lo_closed:
+            first += 1
+    if interval.hi is not None:
+        high = interval.hi * grid
+        last = math.floor(high)
+        if last == high and not interval.hi_closed:
+            last -= 1
+    if first is not None and last is not None and first > last:
+        return EMPTY
+    return Interval(
+        None if first is None else Fraction(first, grid),
+        None if last is None else Fraction(last, grid),
+        first is not None,
+        last is not None,
+    )
 
 
 def _root_hull(
@@ -937,8 +1055,20 @@ class _Search:
             mid = lo[var] / 2 + hi[var] / 2
         if not (math.isfinite(mid) and lo[var] < mid < hi[var]):
             return "unknown"
+        halves = [(lo[var], mid), (mid, hi[var])]
+        grid = self.grids.get(var)
+        if grid is not None:
+            # Branching on whole numbers (of steps of 1/grid): the values strictly between two
+            # neighbouring multiples are no solution, so neither half keeps them.  A small
+            # domain is decided this way however propagation fares on its hull.
+            k = math.floor(mid * grid)
+            below, above = up(Fraction(k, grid)), down(Fraction(k + 1, grid))
+            halves = [(lo[var], min(below, hi[var])), (max(above, lo[var]), hi[var])]
         statuses = []
-        for half in ((lo[var], mid), (mid, hi[var])):
+        for half in halves:
+            if half[0] > half[1]:
+                statuses.append("unsat")
+                continue
             branch = (dict(lo), dict(hi))
             branch[0][var], branch[1][var] = half
             if not self.net.propagate(branch, self.active, start=self.net.watch[var]):

@@ -366,6 +366,10 @@ class CheckItem(_ClaimsItem):
         properties.append(("quote", check.quote))
         if verdict.check.expect is not None:
             properties.append(("expect", verdict.check.expect))
+        if verdict.warning:
+            from factcheck.errors import FactcheckWarning
+
+            warnings.warn(FactcheckWarning(f"{self.nodeid}: {verdict.warning}"), stacklevel=1)
         if verdict.ok:
             return
         text = describe(verdict, self.nodeid)

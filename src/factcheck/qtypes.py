@@ -8,7 +8,7 @@ dimension of its own, so "percent" and "percentage points" never mix silently.
 
 from __future__ import annotations
 
-__all__ = ["PLAIN", "PP", "RATE", "QType", "qtype_of_unit"]
+__all__ = ["COUNT", "PLAIN", "PP", "RATE", "QType", "qtype_of_unit"]
 
 from dataclasses import dataclass
 from fractions import Fraction
@@ -26,6 +26,9 @@ class QType:
 
     dims: Dimensions
     rate: bool = False
+    count: bool = False
+    """A whole-number count of people or things (dimensionless, never a rate): a count and a
+    rate are never compared (see :mod:`factcheck.counts`)."""
 
     @property
     def is_pp(self) -> bool:
@@ -39,6 +42,8 @@ class QType:
         if self.is_pp:
             return "percentage points"
         if not self.dims:
+            if self.count:
+                return "a whole-number count"
             return "percent" if self.rate else "a plain number"
         return format_dimensions(self.dims).replace("[currency_", "").replace("]", "")
 
@@ -71,6 +76,7 @@ class QType:
 
 
 PLAIN: Final = QType(frozenset())
+COUNT: Final = QType(frozenset(), count=True)
 RATE: Final = QType(frozenset(), rate=True)
 PP: Final = QType(_PP_DIMS)
 

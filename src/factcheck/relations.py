@@ -14,11 +14,9 @@ from __future__ import annotations
 
 __all__ = ["RELATIONS", "Arg", "Builder", "Relation", "Term", "lookup"]
 
-import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from math import inf
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -41,6 +39,9 @@ class Term:
     """The figure's name when the term is exactly one figure (used to name slips)."""
     written: Fraction | None = None
     """For a figure or literal: the value as written."""
+    whole: bool = False
+    """Whether the term is a whole less shares of it ("100 percent - part"): itself a share,
+    not a difference of rates in percentage points."""
 
 
 Arg = Term | list[Term] | str | bool
@@ -541,23 +542,9 @@ def _build_unstated_rank(b: Builder, args: Sequence[Arg], kw: Mapping[str, Arg])
 
 
 def _granular(name: str, b: Builder, value: Term, count: int) -> None:
-    from factcheck.network import Custom
+    from factcheck.network import granular
 
-    def revise(domains: Sequence[tuple[float, float]]) -> Sequence[tuple[float, float]] | None:
-        lo, hi = domains[0]
-        if lo == -inf or hi == inf:
-            return None
-        # the multiples k / count inside [lo, hi]; bounds rounded outward (sound)
-        first = math.ceil(lo * count * (1 - 1e-12) - 1e-9)
-        last = math.floor(hi * count * (1 + 1e-12) + 1e-9)
-        if first > last:
-            return [(1.0, 0.0)]
-        return [(math.nextafter(first / count, -inf), math.nextafter(last / count, inf))]
-
-    def holds(values: Sequence[Fraction]) -> bool:
-        return (values[0] * count).denominator == 1
-
-    b.custom(Custom(name, (value.var,), revise, holds, grid=count))
+    b.custom(granular(name, value.var, count))
 
 
 _MAX_COUNT = 10**15

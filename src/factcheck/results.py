@@ -121,6 +121,8 @@ class AuditTotals:
         if result.report is not None:
             self.checks += len(result.report.verdicts)
             self.not_compiled += sum(1 for e in result.report.errors if not is_file_level(e))
+            if result.report.errors:
+                self.has_input_errors = True
             for grade, count in result.report.counts().items():
                 self.counts[grade] += count
 

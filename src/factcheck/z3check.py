@@ -9,7 +9,8 @@ instead of the engine's propagation and witness search.  That makes this module 
 test the engine against, and a second opinion on a system the engine leaves undecided.
 
 Each figure, unknown and reference is a z3 ``Real`` inside its strict or lenient interval (open
-and closed ends respected, unbounded sides left free); each auxiliary variable of the network
+and closed ends respected, unbounded sides left free), or an ``Int`` when it takes only whole
+values (a count: ``integer: true``, or inferred); each auxiliary variable of the network
 is a ``Real`` tied by its primitive constraint; a divisor is required to be non-zero.  The
 custom constraints of the relation table are encoded directly: ``rank`` by counting the members
 above, ``grim`` and ``count_share`` by a whole number of steps.  A custom constraint this module
@@ -98,7 +99,10 @@ class _Z3Network(Network):
             return self._rational(value)
         found = self._reals.get(var)
         if found is None:
-            found = self.z3.Real(f"v{var}")
+            if var in self.integral:  # a count of whole things: a z3 Int
+                found = self.z3.ToReal(self.z3.Int(f"n{var}"))
+            else:
+                found = self.z3.Real(f"v{var}")
             self._reals[var] = found
         return found
 
@@ -180,6 +184,8 @@ class _Z3Network(Network):
             return None
         if custom.name == "rank" and {"n", "descending"} <= params.keys():
             return self._rank(custom.vars, int(params["n"]), bool(params["descending"]))
+        if custom.name == "integer" and custom.vars[0] in self.integral:
+            return []  # its variable is a z3 Int already
         if custom.name in ("grim", "count_share") and "count" in params:
             return self._granular(custom.vars[0], int(params["count"]), mode)
         return None

@@ -107,6 +107,17 @@ def check_data(verdict: Verdict, path: str, references: Collection[str] = ()) ->
         "must_be": interval_data(requirement(verdict, references), factor, unit),
         "conflicts_with": list(verdict.conflicts_with),
         "slip": verdict.slip,
+        "sign_flip": verdict.sign_flip,
+        "warning": verdict.warning,
+        "culprits": [
+            {
+                "figure": culprit.figure,
+                "quote": culprit.quote,
+                "would_fit": interval_data(culprit.would_fit, culprit.display_factor, culprit.unit),
+                "clears": list(culprit.clears),
+            }
+            for culprit in verdict.culprits
+        ],
         "reason": verdict.reason,
         "derivation": list(verdict.derivation),
         "definition": {

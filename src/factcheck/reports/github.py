@@ -36,6 +36,7 @@ from factcheck.reports.data import file_checks, file_data
 from factcheck.reports.markdown import (
     checks_by_file,
     comparison_text,
+    culprit_text,
     error_message,
     finding_level,
     repo_path,
@@ -80,6 +81,8 @@ def _check_message(check: Mapping[str, Any]) -> str:
         lines.append("conflicts with: " + ", ".join(check["conflicts_with"]))
     if check["reason"]:
         lines.append(check["reason"])
+    if culprit_text(check):
+        lines.append(culprit_text(check))
     if check["definition"]["note"]:
         lines.append(f"note: {check['definition']['note']}")
     return "\n".join(lines) or verdict_words(check)

@@ -784,6 +784,14 @@ def _check_card(
         rows.append(("misses by", text))
     if check["slip"]:
         rows.append(("slip", check["slip"]))
+    if check.get("sign_flip"):
+        rows.append(("sign", check["sign_flip"]))
+    if check.get("warning"):
+        rows.append(("warning", check["warning"]))
+    if check.get("culprits"):
+        from factcheck.reports.markdown import culprit_text
+
+        rows.append(("likely culprit", culprit_text(check).removeprefix("likely culprit: ")))
     if rows:
         parts.append('<dl class="intervals">')
         parts.extend(f"<dt>{_e(label)}</dt><dd>{_e(text)}</dd>" for label, text in rows)

@@ -19,6 +19,7 @@ __all__ = [
     "Writer",
     "checks_by_file",
     "comparison_text",
+    "culprit_text",
     "error_message",
     "escape",
     "finding_level",
@@ -110,6 +111,25 @@ def comparison_text(check: Mapping[str, Any]) -> str:
     return f"stated {interval_text(check['stated'])}, implied {interval_text(check['implied'])}"
 
 
+def culprit_text(check: Mapping[str, Any]) -> str:
+    """The first culprit of a finding, as a sentence ("likely culprit: 'of 651 valid votes' —
+    the article holds if it were 647"), or an empty string."""
+    from factcheck.explain import culprit_sentence, fit_words
+
+    if not check.get("culprits"):
+        return ""
+    first = check["culprits"][0]
+    fit = first["would_fit"]
+
+    def bound(text: str | None) -> Fraction | None:
+        return None if text is None else Fraction(text)
+
+    words = fit_words(
+        bound(fit["low"]), bound(fit["high"]), fit["low_closed"], fit["high_closed"], fit["unit"]
+    )
+    return culprit_sentence(first["quote"], first["figure"], words)
+
+
 def finding_summary(check: Mapping[str, Any]) -> str:
     """One line for a finding: ``id: verdict — “quote” (stated …, implied …; conflicts with …;
     reason; note)``."""
@@ -119,7 +139,7 @@ def finding_summary(check: Mapping[str, Any]) -> str:
     details = [comparison_text(check)]
     if check["conflicts_with"]:
         details.append("conflicts with " + ", ".join(check["conflicts_with"]))
-    details.extend([check["reason"], check["definition"]["note"]])
+    details.extend([check["reason"], culprit_text(check), check["definition"]["note"]])
     details = [" ".join(d.split()) for d in details if d]
     return text + (f" ({'; '.join(details)})" if details else "")
 
@@ -304,6 +324,8 @@ def _finding(check: Mapping[str, Any]) -> str:
         facts.append("conflicts with: " + ", ".join(f"`{c}`" for c in check["conflicts_with"]))
     if check["reason"]:
         facts.append(escape(check["reason"]))
+    if culprit_text(check):
+        facts.append(escape(culprit_text(check)))
     if check["definition"]["note"]:
         facts.append("note: " + escape(check["definition"]["note"]))
     if facts:

@@ -117,12 +117,16 @@ class Writer:
             if compared:
                 line += f" — {printable(compared)}"
             self._write(line)
+            if verdict.warning:
+                self._write(f"    warning: {printable(verdict.warning)}")
             if finding:
                 if verdict.conflicts_with:
                     conflicts = printable(", ".join(verdict.conflicts_with))
                     self._write(f"    conflicts with: {conflicts}")
                 if verdict.reason:
                     self._write(f"    {printable(verdict.reason)}")
+                if verdict.culprits:
+                    self._write(f"    {printable(verdict.culprits[0].sentence())}")
 
     def close(self, totals: AuditTotals) -> None:
         if self._quiet:

@@ -1,0 +1,256 @@
+"""Culprits: the figure whose value alone, changed, would let the article hold (issue #14).
+
+The brute-force oracle changes one figure at a time over a grid of whole values and asks, in
+exact arithmetic, whether every check then holds: a figure is a culprit clearing every
+finding exactly when some value does, and the interval it is said to need must be the hull
+of those values.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable, Mapping
+from fractions import Fraction
+from importlib.resources import files
+from pathlib import Path
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from factcheck.cli import main
+from factcheck.engine import Report, audit
+from factcheck.intervals import Interval
+from factcheck.model import Article, Check, Figure, Source, Unknown
+
+SOURCE = Source(title="A test article")
+
+
+def run(
+    figures: Mapping[str, str], checks: Mapping[str, str], unknowns: tuple[Unknown, ...] = ()
+) -> Report:
+    return audit(
+        Article(
+            source=SOURCE,
+            figures=[Figure(name=n, quote=q) for n, q in figures.items()],
+            unknowns=unknowns,
+            checks=[Check(id=i, condition=c) for i, c in checks.items()],
+        )
+    )
+
+
+def test_the_vote_total_is_the_likely_culprit() -> None:
+    """312 + 297 + 41 = 650, not 653: any one count could be off by 3, and the total is the
+    smallest change relative to its value; it would have to be exactly 650."""
+    report = run(
+        {"total": "of 653 valid votes", "a": "312 votes", "b": "297 votes", "c": "41 votes"},
+        {"sum": "a + b + c == total"},
+    )
+    verdict = report.verdict("sum")
+    assert verdict.grade == "inconsistent"
+    assert [c.figure for c in verdict.culprits] == ["total", "a", "b", "c"]
+    first = verdict.culprits[0]
+    assert first.would_fit == Interval.point(Fraction(650))
+    assert first.clears == ("sum",)
+    assert first.sentence() == (
+        "likely culprit: 'of 653 valid votes' — the article holds if it were 650"
+    )
+    assert verdict.culprits[3].would_fit == Interval.point(Fraction(44))
+
+
+def test_a_figure_in_two_findings_comes_first() -> None:
+    """b is used by both failing checks; changing it alone clears both, so it ranks above
+    figures whose smaller change clears one."""
+    report = run(
+        {
+            "a": "231 firms",
+            "b": "118 firms",
+            "c": "343 firms",
+            "d": "64 firms",
+            "e": "176 firms",
+        },
+        {"first": "a + b == c", "second": "b + d == e"},
+    )
+    assert [v.grade for v in report.verdicts] == ["inconsistent", "inconsistent"]
+    for verdict in report.verdicts:
+        first = verdict.culprits[0]
+        assert first.figure == "b"
+        assert first.clears == ("first", "second")
+        assert first.would_fit == Interval.point(Fraction(112))
+
+
+def test_a_sign_slip_makes_its_figure_the_first_culprit() -> None:
+    """3.31 against 3.17 billion is a rise of 4.4 %, written "fell 4.4 percent": flipping
+    the sign is no change of digits, so the growth figure comes first."""
+    verdict = run(
+        {"a": "3.31 billion yuan", "b": "3.17 billion yuan", "g": "sales fell 4.4 percent"},
+        {"k": "growth(a, b) == g"},
+    ).verdict("k")
+    assert verdict.culprits[0].figure == "g"
+    fit = verdict.culprits[0].would_fit
+    assert fit.lo is not None
+    assert fit.lo > 0
+
+
+def test_a_scale_slip_makes_its_figure_the_first_culprit() -> None:
+    """96 billion where the parts say 96 million."""
+    verdict = run(
+        {"a": "41.3 million dollars", "b": "54.7 million dollars", "t": "96 billion dollars"},
+        {"k": "a + b == t"},
+    ).verdict("k")
+    assert verdict.culprits[0].figure == "t"
+
+
+def test_a_consistent_check_has_no_culprit() -> None:
+    report = run({"a": "312 votes", "b": "297 votes", "t": "609 votes"}, {"k": "a + b == t"})
+    assert report.verdict("k").grade == "consistent"
+    assert report.verdict("k").culprits == ()
+
+
+CLAIMS = """\
+source:
+  title: A ballot
+  path: story.txt
+figures:
+  total: "of 653 valid votes"
+  a: "312 votes"
+  b: "297 votes"
+  c: "41 votes"
+checks:
+  - id: sum
+    condition: a + b + c == total
+"""
+STORY = "Of 653 valid votes, 312 votes went to A, 297 votes to B and 41 votes to C.\n"
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "github", "gitlab", "sarif", "html"])
+def test_every_format_shows_the_first_culprit(tmp_path: Path, fmt: str) -> None:
+    (tmp_path / "story.txt").write_text(STORY, "utf-8")
+    path = tmp_path / "ballot.claims.yaml"
+    path.write_text(CLAIMS, encoding="utf-8")
+    out = io.StringIO()
+    main(["audit", "--format", fmt, str(path)], out=out)
+    text = out.getvalue()
+    if fmt == "json":
+        data = json.loads(text)
+        schema = json.loads(files("factcheck").joinpath("audit.schema.json").read_text("utf-8"))
+        jsonschema.Draft202012Validator(schema).validate(data)
+        (check,) = data["checks"]
+        assert check["culprits"][0] == {
+            "figure": "total",
+            "quote": "of 653 valid votes",
+            "would_fit": {
+                "low": "650",
+                "high": "650",
+                "low_closed": True,
+                "high_closed": True,
+                "unit": "",
+            },
+            "clears": ["sum"],
+        }
+        return
+    if fmt in ("gitlab", "sarif"):
+        text = json.dumps(json.loads(text), ensure_ascii=False)
+    expected = "likely culprit: 'of 653 valid votes' — the article holds if it were 650"
+    if fmt == "html":
+        expected = "the article holds if it were 650"
+    assert expected in text.replace("&#x27;", "'")
+
+
+def test_explain_shows_the_culprits(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text(STORY, "utf-8")
+    path = tmp_path / "ballot.claims.yaml"
+    path.write_text(CLAIMS, encoding="utf-8")
+    out = io.StringIO()
+    main(["explain", f"{path}::sum"], out=out)
+    text = out.getvalue()
+    assert "likely culprit: 'of 653 valid votes' — the article holds if it were 650" in text
+    assert "or '312 votes' — the article holds if it were 315" in text
+
+
+# -- against brute force ------------------------------------------------------------------------
+
+Values = Mapping[str, int]
+NAMES = ("a", "b", "c", "d", "e")
+TEMPLATES: tuple[tuple[str, Callable[[Values], bool]], ...] = (
+    ("a + b == c", lambda v: v["a"] + v["b"] == v["c"]),
+    ("c + d == e", lambda v: v["c"] + v["d"] == v["e"]),
+    ("a + d <= e", lambda v: v["a"] + v["d"] <= v["e"]),
+    ("b < c", lambda v: v["b"] < v["c"]),
+    ("a + b + d == e", lambda v: v["a"] + v["b"] + v["d"] == v["e"]),
+    ("2 * a == d", lambda v: 2 * v["a"] == v["d"]),
+)
+GRID = range(200)
+
+
+@st.composite
+def systems(draw: st.DrawFn) -> tuple[dict[str, int], list[int]]:
+    values = {n: draw(st.integers(1, 60)) for n in NAMES}
+    chosen = draw(st.lists(st.integers(0, len(TEMPLATES) - 1), min_size=1, max_size=3, unique=True))
+    return values, sorted(chosen)
+
+
+def _quote(n: int) -> str:
+    return f"{n} respondents"
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(systems())
+@example(({"a": 14, "b": 17, "c": 30, "d": 5, "e": 36}, [0, 1]))
+@example(({"a": 4, "b": 9, "c": 13, "d": 9, "e": 20}, [1, 5]))
+def test_culprits_agree_with_brute_force(system: tuple[dict[str, int], list[int]]) -> None:
+    """For every finding, a figure that alone can make every check hold (some whole value on
+    the grid does) is a culprit clearing every finding, with would_fit the hull of those
+    values; a figure that cannot is never said to clear them all.  Culprits come ordered by
+    how many findings they clear."""
+    values, chosen = system
+    article = Article(
+        source=SOURCE,
+        figures=[Figure(name=n, quote=_quote(v)) for n, v in values.items()],
+        checks=[Check(id=f"k{i}", condition=TEMPLATES[i][0]) for i in chosen],
+    )
+    report = audit(article)
+    assert report.errors == ()
+    findings = {v.check.id for v in report.verdicts if v.grade in ("inconsistent", "stretched")}
+    holds = all(TEMPLATES[i][1](values) for i in chosen)
+    assert (not findings) == holds
+    if not findings:
+        assert all(v.culprits == () for v in report.verdicts)
+        return
+    used = {n for i in chosen for n in NAMES if n in TEMPLATES[i][0]}
+    for verdict in report.verdicts:
+        if verdict.check.id not in findings:
+            assert verdict.culprits == ()
+            continue
+        mine = {n for n in NAMES if n in verdict.check.condition}
+        by_name = {c.figure: c for c in verdict.culprits}
+        counts = [len(c.clears) for c in verdict.culprits]
+        assert counts == sorted(counts, reverse=True)
+        for name in sorted(used & mine):
+            fits = [v for v in GRID if all(TEMPLATES[i][1]({**values, name: v}) for i in chosen)]
+            culprit = by_name.get(name)
+            clears_all = culprit is not None and set(culprit.clears) == findings
+            assert clears_all == bool(fits), (name, fits, culprit)
+            if fits:
+                assert culprit is not None
+                hull = culprit.would_fit
+                assert hull.lo is not None
+                assert hull.lo == min(fits)
+                if max(fits) < GRID[-1]:
+                    assert hull.hi == max(fits)
+                else:
+                    assert hull.hi is None or hull.hi >= max(fits)
+
+
+def test_a_digit_slip_ranks_before_a_smaller_relative_change() -> None:
+    """87 of 812 million is 10.7 %, written "8 percent": the share is off by under three
+    units of its last digit (a slip of the digit), while the part would have to move 22
+    units and the whole 275; the share comes first although its relative change is the
+    largest."""
+    verdict = run(
+        {"part": "87 million dollars", "whole": "812 million dollars", "x": "8 percent"},
+        {"k": "share(part, whole) == x"},
+    ).verdict("k")
+    assert [c.figure for c in verdict.culprits] == ["x", "part", "whole"]
