@@ -340,14 +340,17 @@ def test_text_is_escaped(widgets_result: AuditResult) -> None:
 def test_figures_highlighted_despite_dash_and_whitespace(widgets_result: AuditResult) -> None:
     """Quotes are found ignoring dash style and line breaks; only the number is marked."""
     marks = figure_marks(parse(_html(widgets_result)))
+    # A finding paints its likely culprit only (issue #18): the engine names "south" for
+    # regions_sum (70 + 80 is no 120: south would be 50) and "export_share" for the share;
+    # the other figures of those checks are merely involved.
     expected = {
-        "sales": ("120", "inconsistent"),  # used by a consistent, a stretched and an
-        "growth": ("up 20 percent", "consistent"),  # inconsistent check: the worst wins
+        "sales": ("120", "consistent"),
+        "growth": ("up 20 percent", "consistent"),
         "sales_2023": ("100", "consistent"),
-        "north": ("70", "inconsistent"),
+        "north": ("70", "consistent"),
         "south": ("80", "inconsistent"),
         "export_share": ("nearly 20 percent", "stretched"),
-        "exports": ("22", "stretched"),
+        "exports": ("22", "consistent"),
         "staff": ("15", "unchecked"),
     }
     assert {name: (m.text, grade_of(m)) for name, m in marks.items()} == expected
@@ -373,7 +376,7 @@ def test_article_split_into_paragraphs_and_sentences(widgets_result: AuditResult
     assert len(paragraphs) == 3
     last = paragraphs[-1].find_all("span", "sentence")
     assert [s.text.strip() for s in last] == [
-        "Exports were nearly 20 percent (stretched) of sales, at 22 (stretched) widgets.",
+        "Exports were nearly 20 percent (stretched) of sales, at 22 (consistent) widgets.",
         "Staff numbered 15 (unchecked).",
     ]
 
@@ -392,7 +395,9 @@ def test_quotes_without_the_article_text(tmp_path: Path) -> None:
         "export_share",
     ]
     marks = figure_marks(dom)
-    assert grade_of(marks["sales"]) == "inconsistent"
+    # the likely culprit of regions_sum is "south", whose quote runs past the check's; the
+    # figures merely involved in it are not painted red
+    assert {grade_of(marks["sales"]), grade_of(marks["north"])} == {"consistent"}
     assert grade_of(marks["export_share"]) == "stretched"
     assert "staff" not in marks  # no check quotes it: listed as not found instead
     assert "staff" in dom.find_all("p", "unplaced")[-1].text
@@ -545,7 +550,7 @@ def test_generated_report_in_chromium(widgets_result: AuditResult, tmp_path: Pat
     dom = rendered_dom(page, tmp_path / "profile")
     assert_report_dom(dom, widgets_result)
     marks = figure_marks(dom)
-    assert grade_of(marks["sales"]) == "inconsistent"
+    assert grade_of(marks["south"]) == "inconsistent"  # the likely culprit of regions_sum
     assert grade_of(marks["export_share"]) == "stretched"
     assert grade_of(marks["south"]) == "inconsistent"
     assert dom.find_all("h1")[0].text == WIDGETS_TITLE

@@ -37,16 +37,17 @@ def run(
 
 @pytest.mark.parametrize("quick", [True, False])
 def test_a_fall_the_reader_took_for_a_rise_is_named(quick: bool) -> None:
-    """1,027 tonnes against 1,081 is a fall of 5 %; "dipped" is no word the reader knows, so
-    "dipped 5 percent" reads as +5 and the growth check fails; flipped, it holds."""
+    """1,027 tonnes against 1,081 is a fall of 5 %, which the article writes "rose 5 percent"
+    (a writer's sign slip): the growth check fails; flipped, it holds.  (The reader used to
+    read "dipped 5 percent" as +5 too; it reads it as a fall now, see test_reading_rules.)"""
     report = run(
-        {"new": "1,027 tonnes", "old": "1,081 tonnes", "g": "the harvest dipped 5 percent"},
+        {"new": "1,027 tonnes", "old": "1,081 tonnes", "g": "the harvest rose 5 percent"},
         {"g1": "growth(new, old) == g"},
         quick=quick,
     )
     verdict = report.verdict("g1")
     assert verdict.grade == "inconsistent"
-    expected = "it holds if 'dipped 5 percent' is read as a fall (-5 percent): a sign slip"
+    expected = "it holds if 'rose 5 percent' is read as a fall (-5 percent): a sign slip"
     assert verdict.sign_flip == expected
     assert verdict.reason.startswith(expected)
 
@@ -88,10 +89,11 @@ def test_a_sign_slip_is_named_within_a_group_of_checks() -> None:
 
 @pytest.mark.parametrize("quick", [True, False])
 def test_a_stretched_check_that_a_flip_makes_hold_strictly_is_named(quick: bool) -> None:
-    """A figure "around 1,000 cars" may be 500 to 1,500 leniently, so a fall of 5 % from 952 is
-    stretched; strictly (999.5 to 1,000.5) it is a rise of 5 %: the flip holds strictly."""
+    """A figure "200 cars" may be 150 to 250 leniently (its zero may hold a place), so a fall
+    of 5 % from 190 is stretched; strictly (199.5 to 200.5) it is a rise of 4.7-5.8 %: the
+    flip holds strictly."""
     report = run(
-        {"a": "around 1,000 cars", "b": "952 cars", "g": "exports fell 5 percent"},
+        {"a": "200 cars", "b": "190 cars", "g": "exports fell 5 percent"},
         {"k": "growth(a, b) == g"},
         quick=quick,
     )
@@ -135,16 +137,14 @@ source:
 figures:
   new: "1,027 tonnes this year"
   old: "1,081 tonnes last year"
-  g: "the harvest dipped 5 percent"
+  g: "the harvest rose 5 percent"
 checks:
   - id: harvest
-    quote: "the harvest dipped 5 percent"
+    quote: "the harvest rose 5 percent"
     condition: growth(new, old) == g
 """
 
-SIGN_STORY = (
-    "The harvest dipped 5 percent, to 1,027 tonnes this year from 1,081 tonnes last year.\n"
-)
+SIGN_STORY = "The harvest rose 5 percent, to 1,027 tonnes this year from 1,081 tonnes last year.\n"
 
 
 def test_the_sign_slip_is_in_the_json_and_the_text(tmp_path: Path) -> None:
@@ -161,7 +161,7 @@ def test_the_sign_slip_is_in_the_json_and_the_text(tmp_path: Path) -> None:
     (tmp_path / "story.txt").write_text(SIGN_STORY, "utf-8")
     path = tmp_path / "harvest.claims.yaml"
     path.write_text(SIGN_CLAIMS, encoding="utf-8")
-    expected = "it holds if 'dipped 5 percent' is read as a fall (-5 percent): a sign slip"
+    expected = "it holds if 'rose 5 percent' is read as a fall (-5 percent): a sign slip"
 
     out = io.StringIO()
     assert main(["audit", "--format", "json", str(path)], out=out) == 1

@@ -54,7 +54,11 @@ def test_a_check_that_does_not_compile_exits_two_and_is_counted(tmp_path: Path) 
     text = out.getvalue()
     # counted as the command line's conventions say (issue #18): "1 not compiled"
     assert text.rstrip().endswith("FAILED: 1 file, 2 consistent, 1 not compiled")
-    assert f"{path}:11:5: check 'broken': part / 0 divides by zero" in text
+    # refused where the condition is parsed (issue #16), with its column
+    assert (
+        f"{path}:11:5: error: check 'broken': column 6 of condition 'part / 0 == rest': "
+        "division by zero"
+    ) in text
     docs = (Path(__file__).parent.parent / "docs" / "cli.md").read_text("utf-8")
     row = next(line for line in docs.splitlines() if line.startswith("| **2**"))
     assert "a check that does not compile" in row
@@ -99,10 +103,12 @@ def test_checks_that_can_fail_are_not_warned_about(condition: str) -> None:
 @pytest.mark.parametrize(
     ("condition", "shown"),
     [
-        ("x / 0 == y", "x / 0 divides by zero"),
-        ("0 / 0 == y", "0 / 0 divides by zero"),
-        ("0 ^ -1 == y", "0^-1 divides by zero"),
-        ("0 ^ -3 == y", "0^-3 divides by zero"),
+        # literal zeros are refused as the condition is parsed (issue #16), with a column
+        ("x / 0 == y", "column 3 of condition 'x / 0 == y': division by zero"),
+        ("0 / 0 == y", "column 3 of condition '0 / 0 == y': division by zero"),
+        ("0 ^ -1 == y", "column 6 of condition '0 ^ -1 == y': zero to a negative power"),
+        ("0 ^ -3 == y", "column 6 of condition '0 ^ -3 == y': zero to a negative power"),
+        # a zero that a relation divides by is found by the engine
         ("share(x, 0 percent) == y", "x / 0 percent divides by zero"),
     ],
 )

@@ -43,17 +43,20 @@ def show_interval(interval: Interval | None, factor: Fraction, unit: str) -> str
 def fit_words(
     lo: Fraction | None, hi: Fraction | None, lo_closed: bool, hi_closed: bool, unit: str
 ) -> str:
-    """Where a culprit would have to lie, in words: ``between 17.4 and 18.5 %``, ``at least
-    3``, ``2,000 USD``."""
+    """Where a culprit would have to lie, in words, its ends rounded outward as people write
+    numbers: ``between 17.39 and 18.51 %``, ``at least 3``, ``2,000 USD``."""
+    from factcheck.numbers_format import number
+
     tail = f" {unit}" if unit else ""
     if lo is not None and hi is not None:
         if lo == hi:
-            return f"{format_number(lo)}{tail}"
-        return f"between {format_number(lo)} and {format_number(hi)}{tail}"
+            return f"{number(lo)}{tail}"
+        low, high = number(lo, direction="down"), number(hi, direction="up")
+        return f"between {low} and {high}{tail}"
     if lo is not None:
-        return f"{'at least' if lo_closed else 'more than'} {format_number(lo)}{tail}"
+        return f"{'at least' if lo_closed else 'more than'} {number(lo, direction='down')}{tail}"
     if hi is not None:
-        return f"{'at most' if hi_closed else 'less than'} {format_number(hi)}{tail}"
+        return f"{'at most' if hi_closed else 'less than'} {number(hi, direction='up')}{tail}"
     return "any value"
 
 

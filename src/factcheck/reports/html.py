@@ -659,10 +659,11 @@ def status_words(counts: dict[str, int], ok: bool) -> str:
 
 def _figure_grade(check: dict[str, Any], figure: str) -> str:
     """The grade a check paints one of its figures with: its verdict, except that a finding
-    naming its likely culprits (``culprits``, when the engine gives them) paints only those,
-    and the other figures of the conflict as merely involved (consistent)."""
+    naming a likely culprit (the first of ``culprits``, when the engine gives them) paints
+    only that figure, and the other figures of the conflict as merely involved (consistent)."""
     culprits = check.get("culprits") or ()
-    if check["verdict"] in FINDING_GRADES and culprits and figure not in culprits:
+    likely = {c["figure"] if isinstance(c, dict) else c for c in culprits[:1]}
+    if check["verdict"] in FINDING_GRADES and likely and figure not in likely:
         return "consistent"
     return str(check["verdict"])
 
