@@ -238,7 +238,7 @@ def main(argv: list[str] | None = None) -> None:
         "questions)"
     )
     if b["z3_ms"] is None:
-        print("    z3check             (z3 not installed: pip install 'factcheck[z3]')")
+        print("    z3check             (z3 not installed: pip install z3-solver)")
         return
     print(
         f"    z3check.audit_z3    {b['z3_ms']:>10.1f} ms per audit   "

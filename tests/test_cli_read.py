@@ -24,11 +24,11 @@ def test_read_text() -> None:
     expected = (
         "'surpassed 13 trillion yuan': number 13 trillion CNY\n"
         "  strict  (13, 14] trillion CNY\n"
-        "  lenient (13, +inf) trillion CNY\n"
+        "  lenient (13, +∞) trillion CNY\n"
         "  rounding: up_or_down  hedge: surpassed -> over\n"
         "'nearly 20 percent': number 20 percent\n"
-        "  strict  [19, 20] percent\n"
-        "  lenient [18, 20] percent\n"
+        "  strict  19–20 percent\n"
+        "  lenient 18–20 percent\n"
         "  rounding: up_or_down  hedge: nearly -> nearly\n"
     )
     assert (0, expected) == (code, text)

@@ -261,7 +261,7 @@ Exports rose 5 percent in 2024.
 
 ```console
 $ factcheck scan note.txt
-note.txt:1:9: 'rose 5 percent' number [4.5, 5.5] percent
+note.txt:1:9: 'rose 5 percent' number 4.5–5.5 percent
 ...
 $ factcheck scan missing.txt; echo "exit $?"
 factcheck: error: missing.txt: No such file or directory
@@ -370,3 +370,57 @@ def test_the_site_builds_strictly(tmp_path: Path) -> None:
         check=False,
     )
     assert build.returncode == 0, build.stderr
+
+
+# "pip install factcheck" (with or without extras, quoted or not) installs an unrelated PyPI
+# package of that name; this project's distribution is factcheck-numbers, installed from a
+# path or a git URL until it is published.
+_WRONG_INSTALL = re.compile(r"""pip install\s+(?:-U\s+|--upgrade\s+)?['"]?factcheck(?![-\w])""")
+
+
+def _install_texts() -> list[Path]:
+    texts = [ROOT / "README.md", ROOT / "CHANGELOG.md", ROOT / ".pre-commit-hooks.yaml", *PAGES]
+    texts += sorted((ROOT / "src").rglob("*.py")) + sorted((ROOT / "benchmarks").rglob("*.py"))
+    return texts
+
+
+def test_the_install_pattern_finds_the_wrong_package() -> None:
+    """The pattern below catches every spelling of installing PyPI's unrelated factcheck, and
+    none of this project's own install lines."""
+    for wrong in ("pip install factcheck", "pip install 'factcheck[z3]'", 'pip install "factcheck"',
+                  "pip install -U factcheck", "pip install factcheck==1.0"):  # fmt: skip
+        assert _WRONG_INSTALL.search(wrong), wrong
+    for right in ("pip install -e .", 'pip install "factcheck-numbers @ git+$FACTCHECK_GIT"',
+                  "pip install -e '.[test]'", "pip install z3-solver"):  # fmt: skip
+        assert not _WRONG_INSTALL.search(right), right
+
+
+def test_no_doc_installs_the_unrelated_factcheck_package() -> None:
+    """No README, docs page, changelog, hook or message says ``pip install factcheck``."""
+    found = [
+        f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
+        for path in _install_texts()
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+        if _WRONG_INSTALL.search(line)
+    ]
+    assert found == []
+
+
+def test_the_distribution_is_not_called_factcheck() -> None:
+    """pyproject.toml names the distribution factcheck-numbers (PyPI's "factcheck" is an
+    unrelated 2013 package), while the command stays ``factcheck``."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    assert project["name"] == "factcheck-numbers"
+    assert project["scripts"] == {"factcheck": "factcheck.cli:main"}
+
+
+def test_the_pre_commit_hooks_run_the_audit() -> None:
+    """.pre-commit-hooks.yaml declares the two hooks docs/recipes.md names."""
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text("utf-8"))
+    assert [(h["id"], h["entry"], h["language"]) for h in hooks] == [
+        ("factcheck", "factcheck audit", "python"),
+        ("factcheck-all", "factcheck audit claims/", "python"),
+    ]
+    assert hooks[1]["pass_filenames"] is False

@@ -1144,6 +1144,18 @@ def test_an_outline_is_the_built_files_checks(data: bytes) -> None:
         assert found == outlined(built)
 
 
+def test_the_examples_of_the_outline_property_are_outlined() -> None:
+    """The property above asserts only when there is an outline, so its two examples are
+    pinned here: the valid file has this literal outline; the tag 'skip' (a pytest marker of
+    its own) makes the outline refuse the file, and the loader refuses it too, naming the
+    tag."""
+    assert outline(VALID) == (("parts", 29, ("sums",)), ("grew", 33, ()), ("in_dollars", 39, ()))
+    skip = VALID.replace("[sums]", "[sums, skip]")
+    assert outline(skip) is None
+    with pytest.raises(ClaimFileError, match="skip"):
+        parse_claims(skip, PATH)
+
+
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r", "\x85", "\u2028"])
 def test_positions_count_line_breaks_as_yaml_does(newline: str, tmp_path: Path) -> None:
     """A control character, a byte that is not UTF-8 and a YAML fault are placed on the line

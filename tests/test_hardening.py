@@ -264,8 +264,8 @@ class Run:
 
     @property
     def problems(self) -> list[str]:
-        """The report's error lines (``!``) and anything on stderr."""
-        lines = [line.strip() for line in self.out.splitlines() if line.strip().startswith("!")]
+        """The report's error lines (``path:line:col: error: ...``) and anything on stderr."""
+        lines = [line.strip() for line in self.out.splitlines() if ": error: " in line]
         return lines + self.err.splitlines()
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.cli import EXIT_FINDINGS, main
+from factcheck.reports import html
 from factcheck.reports.html import _chart, report, worst_grade
 from factcheck.results import AuditResult, audit_paths
 
@@ -213,7 +214,16 @@ def assert_report_dom(dom: Node, result: AuditResult) -> None:
     for grade, count in result.counts().items():
         (element,) = dom.find_all(cls="count", data_grade=grade)
         assert element.text.strip() == str(count), grade
-    verdicts = [v for f in result.files if f.report is not None for v in f.report.verdicts]
+    # Findings first in each file (failing before acknowledged; inconsistent, stretched,
+    # undecided), then the other checks in file order.
+    rank = {"inconsistent": 0, "stretched": 1, "undecided": 2}
+    verdicts = []
+    for f in result.files:
+        if f.report is None:
+            continue
+        found = [v for v in f.report.verdicts if v.grade in rank]
+        verdicts += sorted(found, key=lambda v: (v.ok, rank[v.grade]))
+        verdicts += [v for v in f.report.verdicts if v.grade not in rank]
     cards = dom.find_all("article", "check")
     assert [c.attrs["data-check"] for c in cards] == [v.check.id for v in verdicts]
     for card, verdict in zip(cards, verdicts, strict=True):
@@ -421,8 +431,8 @@ def _bounds(
 
 
 def test_chart_draws_ends_arrows_points_and_gaps() -> None:
-    """Closed ends filled, open ends hollow, unbounded sides as arrows, single values as
-    diamonds; a missing or empty interval is said in words, never drawn."""
+    """Closed ends filled, open ends hollow, an unbounded side as an arrow, single values as
+    diamonds; a missing, empty or unconstrained interval is said in words, never drawn."""
     chart = _chart(
         {
             "id": "c",
@@ -464,8 +474,10 @@ def test_chart_draws_ends_arrows_points_and_gaps() -> None:
     strict, lenient, implied = point.find_all("g", "row")
     assert strict.find_all("rect", "point")
     assert "none" in lenient.find_all("text", "missing-label")[0].text
-    assert len(implied.find_all("polygon", "arrow")) == 2
-    assert "anything" in implied.text
+    # "implied anything" is said in words, with no bar across the whole axis (issue #18)
+    assert implied.find_all("polygon", "arrow") == []
+    assert implied.find_all("rect") == []
+    assert implied.find_all("text", "missing-label")[0].text == "unconstrained"
 
     nothing = parse(_chart({"id": "n", "stated": None, "stated_lenient": None, "implied": None}))
     (svg,) = nothing.find_all("svg", "interval-chart")
@@ -539,7 +551,8 @@ def test_generated_report_in_chromium(widgets_result: AuditResult, tmp_path: Pat
     assert dom.find_all("h1")[0].text == WIDGETS_TITLE
     assert not dom.find_all("script")
     (status,) = dom.find_all(id="status")
-    assert status.text == "FAILED"
+    assert status.text.startswith("FAILED: ")
+    assert "inconsistent finding" in status.text
 
 
 @pytest.mark.parametrize("which", ["seed", "widgets"])
@@ -563,3 +576,192 @@ def test_screenshot(which: str, widgets_result: AuditResult, tmp_path: Path) -> 
     assert png_size(shot) == (1280, 2000)
     # a blank page of this size compresses to under 10 kB
     assert shot.stat().st_size > 40_000
+
+
+# -- a report that leads with its findings (issue #18, item 4) ---------------------------------
+
+DOCS_IMAGES = ROOT / "docs" / "images"
+
+
+@needs_seed
+def test_the_seed_page_leads_with_its_finding(seed_result: AuditResult) -> None:
+    """The one finding (stretched, acknowledged) is the first card, under "Findings"; the
+    status says what it means; the uncheckable checks are listed apart, never as findings."""
+    dom = parse(_html(seed_result))
+    (status,) = dom.find_all(id="status")
+    assert status.text == "1 stretched finding, acknowledged"
+    (findings,) = dom.find_all("div", "findings")
+    assert [c.attrs["data-check"] for c in findings.find_all("article", "check")] == [
+        "shandong_share_of_increase"
+    ]
+    assert dom.find_all("article", "check")[0].attrs["data-check"] == ("shandong_share_of_increase")
+    (apart,) = dom.find_all("p", "uncheckable-list")
+    assert apart.text.startswith("Could not be checked:")
+    assert "enterprises_first_time" in apart.text
+    assert "Not consistent" not in _html(seed_result)
+
+
+def test_findings_are_ordered_failing_first_then_by_grade() -> None:
+    """Failing findings before acknowledged ones; inconsistent, stretched, undecided; file
+    order within; consistent and uncheckable checks are not findings."""
+    checks = [
+        {"id": "a", "verdict": "stretched", "ok": True},
+        {"id": "b", "verdict": "consistent", "ok": True},
+        {"id": "c", "verdict": "undecided", "ok": False},
+        {"id": "d", "verdict": "inconsistent", "ok": True},
+        {"id": "e", "verdict": "uncheckable", "ok": False},
+        {"id": "f", "verdict": "stretched", "ok": False},
+        {"id": "g", "verdict": "inconsistent", "ok": False},
+    ]
+    assert [c["id"] for c in html.finding_order(checks)] == ["g", "f", "c", "d", "a"]
+
+
+@pytest.mark.parametrize(
+    ("counts", "ok", "words"),
+    [
+        ({"consistent": 5}, True, "all checks pass"),
+        ({"consistent": 5, "stretched": 1}, True, "1 stretched finding, acknowledged"),
+        ({"inconsistent": 2, "stretched": 1}, False, "FAILED: 2 inconsistent findings, "
+         "1 stretched finding"),
+        ({"uncheckable": 1}, False, "FAILED"),
+    ],
+)  # fmt: skip
+def test_the_status_says_what_it_means(counts: dict[str, int], ok: bool, words: str) -> None:
+    """The status names the findings and whether they are acknowledged."""
+    assert html.status_words(counts, ok) == words
+
+
+def test_only_the_likely_culprit_is_painted() -> None:
+    """A finding that names its likely culprits (the engine's ``culprits``) paints only them
+    with its grade; the other figures of the conflict are shown as merely involved.  Without
+    culprits every figure of the finding takes its grade, as before."""
+    blamed = {"verdict": "inconsistent", "culprits": ["share"]}
+    assert html._figure_grade(blamed, "share") == "inconsistent"
+    assert html._figure_grade(blamed, "part") == "consistent"
+    assert html._figure_grade({"verdict": "inconsistent"}, "part") == "inconsistent"
+    assert html._figure_grade({"verdict": "uncheckable", "culprits": ["x"]}, "y") == ("uncheckable")
+
+
+def test_the_grade_filter_needs_no_script(widgets_result: AuditResult) -> None:
+    """One radio button per grade (and "all", checked) before <main>, with labels in the
+    header and a CSS rule per grade that hides the other cards."""
+    page = _html(widgets_result)
+    dom = parse(page)
+    inputs = dom.find_all("input", "grade-filter")
+    assert [i.attrs["id"] for i in inputs] == [
+        "filter-all",
+        "filter-consistent",
+        "filter-stretched",
+        "filter-inconsistent",
+        "filter-uncheckable",
+        "filter-undecided",
+    ]
+    assert "checked" in inputs[0].attrs
+    assert "#filter-stretched:checked ~ main article.check:not(.grade-stretched)" in page
+    assert page.index('id="filter-all"') < page.index("<main>")
+    assert not dom.find_all("script")
+
+
+def test_many_files_get_an_index(tmp_path: Path) -> None:
+    """A page of several articles opens with an index: one row per article with its counts,
+    linking to its section."""
+    first = _write_widgets(tmp_path / "a")
+    second = _write_widgets(tmp_path / "b")
+    dom = parse(_html(audit_paths([first, second])))
+    (index,) = dom.find_all("table", "index")
+    rows = index.find_all("tr")[1:]
+    assert [r.find_all("a")[0].attrs["href"] for r in rows] == ["#file-1", "#file-2"]
+    assert [s.attrs["id"] for s in dom.find_all("section", "file")] == ["file-1", "file-2"]
+    cells = [td.text for td in rows[0].find_all("td")[1:]]
+    # widgets: 120/100 is up 20 % (consistent), 70 + 80 is not 120 (inconsistent), 22/120 is
+    # 18.3 %, "nearly 20 percent" only leniently (stretched): failed, 1, 1, 1, 0, 0
+    assert cells == ["failed", "1", "1", "1", "0", "0"]
+
+
+def _first_finding_box(page: str, tmp_path: Path) -> tuple[float, float]:
+    """Where the first finding's card lies in a 1400×900 window: its top and bottom."""
+    probe = (
+        "<script>addEventListener('load', () => {"
+        "const r = document.querySelector('.findings article.check').getBoundingClientRect();"
+        "document.body.setAttribute('data-top', r.top);"
+        "document.body.setAttribute('data-bottom', r.bottom);});</script>"
+    )
+    path = tmp_path / "probe.html"
+    path.write_text(page.replace("</body>", probe + "</body>"), encoding="utf-8")
+    done = chromium(tmp_path / "profile", "--window-size=1400,900", "--dump-dom", path.as_uri())
+    assert done.returncode == 0, done.stderr[-2000:]
+    (body,) = parse(done.stdout).find_all("body")
+    return float(body.attrs["data-top"]), float(body.attrs["data-bottom"])
+
+
+@needs_chromium
+@needs_seed
+def test_the_first_finding_is_on_the_first_screen(seed_result: AuditResult, tmp_path: Path) -> None:
+    """At 1400×900, the first finding's card starts within the first screen."""
+    top, bottom = _first_finding_box(_html(seed_result), tmp_path)
+    assert 0 <= top < 900, (top, bottom)
+
+
+@needs_chromium
+@needs_seed
+@pytest.mark.parametrize("which", ["claims", "many"])
+def test_docs_screenshots(
+    which: str, seed_result: AuditResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The screenshots in docs/formats.md are the report of claims/ and of a many-file audit,
+    made here by headless Chromium at 1400×900.  FACTCHECK_UPDATE_SCREENSHOTS=1 rewrites
+    them; otherwise the test checks they exist at that size."""
+    import os
+
+    target = DOCS_IMAGES / f"report-{which}.png"
+    if os.environ.get("FACTCHECK_UPDATE_SCREENSHOTS") != "1":
+        assert png_size(target) == (1400, 900)
+        return
+    # paths as a user types them: relative to where the audit runs
+    if which == "claims":
+        monkeypatch.chdir(ROOT)
+        result = audit_paths(["claims"])
+    else:
+        monkeypatch.chdir(tmp_path)
+        Path("claims").symlink_to(SEED_CLAIMS, target_is_directory=True)
+        _write_widgets(Path("more"))
+        result = audit_paths(["claims", "more"])
+    page = tmp_path / "report.html"
+    page.write_text(_html(result), encoding="utf-8")
+    DOCS_IMAGES.mkdir(exist_ok=True)
+    done = chromium(
+        tmp_path / "profile", f"--screenshot={target}", "--window-size=1400,900", page.as_uri()
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert png_size(target) == (1400, 900)
+
+
+def test_an_output_folder_gets_one_page_per_article_and_an_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--format html -o site/`` writes index.html, one row per article with its status and
+    counts linking to the article's own page, and that page, as the report of the file
+    alone."""
+    monkeypatch.chdir(tmp_path)
+    _write_widgets(Path("a"))
+    _write_widgets(Path("b"))
+    out = io.StringIO()
+    assert main(["audit", "a", "b", "--format", "html", "-o", "site/"], out=out) == 1
+    assert out.getvalue() == ""
+    assert sorted(p.name for p in Path("site").iterdir()) == [
+        "0001-widgets.html",
+        "0002-widgets.html",
+        "index.html",
+    ]
+    index = parse(Path("site/index.html").read_text("utf-8"))
+    rows = index.find_all("table", "index")[0].find_all("tr")[1:]
+    assert [r.find_all("a")[0].attrs["href"] for r in rows] == [
+        "0001-widgets.html",
+        "0002-widgets.html",
+    ]
+    assert [td.text for td in rows[1].find_all("td")[1:]] == ["failed", "1", "1", "1", "0", "0"]
+    (status,) = index.find_all(id="status")
+    assert status.text == "FAILED: 2 inconsistent findings, 2 stretched findings"
+    page = parse(Path("site/0002-widgets.html").read_text("utf-8"))
+    assert page.find_all("h1")[0].text == WIDGETS_TITLE
+    assert page.find_all("article", "check")[0].attrs["data-check"] == "regions_sum"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -126,8 +127,31 @@ def test_root_hull_keeps_every_root(x: Fraction, n: int, spread: Fraction) -> No
         hull = _root_hull(down(z), up(z), n, xlo, xhi)
     except _Empty:
         raise AssertionError(f"refuted a real root x = {x}") from None
-    if hull is not None:
-        assert hull[0] <= x <= hull[1], (x, n, hull)
+    # z = x**n is never 0 here (x != 0), so there is always an enclosure to check
+    assert hull is not None, (x, n)
+    assert hull[0] <= x <= hull[1], (x, n, hull)
+
+
+def test_root_hull_by_hand() -> None:
+    """Literal cases: x**2 in [4, 9] with x >= 0 is x in [2, 3]; with x <= 0, [-3, -2]; with
+    x of either sign, [-3, 3]; x**3 in [-8, 27] is [-2, 3]; x**-1 in [1/2, 2] is [1/2, 2];
+    x**0 gives no enclosure; an even power below 0 has no root."""
+    cases = [
+        ((4.0, 9.0, 2, 0.0, 10.0), (2.0, 3.0)),
+        ((4.0, 9.0, 2, -10.0, 0.0), (-3.0, -2.0)),
+        ((4.0, 9.0, 2, -10.0, 10.0), (-3.0, 3.0)),
+        ((-8.0, 27.0, 3, -10.0, 10.0), (-2.0, 3.0)),
+        ((0.5, 2.0, -1, 0.0, 10.0), (0.5, 2.0)),
+    ]
+    for args, (lo, hi) in cases:
+        hull = _root_hull(*args)
+        assert hull is not None, args
+        # sound (contains the exact ends) and tight (within a millionth of them)
+        assert lo - 1e-6 < hull[0] <= lo, (args, hull)
+        assert hi <= hull[1] < hi + 1e-6, (args, hull)
+    assert _root_hull(1.0, 2.0, 0, 0.0, 1.0) is None
+    with pytest.raises(_Empty):
+        _root_hull(-9.0, -4.0, 2, -10.0, 10.0)
 
 
 @given(

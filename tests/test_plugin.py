@@ -156,7 +156,8 @@ def test_a_consistent_file_passes(pytester: pytest.Pytester) -> None:
         result,
         [
             "*factcheck: acknowledged findings*",
-            "trade.claims.yaml::exports_grew: stretched (acknowledged) — stated [11.5, 12.5] %,*",
+            "trade.claims.yaml::exports_grew: stretched (acknowledged) — "
+            "growth: stated 11.5–12.5 %,*",
         ],
     )
 
@@ -195,10 +196,10 @@ def test_a_wrong_growth_fails_with_the_numbers_and_the_derivation(
             f"{path}:12:5: check grew is inconsistent",
             "  quote:    'a rise of 25 percent'",
             "  claim:    growth(new, old) == rise",
-            "  stated:   [24.5, 25.5] % (lenient [24.5, 25.5] %)",
-            "  implied:  [≈17.8*, ≈19.5*] %",
+            "  stated:   24.5–25.5 % (lenient 24.5–25.5 %)",
+            "  implied:  17.8*–19.6 %",
             "  derivation:",
-            "    new: '146' — read*[145.5, 146.5]*",
+            "    new: '146' — read as 145.5–146.5",
             "    growth: new / old - 1",
             "*verdict: inconsistent",
         ],
@@ -538,8 +539,8 @@ def test_junit_properties_carry_the_verdict(pytester: pytest.Pytester) -> None:
     assert properties["(file)"] == {"coverage": "6/6"}
     grew = properties["grew"]
     assert grew["verdict"] == "consistent"
-    assert grew["stated"] == "[18.65, 18.75] %"
-    assert re.fullmatch(r"\[≈17\.8\d*, ≈19\.5\d*\] %", grew["implied"] or "")
+    assert grew["stated"] == "18.65–18.75 %"
+    assert re.fullmatch(r"17\.8\d*–19\.6 %", grew["implied"] or "")
     assert grew["quote"] == "a rise of 18.7 percent"
     assert "expect" not in grew
     stretched = properties["exports_grew"]
@@ -666,8 +667,8 @@ def test_a_changed_seed_figure_fails_naming_the_check_and_the_numbers(
             "*changed.claims.yaml:*: check mech_share is inconsistent",
             "  quote:    'accounting for 70 percent of total exports'",
             "  claim:    share(mech, exports) == mech_share",
-            "  stated:   [69.5, 70.5] % (lenient [65, 75] %)",
-            "  implied:  [≈58.*, ≈60.*] %",
+            "  stated:   69.5–70.5 % (lenient 65–75 %)",
+            "  implied:  58.*–60.* %",
             "FAILED changed.claims.yaml::mech_share*",
         ],
     )
@@ -695,6 +696,10 @@ def test_the_seed_claim_file_passes_with_full_coverage(pytester: pytest.Pytester
         [
             "*factcheck: acknowledged findings*",
             "*china-foreign-trade-2025h1.claims.yaml::shandong_share_of_increase: stretched "
-            "(acknowledged) — stated [19, 20] %, implied *",
+            "(acknowledged) — share of increase: stated 19–20 %, implied *",
         ],
     )
+    # an acknowledged check without intervals says nothing about them (not "stated —")
+    lines = result.stdout.lines
+    assert "stated —" not in "\n".join(lines)
+    assert any(line.endswith("::robots_second: uncheckable (acknowledged)") for line in lines)

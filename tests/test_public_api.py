@@ -45,6 +45,7 @@ OWNERS = {
     "factcheck.engine": ["CheckError", "Report", "audit"],
     "factcheck.relations": ["RELATIONS", "Relation"],
     "factcheck.expr": ["CheckSyntaxError"],
+    "factcheck.results": ["audit_file", "load"],
 }
 PUBLIC = [(module, name) for module, names in OWNERS.items() for name in names]
 

@@ -358,7 +358,7 @@ def test_github_commands(mixed: AuditResult, claim_path: Callable[[str], str]) -
     assert ",line=9,col=5,title=factcheck plums_add_up%3A inconsistent" in properties
     first, stated, note = message.split("%0A")
     assert first == "quote: 40 plums | 50 plums: `120` in all, 100%25 sure"
-    assert stated.startswith("stated [119.5, 120.5], implied ")
+    assert stated.startswith("c: stated 119.5–120.5, implied ")
     assert note == "note: off by | a lot"
     assert "\n" not in plums
     assert "\r" not in plums
@@ -403,8 +403,7 @@ def test_markdown_layout(seed: AuditResult) -> None:
     assert text.startswith("## factcheck: ✓ passed\n")
     assert "| ~ stretched | 1 |" in text
     assert "| ? uncheckable | 8 |" in text
-    # brackets are escaped (no text may make a link); rendered, "\[19, 20\]" is "[19, 20]"
-    assert r"| `shandong_share_of_increase` | ~ stretched (acknowledged) | \[19, 20\] % |" in text
+    assert "| `shandong_share_of_increase` | ~ stretched (acknowledged) | 19–20 % |" in text
     assert text.count("<details><summary>Derivation</summary>") == 9
     assert text.count("#### Findings") == 1
 
@@ -419,7 +418,7 @@ def test_claimreview_fields(mixed: AuditResult, monkeypatch: pytest.MonkeyPatch)
     assert len(reviews) == 4
     review = next(r for r in reviews if r["identifier"].endswith("::apples_add_up"))
     explanation = review["reviewRating"].pop("ratingExplanation")
-    assert explanation.startswith("stated [99.5, 100.5], implied ")
+    assert explanation.startswith("total: stated 99.5–100.5, implied ")
     assert review == {
         "@context": "https://schema.org",
         "@type": "ClaimReview",

@@ -139,7 +139,7 @@ HAVE_DASK = importlib.util.find_spec("dask") is not None and (
 @pytest.fixture(scope="module")
 def dask_client():  # type: ignore[no-untyped-def]
     if not HAVE_DASK:
-        pytest.skip("dask[distributed] is not installed: pip install 'factcheck[dask]'")
+        pytest.skip("dask[distributed] is not installed: pip install 'dask[distributed]'")
     import warnings
 
     from dask.distributed import Client, LocalCluster

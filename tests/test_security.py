@@ -691,8 +691,9 @@ def test_a_310_digit_figure_is_shown_not_a_traceback(tmp_path: Path, fmt: str) -
     report = output.read_text(encoding="utf-8")
     if fmt in ("text", "json", "markdown", "html"):
         assert "must be a whole number from 1 to 10^15" in report
-        # a round count of prose is read as rounded at its one digit: [5e308, 1.5e309]
-        assert "1.500e+309" in report
+        # a round count of prose is read as rounded at its one digit: [5e308, 1.5e309],
+        # written out in full (issue #18: counts never in scientific notation)
+        assert "1,500" + ",000" * 102 in report
 
 
 def test_format_number_beyond_float_range() -> None:
@@ -700,8 +701,10 @@ def test_format_number_beyond_float_range() -> None:
 
     from factcheck.explain import format_number
 
-    assert format_number(Fraction(10**309)) == "≈1.000e+309"
-    assert format_number(Fraction(-(2 * 10**400) // 3)) == "≈-6.667e+399"
+    # Written out with thousands separators, never in scientific notation (issue #18):
+    # 10**309 is a 1 and 103 groups of three zeros; -(2 * 10**400) // 3 to four digits.
+    assert format_number(Fraction(10**309)) == "1" + ",000" * 103
+    assert format_number(Fraction(-(2 * 10**400) // 3)) == "≈-6,667" + ",000" * 132
     assert format_number(Fraction(1, 3 * 10**400)) == "≈0"  # negligible, by design
     assert format_number(Fraction(1, 3)) == "≈0.3333"
 

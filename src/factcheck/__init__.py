@@ -48,6 +48,8 @@ _OWNERS: dict[str, str] = {
     "RELATIONS": "factcheck.relations",
     "Relation": "factcheck.relations",
     "CheckSyntaxError": "factcheck.expr",
+    "audit_file": "factcheck.results",
+    "load": "factcheck.results",
 }
 
 __all__ = [
@@ -83,6 +85,8 @@ __all__ = [
     "Verdict",
     "__version__",
     "audit",
+    "audit_file",
+    "load",
     "read",
     "read_one",
 ]
@@ -115,6 +119,7 @@ if TYPE_CHECKING:
     )
     from factcheck.reading import ROUNDING_RULES, Reading, ReadingPolicy, read, read_one
     from factcheck.relations import RELATIONS, Relation
+    from factcheck.results import audit_file, load
 
 
 def __getattr__(name: str) -> object:
@@ -125,6 +130,8 @@ def __getattr__(name: str) -> object:
     import importlib
 
     value = getattr(importlib.import_module(owner), name)
+    if owner in ("factcheck.engine", "factcheck.results"):
+        importlib.import_module("factcheck.notebook")  # Report._repr_html_ for notebooks
     globals()[name] = value  # later lookups find it directly, without this function
     return value
 

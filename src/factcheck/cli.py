@@ -12,10 +12,11 @@ import argparse
 import contextlib
 import json
 import sys
-from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, TextIO, TypeVar, cast
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
 
 from factcheck.errors import FactcheckError
+from factcheck.numbers_format import bracket_text
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -28,18 +29,33 @@ _T = TypeVar("_T")
 
 
 class _Parser(argparse.ArgumentParser):
+    commands: Mapping[str, argparse.ArgumentParser] | None = None
+
     def error(self, message: str) -> None:  # type: ignore[override]
         from factcheck.safety import printable
 
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"factcheck: error: {printable(message)}\n")
+        sys.stderr.write(f"factcheck: error: {printable(_with_suggestion(message, self))}\n")
         raise SystemExit(EXIT_USAGE)
+
+    def parse_args(self, args=None, namespace=None):  # type: ignore[no-untyped-def]
+        # An unknown option is reported by the command it was given to (its usage, and the
+        # closest option it has), not by the top-level parser with the top-level usage.
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            command = (self.commands or {}).get(getattr(parsed, "command", None) or "")
+            (command or self).error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed
 
 
 def _build_parser() -> argparse.ArgumentParser:
+    from factcheck import __version__
+
     parser = _Parser(prog="factcheck", description="Audit the numbers in a piece of writing.")
+    parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser.commands = commands.choices
 
     read = commands.add_parser("read", help="show what factcheck understands a phrase to mean")
     read.add_argument("phrase", help='the phrase, e.g. "nearly 20 percent"')
@@ -61,7 +77,12 @@ def _build_parser() -> argparse.ArgumentParser:
     from factcheck.reports import FORMATS
 
     audit = commands.add_parser("audit", help="audit claim files or folders of them")
-    audit.add_argument("paths", nargs="+", metavar="PATH", help="claim files or folders")
+    audit.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="claim files or folders (default: paths in [tool.factcheck] of pyproject.toml)",
+    )
     audit.add_argument("--source", default=None, help="the article's text (overrides source.path)")
     audit.add_argument(
         "--source-root",
@@ -71,8 +92,19 @@ def _build_parser() -> argparse.ArgumentParser:
         help="a folder claim files' source.path may lead into, besides the repository "
         "(repeatable; see docs/security.md)",
     )
-    audit.add_argument("--format", choices=sorted(FORMATS), default="text")
-    audit.add_argument("--output", default=None, help="write the report to this file")
+    audit.add_argument(
+        "--no-source",
+        action="store_true",
+        help="do not read the source texts (no SHA-256, quote or coverage checks)",
+    )
+    audit.add_argument(
+        "--format", choices=sorted(FORMATS), default=None, help="the report's format (text)"
+    )
+    audit.add_argument("-o", "--output", default=None, help="write the report to this file")
+    audit.add_argument("-q", "--quiet", action="store_true", help="the findings only (text format)")
+    audit.add_argument(
+        "--exit-zero", action="store_true", help="exit 0 even with findings (2 still on errors)"
+    )
     audit.add_argument("--jobs", type=int, default=1, help="audit files in N processes")
     audit.add_argument(
         "--policy",
@@ -95,6 +127,19 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     draft.add_argument("article", metavar="ARTICLE.txt")
     draft.add_argument("--title", default=None, help="the article's title (default: first line)")
+    draft.add_argument(
+        "--schema",
+        default=None,
+        metavar="URL",
+        help="the JSON Schema named in the yaml-language-server modeline (default: the "
+        'installed claims.schema.json; "" for none)',
+    )
+
+    rehash = commands.add_parser(
+        "rehash", help="update source.sha256 after a correction to the article's text"
+    )
+    rehash.add_argument("claims", metavar="FILE.claims.yaml")
+    rehash.add_argument("--source", default=None, help="the article's text (default: source.path)")
 
     coverage = commands.add_parser("coverage", help="numbers of the text no claim covers")
     coverage.add_argument("claims", metavar="FILE.claims.yaml")
@@ -131,11 +176,14 @@ def _cmd_read(args: argparse.Namespace, out: TextIO) -> int:
     for reading in readings:
         unit = reading.unit_text or (reading.label and f"({reading.label})") or ""
         hedge = f"  hedge: {reading.hedge_text} -> {reading.hedge}" if reading.hedge else ""
+        out.write(f"{reading.text!r}: {reading.kind} {reading.value} {unit}".rstrip() + "\n")
+        if reading.kind == "date":
+            out.write("  a date, not a number: no interval\n")
+            continue
         out.write(
-            f"{reading.text!r}: {reading.kind} {reading.value} {unit}".rstrip()
-            + f"\n  strict  {reading.strict} {reading.unit_text or ''}".rstrip()
-            + f"\n  lenient {reading.lenient} {reading.unit_text or ''}".rstrip()
-            + f"\n  rounding: {reading.rounding}{hedge}\n"
+            f"  strict  {bracket_text(reading.strict, reading.unit_text or '')}\n"
+            f"  lenient {bracket_text(reading.lenient, reading.unit_text or '')}\n"
+            f"  rounding: {reading.rounding}{hedge}\n"
         )
     return EXIT_OK
 
@@ -151,16 +199,27 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     from factcheck.reports import get_stream_reporter
     from factcheck.results import claim_files, iter_audit_paths
 
+    _apply_project_defaults(args)
     for raw in args.paths:
         if not Path(raw).exists():
             raise _UsageError(f"{raw}: no such file or folder")
     if args.jobs < 1:
         raise _UsageError("--jobs must be at least 1")
+    if args.no_source and args.source:
+        raise _UsageError("--source and --no-source contradict each other; pass one")
     files = claim_files(args.paths)
     if not files:
         raise _UsageError(f"no *.claims.yaml files under {' '.join(args.paths)}")
-    policy = _policy_overrides(args.policy)
+    policy = {**args.config_policy, **_policy_overrides(args.policy)}
     reporter = get_stream_reporter(args.format)
+    if args.quiet:
+        if args.format != "text":
+            raise _UsageError(f"--quiet: the {args.format} format has no quiet form; use text")
+        from functools import partial
+
+        from factcheck.reports import text as text_report
+
+        reporter = partial(text_report.stream, quiet=True)
     progress = _Progress(len(files))
     # Each file's result goes to the report as it comes and is dropped: the audit of a large
     # archive keeps only the totals (and whatever a format spools to a temporary file).
@@ -171,16 +230,20 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
         progress=progress.step,
         policy=policy,
         source_roots=args.source_root,
+        source_mode="skip" if args.no_source else "required",
     )
     with closing(results):  # stops the --jobs workers if the report fails (| head)
-        if args.output:
+        site = _html_site_folder(args)
+        if site is not None:
+            totals = _html_site(results, site, progress)
+        elif args.output:
             with _replaced_when_done(Path(args.output)) as handle:
                 totals = reporter(progress.until_done(results), progress.output(handle))
         else:
             totals = reporter(progress.until_done(results), progress.output(out))
     if totals.has_input_errors:
         return EXIT_USAGE
-    return EXIT_OK if totals.ok else EXIT_FINDINGS
+    return EXIT_OK if totals.ok or args.exit_zero else EXIT_FINDINGS
 
 
 @contextlib.contextmanager
@@ -362,7 +425,8 @@ def _cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
             continue
         reading = number.reading
         unit = reading.unit_text or (f"({reading.label})" if reading.label else "")
-        line = f"{where}: {number.text!r} {reading.kind} {reading.strict} {unit}".rstrip()
+        shown = reading.value if reading.kind == "date" else bracket_text(reading.strict)
+        line = f"{where}: {number.text!r} {reading.kind} {shown} {unit}".rstrip()
         out.write(printable(line) + "\n")
     return EXIT_OK
 
@@ -389,7 +453,8 @@ def _cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
     from factcheck.draft import draft
 
     text = _read_text(args.article)
-    out.write(draft(text, path=args.article, title=args.title))
+    schema = _claims_schema_uri() if args.schema is None else args.schema
+    out.write(draft(text, path=args.article, title=args.title, schema=schema or None))
     return EXIT_OK
 
 
@@ -479,6 +544,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
 
 
 def _main(argv: Sequence[str] | None, out: TextIO | None) -> int:
+    if out is None:
+        _tolerate_narrow_encodings()
     stdout = sys.stdout if out is None else out
     parser = _build_parser()
     try:
@@ -515,3 +582,232 @@ def _say(message: str) -> None:
     from factcheck.safety import printable
 
     sys.stderr.write(f"factcheck: error: {printable(message)}\n")
+
+
+# -- conventions of the command line (issue #18) ----------------------------------------------
+
+
+def _with_suggestion(message: str, parser: argparse.ArgumentParser) -> str:
+    """``message``, with "did you mean --format?" when it names an unknown option (or
+    command) close to one ``parser`` knows."""
+    import difflib
+    import re
+
+    known: list[str] = []
+    for action in parser._actions:
+        known.extend(action.option_strings)
+        if isinstance(action, argparse._SubParsersAction):
+            known.extend(action.choices)
+    if message.startswith("unrecognized arguments:"):
+        wrong = [w.partition("=")[0] for w in message.split(":", 1)[1].split() if w[:1] == "-"]
+    else:
+        choice = re.search(r"invalid choice: '([^']*)'", message)
+        wrong = [choice.group(1)] if choice and "COMMAND" in message else []
+    for word in wrong:
+        close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
+        if close:
+            return f"{message}; did you mean {close[0]}?"
+    return message
+
+
+def _tolerate_narrow_encodings() -> None:
+    """A console that cannot write some character (cp1252 and '✓') gets an escape for it
+    rather than a UnicodeEncodeError half-way through a report; the text format also switches
+    to ASCII marks (see ``reports/text.py``)."""
+    import io
+
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("_", "-")
+        if isinstance(stream, io.TextIOWrapper) and encoding not in ("utf-8", "utf8"):
+            with contextlib.suppress(ValueError, OSError):
+                stream.reconfigure(errors="backslashreplace")
+
+
+PROJECT_KEYS = ("format", "paths", "policy", "source_root")
+"""The keys of ``[tool.factcheck]`` in pyproject.toml (see docs/cli.md, "Project defaults")."""
+
+
+def _apply_project_defaults(args: argparse.Namespace) -> None:
+    """Fill what the command line leaves out (the format, the paths, the reading policy) from
+    ``[tool.factcheck]`` of the nearest pyproject.toml that has one, looking from the working
+    directory upward.  The command line wins; paths are relative to the pyproject's folder."""
+    from pathlib import Path
+
+    args.config_policy = {}
+    found = _project_table(Path.cwd())
+    if found is not None:
+        pyproject, table = found
+        for key in table:
+            if key not in PROJECT_KEYS:
+                raise _UsageError(
+                    f"{pyproject}: [tool.factcheck] has no key {key!r}; "
+                    f"the keys are {', '.join(PROJECT_KEYS)}"
+                )
+        if args.format is None and "format" in table:
+            args.format = _project_format(pyproject, table["format"])
+        if "paths" in table:
+            paths = _project_paths(pyproject, table["paths"])
+            args.paths = args.paths or paths
+        if "policy" in table:
+            args.config_policy = _project_policy(pyproject, table["policy"])
+    if args.format is None:
+        args.format = "text"
+    if not args.paths:
+        raise _UsageError(
+            "no PATH: name claim files or folders, or set paths in [tool.factcheck] of "
+            "pyproject.toml"
+        )
+
+
+def _project_table(start: Path) -> tuple[Path, dict[str, object]] | None:
+    import tomllib
+
+    for folder in (start, *start.parents):
+        pyproject = folder / "pyproject.toml"
+        if not pyproject.is_file():
+            continue
+        try:
+            data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            raise _UsageError(f"{pyproject}: cannot be read as TOML ({error})") from None
+        table = data.get("tool", {}).get("factcheck")
+        if table is None:
+            continue
+        if not isinstance(table, dict):
+            raise _UsageError(f"{pyproject}: tool.factcheck must be a table, [tool.factcheck]")
+        return pyproject, table
+    return None
+
+
+def _project_format(pyproject: Path, value: object) -> str:
+    from factcheck.reports import FORMATS
+
+    if not isinstance(value, str) or value not in FORMATS:
+        raise _UsageError(
+            f"{pyproject}: [tool.factcheck] format = {value!r} must be one of "
+            f"{', '.join(sorted(FORMATS))}"
+        )
+    return value
+
+
+def _project_paths(pyproject: Path, value: object) -> list[str]:
+    import os
+
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        raise _UsageError(
+            f"{pyproject}: [tool.factcheck] paths = {value!r} must be a list of paths, "
+            'e.g. paths = ["claims/"]'
+        )
+    folder = pyproject.parent
+    return [os.path.relpath(folder / v) for v in value]
+
+
+def _project_policy(pyproject: Path, value: object) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise _UsageError(
+            f"{pyproject}: [tool.factcheck] policy must be a table, "
+            'e.g. policy = {rounding = "up"}'
+        )
+    items = [f"{k}={v}" for k, v in value.items()]
+    try:
+        return _policy_overrides(items)
+    except _UsageError as error:
+        raise _UsageError(f"{pyproject}: [tool.factcheck] {error}") from None
+
+
+# -- everyday workflow: the schema modeline, rehash (issue #18) --------------------------------
+
+
+def _claims_schema_uri() -> str:
+    """The installed claim-file JSON Schema, as a file URI an editor can open."""
+    from importlib.resources import files
+    from pathlib import Path
+
+    return Path(str(files("factcheck").joinpath("claims.schema.json"))).resolve().as_uri()
+
+
+def _cmd_rehash(args: argparse.Namespace, out: TextIO) -> int:
+    """Write the SHA-256 of the article's text into ``source.sha256``, changing no other byte
+    of the claim file."""
+    import hashlib
+    from pathlib import Path
+
+    from factcheck.files import load_claims
+
+    path = Path(args.claims)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise _UsageError(f"{path}: {error.strerror}") from None
+    claims = load_claims(path)  # the file must load: rehash never blesses a broken file
+    source = args.source or claims.source_path
+    if source is None:
+        raise _UsageError(f"{path} names no source.path; pass --source ARTICLE.txt")
+    try:
+        digest = hashlib.sha256(Path(source).read_bytes()).hexdigest()
+    except OSError as error:
+        raise _UsageError(f"{source}: cannot read the source text ({error.strerror})") from None
+    start, end, old = _sha256_span(raw.decode("utf-8"), str(path))
+    if old == digest:
+        out.write(f"{path}: source.sha256 already matches {source}\n")
+        return EXIT_OK
+    text = raw.decode("utf-8")
+    updated = text[:start] + digest + text[end:]
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        handle.write(updated)
+    out.write(f"{path}: source.sha256 {old or '(none)'} -> {digest}\n")
+    return EXIT_OK
+
+
+_COMMANDS["rehash"] = _cmd_rehash
+
+
+def _sha256_span(text: str, name: str) -> tuple[int, int, str]:
+    """Where the value of ``source.sha256`` is written in ``text`` (start and end offsets,
+    quotes excluded) and what it says."""
+    import yaml
+
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    source = None
+    if isinstance(root, yaml.MappingNode):
+        source = next((v for k, v in root.value if k.value == "source"), None)
+    value = None
+    if isinstance(source, yaml.MappingNode):
+        value = next((v for k, v in source.value if k.value == "sha256"), None)
+    if not isinstance(value, yaml.ScalarNode):
+        raise _UsageError(
+            f"{name}: source has no sha256 to update; add a line 'sha256: x' under source, "
+            "then run factcheck rehash again"
+        )
+    start, end = value.start_mark.index, value.end_mark.index
+    if value.style in ("'", '"'):
+        start, end = start + 1, end - 1
+    return start, end, str(value.value)
+
+
+# -- the html report as a folder of pages (issue #18) ------------------------------------------
+
+
+def _html_site_folder(args: argparse.Namespace) -> Path | None:
+    """With ``--format html``, an ``--output`` that ends in "/" or names a folder asks for a
+    folder of pages (index.html and one page per article) rather than one page."""
+    from pathlib import Path
+
+    output = args.output
+    if args.format != "html" or not output:
+        return None
+    if output.endswith(("/", "\\")) or Path(output).is_dir():
+        return Path(output)
+    return None
+
+
+def _html_site(results: Iterable[Any], folder: Path, progress: _Progress) -> Any:
+    from factcheck.reports.html import write_site
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise _UsageError(f"--output {folder}: cannot make the folder ({error.strerror})") from None
+    return write_site(progress.until_done(results), folder)

@@ -1,4 +1,4 @@
-"""Auditing claim files on a dask.distributed cluster (``pip install 'factcheck[dask]'``).
+"""Auditing claim files on a dask.distributed cluster (``pip install 'dask[distributed]'``).
 
 :func:`audit_distributed` maps claim files onto the workers of a ``dask.distributed``
 ``Client`` and gathers the results into one :class:`~factcheck.results.AuditResult`, in the

@@ -129,8 +129,14 @@ class _Draft:
     """Suggested checks: (why, condition, id)."""
 
 
-def draft(text: str, *, path: str | None = None, title: str | None = None) -> str:
+def draft(
+    text: str, *, path: str | None = None, title: str | None = None, schema: str | None = None
+) -> str:
     """A skeleton claim file for ``text``, as YAML text.
+
+    ``schema``, a URL or path of the claim files' JSON Schema, is written first as a
+    yaml-language-server modeline (``# yaml-language-server: $schema=...``), so editors with
+    the YAML language server complete and check the file as it is written.
 
     ``title`` defaults to the first non-empty line of the text.  ``path`` is written as
     ``source.path`` exactly as given (claim files resolve it against their own folder), and
@@ -175,7 +181,10 @@ def draft(text: str, *, path: str | None = None, title: str | None = None) -> st
         number.name = _unique(_name(text, number, spans), taken)
         result.figures.append(number)
     _suggest(text, result)
-    return _render(text, result, path=path, title=title)
+    rendered = _render(text, result, path=path, title=title)
+    if schema:
+        rendered = f"# yaml-language-server: $schema={schema}\n" + rendered
+    return rendered
 
 
 # -- sentences, clauses and quotes ------------------------------------------------------------

@@ -8,7 +8,8 @@ from collections.abc import Mapping
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from factcheck.intervals import Interval, decimal_text
+from factcheck.intervals import Interval
+from factcheck.numbers_format import amount, gap_unit
 from factcheck.reading import Reading
 
 if TYPE_CHECKING:
@@ -16,45 +17,20 @@ if TYPE_CHECKING:
     from factcheck.model import Verdict
 
 
-_NEGLIGIBLE = Fraction(1, 10**100)
-_FLOAT_RANGE = (Fraction(1, 10**300), Fraction(10**300))
-
-
 def format_number(value: Fraction, digits: int = 4) -> str:
-    """A short exact-looking rendering: exact decimals as they are, others to ``digits``
-    significant digits (marked with "≈")."""
-    if value and abs(value) < _NEGLIGIBLE:
-        return "≈0"  # an outward-rounded zero (-4.9e-324): no reader wants its digits
-    if value.denominator <= 10**12:
-        text = decimal_text(value)
-        if "/" not in text and len(text.replace("-", "").replace(".", "")) <= 12:
-            return text
-    if _FLOAT_RANGE[0] < abs(value) < _FLOAT_RANGE[1]:
-        rounded = f"{float(value):.{digits}g}"
-    else:  # beyond a float's range (a 310-digit figure): exactly, by decimal arithmetic
-        from decimal import Decimal, localcontext
+    """A short rendering: exact decimals as they are, others to ``digits`` significant digits
+    (marked with "≈"); never an exponent (see :mod:`factcheck.numbers_format`)."""
+    from factcheck.numbers_format import number
 
-        with localcontext() as context:
-            context.prec = digits + 2
-            context.Emax, context.Emin = 10**9, -(10**9)
-            rounded = f"{Decimal(value.numerator) / Decimal(value.denominator):.{digits}g}"
-    return f"≈{rounded}"
+    return number(value, digits=digits)
 
 
 def show_interval(interval: Interval | None, factor: Fraction, unit: str) -> str:
-    """``[17.2, 18.8] %``: an interval multiplied into the display unit."""
-    if interval is None:
-        return "—"
-    if interval.is_empty:
-        return "no room (the other checks cannot all hold)"
-    if interval.lo is None and interval.hi is None:
-        return "anything"
-    left = "[" if interval.lo_closed else "("
-    right = "]" if interval.hi_closed else ")"
-    lo = "-∞" if interval.lo is None else format_number(interval.lo * factor)
-    hi = "+∞" if interval.hi is None else format_number(interval.hi * factor)
-    body = lo if interval.is_point else f"{left}{lo}, {hi}{right}"
-    return f"{body} {unit}".rstrip()
+    """``17.35–18.51 %``: an interval multiplied into the display unit, in words
+    (:func:`factcheck.numbers_format.interval_words`)."""
+    from factcheck.numbers_format import interval_words
+
+    return interval_words(interval, factor, unit)
 
 
 def display_of(item: _Compiled, readings: Mapping[str, Reading]) -> tuple[str, Fraction]:
@@ -109,16 +85,7 @@ def derivation(verdict: Verdict) -> tuple[str, ...]:
     if verdict.conflicts_with:
         lines.append("cannot hold together with: " + ", ".join(verdict.conflicts_with))
     if verdict.off_by is not None and verdict.off_by > 0:
-        relative = (
-            f" ({format_number(verdict.off_by_relative * 100, 3)} % of the stated value)"
-            if verdict.off_by_relative is not None
-            else ""
-        )
-        lines.append(
-            f"misses by {format_number(verdict.off_by, 3)} {verdict.unit}{relative}".replace(
-                "  ", " "
-            )
-        )
+        lines.append(_miss_line(verdict.off_by, verdict.off_by_relative, verdict.unit))
     hedge_note = _hedge_note(verdict)
     if hedge_note:
         lines.append(hedge_note)
@@ -144,12 +111,19 @@ def _hedge_note(verdict: Verdict) -> str:
         needed = (written - implied.hi) / abs(written)
         return (
             f"holds only if '{reading.hedge_text}' allows a "
-            f"{format_number(needed * 100, 2)} % shortfall"
+            f"{amount(needed * 100, direction='up')} % shortfall"
         )
     if implied.lo is not None and implied.lo > written:
         needed = (implied.lo - written) / abs(written)
         return (
             f"holds only if '{reading.hedge_text}' allows an excess of "
-            f"{format_number(needed * 100, 2)} %"
+            f"{amount(needed * 100, direction='up')} %"
         )
     return ""
+
+
+def _miss_line(off_by: Fraction, relative: Fraction | None, unit: str) -> str:
+    """``misses by 0.49 pp (2.5 % of the stated value)``: the gap rounded down (it misses by
+    at least that), in percentage points when the values are percentages."""
+    share = "" if relative is None else f" ({amount(relative * 100)} % of the stated value)"
+    return f"misses by {amount(off_by)} {gap_unit(unit)}".rstrip() + share

@@ -359,6 +359,10 @@ class CheckItem(_ClaimsItem):
         properties.append(("verdict", verdict.grade))
         properties.append(("stated", verdict.shown(verdict.stated_strict)))
         properties.append(("implied", verdict.shown(verdict.implied)))
+        from factcheck.numbers_format import comparison
+
+        references = {r.name for r in report.article.references}
+        properties.append(("comparison", comparison(verdict, references)))
         properties.append(("quote", check.quote))
         if verdict.check.expect is not None:
             properties.append(("expect", verdict.check.expect))
@@ -424,8 +428,8 @@ class _Findings:
             (
                 path,
                 line or 0,
-                f"{report.nodeid}: {grade} (acknowledged) — "
-                f"stated {properties.get('stated')}, implied {properties.get('implied')}",
+                f"{report.nodeid}: {grade} (acknowledged)"
+                + (f" — {properties['comparison']}" if properties.get("comparison") else ""),
             )
         )
 

@@ -11,14 +11,17 @@ memory that does not grow with the number of claims.  Nothing here formats outpu
 from __future__ import annotations
 
 __all__ = [
+    "SOURCE_MODES",
     "AuditResult",
     "AuditTotals",
     "FileResult",
+    "SourceTextError",
     "audit_file",
     "audit_paths",
     "claim_files",
     "is_file_level",
     "iter_audit_paths",
+    "load",
     "open_source",
     "read_source",
     "source_checks",
@@ -38,7 +41,7 @@ import attrs
 from factcheck.engine import Report, audit
 from factcheck.errors import FactcheckError, Location
 from factcheck.files import CLAIM_SUFFIX, ClaimFile, ClaimFileError, load_claims, sha256_of
-from factcheck.model import GRADES
+from factcheck.model import GRADES, Article
 from factcheck.provenance import Coverage, check_provenance, coverage
 
 
@@ -105,6 +108,8 @@ class AuditTotals:
     """Whether every file is ok (:attr:`AuditResult.ok`)."""
     has_input_errors: bool = False
     """:attr:`AuditResult.has_input_errors`: some input could not be used as written."""
+    not_compiled: int = 0
+    """The checks that could not be compiled (each is an error of its file, not a verdict)."""
 
     def add(self, result: FileResult) -> None:
         """Count one more file's result."""
@@ -114,6 +119,7 @@ class AuditTotals:
             self.has_input_errors = True
         if result.report is not None:
             self.checks += len(result.report.verdicts)
+            self.not_compiled += sum(1 for e in result.report.errors if not is_file_level(e))
             for grade, count in result.report.counts().items():
                 self.counts[grade] += count
 
@@ -122,8 +128,15 @@ def _input_error(result: FileResult) -> bool:
     return (
         result.claims is None
         or (result.report is not None and bool(result.report.errors))
-        or any(isinstance(error, SourcePathError) for error in result.errors)
+        or any(isinstance(error, SourcePathError | SourceTextError) for error in result.errors)
     )
+
+
+def load(path: str | Path) -> Article:
+    """The article a claim file describes, ready for :func:`factcheck.audit`:
+    ``factcheck.audit(factcheck.load("claims/a.claims.yaml"))``.  A file that cannot be read
+    raises :class:`~factcheck.files.ClaimFileError` with its file, line and column."""
+    return load_claims(path).article
 
 
 def claim_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -145,13 +158,19 @@ def audit_file(
     source: str | Path | None = None,
     policy: Mapping[str, str] | None = None,
     source_roots: Sequence[str | Path] = (),
+    source_mode: str = "if_present",
 ) -> FileResult:
     """Load, audit and (with a source text) check provenance and coverage of one file.
 
     ``policy`` overrides the file's reading policy ({"rounding": "up", ...}); ``source_roots``
     are folders, besides the claim file's repository and the configured root, that its
-    ``source.path`` may lead into (see :mod:`factcheck.sources`).
+    ``source.path`` may lead into (see :mod:`factcheck.sources`).  ``source_mode`` says what
+    to do with the source text (see :data:`SOURCE_MODES`): ``"if_present"`` checks it when
+    there is one, ``"required"`` makes a missing ``source.path`` a :class:`SourceTextError`,
+    ``"skip"`` does not read it.
     """
+    if source_mode not in SOURCE_MODES:
+        raise ValueError(f"source_mode={source_mode!r} must be one of {', '.join(SOURCE_MODES)}")
     name = str(path)
     try:
         claims = load_claims(path)
@@ -165,7 +184,16 @@ def audit_file(
     report = audit(claims.article)
     errors: list[FactcheckError] = [e for e in report.errors if is_file_level(e)]
     cover = None
-    text, source_path, problem = open_source(claims, source, source_roots)
+    text = source_path = problem = None
+    if source is not None or source_mode != "skip":
+        text, source_path, problem = open_source(claims, source, source_roots)
+    if problem is None and text is None and source_path is not None and source_mode == "required":
+        problem = SourceTextError(
+            claims.source_location or _first_line(name),
+            f"the source text {source_path} cannot be read (there is no such file)",
+            "fix source.path (or pass --source ARTICLE.txt), or pass --no-source to audit "
+            "without the text",
+        )
     if problem is not None:
         errors.append(problem)
     elif text is not None and source_path is not None:
@@ -180,6 +208,15 @@ def audit_file(
         source_path=source_path,
         source_text=text,
     )
+
+
+SOURCE_MODES = ("if_present", "required", "skip")
+"""What :func:`audit_file` does with a claim file's source text (issue #18)."""
+
+
+class SourceTextError(ClaimFileError):
+    """The source text a claim file names is not there: ``factcheck audit`` stops at it (exit
+    code 2) unless told ``--no-source``."""
 
 
 def is_file_level(error: Exception) -> bool:
@@ -303,6 +340,7 @@ def audit_paths(
     progress: Callable[[], None] | None = None,
     policy: Mapping[str, str] | None = None,
     source_roots: Sequence[str | Path] = (),
+    source_mode: str = "if_present",
 ) -> AuditResult:
     """Audit every claim file under ``paths`` (``jobs`` > 1 audits files in parallel
     processes; the result is the same as serial, in the same order).
@@ -317,6 +355,7 @@ def audit_paths(
                 progress=progress,
                 policy=policy,
                 source_roots=source_roots,
+                source_mode=source_mode,
             )
         )
     )
@@ -330,6 +369,7 @@ def iter_audit_paths(
     progress: Callable[[], None] | None = None,
     policy: Mapping[str, str] | None = None,
     source_roots: Sequence[str | Path] = (),
+    source_mode: str = "if_present",
 ) -> Generator[FileResult, None, None]:
     """Audit every claim file under ``paths``, yielding each file's result in the order of
     :func:`claim_files` and keeping none of them: once the consumer moves on, the result it
@@ -341,10 +381,14 @@ def iter_audit_paths(
     """
     files = claim_files(paths)
     if jobs > 1 and len(files) > 1:
-        yield from _audit_parallel(files, source, policy, jobs, progress, tuple(source_roots))
+        yield from _audit_parallel(
+            files, source, policy, jobs, progress, tuple(source_roots), source_mode
+        )
         return
     for path in files:
-        result = audit_file(path, source=source, policy=policy, source_roots=source_roots)
+        result = audit_file(
+            path, source=source, policy=policy, source_roots=source_roots, source_mode=source_mode
+        )
         if progress is not None:
             progress()
         yield result
@@ -367,6 +411,7 @@ def _audit_parallel(
     jobs: int,
     progress: Callable[[], None] | None,
     roots: tuple[str | Path, ...] = (),
+    source_mode: str = "if_present",
 ) -> Generator[FileResult, None, None]:
     from concurrent.futures import Future, ProcessPoolExecutor
 
@@ -377,13 +422,13 @@ def _audit_parallel(
     finished = False
     try:
         for path in pending:
-            window.append(pool.submit(_audit_one, path, source, policy, roots))
+            window.append(pool.submit(_audit_one, path, source, policy, roots, source_mode))
             if len(window) >= workers * _AHEAD_PER_JOB:
                 break
         while window:
             result = window.popleft().result()
             for path in pending:
-                window.append(pool.submit(_audit_one, path, source, policy, roots))
+                window.append(pool.submit(_audit_one, path, source, policy, roots, source_mode))
                 break
             if progress is not None:
                 progress()
@@ -450,8 +495,11 @@ def _audit_one(
     source: str | Path | None,
     policy: Mapping[str, str] | None,
     roots: tuple[str | Path, ...],
+    source_mode: str = "if_present",
 ) -> FileResult:
-    return audit_file(path, source=source, policy=policy, source_roots=roots)
+    return audit_file(
+        path, source=source, policy=policy, source_roots=roots, source_mode=source_mode
+    )
 
 
 def _mapping_proxy(mapping: dict[Any, Any]) -> MappingProxyType[Any, Any]:

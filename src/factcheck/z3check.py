@@ -1,6 +1,6 @@
 """An optional exact path: the engine's system decided by z3's nonlinear real arithmetic.
 
-``pip install 'factcheck[z3]'`` brings z3 in.  :func:`audit_z3` compiles an article with the
+``pip install z3-solver`` brings z3 in.  :func:`audit_z3` compiles an article with the
 engine's own compiler (:mod:`factcheck.engine`), so both paths see the very same constraint
 network, and grades it with the engine's own procedure (minimal conflicts by QuickXplain, first
 under lenient then under strict readings, blame under strict readings, uncheckable and slip
@@ -59,7 +59,7 @@ class Z3UnavailableError(FactcheckError, ImportError):
     """z3 is not installed; the exact path needs the optional extra."""
 
     def __str__(self) -> str:
-        return "the exact z3 path needs z3-solver: pip install 'factcheck[z3]'"
+        return "the exact z3 path needs z3-solver: pip install z3-solver"
 
 
 def _import_z3() -> Any:

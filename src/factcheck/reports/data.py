@@ -18,36 +18,72 @@ __all__ = [
     "uncovered_data",
 ]
 
+from collections.abc import Collection
 from fractions import Fraction
 from typing import Any
 
 from factcheck.intervals import Interval, decimal_text
 from factcheck.model import Verdict
+from factcheck.numbers_format import comparison, gap_unit, requirement, sound_decimal
 from factcheck.results import AuditResult, FileResult, is_file_level
 
 SCHEMA_VERSION = "factcheck-audit/1"
 
 
 def interval_data(interval: Interval | None, factor: Fraction, unit: str) -> dict[str, Any] | None:
-    """``{"low", "high", "low_closed", "high_closed", "unit"}`` with exact decimal strings
-    (or ``null`` for an unbounded side) in the display unit; ``None`` when there is none."""
+    """``{"low", "high", "low_closed", "high_closed", "unit"}`` in the display unit, ``null``
+    for an unbounded side; ``None`` when there is none.  Each end is the shortest decimal that
+    is still sound (the low end rounded down, the high end up); where it differs from the
+    exact end, ``low_exact``/``high_exact`` give the exact one (a decimal or ``p/q``)."""
     if interval is None:
         return None
     if interval.is_empty:
         return {"empty": True, "low": None, "high": None, "low_closed": False,
                 "high_closed": False, "unit": unit}  # fmt: skip
     scaled = interval.scale(factor)
-    return {
-        "low": None if scaled.lo is None else decimal_text(scaled.lo),
-        "high": None if scaled.hi is None else decimal_text(scaled.hi),
+    data: dict[str, Any] = {
+        "low": None if scaled.lo is None else sound_decimal(scaled.lo, "down"),
+        "high": None if scaled.hi is None else sound_decimal(scaled.hi, "up"),
         "low_closed": scaled.lo_closed,
         "high_closed": scaled.hi_closed,
         "unit": unit,
     }
+    for key, end in (("low", scaled.lo), ("high", scaled.hi)):
+        if end is not None and data[key] != decimal_text(end):
+            data[f"{key}_exact"] = _exact(end)
+    return data
 
 
-def check_data(verdict: Verdict, path: str) -> dict[str, Any]:
-    """One check's entry of the ``checks`` list."""
+def _exact(value: Fraction) -> str:
+    """An exact value as briefly as it can be: a decimal of up to 30 digits, else ``p/q``."""
+    text = decimal_text(value)
+    if "/" in text or len(text) <= 32:
+        return text
+    return f"{value.numerator}/{value.denominator}"
+
+
+def _off_by(verdict: Verdict, unit: str) -> dict[str, Any] | None:
+    """How far the stated interval misses the implied one: ``absolute`` in ``unit`` (in
+    percentage points for percentages), ``relative`` to the stated value (0.025 for 2.5 %),
+    each a readable decimal with the exact value beside it where it differs."""
+    if verdict.off_by is None:
+        return None
+    data: dict[str, Any] = {
+        "absolute": sound_decimal(verdict.off_by, "nearest"),
+        "relative": None
+        if verdict.off_by_relative is None
+        else sound_decimal(verdict.off_by_relative, "nearest"),
+        "unit": gap_unit(unit),
+    }
+    for key, value in (("absolute", verdict.off_by), ("relative", verdict.off_by_relative)):
+        if value is not None and data[key] != decimal_text(value):
+            data[f"{key}_exact"] = _exact(value)
+    return data
+
+
+def check_data(verdict: Verdict, path: str, references: Collection[str] = ()) -> dict[str, Any]:
+    """One check's entry of the ``checks`` list (``references``: the article's reference
+    names, which tell the stated side of a comparison)."""
     check = verdict.check
     factor, unit = verdict.display_factor, verdict.unit
     location = check.location
@@ -64,15 +100,9 @@ def check_data(verdict: Verdict, path: str) -> dict[str, Any]:
         "stated": interval_data(verdict.stated_strict, factor, unit),
         "stated_lenient": interval_data(verdict.stated, factor, unit),
         "implied": interval_data(verdict.implied, factor, unit),
-        "off_by": None
-        if verdict.off_by is None
-        else {
-            "absolute": decimal_text(verdict.off_by),
-            "relative": None
-            if verdict.off_by_relative is None
-            else decimal_text(verdict.off_by_relative),
-            "unit": unit,
-        },
+        "off_by": _off_by(verdict, unit),
+        "comparison": comparison(verdict, references),
+        "must_be": interval_data(requirement(verdict, references), factor, unit),
         "conflicts_with": list(verdict.conflicts_with),
         "slip": verdict.slip,
         "reason": verdict.reason,
@@ -129,7 +159,8 @@ def file_checks(result: FileResult) -> list[dict[str, Any]]:
     """One file's entries of the ``checks`` list, in the order of its report."""
     if result.report is None:
         return []
-    return [check_data(v, result.path) for v in result.report.verdicts]
+    references = {r.name for r in result.report.article.references}
+    return [check_data(v, result.path, references) for v in result.report.verdicts]
 
 
 def uncovered_data(result: FileResult) -> list[dict[str, Any]]:

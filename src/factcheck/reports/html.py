@@ -20,12 +20,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from itertools import pairwise
+from pathlib import Path
 from typing import Any, TextIO
 
 from factcheck.errors import FactcheckError
-from factcheck.explain import format_number, show_interval
+from factcheck.explain import show_interval
 from factcheck.intervals import Interval
 from factcheck.model import GRADES
+from factcheck.numbers_format import UNCONSTRAINED, amount, number
 from factcheck.provenance import _Normalized
 from factcheck.reports._streaming import TextSpool, write_all
 from factcheck.reports.data import file_checks, file_data
@@ -323,11 +325,10 @@ def _nice_step(span: float) -> float:
 
 
 def _tick_text(value: float) -> str:
+    """A tick as people write numbers: ``12,000,000``, ``0.25``; never ``1.2e+07``."""
     if value == 0:
         return "0"
-    if abs(value) >= 1e6 or abs(value) < 1e-3:
-        return f"{value:.3g}"
-    return f"{value:.6g}"
+    return number(Fraction(f"{value:.10g}"))
 
 
 _DRAWABLE = Fraction(10**300)
@@ -347,7 +348,7 @@ def _domain(intervals: Sequence[Interval | None]) -> tuple[float, float] | None:
     ends = [float(end) for end in exact]
     low, high = min(ends), max(ends)
     size = max(abs(low), abs(high))
-    if high - low <= size * 1e-9:  # one value, or too narrow to draw at this magnitude
+    if high - low <= max(size * 1e-9, 1e-12):  # one value, or too narrow to draw
         pad = max(size * 0.1, 1.0)
     else:
         pad = (high - low) * 0.08
@@ -380,8 +381,10 @@ def _row(
         f'<text class="row-label" x="{_LEFT - 8:.0f}" y="{y + 4:.1f}" '
         f'text-anchor="end">{_e(label)}</text>'
     )
-    if interval is None or interval.is_empty:
-        note = "none" if interval is None else "empty: no room"
+    unbounded = interval is not None and interval.lo is None and interval.hi is None
+    if interval is None or interval.is_empty or unbounded:
+        # "anything" is said in words, not drawn as a bar across the whole axis
+        note = "none" if interval is None else UNCONSTRAINED if unbounded else "empty: no room"
         parts.append(
             f'<line class="missing" x1="{_LEFT:.0f}" y1="{y:.1f}" x2="{_RIGHT:.0f}" '
             f'y2="{y:.1f}"/><text class="missing-label" x="{(_LEFT + _RIGHT) / 2:.0f}" '
@@ -421,6 +424,9 @@ def _chart(check: dict[str, Any]) -> str:
         ("lenient", _interval(check["stated_lenient"]), "stated-lenient"),
         ("implied", _interval(check["implied"]), "implied"),
     ]
+    if check.get("must_be") is not None:
+        # an inequality: the stated value against the half-line it must lie in
+        rows[2] = ("must be", _interval(check["must_be"]), "implied")
     if all(interval is None for _, interval, _ in rows):
         return (
             f'<svg class="interval-chart no-intervals" role="img" viewBox="0 0 {_WIDTH:.0f} 24" '
@@ -624,6 +630,82 @@ footer { padding: 1rem 2rem 2rem; color: var(--muted); font-size: 0.85rem; }
 """
 
 
+# -- a report that leads with its findings (issue #18) ----------------------------------------
+
+FINDING_GRADES = ("inconsistent", "stretched", "undecided")
+"""The verdicts that are findings, most serious first (uncheckable is not a finding: the check
+could not be made, which is said apart)."""
+
+
+def finding_order(checks: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The findings of a file, as the page shows them first: those that fail before the
+    acknowledged ones, then by grade (inconsistent, stretched, undecided), then file order."""
+    found = [c for c in checks if c["verdict"] in FINDING_GRADES]
+    return sorted(found, key=lambda c: (bool(c["ok"]), FINDING_GRADES.index(c["verdict"])))
+
+
+def status_words(counts: dict[str, int], ok: bool) -> str:
+    """What the page's status says: "all checks pass", "1 stretched finding, acknowledged",
+    or "FAILED: 1 inconsistent finding, 2 stretched findings"."""
+    parts = [
+        f"{counts[g]} {g} finding{'s' if counts[g] != 1 else ''}"
+        for g in FINDING_GRADES
+        if counts.get(g)
+    ]
+    if ok:
+        return f"{', '.join(parts)}, acknowledged" if parts else "all checks pass"
+    return "FAILED: " + ", ".join(parts) if parts else "FAILED"
+
+
+def _figure_grade(check: dict[str, Any], figure: str) -> str:
+    """The grade a check paints one of its figures with: its verdict, except that a finding
+    naming its likely culprits (``culprits``, when the engine gives them) paints only those,
+    and the other figures of the conflict as merely involved (consistent)."""
+    culprits = check.get("culprits") or ()
+    if check["verdict"] in FINDING_GRADES and culprits and figure not in culprits:
+        return "consistent"
+    return str(check["verdict"])
+
+
+_FILTER_GRADES = ("all", *GRADES)
+
+
+def _filter_inputs() -> str:
+    """The grade filter's radio buttons: before ``<main>``, so CSS alone hides the cards of
+    other grades (the page has no script)."""
+    return "".join(
+        f'<input type="radio" name="grade-filter" class="grade-filter" id="filter-{g}"'
+        f'{" checked" if g == "all" else ""} aria-label="show {g}">'
+        for g in _FILTER_GRADES
+    )
+
+
+def _filter_labels() -> str:
+    labels = "".join(
+        f'<label for="filter-{g}" class="filter-{g}">{_e(g)}</label>' for g in _FILTER_GRADES
+    )
+    return f'<p class="filter">Show: {labels}</p>'
+
+
+_FILTER_CSS = "".join(
+    f"#filter-{g}:checked ~ main article.check:not(.grade-{g}) {{ display: none; }}\n"
+    f"#filter-{g}:checked ~ header label.filter-{g} {{ font-weight: 700; "
+    "text-decoration: underline; }\n"
+    for g in GRADES
+) + (
+    "#filter-all:checked ~ header label.filter-all { font-weight: 700;"
+    " text-decoration: underline; }\n"
+    "input.grade-filter { position: absolute; opacity: 0; pointer-events: none; }\n"
+    ".filter label { cursor: pointer; margin-right: 0.6rem; }\n"
+    ".findings { margin: 0 0 1.5rem; display: flex; flex-direction: column; gap: 0.9rem; }\n"
+    ".findings > h3 { font-size: 1rem; text-transform: uppercase; letter-spacing: 0.06em;"
+    " margin: 0; }\n"
+    ".index { border-collapse: collapse; margin: 1rem 0; }\n"
+    ".index th, .index td { padding: 0.2rem 0.7rem; text-align: left;"
+    " border-bottom: 1px solid var(--line); }\n"
+)
+
+
 def _grade_label(grade: str) -> str:
     return f'<span aria-hidden="true">{_e(_SYMBOLS.get(grade, ""))}</span> {_e(grade)}'
 
@@ -639,7 +721,7 @@ def _counts_html(counts: dict[str, int], ok: bool, prefix: str = "count") -> str
             f"</span> {grade}</li>"
         )
     status = "ok" if ok else "failed"
-    label = "all checks pass" if ok else "FAILED"
+    label = status_words(counts, ok)
     return (
         f'<div class="summary"><span class="status {status}" id="status">{label}</span>'
         f'<ul class="counts" aria-label="verdict counts">{"".join(items)}</ul></div>'
@@ -690,11 +772,14 @@ def _check_card(
         body = _render_quote(quote, marks, grade)
         parts.append(f'<blockquote class="check-quote">{body}</blockquote>')
     rows = []
+    if check.get("comparison"):
+        rows.append(("compared", check["comparison"]))
     off_by = check["off_by"]
     if off_by is not None and Fraction(off_by["absolute"]) > 0 and grade != "consistent":
-        text = f"{format_number(Fraction(off_by['absolute']), 3)} {off_by['unit']}".rstrip()
+        absolute = Fraction(off_by.get("absolute_exact", off_by["absolute"]))
+        text = f"{amount(absolute)} {off_by['unit']}".rstrip()
         if off_by["relative"] is not None:
-            relative = format_number(Fraction(off_by["relative"]) * 100, 3)
+            relative = amount(Fraction(off_by.get("relative_exact", off_by["relative"])) * 100)
             text += f" ({relative} % of the stated value)"
         rows.append(("misses by", text))
     if check["slip"]:
@@ -765,7 +850,9 @@ def _figure_infos(file_result: FileResult, checks: Sequence[dict[str, Any]]) -> 
             else:
                 span = (reading.start, reading.end)
         info = _FigureInfo(figure.name, figure.quote, span[0], span[1])
-        info.checks = [(c["id"], c["verdict"]) for c in checks if figure.name in c["figures"]]
+        info.checks = [
+            (c["id"], _figure_grade(c, figure.name)) for c in checks if figure.name in c["figures"]
+        ]
         infos.append(info)
     return infos
 
@@ -801,16 +888,22 @@ def _file_section(
     if data["errors"]:
         items = "".join(f"<li>{_e(error['message'])}</li>" for error in data["errors"])
         parts.append(f'<ul class="errors" aria-label="problems">{items}</ul>')
-    attention = [c for c in checks if c["verdict"] != "consistent"]
-    if attention:
+    findings = finding_order(checks)
+    unchecked = [c for c in checks if c["verdict"] == "uncheckable"]
+    if unchecked:
         links = "".join(
-            f'<a href="#{anchors[c["id"]]}" class="badge grade-{c["verdict"]}">'
-            f"{_e(_SYMBOLS[c['verdict']])} {_e(c['id'])}</a>"
-            for c in attention
+            f'<a href="#{anchors[c["id"]]}" class="badge grade-uncheckable">'
+            f"{_e(_SYMBOLS['uncheckable'])} {_e(c['id'])}</a>"
+            for c in unchecked
         )
-        parts.append(f'<p class="attention">Not consistent: {links}</p>')
+        parts.append(f'<p class="attention uncheckable-list">Could not be checked: {links}</p>')
 
     figures = _figure_infos(file_result, checks)
+    by_name = {f.name: f for f in figures}
+    if findings:
+        parts.append('<div class="findings" aria-label="findings"><h3>Findings</h3>')
+        parts.extend(_check_card(c, anchors[c["id"]], anchors, by_name) for c in findings)
+        parts.append("</div>")
     parts.append('<div class="columns"><div class="article">')
     text = file_result.source_text
     missing: list[_FigureInfo] = []
@@ -847,16 +940,18 @@ def _file_section(
         where = "the article text" if text is not None else "any check's quote"
         parts.append(f'<p class="unplaced">Figures not found in {where}: {names}</p>')
     parts.append("</div>")
-    parts.append('<div class="checks"><h3>Checks</h3>')
-    by_name = {f.name: f for f in figures}
-    parts.extend(_check_card(check, anchors[check["id"]], anchors, by_name) for check in checks)
+    rest = [c for c in checks if c not in findings]
+    heading = "Other checks" if findings else "Checks"
+    parts.append(f'<div class="checks"><h3>{heading}</h3>')
+    parts.extend(_check_card(check, anchors[check["id"]], anchors, by_name) for check in rest)
     parts.append("</div></div></section>")
     return "\n".join(parts)
 
 
 _FOOTER = (
-    "</main>\n<footer>Generated by factcheck. Intervals are exact; “≈” marks a bound rounded "
-    "for display.</footer>\n</body>\n</html>\n"
+    "</main>\n<footer>Generated by factcheck. Interval ends are rounded outward for display "
+    "(what is shown contains the exact interval); the json format keeps exact values."
+    "</footer>\n</body>\n</html>\n"
 )
 
 
@@ -874,6 +969,8 @@ class Writer:
         self._first: FileResult | None = None
         self._single: dict[str, Any] | None = None
         self._count = 0
+        self._index: list[tuple[str, str, str, dict[str, int], bool]] = []
+        """Per file, once there are several: its section id, title, path, counts, ok."""
 
     def add(self, result: FileResult) -> None:
         self._count += 1
@@ -886,9 +983,19 @@ class Writer:
         self._section(result, single=False)
 
     def _section(self, result: FileResult, *, single: bool) -> None:
-        self._body.write(
-            _file_section(result, file_data(result), file_checks(result), self._anchors, single)
-        )
+        data, checks = file_data(result), file_checks(result)
+        section = _file_section(result, data, checks, self._anchors, single)
+        if not single:
+            anchor = f"file-{len(self._index) + 1}"
+            counts: dict[str, int] = {
+                g: sum(1 for c in checks if c["verdict"] == g) for g in GRADES
+            }
+            title = data["source"]["title"] if data["source"] is not None else result.path
+            self._index.append((f"#{anchor}", title, result.path, counts, result.ok))
+            section = section.replace(
+                '<section class="file">', f'<section class="file" id="{anchor}">', 1
+            )
+        self._body.write(section)
         self._body.write("\n")
 
     def close(self, totals: AuditTotals) -> None:
@@ -911,7 +1018,8 @@ class Writer:
         out.write('<meta name="color-scheme" content="light dark">\n')
         out.write('<meta name="generator" content="factcheck">\n')
         out.write(f"<title>{_e(heading)} — factcheck report</title>\n")
-        out.write(f"<style>{_CSS}</style>\n</head>\n<body>\n")
+        out.write(f"<style>{_CSS}{_FILTER_CSS}</style>\n</head>\n<body>\n")
+        out.write(_filter_inputs() + "\n")
         out.write('<header class="page-header">\n')
         out.write('<p class="meta">factcheck report</p>\n')
         out.write(f"<h1>{_e(heading)}</h1>\n")
@@ -930,7 +1038,31 @@ class Writer:
             files = totals.files
             out.write(f'<p class="meta">{files} claim file{"s" if files != 1 else ""}</p>\n')
         out.write(_counts_html(totals.counts, totals.ok))
+        out.write("\n" + _filter_labels())
+        if self._index:
+            out.write("\n" + _index_html(self._index))
         out.write("\n" + _LEGEND + "\n</header>\n<main>\n")
+
+
+def _index_html(rows: Sequence[tuple[str, str, str, dict[str, int], bool]]) -> str:
+    """The index of a many-file audit: one row per article with its counts, linking to its
+    section (``#file-2``) or its own page (``0002-trade.html``)."""
+    head = "".join(f"<th>{_e(g)}</th>" for g in GRADES)
+    body = []
+    for anchor, title, path, counts, ok in rows:
+        cells = "".join(
+            f'<td class="grade-{g}{" zero" if not counts[g] else ""}">{counts[g]}</td>'
+            for g in GRADES
+        )
+        state = "ok" if ok else "failed"
+        body.append(
+            f'<tr class="{state}"><td><a href="{_e(anchor)}">{_e(title)}</a><br>'
+            f"<code>{_e(path)}</code></td><td>{state}</td>{cells}</tr>"
+        )
+    return (
+        f'<table class="index" aria-label="articles"><thead><tr><th>article</th><th>status</th>'
+        f"{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    )
 
 
 def stream(results: Iterable[FileResult], out: TextIO) -> AuditTotals:
@@ -941,3 +1073,41 @@ def stream(results: Iterable[FileResult], out: TextIO) -> AuditTotals:
 def report(result: AuditResult, out: TextIO) -> None:
     """Write the audit as one self-contained HTML page."""
     stream(result.files, out)
+
+
+def write_site(results: Iterable[FileResult], folder: Path) -> AuditTotals:
+    """The audit as a folder of pages: one page per article (``0001-trade.html``, as
+    :func:`report` writes it for that file alone) and ``index.html``, one row per article
+    with its status and counts, linking to its page.  Each page is written as its file comes
+    and only the index's rows are kept."""
+    from factcheck.results import AuditResult
+
+    totals = AuditTotals()
+    rows: list[tuple[str, str, str, dict[str, int], bool]] = []
+    for position, result in enumerate(results, 1):
+        totals.add(result)
+        stem = Path(result.path).name.removesuffix(".claims.yaml")
+        name = f"{position:04d}-{re.sub(r'[^A-Za-z0-9_.-]+', '-', stem)[:60]}.html"
+        with open(folder / name, "w", encoding="utf-8") as page:
+            report(AuditResult(files=(result,)), page)
+        data, checks = file_data(result), file_checks(result)
+        counts: dict[str, int] = {g: sum(1 for c in checks if c["verdict"] == g) for g in GRADES}
+        title = data["source"]["title"] if data["source"] is not None else result.path
+        rows.append((name, str(title), result.path, counts, result.ok))
+    files = totals.files
+    with open(folder / "index.html", "w", encoding="utf-8") as out:
+        out.write(
+            '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            '<meta name="color-scheme" content="light dark">\n'
+            '<meta name="generator" content="factcheck">\n'
+            f"<title>factcheck audit — {files} articles</title>\n"
+            f"<style>{_CSS}{_FILTER_CSS}</style>\n</head>\n<body>\n"
+            '<header class="page-header">\n<p class="meta">factcheck report</p>\n'
+            "<h1>factcheck audit</h1>\n"
+            f'<p class="meta">{files} claim file{"s" if files != 1 else ""}</p>\n'
+        )
+        out.write(_counts_html(totals.counts, totals.ok))
+        out.write("\n" + _index_html(rows) + "\n</header>\n<main>\n")
+        out.write(_FOOTER)
+    return totals

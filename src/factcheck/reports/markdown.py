@@ -92,11 +92,21 @@ def interval_text(data: Mapping[str, Any] | None) -> str:
     return show_interval(interval, Fraction(1), unit)
 
 
+def _implied_cell(check: Mapping[str, Any]) -> str:
+    """The implied column: for an inequality, the half-line the stated value must lie in
+    ("must be more than 0 %"), not the bar's own value."""
+    if check.get("must_be") is not None:
+        return f"must be {interval_text(check['must_be'])}"
+    return interval_text(check["implied"])
+
+
 def comparison_text(check: Mapping[str, Any]) -> str:
     """``stated [19, 20] %, implied [≈17.39, ≈18.51] %`` when the check has both sides, else
     an empty string (as in the text format)."""
     if check["stated_lenient"] is None or check["implied"] is None:
         return ""
+    if check.get("comparison"):
+        return str(check["comparison"])  # worded once, in factcheck.numbers_format
     return f"stated {interval_text(check['stated'])}, implied {interval_text(check['implied'])}"
 
 
@@ -259,7 +269,7 @@ def _file_parts(file: Mapping[str, Any], checks: Sequence[Mapping[str, Any]]) ->
             f"`{check['id']}`",
             f"{SYMBOLS[check['verdict']]} {escape(verdict_words(check))}",
             escape(interval_text(check["stated"])),
-            escape(interval_text(check["implied"])),
+            escape(_implied_cell(check)),
             escape(check["definition"]["note"]),
         ]
         rows.append("| " + " | ".join(cells) + " |")

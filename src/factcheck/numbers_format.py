@@ -1,0 +1,377 @@
+"""Numbers as people write them (issue #18): one place for how every report shows a number.
+
+- no scientific notation and no float noise: ``11,660,000``, not ``1.166e+07``; ``0``, not
+  ``-1.388e-15``;
+- thousands separators from 10,000 up (``628,000``; a year-like ``2025`` stays as it is);
+- no fractions beside decimals: ``41/120`` is shown as a decimal, rounded outward in an
+  interval (so the interval shown still contains the exact one);
+- intervals in words where brackets mislead: ``19–20 %``, ``at least 0``, ``more than 13``;
+  brackets only where an open end matters (``(13, 14]``); an interval that says nothing is
+  "unconstrained";
+- a gap between two percentages is in percentage points (``misses by 0.49 pp``);
+- an inequality check compares the stated value with a half-line ("must be above 0 %");
+- JSON keeps exact values, readable: the shortest decimal that is still sound (rounded
+  outward), with the exact value beside it where it differs (:func:`sound_decimal`).
+
+Nothing here decides a verdict; it only writes numbers the engine worked out.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "UNCONSTRAINED",
+    "amount",
+    "bracket_text",
+    "comparison",
+    "gap_unit",
+    "interval_words",
+    "number",
+    "quantity",
+    "requirement",
+    "sound_decimal",
+]
+
+import math
+from collections.abc import Collection
+from fractions import Fraction
+from typing import TYPE_CHECKING, Literal
+
+from factcheck.intervals import Interval, decimal_text
+
+if TYPE_CHECKING:
+    from factcheck.model import Verdict
+
+Direction = Literal["down", "up", "nearest"]
+
+UNCONSTRAINED = "unconstrained"
+"""An interval with no bound on either side, in words (what "implied anything" meant)."""
+
+_NOISE = Fraction(1, 10**9)
+"""Below this share of the larger end (or of 1), an interval end is float noise: shown as 0."""
+
+_NEGLIGIBLE = Fraction(1, 10**100)
+"""A single value this small is an outward-rounded zero (a denormal): shown as ≈0."""
+
+_TINY = Fraction(1, 10**15)
+"""Below this, an exact end in JSON is an outward-rounded zero, written as 0 or 10**-15."""
+
+_SEPARATE_FROM = 10_000
+
+
+# -- one number --------------------------------------------------------------------------------
+
+
+def _exponent(value: Fraction) -> int:
+    """``e`` with ``10**e <= value < 10**(e+1)``, for ``value > 0``."""
+    e = len(str(value.numerator)) - len(str(value.denominator))
+    if Fraction(10) ** e > value:
+        e -= 1
+    elif Fraction(10) ** (e + 1) <= value:
+        e += 1
+    return e
+
+
+def _rounded(value: Fraction, decimals: int, direction: Direction) -> Fraction:
+    """``value`` rounded to ``decimals`` places (negative: to tens, hundreds, ...)."""
+    step = Fraction(10) ** -decimals
+    scaled = value / step
+    if direction == "down":
+        whole = math.floor(scaled)
+    elif direction == "up":
+        whole = math.ceil(scaled)
+    else:
+        whole = round(scaled)
+    return whole * step
+
+
+def _decimals(value: Fraction, digits: int) -> int:
+    """How many decimals give ``value`` ``digits`` significant digits (negative for large
+    values: -3 rounds to thousands)."""
+    if value == 0:
+        return 0
+    return digits - 1 - _exponent(abs(value))
+
+
+def _plain(value: Fraction) -> str:
+    """A terminating decimal as text, with thousands separators from 10,000 up and no
+    trailing zeros."""
+    text = decimal_text(value)
+    sign = "-" if text.startswith("-") else ""
+    whole, _, fraction = text.lstrip("-").partition(".")
+    if abs(value) >= _SEPARATE_FROM:
+        whole = f"{int(whole):,}"
+    fraction = fraction.rstrip("0")
+    return sign + whole + (f".{fraction}" if fraction else "")
+
+
+def _short_exact(value: Fraction) -> bool:
+    text = decimal_text(value)
+    return "/" not in text and len(text.replace("-", "").replace(".", "")) <= 16
+
+
+def number(value: Fraction, *, digits: int = 4, direction: Direction = "nearest") -> str:
+    """``value`` as a person writes it: exact when it is a short decimal (``64.05``,
+    ``628,000``), else ``digits`` significant digits, rounded ``direction``, marked "≈" when
+    rounded to nearest.  Never an exponent, never a fraction."""
+    if _short_exact(value):
+        return _plain(value)
+    if abs(value) < _NEGLIGIBLE:
+        return "≈0" if direction == "nearest" else "0"  # an outward-rounded 0 (-4.9e-324)
+    shown = _rounded(value, _decimals(value, digits), direction)
+    text = _plain(shown)
+    return f"≈{text}" if direction == "nearest" and shown != value else text
+
+
+def amount(value: Fraction, *, direction: Direction = "down") -> str:
+    """A size such as a miss or a needed allowance: two decimals (two significant digits
+    below 0.01), thousands separators, rounded ``direction`` (down: "misses by at least")."""
+    if _short_exact(value) and len(decimal_text(value).partition(".")[2]) <= 2:
+        return _plain(value)
+    decimals = 2 if abs(value) >= Fraction(1, 100) else max(0, _decimals(value, 2))
+    return _plain(_rounded(value, decimals, direction))
+
+
+def gap_unit(unit: str) -> str:
+    """The unit of a difference of two values shown in ``unit``: percentage points for
+    percent, else the unit itself."""
+    return "pp" if unit == "%" else unit
+
+
+# -- intervals ---------------------------------------------------------------------------------
+
+
+def _ends(interval: Interval, factor: Fraction) -> tuple[str | None, str | None]:
+    """Both ends, scaled and rounded outward to one shared number of decimals (enough for
+    four significant digits of each, and to tell the ends apart); noise shown as 0."""
+    lo = None if interval.lo is None else interval.lo * factor
+    hi = None if interval.hi is None else interval.hi * factor
+    present = [v for v in (lo, hi) if v is not None]
+    scale = max([abs(v) for v in present] + [Fraction(1)])
+    lo = Fraction(0) if lo is not None and abs(lo) < _NOISE * scale else lo
+    hi = Fraction(0) if hi is not None and abs(hi) < _NOISE * scale else hi
+    exact = [v for v in (lo, hi) if v is not None]
+    if all(_short_exact(v) for v in exact):
+        return (None if lo is None else _plain(lo)), (None if hi is None else _plain(hi))
+    # four significant digits of the larger end; more only to tell the ends apart
+    decimals = _decimals(max(exact, key=abs), 4) if any(exact) else 0
+    if lo is not None and hi is not None and hi > lo:
+        while decimals < 12 and Fraction(10) ** -decimals * 4 > hi - lo:
+            decimals += 1
+
+    def shown(value: Fraction, direction: Direction) -> str:
+        near = _rounded(value, decimals, "nearest")
+        if abs(near - value) <= _NOISE * scale:
+            return _plain(near)  # float noise of the engine's outward rounding: -100.0000001
+        return _plain(_rounded(value, decimals, direction))
+
+    return (None if lo is None else shown(lo, "down")), (None if hi is None else shown(hi, "up"))
+
+
+def interval_words(interval: Interval | None, factor: Fraction, unit: str) -> str:
+    """An interval in the display unit, as a reader says it: ``19–20 %``, ``3``,
+    ``-100 to 86.49 %``, ``(13, 14] trillion CNY`` (an open end), ``at least 0 CNY``,
+    ``unconstrained``; ``—`` for none."""
+    if interval is None:
+        return "—"
+    if interval.is_empty:
+        return "no room (the other checks cannot all hold)"
+    if interval.lo is None and interval.hi is None:
+        return UNCONSTRAINED
+    lo, hi = _ends(interval, factor)
+    if interval.is_point and lo is not None:
+        body = lo if lo == hi else f"{lo}–{hi}"
+    elif lo is not None and hi is not None and interval.lo_closed and interval.hi_closed:
+        body = f"{lo} to {hi}" if lo.startswith("-") or hi.startswith("-") else f"{lo}–{hi}"
+    elif lo is not None and hi is not None:
+        # an open end matters ("surpassed 13": (13, 14]): brackets say it exactly
+        body = f"{'[' if interval.lo_closed else '('}{lo}, {hi}{']' if interval.hi_closed else ')'}"
+    else:
+        parts = []
+        if lo is not None:
+            parts.append(f"at least {lo}" if interval.lo_closed else f"more than {lo}")
+        if hi is not None:
+            parts.append(f"at most {hi}" if interval.hi_closed else f"less than {hi}")
+        body = ", ".join(parts)
+    return f"{body} {unit}".rstrip()
+
+
+def bracket_text(interval: Interval, unit: str = "") -> str:
+    """The reading of one phrase (``factcheck read``, ``scan``): as :func:`interval_words`
+    (``0.325–0.3417``, ``2024``, ``(13, 14]``), with an unbounded side in brackets, exactly
+    (``(13, +∞)``): decimals rounded outward, never a fraction."""
+    if interval.is_empty or (interval.lo is not None and interval.hi is not None):
+        return interval_words(interval, Fraction(1), unit)
+    lo, hi = _ends(interval, Fraction(1))
+    left = "[" if interval.lo_closed else "("
+    right = "]" if interval.hi_closed else ")"
+    body = f"{left}{'-∞' if lo is None else lo}, {'+∞' if hi is None else hi}{right}"
+    return f"{body} {unit}".rstrip()
+
+
+def sound_decimal(value: Fraction, direction: Direction) -> str:
+    """The shortest decimal that is still sound for ``value``: ``value`` itself when it is a
+    terminating decimal of at most 20 digits, else the shortest decimal that round-trips a
+    double, moved one double ``direction`` (down for a low end, up for a high end) when it
+    fell on the wrong side of ``value``.  Never an exponent."""
+    exact = decimal_text(value)
+    if "/" not in exact and len(exact.replace("-", "").replace(".", "")) <= 20:
+        return exact
+    if abs(value) < _TINY:
+        # an outward-rounded zero (-4.9e-324): 0 on the side toward zero, else one step of
+        # 10**-15 beyond it, both sound and short
+        if (value > 0) == (direction == "up") and direction != "nearest":
+            return decimal_text(_TINY if value > 0 else -_TINY)
+        return "0"
+    try:
+        near = float(value)
+    except OverflowError:
+        near = math.inf
+    if not math.isfinite(near):
+        return decimal_text(_rounded(value, 0, direction))
+    toward = -math.inf if direction == "down" else math.inf
+    candidate = Fraction(repr(near))
+    while (direction == "down" and candidate > value) or (direction == "up" and candidate < value):
+        near = math.nextafter(near, toward)
+        candidate = Fraction(repr(near))
+    return decimal_text(candidate)
+
+
+# -- what a check compares ---------------------------------------------------------------------
+
+_WORDS = {"<": "below", "<=": "at most", ">": "above", ">=": "at least"}
+_MIRROR = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}
+
+
+def _top_comparison(condition: str) -> tuple[str, object, object] | None:
+    """``(op, left, right)`` of a condition that is one comparison, else ``None``."""
+    from factcheck import expr
+
+    try:
+        node = expr.parse_condition(condition)
+    except Exception:
+        return None
+    if isinstance(node, expr.Compare):
+        return node.op, node.left, node.right
+    return None
+
+
+def _sides(
+    verdict: Verdict, references: Collection[str] = ()
+) -> tuple[str, object, object, bool] | None:
+    """``(op, implied side, stated side, swapped)`` of a one-comparison check.  The engine
+    shows the right side as stated and the left as implied, except for "figure > literal"
+    (a number or a reference), where the figure is stated and the literal is the bar
+    (``swapped``)."""
+    from factcheck import expr
+
+    found = _top_comparison(verdict.check.condition)
+    if found is None:
+        return None
+    op, left, right = found
+    written = isinstance(right, expr.Num) or (
+        isinstance(right, expr.Name) and right.id in references
+    )
+    swapped = isinstance(left, expr.Name) and left.id in verdict.figures and written
+    return (op, right, left, True) if swapped else (op, left, right, False)
+
+
+def quantity(verdict: Verdict, references: Collection[str] = ()) -> str:
+    """What the check compares, in words: the relation on its implied side
+    (``share of increase``), else the name on its stated side; ``""`` when it cannot be
+    told."""
+    from factcheck import expr
+
+    sides = _sides(verdict, references)
+    if sides is None:
+        return ""
+    _, implied, stated, _ = sides
+    if isinstance(implied, expr.Call):
+        return implied.fn.replace("_", " ")
+    if isinstance(stated, expr.Name):
+        return stated.id.replace("_", " ")
+    if isinstance(implied, expr.Name):
+        return implied.id.replace("_", " ")
+    return ""
+
+
+def _bound(value: Fraction, verdict: Verdict, *, low: bool) -> str:
+    """One end of a half-line in the display unit, rounded outward."""
+    lo, hi = _ends(Interval(value, None) if low else Interval(None, value), verdict.display_factor)
+    return f"{lo if low else hi} {verdict.unit}".rstrip()
+
+
+def _half_line(verdict: Verdict, references: Collection[str]) -> str | None:
+    """For an inequality check, what it requires, as a half-line in words (``stated 9.15–9.25
+    %, must be above 0 %``); ``None`` for any other check."""
+    from factcheck import expr
+
+    sides = _sides(verdict, references)
+    implied, stated = verdict.implied, verdict.stated_strict
+    if sides is None or implied is None or implied.is_empty or stated is None:
+        return None
+    op, _, stated_node, swapped = sides
+    if op not in _WORDS:
+        return None
+    # As a condition between the two values shown: "implied OP stated".
+    op = _MIRROR[op] if swapped else op
+    if isinstance(stated_node, expr.Num) and stated.is_bounded:
+        # "previous(exports) <= 13 trillion": the literal is the bar the implied value meets.
+        return f"implied {verdict.shown(implied)}, must be {_WORDS[op]} {verdict.shown(stated)}"
+    on_stated = _MIRROR[op]
+    low = on_stated in (">", ">=")
+    end = implied.lo if low else implied.hi
+    if end is None:
+        return None
+    return f"stated {_stated(verdict)}, must be {_WORDS[on_stated]} {_bound(end, verdict, low=low)}"
+
+
+def requirement(verdict: Verdict, references: Collection[str] = ()) -> Interval | None:
+    """For an inequality check whose stated side is a figure or an unknown, the half-line
+    the stated value must meet, from what the rest implies (``(0, +∞)`` for "growth > 0
+    percent"); ``None`` for any other check.  Reports draw it instead of the implied
+    interval, which for an inequality is only the bar's own value."""
+    from factcheck import expr
+
+    sides = _sides(verdict, references)
+    implied = verdict.implied
+    if sides is None or implied is None or implied.is_empty or sides[0] not in _WORDS:
+        return None
+    op, _, stated_node, swapped = sides
+    op = _MIRROR[op] if swapped else op
+    if isinstance(stated_node, expr.Num):
+        return None
+    on_stated = _MIRROR[op]
+    if on_stated in (">", ">="):
+        if implied.lo is None:
+            return None
+        return Interval(implied.lo, None, on_stated == ">=", False)
+    if implied.hi is None:
+        return None
+    return Interval(None, implied.hi, False, on_stated == "<=")
+
+
+def _stated(verdict: Verdict) -> str:
+    stated = verdict.stated_strict
+    if stated is not None and stated.lo is None and stated.hi is None:
+        return "nothing"
+    return verdict.shown(stated)
+
+
+def comparison(verdict: Verdict, references: Collection[str] = ()) -> str:
+    """The two sides of a check as the reports word them:
+    ``share of increase: stated 19–20 %, implied 17.35–18.51 %``;
+    ``hightech growth: stated 9.15–9.25 %, must be above 0 %`` for an inequality;
+    ``stated 2.5–3.5, nothing else implies a value`` when the rest leaves it free; ``""``
+    without both sides.  ``references`` are the article's reference names (a figure compared
+    with one is the stated side)."""
+    if verdict.implied is None or verdict.stated is None:
+        return ""
+    half = _half_line(verdict, references)
+    if half is not None:
+        text = half
+    elif verdict.implied.lo is None and verdict.implied.hi is None:
+        text = f"stated {_stated(verdict)}, nothing else implies a value"
+    else:
+        text = f"stated {_stated(verdict)}, implied {verdict.shown(verdict.implied)}"
+    name = quantity(verdict, references)
+    return f"{name}: {text}" if name else text

@@ -1,0 +1,226 @@
+"""Numbers as people write them, in every format (issue #18, item 3).  Every expected value
+is written by hand from the rule it pins, never taken from the library."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+from factcheck.cli import main
+from factcheck.intervals import ENTIRE, Interval
+from factcheck.numbers_format import (
+    amount,
+    bracket_text,
+    gap_unit,
+    interval_words,
+    number,
+    sound_decimal,
+)
+
+F = Fraction
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (F(11_660_000), "11,660,000"),  # a count: separators, never 1.166e+07
+        (F(628_000), "628,000"),
+        (F(2025), "2025"),  # below 10,000: no separator (years stay years)
+        (F(6405, 100), "64.05"),
+        (F(1, 3), "≈0.3333"),  # no fraction: four significant digits, marked
+        (F(-5, 10**324), "≈0"),  # an outward-rounded zero (a denormal)
+        (F(0), "0"),
+    ],
+)
+def test_a_number_as_people_write_it(value: Fraction, shown: str) -> None:
+    """Exact short decimals as they are; separators from 10,000; never an exponent or p/q."""
+    assert number(value) == shown
+
+
+@pytest.mark.parametrize(
+    ("interval", "unit", "shown"),
+    [
+        (Interval(F(19), F(20)), "%", "19–20 %"),
+        (Interval(F(3), F(3)), "", "3"),
+        (Interval(F(11_655_000), F(11_665_000)), "", "11,655,000–11,665,000"),
+        # four significant digits of the larger end, rounded outward, no exponent
+        (
+            Interval(F(70743952533081, 10) + F(1, 3), F(71722247601655, 10) + F(1, 3)),
+            "CNY",
+            "7,074,000,000,000–7,173,000,000,000 CNY",
+        ),
+        # float noise of the engine's outward rounding is not shown (-1.388e-15 is 0)
+        (Interval(F(-1388, 10**18), F(8649, 100) + F(1, 3 * 10**12)), "%", "0–86.49 %"),
+        # an end that is not noise is rounded outward: 17.3913... down, 18.5091... up
+        (Interval(F(400, 23), F(18509, 1000) + F(1, 10**6)), "%", "17.39–18.51 %"),
+        (Interval(F(-100), F(8649, 100)), "%", "-100 to 86.49 %"),
+        (Interval(F(13), F(14), lo_closed=False), "trillion CNY", "(13, 14] trillion CNY"),
+        (Interval(F(0), None, lo_closed=False, hi_closed=False), "%", "more than 0 %"),
+        (Interval(F(0), None, hi_closed=False), "CNY", "at least 0 CNY"),
+        (Interval(None, F(5), lo_closed=False), "", "at most 5"),
+        (ENTIRE, "%", "unconstrained"),
+        (Interval(F(1), F(0)), "", "no room (the other checks cannot all hold)"),
+    ],
+)
+def test_an_interval_in_words(interval: Interval, unit: str, shown: str) -> None:
+    """Closed ranges with a dash, open ends in brackets, half-lines and "anything" in words."""
+    assert interval_words(interval, F(1), unit) == shown
+
+
+def test_a_reading_never_mixes_fractions_with_decimals() -> None:
+    """'a third' strict [0.325, 41/120] is shown 0.325–0.3417 (41/120 rounded up); an
+    unbounded side stays in brackets."""
+    assert bracket_text(Interval(F(13, 40), F(41, 120))) == "0.325–0.3417"
+    assert bracket_text(Interval(F(13), None, False, False), "trillion CNY") == (
+        "(13, +∞) trillion CNY"
+    )
+    assert bracket_text(Interval(F(2024), F(2024))) == "2024"
+
+
+def test_a_gap_between_percentages_is_in_points() -> None:
+    """A miss between two percentages is in percentage points, rounded down (it misses by at
+    least that): 0.4906... -> 0.49 pp."""
+    assert gap_unit("%") == "pp"
+    assert gap_unit("trillion CNY") == "trillion CNY"
+    assert amount(F(4906478437658177, 10**16)) == "0.49"
+    assert amount(F(4906478437658177, 10**16), direction="up") == "0.5"
+    assert amount(F(12345)) == "12,345"
+    assert amount(F(3, 1000)) == "0.003"
+
+
+@pytest.mark.parametrize(
+    ("value", "direction", "shown"),
+    [
+        (F(6405, 100), "down", "64.05"),  # exact stays exact
+        (F(1, 3), "down", "0.3333333333333333"),  # the double below 1/3
+        (F(1, 3), "up", "0.33333333333333337"),  # the next double above it
+        (F(-5, 10**324), "down", "-0.000000000000001"),  # sound: below the exact end
+        (F(-5, 10**324), "up", "0"),
+    ],
+)
+def test_json_ends_are_the_shortest_sound_decimal(
+    value: Fraction, direction: str, shown: str
+) -> None:
+    """A low end is rounded down and a high end up, to the shortest decimal that is still on
+    the sound side; never an exponent or a 50-digit binary expansion."""
+    assert sound_decimal(value, direction) == shown  # type: ignore[arg-type]
+    if direction == "down":
+        assert Fraction(shown) <= value
+    else:
+        assert Fraction(shown) >= value
+
+
+# -- every format, on one small article ----------------------------------------------------
+
+CLAIMS = """\
+source:
+  title: Exports
+  path: story.txt
+figures:
+  exports: "exports rose to 52 million euros"
+  machinery: "machinery worth 23 million euros"
+  machinery_share: "48 percent of exports"
+  growth: "up 9.2 percent"
+  count: "from 11,660,000 firms"
+unknowns:
+  firms: {unit: ""}
+checks:
+  - id: machinery_share
+    quote: "48 percent of exports"
+    condition: share(machinery, exports) == machinery_share
+  - id: grew
+    quote: "up 9.2 percent"
+    condition: growth > 0 percent
+  - id: firms_counted
+    condition: firms == count
+"""
+STORY = (
+    "In 2024 exports rose to 52 million euros, up 9.2 percent, from 11,660,000 firms; "
+    "machinery worth 23 million euros was 48 percent of exports.\n"
+)
+
+
+@pytest.fixture
+def article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    Path("story.txt").write_text(STORY, encoding="utf-8")
+    Path("a.claims.yaml").write_text(CLAIMS, encoding="utf-8")
+    return Path("a.claims.yaml")
+
+
+def _run(*argv: str) -> str:
+    out = io.StringIO()
+    main(list(argv), out=out)
+    return out.getvalue()
+
+
+def test_the_text_format_says_which_quantity_and_draws_inequalities_as_half_lines(
+    article: Path,
+) -> None:
+    """23/52 = 44.23 %: 'share: stated 47.5–48.5 %, implied 42.85–45.64 %' (22.5/52.5 rounded
+    down, 23.5/51.5 rounded up); 'growth > 0 percent' reads 'must be above 0 %', not
+    'implied 0 %'."""
+    lines = [line for line in _run("audit", str(article)).splitlines() if ": ✗ " in line]
+    assert lines[0] == (
+        "a.claims.yaml:13:5: ✗ machinery_share: inconsistent — "
+        "share: stated 47.5–48.5 %, implied 42.85–45.64 %"
+    )
+    grew = [line for line in _run("audit", str(article)).splitlines() if " grew: " in line]
+    assert grew[0] == (
+        "a.claims.yaml:16:5: ✓ grew: consistent — growth: stated 9.15–9.25 %, must be above 0 %"
+    )
+
+
+def test_the_derivation_gives_the_miss_in_points(article: Path) -> None:
+    """48 % against at most 45.63...%: the gap 47.5 - 45.631 = 1.869 pp, rounded down."""
+    text = _run("explain", f"{article}::machinery_share")
+    assert "misses by 1.86 pp (3.89 % of the stated value)" in text
+    assert "≈" not in text
+    assert re.search(r"\de[+-]\d", text) is None  # no exponent
+
+
+def test_json_ends_are_readable_with_the_exact_value_beside(article: Path) -> None:
+    """The implied low end 22.5/52.5 = 3/7 (42.857142...%) is a readable decimal rounded down,
+    with the exact 300/7 beside it; the miss is in pp with its exact value."""
+    data = json.loads(_run("audit", str(article), "--format", "json"))
+    check = next(c for c in data["checks"] if c["id"] == "machinery_share")
+    implied = check["implied"]
+    assert implied["low"] == "42.857142857142854"
+    assert implied["low_exact"] == "300/7"
+    assert Fraction(implied["low"]) <= Fraction(300, 7)
+    assert check["comparison"] == "share: stated 47.5–48.5 %, implied 42.85–45.64 %"
+    assert check["off_by"]["unit"] == "pp"
+    assert "/" not in check["off_by"]["relative"]
+    grew = next(c for c in data["checks"] if c["id"] == "grew")
+    assert grew["must_be"] == {
+        "low": "0",
+        "high": None,
+        "low_closed": False,
+        "high_closed": False,
+        "unit": "%",
+    }
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "github", "gitlab", "sarif", "claimreview", "html"])
+def test_every_format_says_it_the_same_way(article: Path, fmt: str) -> None:
+    """Each format carries the same worded comparison, and none shows an exponent, a bare
+    fraction or a '≈' interval end."""
+    text = _run("audit", str(article), "--format", fmt)
+    if fmt == "github":
+        text = text.replace("%25", "%")  # workflow commands escape '%'
+    assert "share: stated 47.5–48.5 %, implied 42.85–45.64 %" in text
+    assert "[≈" not in text
+    assert "1.166e" not in text
+
+
+def test_markdown_shows_an_inequality_as_a_half_line(article: Path) -> None:
+    """The markdown table's implied column gives the half-line 'growth > 0 percent' needs,
+    not the bar's own value ("0 %", which reads as a contradiction)."""
+    text = _run("audit", str(article), "--format", "markdown")
+    assert "| `grew` | ✓ consistent | 9.15–9.25 % | must be more than 0 % |" in text
