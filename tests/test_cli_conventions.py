@@ -259,8 +259,9 @@ def test_a_missing_source_is_an_error_naming_it(good: Path) -> None:
     code, text = run("audit", str(good))
     assert code == 2
     assert (
-        "story.claims.yaml:1:1: error: the source text story.txt cannot be read (No such file or "
-        "directory); fix source.path (or pass --source ARTICLE.txt), or pass --no-source to "
+        # located at source.path's value (line 3, column 9 of the claim file)
+        "story.claims.yaml:3:9: error: the source text story.txt cannot be read (there is no "
+        "such file); fix source.path (or pass --source ARTICLE.txt), or pass --no-source to "
         "audit without the text\n"
     ) in text
 
@@ -271,7 +272,8 @@ def test_an_unreadable_source_is_an_error(good: Path) -> None:
     Path("story.txt").mkdir()
     code, text = run("audit", str(good))
     assert code == 2
-    assert "the source text story.txt cannot be read (Is a directory)" in text
+    # refused by the source rules of #16: a folder is no regular file
+    assert "the source text story.txt is a folder, not a regular file" in text
 
 
 def test_no_source_skips_the_text_on_purpose(good: Path) -> None:
