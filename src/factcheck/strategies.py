@@ -828,9 +828,7 @@ def _write(
     forms = _FORMS[role]
     form = draw.integer(0, len(forms) - 1)
     if hedge == "up to" and phrasing_forms.verb_takes_up_to(forms[form]):
-        # "rose up to 6 percent" is the level reached (corpus README, rule 6), not "rose by
-        # at most 6 percent": a writer who means the hedge writes "rose by up to".
-        hedge, digits = "", _round(magnitude / step, "nearest")
+        hedge, digits = "", _round(magnitude / step, "nearest")  # not "a up to 5% increase"
     currency = unit if kind == "amount" else ""
     style = draw.integer(0, len(_CURRENCY_STYLES[currency]) - 1) if currency else 0
     unit_text = ""

@@ -157,34 +157,11 @@ def respell(
     return draw.choice(candidates) if candidates else None
 
 
-_BARE_VERBS = frozenset(
-    [
-        "rose",
-        "grew",
-        "up",
-        "fell",
-        "down",
-        "declined",
-        "climbed",
-        "gained",
-        "advanced",
-        "dipped",
-        "slumped",
-        "eased",
-        "lost",
-        "retreated",
-        "sagged",
-        "a",
-    ]
-)
-
-
 def verb_takes_up_to(template: tuple[str, str]) -> bool:
-    """Whether "up to" right after a bare verb of change ("rose {}", "up {}") would be
-    written in ``template``: "rose up to 6 percent" says the level reached as much as a rise
-    of at most 6 percent, so a writer who means the hedge writes "rose by up to" (and "a up
-    to 5% increase" is no English)."""
-    return any(side.split("{}")[0].strip() in _BARE_VERBS for side in template)
+    """Whether "up to" cannot stand before the number in ``template``: "a up to 5% increase"
+    is no English.  ("rose up to 6 percent" is a rise of at most 6 percent, as the reader
+    reads it.)"""
+    return any(side.split("{}")[0].strip() == "a" for side in template)
 
 
 def _words(draw: Any, phrase: Phrase, magnitude: Fraction) -> Phrase | None:
