@@ -325,3 +325,12 @@ def test_number_forms(phrase: str, number: str, strict: str, unit: str | None) -
 def test_a_reversed_range_with_a_unit_is_refused() -> None:
     with pytest.raises(ReadingError, match="reversed"):
         read("9-3 percent")
+
+
+def test_many_scraped_numbers_in_one_phrase() -> None:
+    """Found on review: each scraped number re-read the whole phrase, which met the next one
+    and recursed, so 2,000 of them raised RecursionError.  Each is read in a window of its own
+    now; the numbers are written here as the test builds them."""
+    heads = [i % 999 + 1 for i in range(2000)]  # 1 to 999: "votes17,345"
+    phrase = " ".join(f"votes{head},345 rose" for head in heads)
+    assert [r.number for r in read(phrase)] == [F(head * 1000 + 345) for head in heads]

@@ -240,6 +240,8 @@ def _code(phrase: str, start: int, end: int) -> Reading:
 _GLUED: Final = re.compile(
     r"(?P<word>[A-Za-z]+)(?P<digits>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+\.[0-9]+)(?![0-9,.])"
 )
+_JUNCTION: Final = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+[0-9]")
+"""A word run into digits: where a window around a glued number must stop."""
 _GLUED_CODE: Final = re.compile(r"(?:[A-Za-z]{1,6}[0-9]{1,4}){1,3}[A-Za-z]{0,4}(?![0-9A-Za-z])")
 
 
@@ -255,21 +257,31 @@ def _glued(
         word_start -= 1
     glued = _GLUED.match(phrase, word_start)
     if glued is not None and glued.group("word").islower() and glued.start("digits") == at:
-        spaced = phrase[:at] + " " + phrase[at:]
+        # Read a window around it with the space put in: from a little before the word (for
+        # a direction word) to a little past the number (its unit), never reaching the next
+        # letters run into digits, so no window holds a second glued number (re-reading the
+        # whole phrase recursed once per glued number).
+        first = max(taken_until, word_start - 60)
+        last = min(len(phrase), glued.end() + 40)
+        junction = _JUNCTION.search(phrase, glued.end(), last)
+        if junction is not None:
+            last = junction.start()
+        window = phrase[first:at] + " " + phrase[at:last]
+        cut = at - first  # the space's offset in the window
         try:
-            readings = _read_full(spaced, pol)
+            readings = _read_full(window, pol)
         except ReadingError as error:  # its offsets, back in the phrase as written
             raise type(error)(
                 phrase,
-                error.start - (error.start > at),
-                error.end - (error.end > at),
+                first + error.start - (error.start > cut),
+                first + error.end - (error.end > cut),
                 error.reason,
                 error.hint,
             ) from None
         for reading in readings:
-            if reading.start <= at + 1 < reading.end:  # the number, in the phrase's offsets
-                start = reading.start - (reading.start > at)
-                end = reading.end - 1
+            if reading.start <= cut + 1 < reading.end:  # the number, in the phrase's offsets
+                start = first + reading.start - (reading.start > cut)
+                end = first + reading.end - 1
                 return attrs.evolve(reading, start=start, end=end, text=phrase[start:end])
         return None
     code = _GLUED_CODE.match(phrase, word_start)
