@@ -19,6 +19,7 @@ from factcheck.hedges import HEDGES, Hedge
 from factcheck.intervals import Interval
 from factcheck.reading.lexicon import _LEVEL_NOUNS, _PERCENT_UNITS, _PHRASAL_UP, _PREFIXES
 from factcheck.reading.numbers import (
+    _as_digits,
     _label_after,
     _left,
     _resolve_yen,
@@ -303,10 +304,7 @@ def with_hedge(reading: Reading, hedge_name: str, policy: ReadingPolicy) -> Read
             if reading.step.denominator == 1 and text.strip("0"):
                 trailing = len(text) - len(text.rstrip("0"))
         elif reading.step == 1 and reading.number.denominator == 1:
-            whole = abs(reading.number.numerator)
-            while whole and whole % 10 == 0:
-                whole //= 10
-                trailing += 1
+            trailing = _as_digits(reading.number)[1]
         percent = reading.unit in _PERCENT_UNITS
         strict, lenient, step = _rounding_pair(value, reading.step, trailing, policy,
                                                percent=percent)  # fmt: skip

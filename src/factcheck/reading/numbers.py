@@ -391,3 +391,14 @@ def _word_value(raw: str) -> Fraction:
     if words in _TENS:
         return Fraction(_TENS[words])
     return Fraction(_SMALL[words])
+
+
+def _as_digits(value: Fraction) -> tuple[Fraction, int]:
+    """The step and trailing-zero count of a whole number as its digits would be written:
+    "twenty" is "20", (1, 1).  Numbers in words and the ends of ranges in words use it."""
+    whole = abs(value.numerator)
+    trailing = 0
+    while whole and whole % 10 == 0:
+        whole //= 10
+        trailing += 1
+    return _ONE, trailing

@@ -14,6 +14,7 @@ from typing import Final
 
 from factcheck.errors import ReadingError
 from factcheck.reading.numbers import (
+    _as_digits,
     _mixed_after,
     _mixed_fraction,
     _parse_digits,
@@ -23,7 +24,7 @@ from factcheck.reading.numbers import (
     _word_value,
 )
 from factcheck.reading.patterns import _Patterns
-from factcheck.reading.result import _ONE, _ZERO, Reading, _exact
+from factcheck.reading.result import _ZERO, Reading, _exact
 
 _JOIN_FIRST: Final = frozenset("-–—~tTaA")  # what a range joiner can start with, but spaces
 _RANGED: Final = re.compile(r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+\Z", re.IGNORECASE)
@@ -114,8 +115,7 @@ def _range_after(
         if (unit is None or unit == unit2) and (scale is None or scale == scale2) and not counted:
             if second.lastgroup == "word":
                 value2 = _word_value(second_body)
-                zeros = len(str(value2.numerator)) - len(str(value2.numerator).rstrip("0"))
-                high = (value2, _ONE, zeros if value2 else 0)
+                high = (value2, *_as_digits(value2))
             elif mixed2 is None:
                 high = _parse_digits(phrase, *second.span())
             else:

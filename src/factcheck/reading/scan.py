@@ -20,6 +20,7 @@ from factcheck.reading.numbers import (
     _DOZENS,
     _NAME_CODE,
     _SIGNS,
+    _as_digits,
     _count_noun_follows,
     _int_digits,
     _is_code,
@@ -35,7 +36,7 @@ from factcheck.reading.numbers import (
 )
 from factcheck.reading.patterns import _Patterns, _patterns
 from factcheck.reading.policy import ReadingPolicy
-from factcheck.reading.result import _ONE, _ZERO, Kind, Reading, _exact, _word_windows
+from factcheck.reading.result import _ZERO, Kind, Reading, _exact, _word_windows
 from factcheck.reading.rules import apply_rules
 from factcheck.reading.words import (
     _SCALED_WORDS,
@@ -298,16 +299,6 @@ def _later_year(first: int, text: str) -> bool:
     if len(text) < 4:
         second += first - first % 10 ** len(text)
     return first < second <= first + 100
-
-
-def _as_digits(value: Fraction) -> tuple[Fraction, int]:
-    """The step and trailing-zero count of a whole number written in digits."""
-    whole = value.numerator
-    trailing = 0
-    while whole and whole % 10 == 0:
-        whole //= 10
-        trailing += 1
-    return _ONE, trailing
 
 
 def _read_digits(
