@@ -174,6 +174,9 @@ FAMILIES: dict[str, Family] = {
     ),
     "source_not_utf8": _one(claims(path="article.txt"), article=b"up 5 percent \xff\xfe"),
     # a long line of changes: each number looked back to its line's start (found by review)
+    "source_many_titles": _one(
+        claims(path="article.txt"), article="aired on 60 Minutes, votes12,345 rose " * 2_000
+    ),
     "source_one_long_line": _one(
         claims(path="article.txt"),
         article=" ".join(
@@ -193,6 +196,7 @@ HEAVY = frozenset(
         "source_many_paragraphs",
         "source_near_number_limit",
         "source_one_long_line",
+        "source_many_titles",
         "long_digits",
         "long_quote",
     }

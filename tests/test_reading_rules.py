@@ -334,3 +334,11 @@ def test_many_scraped_numbers_in_one_phrase() -> None:
     heads = [i % 999 + 1 for i in range(2000)]  # 1 to 999: "votes17,345"
     phrase = " ".join(f"votes{head},345 rose" for head in heads)
     assert [r.number for r in read(phrase)] == [F(head * 1000 + 345) for head in heads]
+
+
+def test_many_titles_and_betweens_in_one_phrase() -> None:
+    """Found on review: each title ("60 Minutes") and each "between ... and a fraction" looked
+    at the whole phrase before it; 4,000 titles took 8 s.  The readings are unchanged."""
+    titles = read("aired on 60 Minutes, " * 4000)
+    assert {(r.value, r.kind) for r in titles} == {("60 Minutes", "code")}
+    assert len(titles) == 4000

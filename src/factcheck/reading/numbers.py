@@ -209,7 +209,7 @@ def _mixed_after(
     range ("between one and two thirds of voters"; "between 2½ and 3" is mixed)."""
     mixed = pattern.match(phrase, end)
     if mixed is None or (
-        mixed.groupdict().get("words") and phrase[:start].rstrip().lower().endswith("between")
+        mixed.groupdict().get("words") and _ends_before(phrase, start, ("between",))
     ):
         return None
     top = mixed.groupdict().get("top")
@@ -402,3 +402,14 @@ def _as_digits(value: Fraction) -> tuple[Fraction, int]:
         whole //= 10
         trailing += 1
     return _ONE, trailing
+
+
+def _ends_before(phrase: str, start: int, endings: tuple[str, ...]) -> bool:
+    """Whether the text before ``start``, trailing white space left out, ends with one of
+    ``endings`` (lower case); ``phrase[:start].rstrip().lower().endswith(endings)`` without
+    copying the phrase's head, which made every call as long as the phrase."""
+    end = start
+    while end > 0 and phrase[end - 1].isspace():
+        end -= 1
+    longest = max(len(ending) for ending in endings)
+    return phrase[max(0, end - longest) : end].lower().endswith(endings)

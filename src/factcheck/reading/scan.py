@@ -7,6 +7,7 @@ which hand the number and its surroundings to :func:`~factcheck.reading.hedging.
 
 from __future__ import annotations
 
+import functools
 import re
 from fractions import Fraction
 from typing import Final, cast
@@ -22,6 +23,7 @@ from factcheck.reading.numbers import (
     _SIGNS,
     _as_digits,
     _count_noun_follows,
+    _ends_before,
     _int_digits,
     _is_code,
     _is_index,
@@ -214,8 +216,10 @@ _NAMED_WORD: Final = re.compile(r"-[A-Z][a-z]+\b")
 _WORDS: Final = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
+@functools.lru_cache(maxsize=2)
 def _headline(phrase: str) -> bool:
-    """Whether ``phrase`` is set in title case, as headlines are: most words capitalised."""
+    """Whether ``phrase`` is set in title case, as headlines are: most words capitalised.
+    Asked once per phrase however many titles it holds (cached), not once per title."""
     words = _WORDS.findall(phrase)
     capitalised = sum(word[0].isupper() for word in words)
     return len(words) >= 4 and capitalised * 3 >= len(words) * 2
@@ -381,7 +385,7 @@ def _read_digits(
         title is not None
         and phrase[start:end].isdigit()
         and start > 1
-        and not phrase[:start].rstrip().endswith((".", "!", "?", ":"))
+        and not _ends_before(phrase, start, (".", "!", "?", ":"))
         and not _headline(phrase)
     ):
         return _code(phrase, start, title.end())  # a title: "60 Minutes"
