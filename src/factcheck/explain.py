@@ -5,13 +5,11 @@ from __future__ import annotations
 __all__ = [
     "culprit_sentence",
     "derivation",
-    "display_of",
     "fit_words",
     "format_number",
     "show_interval",
 ]
 
-from collections.abc import Mapping
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
@@ -20,7 +18,6 @@ from factcheck.numbers_format import amount, gap_unit
 from factcheck.reading import Reading
 
 if TYPE_CHECKING:
-    from factcheck.engine import _Compiled
     from factcheck.model import Verdict
 
 
@@ -64,33 +61,6 @@ def culprit_sentence(quote: str, figure: str, fit: str) -> str:
     """ "likely culprit: 'of 651 valid votes' — the article holds if it were 647"."""
     what = repr(quote) if quote else repr(figure)
     return f"likely culprit: {what} — the article holds if it were {fit}"
-
-
-def display_of(item: _Compiled, readings: Mapping[str, Reading]) -> tuple[str, Fraction]:
-    """The unit a check's intervals are shown in, and the factor from base units to it."""
-    term = item.rhs or item.lhs
-    if term is None:
-        return "", Fraction(1)
-    qtype = term.qtype
-    if qtype.is_pp:
-        return "pp", Fraction(100)
-    if qtype.dimensionless:
-        return ("%", Fraction(100)) if qtype.rate else ("", Fraction(1))
-    unit = qtype.describe()
-    stated = readings.get(term.figure) if term.figure is not None else None
-    if stated is not None and stated.unit == unit:
-        # The stated figure as the article writes it: "2,000 dollars per resident" in
-        # dollars, even when the budget beside it is in billions.
-        if not stated.scale:
-            return unit, Fraction(1)
-        return f"{stated.scale} {unit}", 1 / stated.multiplier
-    scaled = [readings[n] for n in sorted(item.names) if n in readings and readings[n].scale]
-    # The largest scale among figures in the check's own unit, else any figure's scale.
-    in_unit = [r for r in scaled if r.unit == unit] or scaled[:1]
-    if not in_unit:
-        return unit, Fraction(1)
-    largest = max(in_unit, key=lambda r: r.multiplier)
-    return f"{largest.scale} {unit}", 1 / largest.multiplier
 
 
 def _reading_line(name: str, reading: Reading) -> str:
