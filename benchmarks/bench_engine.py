@@ -164,7 +164,7 @@ def _median_ms(fn: Any, runs: int) -> float:
 def _engine_solving_ms(article: Article) -> tuple[float, int]:
     """Milliseconds one audit spends in ``Network.solve`` (the engine's oracle), and how many
     questions it asks there."""
-    from factcheck.network import Network
+    from factcheck.engine.network import Network
 
     original = Network.solve
     spent = [0.0]

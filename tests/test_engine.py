@@ -6,8 +6,7 @@ from fractions import Fraction
 
 import pytest
 
-from factcheck import engine
-from factcheck.engine import CheckError, Report, audit
+from factcheck.engine import CheckError, Report, audit, compiler
 from factcheck.intervals import Interval
 from factcheck.model import Article, Check, Figure, Source, Unknown
 from seed_article import build_seed_article
@@ -412,7 +411,7 @@ def test_a_check_undecided_leniently_is_not_called_stretched(
     they hold leniently: they are undecided, with the strict conflict named.  With the form,
     propagation proves what z3 proves: inconsistent."""
     if not redundant_form:
-        monkeypatch.setattr(engine._Compiler, "never_zero", lambda self, term: False)
+        monkeypatch.setattr(compiler._Compiler, "never_zero", lambda self, term: False)
     quotes = {
         "f0": "over 1.5 billion yuan",
         "f1": "over 1.5 billion yuan",

@@ -23,8 +23,8 @@ import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from factcheck import expr, network
-from factcheck.engine import Report, audit
+from factcheck import expr
+from factcheck.engine import Report, audit, constraints
 from factcheck.intervals import decimal_text
 from factcheck.model import Article, Check, Figure, Reference, Source
 from factcheck.reading import ROUNDING_RULES, read_one
@@ -33,7 +33,7 @@ from factcheck.relations import RELATIONS
 SOURCE = Source(title="A generated article")
 
 THOROUGH = os.environ.get("HYPOTHESIS_PROFILE") == "thorough"
-NODE_BUDGET = network.NODE_BUDGET if THOROUGH else 50
+NODE_BUDGET = constraints.NODE_BUDGET if THOROUGH else 50
 """The engine's search budget for generated systems: its default under the thorough profile;
 smaller by default, since some systems cost the engine ~0.1 s a node (see ENGINE_SHORTFALLS),
 and an exhausted budget only ever yields "undecided"."""

@@ -779,7 +779,7 @@ def test_str_uses_exact_decimals(interval: Interval, text: str) -> None:
 @example(Fraction(-1, 3))
 def test_float_bounds_enclose_the_exact_value(value: Fraction) -> None:
     """``down(v) <= v <= up(v)`` exactly, and each is within one ulp of the nearest float."""
-    from factcheck.network import down, up
+    from factcheck.engine.constraints import down, up
 
     lo, hi = down(value), up(value)
     assert lo == -math.inf or Fraction(lo) <= value

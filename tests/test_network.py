@@ -14,9 +14,12 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from factcheck.engine import search
+from factcheck.engine.candidates import _inside as quick_inside
+from factcheck.engine.constraints import _Empty, down, up
+from factcheck.engine.network import Network
+from factcheck.engine.propagate import _div, _mul, _root_hull
 from factcheck.intervals import Interval
-from factcheck.network import Network, _div, _Empty, _mul, _root_hull, down, up
-from factcheck.network import _inside as quick_inside
 
 FINITE = st.floats(allow_nan=False, allow_infinity=False, min_value=-1e300, max_value=1e300)
 SMALL = st.one_of(FINITE, st.floats(min_value=-1e-300, max_value=1e-300), st.just(0.0))
@@ -73,9 +76,9 @@ def test_the_work_budget_bounds_a_solve_and_says_unknown() -> None:
         return net, net.closure(checks)
 
     net, active = system()
-    assert net.solve(active, "strict").status == "unsat"
+    assert search.solve(net, active, "strict").status == "unsat"
     starved, active = system()
-    assert starved.solve(active, "strict", work_budget=0).status == "unknown"
+    assert search.solve(starved, active, "strict", work_budget=0).status == "unknown"
     assert starved.steps < net.steps
 
 
@@ -103,7 +106,7 @@ def _short_decimal_reference(lo: Fraction, hi: Fraction, part: Fraction) -> Frac
 def test_short_decimals_on_integers_match_the_definition(
     lo: Fraction, width: Fraction, part: Fraction
 ) -> None:
-    from factcheck.network import _short_decimal
+    from factcheck.engine.candidates import _short_decimal
 
     hi = lo + width
     found = _short_decimal(lo, hi, part)
@@ -189,7 +192,8 @@ def test_every_reviser_keeps_every_exact_solution(
     """Each entry of the revision table narrows a box that holds an exact solution of its
     constraint without losing that solution (nor raising "empty").  Points are chosen so that
     the constraint holds exactly; the box around each is widened by the drawn slack."""
-    from factcheck.network import _REVISERS, _Empty
+    from factcheck.engine.constraints import _Empty
+    from factcheck.engine.propagate import _REVISERS
 
     if op in ("le", "lt"):
         x, y = min(x, y), max(x, y)
@@ -253,7 +257,9 @@ def test_shaving_never_cuts_off_a_solution(
     r = (values[0] - values[1]) / (values[2] - values[1])
     box = net.box("strict", net.variables(active))
     assert net.propagate(box, active)
-    assert net.tighten(box, active, "strict", [share], work_budget=work, trial_steps=trial_steps)
+    assert search.tighten(
+        net, box, active, "strict", [share], work_budget=work, trial_steps=trial_steps
+    )
     assert _inside(r, box[0][share], box[1][share]), (r, box[0][share], box[1][share])
 
 
@@ -280,7 +286,7 @@ _FOUR_FIGURES = st.lists(st.tuples(st.integers(1, 500), st.integers(0, 60)), min
 def test_a_guessed_witness_is_a_solution(ends: list[tuple[int, int]]) -> None:
     """The probe's quick guess (no propagation between its steps) answers only with values
     that solve the system exactly, every figure inside its interval."""
-    from factcheck.network import _Search
+    from factcheck.engine.search import _Search
 
     net, figures, active = _share_of_increase(ends)
     box = net.box("strict", net.variables(active))
@@ -312,7 +318,7 @@ def test_a_hint_never_makes_an_answer_wrong(
 
     def solved(hint: dict[int, Fraction] | None) -> str:
         net, figures, active = _share_of_increase(ends)
-        outcome = net.solve(active, "strict", hint=hint)
+        outcome = search.solve(net, active, "strict", hint=hint)
         if outcome.witness is not None:
             assert all(net.holds(cid, outcome.witness) for cid in active)
             assert all(outcome.witness[v] in net.strict[v] for v in figures)
@@ -335,8 +341,8 @@ def test_a_hint_may_decide_what_the_search_leaves_open() -> None:
         net.add_constraint(("eq", product, net.const(Fraction(2, 9)), 0)),
     ]
     active = net.closure(checks)
-    hinted = net.solve(active, "strict", hint={x: Fraction(1, 3), y: Fraction(2, 3)})
-    assert (net.solve(active, "strict").status, hinted.status) == ("unknown", "sat")
+    hinted = search.solve(net, active, "strict", hint={x: Fraction(1, 3), y: Fraction(2, 3)})
+    assert (search.solve(net, active, "strict").status, hinted.status) == ("unknown", "sat")
     assert hinted.witness is not None
     assert (hinted.witness[x], hinted.witness[y]) == (Fraction(1, 3), Fraction(2, 3))
 
@@ -350,7 +356,7 @@ def test_the_grid_points_nearest_the_middle_are_those_a_sort_would_pick(
     """The search tries the multiples of a grid nearest the middle of a box; it no longer
     sorts the whole range to find them (a GRIM mean of -1 billion over 100 answers made a
     range of 10^11 points: MemoryError)."""
-    from factcheck.network import _nearest_middle
+    from factcheck.engine.candidates import _nearest_middle
 
     last = first + size - 1
     middle = (first + last) // 2

@@ -12,21 +12,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import engine
 from factcheck.engine import Report, audit
+from factcheck.engine import quick as quick_lane
 from factcheck.model import Article, Check, Figure, Source
 from factcheck.strategies import GeneratedArticle, articles, injections
 
 
 def _both_ways(article: Article) -> tuple[Report, Report]:
-    engine._QUICK.clear()
+    quick_lane._QUICK.clear()
     quick = audit(article)
-    previous = engine._QUICK_LANE
-    engine._QUICK_LANE = False
+    previous = quick_lane._QUICK_LANE
+    quick_lane._QUICK_LANE = False
     try:
         general = audit(article)
     finally:
-        engine._QUICK_LANE = previous
+        quick_lane._QUICK_LANE = previous
     return quick, general
 
 
@@ -142,10 +142,10 @@ def test_the_quick_lane_is_taken_and_shares_a_recipe() -> None:
         figures[f"a{i}"], figures[f"b{i}"] = "1.20 billion yuan", "3.40 billion yuan"
         figures[f"c{i}"] = f"{35.3 + i / 10:.1f} percent"
     article = _article(figures, *(f"share(a{i}, b{i}) == c{i}" for i in range(5)))
-    engine._QUICK.clear()
+    quick_lane._QUICK.clear()
     report = audit(article)
     assert [v.grade for v in report.verdicts] == ["consistent"] * 3 + ["inconsistent"] * 2
-    assert len(engine._QUICK) == 1
-    assert None not in engine._QUICK.values()
+    assert len(quick_lane._QUICK) == 1
+    assert None not in quick_lane._QUICK.values()
     assert report.verdicts[0].claim_figure == "c0"
     assert set(report.verdicts[4].figures) == {"a4", "b4", "c4"}

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import engine
 from factcheck.engine import Report, audit
+from factcheck.engine import quick as quick_lane
 from factcheck.model import Article, Check, Figure, Source, Unknown
 
 SOURCE = Source(title="A test article")
@@ -27,12 +27,12 @@ def run(
         unknowns=unknowns,
         checks=[Check(id=cid, condition=cond) for cid, cond in checks.items()],
     )
-    previous = engine._QUICK_LANE
-    engine._QUICK_LANE = quick
+    previous = quick_lane._QUICK_LANE
+    quick_lane._QUICK_LANE = quick
     try:
         return audit(article)
     finally:
-        engine._QUICK_LANE = previous
+        quick_lane._QUICK_LANE = previous
 
 
 @pytest.mark.parametrize("quick", [True, False])

@@ -15,11 +15,12 @@ import pytest
 from hypothesis import event, given
 from hypothesis import strategies as st
 
-from factcheck.engine import _LOOSE, audit
+from factcheck.custom import Custom
+from factcheck.engine import audit
+from factcheck.engine.verdicts import _LOOSE
 from factcheck.errors import FactcheckError
 from factcheck.intervals import Interval
 from factcheck.model import Article, Check, Figure, Source, Unknown
-from factcheck.network import Custom
 from seed_article import build_seed_article
 from test_engine_properties import (
     ENGINE_SHORTFALLS,

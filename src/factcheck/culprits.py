@@ -28,9 +28,9 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
+from factcheck.engine.network import Network
 from factcheck.intervals import Interval
 from factcheck.model import Culprit
-from factcheck.network import Network
 from factcheck.reading import Reading
 
 _FREE = Interval(None, None)

@@ -1,167 +1,193 @@
-"""Explanations in words: intervals in readable units, and the derivation behind a verdict."""
+"""Explanations in words: intervals in readable units, the derivation behind a verdict, and
+what a check compares (the words every report shares).
+
+The numbers themselves are written by :mod:`factcheck.numbers_format`; a verdict's derivation
+by :attr:`factcheck.model.Verdict.derivation`.
+"""
 
 from __future__ import annotations
 
 __all__ = [
+    "comparison",
     "culprit_sentence",
     "derivation",
-    "display_of",
     "fit_words",
     "format_number",
+    "quantity",
+    "requirement",
     "show_interval",
 ]
 
-from collections.abc import Mapping
+from collections.abc import Collection
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from factcheck.intervals import Interval
-from factcheck.numbers_format import amount, gap_unit
-from factcheck.reading import Reading
+from factcheck.numbers_format import (
+    _ends,
+    culprit_sentence,
+    fit_words,
+    interval_words,
+    number,
+)
 
 if TYPE_CHECKING:
-    from factcheck.engine import _Compiled
     from factcheck.model import Verdict
 
 
 def format_number(value: Fraction, digits: int = 4) -> str:
     """A short rendering: exact decimals as they are, others to ``digits`` significant digits
     (marked with "≈"); never an exponent (see :mod:`factcheck.numbers_format`)."""
-    from factcheck.numbers_format import number
-
     return number(value, digits=digits)
 
 
 def show_interval(interval: Interval | None, factor: Fraction, unit: str) -> str:
     """``17.35–18.51 %``: an interval multiplied into the display unit, in words
     (:func:`factcheck.numbers_format.interval_words`)."""
-    from factcheck.numbers_format import interval_words
-
     return interval_words(interval, factor, unit)
 
 
-def fit_words(
-    lo: Fraction | None, hi: Fraction | None, lo_closed: bool, hi_closed: bool, unit: str
-) -> str:
-    """Where a culprit would have to lie, in words, its ends rounded outward as people write
-    numbers: ``between 17.39 and 18.51 %``, ``at least 3``, ``2,000 USD``."""
-    from factcheck.numbers_format import number
-
-    tail = f" {unit}" if unit else ""
-    if lo is not None and hi is not None:
-        if lo == hi:
-            return f"{number(lo)}{tail}"
-        low, high = number(lo, direction="down"), number(hi, direction="up")
-        return f"between {low} and {high}{tail}"
-    if lo is not None:
-        return f"{'at least' if lo_closed else 'more than'} {number(lo, direction='down')}{tail}"
-    if hi is not None:
-        return f"{'at most' if hi_closed else 'less than'} {number(hi, direction='up')}{tail}"
-    return "any value"
-
-
-def culprit_sentence(quote: str, figure: str, fit: str) -> str:
-    """ "likely culprit: 'of 651 valid votes' — the article holds if it were 647"."""
-    what = repr(quote) if quote else repr(figure)
-    return f"likely culprit: {what} — the article holds if it were {fit}"
-
-
-def display_of(item: _Compiled, readings: Mapping[str, Reading]) -> tuple[str, Fraction]:
-    """The unit a check's intervals are shown in, and the factor from base units to it."""
-    term = item.rhs or item.lhs
-    if term is None:
-        return "", Fraction(1)
-    qtype = term.qtype
-    if qtype.is_pp:
-        return "pp", Fraction(100)
-    if qtype.dimensionless:
-        return ("%", Fraction(100)) if qtype.rate else ("", Fraction(1))
-    unit = qtype.describe()
-    stated = readings.get(term.figure) if term.figure is not None else None
-    if stated is not None and stated.unit == unit:
-        # The stated figure as the article writes it: "2,000 dollars per resident" in
-        # dollars, even when the budget beside it is in billions.
-        if not stated.scale:
-            return unit, Fraction(1)
-        return f"{stated.scale} {unit}", 1 / stated.multiplier
-    scaled = [readings[n] for n in sorted(item.names) if n in readings and readings[n].scale]
-    # The largest scale among figures in the check's own unit, else any figure's scale.
-    in_unit = [r for r in scaled if r.unit == unit] or scaled[:1]
-    if not in_unit:
-        return unit, Fraction(1)
-    largest = max(in_unit, key=lambda r: r.multiplier)
-    return f"{largest.scale} {unit}", 1 / largest.multiplier
-
-
-def _reading_line(name: str, reading: Reading) -> str:
-    unit = reading.unit_text or ""
-    strict = show_interval(reading.strict, Fraction(1), unit)
-    lenient = show_interval(reading.lenient, Fraction(1), unit)
-    hedge = f", hedged '{reading.hedge_text}'" if reading.hedge_text else ""
-    same = strict == lenient
-    readings = f"read as {strict}" if same else f"read strictly as {strict}, leniently as {lenient}"
-    return f"{name}: {reading.text!r}{hedge} — {readings}"
-
-
 def derivation(verdict: Verdict) -> tuple[str, ...]:
-    """The chain from quotes to verdict, one line per step."""
-    lines = [_reading_line(name, reading) for name, reading in verdict.figures.items()]
-    lines.extend(f"{name}: {formula}" for name, formula in verdict.relations)
-    condition = verdict.check.condition
-    if verdict.implied is not None or verdict.stated is not None:
-        lines.append(f"the check: {condition}")
-        strict, lenient = verdict.shown(verdict.stated_strict), verdict.shown(verdict.stated)
-        lines.append(f"stated, as the article words it: strict {strict}, lenient {lenient}")
-        lines.append(f"implied by what it is compared with: {verdict.shown(verdict.implied)}")
-    else:
-        lines.append(f"the check: {condition}")
-    if verdict.conflicts_with:
-        lines.append("cannot hold together with: " + ", ".join(verdict.conflicts_with))
-    if verdict.off_by is not None and verdict.off_by > 0:
-        lines.append(_miss_line(verdict.off_by, verdict.off_by_relative, verdict.unit))
-    hedge_note = _hedge_note(verdict)
-    if hedge_note:
-        lines.append(hedge_note)
-    if verdict.reason:
-        lines.append(verdict.reason)
-    if verdict.culprits:
-        lines.append(verdict.culprits[0].sentence())
-        lines.extend(
-            f"  or {c.sentence().removeprefix('likely culprit: ')}" for c in verdict.culprits[1:3]
-        )
-    lines.append(f"verdict: {verdict.grade}")
-    return tuple(lines)
+    """The chain from quotes to verdict, one line per step (:attr:`Verdict.derivation`)."""
+    return verdict.derivation
 
 
-def _hedge_note(verdict: Verdict) -> str:
-    """For a hedged figure that misses: how wide the hedge would have to be for it to hold."""
-    if verdict.grade not in ("stretched", "inconsistent"):
+# -- what a check compares ---------------------------------------------------------------------
+
+_WORDS = {"<": "below", "<=": "at most", ">": "above", ">=": "at least"}
+_MIRROR = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}
+
+
+def _top_comparison(condition: str) -> tuple[str, object, object] | None:
+    """``(op, left, right)`` of a condition that is one comparison, else ``None``."""
+    from factcheck import expr
+
+    try:
+        node = expr.parse_condition(condition)
+    except Exception:
+        return None
+    if isinstance(node, expr.Compare):
+        return node.op, node.left, node.right
+    return None
+
+
+def _sides(
+    verdict: Verdict, references: Collection[str] = ()
+) -> tuple[str, object, object, bool] | None:
+    """``(op, implied side, stated side, swapped)`` of a one-comparison check.  The engine
+    shows the right side as stated and the left as implied, except for "figure > literal"
+    (a number or a reference), where the figure is stated and the literal is the bar
+    (``swapped``)."""
+    from factcheck import expr
+
+    found = _top_comparison(verdict.check.condition)
+    if found is None:
+        return None
+    op, left, right = found
+    written = isinstance(right, expr.Num) or (
+        isinstance(right, expr.Name) and right.id in references
+    )
+    swapped = isinstance(left, expr.Name) and left.id in verdict.figures and written
+    return (op, right, left, True) if swapped else (op, left, right, False)
+
+
+def quantity(verdict: Verdict, references: Collection[str] = ()) -> str:
+    """What the check compares, in words: the relation on its implied side
+    (``share of increase``), else the name on its stated side; ``""`` when it cannot be
+    told."""
+    from factcheck import expr
+
+    sides = _sides(verdict, references)
+    if sides is None:
         return ""
-    name = verdict.claim_figure
-    if name is None or name not in verdict.figures:
-        return ""
-    reading = verdict.figures[name]
-    implied = verdict.implied
-    if reading.hedge is None or implied is None or reading.number == 0:
-        return ""
-    written = reading.number * reading.multiplier
-    if implied.hi is not None and implied.hi < written:
-        needed = (written - implied.hi) / abs(written)
-        return (
-            f"holds only if '{reading.hedge_text}' allows a "
-            f"{amount(needed * 100, direction='up')} % shortfall"
-        )
-    if implied.lo is not None and implied.lo > written:
-        needed = (implied.lo - written) / abs(written)
-        return (
-            f"holds only if '{reading.hedge_text}' allows an excess of "
-            f"{amount(needed * 100, direction='up')} %"
-        )
+    _, implied, stated, _ = sides
+    if isinstance(implied, expr.Call):
+        return implied.fn.replace("_", " ")
+    if isinstance(stated, expr.Name):
+        return stated.id.replace("_", " ")
+    if isinstance(implied, expr.Name):
+        return implied.id.replace("_", " ")
     return ""
 
 
-def _miss_line(off_by: Fraction, relative: Fraction | None, unit: str) -> str:
-    """``misses by 0.49 pp (2.5 % of the stated value)``: the gap rounded down (it misses by
-    at least that), in percentage points when the values are percentages."""
-    share = "" if relative is None else f" ({amount(relative * 100)} % of the stated value)"
-    return f"misses by {amount(off_by)} {gap_unit(unit)}".rstrip() + share
+def _bound(value: Fraction, verdict: Verdict, *, low: bool) -> str:
+    """One end of a half-line in the display unit, rounded outward."""
+    lo, hi = _ends(Interval(value, None) if low else Interval(None, value), verdict.display_factor)
+    return f"{lo if low else hi} {verdict.unit}".rstrip()
+
+
+def _half_line(verdict: Verdict, references: Collection[str]) -> str | None:
+    """For an inequality check, what it requires, as a half-line in words (``stated 9.15–9.25
+    %, must be above 0 %``); ``None`` for any other check."""
+    from factcheck import expr
+
+    sides = _sides(verdict, references)
+    implied, stated = verdict.implied, verdict.stated_strict
+    if sides is None or implied is None or implied.is_empty or stated is None:
+        return None
+    op, _, stated_node, swapped = sides
+    if op not in _WORDS:
+        return None
+    # As a condition between the two values shown: "implied OP stated".
+    op = _MIRROR[op] if swapped else op
+    if isinstance(stated_node, expr.Num) and stated.is_bounded:
+        # "previous(exports) <= 13 trillion": the literal is the bar the implied value meets.
+        return f"implied {verdict.shown(implied)}, must be {_WORDS[op]} {verdict.shown(stated)}"
+    on_stated = _MIRROR[op]
+    low = on_stated in (">", ">=")
+    end = implied.lo if low else implied.hi
+    if end is None:
+        return None
+    return f"stated {_stated(verdict)}, must be {_WORDS[on_stated]} {_bound(end, verdict, low=low)}"
+
+
+def requirement(verdict: Verdict, references: Collection[str] = ()) -> Interval | None:
+    """For an inequality check whose stated side is a figure or an unknown, the half-line
+    the stated value must meet, from what the rest implies (``(0, +∞)`` for "growth > 0
+    percent"); ``None`` for any other check.  Reports draw it instead of the implied
+    interval, which for an inequality is only the bar's own value."""
+    from factcheck import expr
+
+    sides = _sides(verdict, references)
+    implied = verdict.implied
+    if sides is None or implied is None or implied.is_empty or sides[0] not in _WORDS:
+        return None
+    op, _, stated_node, swapped = sides
+    op = _MIRROR[op] if swapped else op
+    if isinstance(stated_node, expr.Num):
+        return None
+    on_stated = _MIRROR[op]
+    if on_stated in (">", ">="):
+        if implied.lo is None:
+            return None
+        return Interval(implied.lo, None, on_stated == ">=", False)
+    if implied.hi is None:
+        return None
+    return Interval(None, implied.hi, False, on_stated == "<=")
+
+
+def _stated(verdict: Verdict) -> str:
+    stated = verdict.stated_strict
+    if stated is not None and stated.lo is None and stated.hi is None:
+        return "nothing"
+    return verdict.shown(stated)
+
+
+def comparison(verdict: Verdict, references: Collection[str] = ()) -> str:
+    """The two sides of a check as the reports word them:
+    ``share of increase: stated 19–20 %, implied 17.35–18.51 %``;
+    ``hightech growth: stated 9.15–9.25 %, must be above 0 %`` for an inequality;
+    ``stated 2.5–3.5, nothing else implies a value`` when the rest leaves it free; ``""``
+    without both sides.  ``references`` are the article's reference names (a figure compared
+    with one is the stated side)."""
+    if verdict.implied is None or verdict.stated is None:
+        return ""
+    half = _half_line(verdict, references)
+    if half is not None:
+        text = half
+    elif verdict.implied.lo is None and verdict.implied.hi is None:
+        text = f"stated {_stated(verdict)}, nothing else implies a value"
+    else:
+        text = f"stated {_stated(verdict)}, implied {verdict.shown(verdict.implied)}"
+    name = quantity(verdict, references)
+    return f"{name}: {text}" if name else text

@@ -21,17 +21,10 @@ from fractions import Fraction
 from math import inf
 from typing import Literal
 
+from factcheck.engine.constraints import NODE_BUDGET, WORK_BUDGET, Box, down, to_interval, up
+from factcheck.engine.network import Network
+from factcheck.engine.search import _Search
 from factcheck.intervals import EMPTY, Interval
-from factcheck.network import (
-    NODE_BUDGET,
-    WORK_BUDGET,
-    Box,
-    Network,
-    _Search,
-    down,
-    to_interval,
-    up,
-)
 
 _NODES = 20
 """Search nodes one bracketing question may spend."""

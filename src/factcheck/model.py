@@ -30,6 +30,7 @@ import attrs
 
 from factcheck.errors import Location
 from factcheck.intervals import Interval
+from factcheck.numbers_format import amount, culprit_sentence, fit_words, gap_unit, interval_words
 from factcheck.reading import Reading, ReadingPolicy, read, with_hedge
 
 Grade = Literal["consistent", "stretched", "inconsistent", "uncheckable", "undecided"]
@@ -278,15 +279,11 @@ class Culprit:
     def fit_text(self) -> str:
         """``between 17.4 and 18.5 %``, ``at least 3``, ``647``: where the figure would have
         to lie, in the unit it is written in."""
-        from factcheck.explain import fit_words
-
         fit = self.would_fit.scale(self.display_factor)
         return fit_words(fit.lo, fit.hi, fit.lo_closed, fit.hi_closed, self.unit)
 
     def sentence(self) -> str:
         """ "likely culprit: 'of 651 valid votes' — the article holds if it were 647"."""
-        from factcheck.explain import culprit_sentence
-
         return culprit_sentence(self.quote, self.figure, self.fit_text())
 
 
@@ -329,9 +326,7 @@ class Verdict:
     def derivation(self) -> tuple[str, ...]:
         """The chain from quotes to verdict, one line per step (worked out when first asked
         for: an audit of thousands of passing checks need not write them all)."""
-        from factcheck.explain import derivation
-
-        return derivation(self)
+        return _derivation(self)
 
     @property
     def ok(self) -> bool:
@@ -344,6 +339,81 @@ class Verdict:
 
     def shown(self, interval: Interval | None) -> str:
         """An interval in the verdict's display unit, as text."""
-        from factcheck.explain import show_interval
+        return interval_words(interval, self.display_factor, self.unit)
 
-        return show_interval(interval, self.display_factor, self.unit)
+
+# -- the derivation in words ----------------------------------------------------------------
+
+
+def _reading_line(name: str, reading: Reading) -> str:
+    unit = reading.unit_text or ""
+    strict = interval_words(reading.strict, Fraction(1), unit)
+    lenient = interval_words(reading.lenient, Fraction(1), unit)
+    hedge = f", hedged '{reading.hedge_text}'" if reading.hedge_text else ""
+    same = strict == lenient
+    readings = f"read as {strict}" if same else f"read strictly as {strict}, leniently as {lenient}"
+    return f"{name}: {reading.text!r}{hedge} — {readings}"
+
+
+def _derivation(verdict: Verdict) -> tuple[str, ...]:
+    """The chain from quotes to verdict, one line per step."""
+    lines = [_reading_line(name, reading) for name, reading in verdict.figures.items()]
+    lines.extend(f"{name}: {formula}" for name, formula in verdict.relations)
+    condition = verdict.check.condition
+    if verdict.implied is not None or verdict.stated is not None:
+        lines.append(f"the check: {condition}")
+        strict, lenient = verdict.shown(verdict.stated_strict), verdict.shown(verdict.stated)
+        lines.append(f"stated, as the article words it: strict {strict}, lenient {lenient}")
+        lines.append(f"implied by what it is compared with: {verdict.shown(verdict.implied)}")
+    else:
+        lines.append(f"the check: {condition}")
+    if verdict.conflicts_with:
+        lines.append("cannot hold together with: " + ", ".join(verdict.conflicts_with))
+    if verdict.off_by is not None and verdict.off_by > 0:
+        lines.append(_miss_line(verdict.off_by, verdict.off_by_relative, verdict.unit))
+    hedge_note = _hedge_note(verdict)
+    if hedge_note:
+        lines.append(hedge_note)
+    if verdict.reason:
+        lines.append(verdict.reason)
+    if verdict.culprits:
+        lines.append(verdict.culprits[0].sentence())
+        lines.extend(
+            f"  or {c.sentence().removeprefix('likely culprit: ')}" for c in verdict.culprits[1:3]
+        )
+    lines.append(f"verdict: {verdict.grade}")
+    return tuple(lines)
+
+
+def _hedge_note(verdict: Verdict) -> str:
+    """For a hedged figure that misses: how wide the hedge would have to be for it to hold."""
+    if verdict.grade not in ("stretched", "inconsistent"):
+        return ""
+    name = verdict.claim_figure
+    if name is None or name not in verdict.figures:
+        return ""
+    reading = verdict.figures[name]
+    implied = verdict.implied
+    if reading.hedge is None or implied is None or reading.number == 0:
+        return ""
+    written = reading.number * reading.multiplier
+    if implied.hi is not None and implied.hi < written:
+        needed = (written - implied.hi) / abs(written)
+        return (
+            f"holds only if '{reading.hedge_text}' allows a "
+            f"{amount(needed * 100, direction='up')} % shortfall"
+        )
+    if implied.lo is not None and implied.lo > written:
+        needed = (implied.lo - written) / abs(written)
+        return (
+            f"holds only if '{reading.hedge_text}' allows an excess of "
+            f"{amount(needed * 100, direction='up')} %"
+        )
+    return ""
+
+
+def _miss_line(off_by: Fraction, relative: Fraction | None, unit: str) -> str:
+    """``misses by 0.49 pp (2.5 % of the stated value)``: the gap rounded down (it misses by
+    at least that), in percentage points when the values are percentages."""
+    share = "" if relative is None else f" ({amount(relative * 100)} % of the stated value)"
+    return f"misses by {amount(off_by)} {gap_unit(unit)}".rstrip() + share

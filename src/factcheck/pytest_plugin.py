@@ -359,7 +359,7 @@ class CheckItem(_ClaimsItem):
         properties.append(("verdict", verdict.grade))
         properties.append(("stated", verdict.shown(verdict.stated_strict)))
         properties.append(("implied", verdict.shown(verdict.implied)))
-        from factcheck.numbers_format import comparison
+        from factcheck.explain import comparison
 
         references = {r.name for r in report.article.references}
         properties.append(("comparison", comparison(verdict, references)))

@@ -25,7 +25,7 @@ import attrs
 from factcheck.qtypes import PLAIN, PP, RATE, QType
 
 if TYPE_CHECKING:
-    from factcheck.network import Custom
+    from factcheck.custom import Custom
 
 
 @dataclass(frozen=True, slots=True)
@@ -494,7 +494,7 @@ def _build_smallest(b: Builder, args: Sequence[Arg], kw: Mapping[str, Arg]) -> N
 
 
 def _build_rank(b: Builder, args: Sequence[Arg], kw: Mapping[str, Arg]) -> None:
-    from factcheck.network import Custom
+    from factcheck.custom import Custom
 
     (x,) = _terms(args[:1], "rank", b)
     others = _term_list(args[1], "rank", b)
@@ -542,7 +542,7 @@ def _build_unstated_rank(b: Builder, args: Sequence[Arg], kw: Mapping[str, Arg])
 
 
 def _granular(name: str, b: Builder, value: Term, count: int) -> None:
-    from factcheck.network import granular
+    from factcheck.custom import granular
 
     b.custom(granular(name, value.var, count))
 

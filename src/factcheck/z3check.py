@@ -32,19 +32,17 @@ from fractions import Fraction
 from typing import Any, Literal, cast
 
 from factcheck import expr
-from factcheck.engine import (
-    CheckError,
-    _Compiled,
-    _Compiler,
-    _components,
-    _declare,
-    _Solver,
-    _verdict,
-)
+from factcheck.custom import Custom
+from factcheck.engine.auditing import _components
+from factcheck.engine.compiler import CheckError, _Compiled, _Compiler
+from factcheck.engine.constraints import NODE_BUDGET, Outcome
+from factcheck.engine.declare import _declare
+from factcheck.engine.network import Network
+from factcheck.engine.solver import _Solver
+from factcheck.engine.verdicts import _verdict
 from factcheck.errors import FactcheckError
 from factcheck.intervals import Interval
 from factcheck.model import Article, Grade
-from factcheck.network import NODE_BUDGET, Custom, Network, Outcome
 
 Status = Literal["sat", "unsat", "unknown"]
 
@@ -71,7 +69,8 @@ def _import_z3() -> Any:
 
 
 class _Z3Network(Network):
-    """The engine's network, with :meth:`solve` answered by z3 instead of branch-and-prune.
+    """The engine's network, with :meth:`solve` answered by z3 (the grading's oracle in place of
+    :func:`factcheck.engine.search.solve`, branch-and-prune).
 
     Propagation (used by the verdicts to show implied bounds) is inherited unchanged.
     """
@@ -319,7 +318,9 @@ class Z3System:
             item.needs = self.net.closure(item.own)
             self.compiled.append(item)
         self._by_id = {item.check.id: item for item in self.compiled}
-        self._solver = _Solver(self.net, node_budget=0, reuse=reuse_witnesses)
+        self._solver = _Solver(
+            self.net, node_budget=0, reuse=reuse_witnesses, oracle=self.net.solve
+        )
 
     @property
     def questions(self) -> int:

@@ -22,9 +22,10 @@ from collections.abc import Collection
 from fractions import Fraction
 from typing import Any
 
+from factcheck.explain import comparison, requirement
 from factcheck.intervals import Interval, decimal_text
 from factcheck.model import Verdict
-from factcheck.numbers_format import comparison, gap_unit, requirement, sound_decimal
+from factcheck.numbers_format import gap_unit, sound_decimal
 from factcheck.results import AuditResult, FileResult, is_file_level
 
 SCHEMA_VERSION = "factcheck-audit/1"

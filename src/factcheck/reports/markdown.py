@@ -107,7 +107,7 @@ def comparison_text(check: Mapping[str, Any]) -> str:
     if check["stated_lenient"] is None or check["implied"] is None:
         return ""
     if check.get("comparison"):
-        return str(check["comparison"])  # worded once, in factcheck.numbers_format
+        return str(check["comparison"])  # worded once, in factcheck.explain
     return f"stated {interval_text(check['stated'])}, implied {interval_text(check['implied'])}"
 
 

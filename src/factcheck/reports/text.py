@@ -15,7 +15,7 @@ import os
 from collections.abc import Iterable
 from typing import TextIO
 
-from factcheck.numbers_format import comparison
+from factcheck.explain import comparison
 from factcheck.reports._streaming import write_all
 from factcheck.results import AuditResult, AuditTotals, FileResult, is_file_level
 from factcheck.safety import printable

@@ -1,0 +1,213 @@
+"""Grading one check: its verdict (consistent, stretched, inconsistent, uncheckable,
+undecided) with the intervals, the gap and the reasons that explain it, and the figures most
+likely to be wrong (culprits).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from fractions import Fraction
+from typing import Final
+
+import attrs
+
+from factcheck import culprits
+from factcheck.engine.compiler import _Compiled
+from factcheck.engine.exact import _single_check
+from factcheck.engine.implied import _forward, _implied, _implied_both
+from factcheck.engine.network import Network
+from factcheck.engine.solver import _Solver
+from factcheck.intervals import Interval
+from factcheck.model import Grade, Verdict
+from factcheck.reading import Reading
+from factcheck.relations import Term
+
+_FLAGGED: Final = ("inconsistent", "stretched")
+
+
+def _add_culprits(
+    net: Network,
+    symbols: Mapping[str, Term],
+    readings: Mapping[str, Reading],
+    quotes: Mapping[str, str],
+    group: Sequence[_Compiled],
+    verdicts: dict[str, Verdict],
+    node_budget: int,
+) -> None:
+    """Give each finding of ``group`` its culprits (:mod:`factcheck.culprits`), asked on the
+    same network: the group graded again with one figure free, and what the checks that then
+    hold imply for that figure."""
+    findings = [c.check.id for c in group if verdicts[c.check.id].grade in _FLAGGED]
+    if not findings:
+        return
+
+    def regrade(checks: Sequence[_Compiled]) -> set[str]:
+        if len(checks) == 1 and checks[0].slip is None:
+            exact = _single_check(net, checks[0])
+            if exact is not None:
+                return set() if exact[1] else {checks[0].check.id}
+        testable = [c for c in checks if c.uncheckable is None]
+        lenient, strict, undecided = _Solver(net, node_budget).grade(testable)
+        slipped = {c.check.id for c in checks if c.slip is not None}
+        return lenient.keys() | strict.keys() | undecided | slipped
+
+    def implied(
+        name: str, checks: Sequence[_Compiled], domain: Interval
+    ) -> tuple[Interval, Interval | None]:
+        term = symbols[name]
+        return _implied_both(net, term, checks, [term.var], domain)
+
+    trials = culprits.Trials(regrade, implied, lambda c: c.check.id)
+    named = {c.check.id: c.slip_figure for c in group if c.slip_figure is not None}
+    var_of = {name: term.var for name, term in symbols.items()}
+    found = culprits.find(net, var_of, readings, quotes, group, findings, trials, named=named)
+    for check_id, items in found.items():
+        verdicts[check_id] = attrs.evolve(verdicts[check_id], culprits=items)
+
+
+def _verdict(
+    net: Network,
+    item: _Compiled,
+    group: Sequence[_Compiled],
+    readings: Mapping[str, Reading],
+    usage: Mapping[int, int],
+    lenient_flagged: Mapping[str, list[str]],
+    strict_flagged: Mapping[str, list[str]],
+    undecided: set[str],
+    *,
+    exact: tuple[Interval, Interval, Interval] | None = None,
+    loose: AbstractSet[str] = frozenset(),
+) -> Verdict:
+    check_id = item.check.id
+    others = [
+        c
+        for c in group
+        if c is not item and c.check.id not in lenient_flagged and c.check.id not in strict_flagged
+    ]
+    stated = stated_strict = implied = None
+    if exact is not None:
+        stated, stated_strict, implied = exact
+    elif item.lhs is not None and item.rhs is not None:
+        stated = _forward(net, item.rhs, "lenient")
+        stated_strict = _forward(net, item.rhs, "strict")
+        implied = _implied(net, item.lhs, others, sorted(item.decision))
+    unit, factor = display_of(item, readings)
+    conflicts: tuple[str, ...] = ()
+    reason = ""
+    grade: Grade
+    if item.uncheckable is not None:
+        grade, reason = "uncheckable", item.uncheckable
+    elif check_id in lenient_flagged:
+        grade = "inconsistent"
+        conflicts = tuple(lenient_flagged[check_id])
+        if check_id in loose:
+            reason = _LOOSE
+    elif item.slip is not None:
+        grade = "inconsistent"
+    elif check_id in undecided:
+        # Before "stretched": that grade says the check holds on a lenient reading, which
+        # the search could not show here.
+        grade, reason = "undecided", "the search budget ran out before a proof either way"
+        if check_id in strict_flagged:
+            conflicts = tuple(strict_flagged[check_id])
+            reason = (
+                "it cannot hold on the strict reading of its figures; whether it holds on a "
+                "lenient reading was not decided within the search budget"
+            )
+    elif check_id in strict_flagged:
+        grade = "stretched"
+        conflicts = tuple(strict_flagged[check_id])
+        if check_id in loose:
+            reason = _LOOSE
+    else:
+        free = [
+            net.names[v]
+            for v in item.decision
+            if net.kinds[v] == "unknown" and usage.get(v, 0) <= 1
+        ]
+        if free:
+            grade = "uncheckable"
+            reason = (
+                f"it rests on {', '.join(sorted(free))}, which no other check constrains; "
+                "state or derive it to make the check testable"
+            )
+        else:
+            grade = "consistent"
+    compared = stated if grade == "inconsistent" else stated_strict
+    off_by = off_rel = None
+    if grade in ("inconsistent", "stretched") and (
+        compared is not None
+        and implied is not None
+        and not implied.is_empty
+        and not compared.is_empty
+    ):
+        gap = compared.distance(implied)
+        off_by = gap * factor
+        middle = compared.midpoint if compared.is_bounded else None
+        if middle:
+            off_rel = gap / abs(middle)
+    if item.slip is not None:
+        reason = item.slip + (f"; {reason}" if reason else "")
+    warning = _CANNOT_FAIL if item.cannot_fail else None
+    sign_flip = item.sign_flip if grade in ("inconsistent", "stretched") else None
+    if sign_flip is not None:
+        reason = sign_flip + (f"; {reason}" if reason else "")
+    return Verdict(
+        check=item.check,
+        grade=grade,
+        stated=stated,
+        stated_strict=stated_strict,
+        implied=implied,
+        unit=unit,
+        display_factor=factor,
+        conflicts_with=conflicts,
+        off_by=off_by,
+        off_by_relative=off_rel,
+        slip=item.slip,
+        sign_flip=sign_flip,
+        warning=warning,
+        reason=reason,
+        figures={name: readings[name] for name in sorted(item.names) if name in readings},
+        relations=tuple((r.name, r.formula) for r in dict.fromkeys(item.relations)),
+        claim_figure=item.rhs.figure if item.rhs is not None else None,
+    )
+
+
+_CANNOT_FAIL = (
+    "this check cannot fail: its two sides are the same expression (or literals that agree), "
+    "so it holds whatever the article says; compare the figure with what the article derives "
+    "it from"
+)
+
+_LOOSE = (
+    "the checks it conflicts with cannot all hold together; whether each of them is needed "
+    "for the conflict was not decided within the search budget"
+)
+
+
+def display_of(item: _Compiled, readings: Mapping[str, Reading]) -> tuple[str, Fraction]:
+    """The unit a check's intervals are shown in, and the factor from base units to it."""
+    term = item.rhs or item.lhs
+    if term is None:
+        return "", Fraction(1)
+    qtype = term.qtype
+    if qtype.is_pp:
+        return "pp", Fraction(100)
+    if qtype.dimensionless:
+        return ("%", Fraction(100)) if qtype.rate else ("", Fraction(1))
+    unit = qtype.describe()
+    stated = readings.get(term.figure) if term.figure is not None else None
+    if stated is not None and stated.unit == unit:
+        # The stated figure as the article writes it: "2,000 dollars per resident" in
+        # dollars, even when the budget beside it is in billions.
+        if not stated.scale:
+            return unit, Fraction(1)
+        return f"{stated.scale} {unit}", 1 / stated.multiplier
+    scaled = [readings[n] for n in sorted(item.names) if n in readings and readings[n].scale]
+    # The largest scale among figures in the check's own unit, else any figure's scale.
+    in_unit = [r for r in scaled if r.unit == unit] or scaled[:1]
+    if not in_unit:
+        return unit, Fraction(1)
+    largest = max(in_unit, key=lambda r: r.multiplier)
+    return f"{largest.scale} {unit}", 1 / largest.multiplier
