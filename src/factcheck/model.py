@@ -22,7 +22,7 @@ __all__ = [
 ]
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from fractions import Fraction
 from typing import Any, Final, Literal
 
@@ -287,6 +287,55 @@ class Culprit:
         return culprit_sentence(self.quote, self.figure, self.fit_text())
 
 
+class Later:
+    """Details of a verdict worked out when first asked for, once, for all the fields given it.
+
+    An audit of thousands of passing checks need not work out what each one implies (a search
+    over its whole group of checks), nor name the culprits of findings nobody reads.  The engine
+    passes one ``Later`` for several fields of a :class:`Verdict`; the first access runs
+    ``work``, which returns every field's value, and keeps them.  A pickled ``Later`` carries
+    its values, not its work (the work holds the engine's network).
+    """
+
+    __slots__ = ("_values", "_work")
+
+    def __init__(self, work: Callable[[], Mapping[str, Any]]) -> None:
+        self._work: Callable[[], Mapping[str, Any]] | None = work
+        self._values: Mapping[str, Any] | None = None
+
+    @classmethod
+    def done(cls, values: Mapping[str, Any]) -> Later:
+        """A ``Later`` whose values are already known."""
+        later = cls(dict)
+        later._values, later._work = dict(values), None
+        return later
+
+    def get(self, name: str) -> Any:
+        if self._values is None:
+            assert self._work is not None
+            self._values = dict(self._work())
+            self._work = None
+        return self._values[name]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        if self._values is None:
+            assert self._work is not None
+            self._values, self._work = dict(self._work()), None
+        return (Later.done, (self._values,))
+
+    def __repr__(self) -> str:
+        return f"Later({self._values!r})" if self._values is not None else "Later(...)"
+
+
+def _settled(name: str) -> Callable[[Any], Any]:
+    """The key a lazy field is compared by: its value, worked out if need be."""
+
+    def key(value: Any) -> Any:
+        return value.get(name) if isinstance(value, Later) else value
+
+    return key
+
+
 @attrs.frozen(kw_only=True)
 class Verdict:
     """The audit's finding on one check, with everything needed to explain it."""
@@ -296,22 +345,24 @@ class Verdict:
     stated: Interval | None
     """The claim's side of the check (its right-hand side), from the readings alone."""
     stated_strict: Interval | None
-    implied: Interval | None
-    """What everything else in the article implies for the check's left-hand side."""
+    _implied: Interval | Later | None = attrs.field(alias="implied", eq=_settled("implied"))
     unit: str
     """The unit the intervals are shown in ("%", "pp", "trillion CNY", "")."""
     display_factor: Fraction
     conflicts_with: tuple[str, ...] = ()
-    off_by: Fraction | None = None
-    """How far the stated interval misses the implied one, in ``unit`` (0 when they meet)."""
-    off_by_relative: Fraction | None = None
+    _off_by: Fraction | Later | None = attrs.field(
+        alias="off_by", default=None, eq=_settled("off_by")
+    )
+    _off_by_relative: Fraction | Later | None = attrs.field(
+        alias="off_by_relative", default=None, eq=_settled("off_by_relative")
+    )
     slip: str | None = None
     sign_flip: str | None = None
     """When the check would hold with one figure's sign flipped (a rise written as a fall),
     the words that say so, or ``None``."""
-    culprits: tuple[Culprit, ...] = ()
-    """For an inconsistent or stretched check: the figures whose value alone, changed, would
-    let it hold, most likely first (see :mod:`factcheck.culprits`)."""
+    _culprits: tuple[Culprit, ...] | Later = attrs.field(
+        alias="culprits", default=(), eq=_settled("culprits")
+    )
     warning: str | None = None
     """Something about the check itself the writer of the claim file should see: that it
     cannot fail ("a == a"), whatever its grade."""
@@ -321,6 +372,31 @@ class Verdict:
     """The relations the check uses, as (name, formula)."""
     claim_figure: str | None = None
     """The figure that states the claim (the check's right-hand side), when it is one."""
+
+    @property
+    def implied(self) -> Interval | None:
+        """What everything else in the article implies for the check's left-hand side."""
+        value = self._implied
+        return value.get("implied") if isinstance(value, Later) else value
+
+    @property
+    def off_by(self) -> Fraction | None:
+        """How far the stated interval misses the implied one, in ``unit`` (0 when they meet)."""
+        value = self._off_by
+        return value.get("off_by") if isinstance(value, Later) else value
+
+    @property
+    def off_by_relative(self) -> Fraction | None:
+        """:attr:`off_by` relative to the middle of the stated interval."""
+        value = self._off_by_relative
+        return value.get("off_by_relative") if isinstance(value, Later) else value
+
+    @property
+    def culprits(self) -> tuple[Culprit, ...]:
+        """For an inconsistent or stretched check: the figures whose value alone, changed,
+        would let it hold, most likely first (see :mod:`factcheck.culprits`)."""
+        value = self._culprits
+        return value.get("culprits") if isinstance(value, Later) else value
 
     @functools.cached_property
     def derivation(self) -> tuple[str, ...]:

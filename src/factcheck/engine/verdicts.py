@@ -5,10 +5,11 @@ likely to be wrong (culprits).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import threading
+from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from fractions import Fraction
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -19,7 +20,7 @@ from factcheck.engine.implied import _forward, _implied, _implied_both
 from factcheck.engine.network import Network
 from factcheck.engine.solver import _Solver
 from factcheck.intervals import Interval
-from factcheck.model import Grade, Verdict
+from factcheck.model import Culprit, Grade, Later, Verdict
 from factcheck.reading import Reading
 from factcheck.relations import Term
 
@@ -41,6 +42,39 @@ def _add_culprits(
     findings = [c.check.id for c in group if verdicts[c.check.id].grade in _FLAGGED]
     if not findings:
         return
+    group = list(group)
+    found: dict[str, tuple[Culprit, ...]] = {}
+
+    def work() -> dict[str, tuple[Culprit, ...]]:
+        # One search for the whole group, on first access to any of its findings' culprits.
+        if not found:
+            with _LAZY_WORK:
+                found.update(
+                    _culprits(net, symbols, readings, quotes, group, findings, node_budget)
+                )
+                found.update((check_id, ()) for check_id in findings if check_id not in found)
+        return found
+
+    for check_id in findings:
+        verdicts[check_id] = attrs.evolve(verdicts[check_id], culprits=Later(_pick(work, check_id)))
+
+
+def _pick(
+    work: Callable[[], Mapping[str, tuple[Culprit, ...]]], check_id: str
+) -> Callable[[], dict[str, Any]]:
+    return lambda: {"culprits": work()[check_id]}
+
+
+def _culprits(
+    net: Network,
+    symbols: Mapping[str, Term],
+    readings: Mapping[str, Reading],
+    quotes: Mapping[str, str],
+    group: Sequence[_Compiled],
+    findings: Sequence[str],
+    node_budget: int,
+) -> dict[str, tuple[Culprit, ...]]:
+    needed = {name for c in group for name in c.names}
 
     def regrade(checks: Sequence[_Compiled]) -> set[str]:
         if len(checks) == 1 and checks[0].slip is None:
@@ -60,10 +94,9 @@ def _add_culprits(
 
     trials = culprits.Trials(regrade, implied, lambda c: c.check.id)
     named = {c.check.id: c.slip_figure for c in group if c.slip_figure is not None}
-    var_of = {name: term.var for name, term in symbols.items()}
+    var_of = {name: term.var for name, term in symbols.items() if name in needed}
     found = culprits.find(net, var_of, readings, quotes, group, findings, trials, named=named)
-    for check_id, items in found.items():
-        verdicts[check_id] = attrs.evolve(verdicts[check_id], culprits=items)
+    return {check_id: tuple(items) for check_id, items in found.items()}
 
 
 def _verdict(
@@ -85,13 +118,20 @@ def _verdict(
         for c in group
         if c is not item and c.check.id not in lenient_flagged and c.check.id not in strict_flagged
     ]
-    stated = stated_strict = implied = None
+    stated = stated_strict = None
+    implied: Interval | _Deferred | None = None
     if exact is not None:
         stated, stated_strict, implied = exact
     elif item.lhs is not None and item.rhs is not None:
         stated = _forward(net, item.rhs, "lenient")
         stated_strict = _forward(net, item.rhs, "strict")
-        implied = _implied(net, item.lhs, others, sorted(item.decision))
+        lhs, focus = item.lhs, sorted(item.decision)
+
+        def work() -> Interval | None:
+            with _LAZY_WORK:
+                return _implied(net, lhs, others, focus)
+
+        implied = _Deferred(work)
     unit, factor = display_of(item, readings)
     conflicts: tuple[str, ...] = ()
     reason = ""
@@ -135,18 +175,19 @@ def _verdict(
         else:
             grade = "consistent"
     compared = stated if grade == "inconsistent" else stated_strict
-    off_by = off_rel = None
-    if grade in ("inconsistent", "stretched") and (
-        compared is not None
-        and implied is not None
-        and not implied.is_empty
-        and not compared.is_empty
-    ):
-        gap = compared.distance(implied)
-        off_by = gap * factor
-        middle = compared.midpoint if compared.is_bounded else None
-        if middle:
-            off_rel = gap / abs(middle)
+    flagged = grade in ("inconsistent", "stretched")
+    shown: Interval | Later | None
+    off_by: Fraction | Later | None
+    off_rel: Fraction | Later | None
+    if isinstance(implied, _Deferred):
+        # Worked out on first access (a search over the group): most verdicts are never asked.
+        deferred = implied
+        shown = off_by = off_rel = Later(
+            lambda: _details(deferred(), compared if flagged else None, factor)
+        )
+    else:
+        details = _details(implied, compared if flagged else None, factor)
+        shown, off_by, off_rel = implied, details["off_by"], details["off_by_relative"]
     if item.slip is not None:
         reason = item.slip + (f"; {reason}" if reason else "")
     warning = _CANNOT_FAIL if item.cannot_fail else None
@@ -158,7 +199,7 @@ def _verdict(
         grade=grade,
         stated=stated,
         stated_strict=stated_strict,
-        implied=implied,
+        implied=shown,
         unit=unit,
         display_factor=factor,
         conflicts_with=conflicts,
@@ -172,6 +213,38 @@ def _verdict(
         relations=tuple((r.name, r.formula) for r in dict.fromkeys(item.relations)),
         claim_figure=item.rhs.figure if item.rhs is not None else None,
     )
+
+
+_LAZY_WORK = threading.RLock()
+"""Work deferred to first access runs on the audit's network (and sets figures free on it for
+a while): one piece of such work at a time, whatever thread asks."""
+
+
+class _Deferred:
+    """An implied interval not yet worked out."""
+
+    __slots__ = ("work",)
+
+    def __init__(self, work: Callable[[], Interval | None]) -> None:
+        self.work = work
+
+    def __call__(self) -> Interval | None:
+        return self.work()
+
+
+def _details(
+    implied: Interval | None, compared: Interval | None, factor: Fraction
+) -> dict[str, Any]:
+    """The implied interval, and how far the stated one (``compared``, for a finding) misses it."""
+    off_by = off_rel = None
+    if compared is None or implied is None or implied.is_empty or compared.is_empty:
+        return {"implied": implied, "off_by": None, "off_by_relative": None}
+    gap = compared.distance(implied)
+    off_by = gap * factor
+    middle = compared.midpoint if compared.is_bounded else None
+    if middle:
+        off_rel = gap / abs(middle)
+    return {"implied": implied, "off_by": off_by, "off_by_relative": off_rel}
 
 
 _CANNOT_FAIL = (
