@@ -1,0 +1,118 @@
+"""What does starting factcheck cost?  Run as ``python benchmarks/bench_startup.py``.
+
+Four commands, each run as a whole process, several times, interleaved (one run of each in
+turn, so that a busy moment of a shared machine falls on all of them alike), after one untimed
+run of each (so every process reads bytecode from the cache):
+
+- ``python -c pass``: the interpreter alone;
+- ``python -c "import pint"``: pint alone (it imports what it finds installed: dask, numpy...);
+- ``factcheck read PHRASE``: read one phrase on the command line;
+- ``factcheck audit claims/``: audit the repository's claim files, report as text.
+
+``factcheck`` is started as its console script does it (``from factcheck.cli import main;
+sys.exit(main())``), with this interpreter and the ``factcheck`` that it imports (run with
+``PYTHONPATH=src`` to time a working tree).  For each command the median and the minimum of
+the wall time are printed, and the same of the CPU time (user + system, from the operating
+system's accounting of the finished child), then the two ratios of issue #17 against their
+targets:
+
+- ``factcheck read PHRASE`` / ``python -c pass``: at most 5;
+- ``factcheck audit claims/`` / ``python -c "import pint"``: at most 0.8.
+
+The ratios are of medians, in wall time (the target) and in CPU time (steadier on a machine
+shared with other work, which makes a process wait for a core).  Nothing here asserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CONSOLE = "import sys; from factcheck.cli import main; sys.exit(main())"
+"""What the ``factcheck`` console script runs (without its ``re`` fix of ``argv[0]``)."""
+
+READ_TARGET = 5.0
+AUDIT_TARGET = 0.8
+
+
+def _commands(phrase: str, claims: str) -> dict[str, list[str]]:
+    python = sys.executable
+    return {
+        "python -c pass": [python, "-c", "pass"],
+        'python -c "import pint"': [python, "-c", "import pint"],
+        f"factcheck read {phrase!r}": [python, "-c", CONSOLE, "read", phrase],
+        f"factcheck audit {claims}": [python, "-c", CONSOLE, "audit", claims],
+    }
+
+
+def _run(argv: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one whole process; its output is thrown away."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=os.environ
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    stderr = process.stderr.read() if process.stderr else b""
+    if process.stderr:
+        process.stderr.close()
+    if process.returncode not in (0, 1):  # 1: the audit has findings
+        raise SystemExit(f"{argv} failed ({process.returncode}):\n{stderr.decode()}")
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=15, help="timed runs of each short command")
+    parser.add_argument("--audit-runs", type=int, default=5, help="timed runs of the audit")
+    parser.add_argument("--phrase", default="rose 5 percent")
+    parser.add_argument("--claims", default="claims/")
+    args = parser.parse_args()
+
+    commands = _commands(args.phrase, args.claims)
+    audit_name = list(commands)[-1]
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    for argv in commands.values():
+        _run(argv)  # warm: bytecode cached, files in the page cache
+    for i in range(max(args.runs, args.audit_runs)):
+        for name, argv in commands.items():
+            if i < (args.audit_runs if name == audit_name else args.runs):
+                times[name].append(_run(argv))
+
+    import factcheck
+
+    print(f"python {sys.version.split()[0]}, factcheck from {Path(factcheck.__file__).parent}")
+    print(f"{'command':<36} {'runs':>4}  {'wall median':>11} {'min':>8}  {'CPU median':>10} {'min':>8}")
+    medians: dict[str, tuple[float, float]] = {}
+    for name, runs in times.items():
+        walls = [w for w, _ in runs]
+        cpus = [c for _, c in runs]
+        medians[name] = (statistics.median(walls), statistics.median(cpus))
+        print(
+            f"{name:<36} {len(runs):>4}  {medians[name][0] * 1000:>9.1f}ms"
+            f" {min(walls) * 1000:>6.1f}ms  {medians[name][1] * 1000:>8.1f}ms"
+            f" {min(cpus) * 1000:>6.1f}ms"
+        )
+    names = list(commands)
+    for numerator, denominator, target in (
+        (names[2], names[0], READ_TARGET),
+        (audit_name, names[1], AUDIT_TARGET),
+    ):
+        wall = medians[numerator][0] / medians[denominator][0]
+        cpu = medians[numerator][1] / medians[denominator][1]
+        verdict = "met" if wall <= target else "NOT met"
+        print(
+            f"{numerator} / {denominator}: {wall:.2f}x wall, {cpu:.2f}x CPU"
+            f" (target <= {target}x: {verdict})"
+        )
+
+
+if __name__ == "__main__":
+    main()
