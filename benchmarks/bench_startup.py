@@ -2,7 +2,9 @@
 
 Four commands, each run as a whole process, several times, interleaved (one run of each in
 turn, so that a busy moment of a shared machine falls on all of them alike), after one untimed
-run of each (so every process reads bytecode from the cache):
+run of each (so every process reads bytecode from the cache; ``PYTHONDONTWRITEBYTECODE`` is
+dropped from the children's environment, as a user's shell would not have it, or the sources
+would be compiled again in every run):
 
 - ``python -c pass``: the interpreter alone;
 - ``python -c "import pint"``: pint alone (it imports what it finds installed: dask, numpy...);
@@ -51,11 +53,14 @@ def _commands(phrase: str, claims: str) -> dict[str, list[str]]:
     }
 
 
+_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def _run(argv: list[str]) -> tuple[float, float]:
     """Wall and CPU seconds of one whole process; its output is thrown away."""
     start = time.perf_counter()
     process = subprocess.Popen(
-        argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=os.environ
+        argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=_ENV
     )
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
@@ -89,7 +94,8 @@ def main() -> None:
     import factcheck
 
     print(f"python {sys.version.split()[0]}, factcheck from {Path(factcheck.__file__).parent}")
-    print(f"{'command':<36} {'runs':>4}  {'wall median':>11} {'min':>8}  {'CPU median':>10} {'min':>8}")
+    header = f"{'command':<36} {'runs':>4}  {'wall median':>11} {'min':>8}"
+    print(f"{header}  {'CPU median':>10} {'min':>8}")
     medians: dict[str, tuple[float, float]] = {}
     for name, runs in times.items():
         walls = [w for w, _ in runs]
