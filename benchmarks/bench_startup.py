@@ -23,6 +23,14 @@ targets:
 
 The ratios are of medians, in wall time (the target) and in CPU time (steadier on a machine
 shared with other work, which makes a process wait for a core).  Nothing here asserts.
+
+``--breakdown`` prints instead where the CPU time of ``factcheck audit claims/`` goes, in one
+fresh process (the minimum of ``--audit-runs`` runs for each part): the interpreter's start
+(``python -c pass``), importing what the audit imports (the command line, the engine, the
+claim-file loader, the text reporter, YAML), loading the claim files (YAML, the article model,
+reading every quote), the engine (``audit()``; of which the implied intervals, when the engine
+has ``_implied_both``), the source-text checks (provenance and coverage), and the rest (the
+report, the command line's own work, and the exit).
 """
 
 from __future__ import annotations
@@ -73,6 +81,67 @@ def _run(argv: list[str]) -> tuple[float, float]:
     return wall, usage.ru_utime + usage.ru_stime
 
 
+_BREAKDOWN_CHILD = r"""
+import io, os, sys, time
+
+cpu = time.process_time
+
+parts = {}
+def timed(module, name, part):
+    original = getattr(module, name)
+    def wrapper(*args, **kwargs):
+        start = cpu()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            parts[part] = parts.get(part, 0.0) + cpu() - start
+    setattr(module, name, wrapper)
+
+begin = cpu()
+import factcheck.cli, factcheck.results, factcheck.reports.text, yaml
+parts["import"] = cpu() - begin
+import factcheck.engine, factcheck.results as results
+timed(results, "load_claims", "load")
+timed(results, "audit", "engine")
+timed(results, "open_source", "source checks")
+timed(results, "source_checks", "source checks")
+if hasattr(factcheck.engine, "_implied_both"):
+    timed(factcheck.engine, "_implied_both", "  of which implied intervals")
+factcheck.cli.main(["audit", sys.argv[1]], out=io.StringIO())
+parts["rest (report, command line)"] = (
+    cpu() - begin - sum(v for k, v in parts.items() if not k.startswith(" "))
+)
+print(repr(parts))
+"""
+
+
+def breakdown(claims: str, runs: int) -> None:
+    """Where the CPU time of ``factcheck audit CLAIMS`` goes (see the module's docstring)."""
+    import ast
+
+    python = min(_run([sys.executable, "-c", "pass"])[1] for _ in range(max(runs, 5)))
+    found: dict[str, list[float]] = {}
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, "-c", _BREAKDOWN_CHILD, claims],
+            cwd=ROOT,
+            env=_ENV,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        for part, seconds in ast.literal_eval(done.stdout.strip().splitlines()[-1]).items():
+            found.setdefault(part, []).append(seconds)
+    order = ["import", "load", "engine", "  of which implied intervals", "source checks"]
+    parts = sorted(found, key=lambda k: order.index(k) if k in order else len(order))
+    rows = {"interpreter start (python -c pass)": python} | {k: min(found[k]) for k in parts}
+    total = sum(v for k, v in rows.items() if not k.startswith(" "))
+    print(f"factcheck audit {claims}: CPU time by part (minimum of {runs} runs)")
+    for part, seconds in rows.items():
+        print(f"  {part:<38} {seconds * 1000:>9.1f}ms {seconds / total:>6.1%}")
+    print(f"  {'total':<38} {total * 1000:>9.1f}ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=15, help="timed runs of each short command")
@@ -81,7 +150,13 @@ def main() -> None:
     )
     parser.add_argument("--phrase", default="rose 5 percent")
     parser.add_argument("--claims", default="claims/")
+    parser.add_argument(
+        "--breakdown", action="store_true", help="where the audit's CPU time goes, by part"
+    )
     args = parser.parse_args()
+    if args.breakdown:
+        breakdown(args.claims, max(args.audit_runs, 1))
+        return
 
     commands = _commands(args.phrase, args.claims)
     audit_name = list(commands)[-1]

@@ -24,7 +24,6 @@ __all__ = ["Dimensions", "base_factor", "dimensions", "format_dimensions", "regi
 import threading
 from fractions import Fraction
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import UnknownUnitError
@@ -49,6 +48,8 @@ def registry() -> pint.UnitRegistry[Any]:
     if _registry is None:
         with _lock:
             if _registry is None:
+                from importlib import resources
+
                 import pint
 
                 definitions = resources.files("factcheck").joinpath("units.txt")
@@ -247,6 +248,7 @@ def format_dimensions(dims: Dimensions) -> str:
 def definitions_sha256() -> str:
     """The SHA-256 of ``units.txt`` as shipped, which the table records."""
     import hashlib
+    from importlib import resources
 
     return hashlib.sha256(
         resources.files("factcheck").joinpath("units.txt").read_bytes()
