@@ -392,12 +392,16 @@ class _Patterns:
         self._later("yuan", r"\b(?:yuan|rmb|renminbi|china|chinese)\b", re.IGNORECASE)
         self._later("yen", r"\b(?:yen|japan|japanese)\b", re.IGNORECASE)
         self._later("non_ascii", r"[^\x00-\x7f]")
-        # Exact readings of small whole numbers (ordinals, ranks), and of 0 (dates, periods).
-        self.points: dict[int, tuple[Fraction, Interval]] = {
-            n: (Fraction(n), Interval.point(n)) for n in range(101)
-        }
-        # The fixed readings of proportions and multiples in words, by their words.
-        self.word_windows: dict[str, tuple[Fraction, Interval, Interval]] = {
+
+    @functools.cached_property
+    def points(self) -> dict[int, tuple[Fraction, Interval]]:
+        """Exact readings of small whole numbers (ordinals, ranks), and of 0 (dates, periods)."""
+        return {n: (Fraction(n), Interval.point(n)) for n in range(101)}
+
+    @functools.cached_property
+    def word_windows(self) -> dict[str, tuple[Fraction, Interval, Interval]]:
+        """The fixed readings of proportions and multiples in words, by their words."""
+        return {
             " ".join(word.replace("-", " ").split()): _word_windows(value)
             for word, value in (*_FRACTION_WORDS.items(), *_MULTIPLES.items())
         }
