@@ -1,6 +1,6 @@
 """What does starting factcheck cost?  Run as ``python benchmarks/bench_startup.py``.
 
-Four commands, each run as a whole process, several times, interleaved (one run of each in
+Five commands, each run as a whole process, several times, interleaved (one run of each in
 turn, so that a busy moment of a shared machine falls on all of them alike), after one untimed
 run of each (so every process reads bytecode from the cache; ``PYTHONDONTWRITEBYTECODE`` is
 dropped from the children's environment, as a user's shell would not have it, or the sources
@@ -9,6 +9,8 @@ would be compiled again in every run):
 - ``python -c pass``: the interpreter alone;
 - ``python -c "import pint"``: pint alone (it imports what it finds installed: dask, numpy...);
 - ``factcheck read PHRASE``: read one phrase on the command line;
+- ``python -c "import argparse, attrs, fractions, re, typing"``: the libraries that command
+  cannot do without, and nothing else: the floor under its time (printed as a ratio too);
 - ``factcheck audit claims/``: audit the repository's claim files, report as text.
 
 ``factcheck`` is started as its console script does it (``from factcheck.cli import main;
@@ -47,6 +49,9 @@ ROOT = Path(__file__).resolve().parent.parent
 CONSOLE = "import sys; from factcheck.cli import main; sys.exit(main())"
 """What the ``factcheck`` console script runs (without its ``re`` fix of ``argv[0]``)."""
 
+LIBRARIES = "python -c 'import argparse, attrs...'"
+"""The libraries that ``factcheck read`` cannot do without, imported and nothing else: the
+floor under its time (attrs alone is most of it)."""
 READ_TARGET = 5.0
 AUDIT_TARGET = 0.8
 
@@ -57,6 +62,7 @@ def _commands(phrase: str, claims: str) -> dict[str, list[str]]:
         "python -c pass": [python, "-c", "pass"],
         'python -c "import pint"': [python, "-c", "import pint"],
         f"factcheck read {phrase!r}": [python, "-c", CONSOLE, "read", phrase],
+        LIBRARIES: [python, "-c", "import argparse, attrs, fractions, re, typing"],
         f"factcheck audit {claims}": [python, "-c", CONSOLE, "audit", claims],
     }
 
@@ -186,6 +192,8 @@ def main() -> None:
             f" {min(cpus) * 1000:>6.1f}ms"
         )
     names = list(commands)
+    floor = medians[LIBRARIES][0] / medians[names[0]][0]
+    print(f"the libraries alone ({LIBRARIES}): {floor:.2f}x python -c pass, wall")
     for numerator, denominator, target in (
         (names[2], names[0], READ_TARGET),
         (audit_name, names[1], AUDIT_TARGET),
