@@ -12,7 +12,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from factcheck import UnknownUnitError, units, units_table
@@ -167,6 +167,7 @@ def compounds(draw: st.DrawFn) -> str:
     return _compound(draw, 2)
 
 
+@settings(deadline=None)  # the first example may build pint's registry (a few hundred ms)
 @given(compounds())
 @example("billion USD / CNY")
 @example("CNY / thousand USD")
