@@ -10,13 +10,11 @@ __all__ = ["main"]
 
 import argparse
 import contextlib
-import json
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
 
 from factcheck.errors import FactcheckError
-from factcheck.numbers_format import bracket_text
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -28,8 +26,46 @@ EXIT_USAGE = 2
 _T = TypeVar("_T")
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help formatter, told the terminal's width without importing ``shutil``
+    (which imports the compression modules, a few milliseconds of every start-up: argparse
+    makes a formatter for each argument it is given)."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        if width is None:
+            width = _terminal_columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+def _terminal_columns() -> int:
+    """The terminal's width as ``shutil.get_terminal_size().columns`` gives it: $COLUMNS,
+    else the width of the terminal on standard output, else 80."""
+    import os
+
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
 class _Parser(argparse.ArgumentParser):
     commands: Mapping[str, argparse.ArgumentParser] | None = None
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)  # the subcommands' parsers too
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         from factcheck.safety import printable
@@ -178,11 +214,15 @@ def _cmd_read(args: argparse.Namespace, out: TextIO) -> int:
         raise _UsageError("no number: the phrase is empty; quote the words that carry a number")
     readings = read(args.phrase, policy=policy)
     if args.format == "json":
+        import json
+
         json.dump([r.to_json() for r in readings], out, indent=2, ensure_ascii=False)
         out.write("\n")
         return EXIT_OK
     if not readings:
         out.write("no number found\n")
+    from factcheck.numbers_format import bracket_text
+
     for reading in readings:
         unit = reading.unit_text or (reading.label and f"({reading.label})") or ""
         hedge = f"  hedge: {reading.hedge_text} -> {reading.hedge}" if reading.hedge else ""
@@ -411,6 +451,8 @@ def _cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
     text = _read_text(args.article)
     numbers = scan(text)
     if args.format == "json":
+        import json
+
         json.dump(
             [
                 {
@@ -426,6 +468,7 @@ def _cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
         )
         out.write("\n")
         return EXIT_OK
+    from factcheck.numbers_format import bracket_text
     from factcheck.safety import printable
 
     for number in numbers:
@@ -527,6 +570,8 @@ def _cmd_coverage(args: argparse.Namespace, out: TextIO) -> int:
 
     cover = coverage(claims, text, limit=MAX_NUMBERS)
     if args.format == "json":
+        import json
+
         json.dump(cover.to_json(), out, indent=2, ensure_ascii=False)
         out.write("\n")
     else:

@@ -19,7 +19,6 @@ __all__ = [
     "scan",
 ]
 
-import difflib
 import itertools
 import re
 from bisect import bisect_left, bisect_right
@@ -163,6 +162,8 @@ class _Normalized:
         size = max(len(wanted), 1)
         starts = self._candidates(wanted)
         best, best_ratio = "", -1.0
+        import difflib  # only for a quote not found: not a cost of every audit
+
         matcher = difflib.SequenceMatcher(autojunk=False)
         matcher.set_seq2(wanted)
         for start in starts:

@@ -5,6 +5,7 @@ Built from the lexicon's word tables on the first read (:func:`_patterns`), neve
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from fractions import Fraction
@@ -109,9 +110,47 @@ def _rev(text: str) -> str:
 
 
 class _Patterns:
-    """The compiled grammar (see the comment above)."""
+    """The compiled grammar (see the comment above).
+
+    Each pattern is compiled on its first use (:meth:`__getattr__`), not when the grammar is
+    built: compiling is most of what building it costs, and a phrase uses only some of them
+    (a number in digits with nothing before it needs neither the words' grammar nor the
+    folds').
+    """
+
+    start: re.Pattern[str]
+    start_ascii: re.Pattern[str]
+    word_atom: re.Pattern[str]
+    digit_atom: re.Pattern[str]
+    left_rev: re.Pattern[str]
+    hedge_rev: re.Pattern[str]
+    right: re.Pattern[str]
+    next_digit: re.Pattern[str]
+    fiscal: re.Pattern[str]
+    mixed: re.Pattern[str]
+    mixed_words: re.Pattern[str]
+    fraction_points: re.Pattern[str]
+    ordinal_next: re.Pattern[str]
+    of_a_point: re.Pattern[str]
+    fold_noun: re.Pattern[str]
+    fold_verb: re.Pattern[str]
+    by_before: re.Pattern[str]
+    plus_after: re.Pattern[str]
+    and_year: re.Pattern[str]
+    scaled_currency: re.Pattern[str]
+    range_join: re.Pattern[str]
+    after: re.Pattern[str]
+    than: re.Pattern[str]
+    label: re.Pattern[str]
+    year_before: re.Pattern[str]
+    time_the: re.Pattern[str]
+    amount_of: re.Pattern[str]
+    yuan: re.Pattern[str]
+    yen: re.Pattern[str]
+    non_ascii: re.Pattern[str]
 
     def __init__(self) -> None:
+        self._sources: dict[str, tuple[str, int]] = {}
         flags = re.IGNORECASE | re.VERBOSE
         months = _trie(_MONTHS)
         ordinal_words = _trie(_ORDINALS)
@@ -166,12 +205,13 @@ class _Patterns:
         )\b"""
         # Where a number may begin, in any text: a digit run, a sign or point before a digit,
         # or (group "w") a word that starts a written number.
-        self.start = re.compile(rf"[0-9]+ | {sign} | \.(?=[0-9]) | \b(?P<w>{starter_words})", flags)
+        self._later("start", rf"[0-9]+ | {sign} | \.(?=[0-9]) | \b(?P<w>{starter_words})", flags)
         # The same places in ASCII text, searched in " " + text.lower() (offsets one more than
         # in the phrase; lower-casing ASCII changes no length).  The pattern opens with a plain
         # character class, which lets the regex engine skip ahead in C to the next digit, sign,
         # point or non-letter before a word, instead of trying every branch at every position.
-        self.start_ascii = re.compile(
+        self._later(
+            "start_ascii",
             rf"""
             [^a-z_]
             (?: (?<=[0-9])[0-9]*
@@ -182,7 +222,8 @@ class _Patterns:
             """,
             re.VERBOSE,
         )
-        self.word_atom = re.compile(
+        self._later(
+            "word_atom",
             rf"""
             (?P<date>
                 \b{months}\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?(?:,?\s+[0-9]{{4}})?\b
@@ -210,7 +251,8 @@ class _Patterns:
             """,
             flags,
         )
-        self.digit_atom = re.compile(
+        self._later(
+            "digit_atom",
             rf"""
             (?P<date>\b[0-9]{{1,2}}\s+{months}\b(?:,?\s+[0-9]{{4}}\b)?
                 |(?<![0-9.,/])[0-9]{{1,2}}/[0-9]{{1,2}}/(?:[0-9]{{4}}|[0-9]{{2}})(?![0-9/])
@@ -233,7 +275,8 @@ class _Patterns:
         )
         rev_hedges = _trie(HEDGE_WORDS, reverse=True)
         growth_kinds = _trie(_GROWTH_KINDS, reverse=True)
-        self.left_rev = re.compile(
+        self._later(
+            "left_rev",
             rf"""
             (?P<minus>\s+{_rev("minus")}\b)?
             (?P<cur>\s?(?:\$(?:{_trie(_DOLLAR_MARKS, reverse=True)}\b)?|[€£¥₹₩₽₺₦]
@@ -251,10 +294,7 @@ class _Patterns:
             """,
             flags,
         )
-        nothing_before = self.left_rev.match("")
-        assert nothing_before is not None
-        self.nothing_before: re.Match[str] = nothing_before  # a number with nothing before it
-        self.hedge_rev = re.compile(rf"\s+(?P<hedge>{rev_hedges})\b", flags)
+        self._later("hedge_rev", rf"\s+(?P<hedge>{rev_hedges})\b", flags)
         # "2.4 billion", and the compound adjective "a 2.4-billion-dollar budget".
         scale = rf"""(?:(?:\s*|-)(?:{_trie(_SCALE_NAMES)})\b
             |{_trie(_ATTACHED_SCALES)}\b
@@ -262,7 +302,8 @@ class _Patterns:
         unit_alt = _trie(_UNIT_WORDS.keys() - {"%", "‰", "pc"}).replace(r"\s+", r"[\s-]+")
         # "pc" is percent only in lower case and attached to the digits ("up 12pc"), not "a 3
         # pc suit" or "1 PC for every 3 students".
-        self.right = re.compile(
+        self._later(
+            "right",
             rf"""
             (?P<scale>{scale})?
             (?:(?P<unit>\s*(?:%|‰|(?:-?{unit_alt}\b))|(?<=[0-9])(?-i:pc)\b)
@@ -270,47 +311,52 @@ class _Patterns:
             """,
             flags,
         )
-        self.next_digit = re.compile(r"\s+[0-9]")
-        self.fiscal = re.compile(r"[-–—/]\s?['’]?([0-9]{4}|[0-9]{1,2})(?![0-9])")
+        self._later("next_digit", r"\s+[0-9]")
+        self._later("fiscal", r"[-–—/]\s?['’]?([0-9]{4}|[0-9]{1,2})(?![0-9])")
         # The fraction of a mixed number: "2½", "3 1/2", "two and a half", "1-and-a-half".
-        self.mixed = re.compile(
+        self._later(
+            "mixed",
             rf"""\s?(?P<glyph>[{"".join(_GLYPHS)}])
               | (?:\s+|-)(?P<top>[1-9])/(?P<bottom>[2-9])(?![0-9/])
               | {and_fraction}""",
             flags,
         )
-        self.mixed_words = re.compile(and_fraction, flags)
-        self.fraction_points = re.compile(
+        self._later("mixed_words", and_fraction, flags)
+        self._later(
+            "fraction_points",
             r"\s+(?:of\s+)?a\s+(?:percentage[\s-])?point\b|[\s-]percentage[\s-]points?\b"
             r"|(?:(?<=quarter)|(?<=half))[\s-]points?\b",
             re.IGNORECASE,
         )
         # "a third straight time", "a fourth term": an ordinal, not a fraction
-        self.ordinal_next = re.compile(
+        self._later(
+            "ordinal_next",
             r"[\s-]+(?:straight|consecutive|successive|time|term|round|place|wave|attempt"
             r"|season|quarter|year|month|week|day|party|world)\b",
             re.IGNORECASE,
         )
         # "0.3 of a percentage point", "0.7 of a point": a number of percentage points
-        self.of_a_point = re.compile(r"\s+of\s+a\s+(?:percentage[\s-])?point\b", re.IGNORECASE)
-        self.fold_noun = re.compile(
+        self._later("of_a_point", r"\s+of\s+a\s+(?:percentage[\s-])?point\b", re.IGNORECASE)
+        self._later(
+            "fold_noun",
             r"[\s-]+(?:increase|rise|jump|growth|expansion|gain|surge|decline|drop|fall"
             r"|reduction|decrease|hike|cut)s?\b",
             re.IGNORECASE,
         )
-        self.fold_verb = re.compile(
+        self._later(
+            "fold_verb",
             rf"\b(?:{_trie(_UP_WORDS)}|{_trie(_DOWN_WORDS)}|multiplied)\s+(?:by\s+)?"
             rf"(?:(?:{_trie(HEDGE_WORDS)})\s+)?\Z",
             re.IGNORECASE,
         )
-        self.by_before = re.compile(r"\bby\s+\Z", re.IGNORECASE)
-        self.plus_after = re.compile(r"(?:-plus\b|\+)(?![0-9/±+-])", re.IGNORECASE)
+        self._later("by_before", r"\bby\s+\Z", re.IGNORECASE)
+        self._later("plus_after", r"(?:-plus\b|\+)(?![0-9/±+-])", re.IGNORECASE)
         # "between 2020 and 2024, exports rose": only before a comma (a toll "between 1950
         # and 2000." or "between 1960 and 1980 were killed" is a range of counts)
-        self.and_year = re.compile(r"\s+and\s+((?:19|20|21)[0-9]{2})(?![0-9]|[.,][0-9])")
+        self._later("and_year", r"\s+and\s+((?:19|20|21)[0-9]{2})(?![0-9]|[.,][0-9])")
         # "1.2 trillion won": after a scale word, "won" and "rand" are currencies when the
         # phrase names the place ("some 1.2 million won asylum" is a verb).
-        self.scaled_currency = re.compile(r"\s+(won|rand)\b", re.IGNORECASE)
+        self._later("scaled_currency", r"\s+(won|rand)\b", re.IGNORECASE)
         self.currency_places = {
             "KRW": re.compile(r"\b(?:korea|korean|koreans|seoul|kospi|krw)\b", re.IGNORECASE),
             "ZAR": re.compile(
@@ -318,8 +364,9 @@ class _Patterns:
                 re.IGNORECASE,
             ),
         }
-        self.range_join = re.compile(r"\s*(?:-to-|-|–|—|~|to|and)\s*", re.IGNORECASE)
-        self.after = re.compile(
+        self._later("range_join", r"\s*(?:-to-|-|–|—|~|to|and)\s*", re.IGNORECASE)
+        self._later(
+            "after",
             rf"""
             (?:[\s-]+(?:year[\s-]on[\s-]year|year[\s-]over[\s-]year|y[\s/-]?o[\s/-]?y|y/y
                 |annual|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter|on[\s-]year))?
@@ -327,32 +374,57 @@ class _Patterns:
             """,
             flags,
         )
-        self.than = re.compile(r"\s*than\b", re.IGNORECASE)
-        self.label = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?", re.IGNORECASE)
-        self.year_before = re.compile(
+        self._later("than", r"\s*than\b", re.IGNORECASE)
+        self._later("label", r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?", re.IGNORECASE)
+        self._later(
+            "year_before",
             r"\b(?P<word>in|of|since|by|until|during|for|from|to|early|late|mid|year|fy"
             r"|q[1-4]|h[12]|pre|post)[\s-]*\Z",
             re.IGNORECASE,
         )
-        self.time_the = re.compile(r"\b(?:since|during|until|before|after)\s+the\s+\Z", re.I)
+        self._later("time_the", r"\b(?:since|during|until|before|after)\s+the\s+\Z", re.I)
         # "a mean of", "an annual average of", "a record high of": an amount follows (but
         # not "a share of 2023 GDP", "a repeat of 2008", "a quarter of 2024").
         amount = "|".join(_AMOUNT_NOUNS)
-        self.amount_of = re.compile(
-            rf"\b(?:a|an)\s+(?:[a-z-]+\s+)?(?:{amount})\s+of\s*\Z", re.IGNORECASE
+        self._later(
+            "amount_of", rf"\b(?:a|an)\s+(?:[a-z-]+\s+)?(?:{amount})\s+of\s*\Z", re.IGNORECASE
         )
-        self.yuan = re.compile(r"\b(?:yuan|rmb|renminbi|china|chinese)\b", re.IGNORECASE)
-        self.yen = re.compile(r"\b(?:yen|japan|japanese)\b", re.IGNORECASE)
-        self.non_ascii = re.compile(r"[^\x00-\x7f]")
-        # Exact readings of small whole numbers (ordinals, ranks), and of 0 (dates, periods).
-        self.points: dict[int, tuple[Fraction, Interval]] = {
-            n: (Fraction(n), Interval.point(n)) for n in range(101)
-        }
-        # The fixed readings of proportions and multiples in words, by their words.
-        self.word_windows: dict[str, tuple[Fraction, Interval, Interval]] = {
+        self._later("yuan", r"\b(?:yuan|rmb|renminbi|china|chinese)\b", re.IGNORECASE)
+        self._later("yen", r"\b(?:yen|japan|japanese)\b", re.IGNORECASE)
+        self._later("non_ascii", r"[^\x00-\x7f]")
+
+    @functools.cached_property
+    def points(self) -> dict[int, tuple[Fraction, Interval]]:
+        """Exact readings of small whole numbers (ordinals, ranks), and of 0 (dates, periods)."""
+        return {n: (Fraction(n), Interval.point(n)) for n in range(101)}
+
+    @functools.cached_property
+    def word_windows(self) -> dict[str, tuple[Fraction, Interval, Interval]]:
+        """The fixed readings of proportions and multiples in words, by their words."""
+        return {
             " ".join(word.replace("-", " ").split()): _word_windows(value)
             for word, value in (*_FRACTION_WORDS.items(), *_MULTIPLES.items())
         }
+
+    def _later(self, name: str, pattern: str, flags: int = 0) -> None:
+        """Keep ``pattern`` to be compiled as attribute ``name`` on its first use."""
+        self._sources[name] = (pattern, flags)
+
+    def __getattr__(self, name: str) -> re.Pattern[str]:
+        # Called only for an attribute not yet set: compile the pattern and keep it.
+        source = self.__dict__.get("_sources", {}).get(name)
+        if source is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        compiled = re.compile(*source)
+        setattr(self, name, compiled)
+        return compiled
+
+    @functools.cached_property
+    def nothing_before(self) -> re.Match[str]:
+        """What ``left_rev`` reads before a number with nothing before it."""
+        found = self.left_rev.match("")
+        assert found is not None
+        return found
 
 
 _PATTERNS: _Patterns | None = None

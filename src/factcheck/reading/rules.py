@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from fractions import Fraction
+from functools import cache
 from typing import Final
 
 import attrs
@@ -41,20 +42,43 @@ from factcheck.reading.result import Reading
 
 Rule = Callable[[str, list[Reading], ReadingPolicy], None]
 
-_HEDGE: Final = rf"(?:(?:{_trie(HEDGE_WORDS)})\s+)?"
-_GOVERNED: Final = re.compile(
-    rf"\b(?:(?P<up>{_trie(_CHANGE_VERBS_UP)})|(?P<down>{_trie(_CHANGE_VERBS_DOWN)}))\b"
-    rf"[^0-9;:!?]{{0,110}}?\bby\s+{_HEDGE}\Z",
-    re.IGNORECASE,
-)
-"""A verb of change, its object, and "by" before a number: "raised its key rate by"."""
-_BY_BEFORE: Final = re.compile(rf"\bby\s+{_HEDGE}\Z", re.IGNORECASE)
-"""The cheap test before :data:`_GOVERNED`: "by" (and a hedge) right before the number."""
-_BEFORE: Final = re.compile(
-    rf"\b(?:(?P<up>{_trie(_UP_WORDS)})|(?P<down>{_trie(_DOWN_WORDS)}))\s+(?:by\s+)?{_HEDGE}\Z",
-    re.IGNORECASE,
-)
-"""A word of change right before a proportion: "slipped a tenth of a point"."""
+# The patterns built from word tries are compiled on their first use, not on import: compiling
+# them is most of what importing this module would cost, and a phrase with no "by" before a
+# number, and no proportion in words, never needs them.
+
+
+@cache
+def _hedge() -> str:
+    """A hedge and its space, if any, before a number ("by about")."""
+    return rf"(?:(?:{_trie(HEDGE_WORDS)})\s+)?"
+
+
+@cache
+def _governed() -> re.Pattern[str]:
+    """A verb of change, its object, and "by" before a number: "raised its key rate by"."""
+    return re.compile(
+        rf"\b(?:(?P<up>{_trie(_CHANGE_VERBS_UP)})|(?P<down>{_trie(_CHANGE_VERBS_DOWN)}))\b"
+        rf"[^0-9;:!?]{{0,110}}?\bby\s+{_hedge()}\Z",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _by_before() -> re.Pattern[str]:
+    """The cheap test before :func:`_governed`: "by" (and a hedge) right before the number."""
+    return re.compile(rf"\bby\s+{_hedge()}\Z", re.IGNORECASE)
+
+
+@cache
+def _before() -> re.Pattern[str]:
+    """A word of change right before a proportion: "slipped a tenth of a point"."""
+    return re.compile(
+        rf"\b(?:(?P<up>{_trie(_UP_WORDS)})|(?P<down>{_trie(_DOWN_WORDS)}))\s+(?:by\s+)?"
+        rf"{_hedge()}\Z",
+        re.IGNORECASE,
+    )
+
+
 _AFTER: Final = re.compile(
     r"[\s-]+(?:(?:interest[\s-])?rates?[\s-]+)?"
     r"(?:(?P<up>hikes?|rises?|increases?|gains?|higher|above|more)"
@@ -73,10 +97,13 @@ def sign_by_verb(phrase: str, readings: list[Reading], policy: ReadingPolicy) ->
         if reading.direction != 0 or reading.number < 0 or reading.kind not in _SIGNABLE:
             continue
         found = None
-        if _BY_BEFORE.search(phrase, max(0, reading.start - 40), reading.start):
-            found = _GOVERNED.search(phrase, window, reading.start)
+        near = max(0, reading.start - 40)
+        if "by" in phrase[near : reading.start].lower() and _by_before().search(
+            phrase, near, reading.start
+        ):
+            found = _governed().search(phrase, window, reading.start)
         if found is None and reading.kind == "fraction":
-            found = _BEFORE.search(phrase, window, reading.start) or _AFTER.match(
+            found = _before().search(phrase, window, reading.start) or _AFTER.match(
                 phrase, reading.end
             )
         if found is not None:

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from typing import IO, Any, Protocol, TextIO
 
@@ -78,6 +76,8 @@ class TextSpool:
         if not text:
             return
         if self._file is None:
+            import tempfile  # only when a format spools: its import is a few ms of start-up
+
             self._file = tempfile.SpooledTemporaryFile(  # noqa: SIM115 (closed by copy_to)
                 max_size=SPOOL_IN_MEMORY, mode="w+", encoding="utf-8", newline=""
             )
@@ -92,6 +92,8 @@ class TextSpool:
             for line in self._file:
                 out.write(prefix + line)
         else:
+            import shutil
+
             shutil.copyfileobj(self._file, out)
         self._file.close()
         self._file = None
