@@ -14,7 +14,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 pytest.importorskip("pint")
 
-from fair_script import audit_fair, read  # noqa: E402
+from fair_script import audit_fair, read
 
 FIGURES = {
     "a": "12.47 billion yuan",

@@ -21,7 +21,7 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.cli import main
@@ -146,6 +146,15 @@ PIECES = [
     condition=st.lists(st.sampled_from(PIECES), max_size=8).map(" ".join),
     note=st.lists(st.sampled_from(PIECES), max_size=6).map("".join),
     fmt=st.sampled_from(FORMATS),
+)
+# A culprit's quote in the derivation's fenced block of the Markdown report (found at seed 7).
+@example(
+    title="",
+    quote="\\ud83d![p](https://evil.example/p.png) [b](https://evil.example) www.evil.example"
+    " @octocat",
+    condition="",
+    note="",
+    fmt="markdown",
 )
 def test_mixtures_of_hostile_pieces(
     tmp_path_factory: pytest.TempPathFactory,

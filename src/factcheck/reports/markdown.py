@@ -187,7 +187,12 @@ def escape(text: str) -> str:
 
 
 def _code_block(lines: list[str]) -> str:
-    body = "\n".join(lines)
+    """Lines in a fence longer than any run of backticks in them.  A fence shows its text
+    as written, but the quotes in it are still kept from looking like links, URLs or
+    mentions (a zero-width space in each), should a renderer or a copy take them out."""
+    from factcheck.safety import break_autolinks
+
+    body = "\n".join(break_autolinks(line).replace("](", "]\u200b(") for line in lines)
     longest = max((len(run) for run in re.findall(r"`+", body)), default=0)
     fence = "`" * max(3, longest + 1)
     return f"{fence}text\n{body}\n{fence}"
