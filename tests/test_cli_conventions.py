@@ -73,10 +73,26 @@ def test_every_check_line_starts_with_its_place(good: Path) -> None:
     assert text == (
         "story.claims.yaml\n"
         "  coverage 3/3\n"
+        "story.claims.yaml:9:5: ✓ share: consistent — share: stated 39.5–40.5 %\n"
+        "ok: 1 file, 1 consistent\n"
+    )
+
+
+def test_verbose_shows_what_the_article_implies_for_a_passing_check(good: Path) -> None:
+    """By default a passing check's line gives what it states; ``-v`` adds what the rest of
+    the article implies (40 of 99.5-100.5 is 39.80-40.20 %, and 39.5-40.5 of 100 is
+    39.5-40.5 %: implied 39.33-40.67 % from 39.5/100.5 and 40.5/99.5)."""
+    code, text = run("audit", "-v", str(good))
+    assert code == 0
+    assert text == (
+        "story.claims.yaml\n"
+        "  coverage 3/3\n"
         "story.claims.yaml:9:5: ✓ share: consistent — share: stated 39.5–40.5 %, "
         "implied 39.33–40.67 %\n"
         "ok: 1 file, 1 consistent\n"
     )
+    assert run("audit", "-v", "-q", str(good))[0] == 2
+    assert run("audit", "-v", "--format", "json", str(good))[0] == 2
 
 
 def test_quiet_writes_the_findings_only(bad: Path) -> None:
@@ -246,8 +262,7 @@ def test_a_cp1252_console_gets_ascii_marks(good: Path) -> None:
     assert done.stdout.decode("cp1252").replace("\r\n", "\n") == (
         "story.claims.yaml\n"
         "  coverage 3/3\n"
-        "story.claims.yaml:9:5: + share: consistent - share: stated 39.5-40.5 %, "
-        "implied 39.33-40.67 %\n"
+        "story.claims.yaml:9:5: + share: consistent - share: stated 39.5-40.5 %\n"
         "ok: 1 file, 1 consistent\n"
     )
 
@@ -283,8 +298,7 @@ def test_no_source_skips_the_text_on_purpose(good: Path) -> None:
     assert code == 0
     assert text == (
         "story.claims.yaml\n"
-        "story.claims.yaml:9:5: ✓ share: consistent — share: stated 39.5–40.5 %, "
-        "implied 39.33–40.67 %\n"
+        "story.claims.yaml:9:5: ✓ share: consistent — share: stated 39.5–40.5 %\n"
         "ok: 1 file, 1 consistent\n"
     )
 

@@ -171,10 +171,13 @@ def test_the_text_format_says_which_quantity_and_draws_inequalities_as_half_line
         "a.claims.yaml:13:5: ✗ machinery_share: inconsistent — "
         "share: stated 47.5–48.5 %, implied 42.85–45.64 %"
     )
-    grew = [line for line in _run("audit", str(article)).splitlines() if " grew: " in line]
+    verbose = _run("audit", "-v", str(article)).splitlines()
+    grew = [line for line in verbose if " grew: " in line]
     assert grew[0] == (
         "a.claims.yaml:16:5: ✓ grew: consistent — growth: stated 9.15–9.25 %, must be above 0 %"
     )
+    brief = [line for line in _run("audit", str(article)).splitlines() if " grew: " in line]
+    assert brief[0] == "a.claims.yaml:16:5: ✓ grew: consistent — growth: stated 9.15–9.25 %"
 
 
 def test_the_derivation_gives_the_miss_in_points(article: Path) -> None:

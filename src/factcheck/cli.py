@@ -139,6 +139,12 @@ def _build_parser() -> argparse.ArgumentParser:
     audit.add_argument("-o", "--output", default=None, help="write the report to this file")
     audit.add_argument("-q", "--quiet", action="store_true", help="the findings only (text format)")
     audit.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="show what the article implies for the checks that hold too (text format)",
+    )
+    audit.add_argument(
         "--exit-zero", action="store_true", help="exit 0 even with findings (2 still on errors)"
     )
     audit.add_argument("--jobs", type=int, default=1, help="audit files in N processes")
@@ -186,6 +192,12 @@ def _build_parser() -> argparse.ArgumentParser:
     check.add_argument("--save", default=None, metavar="FILE.claims.yaml",
                        help="write the claim file that was audited")  # fmt: skip
     check.add_argument("--title", default=None, help="the article's title (default: first line)")
+    check.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="show what the article implies for the checks that hold too (text format)",
+    )
 
     coverage = commands.add_parser("coverage", help="numbers of the text no claim covers")
     coverage.add_argument("claims", metavar="FILE.claims.yaml")
@@ -270,6 +282,14 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
         from factcheck.reports import text as text_report
 
         reporter = partial(text_report.stream, quiet=True)
+    if args.verbose:
+        if args.format != "text" or args.quiet:
+            raise _UsageError("--verbose is a form of the text format, without --quiet")
+        from functools import partial
+
+        from factcheck.reports import text as text_report
+
+        reporter = partial(text_report.stream, verbose=True)
     progress = _Progress(len(files))
     # Each file's result goes to the report as it comes and is dropped: the audit of a large
     # archive keeps only the totals (and whatever a format spools to a temporary file).
@@ -543,6 +563,14 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
             ) from None
     result = audit_claims(claims, text, args.article)
     reporter = get_stream_reporter(args.format)
+    if args.verbose:
+        if args.format != "text":
+            raise _UsageError("--verbose is a form of the text format")
+        from functools import partial
+
+        from factcheck.reports import text as text_report
+
+        reporter = partial(text_report.stream, verbose=True)
     if args.output:
         with _replaced_when_done(Path(args.output)) as handle:
             totals = reporter([result], handle)

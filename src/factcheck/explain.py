@@ -141,6 +141,22 @@ def _half_line(verdict: Verdict, references: Collection[str]) -> str | None:
     return f"stated {_stated(verdict)}, must be {_WORDS[on_stated]} {_bound(end, verdict, low=low)}"
 
 
+def _brief_bar(verdict: Verdict, references: Collection[str]) -> str | None:
+    """For an inequality against a literal ("gap < 0 pp"), the bar in words (``must be below
+    0 pp``), from the check alone; ``None`` for any other check."""
+    from factcheck import expr
+
+    sides = _sides(verdict, references)
+    stated = verdict.stated_strict
+    if sides is None or stated is None or not stated.is_bounded or sides[0] not in _WORDS:
+        return None
+    op, _, stated_node, swapped = sides
+    if not isinstance(stated_node, expr.Num):
+        return None
+    op = _MIRROR[op] if swapped else op
+    return f"must be {_WORDS[op]} {verdict.shown(stated)}"
+
+
 def requirement(verdict: Verdict, references: Collection[str] = ()) -> Interval | None:
     """For an inequality check whose stated side is a figure or an unknown, the half-line
     the stated value must meet, from what the rest implies (``(0, +∞)`` for "growth > 0
@@ -173,13 +189,21 @@ def _stated(verdict: Verdict) -> str:
     return verdict.shown(stated)
 
 
-def comparison(verdict: Verdict, references: Collection[str] = ()) -> str:
+def comparison(verdict: Verdict, references: Collection[str] = (), *, brief: bool = False) -> str:
     """The two sides of a check as the reports word them:
     ``share of increase: stated 19–20 %, implied 17.35–18.51 %``;
     ``hightech growth: stated 9.15–9.25 %, must be above 0 %`` for an inequality;
     ``stated 2.5–3.5, nothing else implies a value`` when the rest leaves it free; ``""``
     without both sides.  ``references`` are the article's reference names (a figure compared
-    with one is the stated side)."""
+    with one is the stated side).  ``brief``: the stated side alone (``share: stated 6.15–6.25
+    %``), which asks nothing of the engine: a passing check's implied interval is worked out
+    only when it is shown."""
+    if brief:
+        if verdict.stated is None:
+            return ""
+        text = _brief_bar(verdict, references) or f"stated {_stated(verdict)}"
+        name = quantity(verdict, references)
+        return f"{name}: {text}" if name else text
     if verdict.implied is None or verdict.stated is None:
         return ""
     half = _half_line(verdict, references)

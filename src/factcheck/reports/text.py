@@ -5,7 +5,9 @@ Every line about a check or a number starts with ``path:line:col:``, as compiler
 terminals and editors link it.  Colour at a terminal, or when FORCE_COLOR is set; never when
 NO_COLOR is set.  On a stream whose encoding cannot write the marks (``cp1252``), ASCII marks
 stand in for them.  ``quiet`` writes the findings only (the checks that fail, the errors, the
-numbers no check covers)."""
+numbers no check covers); ``verbose`` shows what the rest of the article implies for the
+checks that hold too (by default only a finding's implied interval is worked out and shown,
+as a test runner details only its failures)."""
 
 from __future__ import annotations
 
@@ -63,10 +65,11 @@ class Writer:
     """The text format, one file at a time: each file's lines as it comes, the summary line
     at the end."""
 
-    def __init__(self, out: TextIO, *, quiet: bool = False) -> None:
+    def __init__(self, out: TextIO, *, quiet: bool = False, verbose: bool = False) -> None:
         self._out = out
         self._colour = use_colour(out)
         self._quiet = quiet
+        self._verbose = verbose
         self._ascii = not _can_write(out, "".join(SYMBOLS.values()) + "—≈∞")
         self._symbols = ASCII_SYMBOLS if self._ascii else SYMBOLS
 
@@ -113,7 +116,8 @@ class Writer:
             where = path if check.location is None else f"{path}:{check.location.line}:" \
                 f"{check.location.column}"  # fmt: skip
             line = f"{where}: {symbol} {printable(check.id)}: {verdict.grade}{note}"
-            compared = comparison(verdict, references)
+            brief = verdict.grade == "consistent" and verdict.ok and not self._verbose
+            compared = comparison(verdict, references, brief=brief)
             if compared:
                 line += f" — {printable(compared)}"
             self._write(line)
@@ -165,10 +169,12 @@ def _located(error: Exception, path: str) -> str:
     return f"{path}: error: {text}"
 
 
-def stream(results: Iterable[FileResult], out: TextIO, *, quiet: bool = False) -> AuditTotals:
+def stream(
+    results: Iterable[FileResult], out: TextIO, *, quiet: bool = False, verbose: bool = False
+) -> AuditTotals:
     """Write the report of ``results``, consumed one by one; the totals of the audit
-    (``quiet``: the findings only)."""
-    return write_all(Writer(out, quiet=quiet), results)
+    (``quiet``: the findings only; ``verbose``: implied intervals of passing checks too)."""
+    return write_all(Writer(out, quiet=quiet, verbose=verbose), results)
 
 
 def report(result: AuditResult, out: TextIO) -> None:
