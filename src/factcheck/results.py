@@ -474,8 +474,8 @@ def _audit_parallel(
                 window.append(pool.submit(_audit_chunk, chunk))
                 break
         while len(window) < workers * _CHUNKS_AHEAD_PER_JOB:
-            chunk = next(chunks, None)
-            if chunk is None:
+            chunk = next(chunks, ())
+            if not chunk:
                 break
             window.append(pool.submit(_audit_chunk, chunk))
         while window:
