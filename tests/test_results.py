@@ -95,3 +95,23 @@ def test_parallel_chunks_give_every_file_once_in_order(
     assert [[repr(e) for e in f.errors] for f in parallel] == [
         [repr(e) for e in f.errors] for f in serial
     ]
+
+
+def test_parallel_audit_beside_another_thread_gives_the_serial_results(folder: Path) -> None:
+    """With another thread running, the workers are not forked from this process (a fork
+    could copy a lock the thread holds) but started from a fork server: same results."""
+    import threading
+
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait, daemon=True)
+    thread.start()
+    try:
+        parallel = list(iter_audit_paths([folder], jobs=2))
+    finally:
+        stop.set()
+        thread.join()
+    serial = list(iter_audit_paths([folder]))
+    assert [f.path for f in parallel] == [f.path for f in serial]
+    assert [f.report.verdicts if f.report else None for f in parallel] == [
+        f.report.verdicts if f.report else None for f in serial
+    ]

@@ -463,13 +463,14 @@ def _audit_parallel(
         source_mode=source_mode,
     )
     context = _start_context()
+    forking = context is not None and context.get_start_method() == "fork"
     pool = ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_worker_started, initargs=(options,)
     )
     window: deque[Future[list[FileResult]]] = deque()
     finished = False
     try:
-        with _frozen_for_fork(context is not None):
+        with _frozen_for_fork(forking):
             for chunk in chunks:  # the workers are forked at the first submit
                 window.append(pool.submit(_audit_chunk, chunk))
                 break
@@ -537,16 +538,18 @@ def _audit_chunk(paths: tuple[str, ...]) -> list[FileResult]:
 def _start_context() -> Any:
     """How the workers start: forked on Linux when this process runs no other thread (the
     engine, pint and the reader's tables are imported here once, before the fork, and the
-    workers share them); otherwise the platform's default (each worker imports factcheck once,
-    at its start)."""
+    workers share them); with another thread running (a fork could copy a lock it holds), from
+    a fork server; elsewhere, the platform's default.  Started from a server or spawned, each
+    worker imports factcheck once, at its first chunk."""
     import multiprocessing
     import sys
     import threading
 
-    if not sys.platform.startswith("linux") or threading.active_count() != 1:
+    methods = multiprocessing.get_all_start_methods()
+    if not sys.platform.startswith("linux") or "fork" not in methods:
         return None
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return None
+    if threading.active_count() != 1:
+        return multiprocessing.get_context("forkserver") if "forkserver" in methods else None
     _warm_up()
     return multiprocessing.get_context("fork")
 
