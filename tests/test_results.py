@@ -73,3 +73,45 @@ def test_closing_the_parallel_iterator_early_stops_its_workers(folder: Path) -> 
     results.close()
     with pytest.raises(StopIteration):
         next(results)
+
+
+@pytest.mark.parametrize(("chunk", "ahead"), [(1, 1), (2, 1), (3, 2), (5, 1), (7, 4)])
+def test_parallel_chunks_give_every_file_once_in_order(
+    folder: Path, chunk: int, ahead: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Workers sent chunks of files (of any size, with any number of chunks in flight) give
+    the serial results, every file once, in order: a chunk taken from the queue while the
+    window was full was once dropped, and its files were missing from the report."""
+    import factcheck.results as results
+
+    monkeypatch.setattr(results, "_chunk_size", lambda files, workers: chunk)
+    monkeypatch.setattr(results, "_CHUNKS_AHEAD_PER_JOB", ahead)
+    serial = list(iter_audit_paths([folder]))
+    parallel = list(iter_audit_paths([folder], jobs=2))
+    assert [f.path for f in parallel] == [f.path for f in serial]
+    assert [f.report.verdicts if f.report else None for f in parallel] == [
+        f.report.verdicts if f.report else None for f in serial
+    ]
+    assert [[repr(e) for e in f.errors] for f in parallel] == [
+        [repr(e) for e in f.errors] for f in serial
+    ]
+
+
+def test_parallel_audit_beside_another_thread_gives_the_serial_results(folder: Path) -> None:
+    """With another thread running, the workers are not forked from this process (a fork
+    could copy a lock the thread holds) but started from a fork server: same results."""
+    import threading
+
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait, daemon=True)
+    thread.start()
+    try:
+        parallel = list(iter_audit_paths([folder], jobs=2))
+    finally:
+        stop.set()
+        thread.join()
+    serial = list(iter_audit_paths([folder]))
+    assert [f.path for f in parallel] == [f.path for f in serial]
+    assert [f.report.verdicts if f.report else None for f in parallel] == [
+        f.report.verdicts if f.report else None for f in serial
+    ]

@@ -357,15 +357,21 @@ class CheckItem(_ClaimsItem):
         verdict = claims_file.verdict(check.id)
         properties = self.user_properties
         properties.append(("verdict", verdict.grade))
-        properties.append(("stated", verdict.shown(verdict.stated_strict)))
-        properties.append(("implied", verdict.shown(verdict.implied)))
-        from factcheck.explain import comparison
+        if getattr(self.config.option, "xmlpath", None):
+            # Written out only by --junitxml: worked out only for it (they cost more than
+            # looking up the verdict).
+            properties.append(("stated", verdict.shown(verdict.stated_strict)))
+            properties.append(("implied", verdict.shown(verdict.implied)))
+        expect = verdict.check.expect
+        if expect is not None and verdict.grade == expect != "consistent":
+            # An acknowledged finding: the summary quotes the comparison (see _Findings).
+            from factcheck.explain import comparison
 
-        references = {r.name for r in report.article.references}
-        properties.append(("comparison", comparison(verdict, references)))
+            references = {r.name for r in report.article.references}
+            properties.append(("comparison", comparison(verdict, references)))
         properties.append(("quote", check.quote))
-        if verdict.check.expect is not None:
-            properties.append(("expect", verdict.check.expect))
+        if expect is not None:
+            properties.append(("expect", expect))
         if verdict.warning:
             from factcheck.errors import FactcheckWarning
 
