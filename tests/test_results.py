@@ -115,3 +115,25 @@ def test_parallel_audit_beside_another_thread_gives_the_serial_results(folder: P
     assert [f.report.verdicts if f.report else None for f in parallel] == [
         f.report.verdicts if f.report else None for f in serial
     ]
+
+
+def test_parallel_findings_only_details_are_worked_out_again_when_asked(folder: Path) -> None:
+    """With ``details="findings"`` (the default text report), workers ship a passing check's
+    details unworked; asked for here, they are worked out by auditing the file again, and are
+    those of the serial audit."""
+    from factcheck.model import Later
+
+    parallel = list(iter_audit_paths([folder], jobs=2, details="findings"))
+    serial = list(iter_audit_paths([folder]))
+    shipped = [
+        v
+        for f in parallel
+        if f.report is not None
+        for v in f.report.verdicts
+        if isinstance(v._implied, Later) and v._implied._values is None
+    ]
+    assert shipped  # some passing checks came back with their details left behind
+    assert [f.report.verdicts if f.report else None for f in parallel] == [
+        f.report.verdicts if f.report else None for f in serial
+    ]
+    assert all(v._implied._values is not None for v in shipped)  # type: ignore[union-attr]

@@ -297,6 +297,7 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
         files,
         source=args.source,
         jobs=args.jobs,
+        details="findings" if args.format == "text" and not args.verbose else "all",
         progress=progress.step,
         policy=policy,
         source_roots=args.source_root,

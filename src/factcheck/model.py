@@ -317,7 +317,15 @@ class Later:
             self._work = None
         return self._values[name]
 
+    def ship_as(self, work: Callable[[], Mapping[str, Any]]) -> None:
+        """Not worked out yet: when pickled, carry ``work`` (a picklable callable that can
+        work the values out again elsewhere) instead of working them out first."""
+        if self._values is None:
+            self._work = _Shipped(work)
+
     def __reduce__(self) -> tuple[Any, ...]:
+        if self._values is None and isinstance(self._work, _Shipped):
+            return (Later, (self._work.work,))
         if self._values is None:
             assert self._work is not None
             self._values, self._work = dict(self._work()), None
@@ -325,6 +333,18 @@ class Later:
 
     def __repr__(self) -> str:
         return f"Later({self._values!r})" if self._values is not None else "Later(...)"
+
+
+class _Shipped:
+    """Work a :class:`Later` carries when pickled, in place of its values."""
+
+    __slots__ = ("work",)
+
+    def __init__(self, work: Callable[[], Mapping[str, Any]]) -> None:
+        self.work = work
+
+    def __call__(self) -> Mapping[str, Any]:
+        return self.work()
 
 
 def _settled(name: str) -> Callable[[Any], Any]:

@@ -43,7 +43,7 @@ import attrs
 from factcheck.engine import Report, audit
 from factcheck.errors import FactcheckError, Location
 from factcheck.files import CLAIM_SUFFIX, ClaimFile, ClaimFileError, load_claims, sha256_of
-from factcheck.model import GRADES, Article
+from factcheck.model import GRADES, Article, Later
 from factcheck.provenance import Coverage, check_provenance, coverage
 
 
@@ -392,6 +392,7 @@ def iter_audit_paths(
     policy: Mapping[str, str] | None = None,
     source_roots: Sequence[str | Path] = (),
     source_mode: str = "if_present",
+    details: str = "all",
 ) -> Generator[FileResult, None, None]:
     """Audit every claim file under ``paths``, yielding each file's result in the order of
     :func:`claim_files` and keeping none of them: once the consumer moves on, the result it
@@ -400,11 +401,13 @@ def iter_audit_paths(
     ``jobs`` > 1 audits files in parallel processes, with at most a few files per process
     audited ahead of the consumer (so a slow consumer does not pile up results); the results
     come in the same order as serially.  ``progress`` is called as each result is yielded.
+    ``details="findings"`` tells the workers that only the details of checks that do not pass
+    will be read (the others are worked out again here if they are).
     """
     files = claim_files(paths)
     if jobs > 1 and len(files) > 1:
         yield from _audit_parallel(
-            files, source, policy, jobs, progress, tuple(source_roots), source_mode
+            files, source, policy, jobs, progress, tuple(source_roots), source_mode, details
         )
         return
     for path in files:
@@ -446,6 +449,7 @@ def _audit_parallel(
     progress: Callable[[], None] | None,
     roots: tuple[str | Path, ...] = (),
     source_mode: str = "if_present",
+    details: str = "all",
 ) -> Generator[FileResult, None, None]:
     """The results of ``files``, audited in chunks by worker processes that are started once
     (forked from this process once the engine is imported, where that is safe) and told the
@@ -461,6 +465,7 @@ def _audit_parallel(
         policy=dict(policy) if policy else None,
         roots=tuple(str(root) for root in roots),
         source_mode=source_mode,
+        details=details,
     )
     context = _start_context()
     forking = context is not None and context.get_start_method() == "fork"
@@ -513,6 +518,10 @@ class _Options:
     policy: dict[str, str] | None
     roots: tuple[str, ...]
     source_mode: str
+    details: str = "all"
+    """"all": every verdict's details are worked out in the worker (a report that shows them
+    all); "findings": only those of checks that do not pass, the rest worked out again in the
+    consumer's process only if asked for (the default text report asks for none)."""
 
 
 _WORKER_OPTIONS: _Options | None = None
@@ -523,16 +532,50 @@ def _audit_chunk(paths: tuple[str, ...]) -> list[FileResult]:
     """In a worker: the results of a chunk of files, in order."""
     options = _WORKER_OPTIONS
     assert options is not None, "_worker_started sets the options first"
-    return [
-        audit_file(
-            path,
-            source=options.source,
-            policy=options.policy,
-            source_roots=options.roots,
-            source_mode=options.source_mode,
-        )
-        for path in paths
-    ]
+    results = [_audit_with(path, options) for path in paths]
+    if options.details == "findings":
+        for result in results:
+            for verdict in result.report.verdicts if result.report is not None else ():
+                later = verdict._implied
+                if isinstance(later, Later) and verdict.grade == "consistent" and verdict.ok:
+                    later.ship_as(_Reaudit(result.path, options, verdict.check.id))
+    return results
+
+
+def _audit_with(path: str, options: _Options) -> FileResult:
+    return audit_file(
+        path,
+        source=options.source,
+        policy=options.policy,
+        source_roots=options.roots,
+        source_mode=options.source_mode,
+    )
+
+
+@attrs.frozen
+class _Reaudit:
+    """A passing check's details, left behind by a worker: worked out again, on access, by
+    auditing its file here (once for all the file's checks that ask)."""
+
+    path: str
+    options: _Options
+    check_id: str
+
+    def __call__(self) -> dict[str, Any]:
+        global _REAUDITED
+        if _REAUDITED is None or _REAUDITED[0] != (self.path, self.options):
+            _REAUDITED = ((self.path, self.options), _audit_with(self.path, self.options))
+        report = _REAUDITED[1].report
+        assert report is not None, "the worker audited this file"
+        verdict = next(v for v in report.verdicts if v.check.id == self.check_id)
+        return {
+            "implied": verdict.implied,
+            "off_by": verdict.off_by,
+            "off_by_relative": verdict.off_by_relative,
+        }
+
+
+_REAUDITED: tuple[tuple[str, _Options], FileResult] | None = None
 
 
 def _start_context() -> Any:
