@@ -185,12 +185,16 @@ class Network:
         *,
         start: Iterable[int] | None = None,
         budget: int | None = None,
+        changed: set[int] | None = None,
     ) -> bool:
-        """Narrow ``box`` in place to a fixpoint of the ``active`` constraints.
+        """Narrow ``box`` in place to a fixpoint of the ``active`` constraints (the variables
+        narrowed significantly are added to ``changed``, when given).
 
         Returns ``False`` when a domain becomes empty (no solution), ``True`` otherwise.
         """
-        ok, steps = fixpoint(self.constraints, self.watch, box, active, start=start, budget=budget)
+        ok, steps = fixpoint(
+            self.constraints, self.watch, box, active, start=start, budget=budget, changed=changed
+        )
         self.steps += steps
         return ok
 

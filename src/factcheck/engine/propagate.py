@@ -38,9 +38,11 @@ def fixpoint(
     *,
     start: Iterable[int] | None = None,
     budget: int | None = None,
+    changed: set[int] | None = None,
 ) -> tuple[bool, int]:
     """Narrow ``box`` in place to a fixpoint of the ``active`` constraints (``watch`` lists,
-    for each variable, the constraints that mention it).
+    for each variable, the constraints that mention it).  With ``changed``, the variables
+    narrowed significantly are added to it (see :func:`_set`).
 
     Returns ``False`` when a domain becomes empty (no solution), ``True`` otherwise, and the
     number of constraint revisions done.
@@ -61,7 +63,10 @@ def fixpoint(
             if steps > budget:
                 return True, steps
             constraint = constraints[cid]
-            for var in revisers[constraint[0]](constraint, lo, hi):
+            narrowed = revisers[constraint[0]](constraint, lo, hi)
+            if changed is not None:
+                changed.update(narrowed)
+            for var in narrowed:
                 for other in watch[var]:
                     if other not in queued and other in active:
                         queued.add(other)
