@@ -39,10 +39,15 @@ def fixpoint(
     start: Iterable[int] | None = None,
     budget: int | None = None,
     changed: set[int] | None = None,
+    trail: dict[int, tuple[float, float]] | None = None,
+    reaches: Sequence[Sequence[int]] = (),
 ) -> tuple[bool, int]:
     """Narrow ``box`` in place to a fixpoint of the ``active`` constraints (``watch`` lists,
     for each variable, the constraints that mention it).  With ``changed``, the variables
-    narrowed significantly are added to it (see :func:`_set`).
+    narrowed significantly are added to it (see :func:`_set`).  With ``trail`` (and
+    ``reaches``, each constraint's variables), the bounds a variable had before this call
+    first touched it are recorded there, so that a trial can be undone without copying the
+    box (:func:`undo`).
 
     Returns ``False`` when a domain becomes empty (no solution), ``True`` otherwise, and the
     number of constraint revisions done.
@@ -63,6 +68,10 @@ def fixpoint(
             if steps > budget:
                 return True, steps
             constraint = constraints[cid]
+            if trail is not None:
+                for var in reaches[cid]:
+                    if var not in trail:
+                        trail[var] = (lo[var], hi[var])
             narrowed = revisers[constraint[0]](constraint, lo, hi)
             if changed is not None:
                 changed.update(narrowed)
@@ -75,6 +84,13 @@ def fixpoint(
     except _Empty:
         return False, steps
     return True, steps
+
+
+def undo(box: Box, trail: dict[int, tuple[float, float]]) -> None:
+    """Put back the bounds ``trail`` recorded (see :func:`fixpoint`)."""
+    lo, hi = box
+    for var, (old_lo, old_hi) in trail.items():
+        lo[var], hi[var] = old_lo, old_hi
 
 
 def refine(

@@ -30,6 +30,7 @@ from factcheck.engine.candidates import (
 )
 from factcheck.engine.constraints import NODE_BUDGET, WORK_BUDGET, Box, Outcome, down, up
 from factcheck.engine.network import Network
+from factcheck.engine.propagate import undo
 from factcheck.intervals import Interval
 
 
@@ -284,11 +285,13 @@ class _Search:
             if var is None:
                 break
             for value in itertools.chain(self._hinted(var, box), self._candidates(var, box)):
-                trial = dict(values)
-                trial[var] = value
-                if self._fill(trial, box, fresh=var):
-                    values = trial
+                added: list[int] = []
+                values[var] = value
+                if self._fill(values, box, fresh=var, added=added):
                     break
+                del values[var]  # taken back in place: a copy per trial was quadratic
+                for known in added:
+                    del values[known]
             else:
                 return False
         return self._verify(values)
@@ -314,19 +317,23 @@ class _Search:
             if var is None:
                 return self._verify(values)
             for value in self._candidates(var, current):
-                trial = (dict(current[0]), dict(current[1]))
-                trial[0][var], trial[1][var] = down(value), up(value)
+                # Tried in place, and undone on failure: copying the box and the values for
+                # each trial cost a pass over the component per variable fixed.
+                trail = {var: (current[0][var], current[1][var])}
+                current[0][var], current[1][var] = down(value), up(value)
                 changed: set[int] = set()
-                if not self.net.propagate(
-                    trial, self.active, start=self.net.watch[var], changed=changed
+                if self.net.propagate(
+                    current, self.active, start=self.net.watch[var], changed=changed, trail=trail
                 ):
-                    continue
-                trial_values = dict(values)
-                trial_values[var] = value
-                if self._fill(trial_values, trial, fresh=var):
-                    current, values = trial, trial_values
-                    order.narrowed(current, changed)
-                    break
+                    added: list[int] = []
+                    values[var] = value
+                    if self._fill(values, current, fresh=var, added=added):
+                        order.narrowed(current, changed)
+                        break
+                    del values[var]
+                    for known in added:
+                        del values[known]
+                undo(current, trail)
             else:
                 return False
         return self._verify(values)
@@ -379,12 +386,19 @@ class _Search:
             for k in (2, 6, 1, 7):
                 yield lo + (hi - lo) * Fraction(k, 8)
 
-    def _fill(self, values: dict[int, Fraction], box: Box, fresh: int | None = None) -> bool:
+    def _fill(
+        self,
+        values: dict[int, Fraction],
+        box: Box,
+        fresh: int | None = None,
+        added: list[int] | None = None,
+    ) -> bool:
         """Solve exactly every variable that known values determine; ``False`` on a clash.
 
         With ``fresh``, only what that newly known variable can set off is looked at (the
         rest was filled before it was known); a constraint is looked at again whenever one of
-        its variables becomes known."""
+        its variables becomes known.  The variables given values are listed in ``added``
+        (when given), clash or not, so a caller can take them back."""
         constraints, watch, active = self.net.constraints, self.net.watch, self.active
         queue = deque(self.order if fresh is None else [c for c in watch[fresh] if c in active])
         queued = set(queue)
@@ -403,6 +417,8 @@ class _Search:
             if value not in self.exact[var] or not _inside(value, box[0][var], box[1][var]):
                 return False
             values[var] = value
+            if added is not None:
+                added.append(var)
             for other in watch[var]:
                 if other not in queued and other in active:
                     queued.add(other)
