@@ -5,7 +5,12 @@ from __future__ import annotations
 import random
 from fractions import Fraction
 
+from hypothesis import example, given
+from hypothesis import strategies as st
+
 from factcheck.engine import audit
+from factcheck.engine.network import Network
+from factcheck.intervals import Interval
 from factcheck.model import Article, Check, Figure, Source
 
 
@@ -49,3 +54,37 @@ def test_a_consistent_table_of_300_linked_checks_is_settled_consistent() -> None
     noise of their ends, and left every check undecided)."""
     report = audit(_table(300, 17))
     assert {k: v for k, v in report.counts().items() if v} == {"consistent": 301}
+
+
+_EDGES = st.lists(
+    st.tuples(st.sampled_from(["eq", "le", "lt", "add"]), st.integers(0, 5), st.integers(0, 5)),
+    max_size=12,
+)
+
+
+@given(_EDGES)
+@example([("lt", 0, 0)])
+@example([("le", 0, 1), ("lt", 1, 2), ("eq", 2, 0)])
+@example([("lt", 0, 1), ("le", 1, 2), ("le", 2, 3)])
+def test_a_strict_cycle_is_found_as_a_walk_from_each_strict_comparison_finds_it(
+    edges: list[tuple[str, int, int]],
+) -> None:
+    """``strict_cycle`` says whether comparisons lead from a value back to itself through a
+    "<", as a brute-force closure of the "<=" graph says (x < y is on a cycle when y leads
+    back to x)."""
+    net = Network()
+    for name in "abcdef":
+        net.add_var(name, "figure", Interval(None, None))
+    active = {net.add_constraint((op, x, y, 1 if op == "add" else 0)) for op, x, y in edges}
+    reach = [[i == j for j in range(6)] for i in range(6)]
+    for op, x, y in edges:
+        if op in ("eq", "le", "lt"):
+            reach[x][y] = True
+            if op == "eq":
+                reach[y][x] = True
+    for k in range(6):
+        for i in range(6):
+            for j in range(6):
+                reach[i][j] = reach[i][j] or (reach[i][k] and reach[k][j])
+    expected = any(op == "lt" and reach[y][x] for op, x, y in edges)
+    assert net.strict_cycle(active) == expected
