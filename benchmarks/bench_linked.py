@@ -2,7 +2,7 @@
 
 Run as ``python benchmarks/bench_linked.py`` (``--sizes 100,1000``, ``--runs N``).
 
-Two kinds of article, each one connected component, written from true values and rounded as a
+Three kinds of article, each one connected component, written from true values and rounded as a
 statistics office would print them, so every check is consistent:
 
 - **table**: regions' values (billion yuan, two decimals) and their shares of the national
@@ -11,10 +11,15 @@ statistics office would print them, so every check is consistent:
   or an election night's results.
 - **chain**: a series of yearly levels (billion, two decimals) and the growth of each year over
   the last (percent, two decimals), and the growth over the whole series.
+- **compare**: a ranking, figures in increasing order (billion, two decimals), each check saying
+  one is below the next (``a < b``): plain comparisons that share figures, one chain.
 
 For each size it prints the time of ``audit()`` (median of ``--runs``), the verdict counts, and
-the ratio time(1,000) / time(100).  Targets (issue #17): the ratio at most 20, no undecided
-check on these consistent articles at 1,000, and about 1 s or less for 1,000 checks.
+the ratio time(1,000) / time(100); then, on a second line, the time of reading every verdict's
+implied interval afterwards (as the JSON report does; above 20 checks, estimated from an
+evenly spaced sample of 20), and its ratio (no target stated).
+Targets (issue #17): the ratio at most 20, no undecided check on these consistent articles at
+1,000, and about 1 s or less for 1,000 checks.
 
 Figures only: nothing here asserts on timing.
 """
@@ -33,6 +38,8 @@ from factcheck.engine import audit
 from factcheck.model import Article, Check, Figure, Source
 
 _GROUP = 50
+_SAMPLE = 20
+"""Implied intervals read per article (evenly spaced), the rest estimated from their time."""
 
 
 def _decimal(value: Fraction, decimals: int) -> str:
@@ -89,33 +96,64 @@ def chain(checks: int, seed: int = 17) -> Article:
     return Article(source=Source(title="bench_linked: chain"), figures=figures, checks=out)
 
 
-def measure(build: Callable[[int], Article], size: int, runs: int) -> tuple[float, Counter[str]]:
+def compare(checks: int, seed: int = 17) -> Article:
+    """``checks`` comparisons ``v{i} < v{i + 1}`` over a ranking of increasing figures."""
+    rng = random.Random(seed)
+    values = [Fraction(rng.randint(100, 99_999), 100)]
+    for _ in range(checks):
+        values.append(values[-1] + Fraction(rng.randint(1, 5_000), 100))
+    figures = [
+        Figure(name=f"v{i}", quote=f"{_decimal(v, 2)} billion yuan") for i, v in enumerate(values)
+    ]
+    out = [Check(id=f"below{i}", condition=f"v{i} < v{i + 1}") for i in range(checks)]
+    return Article(source=Source(title="bench_linked: compare"), figures=figures, checks=out)
+
+
+def measure(
+    build: Callable[[int], Article], size: int, runs: int, *, implied: bool = True
+) -> tuple[float, float, Counter[str]]:
+    """The median time of ``audit()``, that of reading every implied interval afterwards,
+    and the verdict counts."""
     article = build(size)
-    times = []
+    times, implied_times = [], []
     grades: Counter[str] = Counter()
     for _ in range(runs):
         start = time.perf_counter()
         report = audit(article)
         times.append(time.perf_counter() - start)
+        # Every verdict's implied interval at 20 checks; at more, an evenly spaced sample of
+        # ``_SAMPLE``, its time scaled up to the whole (each costs about as much as another).
+        chosen = report.verdicts[:: max(1, len(report.verdicts) // _SAMPLE)] if implied else ()
+        start = time.perf_counter()
+        for verdict in chosen:
+            verdict.implied  # noqa: B018 -- worked out on first access
+        took = time.perf_counter() - start
+        implied_times.append(took * len(report.verdicts) / max(1, len(chosen)))
         grades = Counter(v.grade for v in report.verdicts)
         grades["errors"] = len(report.errors)
-    return statistics.median(times), grades
+    return statistics.median(times), statistics.median(implied_times), grades
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,1000")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--skip-implied", action="store_true", help="time the audit only, not the implied intervals"
+    )
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     audit(table(20))  # warm up: caches, the unit table
-    for name, build in (("table", table), ("chain", chain)):
-        seconds = {}
+    for name, build in (("table", table), ("chain", chain), ("compare", compare)):
+        seconds, implied = {}, {}
         for size in sizes:
-            took, grades = measure(build, size, args.runs)
-            seconds[size] = took
+            took, reading, grades = measure(build, size, args.runs, implied=not args.skip_implied)
+            seconds[size], implied[size] = took, reading
             counts = ", ".join(f"{k} {v}" for k, v in sorted(grades.items()) if v)
-            print(f"{name:6} {size:>6,} checks  {took:8.3f} s   {counts}")
+            print(f"{name:7} {size:>6,} checks  {took:8.3f} s   {counts}")
+            sampled = "" if size <= _SAMPLE else f", estimated from {_SAMPLE} of them"
+            if not args.skip_implied:
+                print(f"{'':7} {'':>6}   implied {reading:8.3f} s   (every verdict's{sampled})")
             if size >= 1000:
                 undecided = grades.get("undecided", 0)
                 print(f"        undecided at {size:,}: {undecided} (target 0); "
@@ -124,6 +162,9 @@ def main(argv: list[str] | None = None) -> None:
             ratio = seconds[1000] / seconds[100]
             met = "met" if ratio <= 20 else "NOT met"
             print(f"        time(1,000) / time(100) = {ratio:.1f}  (target <= 20: {met})")
+            if not args.skip_implied:
+                ratio = implied[1000] / max(implied[100], 1e-9)
+                print(f"        implied: time(1,000) / time(100) = {ratio:.1f}  (no target)")
 
 
 if __name__ == "__main__":

@@ -185,12 +185,26 @@ class Network:
         *,
         start: Iterable[int] | None = None,
         budget: int | None = None,
+        changed: set[int] | None = None,
+        trail: dict[int, tuple[float, float]] | None = None,
     ) -> bool:
-        """Narrow ``box`` in place to a fixpoint of the ``active`` constraints.
+        """Narrow ``box`` in place to a fixpoint of the ``active`` constraints (the variables
+        narrowed significantly are added to ``changed``, and the bounds before to ``trail``,
+        when given: see :func:`fixpoint`).
 
         Returns ``False`` when a domain becomes empty (no solution), ``True`` otherwise.
         """
-        ok, steps = fixpoint(self.constraints, self.watch, box, active, start=start, budget=budget)
+        ok, steps = fixpoint(
+            self.constraints,
+            self.watch,
+            box,
+            active,
+            start=start,
+            budget=budget,
+            changed=changed,
+            trail=trail,
+            reaches=self.reaches,
+        )
         self.steps += steps
         return ok
 
@@ -255,17 +269,13 @@ class Network:
                 after.setdefault(y, []).append(x)
             elif op == "lt":
                 strict.append((x, y))
-        for x, y in strict:  # x < y lies on a cycle when y leads back to x
-            seen, stack = {y}, [y]
-            while stack:
-                var = stack.pop()
-                if var == x:
-                    return True
-                for nxt in after.get(var, ()):
-                    if nxt not in seen:
-                        seen.add(nxt)
-                        stack.append(nxt)
-        return False
+        if not strict:
+            return False
+        # x < y lies on a cycle when y leads back to x: when both lie in one strongly
+        # connected component (found once for all; a walk from each y was quadratic in a
+        # chain of comparisons).
+        component = _strong_components(after)
+        return any(component.get(x, x) == component.get(y, y) for x, y in strict)
 
     def refine_exactly(
         self, active: set[int], mode: str, involved: Sequence[int], within: Box | None = None
@@ -283,3 +293,42 @@ class Network:
                     if domains[v].is_empty:
                         return False
         return refine(self.constraints, self.watch, domains, active)
+
+
+def _strong_components(after: Mapping[int, Sequence[int]]) -> dict[int, int]:
+    """Each variable of the graph ``after`` (edges ``x -> y``) mapped to a representative
+    of its strongly connected component (Kosaraju's two passes, without recursion)."""
+    finished: list[int] = []
+    seen: set[int] = set()
+    for root in list(after):
+        if root in seen:
+            continue
+        seen.add(root)
+        stack: list[tuple[int, Iterator[int]]] = [(root, iter(after.get(root, ())))]
+        while stack:
+            node, onward = stack[-1]
+            for nxt in onward:
+                if nxt not in seen:
+                    seen.add(nxt)
+                    stack.append((nxt, iter(after.get(nxt, ()))))
+                    break
+            else:
+                stack.pop()
+                finished.append(node)
+    before: dict[int, list[int]] = {}
+    for x, targets in after.items():
+        for y in targets:
+            before.setdefault(y, []).append(x)
+    component: dict[int, int] = {}
+    for root in reversed(finished):
+        if root in component:
+            continue
+        component[root] = root
+        pending = [root]
+        while pending:
+            node = pending.pop()
+            for prev in before.get(node, ()):
+                if prev not in component:
+                    component[prev] = root
+                    pending.append(prev)
+    return component

@@ -38,9 +38,16 @@ def fixpoint(
     *,
     start: Iterable[int] | None = None,
     budget: int | None = None,
+    changed: set[int] | None = None,
+    trail: dict[int, tuple[float, float]] | None = None,
+    reaches: Sequence[Sequence[int]] = (),
 ) -> tuple[bool, int]:
     """Narrow ``box`` in place to a fixpoint of the ``active`` constraints (``watch`` lists,
-    for each variable, the constraints that mention it).
+    for each variable, the constraints that mention it).  With ``changed``, the variables
+    narrowed significantly are added to it (see :func:`_set`).  With ``trail`` (and
+    ``reaches``, each constraint's variables), the bounds a variable had before this call
+    first touched it are recorded there, so that a trial can be undone without copying the
+    box (:func:`undo`).
 
     Returns ``False`` when a domain becomes empty (no solution), ``True`` otherwise, and the
     number of constraint revisions done.
@@ -61,7 +68,14 @@ def fixpoint(
             if steps > budget:
                 return True, steps
             constraint = constraints[cid]
-            for var in revisers[constraint[0]](constraint, lo, hi):
+            if trail is not None:
+                for var in reaches[cid]:
+                    if var not in trail:
+                        trail[var] = (lo[var], hi[var])
+            narrowed = revisers[constraint[0]](constraint, lo, hi)
+            if changed is not None:
+                changed.update(narrowed)
+            for var in narrowed:
                 for other in watch[var]:
                     if other not in queued and other in active:
                         queued.add(other)
@@ -70,6 +84,13 @@ def fixpoint(
     except _Empty:
         return False, steps
     return True, steps
+
+
+def undo(box: Box, trail: dict[int, tuple[float, float]]) -> None:
+    """Put back the bounds ``trail`` recorded (see :func:`fixpoint`)."""
+    lo, hi = box
+    for var, (old_lo, old_hi) in trail.items():
+        lo[var], hi[var] = old_lo, old_hi
 
 
 def refine(

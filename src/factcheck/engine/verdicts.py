@@ -113,11 +113,6 @@ def _verdict(
     loose: AbstractSet[str] = frozenset(),
 ) -> Verdict:
     check_id = item.check.id
-    others = [
-        c
-        for c in group
-        if c is not item and c.check.id not in lenient_flagged and c.check.id not in strict_flagged
-    ]
     stated = stated_strict = None
     implied: Interval | _Deferred | None = None
     if exact is not None:
@@ -128,6 +123,15 @@ def _verdict(
         lhs, focus = item.lhs, sorted(item.decision)
 
         def work() -> Interval | None:
+            # The checks beside it, listed on first access (a pass over the group: listed
+            # for every check up front, they made building a group's verdicts quadratic).
+            others = [
+                c
+                for c in group
+                if c is not item
+                and c.check.id not in lenient_flagged
+                and c.check.id not in strict_flagged
+            ]
             with _LAZY_WORK:
                 return _implied(net, lhs, others, focus)
 
