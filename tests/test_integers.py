@@ -296,3 +296,30 @@ def test_small_integer_systems_agree_with_brute_force_and_z3(
         assert "inconsistent" in grades.values()
     z3_grades = {cid: grade for cid, grade, _ in audit_z3(article)}
     assert z3_grades == grades
+
+
+def test_a_sum_of_whole_counts_is_shown_as_a_whole_number() -> None:
+    """134,705 + 96,052 + 3,132 votes make 233,889 ballots: the implied side of the sum is
+    that whole number exactly, not a float hull a hair either side of it."""
+    from factcheck.engine import audit
+    from factcheck.intervals import Interval
+    from factcheck.model import Article, Check, Figure, Source
+
+    article = Article(
+        source=Source(title="whole sums"),
+        figures=[
+            Figure(name="first", quote="134,705 votes"),
+            Figure(name="second", quote="96,052 votes"),
+            Figure(name="void", quote="3,132 votes"),
+            Figure(name="cast", quote="262,135 votes"),
+            Figure(name="first_share", quote="58.4 percent"),
+        ],
+        checks=[
+            Check(id="ballots", condition="first + second + void == cast"),
+            # 134,705 / 230,757 = 58.37 %: linked to the sum, so both take the general path.
+            Check(id="share", condition="share(first, first + second) == first_share"),
+        ],
+    )
+    verdict = audit(article).verdicts[0]
+    assert verdict.grade == "inconsistent"
+    assert verdict.implied == Interval.point(233889)

@@ -37,8 +37,28 @@ def _all_bounds(
 
 def _whole(net: Network, var: int, interval: Interval) -> Interval:
     """An interval of ``var``'s values, narrowed to its whole numbers when it takes no
-    others (exactly: a float hull's ends can be a hair off the whole numbers they bound)."""
-    return grid_hull(interval, 1) if var in net.integral else interval
+    others (exactly: a float hull's ends can be a hair off the whole numbers they bound):
+    a whole-valued figure, or a sum, difference or product of such (votes for two candidates
+    and the void ones add up to a whole number of ballots)."""
+    return grid_hull(interval, 1) if _whole_valued(net, var, 0) else interval
+
+
+def _whole_valued(net: Network, var: int, depth: int) -> bool:
+    if var in net.integral:
+        return True
+    kind = net.kinds[var]
+    if kind == "const":
+        value = net.strict[var].lo
+        return value is not None and value.denominator == 1
+    if kind != "aux" or depth > 32:
+        return False
+    definition = net.defines.get(var)
+    if not definition:
+        return False
+    constraint = net.constraints[definition[0]]
+    if constraint[0] not in ("add", "sub", "mul") or constraint[1] != var:
+        return False
+    return all(_whole_valued(net, part, depth + 1) for part in constraint[2:])
 
 
 def _forward(net: Network, term: Term, mode: str) -> Interval | None:
