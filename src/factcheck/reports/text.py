@@ -41,6 +41,9 @@ ASCII_SYMBOLS = {
 _ASCII_TEXT = str.maketrans({"—": "-", "–": "-", "≈": "~", "∞": "inf", "…": "...", "≤": "<=",
                              "≥": ">=", "×": "x", "−": "-", "’": "'", "‘": "'"})  # fmt: skip
 
+_PASSING = ("consistent", "uncheckable")
+"""Grades whose line, when the check passes, gives what it states and nothing implied."""
+
 _COLOURS = {
     "consistent": "32",
     "stretched": "33",
@@ -116,7 +119,8 @@ class Writer:
             where = path if check.location is None else f"{path}:{check.location.line}:" \
                 f"{check.location.column}"  # fmt: skip
             line = f"{where}: {symbol} {printable(check.id)}: {verdict.grade}{note}"
-            brief = verdict.grade == "consistent" and verdict.ok and not self._verbose
+            # A check that passes (an acknowledged uncheckable one too) is not detailed.
+            brief = verdict.ok and verdict.grade in _PASSING and not self._verbose
             compared = comparison(verdict, references, brief=brief)
             if compared:
                 line += f" — {printable(compared)}"
