@@ -303,10 +303,14 @@ def _listed(state: _Sentence, i: int) -> None:
 
 
 _FROM_RATE: Final = re.compile(
-    r"(?P<word>down|up|higher|lower|slower|faster|easing|rising|accelerating|slowing|decelerating)"
-    r"\s+from\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$",
+    r"(?:(?P<word>down|up|higher|lower|slower|faster|easing|rising|accelerating|slowing|"
+    r"decelerating)|\ban?\s+(?:(?:slight|small|marked|sharp|further)\s+)?(?P<noun>increase|"
+    r"rise|acceleration|pickup|decline|drop|fall|decrease|slowdown|deceleration))"
+    r"\s+from\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}$",
     re.I,
 )
+"""'down from a 2 percent gain', 'an increase from the July figure of 1.4 percent', 'a slight
+decline from the 2.1 percent figure'."""
 
 
 _TO_VERB: Final = re.compile(
@@ -324,13 +328,15 @@ def _from_rate(state: _Sentence, i: int) -> None:
     if not is_rate(rate) or i + 1 >= len(members):
         return
     other = members[i + 1]
+    if is_count(other) and i + 2 < len(members):
+        other = members[i + 2]  # "rose 1.9 percent for the 12 months ending August, a ..."
     if not is_rate(other):
         return
     prefix = re.match(r"[^\d]*", other.located.text)
     between = state.between(rate, other)[-60:] + (prefix.group() if prefix else "")
     found = _FROM_RATE.search(between)
     if found is not None:
-        word = found.group("word").lower()
+        word = (found.group("word") or found.group("noun")).lower()
     elif re.search(r"\bfrom\s*$", between) and (verb := _TO_VERB.search(state.before(rate)[-30:])):
         word = verb.group(1).lower()  # "fell to 2.4 percent from 2.8 percent"
     else:
@@ -353,6 +359,12 @@ def _from_rate(state: _Sentence, i: int) -> None:
             "decreased",
             "falls",
             "fell back",
+            "decline",
+            "drop",
+            "fall",
+            "decrease",
+            "slowdown",
+            "deceleration",
         )
         else ">"
     )
@@ -423,4 +435,82 @@ def _since(state: _Sentence, i: int) -> None:
         figures=(target.name,),
         expect="uncheckable",
         suffix="_record",
+    )
+
+
+_TARGET_BEFORE: Final = re.compile(
+    r"\b(?P<word>breach\w*|exceed\w*|above|over|overshoot\w*|beat\w*|below|under|short\s+of|"
+    r"miss\w*|undershoot\w*)\s+(?:the|its|their|a|an)\s+(?:[^\W\d]+\s+){0,3}?"
+    r"(?:(?:target|goal|limit|ceiling|threshold)\s+of\s+)?$",
+    re.I,
+)
+_TARGET_AFTER: Final = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:target|goal|limit|ceiling)\b", re.I)
+_BACK_REFERENCE: Final = re.compile(r"^\s*(?:this|that|it|both|these|those)\b", re.I)
+
+
+def _target(state: _Sentence, i: int) -> None:
+    """'settled at 6.9%, breaching the target of 6.8%'; 'This is well below the 95 per cent
+    target': the rate is above (or below) the target it is compared with.  A subject found in
+    the sentence before ('This') is a guess: a warning."""
+    members, book = state.members, state.book
+    target = members[i]
+    if not is_rate(target):
+        return
+    before = state.before(target)[-80:]
+    found = _TARGET_BEFORE.search(before)
+    if found is None:
+        return
+    if not (re.search(r"\bof\s*$", before) or _TARGET_AFTER.match(state.after(target))):
+        return
+    word = found.group("word").lower()
+    op = "<" if re.match(r"below|under|short|miss|undershoot", word) else ">"
+    subjects = [m for m in members[:i] if is_rate(m) and m.reading.hedge is None]
+    severity = "error"
+    if subjects:
+        subjects = subjects[-1:]
+    elif _BACK_REFERENCE.match(state.text[target.sentence[0] : target.start]):
+        earlier = [m for m in book.mentions if m.sentence[1] <= target.sentence[0]]
+        last = [m for m in earlier if earlier and m.sentence == earlier[-1].sentence]
+        subjects = [m for m in last if is_rate(m) and m.reading.hedge is None]
+        severity = "warn"
+    for subject in subjects:
+        book.propose(
+            "gap",
+            f"gap({subject.name}, {target.name}) {op} 0 percentage_point",
+            about=subject,
+            quote=book.passage(subject, target) if subject.sentence == target.sentence else None,
+            why=f"'{found.group().strip()}': the rate is on that side of the target",
+            figures=(subject.name, target.name),
+            severity=severity,
+            suffix="_target",
+        )
+
+
+def _relative(state: _Sentence, i: int) -> None:
+    """'stood at 79.64 per cent, 1.23 per cent higher than the 78.41 per cent of 2014': read
+    as written, a relative rise of the one rate over the other.  Writers often mean
+    percentage points by it, so the reading is a warning."""
+    members, book = state.members, state.book
+    rate = members[i]
+    if not is_rate(rate) or i == 0 or i + 1 >= len(members):
+        return
+    than = _THAN.match(state.after(rate))
+    other = members[i + 1]
+    if than is None or than.group("word").lower() not in ("higher", "more", "above", "greater"):
+        return
+    if not is_rate(other) or other.start > rate.end + than.end() + 12:
+        return
+    this = members[i - 1]
+    if not is_rate(this) or not re.fullmatch(r"[\s,;(—–-]*", state.between(this, rate)):
+        return
+    book.propose(
+        "growth",
+        f"growth({this.name}, {other.name}) == {rate.name}",
+        about=rate,
+        quote=book.passage(this, other),
+        why="a rate 'per cent higher than' another: a relative rise (or, as writers often "
+        "mean, percentage points)",
+        figures=(this.name, other.name, rate.name),
+        severity="warn",
+        suffix="_relative",
     )

@@ -11,7 +11,6 @@ from factcheck.propose.context import (
     _CONVERSION,
     _FIRST_TIME,
     _FROM,
-    _GLOSS,
     _LEVEL_THEN_RATE,
     _LEVEL_WORDS_RATE,
     _MARKING,
@@ -28,6 +27,7 @@ from factcheck.propose.context import (
     _Sentence,
     _unbracketed,
     _whole,
+    glossed_part,
 )
 from factcheck.propose.naming import growth_like, share_like
 
@@ -188,11 +188,7 @@ def _share(state: _Sentence, i: int) -> None:
     rate = members[i]
     if not is_rate(rate) or rate.name in state.growth_of or rate.reading.direction:
         return
-    glossed = (
-        i > 0
-        and _part_of(members[i - 1], state.text)
-        and _GLOSS.match(state.between(members[i - 1], rate))
-    )
+    glossed = glossed_part(state, i)
     if not share_like(state.text, rate) and not glossed:
         return
     if _CONTRIBUT.search(state.before(rate)):
@@ -201,7 +197,7 @@ def _share(state: _Sentence, i: int) -> None:
     if of and i + 1 < len(members) and members[i + 1].start <= rate.end + of.end():
         return  # "58.45% of the 27.9 million voters": the part is not stated here
     parts = [m for m in members[:i] if _part_of(m, state.text) and m.name not in state.aliases]
-    part = parts[-1] if parts else None
+    part = glossed or (parts[-1] if parts else None)
     if part is not None and i - members.index(part) > 2:
         part = None
     if part is not None and not (

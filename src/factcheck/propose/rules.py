@@ -36,7 +36,9 @@ from factcheck.propose.comparisons import (
     _listed,
     _points_change,
     _record,
+    _relative,
     _since,
+    _target,
 )
 from factcheck.propose.context import (
     _Sentence,
@@ -83,32 +85,74 @@ def _noun_words(text: str, end: int) -> list[str]:
     return words
 
 
+_TIME_WORD: Final = re.compile(
+    r"(second|minute|hour|day|week|month|quarter|year|decade|time)s?$", re.I
+)
+_WEAK_WORDS: Final = frozenset(
+    {"other", "others", "earlier", "later", "more", "less", "fewer", "new", "last", "first",
+     "same", "total", "all", "those", "these", "such", "some", "many", "further",
+     "additional", "previous", "remaining"}
+)  # fmt: skip
+
+
+def _count_nouns(text: str, end: int) -> set[str]:
+    """The words a count counts ('29 other PAOs' -> {'pao'}; '47 Provincial Administrative
+    Organisations' -> {'provincial', 'administrative', 'organisation', 'pao'}): the stems
+    of up to three words after it, and the initials of its capitalised words."""
+    found = re.match(r"(?:\s*[\"'“”‘’]?[^\W\d_]+[\"'“”‘’]?){1,3}", text[end : end + 60])
+    words = re.findall(r"[^\W\d_]+", found.group()) if found else []
+    if words and _TIME_WORD.match(words[0]):
+        return set()  # "12 months" twice is two periods of one length, not one count
+    out = {
+        _stem(w) for w in words
+        if w.lower() not in _WEAK_WORDS and (len(w) >= 4 or (len(w) >= 3 and w.isupper()))
+    }  # fmt: skip
+    capitals = [w for w in words if w[:1].isupper() and not w.isupper()]
+    if len(capitals) >= 2:
+        out.add("".join(w[0] for w in capitals).lower())
+    return out
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    for ending, repl in (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("s", "")):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] + repl
+    return word
+
+
 def _repeated(book: Book) -> None:
-    """'47 provinces' written twice in the text: one count written twice (a warning: the
-    same words may count two things)."""
-    seen: dict[tuple[str, str], Mention] = {}
+    """'47 provinces' written twice in the text ('29 other PAOs' and '29 earlier PAO
+    elections'; 'Thirty-one states' and '31 states'): one count written twice (a warning:
+    the same words may count two things)."""
+    seen: dict[object, list[tuple[Mention, set[str]]]] = {}
     for m in [m for m in book.mentions if is_count(m)][:2000]:
-        words = _noun_words(book.text, m.end)
-        if not words or len(words[0]) < 4 or m.reading.hedge is not None:
+        if m.reading.hedge is not None or m.reading.direction:
             continue
-        if re.match(r"(second|minute|hour|day|week|month|quarter|year|decade|time)s?$", words[0]):
-            continue  # "12 months" twice is two periods of one length, not one count
-        key = (m.reading.value, words[0])
-        first = seen.get(key)
-        if first is None:
-            seen[key] = m
+        nouns = _count_nouns(book.text, m.end)
+        if not nouns:
             continue
-        if first.name.startswith("headline_"):
-            continue  # the headline rule speaks for it
+        earlier = seen.setdefault(m.reading.number, [])
+        first = next((f for f, words in earlier if words & nouns), None)
+        earlier.append((m, nouns))
+        if first is None or first.name.startswith("headline_"):
+            continue  # the headline rule speaks for a headline's count
+        if m.end <= headline_end(book.text):
+            continue
         book.propose(
             "equal",
             f"{m.name} == {first.name}",
             about=m,
-            why=f"'{m.reading.value} {words[0]}' written again: the same count",
+            why=f"'{m.reading.value} {sorted(nouns & _nouns_of(earlier, first))[0]}' written "
+            "again: the same count",
             figures=(first.name, m.name),
             severity="warn",
             suffix="_again",
         )
+
+
+def _nouns_of(seen: list[tuple[Mention, set[str]]], mention: Mention) -> set[str]:
+    return next(words for m, words in seen if m is mention)
 
 
 def _restated(book: Book) -> None:
@@ -126,15 +170,18 @@ def _restated(book: Book) -> None:
             same = (
                 headline.reading.unit is not None
                 and m.reading.unit == headline.reading.unit
-                and m.reading.value == headline.reading.value
+                and m.reading.number == headline.reading.number
                 and m.reading.scale == headline.reading.scale
             )
-            if headline.reading.value != m.reading.value:
+            if headline.reading.number != m.reading.number:
                 continue
             distinctive = len(re.sub(r"\D", "", headline.reading.value.strip("0"))) >= 2 and (
                 headline.located.text.strip() == m.located.text.strip()
             )
-            if same or distinctive or (words and len(words[-1]) >= 4 and words[-1] in around):
+            nouns = _count_nouns(book.text, m.end) & _count_nouns(book.text, headline.end)
+            if same or distinctive or nouns or (
+                words and len(words[-1]) >= 4 and words[-1] in around
+            ):
                 book.propose(
                     "equal",
                     f"{headline.name} == {m.name}",
@@ -162,4 +209,6 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _listed,
     _from_rate,
     _since,
+    _target,
+    _relative,
 )
