@@ -179,8 +179,11 @@ def _restated(book: Book) -> None:
                 headline.located.text.strip() == m.located.text.strip()
             )
             nouns = _count_nouns(book.text, m.end) & _count_nouns(book.text, headline.end)
-            if same or distinctive or nouns or (
-                words and len(words[-1]) >= 4 and words[-1] in around
+            if (
+                same
+                or distinctive
+                or nouns
+                or (words and len(words[-1]) >= 4 and words[-1] in around)
             ):
                 book.propose(
                     "equal",
