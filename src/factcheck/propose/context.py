@@ -254,16 +254,19 @@ def glossed_part(state: _Sentence, i: int) -> Mention | None:
     previous = members[i - 1]
     text = state.text
     between = state.between(previous, rate)
-    if _part_of(previous, text) and _GLOSS.match(between):
-        return previous
-    if not _BRACKETED.match(between):
-        return None
-    for m in reversed(members[max(0, i - 3) : i]):
-        words = re.sub(r"\d[\d,.]*\d|\d", "", state.between(m, rate))
-        if not re.fullmatch(r"[^,;:()\[\]]*\(\s*", words):
-            break  # another clause: not the one the bracket ends
-        if m.name not in state.aliases and _part_of(m, text) and _fitted_whole(state, m, rate):
-            return m
+    glossed = _part_of(previous, text) and _GLOSS.match(between)
+    if glossed or _BRACKETED.match(between):
+        for m in reversed(members[max(0, i - 3) : i]):
+            words = re.sub(r"\d[\d,.]*\d|\d", "", state.between(m, rate))
+            if not re.fullmatch(r"[^;:()\[\]]*(?:,\s*or|\(|,)\s*", words) or (
+                m is not previous and "," in words[:-2]
+            ):
+                break  # another clause: not the one the gloss ends
+            if m.name in state.aliases or not _part_of(m, text):
+                continue
+            if _fitted_whole(state, m, rate):
+                return m  # the amount a nearby figure is the whole of, at that rate
+    return previous if glossed else None
     return None
 
 

@@ -221,6 +221,8 @@ def _share(state: _Sentence, i: int) -> None:
             # a whole fitted by its arithmetic is a guess ("58.4% of the votes cast" is of
             # the valid votes, not of the 262,135 who "had cast the votes"): a warning
             whole, guessed = fitted.name, True
+    if part is not None and of is None and whole not in book.by_name:
+        guessed = True  # "600 ballots (12%)": of a whole left unsaid, maybe not the article's
     part_name = part.name if part is not None else state.subject()[0]
     if part_name == whole:
         return

@@ -52,6 +52,7 @@ from factcheck.propose.levels import (
     _subject_growth,
     _threshold,
 )
+from factcheck.propose.naming import count_nouns
 from factcheck.propose.sentences import Mention, headline_end
 
 __all__ = ["apply_rules"]
@@ -85,42 +86,6 @@ def _noun_words(text: str, end: int) -> list[str]:
     return words
 
 
-_TIME_WORD: Final = re.compile(
-    r"(second|minute|hour|day|week|month|quarter|year|decade|time)s?$", re.I
-)
-_WEAK_WORDS: Final = frozenset(
-    {"other", "others", "earlier", "later", "more", "less", "fewer", "new", "last", "first",
-     "same", "total", "all", "those", "these", "such", "some", "many", "further",
-     "additional", "previous", "remaining"}
-)  # fmt: skip
-
-
-def _count_nouns(text: str, end: int) -> set[str]:
-    """The words a count counts ('29 other PAOs' -> {'pao'}; '47 Provincial Administrative
-    Organisations' -> {'provincial', 'administrative', 'organisation', 'pao'}): the stems
-    of up to three words after it, and the initials of its capitalised words."""
-    found = re.match(r"(?:\s*[\"'“”‘’]?[^\W\d_]+[\"'“”‘’]?){1,3}", text[end : end + 60])
-    words = re.findall(r"[^\W\d_]+", found.group()) if found else []
-    if words and _TIME_WORD.match(words[0]):
-        return set()  # "12 months" twice is two periods of one length, not one count
-    out = {
-        _stem(w) for w in words
-        if w.lower() not in _WEAK_WORDS and (len(w) >= 4 or (len(w) >= 3 and w.isupper()))
-    }  # fmt: skip
-    capitals = [w for w in words if w[:1].isupper() and not w.isupper()]
-    if len(capitals) >= 2:
-        out.add("".join(w[0] for w in capitals).lower())
-    return out
-
-
-def _stem(word: str) -> str:
-    word = word.lower()
-    for ending, repl in (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("s", "")):
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            return word[: -len(ending)] + repl
-    return word
-
-
 def _repeated(book: Book) -> None:
     """'47 provinces' written twice in the text ('29 other PAOs' and '29 earlier PAO
     elections'; 'Thirty-one states' and '31 states'): one count written twice (a warning:
@@ -129,7 +94,7 @@ def _repeated(book: Book) -> None:
     for m in [m for m in book.mentions if is_count(m)][:2000]:
         if m.reading.hedge is not None or m.reading.direction:
             continue
-        nouns = _count_nouns(book.text, m.end)
+        nouns = count_nouns(book.text, m.end)
         if not nouns:
             continue
         earlier = seen.setdefault(m.reading.number, [])
@@ -178,7 +143,7 @@ def _restated(book: Book) -> None:
             distinctive = len(re.sub(r"\D", "", headline.reading.value.strip("0"))) >= 2 and (
                 headline.located.text.strip() == m.located.text.strip()
             )
-            nouns = _count_nouns(book.text, m.end) & _count_nouns(book.text, headline.end)
+            nouns = count_nouns(book.text, m.end) & count_nouns(book.text, headline.end)
             if (
                 same
                 or distinctive

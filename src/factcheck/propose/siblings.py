@@ -19,7 +19,7 @@ import re
 from typing import Final
 
 from factcheck.propose.book import Book, is_count, is_rate
-from factcheck.propose.naming import growth_like
+from factcheck.propose.naming import count_nouns, growth_like, stem
 from factcheck.propose.sentences import Mention
 
 _SHARE: Final = re.compile(r"^share\((?P<part>[^,()]+), (?P<whole>[^()]+)\) == (?P<rate>\w+)$")
@@ -28,6 +28,9 @@ _ELIDED: Final = re.compile(r"^\s*(?:were|was|are|is|went|came|had)\b", re.I)
 """'... and 27 per cent were in people aged 15 to 34': a rate whose whole is the one the
 sentence named before."""
 _OF_NOUN: Final = re.compile(r"\s*of\s+(?:the\s+|all\s+)?(?P<noun>[^\W\d_]{3,})\b", re.I)
+_OF_PHRASE: Final = re.compile(
+    r"\s*of\s+(?P<whole>[^\W\d_][^,.;:()\d]{0,40}?)(?=[,.;:()]|\s+(?:were|was|is|are)\b|$)", re.I
+)
 _COMPARED: Final = re.compile(
     r"\b(?:compared\s+(?:to|with)|than|against|versus|vs\.?|from)\s+(?:\w+\s+){0,2}$", re.I
 )
@@ -48,6 +51,7 @@ def apply_siblings(book: Book) -> None:
             groups.setdefault(found.group("whole"), []).append(found.group("rate"))
     for rates in groups.values():
         _propose_sum(book, rates, "shares of one whole: together at most 100 percent")
+    _one_whole(book)
     for check in list(book.checks):
         found = _UNSTATED.match(check.condition)
         if check.relation == "shares_sum" and found and found.group("rate") in book.by_name:
@@ -56,6 +60,55 @@ def apply_siblings(book: Book) -> None:
             _propose_sum(book, siblings, "shares of the whole the sentence names: together "
                          "at most 100 percent")  # fmt: skip
             _count_share(book, rate)
+
+
+def _one_whole(book: Book) -> None:
+    """'931,290 ballots, or 5.69%, were invalid, while 1,158,201 ballots (7.08%) were marked
+    "no vote"': in one sentence, shares of stated parts that count the same thing, with no
+    whole or the same whole named, are shares of one whole, whatever it is.  Each is then
+    checked against the others, through one unknown."""
+    by_sentence: dict[tuple[int, int], list[tuple[Mention, Mention, str]]] = {}
+    for check in book.checks:
+        found = _SHARE.match(check.condition)
+        if found is None or check.relation != "share" or "_definition" in check.id:
+            continue
+        part, rate = book.by_name.get(found.group("part")), book.by_name.get(found.group("rate"))
+        if part is None or rate is None or part.sentence != rate.sentence:
+            continue
+        of = _OF_PHRASE.match(book.text, rate.end)
+        phrase = " ".join(of.group("whole").lower().split()) if of else ""
+        by_sentence.setdefault(rate.sentence, []).append((part, rate, phrase))
+    for members in by_sentence.values():
+        members = list({id(r): (p, r, w) for p, r, w in members}.values())
+        if len(members) < 2:
+            continue
+        first = members[0][0]
+        nouns = count_nouns(book.text, first.end)
+        if not nouns or any(
+            p.reading.unit != first.reading.unit
+            or not (count_nouns(book.text, p.end) & nouns)
+            or w not in ("", members[0][2])
+            for p, _, w in members
+        ):
+            continue
+        noun = sorted(nouns)[0]
+        base, count = f"{noun}_whole", 1
+        name = base
+        while book.taken(name):
+            count += 1
+            name = f"{base}_{count}"
+        name = book.unknown(name, first.reading.unit or "", f"the whole the shares of {noun} "
+                            f"in '{book.passage(first)}' and its sentence are of")  # fmt: skip
+        for part, rate, _ in members:
+            book.propose(
+                "share",
+                f"share({part.name}, {name}) == {rate.name}",
+                about=rate,
+                quote=book.passage(part, rate),
+                why="shares of one sentence counting the same thing: shares of one whole",
+                figures=(part.name, rate.name),
+                suffix="_of_one_whole",
+            )
 
 
 def _propose_sum(book: Book, rates: list[str], why: str) -> None:
@@ -97,7 +150,7 @@ def _count_share(book: Book, rate: Mention) -> None:
     found = _OF_NOUN.match(book.text, rate.end)
     if found is None:
         return
-    noun = _stem(found.group("noun"))
+    noun = stem(found.group("noun"))
     counts = [
         m
         for m in book.mentions
@@ -107,7 +160,7 @@ def _count_share(book: Book, rate: Mention) -> None:
         and not m.reading.direction
         and m.reading.number.denominator == 1
         and m.reading.number > 0
-        and _stem(_next_word(book.text, m.end)) == noun
+        and stem(_next_word(book.text, m.end)) == noun
         and not _COMPARED.search(book.text[max(m.sentence[0], m.start - 30) : m.start])
     ]
     if not counts:
@@ -127,12 +180,3 @@ def _count_share(book: Book, rate: Mention) -> None:
 def _next_word(text: str, end: int) -> str:
     found = re.match(r"\s*([^\W\d_]+)", text[end : end + 40])
     return found.group(1) if found else ""
-
-
-def _stem(word: str) -> str:
-    """A noun without its plural ending ('cases' -> 'case', 'boxes' -> 'box')."""
-    word = word.lower()
-    for ending, repl in (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("s", "")):
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            return word[: -len(ending)] + repl
-    return word
