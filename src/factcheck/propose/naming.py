@@ -252,6 +252,6 @@ def count_nouns(text: str, end: int) -> set[str]:
 def stem(word: str) -> str:
     word = word.lower()
     for ending, repl in (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("s", "")):
-        if word.endswith(ending) and len(word) > len(ending) + 2:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
             return word[: -len(ending)] + repl
     return word
