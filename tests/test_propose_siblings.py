@@ -221,3 +221,33 @@ def test_per_cent_higher_than_another_rate_is_a_relative_rise_as_a_warning() -> 
         "warn"
     )
     assert _fails(text) == (False, True)
+
+
+_TABLE = """Index (2019 = 100) | % change over 1 month | % change over 12 months
+2023 Mar 131.2 0.4 6.1
+Apr 131.9 0.5 6.3
+May 133.2 1.0 6.0
+"""
+
+
+def test_a_table_row_change_is_the_growth_of_its_level_over_the_row_before() -> None:
+    """A table whose header names an index column and its one-month change: each row's
+    change is the growth of its index over the row before's, as error checks."""
+    book = draft_book(_TABLE)
+    n = _named(book)
+    found = {c.condition: c.severity for c in book.checks}
+    assert found == {
+        f"growth({n['131.9']}, {n['131.2']}) / (1 percent) == {n['0.5']}": "error",
+        f"growth({n['133.2']}, {n['131.9']}) / (1 percent) == {n['1.0']}": "error",
+    }
+    assert _fails(_TABLE) == (False, False)
+
+
+def test_a_wrong_table_row_fails() -> None:
+    """131.9 to 133.2 is a rise of 0.99 percent; a row that says 1.6 fails the check."""
+    assert _fails(_TABLE.replace("133.2 1.0", "133.2 1.6"))[0]
+
+
+def test_a_table_without_a_change_column_proposes_nothing() -> None:
+    text = "Index | Weight | Rank\nFood 131.2 12.5 3\nFuel 140.1 8.0 1\n"
+    assert not any("growth(" in c for c in _checks(text))
