@@ -19,7 +19,8 @@ from factcheck.propose.naming import count_nouns, stem
 
 def _named(book: Book) -> dict[str, str]:
     """The text's numbers as written -> the names the proposer gave them."""
-    return {m.located.text: m.name for m in book.mentions}
+    named = {m.reading.value: m.name for m in reversed(book.mentions)}
+    return named | {m.located.text: m.name for m in book.mentions}
 
 
 def _checks(text: str) -> dict[str, str]:
@@ -251,3 +252,51 @@ def test_a_wrong_table_row_fails() -> None:
 def test_a_table_without_a_change_column_proposes_nothing() -> None:
     text = "Index | Weight | Rank\nFood 131.2 12.5 3\nFuel 140.1 8.0 1\n"
     assert not any("growth(" in c for c in _checks(text))
+
+
+def test_a_change_or_a_rate_is_the_growth_of_the_earlier_level() -> None:
+    """'Rents rose $40 million, or 2.5 percent': growth of an unknown earlier level by the
+    change (nothing else decides it); with 'to $75.0 billion' the level is stated."""
+    text = "Rents rose $40 million, or 2.5 percent, in June.\n"
+    book = draft_book(text)
+    n = _named(book)
+    rate = n["2.5 percent"]
+    grown = [c for c in book.checks if c.condition.startswith("growth(") and "+" in c.condition]
+    assert len(grown) == 1
+    previous = grown[0].condition.removeprefix("growth(").split(" + ")[0]
+    assert previous in book.unknowns
+    assert grown[0].condition == f"growth({previous} + {n['40']}, {previous}) == {rate}"
+    assert grown[0].expect == "uncheckable"
+
+
+def test_a_change_or_a_rate_to_a_level_checks_all_three() -> None:
+    """'fell $2.4 billion, or 3.1 percent, to $75.0 billion': 75.0 is 3.0 percent below
+    77.4, within the rounding of 3.1; a rate of 4.1 percent fails."""
+    text = "Sales fell $2.4 billion, or 3.1 percent, to $75.0 billion in May.\n"
+    n = _named(propose(text))
+    found = _checks(text)
+    level, change, rate = n["75.0"], n["2.4"], n["3.1 percent"]
+    assert found[f"growth({level}, {level} - {change}) == {rate}"] == "error"
+    assert _fails(text) == (False, False)
+    assert _fails(text.replace("3.1 percent", "4.1 percent"))[0]
+
+
+def test_a_superlative_list_is_read_in_order_as_warnings() -> None:
+    """'The highest rates were in New South Wales (7.1%), Victoria (6.4%) and Tasmania
+    (5.2%)': the first is the largest, the second second, the last the smallest; each
+    named after its member."""
+    text = (
+        "The highest rates were in New South Wales (7.1%), Victoria (6.4%) and Tasmania (5.2%).\n"
+    )
+    found = _checks(text)
+    assert found == {
+        "largest(new_south_wales, [victoria, tasmania])": "warn",
+        "rank(victoria, [new_south_wales, tasmania], 2)": "warn",
+        "smallest(tasmania, [new_south_wales, victoria])": "warn",
+    }
+    assert _fails(text.replace("6.4%", "8.4%")) == (False, True)
+
+
+def test_a_list_without_a_superlative_is_no_ordering() -> None:
+    text = "Rates were reported in Kent (7.1%), Essex (6.4%) and Surrey (5.2%).\n"
+    assert not any(c.startswith(("largest", "rank", "smallest")) for c in _checks(text))

@@ -514,3 +514,66 @@ def _relative(state: _Sentence, i: int) -> None:
         severity="warn",
         suffix="_relative",
     )
+
+
+_SUPERLATIVE: Final = re.compile(
+    r"\b(?:the\s+)?(?:largest|biggest|highest|greatest|most|strongest)\b", re.I
+)
+_LISTED_ITEM: Final = re.compile(
+    r"^\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^\W\d][^()\d,;.]{0,40}\(\s*[+$€£]?\s*$"
+)
+
+
+def _ordered(state: _Sentence, i: int) -> None:
+    """'The largest gains occurred in Ohio (+41,300), Utah (+28,700), and Idaho (+19,900)':
+    the members are named in order, largest first.  That the order is the values' is the
+    writer's habit, not their words: warnings."""
+    members, book = state.members, state.book
+    if i != 0:
+        return
+    start = next(
+        (
+            k
+            for k, m in enumerate(members)
+            if _SUPERLATIVE.search(head := state.text[m.sentence[0] : m.start])
+            and re.search(r"[^\W\d][^()\d]{0,40}\(\s*[+$€£]?\s*$", head)
+        ),
+        None,
+    )
+    if start is None:
+        return
+    first = members[start]
+    listed = [first]
+    for m in members[start + 1 :]:
+        if m.reading.unit != first.reading.unit or not _LISTED_ITEM.match(
+            state.between(listed[-1], m)
+        ):
+            break
+        listed.append(m)
+    if len(listed) < 3 or any(m.reading.number <= 0 or m.reading.hedge for m in listed):
+        return
+    for m in listed:
+        label = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s*\(\s*[+$€£]?\s*$",
+                          state.before(m))  # fmt: skip
+        words = head_words(label.group(1)) if label else []
+        if words and not any(m.name in c.condition for c in book.checks):
+            book.rename(m, "_".join(words))  # "California (+377,200)": california
+    names = [m.name for m in listed]
+    for k, m in enumerate(listed):
+        others = ", ".join(n for n in names if n != m.name)
+        if k == 0:
+            condition, relation = f"largest({m.name}, [{others}])", "largest"
+        elif k == len(listed) - 1:
+            condition, relation = f"smallest({m.name}, [{others}])", "smallest"
+        else:
+            condition, relation = f"rank({m.name}, [{others}], {k + 1})", "rank"
+        book.propose(
+            relation,
+            condition,
+            about=m,
+            quote=book.passage(listed[0], listed[-1]),
+            why="a superlative and a list of members with their figures, named largest first",
+            figures=tuple(names),
+            severity="warn",
+            suffix="_in_order",
+        )

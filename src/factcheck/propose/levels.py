@@ -408,3 +408,40 @@ def _change(state: _Sentence, i: int) -> None:
         figures=(level.name, m.name),
         suffix="_change",
     )
+
+
+def _change_and_rate(state: _Sentence, i: int) -> None:
+    """'decreased $5.8 billion, or 2.3 percent': a change and the growth it is of the earlier
+    level; with 'to $61.2 billion' after it, the level it led to is stated too."""
+    members, book = state.members, state.book
+    m = members[i]
+    if i + 1 >= len(members) or not is_amount(m) or not m.reading.direction:
+        return
+    rate = members[i + 1]
+    if not is_rate(rate) or m.reading.hedge is not None:
+        return
+    if not re.match(r"^\s*,?\s*or\s*$", state.between(m, rate) + _lead(rate)):
+        return
+    if (rate.reading.direction or m.reading.direction) != m.reading.direction:
+        return  # "fell $2 billion, or up 3 percent": no one change
+    nxt = members[i + 2] if i + 2 < len(members) else None
+    if (
+        nxt is not None
+        and nxt.reading.unit == m.reading.unit
+        and _TO.match(state.between(rate, nxt) + _lead(nxt))
+    ):
+        condition = f"growth({nxt.name}, {nxt.name} - {m.name}) == {rate.name}"
+        figures: tuple[str, ...] = (nxt.name, m.name, rate.name)
+    else:
+        previous = book.previous(m.name, m.reading.unit or "")
+        condition = f"growth({previous} + {m.name}, {previous}) == {rate.name}"
+        figures = (m.name, rate.name)
+    book.propose(
+        "growth",
+        condition,
+        about=rate,
+        quote=book.passage(m, rate),
+        why="a change and, after 'or', the growth it makes of the earlier level",
+        figures=figures,
+        suffix="_of_change",
+    )

@@ -34,6 +34,7 @@ from factcheck.propose.comparisons import (
     _from_rate,
     _gap,
     _listed,
+    _ordered,
     _points_change,
     _record,
     _relative,
@@ -45,6 +46,7 @@ from factcheck.propose.context import (
 )
 from factcheck.propose.levels import (
     _change,
+    _change_and_rate,
     _conversion,
     _growth,
     _share,
@@ -173,8 +175,10 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _threshold,
     _record,
     _change,
+    _change_and_rate,
     _among,
     _listed,
+    _ordered,
     _from_rate,
     _since,
     _target,
