@@ -34,12 +34,9 @@ from factcheck.propose.comparisons import (
     _from_rate,
     _gap,
     _listed,
-    _ordered,
     _points_change,
     _record,
-    _relative,
     _since,
-    _target,
 )
 from factcheck.propose.context import (
     _Sentence,
@@ -55,6 +52,7 @@ from factcheck.propose.levels import (
     _threshold,
 )
 from factcheck.propose.naming import count_nouns
+from factcheck.propose.orders import _ordered, _relative, _target
 from factcheck.propose.sentences import Mention, headline_end
 
 __all__ = ["apply_rules"]
