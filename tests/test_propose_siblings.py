@@ -300,3 +300,30 @@ def test_a_superlative_list_is_read_in_order_as_warnings() -> None:
 def test_a_list_without_a_superlative_is_no_ordering() -> None:
     text = "Rates were reported in Kent (7.1%), Essex (6.4%) and Surrey (5.2%).\n"
     assert not any(c.startswith(("largest", "rank", "smallest")) for c in _checks(text))
+
+
+def test_a_share_of_a_stated_whole_finds_its_part_in_a_later_count() -> None:
+    """'61.2% of the 4.5 million registered voters took part ... 2,754,000 voters cast a
+    ballot': the later count of voters is that share of the whole (a warning); a count of
+    another noun is not taken."""
+    text = (
+        "Officials said 61.2% of the 4.5 million registered voters took part.\n"
+        "In all, 2,754,000 voters cast a ballot and 2,754,000 clerks were paid.\n"
+    )
+    book = draft_book(text)
+    n = _named(book)
+    found = {c.condition: c.severity for c in book.checks}
+    voters = next(m.name for m in book.mentions if book.text[m.end :].startswith(" voters cast"))
+    assert found[f"share({voters}, {n['4.5 million']}) == {n['61.2%']}"] == "warn"
+
+
+def test_the_unemployment_rate_named_before_its_change_is_defined_by_its_parts() -> None:
+    """'Unemployment rate fell 0.2 pts to 5.4%', with employment and unemployment stated in
+    the paragraph: the rate is unemployed / (employed + unemployed) (a warning)."""
+    text = (
+        "Employment rose 9,000 to 2,400,000. Unemployment fell 3,000 to 137,000.\n"
+        "Unemployment rate fell 0.2 pts to 5.4%.\n"
+    )
+    n = _named(propose(text))
+    u, e, rate = n["137,000"], n["2,400,000"], n["5.4%"]
+    assert _checks(text)[f"share({u}, {u} + {e}) == {rate}"] == "warn"

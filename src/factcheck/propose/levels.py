@@ -29,7 +29,8 @@ from factcheck.propose.context import (
     _whole,
     glossed_part,
 )
-from factcheck.propose.naming import growth_like, share_like
+from factcheck.propose.naming import count_nouns, growth_like, share_like
+from factcheck.propose.sentences import Mention
 
 
 def _conversion(state: _Sentence, i: int) -> None:
@@ -195,6 +196,7 @@ def _share(state: _Sentence, i: int) -> None:
         return  # a share of an increase
     of = _OF_WHOLE.match(state.after(rate))
     if of and i + 1 < len(members) and members[i + 1].start <= rate.end + of.end():
+        _of_stated_whole(state, rate, members[i + 1])
         return  # "58.45% of the 27.9 million voters": the part is not stated here
     parts = [m for m in members[:i] if _part_of(m, state.text) and m.name not in state.aliases]
     part = glossed or (parts[-1] if parts else None)
@@ -444,4 +446,36 @@ def _change_and_rate(state: _Sentence, i: int) -> None:
         why="a change and, after 'or', the growth it makes of the earlier level",
         figures=figures,
         suffix="_of_change",
+    )
+
+
+def _of_stated_whole(state: _Sentence, rate: Mention, whole: Mention) -> None:
+    """'58.45% of the 27.9 million eligible voters participated ... 16,362,185 voters
+    exercised their rights': the part is a later count of the same noun, when it is that
+    share of the whole within rounding (a fitted part: a warning)."""
+    book = state.book
+    if not _part_of(whole, state.text) or rate.reading.hedge is not None:
+        return
+    nouns = count_nouns(state.text, whole.end)
+    later = [
+        m
+        for m in book.mentions
+        if m.start > whole.end
+        and m.sentence[0] - whole.sentence[1] <= 400
+        and m.reading.unit == whole.reading.unit
+        and _part_of(m, state.text)
+        and nouns & count_nouns(state.text, m.end)
+    ][:6]
+    fitting = [m for m in later if _fitted_whole(state, m, rate) is whole]
+    if len(fitting) != 1:
+        return
+    part = fitting[0]
+    book.propose(
+        "share",
+        f"share({part.name}, {whole.name}) == {rate.name}",
+        about=rate,
+        why="a share 'of' a stated whole, and a later count of the same noun that is that share",
+        figures=(part.name, whole.name, rate.name),
+        severity="warn",
+        suffix="_of_stated",
     )
