@@ -327,3 +327,25 @@ def test_the_unemployment_rate_named_before_its_change_is_defined_by_its_parts()
     n = _named(propose(text))
     u, e, rate = n["137,000"], n["2,400,000"], n["5.4%"]
     assert _checks(text)[f"share({u}, {u} + {e}) == {rate}"] == "warn"
+
+
+def test_one_rate_written_twice_with_its_period_and_subject() -> None:
+    """'Over the past 12 months, the fuel price index rose 3.6 percent' and 'The 12-month
+    change in the index for fuel prices was 3.6 percent': one rate, twice (a warning)."""
+    text = (
+        "Over the past 12 months, the fuel price index rose 3.6 percent.\n"
+        "Wages rose 2.1 percent in May.\n"
+        "The 12-month change in the index for fuel prices was 3.6 percent in May.\n"
+    )
+    rates = [m.name for m in propose(text).mentions if m.reading.value == "3.6"]
+    assert _checks(text)[f"{rates[1]} == {rates[0]}"] == "warn"
+
+
+def test_two_indices_at_one_rate_are_not_one_rate() -> None:
+    """'CPI inflation ... down from 2.8 per cent' and 'RPI inflation stands at 2.8 per cent':
+    the same value of two different series is no restatement."""
+    text = (
+        "CPI annual inflation stands at 2.4 per cent in June, down from 2.8 per cent in May.\n"
+        "RPI annual inflation stands at 2.8 per cent in June, down from 3.1 per cent in May.\n"
+    )
+    assert not any("==" in c for c in _checks(text))

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from factcheck.propose.book import Book, is_count
+from factcheck.propose.book import Book, is_count, is_rate
 from factcheck.propose.comparisons import (
     _among,
     _contribution,
@@ -51,7 +51,7 @@ from factcheck.propose.levels import (
     _subject_growth,
     _threshold,
 )
-from factcheck.propose.naming import count_nouns
+from factcheck.propose.naming import content_words, count_nouns
 from factcheck.propose.orders import _ordered, _relative, _target
 from factcheck.propose.sentences import Mention, headline_end
 
@@ -70,6 +70,7 @@ def apply_rules(book: Book) -> None:
                 rule(state, position)
     _restated(book)
     _repeated(book)
+    _rate_again(book)
 
 
 def _noun_words(text: str, end: int) -> list[str]:
@@ -118,6 +119,47 @@ def _repeated(book: Book) -> None:
 
 def _nouns_of(seen: list[tuple[Mention, set[str]]], mention: Mention) -> set[str]:
     return next(words for m, words in seen if m is mention)
+
+
+_PERIOD_WORDS: Final = re.compile(
+    r"\b(?:\d+|one|three|six|twelve)[-\s](?:month|year|quarter)s?\b|\b(?:monthly|annual|"
+    r"yearly|quarterly|year-on-year|over-the-year|over-the-month)\b",
+    re.I,
+)
+
+
+def _rate_again(book: Book) -> None:
+    """'Over the last 12 months, the all items index increased 1.7 percent' and later 'The
+    12-month change in the index for all items was 1.7 percent': one rate written twice (its
+    value, its sentence's period and two words of its clause the same; a warning)."""
+    spans = [(m.start, m.end) for m in book.mentions]
+    seen: dict[object, list[tuple[Mention, set[str], set[str]]]] = {}
+    for m in [m for m in book.mentions if is_rate(m)][:2000]:
+        if m.reading.hedge is not None or len(m.reading.value.replace(".", "")) < 2:
+            continue
+        sentence = book.text[m.sentence[0] : m.sentence[1]]
+        words = set(content_words(book.text, m.clause[0], m.clause[1], spans))
+        periods = {re.sub(r"[-\s]+", " ", p.lower()).rstrip("s") for p in
+                   _PERIOD_WORDS.findall(sentence)}  # fmt: skip
+        earlier = seen.setdefault((m.reading.number, m.reading.unit), [])
+        for first, first_words, first_periods in earlier:
+            if (
+                first.sentence != m.sentence
+                and len(words & first_words) >= 2
+                and (periods & first_periods)
+            ):
+                book.propose(
+                    "equal",
+                    f"{m.name} == {first.name}",
+                    about=m,
+                    why="one rate written twice: its value, its period and its subject's "
+                    "words the same",
+                    figures=(first.name, m.name),
+                    severity="warn",
+                    suffix="_again",
+                )
+                break
+        earlier.append((m, words, periods))
 
 
 def _restated(book: Book) -> None:
