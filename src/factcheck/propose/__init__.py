@@ -4,7 +4,9 @@
 
 1. :mod:`~factcheck.propose.sentences` finds the numbers, their sentences and quotes;
 2. :mod:`~factcheck.propose.naming` names each from its noun phrase;
-3. :mod:`~factcheck.propose.rules` proposes the check each form of wording makes;
+3. :mod:`~factcheck.propose.rules` proposes the check each form of wording makes, and
+   :mod:`~factcheck.propose.tables` what a table's header says of its rows, and
+   :mod:`~factcheck.propose.siblings` what several shares of one whole say together;
 4. :mod:`~factcheck.propose.definitions` adds standard definitions and outside facts;
 5. :mod:`~factcheck.propose.sums` searches for parts that add up to a whole.
 
@@ -22,7 +24,9 @@ from factcheck.propose.definitions import apply_definitions
 from factcheck.propose.naming import name_mention, unique
 from factcheck.propose.rules import apply_rules
 from factcheck.propose.sentences import MAX_TEXT, headline_end, locate
+from factcheck.propose.siblings import apply_siblings
 from factcheck.propose.sums import apply_sums
+from factcheck.propose.tables import apply_tables
 
 
 def propose(text: str) -> Book:
@@ -45,6 +49,8 @@ def propose(text: str) -> Book:
         mention.name = unique(base, taken)
     book = Book(text=text, mentions=mentions, not_claims=not_claims)
     apply_rules(book)
+    apply_tables(book)
+    apply_siblings(book)
     apply_definitions(book)
     aliases = frozenset(c.figures[1] for c in book.checks if c.relation == "convert")
     apply_sums(book, aliases=aliases)

@@ -303,10 +303,14 @@ def _listed(state: _Sentence, i: int) -> None:
 
 
 _FROM_RATE: Final = re.compile(
-    r"(?P<word>down|up|higher|lower|slower|faster|easing|rising|accelerating|slowing|decelerating)"
-    r"\s+from\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$",
+    r"(?:(?P<word>down|up|higher|lower|slower|faster|easing|rising|accelerating|slowing|"
+    r"decelerating)|\ban?\s+(?:(?:slight|small|marked|sharp|further)\s+)?(?P<noun>increase|"
+    r"rise|acceleration|pickup|decline|drop|fall|decrease|slowdown|deceleration))"
+    r"\s+from\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}$",
     re.I,
 )
+"""'down from a 2 percent gain', 'an increase from the July figure of 1.4 percent', 'a slight
+decline from the 2.1 percent figure'."""
 
 
 _TO_VERB: Final = re.compile(
@@ -324,13 +328,15 @@ def _from_rate(state: _Sentence, i: int) -> None:
     if not is_rate(rate) or i + 1 >= len(members):
         return
     other = members[i + 1]
+    if is_count(other) and i + 2 < len(members):
+        other = members[i + 2]  # "rose 1.9 percent for the 12 months ending August, a ..."
     if not is_rate(other):
         return
     prefix = re.match(r"[^\d]*", other.located.text)
     between = state.between(rate, other)[-60:] + (prefix.group() if prefix else "")
     found = _FROM_RATE.search(between)
     if found is not None:
-        word = found.group("word").lower()
+        word = (found.group("word") or found.group("noun")).lower()
     elif re.search(r"\bfrom\s*$", between) and (verb := _TO_VERB.search(state.before(rate)[-30:])):
         word = verb.group(1).lower()  # "fell to 2.4 percent from 2.8 percent"
     else:
@@ -353,6 +359,12 @@ def _from_rate(state: _Sentence, i: int) -> None:
             "decreased",
             "falls",
             "fell back",
+            "decline",
+            "drop",
+            "fall",
+            "decrease",
+            "slowdown",
+            "deceleration",
         )
         else ">"
     )

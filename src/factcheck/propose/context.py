@@ -50,7 +50,13 @@ _OF_INCREASE: Final = re.compile(
 )
 
 
-_OF_WHOLE: Final = re.compile(r"^\s*(?:share\s+)?of\s+(?P<whole>[^,.;:()—–]*)", re.I)
+_OF_WHOLE: Final = re.compile(
+    r"^\s*(?:share\s+)?of\s+(?P<whole>(?:(?!\b(?:were|was|is|are|had|has|have|will|would|and|"
+    r"while|who|which|that|in|on|for|during)\b)[^,.;:()—–])*)",
+    re.I,
+)
+"""'of total exports', 'of cases were in children': the whole's words stop at a verb, a
+conjunction or a preposition ("of the GDP in 2024")."""
 
 
 _FIRST_TIME: Final = re.compile(r"\bfor the first time\b", re.I)
@@ -216,6 +222,11 @@ def _in_analysis(state: _Sentence) -> bool:
 _GLOSS: Final = re.compile(r"^\s*(?:[^\W\d]+\s*){0,3}?(?:,\s*or|\(|,)\s*$")
 
 
+_BRACKETED: Final = re.compile(r"^[^\W\d]*(?:[\s-]+[^\W\d]+){0,8}\s*\(\s*$")
+"""'... ballots in the 76 elections were valid (87.56%)': a rate in brackets at the end of
+its clause, glossing the clause's amount."""
+
+
 def _part_of(m: Mention, text: str) -> bool:
     reading = m.reading
     if is_count(m) and (
@@ -224,6 +235,39 @@ def _part_of(m: Mention, text: str) -> bool:
     ):
         return False  # "2021-'22", a bare year-like number: no part of anything
     return (is_amount(m) or is_count(m)) and reading.hedge is None and not reading.direction
+
+
+FIT: Final = 0.02
+"""How far (relatively) a stated part's ratio to a nearby figure may be from a rate for that
+figure to be taken as the rate's whole: rounding and a writer's slightly different base, not
+a different whole ("58.4% of the votes cast" is not of the 262,135 who went to the polls)."""
+
+
+def glossed_part(state: _Sentence, i: int) -> Mention | None:
+    """The stated amount a rate glosses: '931,290 ballots, or 5.69%', '1,158,201 ballots
+    (7.08%)', or the clause's amount that a bracketed rate ends ('23,131,324 ballots in the
+    76 elections were valid (87.56%)': of the clause's numbers, the one a nearby figure is
+    the whole of at that rate)."""
+    if i == 0:
+        return None
+    members, rate = state.members, state.members[i]
+    previous = members[i - 1]
+    text = state.text
+    between = state.between(previous, rate)
+    glossed = _part_of(previous, text) and _GLOSS.match(between)
+    if glossed or _BRACKETED.match(between):
+        for m in reversed(members[max(0, i - 3) : i]):
+            words = re.sub(r"\d[\d,.]*\d|\d", "", state.between(m, rate))
+            if not re.fullmatch(r"[^;:()\[\]]*(?:,\s*or|\(|,)\s*", words) or (
+                m is not previous and "," in words[:-2]
+            ):
+                break  # another clause: not the one the gloss ends
+            if m.name in state.aliases or not _part_of(m, text):
+                continue
+            if _fitted_whole(state, m, rate):
+                return m  # the amount a nearby figure is the whole of, at that rate
+    return previous if glossed else None
+    return None
 
 
 def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | None:
@@ -243,6 +287,6 @@ def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | N
         if w <= p:
             continue
         off = abs(float(p / w / r) - 1)
-        if off <= 0.2 and (best is None or off < best[0]):
+        if off <= FIT and (best is None or off < best[0]):
             best = (off, m)
     return best[1] if best else None

@@ -168,9 +168,7 @@ def apply_definitions(book: Book) -> None:
 def _define(
     book: Book, definition: Definition, members: list[Mention], window: list[Mention]
 ) -> None:
-    rates = [
-        m for m in members if is_rate(m) and any(w in _words_of(book, m) for w in definition.rate)
-    ]
+    rates = [m for m in members if is_rate(m) and _names_rate(book, m, definition)]
     if not rates:
         return
     found: list[Mention] = []
@@ -200,6 +198,19 @@ def _define(
         severity="warn",
         suffix="_definition",
     )
+
+
+_RATE_WORDS: Final = re.compile(r"\b[a-z-]+\s+rate\b")
+
+
+def _names_rate(book: Book, m: Mention, definition: Definition) -> bool:
+    """Whether the rate's own words, or else the last 'X rate' of its clause before it
+    ('Unemployment rate decreased 0.1 pts to 6.2%'), name the definition's rate."""
+    if any(w in _words_of(book, m) for w in definition.rate):
+        return True
+    named = _RATE_WORDS.findall(book.text[m.clause[0] : m.start].lower())
+    return bool(named) and any(named[-1].endswith(w) or w.endswith(named[-1]) for w in
+                               definition.rate)  # fmt: skip
 
 
 def _subject_of(book: Book, m: Mention) -> str:

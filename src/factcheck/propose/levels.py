@@ -11,7 +11,6 @@ from factcheck.propose.context import (
     _CONVERSION,
     _FIRST_TIME,
     _FROM,
-    _GLOSS,
     _LEVEL_THEN_RATE,
     _LEVEL_WORDS_RATE,
     _MARKING,
@@ -28,8 +27,10 @@ from factcheck.propose.context import (
     _Sentence,
     _unbracketed,
     _whole,
+    glossed_part,
 )
-from factcheck.propose.naming import growth_like, share_like
+from factcheck.propose.naming import count_nouns, growth_like, share_like
+from factcheck.propose.sentences import Mention
 
 
 def _conversion(state: _Sentence, i: int) -> None:
@@ -188,20 +189,17 @@ def _share(state: _Sentence, i: int) -> None:
     rate = members[i]
     if not is_rate(rate) or rate.name in state.growth_of or rate.reading.direction:
         return
-    glossed = (
-        i > 0
-        and _part_of(members[i - 1], state.text)
-        and _GLOSS.match(state.between(members[i - 1], rate))
-    )
+    glossed = glossed_part(state, i)
     if not share_like(state.text, rate) and not glossed:
         return
     if _CONTRIBUT.search(state.before(rate)):
         return  # a share of an increase
     of = _OF_WHOLE.match(state.after(rate))
     if of and i + 1 < len(members) and members[i + 1].start <= rate.end + of.end():
+        _of_stated_whole(state, rate, members[i + 1])
         return  # "58.45% of the 27.9 million voters": the part is not stated here
     parts = [m for m in members[:i] if _part_of(m, state.text) and m.name not in state.aliases]
-    part = parts[-1] if parts else None
+    part = glossed or (parts[-1] if parts else None)
     if part is not None and i - members.index(part) > 2:
         part = None
     if part is not None and not (
@@ -225,6 +223,8 @@ def _share(state: _Sentence, i: int) -> None:
             # a whole fitted by its arithmetic is a guess ("58.4% of the votes cast" is of
             # the valid votes, not of the 262,135 who "had cast the votes"): a warning
             whole, guessed = fitted.name, True
+    if part is not None and of is None and whole not in book.by_name:
+        guessed = True  # "600 ballots (12%)": of a whole left unsaid, maybe not the article's
     part_name = part.name if part is not None else state.subject()[0]
     if part_name == whole:
         return
@@ -409,4 +409,73 @@ def _change(state: _Sentence, i: int) -> None:
         why="a change and the level it led to",
         figures=(level.name, m.name),
         suffix="_change",
+    )
+
+
+def _change_and_rate(state: _Sentence, i: int) -> None:
+    """'decreased $5.8 billion, or 2.3 percent': a change and the growth it is of the earlier
+    level; with 'to $61.2 billion' after it, the level it led to is stated too."""
+    members, book = state.members, state.book
+    m = members[i]
+    if i + 1 >= len(members) or not is_amount(m) or not m.reading.direction:
+        return
+    rate = members[i + 1]
+    if not is_rate(rate) or m.reading.hedge is not None:
+        return
+    if not re.match(r"^\s*,?\s*or\s*$", state.between(m, rate) + _lead(rate)):
+        return
+    if (rate.reading.direction or m.reading.direction) != m.reading.direction:
+        return  # "fell $2 billion, or up 3 percent": no one change
+    nxt = members[i + 2] if i + 2 < len(members) else None
+    if (
+        nxt is not None
+        and nxt.reading.unit == m.reading.unit
+        and _TO.match(state.between(rate, nxt) + _lead(nxt))
+    ):
+        condition = f"growth({nxt.name}, {nxt.name} - {m.name}) == {rate.name}"
+        figures: tuple[str, ...] = (nxt.name, m.name, rate.name)
+    else:
+        previous = book.previous(m.name, m.reading.unit or "")
+        condition = f"growth({previous} + {m.name}, {previous}) == {rate.name}"
+        figures = (m.name, rate.name)
+    book.propose(
+        "growth",
+        condition,
+        about=rate,
+        quote=book.passage(m, rate),
+        why="a change and, after 'or', the growth it makes of the earlier level",
+        figures=figures,
+        suffix="_of_change",
+    )
+
+
+def _of_stated_whole(state: _Sentence, rate: Mention, whole: Mention) -> None:
+    """'58.45% of the 27.9 million eligible voters participated ... 16,362,185 voters
+    exercised their rights': the part is a later count of the same noun, when it is that
+    share of the whole within rounding (a fitted part: a warning)."""
+    book = state.book
+    if not _part_of(whole, state.text) or rate.reading.hedge is not None:
+        return
+    nouns = count_nouns(state.text, whole.end)
+    later = [
+        m
+        for m in book.mentions
+        if m.start > whole.end
+        and m.sentence[0] - whole.sentence[1] <= 400
+        and m.reading.unit == whole.reading.unit
+        and _part_of(m, state.text)
+        and nouns & count_nouns(state.text, m.end)
+    ][:6]
+    fitting = [m for m in later if _fitted_whole(state, m, rate) is whole]
+    if len(fitting) != 1:
+        return
+    part = fitting[0]
+    book.propose(
+        "share",
+        f"share({part.name}, {whole.name}) == {rate.name}",
+        about=rate,
+        why="a share 'of' a stated whole, and a later count of the same noun that is that share",
+        figures=(part.name, whole.name, rate.name),
+        severity="warn",
+        suffix="_of_stated",
     )

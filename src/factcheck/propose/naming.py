@@ -10,9 +10,11 @@ __all__ = [
     "RESERVED",
     "ascii_word",
     "content_words",
+    "count_nouns",
     "growth_like",
     "name_mention",
     "share_like",
+    "stem",
     "unique",
 ]
 
@@ -217,3 +219,39 @@ def unique(name: str, taken: set[str]) -> str:
         candidate = f"{name}_{count}"
     taken.add(candidate)
     return candidate
+
+
+_TIME_WORD: Final = re.compile(
+    r"(second|minute|hour|day|week|month|quarter|year|decade|time)s?$", re.I
+)
+_WEAK_WORDS: Final = frozenset(
+    {"other", "others", "earlier", "later", "more", "less", "fewer", "new", "last", "first",
+     "same", "total", "all", "those", "these", "such", "some", "many", "further",
+     "additional", "previous", "remaining"}
+)  # fmt: skip
+
+
+def count_nouns(text: str, end: int) -> set[str]:
+    """The words a count counts ('29 other PAOs' -> {'pao'}; '47 Provincial Administrative
+    Organisations' -> {'provincial', 'administrative', 'organisation', 'pao'}): the stems
+    of up to three words after it, and the initials of its capitalised words."""
+    found = re.match(r"(?:\s*[\"'“”‘’]?[^\W\d_]+[\"'“”‘’]?){1,3}", text[end : end + 60])
+    words = re.findall(r"[^\W\d_]+", found.group()) if found else []
+    if words and _TIME_WORD.match(words[0]):
+        return set()  # "12 months" twice is two periods of one length, not one count
+    out = {
+        stem(w) for w in words
+        if w.lower() not in _WEAK_WORDS and (len(w) >= 4 or (len(w) >= 3 and w.isupper()))
+    }  # fmt: skip
+    capitals = [w for w in words if w[:1].isupper() and not w.isupper()]
+    if len(capitals) >= 2:
+        out.add("".join(w[0] for w in capitals).lower())
+    return out
+
+
+def stem(word: str) -> str:
+    word = word.lower()
+    for ending, repl in (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("s", "")):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)] + repl
+    return word

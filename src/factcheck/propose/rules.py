@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from factcheck.propose.book import Book, is_count
+from factcheck.propose.book import Book, is_count, is_rate
 from factcheck.propose.comparisons import (
     _among,
     _contribution,
@@ -43,6 +43,7 @@ from factcheck.propose.context import (
 )
 from factcheck.propose.levels import (
     _change,
+    _change_and_rate,
     _conversion,
     _growth,
     _share,
@@ -50,6 +51,8 @@ from factcheck.propose.levels import (
     _subject_growth,
     _threshold,
 )
+from factcheck.propose.naming import content_words, count_nouns
+from factcheck.propose.orders import _ordered, _relative, _target
 from factcheck.propose.sentences import Mention, headline_end
 
 __all__ = ["apply_rules"]
@@ -67,6 +70,7 @@ def apply_rules(book: Book) -> None:
                 rule(state, position)
     _restated(book)
     _repeated(book)
+    _rate_again(book)
 
 
 def _noun_words(text: str, end: int) -> list[str]:
@@ -84,31 +88,78 @@ def _noun_words(text: str, end: int) -> list[str]:
 
 
 def _repeated(book: Book) -> None:
-    """'47 provinces' written twice in the text: one count written twice (a warning: the
-    same words may count two things)."""
-    seen: dict[tuple[str, str], Mention] = {}
+    """'47 provinces' written twice in the text ('29 other PAOs' and '29 earlier PAO
+    elections'; 'Thirty-one states' and '31 states'): one count written twice (a warning:
+    the same words may count two things)."""
+    seen: dict[object, list[tuple[Mention, set[str]]]] = {}
     for m in [m for m in book.mentions if is_count(m)][:2000]:
-        words = _noun_words(book.text, m.end)
-        if not words or len(words[0]) < 4 or m.reading.hedge is not None:
+        if m.reading.hedge is not None or m.reading.direction:
             continue
-        if re.match(r"(second|minute|hour|day|week|month|quarter|year|decade|time)s?$", words[0]):
-            continue  # "12 months" twice is two periods of one length, not one count
-        key = (m.reading.value, words[0])
-        first = seen.get(key)
-        if first is None:
-            seen[key] = m
+        nouns = count_nouns(book.text, m.end)
+        if not nouns:
             continue
-        if first.name.startswith("headline_"):
-            continue  # the headline rule speaks for it
+        earlier = seen.setdefault(m.reading.number, [])
+        first = next((f for f, words in earlier if words & nouns), None)
+        earlier.append((m, nouns))
+        if first is None or first.name.startswith("headline_"):
+            continue  # the headline rule speaks for a headline's count
+        if m.end <= headline_end(book.text):
+            continue
         book.propose(
             "equal",
             f"{m.name} == {first.name}",
             about=m,
-            why=f"'{m.reading.value} {words[0]}' written again: the same count",
+            why=f"'{m.reading.value} {sorted(nouns & _nouns_of(earlier, first))[0]}' written "
+            "again: the same count",
             figures=(first.name, m.name),
             severity="warn",
             suffix="_again",
         )
+
+
+def _nouns_of(seen: list[tuple[Mention, set[str]]], mention: Mention) -> set[str]:
+    return next(words for m, words in seen if m is mention)
+
+
+_PERIOD_WORDS: Final = re.compile(
+    r"\b(?:\d+|one|three|six|twelve)[-\s](?:month|year|quarter)s?\b|\b(?:monthly|annual|"
+    r"yearly|quarterly|year-on-year|over-the-year|over-the-month)\b",
+    re.I,
+)
+
+
+def _rate_again(book: Book) -> None:
+    """'Over the last 12 months, the all items index increased 1.7 percent' and later 'The
+    12-month change in the index for all items was 1.7 percent': one rate written twice (its
+    value, its sentence's period and two words of its clause the same; a warning)."""
+    spans = [(m.start, m.end) for m in book.mentions]
+    seen: dict[object, list[tuple[Mention, set[str], set[str]]]] = {}
+    for m in [m for m in book.mentions if is_rate(m)][:2000]:
+        if m.reading.hedge is not None or len(m.reading.value.replace(".", "")) < 2:
+            continue
+        sentence = book.text[m.sentence[0] : m.sentence[1]]
+        words = set(content_words(book.text, m.clause[0], m.clause[1], spans))
+        periods = {re.sub(r"[-\s]+", " ", p.lower()).rstrip("s") for p in
+                   _PERIOD_WORDS.findall(sentence)}  # fmt: skip
+        earlier = seen.setdefault((m.reading.number, m.reading.unit), [])
+        for first, first_words, first_periods in earlier:
+            if (
+                first.sentence != m.sentence
+                and len(words & first_words) >= 2
+                and (periods & first_periods)
+            ):
+                book.propose(
+                    "equal",
+                    f"{m.name} == {first.name}",
+                    about=m,
+                    why="one rate written twice: its value, its period and its subject's "
+                    "words the same",
+                    figures=(first.name, m.name),
+                    severity="warn",
+                    suffix="_again",
+                )
+                break
+        earlier.append((m, words, periods))
 
 
 def _restated(book: Book) -> None:
@@ -126,15 +177,21 @@ def _restated(book: Book) -> None:
             same = (
                 headline.reading.unit is not None
                 and m.reading.unit == headline.reading.unit
-                and m.reading.value == headline.reading.value
+                and m.reading.number == headline.reading.number
                 and m.reading.scale == headline.reading.scale
             )
-            if headline.reading.value != m.reading.value:
+            if headline.reading.number != m.reading.number:
                 continue
             distinctive = len(re.sub(r"\D", "", headline.reading.value.strip("0"))) >= 2 and (
                 headline.located.text.strip() == m.located.text.strip()
             )
-            if same or distinctive or (words and len(words[-1]) >= 4 and words[-1] in around):
+            nouns = count_nouns(book.text, m.end) & count_nouns(book.text, headline.end)
+            if (
+                same
+                or distinctive
+                or nouns
+                or (words and len(words[-1]) >= 4 and words[-1] in around)
+            ):
                 book.propose(
                     "equal",
                     f"{headline.name} == {m.name}",
@@ -158,8 +215,12 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _threshold,
     _record,
     _change,
+    _change_and_rate,
     _among,
     _listed,
+    _ordered,
     _from_rate,
     _since,
+    _target,
+    _relative,
 )

@@ -1,0 +1,152 @@
+"""Rules for rates and members set against each other: a rate and its target ("breaching
+the target of 6.8%", "This is below the 95 per cent goal"), a rate "per cent higher than"
+another, and the members of a superlative list named in order ("The largest gains occurred
+in A (+n), B (+m) and C (+k)")."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from factcheck.propose.book import head_words, is_rate
+from factcheck.propose.context import _THAN, _Sentence
+
+_TARGET_BEFORE: Final = re.compile(
+    r"\b(?P<word>breach\w*|exceed\w*|above|over|overshoot\w*|beat\w*|below|under|short\s+of|"
+    r"miss\w*|undershoot\w*)\s+(?:the|its|their|a|an)\s+(?:[^\W\d]+\s+){0,3}?"
+    r"(?:(?:target|goal|limit|ceiling|threshold)\s+of\s+)?$",
+    re.I,
+)
+_TARGET_AFTER: Final = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:target|goal|limit|ceiling)\b", re.I)
+_BACK_REFERENCE: Final = re.compile(r"^\s*(?:this|that|it|both|these|those)\b", re.I)
+
+
+def _target(state: _Sentence, i: int) -> None:
+    """'settled at 6.9%, breaching the target of 6.8%'; 'This is well below the 95 per cent
+    target': the rate is above (or below) the target it is compared with.  A subject found in
+    the sentence before ('This') is a guess: a warning."""
+    members, book = state.members, state.book
+    target = members[i]
+    if not is_rate(target):
+        return
+    before = state.before(target)[-80:]
+    found = _TARGET_BEFORE.search(before)
+    if found is None:
+        return
+    if not (re.search(r"\bof\s*$", before) or _TARGET_AFTER.match(state.after(target))):
+        return
+    word = found.group("word").lower()
+    op = "<" if re.match(r"below|under|short|miss|undershoot", word) else ">"
+    subjects = [m for m in members[:i] if is_rate(m) and m.reading.hedge is None]
+    severity = "error"
+    if subjects:
+        subjects = subjects[-1:]
+    elif _BACK_REFERENCE.match(state.text[target.sentence[0] : target.start]):
+        earlier = [m for m in book.mentions if m.sentence[1] <= target.sentence[0]]
+        last = [m for m in earlier if earlier and m.sentence == earlier[-1].sentence]
+        subjects = [m for m in last if is_rate(m) and m.reading.hedge is None]
+        severity = "warn"
+    for subject in subjects:
+        book.propose(
+            "gap",
+            f"gap({subject.name}, {target.name}) {op} 0 percentage_point",
+            about=subject,
+            quote=book.passage(subject, target) if subject.sentence == target.sentence else None,
+            why=f"'{found.group().strip()}': the rate is on that side of the target",
+            figures=(subject.name, target.name),
+            severity=severity,
+            suffix="_target",
+        )
+
+
+def _relative(state: _Sentence, i: int) -> None:
+    """'stood at 79.64 per cent, 1.23 per cent higher than the 78.41 per cent of 2014': read
+    as written, a relative rise of the one rate over the other.  Writers often mean
+    percentage points by it, so the reading is a warning."""
+    members, book = state.members, state.book
+    rate = members[i]
+    if not is_rate(rate) or i == 0 or i + 1 >= len(members):
+        return
+    than = _THAN.match(state.after(rate))
+    other = members[i + 1]
+    if than is None or than.group("word").lower() not in ("higher", "more", "above", "greater"):
+        return
+    if not is_rate(other) or other.start > rate.end + than.end() + 12:
+        return
+    this = members[i - 1]
+    if not is_rate(this) or not re.fullmatch(r"[\s,;(—–-]*", state.between(this, rate)):
+        return
+    book.propose(
+        "growth",
+        f"growth({this.name}, {other.name}) == {rate.name}",
+        about=rate,
+        quote=book.passage(this, other),
+        why="a rate 'per cent higher than' another: a relative rise (or, as writers often "
+        "mean, percentage points)",
+        figures=(this.name, other.name, rate.name),
+        severity="warn",
+        suffix="_relative",
+    )
+
+
+_SUPERLATIVE: Final = re.compile(
+    r"\b(?:the\s+)?(?:largest|biggest|highest|greatest|most|strongest)\b", re.I
+)
+_LISTED_ITEM: Final = re.compile(
+    r"^\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^\W\d][^()\d,;.]{0,40}\(\s*[+$€£]?\s*$"
+)
+
+
+def _ordered(state: _Sentence, i: int) -> None:
+    """'The largest gains occurred in Ohio (+41,300), Utah (+28,700), and Idaho (+19,900)':
+    the members are named in order, largest first.  That the order is the values' is the
+    writer's habit, not their words: warnings."""
+    members, book = state.members, state.book
+    if i != 0:
+        return
+    start = next(
+        (
+            k
+            for k, m in enumerate(members)
+            if _SUPERLATIVE.search(head := state.text[m.sentence[0] : m.start])
+            and re.search(r"[^\W\d][^()\d]{0,40}\(\s*[+$€£]?\s*$", head)
+        ),
+        None,
+    )
+    if start is None:
+        return
+    first = members[start]
+    listed = [first]
+    for m in members[start + 1 :]:
+        if m.reading.unit != first.reading.unit or not _LISTED_ITEM.match(
+            state.between(listed[-1], m)
+        ):
+            break
+        listed.append(m)
+    if len(listed) < 3 or any(m.reading.number <= 0 or m.reading.hedge for m in listed):
+        return
+    for m in listed:
+        label = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s*\(\s*[+$€£]?\s*$",
+                          state.before(m))  # fmt: skip
+        words = head_words(label.group(1)) if label else []
+        if words and not any(m.name in c.condition for c in book.checks):
+            book.rename(m, "_".join(words))  # "California (+377,200)": california
+    names = [m.name for m in listed]
+    for k, m in enumerate(listed):
+        others = ", ".join(n for n in names if n != m.name)
+        if k == 0:
+            condition, relation = f"largest({m.name}, [{others}])", "largest"
+        elif k == len(listed) - 1:
+            condition, relation = f"smallest({m.name}, [{others}])", "smallest"
+        else:
+            condition, relation = f"rank({m.name}, [{others}], {k + 1})", "rank"
+        book.propose(
+            relation,
+            condition,
+            about=m,
+            quote=book.passage(listed[0], listed[-1]),
+            why="a superlative and a list of members with their figures, named largest first",
+            figures=tuple(names),
+            severity="warn",
+            suffix="_in_order",
+        )

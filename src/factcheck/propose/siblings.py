@@ -1,0 +1,182 @@
+"""Stage three and a half: what several shares of one whole say together.
+
+After the rules of :mod:`factcheck.propose.rules` have proposed each share on its own:
+
+- shares of one whole ("58.4% of the votes cast" ... "41.6% of the votes cast"; "some 40
+  per cent of cases were in children and 27 per cent were in people aged 15 to 34") add up
+  to at most 100 percent;
+- a share of a count the article states ("40 per cent of cases", after "49 cases") is a
+  whole number of that count, within the rate's rounding (``count_share``).
+
+Both rest on a reading of which whole the words mean, so both are warnings.
+"""
+
+from __future__ import annotations
+
+__all__ = ["apply_siblings"]
+
+import re
+from typing import Final
+
+from factcheck.propose.book import Book, is_count, is_rate
+from factcheck.propose.naming import count_nouns, growth_like, stem
+from factcheck.propose.sentences import Mention
+
+_SHARE: Final = re.compile(r"^share\((?P<part>[^,()]+), (?P<whole>[^()]+)\) == (?P<rate>\w+)$")
+_UNSTATED: Final = re.compile(r"^shares_sum\(\[(?P<rate>\w+)\]\)$")
+_ELIDED: Final = re.compile(r"^\s*(?:were|was|are|is|went|came|had)\b", re.I)
+"""'... and 27 per cent were in people aged 15 to 34': a rate whose whole is the one the
+sentence named before."""
+_OF_NOUN: Final = re.compile(r"\s*of\s+(?:the\s+|all\s+)?(?P<noun>[^\W\d_]{3,})\b", re.I)
+_OF_PHRASE: Final = re.compile(
+    r"\s*of\s+(?P<whole>[^\W\d_][^,.;:()\d]{0,40}?)(?=[,.;:()]|\s+(?:were|was|is|are)\b|$)", re.I
+)
+_COMPARED: Final = re.compile(
+    r"\b(?:compared\s+(?:to|with)|than|against|versus|vs\.?|from)\s+(?:\w+\s+){0,2}$", re.I
+)
+"""'compared to 54 cases for the whole of 2022': a count the article compares with, not the
+one it goes on to break down."""
+_MAX_GAP: Final = 1_500
+"""Characters between two shares of one whole, at most (the same passage of the text)."""
+
+
+def apply_siblings(book: Book) -> None:
+    """Propose the sum of the shares of one whole, and counts behind shares of a count."""
+    groups: dict[str, list[str]] = {}
+    for check in book.checks:
+        found = _SHARE.match(check.condition)
+        if found is None or check.relation != "share" or "_definition" in check.id:
+            continue
+        if found.group("rate") in book.by_name:
+            groups.setdefault(found.group("whole"), []).append(found.group("rate"))
+    for rates in groups.values():
+        _propose_sum(book, rates, "shares of one whole: together at most 100 percent")
+    _one_whole(book)
+    for check in list(book.checks):
+        found = _UNSTATED.match(check.condition)
+        if check.relation == "shares_sum" and found and found.group("rate") in book.by_name:
+            rate = book.by_name[found.group("rate")]
+            siblings = [rate.name, *(m.name for m in _elided(book, rate))]
+            _propose_sum(book, siblings, "shares of the whole the sentence names: together "
+                         "at most 100 percent")  # fmt: skip
+            _count_share(book, rate)
+
+
+def _one_whole(book: Book) -> None:
+    """'931,290 ballots, or 5.69%, were invalid, while 1,158,201 ballots (7.08%) were marked
+    "no vote"': in one sentence, shares of stated parts that count the same thing, with no
+    whole or the same whole named, are shares of one whole, whatever it is.  Each is then
+    checked against the others, through one unknown."""
+    by_sentence: dict[tuple[int, int], list[tuple[Mention, Mention, str]]] = {}
+    for check in book.checks:
+        found = _SHARE.match(check.condition)
+        if found is None or check.relation != "share" or "_definition" in check.id:
+            continue
+        part, rate = book.by_name.get(found.group("part")), book.by_name.get(found.group("rate"))
+        if part is None or rate is None or part.sentence != rate.sentence:
+            continue
+        of = _OF_PHRASE.match(book.text, rate.end)
+        phrase = " ".join(of.group("whole").lower().split()) if of else ""
+        by_sentence.setdefault(rate.sentence, []).append((part, rate, phrase))
+    for members in by_sentence.values():
+        members = list({id(r): (p, r, w) for p, r, w in members}.values())
+        if len(members) < 2:
+            continue
+        first = members[0][0]
+        nouns = count_nouns(book.text, first.end)
+        if not nouns or any(
+            p.reading.unit != first.reading.unit
+            or not (count_nouns(book.text, p.end) & nouns)
+            or w not in ("", members[0][2])
+            for p, _, w in members
+        ):
+            continue
+        noun = sorted(nouns)[0]
+        base, count = f"{noun}_whole", 1
+        name = base
+        while book.taken(name):
+            count += 1
+            name = f"{base}_{count}"
+        name = book.unknown(name, first.reading.unit or "", f"the whole the shares of {noun} "
+                            f"in '{book.passage(first)}' and its sentence are of")  # fmt: skip
+        for part, rate, _ in members:
+            book.propose(
+                "share",
+                f"share({part.name}, {name}) == {rate.name}",
+                about=rate,
+                quote=book.passage(part, rate),
+                why="shares of one sentence counting the same thing: shares of one whole",
+                figures=(part.name, rate.name),
+                suffix="_of_one_whole",
+            )
+
+
+def _propose_sum(book: Book, rates: list[str], why: str) -> None:
+    ordered = sorted(dict.fromkeys(rates), key=lambda n: book.by_name[n].start)
+    start = book.by_name[ordered[0]].start if ordered else 0
+    ordered = [n for n in ordered if book.by_name[n].start - start <= _MAX_GAP]
+    if len(ordered) < 2:
+        return
+    first, last = book.by_name[ordered[0]], book.by_name[ordered[-1]]
+    book.propose(
+        "shares_sum",
+        f"shares_sum([{', '.join(ordered)}])",
+        about=last,
+        quote=book.passage(first, last) if first.sentence == last.sentence else None,
+        why=why,
+        figures=tuple(ordered),
+        severity="warn",
+        suffix="_with_others",
+    )
+
+
+def _elided(book: Book, rate: Mention) -> list[Mention]:
+    """The later rates of the sentence whose whole is left unsaid ('and 27 per cent were')."""
+    out = []
+    for m in book.mentions:
+        if m.sentence != rate.sentence or m.start <= rate.end or not is_rate(m):
+            continue
+        if growth_like(book.text, m) or not _ELIDED.match(book.text[m.end : m.end + 12]):
+            continue
+        if not re.search(r"\b(?:and|while|whereas|but)\s+$", book.text[rate.end : m.start]):
+            continue
+        out.append(m)
+    return out
+
+
+def _count_share(book: Book, rate: Mention) -> None:
+    """'40 per cent of cases' after '49 cases': a share of that count is a whole number of
+    it (a warning: the article may count other cases)."""
+    found = _OF_NOUN.match(book.text, rate.end)
+    if found is None:
+        return
+    noun = stem(found.group("noun"))
+    counts = [
+        m
+        for m in book.mentions
+        if m.end <= rate.start
+        and is_count(m)
+        and m.reading.hedge is None
+        and not m.reading.direction
+        and m.reading.number.denominator == 1
+        and m.reading.number > 0
+        and stem(_next_word(book.text, m.end)) == noun
+        and not _COMPARED.search(book.text[max(m.sentence[0], m.start - 30) : m.start])
+    ]
+    if not counts:
+        return
+    count = counts[-1]
+    book.propose(
+        "count_share",
+        f"count_share({rate.name}, {count.name})",
+        about=rate,
+        why=f"a share of the {found.group('noun')} counted before: a whole number of them",
+        figures=(rate.name, count.name),
+        severity="warn",
+        suffix="_of_count",
+    )
+
+
+def _next_word(text: str, end: int) -> str:
+    found = re.match(r"\s*([^\W\d_]+)", text[end : end + 40])
+    return found.group(1) if found else ""
