@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 from collections.abc import Callable, Mapping
 from fractions import Fraction
 from importlib.resources import files
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.cli import main
@@ -254,3 +255,118 @@ def test_a_digit_slip_ranks_before_a_smaller_relative_change() -> None:
         {"k": "share(part, whole) == x"},
     ).verdict("k")
     assert [c.figure for c in verdict.culprits] == ["x", "part", "whole"]
+
+
+# -- slips of a word told apart by the article ---------------------------------------------------
+
+MATES_IN_BILLIONS = {
+    "x": "512.3 billion pounds",
+    "y": "498.6 billion pounds",
+    "g": "rose 2.7 percent",
+}
+MATES_IN_MILLIONS = {
+    "x": "512.3 million pounds",
+    "y": "498.6 million pounds",
+    "g": "rose 2.7 percent",
+}
+
+
+@pytest.mark.parametrize(
+    ("mates", "expected"), [(MATES_IN_BILLIONS, "part"), (MATES_IN_MILLIONS, "whole")]
+)
+def test_a_scale_slip_in_a_ratio_is_told_apart_by_the_article(
+    mates: dict[str, str], expected: str
+) -> None:
+    """236.4 million over 412.75 billion is not 57.3 %; 236.4 billion over 412.75 billion
+    is, and so is 236.4 million over 412.75 million.  The check alone cannot choose; the
+    article's other pounds can: in billions, the part is the slip; in millions, the whole."""
+    figures = {
+        "part": "236.4 million pounds",
+        "whole": "412.75 billion pounds",
+        "r": "57.3 percent",
+    }
+    verdict = run(
+        {**figures, **mates}, {"k": "share(part, whole) == r", "other": "growth(x, y) == g"}
+    ).verdict("k")
+    assert verdict.grade == "inconsistent"
+    mirror = "whole" if expected == "part" else "part"
+    assert [c.figure for c in verdict.culprits][:2] == [expected, mirror]
+
+
+def test_a_difference_in_points_may_be_meant_with_the_other_sign() -> None:
+    """29.2 % after 31.6 % is a change of -2.4 points, written "2.4 percentage points" with
+    no direction word: a difference of rates has either sign, so the sign is the slip and the
+    change figure comes first, meant negative."""
+    verdict = run(
+        {"before": "31.6 percent", "after": "29.2 percent", "d": "2.4 percentage points"},
+        {"k": "after - before == d"},
+    ).verdict("k")
+    assert verdict.grade == "inconsistent"
+    first = verdict.culprits[0]
+    assert first.figure == "d"
+    assert first.would_fit.hi is not None
+    assert first.would_fit.hi < 0
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@example(part=1001, extra=5845, slipped="part", scale="billion", mates=[10, 10])  # a tie: skipped
+@given(
+    part=st.integers(1001, 9999),
+    extra=st.integers(1, 40000),
+    slipped=st.sampled_from(["part", "whole"]),
+    scale=st.sampled_from(["million", "billion"]),
+    mates=st.lists(st.integers(10, 999), min_size=2, max_size=3),
+)
+def test_the_scale_slip_named_first_is_the_one_out_of_line_with_the_article(
+    part: int, extra: int, slipped: str, scale: str, mates: list[int]
+) -> None:
+    """Built from true values all in one scale, with one of the ratio's two figures written
+    in the other: that figure is the first culprit, since mending it (not the other) puts
+    it in line with the article's other figures of the unit."""
+    whole = 10 * part + extra  # tenths, as the part
+    rate = Fraction(part, whole) * 100
+    other = {"million": "billion", "billion": "million"}[scale]
+
+    def written(name: str, tenths: int) -> str:
+        return f"{tenths // 10}.{tenths % 10} {other if name == slipped else scale} pounds"
+
+    hundredths = round(rate * 100)
+
+    figures = {
+        "part": written("part", part),
+        "whole": written("whole", whole),
+        "r": f"{hundredths // 100}.{hundredths % 100:02d} percent",
+    }
+    checks = {"k": "share(part, whole) == r"}
+    names = [f"m{i}" for i in range(len(mates))]
+    figures.update({n: f"{v} {scale} pounds" for n, v in zip(names, mates, strict=True)})
+    figures["sum"] = f"{sum(mates)} {scale} pounds"
+    checks["mates"] = " + ".join(names) + " == sum"
+    # The oracle: how many orders of magnitude each mending moves its figure toward the mates
+    # (the written figures are 1000 apart; mates between them may not tell the two apart).
+    size = {"million": 10**6, "billion": 10**9}
+
+    def nearer(tenths: int, written: str, meant: str) -> float:
+        def spread(value: float) -> float:
+            return sum(abs(math.log10(value / (m * size[scale]))) for m in mates) / len(mates)
+
+        return spread(tenths / 10 * size[written]) - spread(tenths / 10 * size[meant])
+
+    gains = {
+        "part": nearer(
+            part,
+            other if slipped == "part" else scale,
+            scale if slipped == "part" else {"million": "billion", "billion": "million"}[scale],
+        ),
+        "whole": nearer(
+            whole,
+            other if slipped == "whole" else scale,
+            scale if slipped == "whole" else {"million": "billion", "billion": "million"}[scale],
+        ),
+    }
+    assume(
+        gains[slipped] > max(gains.values()) - 0.05 and gains[slipped] > min(gains.values()) + 0.05
+    )
+    verdict = run(figures, checks).verdict("k")
+    assert verdict.grade == "inconsistent"
+    assert verdict.culprits[0].figure == slipped

@@ -12,8 +12,24 @@ A figure *clears* the findings that are no longer inconsistent or stretched once
 Culprits are ordered by how many findings one change clears, then by how small the change is
 relative to the stated value.  A change the writer could have meant by a slip of the pen
 counts as no change: the sign of a change written with a direction word (a rise written
-"fell"), and a scale word mistaken for its neighbour (million for billion); so does the
-figure a percent/percentage-point slip names, read the other way.
+"fell") or in percentage points (a difference of two rates, of either sign), and a scale word
+mistaken for its neighbour (million for billion); so does the figure a percent/percentage-point
+slip names, read the other way.
+
+The order follows how a writer errs, from the likeliest slip to the least likely:
+
+1. a slip of a word, which leaves the digits as they are (the sign, the scale word, percent
+   for percentage points);
+2. a slip of the last written digit, off by a few units, whatever the figure's size;
+3. any other change, the smaller relative to the stated value the likelier.
+
+Two slips of a word often explain a finding equally well: in a ratio, "336 billion" over
+"238 million" is mended as well by reading the first in millions as the second in billions.
+The check alone cannot tell them apart; the rest of the article can.  A writer keeps to one
+order of magnitude for one quantity far more often than not, so among slips of a scale word
+the likelier is the one that brings the figure in line with the article's other figures in
+the same unit (the mean distance, in orders of magnitude, from them shrinks the most).  Then
+comes the slip whose value lies the more fully within what the checks allow.
 
 This module works on the engine's network through the callables the engine passes in, so it
 imports nothing of the engine.
@@ -26,6 +42,7 @@ __all__ = ["Culprit", "Trials", "find", "plain_display"]
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from math import log10
 from typing import Any
 
 from factcheck.engine.network import Network
@@ -40,6 +57,8 @@ _DIGIT_RANK = 10**6
 """How much smaller a digit slip ranks than the same relative change otherwise."""
 _SCALE_SLIPS = (Fraction(1000), Fraction(1, 1000))
 """A scale word mistaken for its neighbour (thousand, million, billion, trillion)."""
+_DIFFERENCES = ("percentage_point", "basis_point")
+"""Units of a difference of rates, which has either sign."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +116,7 @@ def find(
             if name in var_of and name in readings and net.kinds[var_of[name]] == "figure"
         }
     )
-    found: list[tuple[int, Fraction, str, Culprit]] = []
+    found: list[tuple[tuple[int, Fraction, Fraction, Fraction], str, Culprit]] = []
     for name in candidates:
         var = var_of[name]
         free = _meant(net.lenient[var], readings[name], quotes.get(name, ""))
@@ -114,19 +133,24 @@ def find(
         stated = net.strict[var]
         # How far the figure must move: to a value a solution was found with, when one was
         # (the proved hull may be wider, even unbounded, where propagation cannot close it).
-        change = _change(stated, reached or fit, reading, quotes.get(name, ""))
-        culprit = _culprit(name, quotes.get(name, ""), fit, reading, clears)
-        found.append((-len(clears), change, name, culprit))
+        quote = quotes.get(name, "")
+        change = _change(stated, reached or fit, reading, quote)
+        gain, cover = Fraction(0), Fraction(0)
+        if change == 0:  # a slip of a word: which one, told apart by the article
+            gain, cover = _word_slip_fit(name, stated, fit, reading, quote, readings)
+        culprit = _culprit(name, quote, fit, reading, clears)
+        found.append(((-len(clears), change, -gain, -cover), name, culprit))
     for check_id, name in (named or {}).items():
         if check_id in flagged and name in readings and name in var_of:
             reading = readings[name]
             stated = net.strict[var_of[name]]
             culprit = _culprit(name, quotes.get(name, ""), stated, reading, (check_id,))
-            found.append((-1, Fraction(-1), name, culprit))  # the slip explains it outright
-    found.sort(key=lambda row: (row[0], row[1], row[2]))
+            # The slip explains it outright, with no change of value at all.
+            found.append(((-1, Fraction(-1), Fraction(0), Fraction(0)), name, culprit))
+    found.sort(key=lambda row: (row[0], row[1]))
     result: dict[str, list[Culprit]] = {check_id: [] for check_id in findings}
     seen: dict[str, set[str]] = {check_id: set() for check_id in findings}
-    for _, _, name, culprit in found:
+    for _, name, culprit in found:
         for check_id in culprit.clears:
             if name not in seen[check_id]:
                 seen[check_id].add(name)
@@ -136,11 +160,9 @@ def find(
 
 def _meant(lenient: Interval, reading: Reading, quote: str) -> Interval:
     """The values the writer could have meant: any, for a change written with a direction
-    word (its sign may be the slip); otherwise of the sign the figure is written with (a
-    level, a count or a share is not meant negative)."""
-    from factcheck.signs import candidates
-
-    if candidates(["x"], {"x": reading}, {"x": quote}):
+    word or in percentage points (its sign may be the slip); otherwise of the sign the figure
+    is written with (a level, a count or a share is not meant negative)."""
+    if _signed(reading, quote):
         return _FREE
     if lenient.lo is not None and lenient.lo >= 0:
         return Interval.at_least(0)
@@ -183,11 +205,80 @@ def _change(stated: Interval, fit: Interval, reading: Reading, quote: str) -> Fr
     return relative
 
 
-def _slips(stated: Interval, reading: Reading, quote: str) -> Iterable[Interval]:
+def _signed(reading: Reading, quote: str) -> bool:
+    """Whether the writer could have meant the figure with the other sign: a change written
+    with a direction word, or a difference of rates (percentage or basis points), which
+    "added 0.4 points" and "took 0.4 points off" both write."""
     from factcheck.signs import candidates
 
-    if candidates(["x"], {"x": reading}, {"x": quote}):
-        yield -stated
+    if reading.unit in _DIFFERENCES and reading.number != 0:
+        return True
+    return bool(candidates(["x"], {"x": reading}, {"x": quote}))
+
+
+def _slips(stated: Interval, reading: Reading, quote: str) -> Iterable[Interval]:
+    for _, slipped in _slips_with_factors(stated, reading, quote):
+        yield slipped
+
+
+def _word_slip_fit(
+    name: str,
+    stated: Interval,
+    fit: Interval,
+    reading: Reading,
+    quote: str,
+    readings: Mapping[str, Reading],
+) -> tuple[Fraction, Fraction]:
+    """How well the likeliest slip of a word explains the figure: how many orders of
+    magnitude closer a slip of its scale word brings it to the article's other figures in the
+    same unit (0 for the sign), and the share of the slipped reading that lies in ``fit``."""
+    others = [
+        magnitude
+        for other, r in readings.items()
+        if other != name and r.unit == reading.unit and (magnitude := _magnitude(r)) is not None
+    ]
+    written = _magnitude(reading)
+    best = (Fraction(-1), Fraction(-1))
+    for factor, slipped in _slips_with_factors(stated, reading, quote):
+        cover = _cover(slipped, fit)
+        if cover == 0:
+            continue
+        gain = Fraction(0)
+        if factor != 1 and written is not None and others:
+            gain = _spread(written, others) - _spread(written * factor, others)
+        best = max(best, (gain, cover))
+    return best if best[1] >= 0 else (Fraction(0), Fraction(0))
+
+
+def _slips_with_factors(
+    stated: Interval, reading: Reading, quote: str
+) -> Iterable[tuple[Fraction, Interval]]:
+    """Each slip of a word the figure could be, as (factor on its size, slipped reading)."""
+    if _signed(reading, quote):
+        yield Fraction(1), -stated
     if reading.scale:
         for factor in _SCALE_SLIPS:
-            yield stated.scale(factor)
+            yield factor, stated.scale(factor)
+
+
+def _magnitude(reading: Reading) -> Fraction | None:
+    value = abs(reading.number) * reading.multiplier
+    return value if value > 0 else None
+
+
+def _spread(value: Fraction, others: Sequence[Fraction]) -> Fraction:
+    """The mean distance of ``value`` from ``others``, in orders of magnitude (to a hundredth:
+    a ranking needs no more)."""
+    total = sum(abs(log10(float(value / other))) for other in others)
+    return Fraction(round(100 * total / len(others)), 100)
+
+
+def _cover(slipped: Interval, fit: Interval) -> Fraction:
+    """The share of ``slipped`` (its width; all of it for a point) that lies in ``fit``."""
+    common = slipped.intersect(fit)
+    if common.is_empty:
+        return Fraction(0)
+    width, inside = slipped.width, common.width
+    if not width or inside is None:
+        return Fraction(1)
+    return inside / width
