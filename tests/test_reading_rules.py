@@ -342,3 +342,28 @@ def test_many_titles_and_betweens_in_one_phrase() -> None:
     titles = read("aired on 60 Minutes, " * 4000)
     assert {(r.value, r.kind) for r in titles} == {("60 Minutes", "code")}
     assert len(titles) == 4000
+
+
+@pytest.mark.parametrize(
+    ("phrase", "low", "high"),
+    [
+        ("Unemployment rate decreased 0.1 pts to 6.2%", F(-15, 100), F(-5, 100)),
+        ("support rose 2 points, to 45 percent", F(3, 2), F(5, 2)),
+        ("turnout was down 3.4 points from 71.2 per cent", F(-345, 100), F(-335, 100)),
+    ],
+)
+def test_points_by_which_a_rate_changes_are_percentage_points(phrase: str, low: F, high: F) -> None:
+    first = read(phrase)[0]
+    assert first.unit == "percentage_point"
+    assert (first.strict.lo, first.strict.hi) == (low, high)
+    assert first.text.endswith(("pts", "points"))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["the index fell 300 points to 34,000", "she scored 12 points to 45% of the team's total"],
+)
+def test_points_that_are_not_a_rate_stay_a_label(phrase: str) -> None:
+    first = read(phrase)[0]
+    assert first.unit is None
+    assert first.label == "points"

@@ -9,6 +9,8 @@ readings of one phrase:
   proportion in words takes the word of change before or after it, as a number does ("slipped
   a tenth of a point", "a quarter-point cut").
 - :func:`exact_denominator`: "per 100,000 population" is the exact base of a rate.
+- :func:`points_to_a_rate`: "decreased 0.1 pts to 6.2%": points that change a rate into
+  another rate are percentage points.
 - :func:`carry_direction`: a word of change governs every number of its list.  "Exports
   decreased $7.9 billion or 0.6 percent" is a fall of both; so is "fell 3.2 percent and 1.1
   percent, respectively".
@@ -221,7 +223,34 @@ def exact_denominator(phrase: str, readings: list[Reading], policy: ReadingPolic
         )
 
 
-RULES: Final[Sequence[Rule]] = (sign_by_verb, carry_direction, exact_denominator)
+_POINTS_TO_RATE: Final = re.compile(r"\s*(?P<word>points?|pts?)\.?\s*,?\s*(?:to|from)\s+$")
+
+
+def points_to_a_rate(phrase: str, readings: list[Reading], policy: ReadingPolicy) -> None:
+    """ "decreased 0.1 pts to 6.2%", "up 2 points from 45 percent": points by which a rate
+    changes into another rate are percentage points.  Points alone stay a label: an index falls "300
+    points to 34,000", a team scores "12 points"."""
+    for i in range(len(readings) - 1):
+        reading, after = readings[i], readings[i + 1]
+        if reading.kind != "number" or reading.unit is not None or after.unit != "percent":
+            continue
+        if reading.direction == 0:  # a change: "rose 2 points to", not "scored 12 points to"
+            continue
+        match = _POINTS_TO_RATE.match(phrase, reading.end, after.start)
+        if match is None or reading.label not in ("point", "points", "pt", "pts"):
+            continue
+        end = match.end("word")
+        readings[i] = attrs.evolve(
+            reading, unit="percentage_point", label=None, end=end, text=phrase[reading.start : end]
+        )
+
+
+RULES: Final[Sequence[Rule]] = (
+    sign_by_verb,
+    carry_direction,
+    exact_denominator,
+    points_to_a_rate,
+)
 """The rules, in the order they are applied."""
 
 
