@@ -172,6 +172,13 @@ def lone_articles(draw: st.DrawFn) -> Article:
         checks=[Check(id="k", condition="a + b == c")],
     )
 )
+@example(
+    Article(
+        source=Source(title="a check of literals alone names no figure (found by the suite)"),
+        figures=[Figure(name="a", quote="1.5 billion yuan")],
+        checks=[Check(id="k", condition="2 percent > 1 percent"), Check(id="j", condition="a > 1")],
+    )
+)
 def test_the_int_lane_gives_the_general_verdicts(article: Article) -> None:
     _assert_same(audit(article), _general(article))
 

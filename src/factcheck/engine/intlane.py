@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import partial
+from itertools import chain
 from typing import Any, Final
 
 from factcheck import expr
@@ -42,7 +43,7 @@ from factcheck.reading import (
     DEFAULT_POLICY,
     Reading,
     ReadingPolicy,
-    _plain_ints,
+    _plain_ints_all,
     _plain_suffix,
     _read_plain,
 )
@@ -169,12 +170,11 @@ _PROGRAMS_LIMIT: Final = 4096
 
 def _program_for(
     check: Check, key: tuple[str, ...], names: Sequence[str], units: Sequence[_Unit],
-    lenient: Sequence[_Ends],
+    never_zero: tuple[bool, ...],
 ) -> _Program | None:  # fmt: skip
     """The program of checks of this shape over figures of these units (and whether each may
     be zero, as the compiler asks it), or ``None`` when the int lane cannot run them."""
-    never_zero = tuple(lo > 0 or hi < 0 for lo, hi, _ in lenient)
-    cache_key = (key, *units, *never_zero)
+    cache_key = (key, never_zero, *units)
     found = _PROGRAMS.get(cache_key, _UNSEEN)
     if found is not _UNSEEN:
         return found  # type: ignore[return-value]
@@ -299,8 +299,14 @@ def _strict_bounds(general: Mapping[str, Interval], lane: Lane) -> dict[str, Int
     return bounds
 
 
-def _implied(ends: _Ends) -> dict[str, Any]:
-    return {"implied": _interval(ends)}
+def _shown(stated: _Ends, stated_strict: _Ends, implied: _Ends | None) -> dict[str, Any]:
+    """A verdict's intervals, from the int lane's integers (the stated side under lenient and
+    strict readings, and the implied one, when given)."""
+    shown = _interval(stated)
+    strict = shown if stated_strict is stated else _interval(stated_strict)
+    if implied is None:
+        return {"stated": shown, "stated_strict": strict}
+    return {"stated": shown, "stated_strict": strict, "implied": _interval(implied)}
 
 
 @dataclass(slots=True)
@@ -333,49 +339,93 @@ def run(article: Article, alone: Callable[[Article], Verdict]) -> Lane:
     if policy.rounding != "up_or_down" or policy.base is not None:
         return lane
     figures = article.figures
-    by_name = {f.name: f for f in figures}
+    # The figures that ask nothing of the reader beyond the policy, by name.
+    plain = {
+        f.name: f
+        for f in figures
+        if (f.index, f.value, f.rounding, f.base, f.trailing_zeros, f.hedge) == _FIGURE_AS_READ
+        and not f.integer
+    }
     taken = {u.name for u in article.unknowns} | {r.name for r in article.references}
-    if len(by_name) != len(figures):
+    if len({f.name for f in figures}) != len(figures):
         seen: set[str] = set()
         for each in figures:
             (taken if each.name in seen else seen).add(each.name)
     checks = article.checks
     shapes = [expr.quick_shape(check.condition) for check in checks]
-    used: Counter[str] = Counter()
+    used = Counter(chain.from_iterable(found[1] for found in shapes if found is not None))
     for check, found in zip(checks, shapes, strict=True):
-        if found is not None:
-            used.update(found[1])
-        else:
+        if found is None:
             # A condition that does not parse is an error: it names nothing the network holds.
             with contextlib.suppress(expr.CheckSyntaxError):
                 used.update(expr.names_in(expr.parse_condition(check.condition)))
     ids = Counter(check.id for check in checks)
-    widths = _widths(policy)
-    verdicts = lane.verdicts
+    chosen: list[tuple[int, tuple[str, ...], tuple[str, ...], list[Figure]]] = []
     for index, found in enumerate(shapes):
         if found is None:
             continue
-        check = checks[index]
         key, names = found
-        chosen: list[Figure] = []
-        for name in names:
-            figure = by_name.get(name)
-            if (
-                figure is None
-                or used[name] != 1
-                or name in taken
-                or figure.integer
-                or (figure.index, figure.value, figure.rounding, figure.base,
-                    figure.trailing_zeros, figure.hedge) != _FIGURE_AS_READ
-            ):  # fmt: skip
-                break
-            chosen.append(figure)
-        else:
-            if ids[check.id] == 1:
-                verdict = _decide(check, key, names, chosen, widths, lane, alone, article)
-                if verdict is not None:
-                    verdicts[index] = verdict
+        figures_of = list(map(plain.get, names))
+        if (
+            names
+            and None not in figures_of
+            and max(map(used.__getitem__, names)) == 1
+            and taken.isdisjoint(names)
+            and ids[checks[index].id] == 1
+        ):
+            chosen.append((index, key, names, figures_of))  # type: ignore[arg-type]
+    if not chosen:
+        return lane
+    needed = [figure for _, _, _, figures_of in chosen for figure in figures_of]
+    records = dict(
+        zip(
+            (figure.name for figure in needed),
+            _records(needed, _widths(policy)),
+            strict=True,
+        )
+    )
+    verdicts = lane.verdicts
+    for index, key, names, figures_in in chosen:
+        verdict = _decide(checks[index], key, names, figures_in, records, lane, alone, article)
+        if verdict is not None:
+            verdicts[index] = verdict
     return lane
+
+
+_Record = tuple[_Ends, _Ends, _Unit, bool]
+"""A plain figure's strict and lenient intervals in base units, its unit, and whether its
+lenient reading leaves out zero."""
+
+
+def _records(figures: list[Figure], widths: tuple[tuple[int, int], ...]) -> list[_Record | None]:
+    """Each figure's record, or ``None`` when it is not a plain quote the lane reads."""
+    found: list[_Record | None] = []
+    add = found.append
+    units = _UNITS
+    for figure, parts in zip(figures, _plain_ints_all([f.quote for f in figures]), strict=True):
+        if parts is None:
+            add(None)
+            continue
+        mantissa, places, trailing, suffix = parts
+        unit = units.get(suffix, _UNSEEN)
+        if unit is _UNSEEN:
+            unit = _unit_of(suffix, figure.quote)
+        if unit is None:
+            add(None)
+            continue
+        assert isinstance(unit, _Unit)
+        strict_width, lenient_width = widths[trailing]
+        # (mantissa -/+ width/2) / 10**places, times the multiplier p/q:
+        # ((2 * mantissa -/+ width) * p) / (2 * 10**places * q).
+        twice, top = 2 * mantissa, unit.numerator
+        den = 2 * 10**places * unit.denominator
+        strict = ((twice - strict_width) * top, (twice + strict_width) * top, den)
+        if lenient_width == strict_width:
+            add((strict, strict, unit, strict[0] > 0 or strict[1] < 0))
+        else:
+            lenient = ((twice - lenient_width) * top, (twice + lenient_width) * top, den)
+            add((strict, lenient, unit, lenient[0] > 0 or lenient[1] < 0))
+    return found
 
 
 def _widths(policy: ReadingPolicy) -> tuple[tuple[int, int], ...]:
@@ -401,47 +451,24 @@ def _decide(
     key: tuple[str, ...],
     names: tuple[str, ...],
     figures: list[Figure],
-    widths: tuple[tuple[int, int], ...],
+    records: Mapping[str, _Record | None],
     lane: Lane,
     alone: Callable[[Article], Verdict],
     article: Article,
 ) -> Verdict | None:
-    strict: list[_Ends] = []
-    lenient: list[_Ends] = []
-    units: list[_Unit] = []
-    same = True
-    for figure in figures:
-        quote = figure.quote
-        parts = _plain_ints(quote)
-        if parts is None:
-            return None
-        mantissa, places, trailing, suffix = parts
-        unit = _UNITS.get(suffix, _UNSEEN)
-        if unit is _UNSEEN:
-            unit = _unit_of(suffix, quote)
-        if unit is None:
-            return None
-        assert isinstance(unit, _Unit)
-        strict_width, lenient_width = widths[trailing]
-        # (mantissa -/+ width/2) / 10**places, times the multiplier p/q:
-        # ((2 * mantissa -/+ width) * p) / (2 * 10**places * q).
-        twice, top = 2 * mantissa, unit.numerator
-        den = 2 * 10**places * unit.denominator
-        ends = ((twice - strict_width) * top, (twice + strict_width) * top, den)
-        strict.append(ends)
-        if lenient_width != strict_width:
-            same = False
-            ends = ((twice - lenient_width) * top, (twice + lenient_width) * top, den)
-        lenient.append(ends)
-        units.append(unit)
-    program = _program_for(check, key, names, units, lenient)
+    mine = list(map(records.__getitem__, names))
+    if None in mine:
+        return None
+    strict, lenient, units, never_zero = zip(*mine, strict=True)
+    same = strict == lenient
+    program = _program_for(check, key, names, units, never_zero)
     if program is None:
         return None
     recipe = program.quick.recipe
     order = recipe.leaf_vars
     try:
-        by_strict = _run(program, [strict[i] for i in order])
-        by_lenient = by_strict if same else _run(program, [lenient[i] for i in order])
+        by_strict = _run(program, list(map(strict.__getitem__, order)))
+        by_lenient = by_strict if same else _run(program, list(map(lenient.__getitem__, order)))
     except _NotExact:
         return None
     op, a, b = recipe.op, recipe.a, recipe.b
@@ -453,18 +480,18 @@ def _decide(
     rhs_name = None if quick.rhs_figure is None else names[quick.rhs_figure]
     readings = _Lazy(partial(_read_figures, figures, article.policy))
     unit_shown, factor = _display(program, check, names, units, readings)
-    stated_ends = by_lenient[recipe.rhs]
-    stated = _interval(stated_ends)
-    stated_strict = stated if same else _interval(by_strict[recipe.rhs])
     lane.names.update(names)
     lane.strict.append((names, strict))
     if strict_ok:
+        shown = Later(
+            partial(_shown, by_lenient[recipe.rhs], by_strict[recipe.rhs], by_strict[recipe.lhs])
+        )
         return Verdict(
             check=check,
             grade="consistent",
-            stated=stated,
-            stated_strict=stated_strict,
-            implied=Later(partial(_implied, by_strict[recipe.lhs])),
+            stated=shown,
+            stated_strict=shown,
+            implied=shown,
             unit=unit_shown,
             display_factor=factor,
             figures=readings,
@@ -473,11 +500,12 @@ def _decide(
         )
     # A finding: its miss and culprits are the general path's on the check alone.
     details = Later(_general_details(alone, article, figures, check))
+    stated = Later(partial(_shown, by_lenient[recipe.rhs], by_strict[recipe.rhs], None))
     return Verdict(
         check=check,
         grade="stretched" if lenient_ok else "inconsistent",
         stated=stated,
-        stated_strict=stated_strict,
+        stated_strict=stated,
         implied=details,
         unit=unit_shown,
         display_factor=factor,

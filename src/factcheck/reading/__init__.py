@@ -30,6 +30,7 @@ __all__ = ["ROUNDING_RULES", "Reading", "ReadingPolicy", "read", "read_one", "wi
 
 from factcheck.reading.fastpath import _SUFFIXES as _SUFFIXES
 from factcheck.reading.fastpath import _plain_ints as _plain_ints
+from factcheck.reading.fastpath import _plain_ints_all as _plain_ints_all
 from factcheck.reading.fastpath import _plain_suffix as _plain_suffix
 from factcheck.reading.fastpath import _read_plain as _read_plain
 from factcheck.reading.fastpath import _Suffix as _Suffix
