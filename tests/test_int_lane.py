@@ -17,7 +17,7 @@ from factcheck import expr
 from factcheck.engine import Report, audit, intlane
 from factcheck.engine import quick as quick_lane
 from factcheck.model import Article, Check, Figure, Source
-from factcheck.reading import ReadingPolicy, _plain_ints, _read_plain
+from factcheck.reading import ReadingPolicy, _plain_ints, _plain_ints_all, _read_plain
 
 
 def _general(article: Article) -> Report:
@@ -287,3 +287,21 @@ def test_the_shape_by_skeleton_is_the_shape(first: str, second: str) -> None:
     expr._SKELETONS.clear()
     assert expr.quick_shape(first) == expr.shape(first)
     assert expr.quick_shape(second) == expr.shape(second)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.builds(lambda n, s: n + s, NUMBERS, SUFFIXES),
+            st.sampled_from(["", "about 5 percent", "5 percent\n", "1\n2 percent", "x"]),
+        ),
+        max_size=8,
+    )
+)
+@example(["12.47 billion yuan", "", "6.8 percent"])
+@example(["5 percent\n", "6 percent"])
+def test_reading_many_quotes_at_once_reads_each(quotes: list[str]) -> None:
+    """``_plain_ints_all`` (one pass of the pattern over all the quotes) gives what
+    ``_plain_ints`` gives for each quote alone."""
+    assert _plain_ints_all(quotes) == [_plain_ints(quote) for quote in quotes]
