@@ -7,7 +7,9 @@ graded the general way), the fast path of the reader for the integers of a plain
 
 from __future__ import annotations
 
+import pickle
 from fractions import Fraction
+from functools import partial
 
 import pytest
 from hypothesis import example, given, settings
@@ -16,7 +18,8 @@ from hypothesis import strategies as st
 from factcheck import expr
 from factcheck.engine import Report, audit, intlane
 from factcheck.engine import quick as quick_lane
-from factcheck.model import Article, Check, Figure, Source
+from factcheck.intervals import Interval
+from factcheck.model import Article, Check, Figure, Later, Source
 from factcheck.reading import ReadingPolicy, _plain_ints, _plain_ints_all, _read_plain
 
 
@@ -305,3 +308,24 @@ def test_reading_many_quotes_at_once_reads_each(quotes: list[str]) -> None:
     """``_plain_ints_all`` (one pass of the pattern over all the quotes) gives what
     ``_plain_ints`` gives for each quote alone."""
     assert _plain_ints_all(quotes) == [_plain_ints(quote) for quote in quotes]
+
+
+def test_a_parallel_audit_ships_the_implied_interval_apart_from_the_stated_ones() -> None:
+    """A passing check's implied interval may leave a worker unworked (``Later.ship_as``, as
+    ``results`` does with the default text report): the stated intervals still arrive."""
+    article = Article(
+        source=Source(title="shipped"),
+        figures=[
+            Figure(name="a", quote="1.20 billion yuan"),
+            Figure(name="b", quote="3.40 billion yuan"),
+            Figure(name="c", quote="35.2 percent"),
+        ],
+        checks=[Check(id="k", condition="share(a, b) == c")],
+    )
+    verdict = audit(article).verdicts[0]
+    assert isinstance(verdict._implied, Later)
+    verdict._implied.ship_as(partial(dict, implied=None, off_by=None, off_by_relative=None))
+    arrived = pickle.loads(pickle.dumps(verdict))
+    expected = Interval.closed(Fraction(3515, 10_000), Fraction(3525, 10_000))
+    assert (arrived.stated, arrived.stated_strict) == (expected, expected)
+    assert arrived.grade == "consistent"

@@ -299,14 +299,18 @@ def _strict_bounds(general: Mapping[str, Interval], lane: Lane) -> dict[str, Int
     return bounds
 
 
-def _shown(stated: _Ends, stated_strict: _Ends, implied: _Ends | None) -> dict[str, Any]:
-    """A verdict's intervals, from the int lane's integers (the stated side under lenient and
-    strict readings, and the implied one, when given)."""
+def _shown(stated: _Ends, stated_strict: _Ends) -> dict[str, Any]:
+    """A verdict's stated intervals, lenient and strict, from the int lane's integers."""
     shown = _interval(stated)
-    strict = shown if stated_strict is stated else _interval(stated_strict)
-    if implied is None:
-        return {"stated": shown, "stated_strict": strict}
-    return {"stated": shown, "stated_strict": strict, "implied": _interval(implied)}
+    return {
+        "stated": shown,
+        "stated_strict": shown if stated_strict is stated else _interval(stated_strict),
+    }
+
+
+def _implied(implied: _Ends) -> dict[str, Any]:
+    """A passing verdict's implied interval, from the int lane's integers."""
+    return {"implied": _interval(implied)}
 
 
 @dataclass(slots=True)
@@ -483,15 +487,15 @@ def _decide(
     lane.names.update(names)
     lane.strict.append((names, strict))
     if strict_ok:
-        shown = Later(
-            partial(_shown, by_lenient[recipe.rhs], by_strict[recipe.rhs], by_strict[recipe.lhs])
-        )
+        # The implied interval apart from the stated ones: a parallel audit may ship it
+        # unworked (results._Reaudit works out the implied interval and the miss alone).
+        shown = Later(partial(_shown, by_lenient[recipe.rhs], by_strict[recipe.rhs]))
         return Verdict(
             check=check,
             grade="consistent",
             stated=shown,
             stated_strict=shown,
-            implied=shown,
+            implied=Later(partial(_implied, by_strict[recipe.lhs])),
             unit=unit_shown,
             display_factor=factor,
             figures=readings,
@@ -500,7 +504,7 @@ def _decide(
         )
     # A finding: its miss and culprits are the general path's on the check alone.
     details = Later(_general_details(alone, article, figures, check))
-    stated = Later(partial(_shown, by_lenient[recipe.rhs], by_strict[recipe.rhs], None))
+    stated = Later(partial(_shown, by_lenient[recipe.rhs], by_strict[recipe.rhs]))
     return Verdict(
         check=check,
         grade="stretched" if lenient_ok else "inconsistent",
