@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import functools
 import gc
+import threading
 from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
@@ -25,7 +27,7 @@ from factcheck.engine.solver import _Solver
 from factcheck.engine.verdicts import _add_culprits, _verdict
 from factcheck.errors import FactcheckError
 from factcheck.intervals import Interval
-from factcheck.model import Article, Verdict
+from factcheck.model import Article, Later, Verdict
 from factcheck.reading import Reading
 
 
@@ -96,19 +98,13 @@ def audit(article: Article, *, node_budget: int = NODE_BUDGET) -> Report:
     try:
         if not (quick_lane._QUICK_LANE and intlane._INT_LANE):
             return _general(article, node_budget)
-        lane = intlane.run(article, functools.partial(_alone, node_budget=node_budget))
+        lane = intlane.run(article)
         if not lane.verdicts:
             return _general(article, node_budget)
         return _merged(article, lane, node_budget)
     finally:
         if collecting:
             gc.enable()
-
-
-def _alone(article: Article, *, node_budget: int) -> Verdict:
-    """The general path's verdict on an article of one check (the int lane's findings ask it
-    for their miss and culprits)."""
-    return _general(article, node_budget).verdicts[0]
 
 
 def _merged(article: Article, lane: intlane.Lane, node_budget: int) -> Report:
@@ -122,7 +118,7 @@ def _merged(article: Article, lane: intlane.Lane, node_budget: int) -> Report:
     )
     general = _general(rest, node_budget)
     verdicts: list[Verdict] = []
-    others = general.verdicts
+    others = _culprits_of_whole(article, general.verdicts, node_budget)
     at = 0
     for index, check in enumerate(article.checks):
         verdict = taken.get(index)
@@ -138,6 +134,31 @@ def _merged(article: Article, lane: intlane.Lane, node_budget: int) -> Report:
         readings=intlane._Lazy(functools.partial(_readings, article, lane, general.readings)),
         bounds=intlane._Lazy(functools.partial(intlane._strict_bounds, general._bounds, lane)),
     )
+
+
+def _culprits_of_whole(
+    article: Article, verdicts: tuple[Verdict, ...], node_budget: int
+) -> list[Verdict]:
+    """The general path's verdicts, each finding's culprits worked out (when first asked for)
+    on the whole article: a culprit is told apart by every figure around it, the int lane's
+    among them (one audit of the whole, for all the findings that ask)."""
+    whole: list[Report] = []
+
+    def culprits(check_id: str) -> dict[str, Any]:
+        with _WHOLE:
+            if not whole:
+                whole.append(_general(article, node_budget))
+        return {"culprits": whole[0].verdict(check_id).culprits}
+
+    return [
+        attrs.evolve(v, culprits=Later(functools.partial(culprits, v.check.id)))
+        if v.grade in ("inconsistent", "stretched")
+        else v
+        for v in verdicts
+    ]
+
+
+_WHOLE = threading.RLock()
 
 
 def _readings(

@@ -11,11 +11,10 @@ intervals have closed ends, the corners of the operands', so every comparison is
 cross-multiplication of Python ints.  Nothing is rounded and nothing is guessed: the grades
 are those of the general path (tests/test_int_lane.py compares them, and the intervals).
 
-What a verdict shows beyond its grade is built only when asked for: the readings of its
-figures (by the reader, as the general path reads them), the implied interval (from the same
-integers), and, for a finding, the miss and the culprits (from the general path run on the
-check alone, which is how the general path treats a lone check).  A finding that a slip of
-wording could explain is left to the general path, which diagnoses it.
+What a passing verdict shows beyond its grade is built only when asked for: the readings of
+its figures (by the reader, as the general path reads them) and its intervals (from the same
+integers).  A check that does not hold is left to the general path: its diagnoses (slips,
+signs) and culprits rest on the whole article.
 """
 
 from __future__ import annotations
@@ -33,8 +32,6 @@ from factcheck import expr
 from factcheck.engine import quick as quick_lane
 from factcheck.engine.compiler import _Compiled
 from factcheck.engine.declare import _figure_type
-from factcheck.engine.network import Network
-from factcheck.engine.slips import _slip_alternative, _slip_sides, _slip_trial
 from factcheck.engine.verdicts import display_of
 from factcheck.intervals import Interval
 from factcheck.model import Article, Check, Figure, Later, Verdict
@@ -157,9 +154,6 @@ class _Program:
     consts: tuple[_Ends, ...]
     steps: tuple[tuple[str, int, int], ...]
     relations: tuple[tuple[str, str], ...]
-    slips: frozenset[int]
-    """The positions of the names a percent/percentage-point slip could concern: a finding
-    there is diagnosed by the general path."""
     displays: dict[tuple[object, ...], tuple[str, Fraction]]
     """The unit and factor its verdicts show, by the units of the figures."""
 
@@ -204,43 +198,13 @@ def _compile(
         consts.append((lo.numerator * hi.denominator, hi.numerator * lo.denominator, den))
     if any(op == "pow" for op, _, _ in recipe.program):
         return None
-    slips: set[int] = set()
-    for figure_node, other in _slip_sides(expr.parse_condition(check.condition)):
-        index = names.index(figure_node.id)
-        found = _slip_alternative(other, units[index].unit)
-        if found is not None and _slip_compiles(check, names, signature, figure_node, found):
-            slips.add(index)
     return _Program(
         quick,
         tuple(consts),
         recipe.program,
         tuple((r.name, r.formula) for r in dict.fromkeys(quick.relations)),
-        frozenset(slips),
         {},
     )
-
-
-def _slip_compiles(
-    check: Check,
-    names: Sequence[str],
-    signature: tuple[tuple[QType, bool], ...],
-    figure_node: expr.Name,
-    found: tuple[expr.Node, QType, str],
-) -> bool:
-    """Whether the slip's trial (``slips._slip_trial``) compiles for checks of this shape
-    over figures of these types: compiling asks of a figure only its type and whether it may
-    be zero, so stand-ins that carry just those answer for every such check."""
-    net = Network()
-    symbols: dict[str, Term] = {}
-    for name, (qtype, never_zero) in zip(names, signature, strict=True):
-        var = net.add_var(name, "figure", _NEVER_ZERO if never_zero else _MAYBE_ZERO)
-        symbols[name] = Term(var, qtype, name, name, None)
-    alternative, retype, _ = found
-    return _slip_trial(net, symbols, check, figure_node, alternative, retype) is not None
-
-
-_NEVER_ZERO: Final = Interval.closed(1, 2)
-_MAYBE_ZERO: Final = Interval.closed(-1, 1)
 
 
 class _Lazy(Mapping[str, Any]):
@@ -330,9 +294,8 @@ _FIGURE_AS_READ: Final = (0, None, None, None, None, None)
 the reader beyond the article's policy."""
 
 
-def run(article: Article, alone: Callable[[Article], Verdict]) -> Lane:
-    """Decide the lone checks over plain quotes that the int lane can; ``alone`` gives the
-    general path's verdict on an article of one check (for a finding's miss and culprits).
+def run(article: Article) -> Lane:
+    """Decide the lone checks over plain quotes that hold; the int lane leaves the rest.
 
     A check is taken when it has a plain shape and an id of its own, and its figures are
     declared once, ask nothing of the reader beyond the article's policy, read as plain quotes
@@ -390,7 +353,7 @@ def run(article: Article, alone: Callable[[Article], Verdict]) -> Lane:
     )
     verdicts = lane.verdicts
     for index, key, names, figures_in in chosen:
-        verdict = _decide(checks[index], key, names, figures_in, records, lane, alone, article)
+        verdict = _decide(checks[index], key, names, figures_in, records, lane, article)
         if verdict is not None:
             verdicts[index] = verdict
     return lane
@@ -457,7 +420,6 @@ def _decide(
     figures: list[Figure],
     records: Mapping[str, _Record | None],
     lane: Lane,
-    alone: Callable[[Article], Verdict],
     article: Article,
 ) -> Verdict | None:
     mine = list(map(records.__getitem__, names))
@@ -477,65 +439,31 @@ def _decide(
         return None
     op, a, b = recipe.op, recipe.a, recipe.b
     strict_ok = _meets(op, by_strict[a], by_strict[b])
-    lenient_ok = strict_ok if same else _meets(op, by_lenient[a], by_lenient[b])
-    if not lenient_ok and program.slips:
-        return None  # the general path diagnoses a possible slip
+    if not strict_ok:
+        # A finding: its diagnoses and culprits rest on the whole article (a culprit is told
+        # apart by the figures around it), so the general path grades it.
+        return None
     quick = program.quick
     rhs_name = None if quick.rhs_figure is None else names[quick.rhs_figure]
     readings = _Lazy(partial(_read_figures, figures, article.policy))
     unit_shown, factor = _display(program, check, names, units, readings)
     lane.names.update(names)
     lane.strict.append((names, strict))
-    if strict_ok:
-        # The implied interval apart from the stated ones: a parallel audit may ship it
-        # unworked (results._Reaudit works out the implied interval and the miss alone).
-        shown = Later(partial(_shown, by_lenient[recipe.rhs], by_strict[recipe.rhs]))
-        return Verdict(
-            check=check,
-            grade="consistent",
-            stated=shown,
-            stated_strict=shown,
-            implied=Later(partial(_implied, by_strict[recipe.lhs])),
-            unit=unit_shown,
-            display_factor=factor,
-            figures=readings,
-            relations=program.relations,
-            claim_figure=rhs_name,
-        )
-    # A finding: its miss and culprits are the general path's on the check alone.
-    details = Later(_general_details(alone, article, figures, check))
-    stated = Later(partial(_shown, by_lenient[recipe.rhs], by_strict[recipe.rhs]))
+    # The implied interval apart from the stated ones: a parallel audit may ship it unworked
+    # (results._Reaudit works out the implied interval and the miss alone).
+    shown = Later(partial(_shown, by_lenient[recipe.rhs], by_strict[recipe.rhs]))
     return Verdict(
         check=check,
-        grade="stretched" if lenient_ok else "inconsistent",
-        stated=stated,
-        stated_strict=stated,
-        implied=details,
+        grade="consistent",
+        stated=shown,
+        stated_strict=shown,
+        implied=Later(partial(_implied, by_strict[recipe.lhs])),
         unit=unit_shown,
         display_factor=factor,
-        off_by=details,
-        off_by_relative=details,
-        culprits=details,
         figures=readings,
         relations=program.relations,
         claim_figure=rhs_name,
     )
-
-
-def _general_details(
-    alone: Callable[[Article], Verdict], article: Article, figures: list[Figure], check: Check
-) -> Callable[[], dict[str, Any]]:
-    def work() -> dict[str, Any]:
-        one = Article(source=article.source, figures=figures, checks=[check], policy=article.policy)
-        verdict = alone(one)
-        return {
-            "implied": verdict.implied,
-            "off_by": verdict.off_by,
-            "off_by_relative": verdict.off_by_relative,
-            "culprits": verdict.culprits,
-        }
-
-    return work
 
 
 def _display(
