@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.engine import Report, audit
+from factcheck.engine import Report, audit, intlane
 from factcheck.engine import quick as quick_lane
 from factcheck.model import Article, Check, Figure, Source
 from factcheck.strategies import GeneratedArticle, articles, injections
@@ -135,8 +135,10 @@ def test_the_quick_lane_on_chosen_articles(
     _assert_same(*_both_ways(_article(figures, *conditions)))
 
 
-def test_the_quick_lane_is_taken_and_shares_a_recipe() -> None:
-    """Not vacuous: lone checks that hold are decided by one recipe per shape."""
+def test_the_quick_lane_is_taken_and_shares_a_recipe(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not vacuous: lone checks that hold are decided by one recipe per shape (with the int
+    lane, which takes such checks first, switched off: tests/test_int_lane.py tests it)."""
+    monkeypatch.setattr(intlane, "_INT_LANE", False)
     figures = {}
     for i in range(5):
         figures[f"a{i}"], figures[f"b{i}"] = "1.20 billion yuan", "3.40 billion yuan"

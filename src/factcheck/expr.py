@@ -38,6 +38,7 @@ __all__ = [
     "names_in",
     "parse_condition",
     "parse_expression",
+    "quick_shape",
     "shape",
 ]
 
@@ -525,6 +526,48 @@ def shape(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
                 continue
         key.append(token)
     return tuple(key), tuple(names)
+
+
+_VALUE_NAME: Final = re.compile(
+    r"(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_]*)(?![A-Za-z0-9_]| *\(| *=(?!=))"
+)
+"""A name that :func:`shape` takes as a value: not part of a longer word or number, not
+before "(" (a call) or a lone "=" (a keyword)."""
+_SKELETON_CHARS: Final = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_ .()+-*/^<>=,%[]\0"
+)
+_SKELETONS: dict[str, tuple[str, ...] | None] = {}
+_SKELETONS_LIMIT: Final = 4096
+
+
+def quick_shape(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """:func:`shape`, faster for a condition like one seen before.
+
+    The condition with its value names cut out (its skeleton) is looked up: when an earlier
+    condition had the same skeleton, plain characters only and distinct names, none a
+    structural word, its shape is this one's with these names.  Otherwise :func:`shape`
+    answers (tests/test_int_lane.py compares the two)."""
+    parts = _VALUE_NAME.split(text)
+    names = parts[1::2]
+    distinct = len(set(names)) == len(names) and _STRUCTURAL.isdisjoint(names)
+    if not distinct or len(text) > MAX_LENGTH or "\0" in text:
+        return shape(text)
+    skeleton = "\0".join(parts[0::2])
+    key = _SKELETONS.get(skeleton, _NO_SKELETON)
+    if key is _NO_SKELETON:
+        key = None
+        if _SKELETON_CHARS.issuperset(skeleton):
+            found = shape(text)
+            if found is not None and list(found[1]) == names:
+                key = found[0]
+        if len(_SKELETONS) < _SKELETONS_LIMIT:
+            _SKELETONS[skeleton] = key
+    if key is None:
+        return shape(text)
+    return key, tuple(names)
+
+
+_NO_SKELETON: Final = ("",)
 
 
 def names_in(node: Node) -> list[str]:

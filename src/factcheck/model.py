@@ -362,9 +362,10 @@ class Verdict:
 
     check: Check
     grade: Grade
-    stated: Interval | None
-    """The claim's side of the check (its right-hand side), from the readings alone."""
-    stated_strict: Interval | None
+    _stated: Interval | Later | None = attrs.field(alias="stated", eq=_settled("stated"))
+    _stated_strict: Interval | Later | None = attrs.field(
+        alias="stated_strict", eq=_settled("stated_strict")
+    )
     _implied: Interval | Later | None = attrs.field(alias="implied", eq=_settled("implied"))
     unit: str
     """The unit the intervals are shown in ("%", "pp", "trillion CNY", "")."""
@@ -392,6 +393,19 @@ class Verdict:
     """The relations the check uses, as (name, formula)."""
     claim_figure: str | None = None
     """The figure that states the claim (the check's right-hand side), when it is one."""
+
+    @property
+    def stated(self) -> Interval | None:
+        """The claim's side of the check (its right-hand side), from the readings alone, under
+        lenient readings."""
+        value = self._stated
+        return value.get("stated") if isinstance(value, Later) else value
+
+    @property
+    def stated_strict(self) -> Interval | None:
+        """:attr:`stated` under strict readings."""
+        value = self._stated_strict
+        return value.get("stated_strict") if isinstance(value, Later) else value
 
     @property
     def implied(self) -> Interval | None:

@@ -4,11 +4,16 @@ share no variable, grades each group, and returns a :class:`Report`.
 
 from __future__ import annotations
 
+import functools
+import gc
+import threading
 from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
 from factcheck import expr
+from factcheck.engine import intlane
 from factcheck.engine import quick as quick_lane
 from factcheck.engine.compiler import CheckError, _Compiled, _Compiler
 from factcheck.engine.constraints import NODE_BUDGET
@@ -22,7 +27,7 @@ from factcheck.engine.solver import _Solver
 from factcheck.engine.verdicts import _add_culprits, _verdict
 from factcheck.errors import FactcheckError
 from factcheck.intervals import Interval
-from factcheck.model import Article, Verdict
+from factcheck.model import Article, Later, Verdict
 from factcheck.reading import Reading
 
 
@@ -84,6 +89,96 @@ def _components(compiled: list[_Compiled]) -> list[list[_Compiled]]:
 
 def audit(article: Article, *, node_budget: int = NODE_BUDGET) -> Report:
     """Audit an article: one verdict per check (see the module docstring for the grades)."""
+    # An audit allocates many small objects and frees few until it returns: the collector's
+    # passes over them found nothing to free and took a third to a half of the time
+    # (benchmarks/bench_engine.py).  It runs again, as it was, when the audit returns.
+    collecting = gc.isenabled()
+    if collecting:
+        gc.disable()
+    try:
+        if not (quick_lane._QUICK_LANE and intlane._INT_LANE):
+            return _general(article, node_budget)
+        lane = intlane.run(article)
+        if not lane.verdicts:
+            return _general(article, node_budget)
+        return _merged(article, lane, node_budget)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _merged(article: Article, lane: intlane.Lane, node_budget: int) -> Report:
+    """The report of an article some of whose checks the int lane decided: the rest audited
+    the general way, without the lane's figures, and the verdicts put back in order."""
+    taken = lane.verdicts
+    rest = attrs.evolve(
+        article,
+        figures=[f for f in article.figures if f.name not in lane.names],
+        checks=[c for i, c in enumerate(article.checks) if i not in taken],
+    )
+    general = _general(rest, node_budget)
+    verdicts: list[Verdict] = []
+    others = _culprits_of_whole(article, general.verdicts, node_budget)
+    at = 0
+    for index, check in enumerate(article.checks):
+        verdict = taken.get(index)
+        if verdict is not None:
+            verdicts.append(verdict)
+        elif at < len(others) and others[at].check is check:
+            verdicts.append(others[at])
+            at += 1
+    return Report(
+        article=article,
+        verdicts=tuple(verdicts),
+        errors=general.errors,
+        readings=intlane._Lazy(functools.partial(_readings, article, lane, general.readings)),
+        bounds=intlane._Lazy(functools.partial(intlane._strict_bounds, general._bounds, lane)),
+    )
+
+
+def _culprits_of_whole(
+    article: Article, verdicts: tuple[Verdict, ...], node_budget: int
+) -> list[Verdict]:
+    """The general path's verdicts, each finding's culprits worked out (when first asked for)
+    on the whole article: a culprit is told apart by every figure around it, the int lane's
+    among them (one audit of the whole, for all the findings that ask)."""
+    whole: list[Report] = []
+
+    def culprits(check_id: str) -> dict[str, Any]:
+        with _WHOLE:
+            if not whole:
+                whole.append(_general(article, node_budget))
+        return {"culprits": whole[0].verdict(check_id).culprits}
+
+    return [
+        attrs.evolve(v, culprits=Later(functools.partial(culprits, v.check.id)))
+        if v.grade in ("inconsistent", "stretched")
+        else v
+        for v in verdicts
+    ]
+
+
+_WHOLE = threading.RLock()
+
+
+def _readings(
+    article: Article, lane: intlane.Lane, general: Mapping[str, Reading]
+) -> dict[str, Reading]:
+    """Every reading of the article, in the order the general path declares them (figures,
+    then references)."""
+    readings: dict[str, Reading] = {}
+    for figure in article.figures:
+        name = figure.name
+        if name in lane.names:
+            readings[name] = figure.read(article.policy)
+        elif name in general and name not in readings:
+            readings[name] = general[name]
+    for name, reading in general.items():
+        readings.setdefault(name, reading)
+    return readings
+
+
+def _general(article: Article, node_budget: int) -> Report:
     net = Network()
     symbols, readings, errors = _declare(article, net)
     compiled: list[_Compiled] = []

@@ -29,7 +29,11 @@ from __future__ import annotations
 __all__ = ["ROUNDING_RULES", "Reading", "ReadingPolicy", "read", "read_one", "with_hedge"]
 
 from factcheck.reading.fastpath import _SUFFIXES as _SUFFIXES
+from factcheck.reading.fastpath import _plain_ints as _plain_ints
+from factcheck.reading.fastpath import _plain_ints_all as _plain_ints_all
+from factcheck.reading.fastpath import _plain_suffix as _plain_suffix
 from factcheck.reading.fastpath import _read_plain as _read_plain
+from factcheck.reading.fastpath import _Suffix as _Suffix
 from factcheck.reading.hedging import with_hedge
 from factcheck.reading.lexicon import _PREFIXES as _PREFIXES
 from factcheck.reading.lexicon import _SCALES as _SCALES

@@ -116,3 +116,83 @@ def _learn_suffix(phrase: str, key: _SuffixKey, number_end: int) -> _Suffix | No
     if len(_SUFFIXES) < _SUFFIX_LIMIT:
         _SUFFIXES[key] = suffix
     return suffix
+
+
+# -- plain quotes as integers -----------------------------------------------------------------
+#
+# The engine's int lane (factcheck.engine.intlane) decides checks over plain quotes without
+# building a Reading or a Fraction: a plain number is an integer and a power of ten
+# ("12.47" is 1247 / 10**2).  What it needs of the words after the number is the suffix the
+# fast path learns; tests/test_int_lane.py checks that these integers give the fast path's
+# (and so the full reader's) reading.
+
+
+def _plain_ints(phrase: str) -> tuple[int, int, int, tuple[str, int, str]] | None:
+    """(mantissa, decimal places, trailing zeros of a whole number, the key of its suffix)
+    of a quote of the plain shape, the number being ``mantissa / 10**places``; ``None`` when
+    the quote is not of that shape.  The key stands for the suffix's place in the fast path's
+    table (:func:`_plain_suffix` gives what the suffix reads as)."""
+    match = _PLAIN.match(phrase)
+    if match is None:
+        return None
+    sign, digits, suffix_text = match.groups()
+    dot = digits.find(".")
+    if dot >= 0:
+        mantissa = int(digits.replace(".", "", 1))
+        return (-mantissa if sign else mantissa), len(digits) - dot - 1, 0, (sign, dot, suffix_text)
+    mantissa = int(digits)
+    trailing = 0
+    if digits[-1] == "0" and mantissa:
+        trailing = len(digits) - len(digits.rstrip("0"))
+    return (-mantissa if sign else mantissa), 0, trailing, (sign, -1 - len(digits), suffix_text)
+
+
+_PLAIN_LINE: Final = re.compile(
+    r"^(?:(-?)([1-9][0-9]{0,2}|0|(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15})([ %][^0-9\n]*)|.*)$",
+    re.MULTILINE,
+)
+""":data:`_PLAIN` for one line of many (any other line matches with empty groups)."""
+
+
+def _plain_ints_all(
+    quotes: list[str],
+) -> list[tuple[int, int, int, tuple[str, int, str]] | None]:
+    """:func:`_plain_ints` of every quote, read in one pass of the pattern over them all."""
+    if not quotes:
+        return []
+    text = "\n".join(quotes)
+    if text.count("\n") != len(quotes) - 1:  # a quote of several lines
+        return [_plain_ints(quote) for quote in quotes]
+    found: list[tuple[int, int, int, tuple[str, int, str]] | None] = []
+    add = found.append
+    for sign, digits, suffix_text in _PLAIN_LINE.findall(text):
+        if not suffix_text:
+            add(None)
+            continue
+        dot = digits.find(".")
+        if dot >= 0:
+            mantissa = int(digits.replace(".", "", 1))
+            add(((-mantissa if sign else mantissa), len(digits) - dot - 1, 0,
+                 (sign, dot, suffix_text)))  # fmt: skip
+            continue
+        mantissa = int(digits)
+        trailing = 0
+        if digits[-1] == "0" and mantissa:
+            trailing = len(digits) - len(digits.rstrip("0"))
+        add(((-mantissa if sign else mantissa), 0, trailing,
+             (sign, -1 - len(digits), suffix_text)))  # fmt: skip
+    return found
+
+
+def _plain_suffix(phrase: str) -> _Suffix | None:
+    """What the words after the number of a plain quote read as (learnt from this quote if
+    no quote of its key has been read), or ``None`` when the fast path would not read it."""
+    match = _PLAIN.match(phrase)
+    if match is None:
+        return None
+    sign, digits, suffix_text = match.groups()
+    key = (sign, len(digits.partition(".")[0]), "." in digits, suffix_text)
+    suffix = _SUFFIXES.get(key, _UNKNOWN_SUFFIX)
+    if suffix is _UNKNOWN_SUFFIX:
+        suffix = _learn_suffix(phrase, key, match.end(2))
+    return suffix
