@@ -147,6 +147,10 @@ PIECES = [
     note=st.lists(st.sampled_from(PIECES), max_size=6).map("".join),
     fmt=st.sampled_from(FORMATS),
 )
+# A title's line break in the HTML report put "::error::x" at the start of a line.
+@example(title="\\n::error::x", quote="", condition="", note="", fmt="html")
+# A right-to-left override in a note, raw in the ClaimReview JSON-LD.
+@example(title="", quote="up 5 percent", condition="", note="\u202e", fmt="claimreview")
 # A culprit's quote in the derivation's fenced block of the Markdown report (found at seed 7).
 @example(
     title="",

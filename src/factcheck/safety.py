@@ -109,15 +109,22 @@ _HTML_JSON: Final = {
     "\u2028": "\\u2028",
     "\u2029": "\\u2029",
 }
-_HTML_JSON_CHARS: Final = re.compile("[<>&\u2028\u2029]")
+_HTML_JSON_CHARS: Final = re.compile(
+    "[<>&\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
 
 
 def json_for_html(data: Any, **options: Any) -> str:
     """``data`` as JSON that can stand inside an HTML ``<script>`` element: ``<``, ``>``,
     ``&``, U+2028 and U+2029 written as ``\\u`` escapes (the same JSON to a parser), so no
     string can close the element (``</script>``), open a comment (``<!--``) or end a line of
-    JavaScript."""
+    JavaScript; so are C1 controls and the marks that reorder text (U+202E and its kin), which
+    a terminal or an editor would otherwise act on."""
     import json
 
     text = json.dumps(data, **options)
-    return _HTML_JSON_CHARS.sub(lambda m: _HTML_JSON[m.group()], text)
+    return _HTML_JSON_CHARS.sub(lambda m: _HTML_JSON.get(m.group()) or _u_escape(m.group()), text)
+
+
+def _u_escape(char: str) -> str:
+    return f"\\u{ord(char):04x}"

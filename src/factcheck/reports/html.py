@@ -50,7 +50,11 @@ def worst_grade(grades: Iterable[str]) -> str | None:
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    """Text for an element or an attribute; a line break the text carries is written as a
+    character reference (the same white space to a browser), so no line of the file starts
+    with the writer's words (``::error::`` read by a CI log)."""
+    escaped = html.escape(str(text), quote=True)
+    return escaped.replace("\r", "&#13;").replace("\n", "&#10;")
 
 
 # -- figures located in a text -----------------------------------------------------------------
