@@ -729,6 +729,13 @@ def running(pid: int) -> bool:
         return False
 
 
+def _default_signals() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux's /proc")
 @pytest.mark.parametrize(
     ("name", "jobs", "code", "line"),
@@ -756,6 +763,9 @@ def test_a_signal_stops_the_audit_cleanly(
         [sys.executable, "-m", "factcheck", "audit", ".", "--jobs", jobs,
          "--format", "json", "--output", "report.json"],
         cwd=tmp_path, stderr=subprocess.PIPE, text=True,
+        # A test run started in the background (``pytest &``, nohup) ignores SIGINT, and a
+        # child inherits that: give the audit the disposition a terminal gives it.
+        preexec_fn=_default_signals,
     )  # fmt: skip
     try:
         deadline = time.monotonic() + 60
