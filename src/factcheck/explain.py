@@ -119,20 +119,19 @@ def _bound(value: Fraction, verdict: Verdict, *, low: bool) -> str:
 def _half_line(verdict: Verdict, references: Collection[str]) -> str | None:
     """For an inequality check, what it requires, as a half-line in words (``stated 9.15–9.25
     %, must be above 0 %``); ``None`` for any other check."""
-    from factcheck import expr
-
     sides = _sides(verdict, references)
     implied, stated = verdict.implied, verdict.stated_strict
     if sides is None or implied is None or implied.is_empty or stated is None:
         return None
-    op, _, stated_node, swapped = sides
+    op, _, _, swapped = sides
     if op not in _WORDS:
         return None
+    bar = _brief_bar(verdict, references)
+    if bar is not None:
+        # "previous(exports) <= 13 trillion": the literal is the bar the implied value meets.
+        return f"implied {verdict.shown(implied)}, {bar}"
     # As a condition between the two values shown: "implied OP stated".
     op = _MIRROR[op] if swapped else op
-    if isinstance(stated_node, expr.Num) and stated.is_bounded:
-        # "previous(exports) <= 13 trillion": the literal is the bar the implied value meets.
-        return f"implied {verdict.shown(implied)}, must be {_WORDS[op]} {verdict.shown(stated)}"
     on_stated = _MIRROR[op]
     low = on_stated in (">", ">=")
     end = implied.lo if low else implied.hi
