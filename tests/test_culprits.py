@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from factcheck.cli import main
 from factcheck.engine import Report, audit
 from factcheck.intervals import Interval
-from factcheck.model import Article, Check, Figure, Source, Unknown
+from factcheck.model import Article, Check, Figure, Reference, Source, Unknown
 
 SOURCE = Source(title="A test article")
 
@@ -255,6 +255,69 @@ def test_a_digit_slip_ranks_before_a_smaller_relative_change() -> None:
         {"k": "share(part, whole) == x"},
     ).verdict("k")
     assert [c.figure for c in verdict.culprits] == ["x", "part", "whole"]
+
+
+def test_a_slip_of_many_ways_ranks_before_one_of_a_single_way() -> None:
+    """A whole of "over 9.746 million" against a sum of "9.74 million": the finer figure,
+    if it were 9.745 million or less, is a slip of 1 to 9 units of its last digit (9.745,
+    9.744, ...); the coarser one would have to read 9.75, a slip of one unit and of that one
+    only.  The figure that more slips would have written comes first, though it moves
+    further."""
+    verdict = run(
+        {"whole": "worth over 9.746 million pounds", "part": "totaled 9.74 million pounds"},
+        {"k": "whole == total([part])"},
+    ).verdict("k")
+    assert verdict.grade == "inconsistent"
+    assert [c.figure for c in verdict.culprits] == ["whole", "part"]
+
+
+def test_a_sign_slip_is_named_where_a_points_slip_was_diagnosed_too() -> None:
+    """-3.3 % against +3.7 % is a gap of 7 points, written "6.98 points lower" and "about
+    seven points lower"; a rise of 3.29 % written for the fall breaks both gaps.  Each gap
+    alone would also hold with its points read as percent (a relative change), but that
+    mends one check at a time, while the rate's sign mends both: the rate comes first, clearing
+    both findings (it once was no culprit at all, the percent reading hiding it)."""
+    report = run(
+        {
+            "r1": "rose 3.29 percent",
+            "r2": "up 3.69 percent",
+            "p1": "more than 6.979 percentage points lower",
+            "p2": "roughly seven percentage points lower",
+        },
+        {"c1": "p1 == rate_gap(r1, r2)", "c2": "rate_gap(r1, r2) == p2"},
+    )
+    for check_id in ("c1", "c2"):
+        verdict = report.verdict(check_id)
+        assert verdict.grade == "inconsistent"
+        first = verdict.culprits[0]
+        assert first.figure == "r1"
+        assert first.clears == ("c1", "c2")
+        # -3.29 % is what the writer meant; the article allows a little either side
+        assert Fraction(-329, 10000) in first.would_fit
+
+
+def test_a_reference_may_be_the_culprit() -> None:
+    """2,630 thousand euros at 8.6 yuan a euro is 22.618 million yuan, not 22.885 million; at
+    8.7 it is 22.881 million.  The claim file's exchange rate is stated as much as the
+    article's figures, and the rate from another day is a slip like any other: the reference
+    is named among the culprits, with the 8.7 it would hold at inside its interval."""
+    report = audit(
+        Article(
+            source=SOURCE,
+            figures=[
+                Figure(name="eur", quote="EUR 2,630 thousand"),
+                Figure(name="cny", quote="22.885 million yuan"),
+            ],
+            references=[Reference(name="fx", value="8.6", unit="CNY/EUR", source="a bank")],
+            checks=[Check(id="k", condition="exchange(eur, fx) == cny")],
+        )
+    )
+    verdict = report.verdict("k")
+    assert verdict.grade == "inconsistent"
+    by_name = {c.figure: c for c in verdict.culprits}
+    assert set(by_name) == {"eur", "fx", "cny"}
+    assert Fraction(87, 10) in by_name["fx"].would_fit
+    assert Fraction(86, 10) not in by_name["fx"].would_fit
 
 
 # -- slips of a word told apart by the article ---------------------------------------------------

@@ -20,7 +20,10 @@ The order follows how a writer errs, from the likeliest slip to the least likely
 
 1. a slip of a word, which leaves the digits as they are (the sign, the scale word, percent
    for percentage points);
-2. a slip of the last written digit, off by a few units, whatever the figure's size;
+2. a slip of the last written digit, off by a few units, whatever the figure's size; among
+   these, the likelier the more such slips (a small one weighing more) would have written
+   the figure for a value that fits: "9.74" for a point near 9.7465 takes a slip of one unit,
+   "9.746" for a value at most 9.745 any of several;
 3. any other change, the smaller relative to the stated value the likelier.
 
 Two slips of a word often explain a finding equally well: in a ratio, "336 billion" over
@@ -51,6 +54,9 @@ from factcheck.model import Culprit
 from factcheck.reading import Reading
 
 _FREE = Interval(None, None)
+_STATED = ("figure", "reference")
+"""What may be a culprit: the article's figures, and the references the claim file states
+(an exchange rate from the wrong day is as likely a slip as a figure)."""
 _DIGIT_SLIP = 9
 """At most this many units of its last written digit, a change is a digit slip."""
 _DIGIT_RANK = 10**6
@@ -113,7 +119,7 @@ def find(
             name
             for check_id in findings
             for name in by_id[check_id].names
-            if name in var_of and name in readings and net.kinds[var_of[name]] == "figure"
+            if name in var_of and name in readings and net.kinds[var_of[name]] in _STATED
         }
     )
     found: list[tuple[tuple[int, Fraction, Fraction, Fraction], str, Culprit]] = []
@@ -197,12 +203,25 @@ def _change(stated: Interval, fit: Interval, reading: Reading, quote: str) -> Fr
     relative = stated.distance(fit) / size
     step = reading.step * reading.multiplier
     if step > 0:
-        steps = stated.distance(fit) / step
-        if steps <= _DIGIT_SLIP:
-            # A slip of a digit or two: the last written digit off by a few units, whatever
-            # the figure's size.  It ranks before any change the digits cannot explain.
-            return (steps + relative) / _DIGIT_RANK
+        ways = _digit_slips(stated, fit, step)
+        if ways:
+            # A slip of the last written digit, off by a few units, whatever the figure's
+            # size, ranks before any change the digits cannot explain; among such slips, the
+            # likelier the more of them would have written this figure for a value that fits.
+            return (1 / ways + relative / _DIGIT_RANK) / _DIGIT_RANK
     return relative
+
+
+def _digit_slips(stated: Interval, fit: Interval, step: Fraction) -> Fraction:
+    """How likely a slip of the last written digit wrote ``stated`` for a value in ``fit``:
+    the weight of the shifts by k units of that digit (1 <= |k| <= 9, a shift of k weighing
+    1/|k|, small slips being the likelier) whose stated interval meets ``fit``."""
+    total = Fraction(0)
+    for k in range(1, _DIGIT_SLIP + 1):
+        for sign in (1, -1):
+            if (stated + sign * k * step).overlaps(fit):
+                total += Fraction(1, k)
+    return total
 
 
 def _signed(reading: Reading, quote: str) -> bool:

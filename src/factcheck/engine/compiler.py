@@ -49,6 +49,9 @@ class _Compiled:
     slip: str | None = None
     slip_figure: str | None = None
     """The figure a percent/percentage-point slip names."""
+    mismatched: bool = False
+    """Whether the slip is in the units as written (percent compared with points), which no
+    value of a figure mends; otherwise it was diagnosed from the values, as one explanation."""
     sign_flip: str | None = None
     uncheckable: str | None = None
     relations: list[Relation] = field(default_factory=list)
@@ -228,6 +231,7 @@ class _Compiler:
                 raise self._mismatch("compare", a, b, hint)
             if self.c.slip is None:
                 self.c.slip, self.c.slip_figure = slip
+            self.c.mismatched = True
         if op in (">", ">="):
             a, b = b, a
             op = "<" if op == ">" else "<="

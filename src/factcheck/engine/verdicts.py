@@ -77,14 +77,16 @@ def _culprits(
     needed = {name for c in group for name in c.names}
 
     def regrade(checks: Sequence[_Compiled]) -> set[str]:
-        if len(checks) == 1 and checks[0].slip is None:
+        if len(checks) == 1 and not checks[0].mismatched:
             exact = _single_check(net, checks[0])
             if exact is not None:
                 return set() if exact[1] else {checks[0].check.id}
         testable = [c for c in checks if c.uncheckable is None]
         lenient, strict, undecided = _Solver(net, node_budget).grade(testable)
-        slipped = {c.check.id for c in checks if c.slip is not None}
-        return lenient.keys() | strict.keys() | undecided | slipped
+        # Units written wrong stay wrong whatever the values; a slip diagnosed from the values
+        # is one explanation among others, and another figure's change may clear it too.
+        mismatched = {c.check.id for c in checks if c.mismatched}
+        return lenient.keys() | strict.keys() | undecided | mismatched
 
     def implied(
         name: str, checks: Sequence[_Compiled], domain: Interval
