@@ -257,16 +257,19 @@ def _word_slip_fit(
         if other != name and r.unit == reading.unit and (magnitude := _magnitude(r)) is not None
     ]
     written = _magnitude(reading)
-    best = (Fraction(-1), Fraction(-1))
+    best: tuple[Fraction, Fraction] | None = None
     for factor, slipped in _slips_with_factors(stated, reading, quote):
         cover = _cover(slipped, fit)
         if cover == 0:
             continue
         gain = Fraction(0)
         if factor != 1 and written is not None and others:
+            # Negative when the slip takes the figure further from the others: a figure
+            # already in line with them is the less likely slip.
             gain = _spread(written, others) - _spread(written * factor, others)
-        best = max(best, (gain, cover))
-    return best if best[1] >= 0 else (Fraction(0), Fraction(0))
+        found = (gain, cover)
+        best = found if best is None else max(best, found)
+    return best if best is not None else (Fraction(0), Fraction(0))
 
 
 def _slips_with_factors(
