@@ -458,3 +458,45 @@ def test_a_whole_written_in_millions_beside_billions_is_named_first() -> None:
     verdict = run(figures, checks).verdict("k")
     assert verdict.grade == "inconsistent"
     assert verdict.culprits[0].figure == "whole"
+
+
+# -- published errors ------------------------------------------------------------------------------
+
+CLAIMS = Path(__file__).resolve().parent.parent / "claims"
+
+
+@pytest.mark.parametrize(
+    ("claim_file", "check_id", "culprit"),
+    [
+        # "1.23 per cent higher" is a gap of points written as a per cent (the file's note)
+        ("andhra-pradesh-turnout-2019.claims.yaml", "turnout_rise_in_points", "turnout_rise"),
+        ("andhra-pradesh-turnout-2019.claims.yaml", "turnout_rise_as_percent", "turnout_rise"),
+        # 16,362,185 voters at 58.45 % are 27.99 million eligible, written "27.9 million"
+        ("thailand-pao-elections-2025.claims.yaml", "turnout_47", "eligible_47"),
+    ],
+)
+def test_a_published_error_names_the_figure_its_note_blames(
+    claim_file: str, check_id: str, culprit: str
+) -> None:
+    """On real articles whose claim files record an error and say in a note which number is
+    wrong, that number is the first culprit."""
+    from factcheck import audit_file
+
+    report = audit_file(CLAIMS / claim_file).report
+    assert report is not None
+    verdict = report.verdict(check_id)
+    assert verdict.grade == "inconsistent"
+    assert verdict.culprits[0].figure == culprit
+
+
+def test_no_culprit_where_no_one_figure_mends_the_article() -> None:
+    """The Maldives report calls 262,135 the number who cast votes; as that, the ballots do
+    not add up, and as the electorate the 89 % turnout holds: the claim file checks both.
+    No one figure changed makes both hold, so none is named."""
+    from factcheck import audit_file
+
+    report = audit_file(CLAIMS / "maldives-presidential-2018.claims.yaml").report
+    assert report is not None
+    verdict = report.verdict("ballots_make_cast")
+    assert verdict.grade == "inconsistent"
+    assert verdict.culprits == ()
