@@ -120,6 +120,18 @@ def throughput(count: int) -> dict[str, Any]:
     for quote in figures.values():
         read_one(quote)
     reading_s = time.perf_counter() - start
+    # The int lane's own floor: the quotes read as integers in one pass of its pattern, and
+    # the conditions' shapes, with nothing decided, no record and no verdict built.  Any
+    # engine that reads quotes as exactly as this reader and parses conditions spends this.
+    from factcheck import expr
+    from factcheck.reading import _plain_ints_all
+
+    quotes, conditions = list(figures.values()), [condition for _, condition in checks]
+    start = time.perf_counter()
+    _plain_ints_all(quotes)
+    for condition in conditions:
+        expr.quick_shape(condition)
+    lane_floor_s = time.perf_counter() - start
     # And so does building the verdicts themselves (with every field already at hand): no
     # engine that returns them can be faster than reading plus this.
     import attrs
@@ -148,6 +160,7 @@ def throughput(count: int) -> dict[str, Any]:
         "fair_s": fair_s,
         "fair_agree": fair_agree,
         "reading_s": reading_s,
+        "lane_floor_s": lane_floor_s,
         "building_s": building_s,
         "agree": agree,
         "errors": len(report.errors),
@@ -257,6 +270,10 @@ def main(argv: list[str] | None = None) -> None:
     print(f"    + building verdicts {a['count'] / floor_s:>10,.0f} claims/s   "
           f"({a['building_s']:.2f} s for the Verdict objects alone; reading and them cap any "
           f"engine at {a['naive_s'] / floor_s:.1f}x)")  # fmt: skip
+    print(f"    ints and shapes     {a['count'] / a['lane_floor_s']:>10,.0f} claims/s   "
+          f"({a['lane_floor_s']:.3f} s: the quotes read as integers in one pass and the "
+          f"conditions' shapes, nothing decided; caps any engine over this reader at "
+          f"{a['fair_s'] / a['lane_floor_s']:.1f}x the fair script)")  # fmt: skip
     print(f"    grades: {a['flagged']:,} flagged by the engine, {a['errors']} errors; the naive "
           f"evaluator agrees on {a['agree']:,} of {a['count']:,}")  # fmt: skip
 
