@@ -18,7 +18,7 @@ __all__ = [
     "show_interval",
 ]
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
@@ -32,6 +32,7 @@ from factcheck.numbers_format import (
 )
 
 if TYPE_CHECKING:
+    from factcheck.expr import Node
     from factcheck.model import Verdict
 
 
@@ -58,17 +59,71 @@ _WORDS = {"<": "below", "<=": "at most", ">": "above", ">=": "at least"}
 _MIRROR = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}
 
 
-def _top_comparison(condition: str) -> tuple[str, object, object] | None:
-    """``(op, left, right)`` of a condition that is one comparison, else ``None``."""
+_Top = tuple[str, "Node", "Node"] | None
+_TOPS: dict[tuple[str, ...], tuple[tuple[str, ...], _Top]] = {}
+_TOPS_LIMIT = 4096
+
+
+def _top_comparison(condition: str) -> _Top:
+    """``(op, left, right)`` of a condition that is one comparison, else ``None``.
+
+    A report asks this of every check, and a claim file's checks are mostly a few shapes with
+    other names ("share(a1, b1) == c1", "share(a2, b2) == c2"): a shape is parsed once
+    (:func:`factcheck.expr.quick_shape`) and its sides given the names of each condition of
+    that shape (the parse of two conditions of one shape differs only in those names and in
+    positions, which nothing here reads)."""
     from factcheck import expr
 
+    found = expr.quick_shape(condition)
+    if found is not None:
+        key, names = found
+        cached = _TOPS.get(key)
+        if cached is not None:
+            template, known = cached
+            if known is None or template == names:
+                return known
+            mapping = dict(zip(template, names, strict=True))
+            op, left, right = known
+            return op, _renamed(left, mapping), _renamed(right, mapping)
     try:
         node = expr.parse_condition(condition)
     except Exception:
-        return None
+        top: _Top = None
+    else:
+        top = (node.op, node.left, node.right) if isinstance(node, expr.Compare) else None
+    if found is not None and len(_TOPS) < _TOPS_LIMIT:
+        _TOPS[found[0]] = (found[1], top)
+    return top
+
+
+def _renamed(node: Node, mapping: Mapping[str, str]) -> Node:
+    """``node`` with each value name replaced as ``mapping`` says."""
+    from factcheck import expr
+
+    if isinstance(node, expr.Name):
+        return expr.Name(mapping.get(node.id, node.id), node.pos)
+    if isinstance(node, expr.BinOp):
+        return expr.BinOp(
+            node.op, _renamed(node.left, mapping), _renamed(node.right, mapping), node.pos
+        )
+    if isinstance(node, expr.Call):
+        return expr.Call(
+            node.fn,
+            tuple(_renamed(arg, mapping) for arg in node.args),
+            tuple((key, _renamed(value, mapping)) for key, value in node.kwargs),
+            node.pos,
+        )
+    if isinstance(node, expr.ListArg):
+        return expr.ListArg(tuple(_renamed(item, mapping) for item in node.items), node.pos)
+    if isinstance(node, expr.Neg):
+        return expr.Neg(_renamed(node.operand, mapping), node.pos)
+    if isinstance(node, expr.Pow):
+        return expr.Pow(_renamed(node.base, mapping), node.exponent, node.pos)
     if isinstance(node, expr.Compare):
-        return node.op, node.left, node.right
-    return None
+        return expr.Compare(
+            node.op, _renamed(node.left, mapping), _renamed(node.right, mapping), node.pos
+        )
+    return node  # a number or a string: no name in it
 
 
 def _sides(
