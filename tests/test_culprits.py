@@ -462,7 +462,7 @@ def test_a_whole_written_in_millions_beside_billions_is_named_first() -> None:
 
 # -- published errors ------------------------------------------------------------------------------
 
-CLAIMS = Path(__file__).resolve().parent.parent / "claims"
+CLAIM_FILES = Path(__file__).resolve().parent.parent / "claims"
 
 
 @pytest.mark.parametrize(
@@ -482,7 +482,7 @@ def test_a_published_error_names_the_figure_its_note_blames(
     wrong, that number is the first culprit."""
     from factcheck import audit_file
 
-    report = audit_file(CLAIMS / claim_file).report
+    report = audit_file(CLAIM_FILES / claim_file).report
     assert report is not None
     verdict = report.verdict(check_id)
     assert verdict.grade == "inconsistent"
@@ -495,7 +495,7 @@ def test_no_culprit_where_no_one_figure_mends_the_article() -> None:
     No one figure changed makes both hold, so none is named."""
     from factcheck import audit_file
 
-    report = audit_file(CLAIMS / "maldives-presidential-2018.claims.yaml").report
+    report = audit_file(CLAIM_FILES / "maldives-presidential-2018.claims.yaml").report
     assert report is not None
     verdict = report.verdict("ballots_make_cast")
     assert verdict.grade == "inconsistent"
