@@ -150,9 +150,12 @@ def quantity(verdict: Verdict, references: Collection[str] = ()) -> str:
     """What the check compares, in words: the relation on its implied side
     (``share of increase``), else the name on its stated side; ``""`` when it cannot be
     told."""
+    return _quantity(_sides(verdict, references))
+
+
+def _quantity(sides: tuple[str, object, object, bool] | None) -> str:
     from factcheck import expr
 
-    sides = _sides(verdict, references)
     if sides is None:
         return ""
     _, implied, stated, _ = sides
@@ -171,17 +174,16 @@ def _bound(value: Fraction, verdict: Verdict, *, low: bool) -> str:
     return f"{lo if low else hi} {verdict.unit}".rstrip()
 
 
-def _half_line(verdict: Verdict, references: Collection[str]) -> str | None:
+def _half_line(verdict: Verdict, sides: tuple[str, object, object, bool] | None) -> str | None:
     """For an inequality check, what it requires, as a half-line in words (``stated 9.15–9.25
     %, must be above 0 %``); ``None`` for any other check."""
-    sides = _sides(verdict, references)
     implied, stated = verdict.implied, verdict.stated_strict
     if sides is None or implied is None or implied.is_empty or stated is None:
         return None
     op, _, _, swapped = sides
     if op not in _WORDS:
         return None
-    bar = _brief_bar(verdict, references)
+    bar = _bar(verdict, sides)
     if bar is not None:
         # "previous(exports) <= 13 trillion": the literal is the bar the implied value meets.
         return f"implied {verdict.shown(implied)}, {bar}"
@@ -195,12 +197,11 @@ def _half_line(verdict: Verdict, references: Collection[str]) -> str | None:
     return f"stated {_stated(verdict)}, must be {_WORDS[on_stated]} {_bound(end, verdict, low=low)}"
 
 
-def _brief_bar(verdict: Verdict, references: Collection[str]) -> str | None:
+def _bar(verdict: Verdict, sides: tuple[str, object, object, bool] | None) -> str | None:
     """For an inequality against a literal ("gap < 0 pp"), the bar in words (``must be below
     0 pp``), from the check alone; ``None`` for any other check."""
     from factcheck import expr
 
-    sides = _sides(verdict, references)
     stated = verdict.stated_strict
     if sides is None or stated is None or not stated.is_bounded or sides[0] not in _WORDS:
         return None
@@ -252,20 +253,21 @@ def comparison(verdict: Verdict, references: Collection[str] = (), *, brief: boo
     with one is the stated side).  ``brief``: the stated side alone (``share: stated 6.15–6.25
     %``), which asks nothing of the engine: a passing check's implied interval is worked out
     only when it is shown."""
+    sides = _sides(verdict, references)
     if brief:
         if verdict.stated is None:
             return ""
-        text = _brief_bar(verdict, references) or f"stated {_stated(verdict)}"
-        name = quantity(verdict, references)
+        text = _bar(verdict, sides) or f"stated {_stated(verdict)}"
+        name = _quantity(sides)
         return f"{name}: {text}" if name else text
     if verdict.implied is None or verdict.stated is None:
         return ""
-    half = _half_line(verdict, references)
+    half = _half_line(verdict, sides)
     if half is not None:
         text = half
     elif verdict.implied.lo is None and verdict.implied.hi is None:
         text = f"stated {_stated(verdict)}, nothing else implies a value"
     else:
         text = f"stated {_stated(verdict)}, implied {verdict.shown(verdict.implied)}"
-    name = quantity(verdict, references)
+    name = _quantity(sides)
     return f"{name}: {text}" if name else text
