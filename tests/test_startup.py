@@ -42,6 +42,30 @@ def test_read_command_imports_no_engine_reporter_yaml_or_pint() -> None:
     assert (set(), set()) == (heavy & modules, reporters)
 
 
+def test_read_command_imports_neither_attrs_nor_what_attrs_imports() -> None:
+    """``factcheck read PHRASE`` does without attrs and dataclasses (their imports, with
+    ``inspect``, ``typing``, ``platform`` and ``threading``, were most of its start-up), and the
+    patterns it has no use for stay uncompiled (issue #17)."""
+    code = textwrap.dedent(
+        """
+        import io
+        from factcheck.cli import main
+        assert main(["read", "rose 5 percent"], out=io.StringIO()) == 0
+        from factcheck.reading import rules
+        print("compiled" if "match" in vars(rules._RESPECTIVELY) else "not compiled")
+        """
+    )
+    script = code + "\nimport sys\nprint(' '.join(sorted(sys.modules)))\n"
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    compiled, names = result.stdout.splitlines()
+    modules = set(names.split())
+    assert "factcheck.reading" in modules  # the probe did run the reader
+    avoided = {"attr", "attrs", "dataclasses", "inspect", "typing", "platform", "threading"}
+    assert (set(), "not compiled") == (avoided & modules, compiled)
+
+
 def test_parser_lists_the_formats_without_importing_a_reporter() -> None:
     """The argument parser offers every format by name, and importing no reporter to do so."""
     code = "from factcheck.cli import _build_parser\n_build_parser()"

@@ -12,18 +12,19 @@ import argparse
 import contextlib
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
 
 from factcheck.errors import FactcheckError
 
+TYPE_CHECKING = False  # not typing's: ``factcheck read`` starts without importing typing
 if TYPE_CHECKING:
     from pathlib import Path
+    from typing import Any, TextIO, TypeVar
+
+    _T = TypeVar("_T")
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
-
-_T = TypeVar("_T")
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -341,7 +342,7 @@ def _replaced_when_done(path: Path) -> Iterator[TextIO]:
         os.umask(umask)
         os.chmod(handle.name, 0o666 & ~umask)
         with handle:
-            yield cast(TextIO, handle)
+            yield handle  # type: ignore[misc]  # a text file
         os.replace(handle.name, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -419,7 +420,7 @@ class _Progress:
         if not (self.active and isatty and isatty()):
             return out
         self._shared = out
-        return cast(TextIO, _BarSafeOutput(out, self))
+        return _BarSafeOutput(out, self)  # type: ignore[return-value]  # writes as one
 
 
 class _BarSafeOutput:
@@ -642,12 +643,12 @@ def _signals_handled() -> Iterator[None]:
     """SIGTERM raises :class:`_Terminated` while the command runs (in the main thread only;
     the previous handler is put back after)."""
     import signal
-    import threading
 
-    if threading.current_thread() is not threading.main_thread():
+    try:
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread (asking threading would cost its import)
         yield
         return
-    previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         yield
     finally:

@@ -9,7 +9,6 @@ import functools
 import re
 from collections.abc import Iterable
 from fractions import Fraction
-from typing import Any, Final
 
 from factcheck.hedges import HEDGE_WORDS
 from factcheck.intervals import Interval
@@ -33,6 +32,10 @@ from factcheck.reading.lexicon import (
     _UP_WORDS,
 )
 from factcheck.reading.result import _word_windows
+
+TYPE_CHECKING = False  # not typing's: ``factcheck read`` starts without importing typing
+if TYPE_CHECKING:
+    from typing import Any, Final
 
 # -- the scanner ----------------------------------------------------------------------------
 #
