@@ -120,6 +120,7 @@ def test_evolve_rebuilds_through_init() -> None:
     with pytest.raises(ValueError, match="yen_symbol='EUR'"):
         evolve(policy, yen_symbol="EUR")
     assert Above(None) == evolve(Above(), steps=None)
+    assert Location("f", 2, 1) == Location("f", 1, 1).__replace__(line=2)  # copy.replace
 
 
 @given(st.sampled_from(["about 5 percent", "fell 2.7 percent to $1.81 billion", "3 in 10", "x"]))

@@ -9,8 +9,9 @@ values (only between instances of the same class), the same ``repr``, slots, imm
 (assignment raises attrs' ``FrozenInstanceError``), pickling and copying.  Each class writes its
 own ``__init__``, so that building one costs no more than an attrs class's generated one.
 
-:func:`evolve` is ``attrs.evolve`` for them: a copy with some fields changed, built through
-``__init__`` again (so validation and conversion run again).
+:func:`evolve` is ``attrs.evolve`` for them (and ``copy.replace`` from Python 3.13): a copy
+with some fields changed, built through ``__init__`` again (so validation and conversion run
+again).
 """
 
 from __future__ import annotations
@@ -81,6 +82,10 @@ class Frozen:
         from attrs.exceptions import FrozenInstanceError
 
         return FrozenInstanceError()
+
+    def __replace__(self: _F, **changes: Any) -> _F:
+        # copy.replace() (Python 3.13) calls this, as it does for dataclasses.
+        return evolve(self, **changes)
 
     def __reduce__(self) -> tuple[Callable[..., Frozen], tuple[Any, ...]]:
         # Rebuilt through __init__ from the compared fields (a field worked out from the others
