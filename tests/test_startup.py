@@ -4,6 +4,7 @@ reporters, YAML or pint, and loads claim files with libyaml's safe loader when i
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import subprocess
 import sys
@@ -42,6 +43,31 @@ def test_read_command_imports_no_engine_reporter_yaml_or_pint() -> None:
     assert (set(), set()) == (heavy & modules, reporters)
 
 
+def test_read_command_imports_neither_attrs_nor_what_attrs_imports() -> None:
+    """``factcheck read PHRASE`` does without attrs and dataclasses (their imports, with
+    ``inspect``, ``typing``, ``platform`` and ``threading``, were most of its start-up), and the
+    patterns it has no use for stay uncompiled (issue #17)."""
+    code = textwrap.dedent(
+        """
+        import io
+        from factcheck.cli import main
+        assert main(["read", "rose 5 percent"], out=io.StringIO()) == 0
+        from factcheck.reading import rules
+        print("compiled" if "match" in vars(rules._RESPECTIVELY) else "not compiled")
+        """
+    )
+    script = code + "\nimport sys\nprint(' '.join(sorted(sys.modules)))\n"
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    compiled, names = result.stdout.splitlines()
+    modules = set(names.split())
+    assert "factcheck.reading" in modules  # the probe did run the reader
+    avoided = {"attr", "attrs", "dataclasses", "inspect", "typing", "platform", "threading"}
+    avoided |= {"factcheck.reports"}  # the format names: only ``audit`` and ``check`` list them
+    assert (set(), "not compiled") == (avoided & modules, compiled)
+
+
 def test_parser_lists_the_formats_without_importing_a_reporter() -> None:
     """The argument parser offers every format by name, and importing no reporter to do so."""
     code = "from factcheck.cli import _build_parser\n_build_parser()"
@@ -73,3 +99,39 @@ def test_claim_files_are_composed_by_a_safe_loader() -> None:
     assert expected is loader
     assert issubclass(loader, yaml.constructor.SafeConstructor)
     assert not issubclass(loader, yaml.constructor.UnsafeConstructor)
+
+
+@pytest.mark.parametrize("command", sorted(cli._COMMANDS))
+def test_a_parser_for_one_command_reads_it_as_the_whole_parser_does(command: str) -> None:
+    """The parser built for one command (as ``main`` builds it once it knows the command)
+    gives that command the same options, defaults and help as the parser of every command."""
+    whole = cli._build_parser().commands
+    alone = cli._build_parser(only=command).commands
+    assert whole is not None
+    assert alone is not None
+    assert [command] == list(alone)
+    assert whole[command].format_help() == alone[command].format_help()
+    assert _options(whole[command]) == _options(alone[command])
+
+
+def _options(parser: argparse.ArgumentParser) -> list[tuple[object, ...]]:
+    return [(a.dest, a.option_strings, a.default, a.choices, a.nargs) for a in parser._actions]
+
+
+@pytest.mark.parametrize(
+    ("argv", "named"),
+    [
+        (["read", "5 percent"], "read"),
+        (["--debug", "audit", "claims/"], "audit"),
+        (["--help", "read"], None),  # the top level's help lists every command
+        (["-h"], None),
+        (["--version"], None),
+        (["reed", "5"], None),  # the error names the commands there are
+        ([], None),
+        (["--deb", "read"], None),  # an abbreviation: argparse decides what it is
+    ],
+)
+def test_the_command_named_before_parsing(argv: list[str], named: str | None) -> None:
+    """``main`` builds one command's parser only when nothing but ``--debug`` comes before a
+    known command; for anything else (help, version, a typo) it builds them all."""
+    assert named == cli._command_named(argv)

@@ -12,18 +12,19 @@ import argparse
 import contextlib
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
 
 from factcheck.errors import FactcheckError
 
+TYPE_CHECKING = False  # not typing's: ``factcheck read`` starts without importing typing
 if TYPE_CHECKING:
     from pathlib import Path
+    from typing import Any, TextIO, TypeVar
+
+    _T = TypeVar("_T")
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
-
-_T = TypeVar("_T")
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -84,7 +85,10 @@ class _Parser(argparse.ArgumentParser):
         return parsed
 
 
-def _build_parser() -> argparse.ArgumentParser:
+def _build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; with ``only``, one that knows that command alone (the others'
+    parsers, and argparse's work to make each, are left out: :func:`_main` parses a known
+    command with it)."""
     from factcheck import __version__
 
     parser = _Parser(prog="factcheck", description="Audit the numbers in a piece of writing.")
@@ -93,120 +97,140 @@ def _build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     parser.commands = commands.choices
 
-    read = commands.add_parser("read", help="show what factcheck understands a phrase to mean")
-    read.add_argument("phrase", help='the phrase, e.g. "nearly 20 percent"')
-    read.add_argument("--format", choices=("text", "json"), default="text")
-    read.add_argument(
-        "--rounding",
-        default="up_or_down",
-        help="rounding rule: up_or_down (default), up, down, even, ceiling, floor, trunc, "
-        "anti_trunc",
-    )
-    read.add_argument("--base", default=None, help='a stated rounding base, e.g. "100"')
-    read.add_argument(
-        "--trailing-zeros",
-        choices=("prose", "ambiguous", "significant", "placeholders"),
-        default="prose",
-    )
-    read.add_argument("--yen-symbol", choices=("CNY", "JPY"), default=None)
+    if only in (None, "read"):
+        read = commands.add_parser("read", help="show what factcheck understands a phrase to mean")
+        read.add_argument("phrase", help='the phrase, e.g. "nearly 20 percent"')
+        read.add_argument("--format", choices=("text", "json"), default="text")
+        read.add_argument(
+            "--rounding",
+            default="up_or_down",
+            help="rounding rule: up_or_down (default), up, down, even, ceiling, floor, trunc, "
+            "anti_trunc",
+        )
+        read.add_argument("--base", default=None, help='a stated rounding base, e.g. "100"')
+        read.add_argument(
+            "--trailing-zeros",
+            choices=("prose", "ambiguous", "significant", "placeholders"),
+            default="prose",
+        )
+        read.add_argument("--yen-symbol", choices=("CNY", "JPY"), default=None)
 
-    from factcheck.reports import FORMATS
+    if only in (None, "audit"):
+        from factcheck.reports import FORMATS
 
-    audit = commands.add_parser("audit", help="audit claim files or folders of them")
-    audit.add_argument(
-        "paths",
-        nargs="*",
-        metavar="PATH",
-        help="claim files or folders (default: paths in [tool.factcheck] of pyproject.toml)",
-    )
-    audit.add_argument("--source", default=None, help="the article's text (overrides source.path)")
-    audit.add_argument(
-        "--source-root",
-        action="append",
-        default=[],
-        metavar="DIR",
-        help="a folder claim files' source.path may lead into, besides the repository "
-        "(repeatable; see docs/security.md)",
-    )
-    audit.add_argument(
-        "--no-source",
-        action="store_true",
-        help="do not read the source texts (no SHA-256, quote or coverage checks)",
-    )
-    audit.add_argument(
-        "--format", choices=sorted(FORMATS), default=None, help="the report's format (text)"
-    )
-    audit.add_argument("-o", "--output", default=None, help="write the report to this file")
-    audit.add_argument("-q", "--quiet", action="store_true", help="the findings only (text format)")
-    audit.add_argument(
-        "-v",
-        "--verbose",
-        action="store_true",
-        help="show what the article implies for the checks that hold too (text format)",
-    )
-    audit.add_argument(
-        "--exit-zero", action="store_true", help="exit 0 even with findings (2 still on errors)"
-    )
-    audit.add_argument("--jobs", type=int, default=1, help="audit files in N processes")
-    audit.add_argument(
-        "--policy",
-        action="append",
-        default=[],
-        metavar="KEY=VALUE",
-        help="override the claim files' reading policy: rounding=up, base=100, "
-        "trailing_zeros=significant, yen_symbol=CNY (repeatable)",
-    )
+        audit = commands.add_parser("audit", help="audit claim files or folders of them")
+        audit.add_argument(
+            "paths",
+            nargs="*",
+            metavar="PATH",
+            help="claim files or folders (default: paths in [tool.factcheck] of pyproject.toml)",
+        )
+        audit.add_argument(
+            "--source", default=None, help="the article's text (overrides source.path)"
+        )
+        audit.add_argument(
+            "--source-root",
+            action="append",
+            default=[],
+            metavar="DIR",
+            help="a folder claim files' source.path may lead into, besides the repository "
+            "(repeatable; see docs/security.md)",
+        )
+        audit.add_argument(
+            "--no-source",
+            action="store_true",
+            help="do not read the source texts (no SHA-256, quote or coverage checks)",
+        )
+        audit.add_argument(
+            "--format", choices=sorted(FORMATS), default=None, help="the report's format (text)"
+        )
+        audit.add_argument("-o", "--output", default=None, help="write the report to this file")
+        audit.add_argument(
+            "-q", "--quiet", action="store_true", help="the findings only (text format)"
+        )
+        audit.add_argument(
+            "-v",
+            "--verbose",
+            action="store_true",
+            help="show what the article implies for the checks that hold too (text format)",
+        )
+        audit.add_argument(
+            "--exit-zero", action="store_true", help="exit 0 even with findings (2 still on errors)"
+        )
+        audit.add_argument("--jobs", type=int, default=1, help="audit files in N processes")
+        audit.add_argument(
+            "--policy",
+            action="append",
+            default=[],
+            metavar="KEY=VALUE",
+            help="override the claim files' reading policy: rounding=up, base=100, "
+            "trailing_zeros=significant, yen_symbol=CNY (repeatable)",
+        )
 
-    explain = commands.add_parser("explain", help="the full derivation of one check")
-    explain.add_argument("target", metavar="FILE::CHECK")
+    if only in (None, "explain"):
+        explain = commands.add_parser("explain", help="the full derivation of one check")
+        explain.add_argument("target", metavar="FILE::CHECK")
 
-    scan = commands.add_parser("scan", help="every number found in a text, with its reading")
-    scan.add_argument("article", metavar="ARTICLE.txt")
-    scan.add_argument("--format", choices=("text", "json"), default="text")
+    if only in (None, "scan"):
+        scan = commands.add_parser("scan", help="every number found in a text, with its reading")
+        scan.add_argument("article", metavar="ARTICLE.txt")
+        scan.add_argument("--format", choices=("text", "json"), default="text")
 
-    draft = commands.add_parser(
-        "draft", help="a skeleton claim file for an article: figures, dates, suggested checks"
-    )
-    draft.add_argument("article", metavar="ARTICLE.txt")
-    draft.add_argument("--title", default=None, help="the article's title (default: first line)")
-    draft.add_argument(
-        "--schema",
-        default=None,
-        metavar="URL",
-        help="the JSON Schema named in the yaml-language-server modeline (default: the "
-        'installed claims.schema.json; "" for none)',
-    )
+    if only in (None, "draft"):
+        draft = commands.add_parser(
+            "draft", help="a skeleton claim file for an article: figures, dates, suggested checks"
+        )
+        draft.add_argument("article", metavar="ARTICLE.txt")
+        draft.add_argument(
+            "--title", default=None, help="the article's title (default: first line)"
+        )
+        draft.add_argument(
+            "--schema",
+            default=None,
+            metavar="URL",
+            help="the JSON Schema named in the yaml-language-server modeline (default: the "
+            'installed claims.schema.json; "" for none)',
+        )
 
-    rehash = commands.add_parser(
-        "rehash", help="update source.sha256 after a correction to the article's text"
-    )
-    rehash.add_argument("claims", metavar="FILE.claims.yaml")
-    rehash.add_argument("--source", default=None, help="the article's text (default: source.path)")
+    if only in (None, "rehash"):
+        rehash = commands.add_parser(
+            "rehash", help="update source.sha256 after a correction to the article's text"
+        )
+        rehash.add_argument("claims", metavar="FILE.claims.yaml")
+        rehash.add_argument(
+            "--source", default=None, help="the article's text (default: source.path)"
+        )
 
-    check = commands.add_parser(
-        "check", help="audit an article with no claim file: propose the checks, then audit them"
-    )
-    check.add_argument("article", metavar="ARTICLE.txt")
-    check.add_argument("--format", choices=sorted(FORMATS), default="text")
-    check.add_argument("--output", default=None, help="write the report to this file")
-    check.add_argument("--save", default=None, metavar="FILE.claims.yaml",
-                       help="write the claim file that was audited")  # fmt: skip
-    check.add_argument("--title", default=None, help="the article's title (default: first line)")
-    check.add_argument(
-        "-v",
-        "--verbose",
-        action="store_true",
-        help="show what the article implies for the checks that hold too (text format)",
-    )
+    if only in (None, "check"):
+        from factcheck.reports import FORMATS
 
-    coverage = commands.add_parser("coverage", help="numbers of the text no claim covers")
-    coverage.add_argument("claims", metavar="FILE.claims.yaml")
-    coverage.add_argument("--source", default=None, help="the article's text")
-    coverage.add_argument(
-        "--source-root", action="append", default=[], metavar="DIR",
-        help="a folder source.path may lead into, besides the repository (repeatable)",
-    )  # fmt: skip
-    coverage.add_argument("--format", choices=("text", "json"), default="text")
+        check = commands.add_parser(
+            "check", help="audit an article with no claim file: propose the checks, then audit them"
+        )
+        check.add_argument("article", metavar="ARTICLE.txt")
+        check.add_argument("--format", choices=sorted(FORMATS), default="text")
+        check.add_argument("--output", default=None, help="write the report to this file")
+        check.add_argument("--save", default=None, metavar="FILE.claims.yaml",
+                           help="write the claim file that was audited")  # fmt: skip
+        check.add_argument(
+            "--title", default=None, help="the article's title (default: first line)"
+        )
+        check.add_argument(
+            "-v",
+            "--verbose",
+            action="store_true",
+            help="show what the article implies for the checks that hold too (text format)",
+        )
+
+    if only in (None, "coverage"):
+        coverage = commands.add_parser("coverage", help="numbers of the text no claim covers")
+        coverage.add_argument("claims", metavar="FILE.claims.yaml")
+        coverage.add_argument("--source", default=None, help="the article's text")
+        coverage.add_argument(
+            "--source-root", action="append", default=[], metavar="DIR",
+            help="a folder source.path may lead into, besides the repository (repeatable)",
+        )  # fmt: skip
+        coverage.add_argument("--format", choices=("text", "json"), default="text")
     return parser
 
 
@@ -341,7 +365,7 @@ def _replaced_when_done(path: Path) -> Iterator[TextIO]:
         os.umask(umask)
         os.chmod(handle.name, 0o666 & ~umask)
         with handle:
-            yield cast(TextIO, handle)
+            yield handle  # type: ignore[misc]  # a text file
         os.replace(handle.name, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -419,7 +443,7 @@ class _Progress:
         if not (self.active and isatty and isatty()):
             return out
         self._shared = out
-        return cast(TextIO, _BarSafeOutput(out, self))
+        return _BarSafeOutput(out, self)  # type: ignore[return-value]  # writes as one
 
 
 class _BarSafeOutput:
@@ -642,12 +666,12 @@ def _signals_handled() -> Iterator[None]:
     """SIGTERM raises :class:`_Terminated` while the command runs (in the main thread only;
     the previous handler is put back after)."""
     import signal
-    import threading
 
-    if threading.current_thread() is not threading.main_thread():
+    try:
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread (asking threading would cost its import)
         yield
         return
-    previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         yield
     finally:
@@ -670,11 +694,20 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
         return EXIT_TERMINATED
 
 
+def _command_named(argv: Sequence[str]) -> str | None:
+    """The command that ``argv`` names, when nothing before it but ``--debug`` could need the
+    other commands (``--help`` lists them all); else ``None``."""
+    for word in argv:
+        if word != "--debug":
+            return word if word in _COMMANDS else None
+    return None
+
+
 def _main(argv: Sequence[str] | None, out: TextIO | None) -> int:
     if out is None:
         _tolerate_narrow_encodings()
     stdout = sys.stdout if out is None else out
-    parser = _build_parser()
+    parser = _build_parser(_command_named(sys.argv[1:] if argv is None else argv))
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_:

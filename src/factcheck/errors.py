@@ -20,16 +20,29 @@ __all__ = [
     "UnknownUnitError",
 ]
 
-from dataclasses import dataclass
+from factcheck.frozen import Frozen
 
 
-@dataclass(frozen=True, slots=True)
-class Location:
+class Location(Frozen):
     """Where something was written: a file (or ``None`` for a phrase), a 1-based line and column."""
 
+    _fields = ("path", "line", "column")
+    __slots__ = _fields
     path: str | None
     line: int
     column: int
+
+    def __init__(self, path: str | None, line: int, column: int) -> None:
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "column", column)
+
+    @staticmethod
+    def _frozen_error(name: str) -> AttributeError:
+        # What it raised as a frozen dataclass, which it was.
+        from dataclasses import FrozenInstanceError
+
+        return FrozenInstanceError(f"cannot assign to field {name!r}")
 
     def __str__(self) -> str:
         where = self.path if self.path is not None else "<phrase>"

@@ -31,11 +31,15 @@ __all__ = [
 from collections.abc import Mapping
 from fractions import Fraction
 from types import MappingProxyType
-from typing import Protocol
 
-import attrs
-
+from factcheck.frozen import Frozen
 from factcheck.intervals import Interval
+
+TYPE_CHECKING = False  # not typing's: the reader starts without importing typing
+if TYPE_CHECKING:
+    from typing import Protocol
+else:
+    Protocol = object
 
 
 class Window(Protocol):
@@ -46,9 +50,11 @@ class Window(Protocol):
     def describe(self) -> str: ...
 
 
-@attrs.frozen
-class Rounded:
+class Rounded(Frozen):
     """Exactly the rounding interval: the hedge adds nothing the digits did not say."""
+
+    _fields = ()
+    __slots__ = ()
 
     def apply(self, x: Fraction, step: Fraction, rounded: Interval) -> Interval:
         return rounded
@@ -57,11 +63,15 @@ class Rounded:
         return "the rounding interval of the digits"
 
 
-@attrs.frozen
-class Within:
+class Within(Frozen):
     """The rounding interval widened to ``x`` +/- ``fraction`` of ``x``."""
 
+    _fields = ("fraction",)
+    __slots__ = _fields
     fraction: Fraction
+
+    def __init__(self, fraction: Fraction) -> None:
+        object.__setattr__(self, "fraction", fraction)
 
     def apply(self, x: Fraction, step: Fraction, rounded: Interval) -> Interval:
         n, d = self.fraction.numerator, self.fraction.denominator
@@ -71,8 +81,7 @@ class Within:
         return f"within ±{_percent(self.fraction)} of the number (or its rounding, if wider)"
 
 
-@attrs.frozen
-class Shortfall:
+class Shortfall(Frozen):
     """``[x * (1 - fraction), x]`` (or ``[.., x)`` when ``x`` itself is excluded).
 
     With ``steps``, the window reaches at least ``steps`` units of the last significant digit
@@ -80,9 +89,18 @@ class Shortfall:
     around a strict window of ``Below(steps)`` however large one unit is next to ``x``.
     """
 
+    _fields = ("fraction", "include_x", "steps")
+    __slots__ = _fields
     fraction: Fraction
-    include_x: bool = True
-    steps: int | None = None
+    include_x: bool
+    steps: int | None
+
+    def __init__(
+        self, fraction: Fraction, include_x: bool = True, steps: int | None = None
+    ) -> None:
+        object.__setattr__(self, "fraction", fraction)
+        object.__setattr__(self, "include_x", include_x)
+        object.__setattr__(self, "steps", steps)
 
     def apply(self, x: Fraction, step: Fraction, rounded: Interval) -> Interval:
         n, d = self.fraction.numerator, self.fraction.denominator
@@ -102,11 +120,15 @@ class Shortfall:
         return f"from {reach} up to {upper}"
 
 
-@attrs.frozen
-class Above:
+class Above(Frozen):
     """``(x, x + steps * step]``, or ``(x, +inf)`` when ``steps`` is ``None``."""
 
-    steps: int | None = 1
+    _fields = ("steps",)
+    __slots__ = _fields
+    steps: int | None
+
+    def __init__(self, steps: int | None = 1) -> None:
+        object.__setattr__(self, "steps", steps)
 
     def apply(self, x: Fraction, step: Fraction, rounded: Interval) -> Interval:
         if self.steps is None:
@@ -119,11 +141,15 @@ class Above:
         return "above the number, by at most one unit of its last significant digit"
 
 
-@attrs.frozen
-class AtLeast:
+class AtLeast(Frozen):
     """``[x, x + steps * step]``, or ``[x, +inf)`` when ``steps`` is ``None``."""
 
-    steps: int | None = 1
+    _fields = ("steps",)
+    __slots__ = _fields
+    steps: int | None
+
+    def __init__(self, steps: int | None = 1) -> None:
+        object.__setattr__(self, "steps", steps)
 
     def apply(self, x: Fraction, step: Fraction, rounded: Interval) -> Interval:
         if self.steps is None:
@@ -136,11 +162,15 @@ class AtLeast:
         return "the number or above, by at most one unit of its last significant digit"
 
 
-@attrs.frozen
-class Below:
+class Below(Frozen):
     """``[x - steps * step, x)``, or ``(-inf, x)`` when ``steps`` is ``None``."""
 
-    steps: int | None = 1
+    _fields = ("steps",)
+    __slots__ = _fields
+    steps: int | None
+
+    def __init__(self, steps: int | None = 1) -> None:
+        object.__setattr__(self, "steps", steps)
 
     def apply(self, x: Fraction, step: Fraction, rounded: Interval) -> Interval:
         if self.steps is None:
@@ -153,11 +183,15 @@ class Below:
         return "below the number, by at most one unit of its last significant digit"
 
 
-@attrs.frozen
-class AtMost:
+class AtMost(Frozen):
     """``[x - steps * step, x]``, or ``(-inf, x]`` when ``steps`` is ``None``."""
 
-    steps: int | None = 1
+    _fields = ("steps",)
+    __slots__ = _fields
+    steps: int | None
+
+    def __init__(self, steps: int | None = 1) -> None:
+        object.__setattr__(self, "steps", steps)
 
     def apply(self, x: Fraction, step: Fraction, rounded: Interval) -> Interval:
         if self.steps is None:
@@ -170,15 +204,25 @@ class AtMost:
         return "the number or below, by at most one unit of its last significant digit"
 
 
-@attrs.frozen
-class Hedge:
+class Hedge(Frozen):
     """One hedge: its canonical name, the words that say it, and its two windows."""
 
+    _fields = ("name", "words", "strict", "lenient", "reason")
+    __slots__ = _fields
     name: str
     words: tuple[str, ...]
     strict: Window
     lenient: Window
     reason: str
+
+    def __init__(
+        self, name: str, words: tuple[str, ...], strict: Window, lenient: Window, reason: str
+    ) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "words", words)
+        object.__setattr__(self, "strict", strict)
+        object.__setattr__(self, "lenient", lenient)
+        object.__setattr__(self, "reason", reason)
 
 
 def _times(x: Fraction, numerator: int, denominator: int) -> Fraction:

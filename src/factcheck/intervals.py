@@ -16,9 +16,12 @@ from __future__ import annotations
 __all__ = ["EMPTY", "ENTIRE", "Interval", "decimal_text"]
 
 from fractions import Fraction
-from typing import Final
 
 from factcheck.errors import IntervalError
+
+TYPE_CHECKING = False  # not typing's: ``factcheck read`` starts without importing typing
+if TYPE_CHECKING:
+    from typing import Final
 
 _ZERO: Final = Fraction(0)
 _ONE: Final = Fraction(1)

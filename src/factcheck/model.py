@@ -29,6 +29,7 @@ from typing import Any, Final, Literal
 import attrs
 
 from factcheck.errors import Location
+from factcheck.frozen import evolve
 from factcheck.intervals import Interval
 from factcheck.numbers_format import amount, culprit_sentence, fit_words, gap_unit, interval_words
 from factcheck.reading import Reading, ReadingPolicy, read, with_hedge
@@ -117,7 +118,7 @@ class Figure:
             changes["base"] = self.base
         if self.trailing_zeros is not None:
             changes["trailing_zeros"] = self.trailing_zeros
-        return attrs.evolve(article_policy, **changes) if changes else article_policy
+        return evolve(article_policy, **changes) if changes else article_policy
 
     def read(self, article_policy: ReadingPolicy) -> Reading:
         """The figure's reading under the policy in force (hedge override applied)."""

@@ -32,11 +32,14 @@ __all__ = [
 
 import math
 from fractions import Fraction
-from typing import Literal
 
 from factcheck.intervals import Interval, decimal_text
 
-Direction = Literal["down", "up", "nearest"]
+TYPE_CHECKING = False  # not typing's: ``factcheck read`` starts without importing typing
+if TYPE_CHECKING:
+    from typing import Literal
+
+    Direction = Literal["down", "up", "nearest"]
 
 UNCONSTRAINED = "unconstrained"
 """An interval with no bound on either side, in words (what "implied anything" meant)."""

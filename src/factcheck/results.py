@@ -43,6 +43,7 @@ import attrs
 from factcheck.engine import Report, audit
 from factcheck.errors import FactcheckError, Location
 from factcheck.files import CLAIM_SUFFIX, ClaimFile, ClaimFileError, load_claims, sha256_of
+from factcheck.frozen import evolve
 from factcheck.model import GRADES, Article, Later
 from factcheck.provenance import Coverage, check_provenance, coverage
 
@@ -183,7 +184,7 @@ def audit_file(
     if policy:
         article = claims.article
         options: dict[str, Any] = dict(policy)
-        changed = attrs.evolve(article, policy=attrs.evolve(article.policy, **options))
+        changed = attrs.evolve(article, policy=evolve(article.policy, **options))
         claims = dataclasses.replace(claims, article=changed)
     report = audit(claims.article)
     errors: list[FactcheckError] = [e for e in report.errors if is_file_level(e)]

@@ -41,10 +41,13 @@ from factcheck.reading.lexicon import _UNIT_WORDS as _UNIT_WORDS
 from factcheck.reading.patterns import _patterns as _patterns
 from factcheck.reading.policy import DEFAULT_POLICY as DEFAULT_POLICY
 from factcheck.reading.policy import ROUNDING_RULES, ReadingPolicy
-from factcheck.reading.policy import TrailingZeros as TrailingZeros
 from factcheck.reading.reader import read, read_one
-from factcheck.reading.result import Kind as Kind
 from factcheck.reading.result import Reading
 from factcheck.reading.rounding import _unround as _unround
 from factcheck.reading.rounding import abs_interval as abs_interval
 from factcheck.reading.scan import _read_full as _read_full
+
+TYPE_CHECKING = False  # not typing's: ``factcheck read`` starts without importing typing
+if TYPE_CHECKING:
+    from factcheck.reading.policy import TrailingZeros as TrailingZeros
+    from factcheck.reading.result import Kind as Kind

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import re
-from typing import Final
-
-import attrs
 
 from factcheck.errors import ReadingError
+from factcheck.frozen import Frozen
+from factcheck.reading.lazy import lazy_pattern
 from factcheck.reading.numbers import _decimal_parts
 from factcheck.reading.policy import DEFAULT_POLICY, ReadingPolicy
-from factcheck.reading.result import Kind, Reading, _plain
+from factcheck.reading.result import Reading, _plain
 from factcheck.reading.rounding import _rounding_pair
 from factcheck.reading.scan import _read_full
+
+TYPE_CHECKING = False  # not typing's: ``factcheck read`` starts without importing typing
+if TYPE_CHECKING:
+    from typing import Final
+
+    from factcheck.reading.result import Kind
 
 # -- plain quotes ----------------------------------------------------------------------------
 #
@@ -26,21 +31,32 @@ from factcheck.reading.scan import _read_full
 # The shapes admitted leave out what does depend on the digits: four-digit integers (years),
 # leading zeros, commas, and any suffix with a digit in it (ranges, "1 in 5").
 
-_PLAIN: Final = re.compile(
+_PLAIN: Final = lazy_pattern(
     r"(-?)([1-9][0-9]{0,2}|0|(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15})([ %][^0-9]*)\Z"
 )
 
 
-@attrs.frozen
-class _Suffix:
+class _Suffix(Frozen):
     """What the words after a plain number read as, learnt from one quote."""
 
+    _fields = ("scale", "unit", "kind", "label", "unread")
+    __slots__ = _fields
     scale: str | None
     unit: str | None
     kind: Kind
     label: str | None
     unread: int
     """How many characters at the end of the quote are not part of the number's span."""
+
+    def __init__(
+        self, scale: str | None, unit: str | None, kind: Kind, label: str | None, unread: int
+    ) -> None:
+        set_ = object.__setattr__
+        set_(self, "scale", scale)
+        set_(self, "unit", unit)
+        set_(self, "kind", kind)
+        set_(self, "label", label)
+        set_(self, "unread", unread)
 
 
 _SuffixKey = tuple[str, int, bool, str]
@@ -147,7 +163,7 @@ def _plain_ints(phrase: str) -> tuple[int, int, int, tuple[str, int, str]] | Non
     return (-mantissa if sign else mantissa), 0, trailing, (sign, -1 - len(digits), suffix_text)
 
 
-_PLAIN_LINE: Final = re.compile(
+_PLAIN_LINE: Final = lazy_pattern(
     r"^(?:(-?)([1-9][0-9]{0,2}|0|(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15})([ %][^0-9\n]*)|.*)$",
     re.MULTILINE,
 )

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
-from typing import Final
-
-import attrs
 
 from factcheck.errors import ReadingError
+from factcheck.frozen import evolve
 from factcheck.hedges import HEDGES, Hedge
 from factcheck.intervals import Interval
+from factcheck.reading.lazy import lazy_pattern
 from factcheck.reading.lexicon import _LEVEL_NOUNS, _PERCENT_UNITS, _PHRASAL_UP, _PREFIXES
 from factcheck.reading.numbers import (
     _as_digits,
@@ -32,8 +31,12 @@ from factcheck.reading.ranges import _range_after
 from factcheck.reading.result import _ONE, _ZERO, Reading, _plain
 from factcheck.reading.rounding import _hull, _rounding_pair, _unround, abs_interval
 
+TYPE_CHECKING = False  # not typing's: ``factcheck read`` starts without importing typing
+if TYPE_CHECKING:
+    from typing import Final
+
 _JOIN_FIRST: Final = frozenset("-–—~tTaA")  # what a range joiner can start with, but spaces
-_RANGED: Final = re.compile(r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+\Z", re.IGNORECASE)
+_RANGED: Final = lazy_pattern(r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+\Z", re.IGNORECASE)
 """Verbs after which "from X to Y" is a range: "ranged from 4 to 5 percent"."""
 
 
@@ -51,9 +54,9 @@ def _up_to_a_level(phrase: str, start: int, end: int) -> bool:
     return word is not None and word.group(1).lower() in _LEVEL_NOUNS
 
 
-_UP_TO: Final = re.compile(r"up\s+to", re.IGNORECASE)
-_TO: Final = re.compile(r"\s+to\b", re.IGNORECASE)
-_MOVED_UP: Final = re.compile(
+_UP_TO: Final = lazy_pattern(r"up\s+to", re.IGNORECASE)
+_TO: Final = lazy_pattern(r"\s+to\b", re.IGNORECASE)
+_MOVED_UP: Final = lazy_pattern(
     r"\b(?:shot|shoots|crept|creeps|inched|inches|ticked|ticks|edged|edges|moved|moves|went"
     r"|bumped|bumps|drove|drives|pushed|pushes|took"
     r"|takes|brought|brings|sent|sends|revised|revises|nudged|nudges|lifted|lifts|ratcheted)"
@@ -62,7 +65,7 @@ _MOVED_UP: Final = re.compile(
 )
 """A verb of movement before "up to": a rise to a level ("crept up to 4.1 percent").  Not
 "rose", "climbed" or "jumped": "rose up to 0.4%" may be a rise of at most 0.4 %."""
-_LAST_WORD: Final = re.compile(r"\b([A-Za-z][A-Za-z'-]*)\s+\Z")
+_LAST_WORD: Final = lazy_pattern(r"\b([A-Za-z][A-Za-z'-]*)\s+\Z")
 
 
 def _policy_hedge(pol: ReadingPolicy, text: str) -> Hedge:
@@ -264,7 +267,7 @@ def _finish(
     )
 
 
-_RANGE_TEXT: Final = re.compile(r"\d[^\d.,]+\d")
+_RANGE_TEXT: Final = lazy_pattern(r"\d[^\d.,]+\d")
 
 
 def with_hedge(reading: Reading, hedge_name: str, policy: ReadingPolicy) -> Reading:
@@ -317,7 +320,7 @@ def with_hedge(reading: Reading, hedge_name: str, policy: ReadingPolicy) -> Read
         hedge = _override_hedge(reading, hedge_name, policy)
         hedge_name = hedge.name
         strict, lenient = _hedged_signed(hedge, value, step, strict, lenient, policy)
-    return attrs.evolve(reading, hedge=hedge_name or None, strict=strict, lenient=lenient)
+    return evolve(reading, hedge=hedge_name or None, strict=strict, lenient=lenient)
 
 
 def _override_hedge(reading: Reading, hedge_name: str, policy: ReadingPolicy) -> Hedge:

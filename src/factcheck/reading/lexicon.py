@@ -11,7 +11,12 @@ import re
 from collections.abc import Mapping
 from fractions import Fraction
 from types import MappingProxyType
-from typing import Final
+
+from factcheck.reading.lazy import lazy_pattern
+
+TYPE_CHECKING = False  # not typing's: ``factcheck read`` starts without importing typing
+if TYPE_CHECKING:
+    from typing import Final
 
 # -- the lexicon: surface words -> canonical names -----------------------------------------
 
@@ -224,7 +229,7 @@ _MONTHS: Final = (
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 )  # fmt: skip
 # Direction words before a number (optionally followed by "by"); a space matches any whitespace.
-_PHRASAL_UP: Final = re.compile(
+_PHRASAL_UP: Final = lazy_pattern(
     r"\b(?:make|makes|made|making|set|sets|setting|take|takes|took|taking|taken|end|ends|"
     r"ended|ending|add|adds|added|adding|sum|sums|summed|use|used|uses|using|pick|picked|"
     r"show|showed|shows|turn|turned|turns|account|accounted|prop|propped|shore|shored)"

@@ -11,10 +11,10 @@ import re
 from collections.abc import Mapping
 from fractions import Fraction
 from types import MappingProxyType
-from typing import Final
 
 from factcheck.errors import AmbiguousUnitError, MalformedNumberError
 from factcheck.hedges import HEDGE_BY_WORD
+from factcheck.reading.lazy import lazy_pattern
 from factcheck.reading.lexicon import (
     _FRACTION_WORDS,
     _GLYPHS,
@@ -28,6 +28,10 @@ from factcheck.reading.lexicon import (
 from factcheck.reading.patterns import _Patterns
 from factcheck.reading.policy import ReadingPolicy
 from factcheck.reading.result import _ONE
+
+TYPE_CHECKING = False  # not typing's: ``factcheck read`` starts without importing typing
+if TYPE_CHECKING:
+    from typing import Final
 
 _MAX_DIGITS: Final = 400
 _SIGNS: Final = "-−–"  # the en dash only where it starts a word ("fell to –2.5"), see patterns
@@ -51,7 +55,7 @@ _POWERS: Final = tuple(10**k for k in range(32))
 _STEPS: Final = tuple(Fraction(1, 10**k) for k in range(32))
 
 
-_THOUSANDS: Final = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})*|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}")
+_THOUSANDS: Final = lazy_pattern(r"[0-9]{1,3}(?:,[0-9]{3})*|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}")
 """Digits grouped in thousands ("1,350,000"), or in lakhs and crores as Indian English writes
 them ("1,57,87,759" is 15,787,759)."""
 
@@ -137,7 +141,7 @@ _PREFIX_WORDS: Final = frozenset(
         "august", "september", "october", "november", "december",
     ]
 )  # fmt: skip
-_CODE_BEFORE: Final = re.compile(
+_CODE_BEFORE: Final = lazy_pattern(
     r"(?<![A-Za-z0-9])([A-Z]{1,8}|Covid|[A-Z][a-z]?[A-Z][A-Za-z]{0,5})\Z"
 )
 
@@ -162,7 +166,7 @@ _INDICES: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
 """Names whose number is part of the name, with that number only: stock indices and lists
 ("the S&P 500 rose 1.2 percent", "the FTSE 100", "CSI 300"; not "the Nikkei 38000", nor
 "Russell 12 said")."""
-_WORD_BEFORE: Final = re.compile(r"(?<![A-Za-z&])([A-Za-z&]+)\s\Z")
+_WORD_BEFORE: Final = lazy_pattern(r"(?<![A-Za-z&])([A-Za-z&]+)\s\Z")
 
 
 def _is_index(phrase: str, start: int, end: int) -> bool:
@@ -178,10 +182,10 @@ def _is_code(phrase: str, hyphen: int) -> bool:
     return found is not None and found.group(1).lower() not in _PREFIX_WORDS
 
 
-_NAME_CODE: Final = re.compile(r"[0-9]{1,4}(?![eE][0-9+-])[A-Z][A-Za-z0-9]{0,3}")
+_NAME_CODE: Final = lazy_pattern(r"[0-9]{1,4}(?![eE][0-9+-])[A-Z][A-Za-z0-9]{0,3}")
 """Digits that run into a capital letter make a name ("5G", "3D", "4K", "10X"), except the
 exponent of scientific notation ("1E9"), which is refused as before."""
-_DOZENS: Final = re.compile(r"dozen|hundred", re.IGNORECASE)
+_DOZENS: Final = lazy_pattern(r"dozen|hundred", re.IGNORECASE)
 
 
 def _mixed_fraction(mixed: re.Match[str]) -> tuple[Fraction, tuple[Fraction, int]]:
@@ -269,14 +273,18 @@ def _looks_like_year(phrase: str, start: int, end: int, rx: _Patterns, left: re.
     return after == "" or after[0] in ".,;:)!?'\"" or after.startswith(" (")
 
 
-_YEAR_NOUN: Final = re.compile(
+_YEAR_NOUN: Final = lazy_pattern(
     r"\s+(?:fiscal|financial|calendar|school|academic|budget|tax|model|crop)\s+years?\b"
     r"|\s+(?:census|election|elections|olympics|world\s+cup)\b",
     re.IGNORECASE,
 )
-_AFTER_A_NUMBER: Final = re.compile(r"[0-9](?:\s*%|\s+per\s*cent|\s+percent)?\s+\Z", re.IGNORECASE)
-_COMPARATIVE: Final = re.compile(r"(?:higher|lower|more|less|greater|fewer)\s+than", re.IGNORECASE)
-_CAPITALISED_NEXT: Final = re.compile(r"\s+[A-Z][a-z]")
+_AFTER_A_NUMBER: Final = lazy_pattern(
+    r"[0-9](?:\s*%|\s+per\s*cent|\s+percent)?\s+\Z", re.IGNORECASE
+)
+_COMPARATIVE: Final = lazy_pattern(
+    r"(?:higher|lower|more|less|greater|fewer)\s+than", re.IGNORECASE
+)
+_CAPITALISED_NEXT: Final = lazy_pattern(r"\s+[A-Z][a-z]")
 
 
 def _count_noun_follows(phrase: str, end: int, rx: _Patterns) -> bool:

@@ -9,7 +9,6 @@ import functools
 import re
 from collections.abc import Iterable
 from fractions import Fraction
-from typing import Any, Final
 
 from factcheck.hedges import HEDGE_WORDS
 from factcheck.intervals import Interval
@@ -33,6 +32,10 @@ from factcheck.reading.lexicon import (
     _UP_WORDS,
 )
 from factcheck.reading.result import _word_windows
+
+TYPE_CHECKING = False  # not typing's: ``factcheck read`` starts without importing typing
+if TYPE_CHECKING:
+    from typing import Any, Final
 
 # -- the scanner ----------------------------------------------------------------------------
 #
@@ -91,17 +94,31 @@ def _trie(words: Iterable[str], *, reverse: bool = False) -> str:
         node[""] = {}
 
     def emit(node: dict[str, dict[str, Any]]) -> str:
-        branches = [
-            (r"\s+" if char == " " else re.escape(char)) + emit(child)
-            for char, child in sorted(node.items())
-            if char
-        ]
+        # A run of nodes with one child each and no word ending is spelt out in a loop, not
+        # by recursion: most of a word's letters are such a run, and the grammar is built
+        # when the first phrase is read (this is a good part of ``factcheck read``'s time).
+        run: list[str] = []
+        while len(node) == 1 and "" not in node:
+            ((char, node),) = node.items()
+            run.append(_escape(char))
+        branches = [_escape(char) + emit(child) for char, child in sorted(node.items()) if char]
         if not branches:
-            return ""
+            return "".join(run)
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
+        return "".join(run) + (f"(?:{body})?" if "" in node else body)
 
     return f"(?:{emit(root)})"
+
+
+_ESCAPED: dict[str, str] = {" ": r"\s+"}
+"""Each character of a word as :func:`_trie` writes it (a space matches any whitespace)."""
+
+
+def _escape(char: str) -> str:
+    escaped = _ESCAPED.get(char)
+    if escaped is None:
+        escaped = _ESCAPED[char] = re.escape(char)
+    return escaped
 
 
 def _rev(text: str) -> str:

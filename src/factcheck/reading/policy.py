@@ -7,15 +7,19 @@ allows; :data:`DEFAULT_POLICY` is the one used when none is given.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from fractions import Fraction
 from types import MappingProxyType
-from typing import Final, Literal
 
-import attrs
-
+from factcheck.frozen import Frozen
 from factcheck.hedges import HEDGE_BY_WORD, HEDGES, Hedge
+from factcheck.reading.lazy import lazy_pattern
+
+TYPE_CHECKING = False  # not typing's: ``factcheck read`` starts without importing typing
+if TYPE_CHECKING:
+    from typing import Final, Literal
+
+    TrailingZeros = Literal["prose", "ambiguous", "significant", "placeholders"]
 
 # -- policy ---------------------------------------------------------------------------------
 
@@ -36,7 +40,6 @@ ROUNDING_RULES: Final = (
 ``ceiling`` / ``floor``: always up / down.  ``trunc`` / ``anti_trunc``: toward / away from zero.
 """
 
-TrailingZeros = Literal["prose", "ambiguous", "significant", "placeholders"]
 TRAILING_ZEROS: Final = ("prose", "ambiguous", "significant", "placeholders")
 """The ways of reading trailing zeros, the default first (docs/reading.md, "Trailing zeros")."""
 
@@ -59,11 +62,14 @@ def _fraction_or_none(value: object) -> Fraction | None:
 
 
 _MAX_BASE_CHARS: Final = 400
-_BASE_TEXT: Final = re.compile(r"\s*[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)\s*")
+_BASE_TEXT: Final = lazy_pattern(r"\s*[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)\s*")
 
 
-@attrs.frozen(kw_only=True)
-class ReadingPolicy:
+_NO_HEDGES: Final[Mapping[str, Hedge]] = MappingProxyType({})
+"""The default of ``hedges``: none replaced (a fresh empty mapping each time, as before)."""
+
+
+class ReadingPolicy(Frozen, kw_only=True):
     """How written numbers are widened into intervals.  Every option is keyword-only.
 
     - ``rounding``: one of :data:`ROUNDING_RULES`.
@@ -80,43 +86,48 @@ class ReadingPolicy:
     - ``hedges``: replacements for entries of the hedge table, by canonical name.
     """
 
-    rounding: str = attrs.field(default="up_or_down")
-    base: Fraction | None = attrs.field(default=None, converter=_fraction_or_none)
-    trailing_zeros: TrailingZeros = attrs.field(default="prose")
-    yen_symbol: str | None = attrs.field(default=None)
-    hedges: Mapping[str, Hedge] = attrs.field(factory=dict, converter=MappingProxyType)
-    _hedge_by_word: Mapping[str, Hedge] = attrs.field(init=False, repr=False, eq=False)
+    _fields = ("rounding", "base", "trailing_zeros", "yen_symbol", "hedges")
+    __slots__ = (*_fields, "_hedge_by_word")
+    rounding: str
+    base: Fraction | None
+    trailing_zeros: TrailingZeros
+    yen_symbol: str | None
+    hedges: Mapping[str, Hedge]
+    _hedge_by_word: Mapping[str, Hedge]
     """Every hedge word and the hedge in force for it: the table's, with ``hedges`` applied."""
 
-    def __attrs_post_init__(self) -> None:
+    def __init__(
+        self,
+        *,
+        rounding: str = "up_or_down",
+        base: Fraction | int | str | None = None,
+        trailing_zeros: TrailingZeros = "prose",
+        yen_symbol: str | None = None,
+        hedges: Mapping[str, Hedge] = _NO_HEDGES,
+    ) -> None:
+        # As attrs did it: convert every field, then validate them in order.
+        set_ = object.__setattr__
+        set_(self, "rounding", rounding)
+        set_(self, "base", _fraction_or_none(base))
+        set_(self, "trailing_zeros", trailing_zeros)
+        set_(self, "yen_symbol", yen_symbol)
+        set_(self, "hedges", MappingProxyType({} if hedges is _NO_HEDGES else hedges))
+        if rounding not in ROUNDING_RULES:
+            raise ValueError(f"rounding={rounding!r} must be one of {', '.join(ROUNDING_RULES)}")
+        if self.base is not None and self.base <= 0:
+            raise ValueError(f"base={self.base!r} must be a positive number")
+        if trailing_zeros not in TRAILING_ZEROS:
+            choices = ", ".join(repr(mode) for mode in TRAILING_ZEROS)
+            raise ValueError(f"trailing_zeros={trailing_zeros!r} must be one of {choices}")
+        if yen_symbol not in (None, "CNY", "JPY"):
+            raise ValueError(f"yen_symbol={yen_symbol!r} must be 'CNY', 'JPY' or None")
         by_word = HEDGE_BY_WORD
         if self.hedges:
             replaced = self.hedges
             by_word = MappingProxyType(
                 {word: replaced.get(hedge.name, hedge) for word, hedge in HEDGE_BY_WORD.items()}
             )
-        object.__setattr__(self, "_hedge_by_word", by_word)
-
-    @rounding.validator
-    def _check_rounding(self, attribute: object, value: str) -> None:
-        if value not in ROUNDING_RULES:
-            raise ValueError(f"rounding={value!r} must be one of {', '.join(ROUNDING_RULES)}")
-
-    @base.validator
-    def _check_base(self, attribute: object, value: Fraction | None) -> None:
-        if value is not None and value <= 0:
-            raise ValueError(f"base={value!r} must be a positive number")
-
-    @trailing_zeros.validator
-    def _check_trailing(self, attribute: object, value: str) -> None:
-        if value not in TRAILING_ZEROS:
-            choices = ", ".join(repr(mode) for mode in TRAILING_ZEROS)
-            raise ValueError(f"trailing_zeros={value!r} must be one of {choices}")
-
-    @yen_symbol.validator
-    def _check_yen(self, attribute: object, value: str | None) -> None:
-        if value not in (None, "CNY", "JPY"):
-            raise ValueError(f"yen_symbol={value!r} must be 'CNY', 'JPY' or None")
+        set_(self, "_hedge_by_word", by_word)
 
     def hedge(self, name: str) -> Hedge:
         """The hedge in force for a canonical name (the policy's, else the table's)."""

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
-from typing import Final
 
 from factcheck.errors import ReadingError
+from factcheck.reading.lazy import lazy_pattern
 from factcheck.reading.numbers import (
     _as_digits,
     _mixed_after,
@@ -26,8 +26,12 @@ from factcheck.reading.numbers import (
 from factcheck.reading.patterns import _Patterns
 from factcheck.reading.result import _ZERO, Reading, _exact
 
+TYPE_CHECKING = False  # not typing's: ``factcheck read`` starts without importing typing
+if TYPE_CHECKING:
+    from typing import Final
+
 _JOIN_FIRST: Final = frozenset("-–—~tTaA")  # what a range joiner can start with, but spaces
-_RANGED: Final = re.compile(r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+\Z", re.IGNORECASE)
+_RANGED: Final = lazy_pattern(r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+\Z", re.IGNORECASE)
 """Verbs after which "from X to Y" is a range: "ranged from 4 to 5 percent"."""
 
 

@@ -7,34 +7,41 @@ the grammar tables and the word readers share.
 from __future__ import annotations
 
 from fractions import Fraction
-from typing import Final, Literal
 
-import attrs
-
+from factcheck.frozen import Frozen
 from factcheck.hedges import Within
 from factcheck.intervals import Interval
 from factcheck.reading.lexicon import _SCALES
 
-Kind = Literal[
-    "number",  # an amount, a rate or a count written in digits or words
-    "fraction",  # "half", "a third", "one in five": a proportion
-    "multiple",  # "doubled", "tripled", "halved": a ratio of a new level to an old
-    "ordinal",  # "ninth consecutive month", "the third expo"
-    "rank",  # "second-highest"
-    "date",  # "July 10, 2025"
-    "year",  # "2024"
-    "period",  # "first half", "Q2", "2013-14"
-    "time",  # "12:39:59 AM", "3 p.m."
-    "code",  # a name or code with digits: "COVID-19", "G20", "the S&P 500", "Five-Year"
-]
+TYPE_CHECKING = False  # not typing's: ``factcheck read`` starts without importing typing
+if TYPE_CHECKING:
+    from typing import Final, Literal
+
+    Kind = Literal[
+        "number",  # an amount, a rate or a count written in digits or words
+        "fraction",  # "half", "a third", "one in five": a proportion
+        "multiple",  # "doubled", "tripled", "halved": a ratio of a new level to an old
+        "ordinal",  # "ninth consecutive month", "the third expo"
+        "rank",  # "second-highest"
+        "date",  # "July 10, 2025"
+        "year",  # "2024"
+        "period",  # "first half", "Q2", "2013-14"
+        "time",  # "12:39:59 AM", "3 p.m."
+        "code",  # a name or code with digits: "COVID-19", "G20", "the S&P 500", "Five-Year"
+    ]
 
 
 # -- the result -----------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class Reading:
+class Reading(Frozen, kw_only=True):
     """One number of a phrase, as a careful reader understands it."""
+
+    _fields = (
+        "text", "start", "end", "value", "number", "kind", "unit", "scale", "hedge",
+        "hedge_text", "direction", "rounding", "step", "strict", "lenient", "label",
+    )  # fmt: skip
+    __slots__ = _fields
 
     text: str
     """The span as it appears, hedge and unit included ("nearly 20 percent")."""
@@ -63,8 +70,46 @@ class Reading:
     """One unit of the last written digit, in the number's own unit and scale."""
     strict: Interval
     lenient: Interval
-    label: str | None = None
+    label: str | None
     """The noun of a count ("enterprises"), when one follows."""
+
+    def __init__(
+        self,
+        *,
+        text: str,
+        start: int,
+        end: int,
+        value: str,
+        number: Fraction,
+        kind: Kind,
+        unit: str | None,
+        scale: str | None,
+        hedge: str | None,
+        hedge_text: str | None,
+        direction: int,
+        rounding: str,
+        step: Fraction,
+        strict: Interval,
+        lenient: Interval,
+        label: str | None = None,
+    ) -> None:
+        set_ = object.__setattr__
+        set_(self, "text", text)
+        set_(self, "start", start)
+        set_(self, "end", end)
+        set_(self, "value", value)
+        set_(self, "number", number)
+        set_(self, "kind", kind)
+        set_(self, "unit", unit)
+        set_(self, "scale", scale)
+        set_(self, "hedge", hedge)
+        set_(self, "hedge_text", hedge_text)
+        set_(self, "direction", direction)
+        set_(self, "rounding", rounding)
+        set_(self, "step", step)
+        set_(self, "strict", strict)
+        set_(self, "lenient", lenient)
+        set_(self, "label", label)
 
     @property
     def unit_text(self) -> str | None:

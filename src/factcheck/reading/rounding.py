@@ -8,16 +8,21 @@ it under one rule; :func:`_hull` and :func:`abs_interval` combine and mirror the
 from __future__ import annotations
 
 from fractions import Fraction
-from typing import Final, cast
 
 from factcheck.intervals import Interval
 from factcheck.reading.policy import ReadingPolicy
+
+TYPE_CHECKING = False  # not typing's: ``factcheck read`` starts without importing typing
+if TYPE_CHECKING:
+    from typing import Final
 
 
 def _hull(a: Interval, b: Interval) -> Interval:
     """``a.hull(b)`` for two bounded, non-empty intervals (rounding intervals are), comparing
     bounds as integers: ``p/q < r/s`` exactly when ``p*s < r*q``."""
-    a_lo, b_lo, a_hi, b_hi = cast(Fraction, a.lo), cast(Fraction, b.lo), a.hi, b.hi
+    a_lo, b_lo, a_hi, b_hi = a.lo, b.lo, a.hi, b.hi
+    if a_lo is None or b_lo is None or a_hi is None or b_hi is None:
+        return a.hull(b)  # unbounded: not a rounding interval
     order = a_lo.numerator * b_lo.denominator - b_lo.numerator * a_lo.denominator
     if order < 0:
         lo, lo_closed = a_lo, a.lo_closed
@@ -25,7 +30,6 @@ def _hull(a: Interval, b: Interval) -> Interval:
         lo, lo_closed = b_lo, b.lo_closed
     else:
         lo, lo_closed = a_lo, a.lo_closed or b.lo_closed
-    a_hi, b_hi = cast(Fraction, a.hi), cast(Fraction, b.hi)
     order = a_hi.numerator * b_hi.denominator - b_hi.numerator * a_hi.denominator
     if order > 0:
         hi, hi_closed = a_hi, a.hi_closed

@@ -25,13 +25,12 @@ import re
 from collections.abc import Callable, Sequence
 from fractions import Fraction
 from functools import cache
-from typing import Final
 
-import attrs
-
+from factcheck.frozen import evolve
 from factcheck.hedges import HEDGE_WORDS
 from factcheck.intervals import Interval
 from factcheck.reading.hedging import with_hedge
+from factcheck.reading.lazy import lazy_pattern
 from factcheck.reading.lexicon import (
     _CHANGE_VERBS_DOWN,
     _CHANGE_VERBS_UP,
@@ -41,6 +40,10 @@ from factcheck.reading.lexicon import (
 from factcheck.reading.patterns import _trie
 from factcheck.reading.policy import ReadingPolicy
 from factcheck.reading.result import Reading
+
+TYPE_CHECKING = False  # not typing's: ``factcheck read`` starts without importing typing
+if TYPE_CHECKING:
+    from typing import Final
 
 Rule = Callable[[str, list[Reading], ReadingPolicy], None]
 
@@ -81,7 +84,7 @@ def _before() -> re.Pattern[str]:
     )
 
 
-_AFTER: Final = re.compile(
+_AFTER: Final = lazy_pattern(
     r"[\s-]+(?:(?:interest[\s-])?rates?[\s-]+)?"
     r"(?:(?P<up>hikes?|rises?|increases?|gains?|higher|above|more)"
     r"|(?P<down>cuts?|reductions?|decreases?|declines?|lower|below|less|fewer))\b",
@@ -115,7 +118,7 @@ def sign_by_verb(phrase: str, readings: list[Reading], policy: ReadingPolicy) ->
 _SIGNABLE: Final = frozenset({"number", "fraction"})
 
 
-_OR: Final = re.compile(
+_OR: Final = lazy_pattern(
     r"(?:\s+[a-z]+|\s+(?:at\s+an?\s+(?:seasonally\s+adjusted\s+)?annual(?:ized|ised)?\s+rate"
     r"|(?:per|a|an)\s+[a-z]+|(?:year|month|quarter)[\s-](?:on|over)[\s-](?:year|month|quarter)"
     r"|from\s+(?:a|the)\s+(?:year|month|quarter)\s+(?:earlier|before|ago)|on\s+the\s+year))?"
@@ -129,14 +132,16 @@ _QUALIFIER: Final = (
 )
 """What may follow a number before the next of its list: "in the East", "from the previous
 month", "points" ("dipped 104.41 points, or 0.3%")."""
-_AND: Final = re.compile(
+_AND: Final = lazy_pattern(
     rf"{_QUALIFIER}\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:[A-Za-z-]+\s+){{0,4}}?by\s+)?\Z",
     re.IGNORECASE,
 )
 """Between the items of a list of changes: "3.2 percent, 1.1 percent and 0.5 percent", "up by
 63 per cent and home heating oil by 35 per cent" (words between only before a "by")."""
-_RESPECTIVELY: Final = re.compile(r"(?:[^.;:()]|\.(?=[0-9])){0,80}?\brespectively\b", re.IGNORECASE)
-_LIST_GOES_ON: Final = re.compile(
+_RESPECTIVELY: Final = lazy_pattern(
+    r"(?:[^.;:()]|\.(?=[0-9])){0,80}?\brespectively\b", re.IGNORECASE
+)
+_LIST_GOES_ON: Final = lazy_pattern(
     r"(?:\s+(?:from|on|over|than|in|for|at)\s+(?:the\s+|a\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+){0,3})?"
     r"\s*,?\s*and\s+(?:by\s+)?[-−]?[0-9]",
     re.IGNORECASE,
@@ -193,15 +198,15 @@ def _signed(reading: Reading, direction: int, policy: ReadingPolicy) -> Reading:
     """``reading`` with the sign a carried direction word gives it, re-read as the scanner
     reads a signed number (the rounding rules act on the signed value)."""
     if direction > 0:
-        return attrs.evolve(reading, direction=1)
-    negative = attrs.evolve(reading, number=-reading.number, direction=-1)
+        return evolve(reading, direction=1)
+    negative = evolve(reading, number=-reading.number, direction=-1)
     if reading.step and not any(ch in reading.value for ch in "-–—") and " " not in reading.value:
         return with_hedge(negative, reading.hedge or "", policy)
     # a range, or a number with no step: its intervals mirrored
-    return attrs.evolve(negative, strict=-reading.strict, lenient=-reading.lenient)
+    return evolve(negative, strict=-reading.strict, lenient=-reading.lenient)
 
 
-_PER: Final = re.compile(r"\bper\s+\Z", re.IGNORECASE)
+_PER: Final = lazy_pattern(r"\bper\s+\Z", re.IGNORECASE)
 
 
 def exact_denominator(phrase: str, readings: list[Reading], policy: ReadingPolicy) -> None:
@@ -218,12 +223,12 @@ def exact_denominator(phrase: str, readings: list[Reading], policy: ReadingPolic
         ):
             continue
         point = Interval.point(number)
-        readings[i] = attrs.evolve(
+        readings[i] = evolve(
             reading, strict=point, lenient=point, rounding="exact", step=Fraction(0)
         )
 
 
-_POINTS_TO_RATE: Final = re.compile(r"\s*(?P<word>points?|pts?)\.?\s*,?\s*(?:to|from)\s+$")
+_POINTS_TO_RATE: Final = lazy_pattern(r"\s*(?P<word>points?|pts?)\.?\s*,?\s*(?:to|from)\s+$")
 
 
 def points_to_a_rate(phrase: str, readings: list[Reading], policy: ReadingPolicy) -> None:
@@ -240,7 +245,7 @@ def points_to_a_rate(phrase: str, readings: list[Reading], policy: ReadingPolicy
         if match is None or reading.label not in ("point", "points", "pt", "pts"):
             continue
         end = match.end("word")
-        readings[i] = attrs.evolve(
+        readings[i] = evolve(
             reading, unit="percentage_point", label=None, end=end, text=phrase[reading.start : end]
         )
 

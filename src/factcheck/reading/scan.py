@@ -10,12 +10,11 @@ from __future__ import annotations
 import functools
 import re
 from fractions import Fraction
-from typing import Final, cast
-
-import attrs
 
 from factcheck.errors import MalformedNumberError, ReadingError
+from factcheck.frozen import evolve
 from factcheck.reading.hedging import _finish
+from factcheck.reading.lazy import lazy_pattern
 from factcheck.reading.lexicon import _ORDINALS
 from factcheck.reading.numbers import (
     _DOZENS,
@@ -38,7 +37,7 @@ from factcheck.reading.numbers import (
 )
 from factcheck.reading.patterns import _Patterns, _patterns
 from factcheck.reading.policy import ReadingPolicy
-from factcheck.reading.result import _ZERO, Kind, Reading, _exact, _word_windows
+from factcheck.reading.result import _ZERO, Reading, _exact, _word_windows
 from factcheck.reading.rules import apply_rules
 from factcheck.reading.words import (
     _SCALED_WORDS,
@@ -50,7 +49,13 @@ from factcheck.reading.words import (
     _read_one_in_n,
 )
 
-_SCALED_VALUE: Final = re.compile(r"(?:\s+of)?\s+an?\Z", re.IGNORECASE)
+TYPE_CHECKING = False  # not typing's: ``factcheck read`` starts without importing typing
+if TYPE_CHECKING:
+    from typing import Final
+
+    from factcheck.reading.result import Kind
+
+_SCALED_VALUE: Final = lazy_pattern(r"(?:\s+of)?\s+an?\Z", re.IGNORECASE)
 _DIGIT_START: Final = frozenset("0123456789-−–.")
 
 
@@ -116,7 +121,7 @@ def _read_atom(
     raw = match.group()
     start, end = match.span()
     if group in ("date", "period", "decade", "time"):
-        kind = cast(Kind, "period" if group == "decade" else group)
+        kind: Kind = "period" if group == "decade" else group  # type: ignore[assignment]
         return _exact(raw, start, end, raw, _ZERO, kind, rx.points[0][1])
     if group == "rank" or group == "ordinal":
         head = raw.split("-", 1)[0]
@@ -153,7 +158,7 @@ def _read_atom(
         points = rx.fraction_points.match(phrase, end)
         if points is not None:
             # "half a percentage point", "a quarter-point cut": a difference of rates
-            reading = attrs.evolve(reading, text=phrase[start : points.end()], end=points.end(),
+            reading = evolve(reading, text=phrase[start : points.end()], end=points.end(),
                                    unit="percentage_point")  # fmt: skip
         return _hedge_proportion(phrase, reading, pol, taken_until, rx)
     if group == "multiple":
@@ -186,7 +191,7 @@ def _read_atom(
         if points is None or reading.unit is not None or reading.end != end:
             return reading
         # "a one and a half-point cut": percentage points, as "a half-point" is
-        return attrs.evolve(reading, text=phrase[reading.start : points.end()], end=points.end(),
+        return evolve(reading, text=phrase[reading.start : points.end()], end=points.end(),
                             unit="percentage_point")  # fmt: skip
     # A number in words reads as the same number in digits would: "nine" as "9", "twenty" as
     # "20" (a writer who spells a number out has rounded it no less than one who prints it).
@@ -194,26 +199,26 @@ def _read_atom(
                    None, None)  # fmt: skip
 
 
-_CODE_PARTS: Final = re.compile(r"(?:-(?=[0-9A-Z])[0-9A-Za-z]+)+\b")
+_CODE_PARTS: Final = lazy_pattern(r"(?:-(?=[0-9A-Z])[0-9A-Za-z]+)+\b")
 """The further parts of a code: the "-1379" of "USDL-20-1379"."""
-_NUMBERED: Final = re.compile(r"(?:(?<![A-Za-z])(?-i:No|Nos|NO)\.?\s?|#\s?)\Z")
+_NUMBERED: Final = lazy_pattern(r"(?:(?<![A-Za-z])(?-i:No|Nos|NO)\.?\s?|#\s?)\Z")
 """"No 244", "No. 10", "#5": the number names one of a series."""
-_CODE_AFTER: Final = re.compile(r"-(?=[a-z]*[A-Z])[A-Za-z]{2,8}\b(?:-[0-9A-Za-z]{1,4}\b)*")
+_CODE_AFTER: Final = lazy_pattern(r"-(?=[a-z]*[A-Z])[A-Za-z]{2,8}\b(?:-[0-9A-Za-z]{1,4}\b)*")
 """A name that goes on after its digits: "2019-nCoV"."""
-_TITLE_AFTER: Final = re.compile(r"\s(?:Minutes|Hours|Days|Weeks|Years|Seconds)\b")
+_TITLE_AFTER: Final = lazy_pattern(r"\s(?:Minutes|Hours|Days|Weeks|Years|Seconds)\b")
 """A capitalised time noun after a number in mid-sentence makes a title: "60 Minutes"."""
-_UNIT_SUFFIX: Final = re.compile(
+_UNIT_SUFFIX: Final = lazy_pattern(
     r"(?:s|sec|secs|ms|min|mins|h|hr|hrs|km|kg|cm|mm|mph|kph|kmh|kw|kwh|mw|mwh|gw|gwh|twh|lb|lbs"
     r"|oz|ft)",
     re.IGNORECASE,
 )
 """Units run into a decimal number that the reader does not model: "9.58s", "1.5km"."""
-_NAME_LETTERS: Final = re.compile(r"(?:[A-Za-z&]+[-\s]?)+\Z")
+_NAME_LETTERS: Final = lazy_pattern(r"(?:[A-Za-z&]+[-\s]?)+\Z")
 
 
-_NAMED_WORD: Final = re.compile(r"-[A-Z][a-z]+\b")
+_NAMED_WORD: Final = lazy_pattern(r"-[A-Z][a-z]+\b")
 """A capitalised number word joined to a capitalised word: "Five-Year" of "Five-Year Plan"."""
-_WORDS: Final = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_WORDS: Final = lazy_pattern(r"[A-Za-z][A-Za-z'-]*")
 
 
 @functools.lru_cache(maxsize=2)
@@ -242,12 +247,12 @@ def _code(phrase: str, start: int, end: int) -> Reading:
     return _exact(text, start, end, text, _ZERO, "code")
 
 
-_GLUED: Final = re.compile(
+_GLUED: Final = lazy_pattern(
     r"(?P<word>[A-Za-z]+)(?P<digits>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+\.[0-9]+)(?![0-9,.])"
 )
-_JUNCTION: Final = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+[0-9]")
+_JUNCTION: Final = lazy_pattern(r"(?<![A-Za-z0-9])[A-Za-z]+[0-9]")
 """A word run into digits: where a window around a glued number must stop."""
-_GLUED_CODE: Final = re.compile(r"(?:[A-Za-z]{1,6}[0-9]{1,4}){1,3}[A-Za-z]{0,4}(?![0-9A-Za-z])")
+_GLUED_CODE: Final = lazy_pattern(r"(?:[A-Za-z]{1,6}[0-9]{1,4}){1,3}[A-Za-z]{0,4}(?![0-9A-Za-z])")
 
 
 def _glued(
@@ -287,7 +292,7 @@ def _glued(
             if reading.start <= cut + 1 < reading.end:  # the number, in the phrase's offsets
                 start = first + reading.start - (reading.start > cut)
                 end = first + reading.end - 1
-                return attrs.evolve(reading, start=start, end=end, text=phrase[start:end])
+                return evolve(reading, start=start, end=end, text=phrase[start:end])
         return None
     code = _GLUED_CODE.match(phrase, word_start)
     if code is None or (word_start > 0 and phrase[word_start - 1].isdigit()):

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
-from typing import Final
 
 from factcheck.errors import ReadingError
 from factcheck.hedges import hedge_for
 from factcheck.intervals import Interval
 from factcheck.reading.hedging import _hedged, _policy_hedge
+from factcheck.reading.lazy import lazy_pattern
 from factcheck.reading.lexicon import _SMALL, _TENS
 from factcheck.reading.numbers import _int_digits
 from factcheck.reading.patterns import _Patterns
 from factcheck.reading.policy import ReadingPolicy
-from factcheck.reading.result import _ZERO, Kind, Reading, _word_windows
+from factcheck.reading.result import _ZERO, Reading, _word_windows
+
+TYPE_CHECKING = False  # not typing's: ``factcheck read`` starts without importing typing
+if TYPE_CHECKING:
+    from typing import Final
+
+    from factcheck.reading.result import Kind
 
 _SCALED_WORDS: Final = {
     "a": Fraction(1),
@@ -27,7 +33,7 @@ _SCALED_WORDS: Final = {
 """Words that stand for a number of a scale word that follows: "a million", "half a billion"."""
 
 
-_WORD_TOKEN: Final = re.compile(r"[\s-]*([A-Za-z]+)")
+_WORD_TOKEN: Final = lazy_pattern(r"[\s-]*([A-Za-z]+)")
 _DIGIT_WORDS: Final = {**{w: n for w, n in _SMALL.items() if n < 10}, "oh": 0}
 
 

@@ -19,13 +19,15 @@ __all__ = ["FORMATS", "Reporter", "StreamReporter", "get_reporter", "get_stream_
 from collections.abc import Callable, Iterable, Mapping
 from importlib import import_module
 from types import MappingProxyType
-from typing import TYPE_CHECKING, TextIO
 
+TYPE_CHECKING = False  # not typing's: ``factcheck read`` lists the formats without importing it
 if TYPE_CHECKING:  # the command line lists the formats without importing the engine
+    from typing import TextIO
+
     from factcheck.results import AuditResult, AuditTotals, FileResult
 
-Reporter = Callable[["AuditResult", TextIO], None]
-StreamReporter = Callable[[Iterable["FileResult"], TextIO], "AuditTotals"]
+Reporter = Callable[["AuditResult", "TextIO"], None]
+StreamReporter = Callable[[Iterable["FileResult"], "TextIO"], "AuditTotals"]
 
 FORMATS: Mapping[str, str] = MappingProxyType(
     {
