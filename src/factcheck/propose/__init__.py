@@ -7,7 +7,8 @@
 3. :mod:`~factcheck.propose.rules` proposes the check each form of wording makes, and
    :mod:`~factcheck.propose.tables` what a table's header says of its rows, and
    :mod:`~factcheck.propose.siblings` what several shares of one whole say together;
-4. :mod:`~factcheck.propose.definitions` adds standard definitions and outside facts;
+4. :mod:`~factcheck.propose.definitions` adds standard definitions and outside facts, and
+   :mod:`~factcheck.propose.balances` the balances that are differences by definition;
 5. :mod:`~factcheck.propose.sums` searches for parts that add up to a whole.
 
 The result is a :class:`~factcheck.propose.book.Book`; :func:`factcheck.draft.draft` writes it
@@ -19,6 +20,7 @@ from __future__ import annotations
 __all__ = ["Book", "ProposedCheck", "propose"]
 
 from factcheck.errors import FactcheckError
+from factcheck.propose.balances import apply_balances
 from factcheck.propose.book import Book, ProposedCheck
 from factcheck.propose.definitions import apply_definitions
 from factcheck.propose.naming import name_mention, unique
@@ -52,6 +54,7 @@ def propose(text: str) -> Book:
     apply_tables(book)
     apply_siblings(book)
     apply_definitions(book)
+    apply_balances(book)
     aliases = frozenset(c.figures[1] for c in book.checks if c.relation == "convert")
     apply_sums(book, aliases=aliases)
     return book
