@@ -393,7 +393,7 @@ def _change(state: _Sentence, i: int) -> None:
         and after is not None
         and after.reading.unit == m.reading.unit
         and after.reading.kind == "number"
-        and _TO.match(state.between(m, after))
+        and (_TO.match(state.between(m, after)) or _same_noun_to(state, m, after))
     ):
         level = after
     elif _MORE_THAN.match(state.after(m)) and earlier:
@@ -479,3 +479,13 @@ def _of_stated_whole(state: _Sentence, rate: Mention, whole: Mention) -> None:
         severity="warn",
         suffix="_of_stated",
     )
+
+
+def _same_noun_to(state: _Sentence, m: Mention, after: Mention) -> bool:
+    """'increased 0.7 million hours to 1,625.6 million hours': the change and the level it
+    led to counted in one noun, written after each."""
+    found = re.fullmatch(r"\s*([^\W\d_]+)\s+to\s*", state.between(m, after))
+    if found is None:
+        return False
+    noun = re.match(r"\s*([^\W\d_]+)", state.text[after.end : after.end + 40])
+    return noun is not None and noun.group(1).lower() == found.group(1).lower()
