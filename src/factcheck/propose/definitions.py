@@ -196,8 +196,8 @@ def _define(
             while book.taken(name):
                 count += 1
                 name = f"{base}_{count}"
-            names.append(book.unknown(name, found[0].reading.unit or "",
-                                      f"the {definition.unstated} {rates[0].name} is of"))  # fmt: skip
+            described = f"the {definition.unstated} {rates[0].name} is of"
+            names.append(book.unknown(name, found[0].reading.unit or "", described))
             break
         found.append(candidates[0])
         names.append(candidates[0].name)

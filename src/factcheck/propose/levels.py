@@ -30,6 +30,7 @@ from factcheck.propose.context import (
     glossed_part,
 )
 from factcheck.propose.naming import count_nouns, growth_like, share_like
+from factcheck.propose.parts import of_whom
 from factcheck.propose.sentences import Mention
 
 
@@ -217,7 +218,10 @@ def _share(state: _Sentence, i: int) -> None:
         return
     unit = part.reading.unit or "" if part is not None else book.main_unit()
     whole, guessed = _whole(state, of.group("whole") if of else "", unit)
-    if part is not None and whole not in book.by_name:
+    named = of_whom(state, part) if part is not None else None
+    if named is not None:
+        whole, guessed = named.name, False  # "47,124,842, of whom 26,418,754, or 56.06%"
+    elif part is not None and whole not in book.by_name:
         fitted = _fitted_whole(state, part, rate)
         if fitted is not None:
             # a whole fitted by its arithmetic is a guess ("58.4% of the votes cast" is of

@@ -53,6 +53,7 @@ from factcheck.propose.levels import (
 )
 from factcheck.propose.naming import content_words, count_nouns
 from factcheck.propose.orders import _ordered, _relative, _target
+from factcheck.propose.parts import part_of_which
 from factcheck.propose.sentences import Mention, headline_end
 
 __all__ = ["apply_rules"]
@@ -223,4 +224,5 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _since,
     _target,
     _relative,
+    part_of_which,
 )

@@ -72,9 +72,13 @@ def _complete(book: Book, whole: str, rates: list[str]) -> None:
     parts: dict[str, str] = {}
     for check in book.checks:
         found = _SHARE.match(check.condition)
-        if found and check.relation == "share" and found.group("whole") == whole:
-            if found.group("part") in book.by_name:
-                parts.setdefault(found.group("rate"), found.group("part"))
+        if (
+            found
+            and check.relation == "share"
+            and found.group("whole") == whole
+            and found.group("part") in book.by_name
+        ):
+            parts.setdefault(found.group("rate"), found.group("part"))
     named = list(dict.fromkeys(rates))
     if set(named) != set(parts) or len(set(parts.values())) != len(named):
         return
