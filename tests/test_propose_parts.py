@@ -96,3 +96,55 @@ def test_a_participation_rate_with_an_unstated_population() -> None:
     found = _valued(text)
     assert any(c.startswith("share ( 137,000 + 2,400,000 , working_age_population") for c in found)
     assert _ok(text)
+
+
+def test_counts_that_went_up_down_and_stayed_put_make_all() -> None:
+    """'fell in 30 counties, rose in 12 counties and were unchanged in 4 counties' and 'in
+    all 46 counties': the three counts make up all of them."""
+    text = (
+        "Jobless claims fell in 31 counties, rose in 13 counties and were unchanged in 3 "
+        "counties.\nWages rose in all 47 counties over the year.\n"
+    )
+    assert _valued(text).get("31 + 13 + 3 == 47") == "error"
+    wrong = text.replace("all 47", "all 52")
+    assert not _ok(wrong)
+
+
+def test_outcomes_that_leave_a_group_out_make_no_sum() -> None:
+    """Without a 'stayed put' count, or with another noun, the counts need not cover all."""
+    for text in (
+        "Claims fell in 30 counties and rose in 12 counties.\nWages rose in all 46 counties.\n",
+        "Claims fell in 30 counties, rose in 12 towns and were unchanged in 4 counties.\n"
+        "Wages rose in all 46 counties.\n",
+        "Claims fell in 30 counties, rose in 12 counties and were unchanged in 4 counties.\n"
+        "Wages rose in 46 counties.\n",
+    ):
+        found = _valued(text).items()
+        assert not any(c.count("+") == 2 and s == "error" for c, s in found), text
+
+
+def test_full_time_and_part_time_make_the_whole() -> None:
+    """Levels and changes of full-time and part-time employment add up to employment's, in
+    one paragraph."""
+    text = (
+        "Employment rose 20,000 to 5,400,000. Full-time employment rose 15,000 to 3,900,000 "
+        "and part-time employment rose 5,000 to 1,500,000.\n"
+    )
+    found = _valued(text)
+    assert found.get("3,900,000 + 1,500,000 == 5,400,000") == "error"
+    assert found.get("15,000 + 5,000 == 20,000") == "error"
+
+
+def test_halves_of_another_noun_or_paragraph_are_not_parts() -> None:
+    """'full-time work' sought by the unemployed is no half of employment; halves in another
+    paragraph are of another scope."""
+    text = (
+        "Employment rose 20,000 to 5,400,000. The unemployed looking for full-time work fell "
+        "to 3,900,000 and those looking for part-time work to 1,500,000.\n"
+    )
+    assert "3,900,000 + 1,500,000 == 5,400,000" not in _valued(text)
+    apart = (
+        "Employment was 5,400,000.\n\nFull-time employment was 3,900,000 and part-time "
+        "employment 1,400,000.\n"
+    )
+    assert not any(c.endswith("== 5,400,000") and s == "error" for c, s in _valued(apart).items())

@@ -1,16 +1,22 @@
-"""Rules for parts a sentence names as within a whole: "47,124,842, of whom 26,418,754" and
-"49 cases ..., 33 of which are in the capital"."""
+"""Rules for parts the words name as within a whole: "47,124,842, of whom 26,418,754", "49
+cases ..., 33 of which are in the capital", and counts of members that went up, down and stayed
+put ("lower in 42 states, higher in 5 states, and stable in 3 states"), which make up "all 50
+states"."""
 
 from __future__ import annotations
 
-__all__ = ["of_whom", "part_of_which"]
+__all__ = ["PAIRS", "apply_outcomes", "apply_pairs", "of_whom", "part_of_which"]
 
 import re
 from typing import Final
 
+from factcheck.propose.book import Book, is_amount, is_count
 from factcheck.propose.context import _part_of, _Sentence
+from factcheck.propose.naming import stem
 from factcheck.propose.sentences import Mention
 
+MAX_MENTIONS: Final = 2000
+"""Mentions the outcome rule looks at, at most (a bounded run on a text of many numbers)."""
 _OF_WHOM: Final = re.compile(
     r"(?:\s+[^\W\d_]+){0,3}\s*,?\s*(?:of|among)\s+(?:whom|which|them|these|those)\s*,?\s*"
 )
@@ -58,3 +64,150 @@ def part_of_which(state: _Sentence, i: int) -> None:
         figures=(whole.name, part.name),
         suffix="_within",
     )
+
+
+_UP: Final = r"higher|up|increased|increases|rose|gained|gains|grew|more"
+_DOWN: Final = r"lower|down|decreased|decreases|fell|declined|declines|dropped|lost|less"
+_FLAT: Final = (
+    r"stable|unchanged|steady|flat|no\s+change|little\s+changed|essentially\s+unchanged|"
+    r"little\s+or\s+no\s+change"
+)
+_OUTCOME: Final = re.compile(
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<flat>{_FLAT}))\b[^\d;:]{{0,40}}$", re.I
+)
+_ALL: Final = re.compile(r"\ball\s+$", re.I)
+
+
+def apply_outcomes(book: Book) -> None:
+    """'lower in 42 states, higher in 5 states, and stable in 3 states' and elsewhere 'in all
+    50 states': counts of one noun that went up, down and stayed put cover every member, so
+    they add up to the count 'all' names."""
+    by_sentence: dict[tuple[int, int], list[Mention]] = {}
+    for m in book.mentions[:MAX_MENTIONS]:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    alls = [
+        m
+        for m in book.mentions[:MAX_MENTIONS]
+        if _whole_count(m) and _ALL.search(book.text[max(0, m.start - 5) : m.start])
+    ]
+    for members in by_sentence.values():
+        counted: list[tuple[Mention, str]] = []
+        kinds: set[str] = set()
+        for m in members:
+            if not _whole_count(m):
+                continue
+            found = _OUTCOME.search(book.text[max(m.local[0], m.sentence[0]) : m.start])
+            if found is None or found.lastgroup is None:
+                continue
+            counted.append((m, _noun(book, m)))
+            kinds.add(found.lastgroup)
+        nouns = {noun for _, noun in counted}
+        if len(counted) < 3 or len(nouns) != 1 or kinds != {"up", "down", "flat"}:
+            continue
+        noun = nouns.pop()
+        wholes = [w for w in alls if _noun(book, w) == noun and w.sentence != members[0].sentence]
+        if not noun or not wholes:
+            continue
+        whole = min(wholes, key=lambda w: abs(w.start - members[0].start))
+        parts = [m for m, _ in counted]
+        book.propose(
+            "sum",
+            f"{' + '.join(p.name for p in parts)} == {whole.name}",
+            about=whole,
+            quote=book.passage(*parts),
+            why="counts of members that went up, down and stayed put are all of them: "
+            f"'{book.passage(whole)}'",
+            figures=(*(p.name for p in parts), whole.name),
+            suffix="_outcomes",
+        )
+
+
+def _whole_count(m: Mention) -> bool:
+    reading = m.reading
+    return (
+        is_count(m)
+        and reading.hedge is None
+        and not reading.direction
+        and reading.number.denominator == 1
+        and reading.number > 0
+    )
+
+
+def _noun(book: Book, m: Mention) -> str:
+    found = re.match(r"\s*([^\W\d_]+)", book.text[m.end : m.end + 40])
+    return stem(found.group(1)) if found else ""
+
+
+PAIRS: Final = (
+    ("full-time", "part-time"),
+    ("men", "women"),
+    ("male", "female"),
+    ("urban", "rural"),
+)
+"""Qualifiers that split a noun in two with nothing left over: full-time and part-time
+employment are all employment (ILO), men and women all people."""
+_PAIR_WORD: Final = re.compile(
+    r"\b(" + "|".join(w for pair in PAIRS for w in pair) + r")\s+([^\W\d_]+)\b", re.I
+)
+_OPENING: Final = re.compile(r"\W*(?:the\s+)?(?:total\s+)?([^\W\d_]+)\b(?!\s+rate)", re.I)
+
+
+def apply_pairs(book: Book) -> None:
+    """'Employment increased 17,400 to 11,775,800. Full-time employment increased 11,500 to
+    8,141,000 and part-time employment increased 5,900 to 3,634,800': in one paragraph, the
+    levels (and the changes) of a noun's two halves add up to the noun's own."""
+    found: dict[tuple[int, str, str, str], list[Mention]] = {}
+    last: tuple[Mention, str, str, str] | None = None
+    for m in book.mentions[:MAX_MENTIONS]:
+        if not (is_count(m) or is_amount(m)) or m.reading.hedge is not None:
+            last = None
+            continue
+        joined = last is not None and last[0].sentence == m.sentence
+        left = book.text[max(m.local[0], m.sentence[0]) : m.start]
+        pair = list(_PAIR_WORD.finditer(left))
+        if pair:
+            qual, noun = pair[-1].group(1).lower(), stem(pair[-1].group(2))
+        elif joined and last is not None:
+            qual, noun = last[2], last[3]
+        elif m.local[0] <= m.sentence[0] and (opening := _OPENING.match(left)):
+            qual, noun = "", stem(opening.group(1))
+        else:
+            last = None
+            continue
+        if m.reading.direction:
+            kind = "change"
+        elif (
+            joined
+            and last is not None
+            and last[1] == "change"
+            and re.fullmatch(r"\s*to\s*", book.text[last[0].end : m.start])
+        ):
+            kind = "level"
+        elif re.match(r"\s*to\s+\d", book.text[m.end : m.end + 8]):
+            last = None
+            continue  # "an increase of 3,000 to ...": a change whose sign the words leave out
+        else:
+            kind = "level"
+        paragraph = book.text.rfind("\n\n", 0, m.start)
+        found.setdefault((paragraph, noun, kind, qual), []).append(m)
+        last = (m, kind, qual, noun)
+    for (paragraph, noun, kind, qual), wholes in found.items():
+        if qual or len(wholes) != 1:
+            continue
+        for a, b in PAIRS:
+            first = found.get((paragraph, noun, kind, a), [])
+            second = found.get((paragraph, noun, kind, b), [])
+            if len(first) != 1 or len(second) != 1:
+                continue
+            whole, parts = wholes[0], (first[0], second[0])
+            if {p.reading.unit for p in parts} != {whole.reading.unit}:
+                continue
+            book.propose(
+                "sum",
+                f"{parts[0].name} + {parts[1].name} == {whole.name}",
+                about=whole,
+                quote=book.passage(*parts),
+                why=f"{a} and {b} {noun} are all {noun}: the two halves add up to the whole",
+                figures=(parts[0].name, parts[1].name, whole.name),
+                suffix="_halves",
+            )
