@@ -24,7 +24,7 @@ from factcheck.propose.balances import apply_balances
 from factcheck.propose.book import Book, ProposedCheck
 from factcheck.propose.definitions import apply_definitions
 from factcheck.propose.naming import name_mention, unique
-from factcheck.propose.parts import apply_outcomes, apply_pairs
+from factcheck.propose.parts import apply_outcomes, apply_pairs, apply_totals
 from factcheck.propose.rules import apply_rules
 from factcheck.propose.sentences import MAX_TEXT, headline_end, locate
 from factcheck.propose.siblings import apply_siblings
@@ -58,6 +58,7 @@ def propose(text: str) -> Book:
     apply_balances(book)
     apply_outcomes(book)
     apply_pairs(book)
+    apply_totals(book)
     aliases = frozenset(c.figures[1] for c in book.checks if c.relation == "convert")
     apply_sums(book, aliases=aliases)
     return book

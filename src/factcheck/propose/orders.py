@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from factcheck.propose.book import head_words, is_rate
+from factcheck.propose.book import Book, head_words, is_count, is_rate
 from factcheck.propose.context import _THAN, _Sentence
+from factcheck.propose.sentences import Mention
 
 _TARGET_BEFORE: Final = re.compile(
     r"\b(?P<word>breach\w*|exceed\w*|above|over|overshoot\w*|beat\w*|below|under|short\s+of|"
@@ -150,3 +151,78 @@ def _ordered(state: _Sentence, i: int) -> None:
             severity="warn",
             suffix="_in_order",
         )
+
+
+_MOST_OF: Final = re.compile(
+    r"\b(?:most|the\s+(?:vast\s+|large\s+)?majority|more\s+than\s+half)\s+of\s+(?:the\s+|all\s+|"
+    r"these\s+|those\s+|its\s+|their\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[(,]\s*$",
+    re.I,
+)
+
+
+def _most(state: _Sentence, i: int) -> None:
+    """'Most of the cases (67 per cent) have been in London', 'the majority of voters, 58
+    percent,': the share glossing 'most of' is above half."""
+    rate = state.members[i]
+    if not is_rate(rate) or rate.reading.direction or not _MOST_OF.search(state.before(rate)):
+        return
+    state.book.propose(
+        "order",
+        f"{rate.name} > 50 percent",
+        about=rate,
+        why="'most of': more than half",
+        figures=(rate.name,),
+        suffix="_most",
+    )
+
+
+_OUTNUMBER: Final = re.compile(
+    r"\b(?P<more>[^\W\d_]+)\s+(?:[^\W\d_]+\s+)?(?:outnumber(?:ed|s)?|outnumbering)\s+"
+    r"(?P<less>[^\W\d_]+)",
+    re.I,
+)
+_SEXES: Final = {"women": "female", "woman": "female", "men": "male", "man": "male"}
+
+
+def _kin(word: str) -> str:
+    word = word.lower().rstrip("s") if word.lower() not in _SEXES else _SEXES[word.lower()]
+    return _SEXES.get(word, word)
+
+
+def apply_outnumber(book: Book) -> None:
+    """'Female voters outnumber men', and later 'female voters ... was 1,57,87,759' and
+    '1,55,45,211 males voted': the first count of the one is above the first count of the
+    other (each the first of the text whose clause names it and no comparison; a warning,
+    since the counts are found by their words)."""
+    found = _OUTNUMBER.search(book.text[:20_000])
+    if found is None:
+        return
+    more, less = _kin(found.group("more")), _kin(found.group("less"))
+    if more == less:
+        return
+    firsts: dict[str, Mention] = {}
+    for m in book.mentions[:2000]:
+        if not is_count(m) or m.reading.hedge is not None or m.reading.direction:
+            continue
+        if re.search(r"\b(?:compared\s+(?:to|with)|as\s+against|from|than|versus)\s+$",
+                     book.text[max(m.clause[0], m.start - 20) : m.start], re.I):  # fmt: skip
+            continue
+        words = {_kin(w) for w in re.findall(r"[^\W\d_]+", book.text[m.local[0] : m.local[1]])}
+        if {more, less} <= words:
+            continue  # the clause names both: which it counts is unclear
+        for side in (more, less):
+            if side in words and side not in firsts:
+                firsts[side] = m
+    if more not in firsts or less not in firsts or firsts[more] is firsts[less]:
+        return
+    a, b = firsts[more], firsts[less]
+    book.propose(
+        "largest",
+        f"largest({a.name}, [{b.name}])",
+        about=a,
+        quote=" ".join(found.group().split()),
+        why=f"'{' '.join(found.group().split())}': the one count is above the other",
+        figures=(a.name, b.name),
+        severity="warn",
+        suffix="_outnumber",
+    )

@@ -5,7 +5,7 @@ states"."""
 
 from __future__ import annotations
 
-__all__ = ["PAIRS", "apply_outcomes", "apply_pairs", "of_whom", "part_of_which"]
+__all__ = ["PAIRS", "apply_outcomes", "apply_pairs", "apply_totals", "of_whom", "part_of_which"]
 
 import re
 from typing import Final
@@ -210,4 +210,77 @@ def apply_pairs(book: Book) -> None:
                 why=f"{a} and {b} {noun} are all {noun}: the two halves add up to the whole",
                 figures=(parts[0].name, parts[1].name, whole.name),
                 suffix="_halves",
+            )
+
+
+_TOTAL_OF: Final = re.compile(r"\btotal\s+([^\W\d_]+)\b", re.I)
+_NOT_A_KIND: Final = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "in",
+        "on",
+        "and",
+        "or",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "total",
+        "overall",
+        "net",
+        "gross",
+        "average",
+        "per",
+        "mean",
+        "median",
+        "real",
+        "nominal",
+    ]
+)
+_YEARS: Final = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def apply_totals(book: Book) -> None:
+    """'total expenditure ... Rs 39.45 lakh crore' and 'capital expenditure ... Rs 7.50 lakh
+    crore' of the same year: a kind of the noun is within its total (a warning: the two may
+    be of different bodies)."""
+    mentions = [
+        m
+        for m in book.mentions[:MAX_MENTIONS]
+        if is_amount(m) and m.reading.hedge is None and not m.reading.direction
+    ]
+    for whole in mentions:
+        left = book.text[whole.clause[0] : whole.start]
+        totals = list(_TOTAL_OF.finditer(left))
+        if not totals:
+            continue
+        noun = totals[-1].group(1).lower()
+        years = set(_YEARS.findall(book.text[whole.sentence[0] : whole.sentence[1]]))
+        for part in mentions:
+            if part.sentence == whole.sentence or part.reading.unit != whole.reading.unit:
+                continue
+            before = book.text[part.clause[0] : part.start]
+            kind = re.search(rf"\b([^\W\d_][\w-]*)\s+{re.escape(noun)}\b", before, re.I)
+            if kind is None or kind.group(1).lower() in _NOT_A_KIND:
+                continue
+            if re.search(r"\bfrom\s+\W*$", before):
+                continue  # "from Rs 5.54 lakh crore": the level before, another period
+            their = set(_YEARS.findall(book.text[part.sentence[0] : part.sentence[1]]))
+            if years != their:
+                continue
+            book.propose(
+                "parts_within",
+                f"parts_within({whole.name}, [{part.name}])",
+                about=part,
+                quote=book.passage(part),
+                why=f"'{kind.group().strip()}' is a kind of the 'total {noun}' of the same "
+                "year: within it",
+                figures=(whole.name, part.name),
+                severity="warn",
+                suffix="_within_total",
             )

@@ -52,7 +52,7 @@ from factcheck.propose.levels import (
     _threshold,
 )
 from factcheck.propose.naming import content_words, count_nouns
-from factcheck.propose.orders import _ordered, _relative, _target
+from factcheck.propose.orders import _most, _ordered, _relative, _target, apply_outnumber
 from factcheck.propose.parts import part_of_which
 from factcheck.propose.sentences import Mention, headline_end
 
@@ -72,6 +72,7 @@ def apply_rules(book: Book) -> None:
     _restated(book)
     _repeated(book)
     _rate_again(book)
+    apply_outnumber(book)
 
 
 def _noun_words(text: str, end: int) -> list[str]:
@@ -225,4 +226,5 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _target,
     _relative,
     part_of_which,
+    _most,
 )

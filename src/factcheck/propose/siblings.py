@@ -36,6 +36,8 @@ _COMPARED: Final = re.compile(
 )
 """'compared to 54 cases for the whole of 2022': a count the article compares with, not the
 one it goes on to break down."""
+_WON: Final = re.compile(r"\b(?:won|wins?|winning|victory|victorious)\b", re.I)
+"""'attained a massive win with 134,705 votes': the part the words say won."""
 _MAX_GAP: Final = 1_500
 """Characters between two shares of one whole, at most (the same passage of the text)."""
 
@@ -101,6 +103,21 @@ def _complete(book: Book, whole: str, rates: list[str]) -> None:
             why="shares of one whole that add up to 100 percent: the whole is their parts' sum",
             figures=(*parts.values(), rate),
             suffix="_of_parts",
+        )
+    winners = [
+        part
+        for part in parts.values()
+        if _WON.search(book.text[book.by_name[part].clause[0] : book.by_name[part].start])
+    ]
+    if len(winners) == 1:
+        others = ", ".join(p for p in parts.values() if p != winners[0])
+        book.propose(
+            "largest",
+            f"largest({winners[0]}, [{others}])",
+            about=book.by_name[winners[0]],
+            why="the part the words say won, of parts that make up the whole: the largest",
+            figures=tuple(parts.values()),
+            suffix="_won",
         )
 
 
