@@ -72,3 +72,24 @@ def test_a_kind_is_within_its_total_of_the_same_year() -> None:
     assert not any(c.startswith("parts_within") for c in _valued(other))
     net = text.replace("Its health spending", "Its net spending")
     assert not any(c.startswith("parts_within") for c in _valued(net))
+
+
+def test_a_rate_whose_subject_names_the_level_before_is_its_growth() -> None:
+    """'... median rents rose by $12, or 0.8 percent, to $1,540. Over the past year, median
+    rents have increased by 4.1 percent': the growth of $1,540 over its own year (a
+    warning)."""
+    text = (
+        "In May, median rents in the city rose by $12, or 0.8 percent, to $1,540. Over the "
+        "past year, median rents have increased by 4.1 percent.\n"
+    )
+    found = _valued(text)
+    assert any(c.startswith("growth ( 1,540 ,") and c.endswith("== 4.1") for c in found)
+
+
+def test_a_rate_of_another_subject_is_not_the_levels_growth() -> None:
+    """'home prices have increased by 4.1 percent' after a sentence on rents: no link."""
+    text = (
+        "In May, median rents in the city rose by $12, or 0.8 percent, to $1,540. Over the "
+        "past year, home prices have increased by 4.1 percent.\n"
+    )
+    assert not any(c.endswith("== 4.1") and c.startswith("growth") for c in _valued(text))

@@ -226,3 +226,60 @@ def apply_outnumber(book: Book) -> None:
         severity="warn",
         suffix="_outnumber",
     )
+
+
+_SUBJECT_VERB: Final = re.compile(
+    r"(?:^|,\s*)(?P<subject>(?:[^\W\d_][\w-]*\s+){1,4}?)(?:have|has|had)?\s*(?:increased|"
+    r"decreased|rose|fell|grew|declined|climbed|dropped|gained)\s+(?:by\s+)?$",
+    re.I,
+)
+
+
+def _named_level(state: _Sentence, i: int) -> None:
+    """'... average hourly earnings rose by 9 cents, or 0.3 percent, to $36.00. Over the past
+    12 months, average hourly earnings have increased by 3.8 percent': a growth rate whose
+    subject names the one level of the sentence before is that level's growth over its own
+    period (a warning: the words, not the numbers, link them)."""
+    members, book = state.members, state.book
+    rate = members[i]
+    if not is_rate(rate) or not rate.reading.direction or rate.name in state.growth_of:
+        return
+    if any(m.reading.unit not in ("percent", None) for m in members):
+        return  # the sentence has a level of its own
+    lead = re.match(r"[^\d+\-−$€£¥]*", rate.located.text)
+    found = _SUBJECT_VERB.search(state.before(rate) + (lead.group() if lead else ""))
+    if found is None:
+        return
+    subject = " ".join(found.group("subject").split()).lower()
+    if len([w for w in subject.split() if len(w) > 3]) < 2:
+        return
+    earlier = [m for m in book.mentions if m.sentence[1] <= rate.sentence[0]]
+    if not earlier:
+        return
+    sentence = earlier[-1].sentence
+    if subject not in " ".join(book.text[sentence[0] : sentence[1]].split()).lower():
+        return
+    levels = [
+        m
+        for m in earlier
+        if m.sentence == sentence
+        and m.reading.unit not in (None, "percent", "percentage_point")
+        and not m.reading.direction
+        and m.reading.hedge is None
+    ]
+    if len(levels) != 1:
+        return
+    level = levels[0]
+    unit = level.reading.unit or ""
+    before = book.unknown(
+        f"{level.name}_earlier", unit, f"{level.name} at the start of the period of {rate.name}"
+    )
+    book.propose(
+        "growth",
+        f"growth({level.name}, {before}) == {rate.name}",
+        about=rate,
+        why=f"'{subject}' names the level the sentence before gives: its growth",
+        figures=(level.name, rate.name),
+        severity="warn",
+        suffix="_of_level",
+    )

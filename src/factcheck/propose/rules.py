@@ -52,7 +52,14 @@ from factcheck.propose.levels import (
     _threshold,
 )
 from factcheck.propose.naming import content_words, count_nouns
-from factcheck.propose.orders import _most, _ordered, _relative, _target, apply_outnumber
+from factcheck.propose.orders import (
+    _most,
+    _named_level,
+    _ordered,
+    _relative,
+    _target,
+    apply_outnumber,
+)
 from factcheck.propose.parts import part_of_which
 from factcheck.propose.sentences import Mention, headline_end
 
@@ -227,4 +234,5 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _relative,
     part_of_which,
     _most,
+    _named_level,
 )
