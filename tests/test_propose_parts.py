@@ -148,3 +148,29 @@ def test_halves_of_another_noun_or_paragraph_are_not_parts() -> None:
         "employment 1,400,000.\n"
     )
     assert not any(c.endswith("== 5,400,000") and s == "error" for c, s in _valued(apart).items())
+
+
+def test_a_figure_of_fewer_units_is_within_the_combined_figure() -> None:
+    """'in the 12 districts, 310,450 ballots were valid' and, 'combined' with 8 others, '512,300
+    ballots in the 20 districts were valid': within it (a warning)."""
+    text = (
+        "In the 12 districts that voted on Sunday, 310,450 ballots were valid.\n"
+        "Combined with the 8 districts that voted earlier, 512,300 ballots in the 20 districts "
+        "were valid.\n"
+    )
+    assert _valued(text).get("parts_within ( 512,300 , [ 310,450 ] )") == "warn"
+
+
+def test_no_combining_words_or_another_status_is_no_scope_link() -> None:
+    """Without words that combine the sets, or with another status ('invalid'), no link."""
+    plain = (
+        "In the 12 districts that voted on Sunday, 310,450 ballots were valid.\n"
+        "In the 20 districts that voted later, 512,300 ballots were valid.\n"
+    )
+    other = (
+        "In the 12 districts that voted on Sunday, 310,450 ballots were valid.\n"
+        "Combined with the 8 districts that voted earlier, 512,300 ballots in the 20 districts "
+        "were invalid.\n"
+    )
+    for text in (plain, other):
+        assert not any(c.startswith("parts_within ( 512,300") for c in _valued(text)), text

@@ -26,6 +26,7 @@ from factcheck.propose.definitions import apply_definitions
 from factcheck.propose.naming import name_mention, unique
 from factcheck.propose.parts import apply_outcomes, apply_pairs, apply_totals
 from factcheck.propose.rules import apply_rules
+from factcheck.propose.scopes import apply_scopes
 from factcheck.propose.sentences import MAX_TEXT, headline_end, locate
 from factcheck.propose.siblings import apply_siblings
 from factcheck.propose.sums import apply_sums
@@ -59,6 +60,7 @@ def propose(text: str) -> Book:
     apply_outcomes(book)
     apply_pairs(book)
     apply_totals(book)
+    apply_scopes(book)
     aliases = frozenset(c.figures[1] for c in book.checks if c.relation == "convert")
     apply_sums(book, aliases=aliases)
     return book
