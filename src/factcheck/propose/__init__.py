@@ -8,7 +8,10 @@
    :mod:`~factcheck.propose.tables` what a table's header says of its rows, and
    :mod:`~factcheck.propose.siblings` what several shares of one whole say together;
 4. :mod:`~factcheck.propose.definitions` adds standard definitions and outside facts, and
-   :mod:`~factcheck.propose.balances` the balances that are differences by definition;
+   :mod:`~factcheck.propose.balances` the balances that are differences by definition,
+   :mod:`~factcheck.propose.parts` the parts the words make certain (halves, outcomes, kinds
+   within a total) and :mod:`~factcheck.propose.scopes` a smaller set's figures within the
+   larger set's;
 5. :mod:`~factcheck.propose.sums` searches for parts that add up to a whole.
 
 The result is a :class:`~factcheck.propose.book.Book`; :func:`factcheck.draft.draft` writes it
