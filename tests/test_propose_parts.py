@@ -174,3 +174,25 @@ def test_no_combining_words_or_another_status_is_no_scope_link() -> None:
     )
     for text in (plain, other):
         assert not any(c.startswith("parts_within ( 512,300") for c in _valued(text)), text
+
+
+def test_an_approximate_change_against_a_stated_level() -> None:
+    """'Spending was $8.4 billion, about $1.2 billion more than the $7.2 billion of 2023':
+    the difference, hedge and all; with the level in the sentence before ('The amount is
+    about ...'), a warning."""
+    same = "Spending was $8.4 billion, about $1.2 billion more than the $7.2 billion of 2023.\n"
+    assert _valued(same).get("8.4 - 7.2 == 1.2") == "error"
+    before = (
+        "Spending for next year is estimated at $8.4 billion. The amount is about $1.2 "
+        "billion higher than this year's estimate of $7.2 billion.\n"
+    )
+    assert _valued(before).get("8.4 - 7.2 == 1.2") == "warn"
+
+
+def test_a_bound_is_no_change() -> None:
+    """'over $1.2 billion more than': a bound, not an approximate change; and 'The amount'
+    with no level before it links nothing."""
+    bound = "Spending was $8.4 billion, over $1.2 billion more than the $7.2 billion of 2023.\n"
+    assert not any(c.endswith("== 1.2") for c in _valued(bound))
+    alone = "The amount is about $1.2 billion higher than this year's estimate of $7.2 billion.\n"
+    assert not any(c.endswith("== 1.2") for c in _valued(alone))
