@@ -222,7 +222,7 @@ def apply_balances(book: Book) -> None:
         by_paragraph.setdefault(term.paragraph, []).append(term)
     paragraphs = sorted(by_paragraph)
     for at, start in enumerate(paragraphs):
-        group = by_paragraph[start]
+        group = by_paragraph[start][:200]
         for balance in BALANCES:
             for result in (t for t in group if t.item == balance.result):
                 plus = [t for t in group if t.item in balance.plus and _same_scope(t, result)]

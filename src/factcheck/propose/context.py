@@ -312,10 +312,13 @@ def _same_noun_to(state: _Sentence, m: Mention, after: Mention) -> bool:
 
 def _last_of_sentence_before(state: _Sentence, m: Mention) -> list[Mention]:
     """The last unhedged level of m's unit in the sentence before m's."""
-    earlier = [o for o in state.book.mentions if o.sentence[1] <= m.sentence[0]]
-    if not earlier:
-        return []
-    last = [o for o in earlier if o.sentence == earlier[-1].sentence]
+    mentions = state.book.mentions
+    at = mentions.index(state.members[0])
+    last: list[Mention] = []
+    for o in reversed(mentions[max(0, at - 200) : at]):
+        if last and o.sentence != last[0].sentence:
+            break
+        last.insert(0, o)
     found = [
         o
         for o in last

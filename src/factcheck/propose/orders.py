@@ -253,17 +253,16 @@ def _named_level(state: _Sentence, i: int) -> None:
     subject = " ".join(found.group("subject").split()).lower()
     if len([w for w in subject.split() if len(w) > 3]) < 2:
         return
-    earlier = [m for m in book.mentions if m.sentence[1] <= rate.sentence[0]]
-    if not earlier:
+    last = _sentence_before(book, members[0])
+    if not last:
         return
-    sentence = earlier[-1].sentence
+    sentence = last[0].sentence
     if subject not in " ".join(book.text[sentence[0] : sentence[1]].split()).lower():
         return
     levels = [
         m
-        for m in earlier
-        if m.sentence == sentence
-        and m.reading.unit not in (None, "percent", "percentage_point")
+        for m in last
+        if m.reading.unit not in (None, "percent", "percentage_point")
         and not m.reading.direction
         and m.reading.hedge is None
     ]
@@ -283,3 +282,15 @@ def _named_level(state: _Sentence, i: int) -> None:
         severity="warn",
         suffix="_of_level",
     )
+
+
+def _sentence_before(book: Book, first: Mention) -> list[Mention]:
+    """The mentions of the sentence before the one ``first`` opens (found walking back from
+    it, so the cost does not grow with the text)."""
+    at = book.mentions.index(first)
+    out: list[Mention] = []
+    for m in reversed(book.mentions[max(0, at - 200) : at]):
+        if out and m.sentence != out[0].sentence:
+            break
+        out.insert(0, m)
+    return out

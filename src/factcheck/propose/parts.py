@@ -242,6 +242,10 @@ _NOT_A_KIND: Final = frozenset(
         "nominal",
     ]
 )
+_KIND: Final = re.compile(r"\b(?=([^\W\d_][\w-]*)\s+([^\W\d_]+)\b)")
+"""Every pair of words, overlapping ('capital expenditure', 'expenditure in')."""
+_NEAR: Final = 2_000
+"""Characters between a total and a kind of it, at most (one passage of the text)."""
 _YEARS: Final = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -254,32 +258,34 @@ def apply_totals(book: Book) -> None:
         for m in book.mentions[:MAX_MENTIONS]
         if is_amount(m) and m.reading.hedge is None and not m.reading.direction
     ]
+    kinds: dict[str, list[tuple[Mention, str]]] = {}
+    for part in mentions:
+        before = book.text[part.clause[0] : part.start]
+        if re.search(r"\bfrom\s+\W*$", before):
+            continue  # "from Rs 5.54 lakh crore": the level before, another period
+        for kind in _KIND.finditer(before[-200:]):
+            if kind.group(1).lower() not in _NOT_A_KIND:
+                words = f"{kind.group(1)} {kind.group(2)}"
+                kinds.setdefault(kind.group(2).lower(), []).append((part, words))
     for whole in mentions:
-        left = book.text[whole.clause[0] : whole.start]
-        totals = list(_TOTAL_OF.finditer(left))
+        totals = list(_TOTAL_OF.finditer(book.text[whole.clause[0] : whole.start]))
         if not totals:
             continue
         noun = totals[-1].group(1).lower()
         years = set(_YEARS.findall(book.text[whole.sentence[0] : whole.sentence[1]]))
-        for part in mentions:
+        near = [(p, w) for p, w in kinds.get(noun, []) if abs(p.start - whole.start) <= _NEAR]
+        for part, words in near[:3]:
             if part.sentence == whole.sentence or part.reading.unit != whole.reading.unit:
                 continue
-            before = book.text[part.clause[0] : part.start]
-            kind = re.search(rf"\b([^\W\d_][\w-]*)\s+{re.escape(noun)}\b", before, re.I)
-            if kind is None or kind.group(1).lower() in _NOT_A_KIND:
-                continue
-            if re.search(r"\bfrom\s+\W*$", before):
-                continue  # "from Rs 5.54 lakh crore": the level before, another period
-            their = set(_YEARS.findall(book.text[part.sentence[0] : part.sentence[1]]))
-            if years != their:
+            if years != set(_YEARS.findall(book.text[part.sentence[0] : part.sentence[1]])):
                 continue
             book.propose(
                 "parts_within",
                 f"parts_within({whole.name}, [{part.name}])",
                 about=part,
                 quote=book.passage(part),
-                why=f"'{kind.group().strip()}' is a kind of the 'total {noun}' of the same "
-                "year: within it",
+                why=f"'{words.strip()}' is a kind of the 'total {noun}' of the same year: "
+                "within it",
                 figures=(whole.name, part.name),
                 severity="warn",
                 suffix="_within_total",

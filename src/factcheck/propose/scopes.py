@@ -66,19 +66,23 @@ def apply_scopes(book: Book) -> None:
     mentions = book.mentions[:MAX_MENTIONS]
     scope: int | None = None
     rows: list[tuple[Mention, int, frozenset[str], bool]] = []
+    units: dict[tuple[int, int], list[Mention]] = {}
+    for o in mentions:
+        if _is_units(o, text):
+            units.setdefault(o.sentence, []).append(o)
     for index, m in enumerate(mentions):
         if _is_units(m, text) or not (is_count(m) or is_amount(m)):
             continue
         if m.reading.hedge is not None or m.reading.direction:
             continue
-        same = [o for o in mentions if o.sentence == m.sentence and _is_units(o, text)]
+        same = units.get(m.sentence, [])
         clause = [o for o in same if o.clause == m.clause]
         chosen = _nearest(clause, m) or _nearest(same, m)
         if chosen is not None:
             scope = int(chosen.reading.number)
         if scope is None or scope * 100 > m.reading.number * m.reading.multiplier:
             continue
-        later = mentions[index + 1 :]
+        later = mentions[index + 1 : index + 50]
         following = next(
             (o for o in later if not _is_units(o, text) and o.reading.unit != "percent"), None
         )
@@ -88,16 +92,17 @@ def apply_scopes(book: Book) -> None:
         combines = _COMBINES.search(text[m.sentence[0] : m.sentence[1]]) is not None
         rows.append((m, scope, status, combines))
     combining = {big for _, big, _, combines in rows if combines}
+    by_status: dict[frozenset[str], list[tuple[Mention, int]]] = {}
+    for w, big, their, _ in rows:
+        if big in combining:
+            by_status.setdefault(their, []).append((w, big))
     for part, small, status, _ in rows:
         if len(status) != 1:
             continue
         larger = [
             w
-            for w, big, their, _ in rows
-            if big > small
-            and big in combining
-            and their == status
-            and w.reading.unit == part.reading.unit
+            for w, big in by_status.get(status, [])
+            if big > small and w.reading.unit == part.reading.unit
         ]
         if len(larger) != 1:
             continue
