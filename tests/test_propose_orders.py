@@ -93,3 +93,15 @@ def test_a_rate_of_another_subject_is_not_the_levels_growth() -> None:
         "past year, home prices have increased by 4.1 percent.\n"
     )
     assert not any(c.endswith("== 4.1") and c.startswith("growth") for c in _valued(text))
+
+
+def test_many_totals_link_a_bounded_number_of_kinds() -> None:
+    """Two hundred sentences each with a total and a kind of it: each total is linked to at
+    most three kinds near it, not to every kind of the text."""
+    text = " ".join(
+        f"The total spending in 2024 was ${i}.5 billion and health spending in 2024 was "
+        f"${i}.1 billion."
+        for i in range(1, 201)
+    )
+    found = [c for c in draft_book(text).checks if c.id.endswith("_within_total")]
+    assert 0 < len(found) <= 3 * 200
