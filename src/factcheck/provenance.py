@@ -253,12 +253,18 @@ class _Lines:
         return line + 1, offset - start + 1
 
 
+_WRAPPED: Final = re.compile(r"(?:[^\n]{60,}(?<=[\w,])\n(?=[a-z]))*[^\n]+")
+"""A line, with the lines before it that a hard wrap broke off (60 characters or more ending
+in a word, the next line going on in lower case): "declined by 2.2" and "percentage points"
+on two lines are one number and its unit.  A table's rows start with digits or capitals."""
+
+
 def scan(text: str) -> list[Located]:
     """Every number of a text, read as the reader reads it; paragraph by paragraph, so one
     unreadable number is reported where it stands and does not hide the rest."""
     found: list[Located] = []
     lines = _Lines(text)
-    for paragraph in re.finditer(r"[^\n]+", text):
+    for paragraph in _WRAPPED.finditer(text):
         _scan_span(text, paragraph.start(), paragraph.end(), found, lines)
     found.sort(key=lambda located: located.start)
     return found

@@ -7,7 +7,11 @@
 3. :mod:`~factcheck.propose.rules` proposes the check each form of wording makes, and
    :mod:`~factcheck.propose.tables` what a table's header says of its rows, and
    :mod:`~factcheck.propose.siblings` what several shares of one whole say together;
-4. :mod:`~factcheck.propose.definitions` adds standard definitions and outside facts;
+4. :mod:`~factcheck.propose.definitions` adds standard definitions and outside facts, and
+   :mod:`~factcheck.propose.balances` the balances that are differences by definition,
+   :mod:`~factcheck.propose.parts` the parts the words make certain (halves, outcomes, kinds
+   within a total) and :mod:`~factcheck.propose.scopes` a smaller set's figures within the
+   larger set's;
 5. :mod:`~factcheck.propose.sums` searches for parts that add up to a whole.
 
 The result is a :class:`~factcheck.propose.book.Book`; :func:`factcheck.draft.draft` writes it
@@ -19,10 +23,13 @@ from __future__ import annotations
 __all__ = ["Book", "ProposedCheck", "propose"]
 
 from factcheck.errors import FactcheckError
+from factcheck.propose.balances import apply_balances
 from factcheck.propose.book import Book, ProposedCheck
 from factcheck.propose.definitions import apply_definitions
 from factcheck.propose.naming import name_mention, unique
+from factcheck.propose.parts import apply_outcomes, apply_pairs, apply_totals
 from factcheck.propose.rules import apply_rules
+from factcheck.propose.scopes import apply_scopes
 from factcheck.propose.sentences import MAX_TEXT, headline_end, locate
 from factcheck.propose.siblings import apply_siblings
 from factcheck.propose.sums import apply_sums
@@ -52,6 +59,11 @@ def propose(text: str) -> Book:
     apply_tables(book)
     apply_siblings(book)
     apply_definitions(book)
+    apply_balances(book)
+    apply_outcomes(book)
+    apply_pairs(book)
+    apply_totals(book)
+    apply_scopes(book)
     aliases = frozenset(c.figures[1] for c in book.checks if c.relation == "convert")
     apply_sums(book, aliases=aliases)
     return book

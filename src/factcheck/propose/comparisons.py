@@ -62,6 +62,11 @@ def _gap(state: _Sentence, i: int) -> None:
             suffix="_reference",
         )
         guessed = False
+    elif _EARLIER.match(other_phrase):
+        other = book.unknown(
+            f"{this}_earlier", "percent", f"{this} {' '.join(other_phrase.split())}", bounds=None
+        )
+        guessed = False
     elif (named := _rate_named(book, other_phrase, rates[-1].name)) is not None:
         other = named
     else:
@@ -101,6 +106,25 @@ def _rate_named(book: Book, phrase: str, this: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+_OVER_TO: Final = re.compile(
+    r"^\s*(?:over|in|during|for)\s+(?:the\s+)?(?:past\s+|last\s+|latest\s+)?"
+    r"(?:month|quarter|year|week|period)\s*,?\s*to\s*$",
+    re.I,
+)
+"""'fell 2.2 percentage points over the month to 11.1 percent': a period between the change
+and the rate it led to."""
+
+
+_EARLIER: Final = re.compile(
+    r"^\s*(?:(?:in|on|during|for|over|at)\s+)?(?:the\s+)?(?:(?:same|previous|prior|preceding|"
+    r"last|a|one)\s+)?(?:year|month|quarter|week|period|decade|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|(?:19|20)\d\d)\b[^,;:]{0,30}$",
+    re.I,
+)
+"""'higher than in June 2019', 'than a year earlier', 'than last year': the same rate at an
+earlier time, not another subject's."""
+
+
 def _points_change(state: _Sentence, i: int) -> None:
     """'fell 2 percentage points to 40 percent'; 'a 0.9-percentage-point increase' after a
     share: a rate's change in points."""
@@ -109,7 +133,8 @@ def _points_change(state: _Sentence, i: int) -> None:
     if not is_points(points) or _THAN.match(state.after(points)):
         return
     after = members[i + 1] if i + 1 < len(members) else None
-    if after is not None and is_rate(after) and _TO.match(state.between(points, after)):
+    between = state.between(points, after) if after is not None else ""
+    if after is not None and is_rate(after) and (_TO.match(between) or _OVER_TO.match(between)):
         previous = book.unknown(
             f"{after.name}_previous", "percent", f"{after.name} before the change", bounds=None
         )

@@ -283,6 +283,8 @@ def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | N
     for m in near:
         if m is part or m.reading.unit != part.reading.unit or not _part_of(m, book.text):
             continue
+        if m.sentence == part.sentence and _glossed(book, m) and _glossed(book, part):
+            continue  # "203 ballots, or 1.0%, ... 20,091 ballots (94.4%)": sibling parts
         w = m.reading.number * m.reading.multiplier
         if w <= p:
             continue
@@ -290,3 +292,52 @@ def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | N
         if off <= FIT and (best is None or off < best[0]):
             best = (off, m)
     return best[1] if best else None
+
+
+_BACK: Final = re.compile(
+    r"\W*(?:the\s+(?:amount|figure|sum|total)|this|that|it)\s+(?:is|was)\b", re.I
+)
+"""'The amount is ...', 'This was ...': a sentence about the last figure of the one before."""
+
+
+def _same_noun_to(state: _Sentence, m: Mention, after: Mention) -> bool:
+    """'increased 0.7 million hours to 1,625.6 million hours': the change and the level it
+    led to counted in one noun, written after each."""
+    found = re.fullmatch(r"\s*([^\W\d_]+)\s+to\s*", state.between(m, after))
+    if found is None:
+        return False
+    noun = re.match(r"\s*([^\W\d_]+)", state.text[after.end : after.end + 40])
+    return noun is not None and noun.group(1).lower() == found.group(1).lower()
+
+
+def _last_of_sentence_before(state: _Sentence, m: Mention) -> list[Mention]:
+    """The last unhedged level of m's unit in the sentence before m's."""
+    mentions = state.book.mentions
+    at = mentions.index(state.members[0])
+    last: list[Mention] = []
+    for o in reversed(mentions[max(0, at - 200) : at]):
+        if last and o.sentence != last[0].sentence:
+            break
+        last.insert(0, o)
+    found = [
+        o
+        for o in last
+        if o.reading.unit == m.reading.unit
+        and o.reading.kind == "number"
+        and not o.reading.direction
+        and o.reading.hedge is None
+    ]
+    return found[-1:]
+
+
+def _glossed(book: Book, m: Mention) -> bool:
+    """Whether a share glosses the figure ("20,091 ballots (94.4%)", "931,290, or 5.69%")."""
+    at = book.mentions.index(m)
+    if at + 1 >= len(book.mentions):
+        return False
+    following = book.mentions[at + 1]
+    return (
+        following.sentence == m.sentence
+        and following.reading.unit == "percent"
+        and _GLOSS.match(book.text[m.end : following.start]) is not None
+    )

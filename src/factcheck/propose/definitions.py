@@ -91,6 +91,9 @@ class Definition:
     part: str
     whole: str
     source: str
+    unstated: str | None = None
+    """What the last part is, when an article may leave it unsaid (an unknown stands for it:
+    "the working-age population" of a participation rate)."""
 
 
 DEFINITIONS: Final = (
@@ -129,6 +132,7 @@ DEFINITIONS: Final = (
         "{0} + {1}",
         "{2}",
         "ILO: (employed + unemployed) / working-age population",
+        "working-age population",
     ),
     Definition(
         "employment_rate",
@@ -172,7 +176,9 @@ def _define(
     if not rates:
         return
     found: list[Mention] = []
-    for words in definition.parts:
+    names: list[str] = []
+    subjects: list[bool] = []
+    for position, words in enumerate(definition.parts):
         candidates = [
             m
             for m in window
@@ -183,9 +189,19 @@ def _define(
             and any(re.search(rf"(?<![a-z]){re.escape(w)}\b", _subject_of(book, m)) for w in words)
         ]
         if not candidates:
-            return
+            if position < len(definition.parts) - 1 or definition.unstated is None or not found:
+                return
+            base = name = definition.unstated.replace(" ", "_").replace("-", "_")
+            count = 1
+            while book.taken(name):
+                count += 1
+                name = f"{base}_{count}"
+            described = f"the {definition.unstated} {rates[0].name} is of"
+            names.append(book.unknown(name, found[0].reading.unit or "", described))
+            break
         found.append(candidates[0])
-    names = [m.name for m in found]
+        names.append(candidates[0].name)
+        subjects.append(any(_leads(book, candidates[0], w) for w in words))
     rate = rates[0]
     book.propose(
         "share",
@@ -194,10 +210,23 @@ def _define(
         about=rate,
         quote=book.passage(rate),
         why=f"the definition of the {definition.name.replace('_', ' ')} ({definition.source})",
-        figures=(rate.name, *names),
-        severity="warn",
+        figures=(rate.name, *(m.name for m in found)),
+        severity="error" if all(subjects) else "warn",
         suffix="_definition",
     )
+
+
+def _leads(book: Book, m: Mention, word: str) -> bool:
+    """Whether the part is what its sentence is about ('Unemployment decreased 14,400 to
+    781,100'; 'The number of unemployed rose to ...'), not a group within it ('the number of
+    unemployed persons looking for full-time work'): its word opens the sentence, and the
+    sentence has no other number of that word."""
+    opening = book.text[m.sentence[0] : m.start].lower()
+    pattern = rf"\W*(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?{re.escape(word)}(?:\s+\w+ed)?\s"
+    if not re.match(pattern, opening) or re.match(rf"\W*{re.escape(word)}\s+rate", opening):
+        return False
+    others = [o for o in book.mentions if o.sentence == m.sentence and o is not m]
+    return all(o.reading.direction or o.reading.unit != m.reading.unit for o in others)
 
 
 _RATE_WORDS: Final = re.compile(r"\b[a-z-]+\s+rate\b")

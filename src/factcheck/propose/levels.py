@@ -4,9 +4,11 @@ whole, conversions, thresholds and "for the first time", and the sign of a growt
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from factcheck.propose.book import is_amount, is_count, is_rate
 from factcheck.propose.context import (
+    _BACK,
     _CONTRIBUT,
     _CONVERSION,
     _FIRST_TIME,
@@ -21,15 +23,18 @@ from factcheck.propose.context import (
     _TO,
     _fitted_whole,
     _in_analysis,
+    _last_of_sentence_before,
     _lead,
     _level_like,
     _part_of,
+    _same_noun_to,
     _Sentence,
     _unbracketed,
     _whole,
     glossed_part,
 )
 from factcheck.propose.naming import count_nouns, growth_like, share_like
+from factcheck.propose.parts import of_whom
 from factcheck.propose.sentences import Mention
 
 
@@ -217,7 +222,10 @@ def _share(state: _Sentence, i: int) -> None:
         return
     unit = part.reading.unit or "" if part is not None else book.main_unit()
     whole, guessed = _whole(state, of.group("whole") if of else "", unit)
-    if part is not None and whole not in book.by_name:
+    named = of_whom(state, part) if part is not None else None
+    if named is not None:
+        whole, guessed = named.name, False  # "47,124,842, of whom 26,418,754, or 56.06%"
+    elif part is not None and whole not in book.by_name:
         fitted = _fitted_whole(state, part, rate)
         if fitted is not None:
             # a whole fitted by its arithmetic is a guess ("58.4% of the votes cast" is of
@@ -313,15 +321,41 @@ def _threshold(state: _Sentence, i: int) -> None:
     )
 
 
+_APPROX: Final = ("about", "around", "roughly", "approximately", "some")
+"""Hedges a change against a stated level may carry ("about Rs 2 lakh crore higher than")."""
+
+
 def _change(state: _Sentence, i: int) -> None:
     """'increased by 14,000 to 87,000'; 'rose to 61, five more than a year earlier'; 'from 3.1
     million to 3.4 million, an increase of 0.3 million'."""
     members, book = state.members, state.book
     m = members[i]
-    if not (is_amount(m) or is_count(m)) or m.reading.hedge is not None:
+    if not (is_amount(m) or is_count(m)) or m.reading.hedge not in (None, *_APPROX):
         return
     after = members[i + 1] if i + 1 < len(members) else None
     nxt = members[i + 2] if i + 2 < len(members) else None
+    earlier = [
+        o
+        for o in members[:i]
+        if o.reading.unit == m.reading.unit
+        and o.reading.kind == "number"
+        and not o.reading.direction
+        and o.reading.hedge is None
+    ]
+    more = (
+        re.match(
+            r"^\s*(more|less|fewer|higher|lower)\s+than\b[^\d$€£¥.;]{0,80}$",
+            state.between(m, after) + _lead(after),
+        )
+        if after is not None
+        else None
+    )
+    severity = "error"
+    if more and not earlier and _BACK.match(state.text[m.sentence[0] : m.start]):
+        earlier = _last_of_sentence_before(state, m)  # "The amount is about Rs 2 lakh crore"
+        severity = "warn"
+    if m.reading.hedge is not None and not (more and earlier):
+        return  # "about 2 billion higher than": only a change against a stated level
     if (
         after is not None
         and nxt is not None
@@ -340,22 +374,6 @@ def _change(state: _Sentence, i: int) -> None:
             suffix="_change",
         )
         return
-    earlier = [
-        o
-        for o in members[:i]
-        if o.reading.unit == m.reading.unit
-        and o.reading.kind == "number"
-        and not o.reading.direction
-        and o.reading.hedge is None
-    ]
-    more = (
-        re.match(
-            r"^\s*(more|less|fewer|higher|lower)\s+than\b[^\d$€£¥]{0,40}$",
-            state.between(m, after) + _lead(after),
-        )
-        if after is not None
-        else None
-    )
     from_only = (
         after is not None
         and (m.reading.direction or more)
@@ -380,6 +398,7 @@ def _change(state: _Sentence, i: int) -> None:
             quote=book.passage(level, after),
             why="a level, its change, and the level it changed from",
             figures=(level.name, after.name, m.name),
+            severity=severity,
             suffix="_change",
         )
         return
@@ -393,7 +412,7 @@ def _change(state: _Sentence, i: int) -> None:
         and after is not None
         and after.reading.unit == m.reading.unit
         and after.reading.kind == "number"
-        and _TO.match(state.between(m, after))
+        and (_TO.match(state.between(m, after)) or _same_noun_to(state, m, after))
     ):
         level = after
     elif _MORE_THAN.match(state.after(m)) and earlier:

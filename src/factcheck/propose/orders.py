@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from factcheck.propose.book import head_words, is_rate
+from factcheck.propose.book import Book, head_words, is_count, is_rate
 from factcheck.propose.context import _THAN, _Sentence
+from factcheck.propose.sentences import Mention
 
 _TARGET_BEFORE: Final = re.compile(
     r"\b(?P<word>breach\w*|exceed\w*|above|over|overshoot\w*|beat\w*|below|under|short\s+of|"
@@ -150,3 +151,146 @@ def _ordered(state: _Sentence, i: int) -> None:
             severity="warn",
             suffix="_in_order",
         )
+
+
+_MOST_OF: Final = re.compile(
+    r"\b(?:most|the\s+(?:vast\s+|large\s+)?majority|more\s+than\s+half)\s+of\s+(?:the\s+|all\s+|"
+    r"these\s+|those\s+|its\s+|their\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[(,]\s*$",
+    re.I,
+)
+
+
+def _most(state: _Sentence, i: int) -> None:
+    """'Most of the cases (67 per cent) have been in London', 'the majority of voters, 58
+    percent,': the share glossing 'most of' is above half."""
+    rate = state.members[i]
+    if not is_rate(rate) or rate.reading.direction or not _MOST_OF.search(state.before(rate)):
+        return
+    state.book.propose(
+        "order",
+        f"{rate.name} > 50 percent",
+        about=rate,
+        why="'most of': more than half",
+        figures=(rate.name,),
+        suffix="_most",
+    )
+
+
+_OUTNUMBER: Final = re.compile(
+    r"\b(?P<more>[^\W\d_]+)\s+(?:[^\W\d_]+\s+)?(?:outnumber(?:ed|s)?|outnumbering)\s+"
+    r"(?P<less>[^\W\d_]+)",
+    re.I,
+)
+_SEXES: Final = {"women": "female", "woman": "female", "men": "male", "man": "male"}
+
+
+def _kin(word: str) -> str:
+    word = word.lower().rstrip("s") if word.lower() not in _SEXES else _SEXES[word.lower()]
+    return _SEXES.get(word, word)
+
+
+def apply_outnumber(book: Book) -> None:
+    """'Female voters outnumber men', and later 'female voters ... was 1,57,87,759' and
+    '1,55,45,211 males voted': the first count of the one is above the first count of the
+    other (each the first of the text whose clause names it and no comparison; a warning,
+    since the counts are found by their words)."""
+    found = _OUTNUMBER.search(book.text[:20_000])
+    if found is None:
+        return
+    more, less = _kin(found.group("more")), _kin(found.group("less"))
+    if more == less:
+        return
+    firsts: dict[str, Mention] = {}
+    for m in book.mentions[:2000]:
+        if not is_count(m) or m.reading.hedge is not None or m.reading.direction:
+            continue
+        if re.search(r"\b(?:compared\s+(?:to|with)|as\s+against|from|than|versus)\s+$",
+                     book.text[max(m.clause[0], m.start - 20) : m.start], re.I):  # fmt: skip
+            continue
+        words = {_kin(w) for w in re.findall(r"[^\W\d_]+", book.text[m.local[0] : m.local[1]])}
+        if {more, less} <= words:
+            continue  # the clause names both: which it counts is unclear
+        for side in (more, less):
+            if side in words and side not in firsts:
+                firsts[side] = m
+    if more not in firsts or less not in firsts or firsts[more] is firsts[less]:
+        return
+    a, b = firsts[more], firsts[less]
+    book.propose(
+        "largest",
+        f"largest({a.name}, [{b.name}])",
+        about=a,
+        quote=" ".join(found.group().split()),
+        why=f"'{' '.join(found.group().split())}': the one count is above the other",
+        figures=(a.name, b.name),
+        severity="warn",
+        suffix="_outnumber",
+    )
+
+
+_SUBJECT_VERB: Final = re.compile(
+    r"(?:^|,\s*)(?P<subject>(?:[^\W\d_][\w-]*\s+){1,4}?)(?:have|has|had)?\s*(?:increased|"
+    r"decreased|rose|fell|grew|declined|climbed|dropped|gained)\s+(?:by\s+)?$",
+    re.I,
+)
+
+
+def _named_level(state: _Sentence, i: int) -> None:
+    """'... average hourly earnings rose by 9 cents, or 0.3 percent, to $36.00. Over the past
+    12 months, average hourly earnings have increased by 3.8 percent': a growth rate whose
+    subject names the one level of the sentence before is that level's growth over its own
+    period (a warning: the words, not the numbers, link them)."""
+    members, book = state.members, state.book
+    rate = members[i]
+    if not is_rate(rate) or not rate.reading.direction or rate.name in state.growth_of:
+        return
+    if any(m.reading.unit not in ("percent", None) for m in members):
+        return  # the sentence has a level of its own
+    lead = re.match(r"[^\d+\-−$€£¥]*", rate.located.text)
+    found = _SUBJECT_VERB.search(state.before(rate) + (lead.group() if lead else ""))
+    if found is None:
+        return
+    subject = " ".join(found.group("subject").split()).lower()
+    if len([w for w in subject.split() if len(w) > 3]) < 2:
+        return
+    last = _sentence_before(book, members[0])
+    if not last:
+        return
+    sentence = last[0].sentence
+    if subject not in " ".join(book.text[sentence[0] : sentence[1]].split()).lower():
+        return
+    levels = [
+        m
+        for m in last
+        if m.reading.unit not in (None, "percent", "percentage_point")
+        and not m.reading.direction
+        and m.reading.hedge is None
+    ]
+    if len(levels) != 1:
+        return
+    level = levels[0]
+    unit = level.reading.unit or ""
+    before = book.unknown(
+        f"{level.name}_earlier", unit, f"{level.name} at the start of the period of {rate.name}"
+    )
+    book.propose(
+        "growth",
+        f"growth({level.name}, {before}) == {rate.name}",
+        about=rate,
+        why=f"'{subject}' names the level the sentence before gives: its growth",
+        figures=(level.name, rate.name),
+        severity="warn",
+        suffix="_of_level",
+    )
+
+
+def _sentence_before(book: Book, first: Mention) -> list[Mention]:
+    """The mentions of the sentence before the one ``first`` opens (found walking back from
+    it, so the cost does not grow with the text)."""
+    at = book.mentions.index(first)
+    out: list[Mention] = []
+    for m in reversed(book.mentions[max(0, at - 200) : at]):
+        if out and m.sentence != out[0].sentence:
+            break
+        out.insert(0, m)
+    return out

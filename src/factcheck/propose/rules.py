@@ -52,7 +52,15 @@ from factcheck.propose.levels import (
     _threshold,
 )
 from factcheck.propose.naming import content_words, count_nouns
-from factcheck.propose.orders import _ordered, _relative, _target
+from factcheck.propose.orders import (
+    _most,
+    _named_level,
+    _ordered,
+    _relative,
+    _target,
+    apply_outnumber,
+)
+from factcheck.propose.parts import part_of_which
 from factcheck.propose.sentences import Mention, headline_end
 
 __all__ = ["apply_rules"]
@@ -71,6 +79,7 @@ def apply_rules(book: Book) -> None:
     _restated(book)
     _repeated(book)
     _rate_again(book)
+    apply_outnumber(book)
 
 
 def _noun_words(text: str, end: int) -> list[str]:
@@ -223,4 +232,7 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _since,
     _target,
     _relative,
+    part_of_which,
+    _most,
+    _named_level,
 )

@@ -36,6 +36,8 @@ _COMPARED: Final = re.compile(
 )
 """'compared to 54 cases for the whole of 2022': a count the article compares with, not the
 one it goes on to break down."""
+_WON: Final = re.compile(r"\b(?:won|wins?|winning|victory|victorious)\b", re.I)
+"""'attained a massive win with 134,705 votes': the part the words say won."""
 _MAX_GAP: Final = 1_500
 """Characters between two shares of one whole, at most (the same passage of the text)."""
 
@@ -49,8 +51,9 @@ def apply_siblings(book: Book) -> None:
             continue
         if found.group("rate") in book.by_name:
             groups.setdefault(found.group("whole"), []).append(found.group("rate"))
-    for rates in groups.values():
+    for whole, rates in groups.items():
         _propose_sum(book, rates, "shares of one whole: together at most 100 percent")
+        _complete(book, whole, rates)
     _one_whole(book)
     for check in list(book.checks):
         found = _UNSTATED.match(check.condition)
@@ -60,6 +63,62 @@ def apply_siblings(book: Book) -> None:
             _propose_sum(book, siblings, "shares of the whole the sentence names: together "
                          "at most 100 percent")  # fmt: skip
             _count_share(book, rate)
+
+
+def _complete(book: Book, whole: str, rates: list[str]) -> None:
+    """'134,705 votes, 58.4% of the votes cast' and '96,052 votes, 41.6% of the votes cast':
+    shares of one unstated whole that add up to 100 percent within their rounding, each
+    with its stated part, are the shares of the parts' sum."""
+    if whole in book.by_name or len(set(rates)) < 2:
+        return
+    parts: dict[str, str] = {}
+    for check in book.checks:
+        found = _SHARE.match(check.condition)
+        if (
+            found
+            and check.relation == "share"
+            and found.group("whole") == whole
+            and found.group("part") in book.by_name
+        ):
+            parts.setdefault(found.group("rate"), found.group("part"))
+    named = list(dict.fromkeys(rates))
+    if set(named) != set(parts) or len(set(parts.values())) != len(named):
+        return
+    mentions = [book.by_name[r] for r in named]
+    if any(m.reading.hedge is not None for m in mentions):
+        return
+    lows = [m.reading.strict.lo for m in mentions]
+    highs = [m.reading.strict.hi for m in mentions]
+    if any(x is None for x in (*lows, *highs)):
+        return
+    if not sum(x for x in lows if x is not None) <= 100 <= sum(x for x in highs if x is not None):
+        return
+    total = " + ".join(parts[r] for r in named)
+    for rate in named:
+        book.propose(
+            "share",
+            f"share({parts[rate]}, {total}) == {rate}",
+            about=book.by_name[rate],
+            quote=book.passage(book.by_name[parts[rate]], book.by_name[rate]),
+            why="shares of one whole that add up to 100 percent: the whole is their parts' sum",
+            figures=(*parts.values(), rate),
+            suffix="_of_parts",
+        )
+    winners = [
+        part
+        for part in parts.values()
+        if _WON.search(book.text[book.by_name[part].clause[0] : book.by_name[part].start])
+    ]
+    if len(winners) == 1:
+        others = ", ".join(p for p in parts.values() if p != winners[0])
+        book.propose(
+            "largest",
+            f"largest({winners[0]}, [{others}])",
+            about=book.by_name[winners[0]],
+            why="the part the words say won, of parts that make up the whole: the largest",
+            figures=tuple(parts.values()),
+            suffix="_won",
+        )
 
 
 def _one_whole(book: Book) -> None:

@@ -195,6 +195,9 @@ def _search(book: Book, whole: Mention, pool: list[Mention], cued: list[Mention]
                 fits.append(parts)
         if len(fits) == 1:
             chosen = sorted(fits[0], key=lambda p: p.start)
+            names = frozenset(p.name for p in (*chosen, whole))
+            if any(c.relation == "sum" and frozenset(c.figures) == names for c in book.checks):
+                return True  # a definition relates these figures already
             book.propose(
                 "sum",
                 f"{' + '.join(p.name for p in chosen)} == {whole.name}",

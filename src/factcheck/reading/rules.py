@@ -250,11 +250,43 @@ def points_to_a_rate(phrase: str, readings: list[Reading], policy: ReadingPolicy
         )
 
 
+_RATE_THEN_POINTS: Final = re.compile(
+    r"\s*,?\s*(?:(?:but|and|yet)\s+)?(?:(?:was|is|were|are|stood|remained|came\s+in)\s+)?"
+    r"(?:(?:still|now|also)\s+)?\Z",
+    re.IGNORECASE,
+)
+_POINTS_THAN: Final = re.compile(
+    r"\s*(?P<word>points?|pts?)\.?\s+(?:higher|lower|above|below|more|less)\s+than\b",
+    re.IGNORECASE,
+)
+
+
+def points_beside_a_rate(phrase: str, readings: list[Reading], policy: ReadingPolicy) -> None:
+    """ "11.1 percent but was 7.4 points higher than in June 2019", "5.2 percent, 0.8 points
+    above a year earlier": points set against the rate just stated, with nothing but a verb
+    between them, are percentage points.  Points after an index or a score stay a label
+    ("the index closed 45 points higher than"), and so do more than 100 of them."""
+    for i in range(1, len(readings)):
+        rate, reading = readings[i - 1], readings[i]
+        if reading.kind != "number" or reading.unit is not None or rate.unit != "percent":
+            continue
+        if reading.label not in ("point", "points", "pt", "pts") or abs(reading.number) > 100:
+            continue
+        match = _POINTS_THAN.match(phrase, reading.end)
+        if match is None or not _RATE_THEN_POINTS.fullmatch(phrase, rate.end, reading.start):
+            continue
+        end = match.end("word")
+        readings[i] = attrs.evolve(
+            reading, unit="percentage_point", label=None, end=end, text=phrase[reading.start : end]
+        )
+
+
 RULES: Final[Sequence[Rule]] = (
     sign_by_verb,
     carry_direction,
     exact_denominator,
     points_to_a_rate,
+    points_beside_a_rate,
 )
 """The rules, in the order they are applied."""
 

@@ -1,0 +1,292 @@
+"""Rules for parts the words name as within a whole: "47,124,842, of whom 26,418,754", "49
+cases ..., 33 of which are in the capital", and counts of members that went up, down and stayed
+put ("lower in 42 states, higher in 5 states, and stable in 3 states"), which make up "all 50
+states"."""
+
+from __future__ import annotations
+
+__all__ = ["PAIRS", "apply_outcomes", "apply_pairs", "apply_totals", "of_whom", "part_of_which"]
+
+import re
+from typing import Final
+
+from factcheck.propose.book import Book, is_amount, is_count
+from factcheck.propose.context import _part_of, _Sentence
+from factcheck.propose.naming import stem
+from factcheck.propose.sentences import Mention
+
+MAX_MENTIONS: Final = 2000
+"""Mentions the outcome rule looks at, at most (a bounded run on a text of many numbers)."""
+_OF_WHOM: Final = re.compile(
+    r"(?:\s+[^\W\d_]+){0,3}\s*,?\s*(?:of|among)\s+(?:whom|which|them|these|those)\s*,?\s*"
+)
+"""'47,124,842, of whom', '1,250,000 registered voters, of whom': the whole, its noun, and
+'of whom' right before the part."""
+_OF_WHICH_AFTER: Final = re.compile(r"\s*(?:of|among)\s+(?:whom|which|them|these|those)\b", re.I)
+
+
+def of_whom(state: _Sentence, part: Mention) -> Mention | None:
+    """'the total was 47,124,842, of whom 26,418,754 ...': the whole a part is 'of whom' (or
+    'of which') is the number just before those words, in the same unit."""
+    at = state.members.index(part) if part in state.members else 0
+    if at == 0:
+        return None
+    before = state.members[at - 1]
+    if before.reading.unit != part.reading.unit or not _OF_WHOM.fullmatch(
+        state.between(before, part)
+    ):
+        return None
+    return before if _part_of(before, state.text) else None
+
+
+def part_of_which(state: _Sentence, i: int) -> None:
+    """'49 confirmed cases in England, 33 of which are in the capital': the part is within
+    the number the clause before counts (the sentence's last number of that unit before it,
+    with only words and one comma between)."""
+    members, book = state.members, state.book
+    part = members[i]
+    if i == 0 or not _OF_WHICH_AFTER.match(state.after(part)) or not _part_of(part, state.text):
+        return
+    whole = members[i - 1]
+    between = state.between(whole, part)
+    if (
+        whole.reading.unit != part.reading.unit
+        or not _part_of(whole, state.text)
+        or not re.fullmatch(r"[^\d,;:()]*,\s*", between)
+    ):
+        return
+    book.propose(
+        "parts_within",
+        f"parts_within({whole.name}, [{part.name}])",
+        about=part,
+        quote=book.passage(whole, part),
+        why="'of which': a part of the number the clause before counts",
+        figures=(whole.name, part.name),
+        suffix="_within",
+    )
+
+
+_UP: Final = r"higher|up|increased|increases|rose|gained|gains|grew|more"
+_DOWN: Final = r"lower|down|decreased|decreases|fell|declined|declines|dropped|lost|less"
+_FLAT: Final = (
+    r"stable|unchanged|steady|flat|no\s+change|little\s+changed|essentially\s+unchanged|"
+    r"little\s+or\s+no\s+change"
+)
+_OUTCOME: Final = re.compile(
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<flat>{_FLAT}))\b[^\d;:]{{0,40}}$", re.I
+)
+_ALL: Final = re.compile(r"\ball\s+$", re.I)
+
+
+def apply_outcomes(book: Book) -> None:
+    """'lower in 42 states, higher in 5 states, and stable in 3 states' and elsewhere 'in all
+    50 states': counts of one noun that went up, down and stayed put cover every member, so
+    they add up to the count 'all' names."""
+    by_sentence: dict[tuple[int, int], list[Mention]] = {}
+    for m in book.mentions[:MAX_MENTIONS]:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    alls = [
+        m
+        for m in book.mentions[:MAX_MENTIONS]
+        if _whole_count(m) and _ALL.search(book.text[max(0, m.start - 5) : m.start])
+    ]
+    for members in by_sentence.values():
+        counted: list[tuple[Mention, str]] = []
+        kinds: set[str] = set()
+        for m in members:
+            if not _whole_count(m):
+                continue
+            found = _OUTCOME.search(book.text[max(m.local[0], m.sentence[0]) : m.start])
+            if found is None or found.lastgroup is None:
+                continue
+            counted.append((m, _noun(book, m)))
+            kinds.add(found.lastgroup)
+        nouns = {noun for _, noun in counted}
+        if len(counted) < 3 or len(nouns) != 1 or kinds != {"up", "down", "flat"}:
+            continue
+        noun = nouns.pop()
+        wholes = [w for w in alls if _noun(book, w) == noun and w.sentence != members[0].sentence]
+        if not noun or not wholes:
+            continue
+        whole = min(wholes, key=lambda w: abs(w.start - members[0].start))
+        parts = [m for m, _ in counted]
+        book.propose(
+            "sum",
+            f"{' + '.join(p.name for p in parts)} == {whole.name}",
+            about=whole,
+            quote=book.passage(*parts),
+            why="counts of members that went up, down and stayed put are all of them: "
+            f"'{book.passage(whole)}'",
+            figures=(*(p.name for p in parts), whole.name),
+            suffix="_outcomes",
+        )
+
+
+def _whole_count(m: Mention) -> bool:
+    reading = m.reading
+    return (
+        is_count(m)
+        and reading.hedge is None
+        and not reading.direction
+        and reading.number.denominator == 1
+        and reading.number > 0
+    )
+
+
+def _noun(book: Book, m: Mention) -> str:
+    found = re.match(r"\s*([^\W\d_]+)", book.text[m.end : m.end + 40])
+    return stem(found.group(1)) if found else ""
+
+
+PAIRS: Final = (
+    ("full-time", "part-time"),
+    ("men", "women"),
+    ("male", "female"),
+    ("urban", "rural"),
+)
+"""Qualifiers that split a noun in two with nothing left over: full-time and part-time
+employment are all employment (ILO), men and women all people."""
+_PAIR_WORD: Final = re.compile(
+    r"\b(" + "|".join(w for pair in PAIRS for w in pair) + r")\s+([^\W\d_]+)\b", re.I
+)
+_OPENING: Final = re.compile(r"\W*(?:the\s+)?(?:total\s+)?([^\W\d_]+)\b(?!\s+rate)", re.I)
+
+
+def apply_pairs(book: Book) -> None:
+    """'Employment increased 17,400 to 11,775,800. Full-time employment increased 11,500 to
+    8,141,000 and part-time employment increased 5,900 to 3,634,800': in one paragraph, the
+    levels (and the changes) of a noun's two halves add up to the noun's own."""
+    found: dict[tuple[int, str, str, str], list[Mention]] = {}
+    last: tuple[Mention, str, str, str] | None = None
+    for m in book.mentions[:MAX_MENTIONS]:
+        if not (is_count(m) or is_amount(m)) or m.reading.hedge is not None:
+            last = None
+            continue
+        joined = last is not None and last[0].sentence == m.sentence
+        left = book.text[max(m.local[0], m.sentence[0]) : m.start]
+        pair = list(_PAIR_WORD.finditer(left))
+        if pair:
+            qual, noun = pair[-1].group(1).lower(), stem(pair[-1].group(2))
+        elif joined and last is not None:
+            qual, noun = last[2], last[3]
+        elif m.local[0] <= m.sentence[0] and (opening := _OPENING.match(left)):
+            qual, noun = "", stem(opening.group(1))
+        else:
+            last = None
+            continue
+        if m.reading.direction:
+            kind = "change"
+        elif (
+            joined
+            and last is not None
+            and last[1] == "change"
+            and re.fullmatch(r"\s*to\s*", book.text[last[0].end : m.start])
+        ):
+            kind = "level"
+        elif re.match(r"\s*to\s+\d", book.text[m.end : m.end + 8]):
+            last = None
+            continue  # "an increase of 3,000 to ...": a change whose sign the words leave out
+        else:
+            kind = "level"
+        paragraph = book.text.rfind("\n\n", 0, m.start)
+        found.setdefault((paragraph, noun, kind, qual), []).append(m)
+        last = (m, kind, qual, noun)
+    for (paragraph, noun, kind, qual), wholes in found.items():
+        if qual or len(wholes) != 1:
+            continue
+        for a, b in PAIRS:
+            first = found.get((paragraph, noun, kind, a), [])
+            second = found.get((paragraph, noun, kind, b), [])
+            if len(first) != 1 or len(second) != 1:
+                continue
+            whole, parts = wholes[0], (first[0], second[0])
+            if {p.reading.unit for p in parts} != {whole.reading.unit}:
+                continue
+            book.propose(
+                "sum",
+                f"{parts[0].name} + {parts[1].name} == {whole.name}",
+                about=whole,
+                quote=book.passage(*parts),
+                why=f"{a} and {b} {noun} are all {noun}: the two halves add up to the whole",
+                figures=(parts[0].name, parts[1].name, whole.name),
+                suffix="_halves",
+            )
+
+
+_TOTAL_OF: Final = re.compile(r"\btotal\s+([^\W\d_]+)\b", re.I)
+_NOT_A_KIND: Final = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "in",
+        "on",
+        "and",
+        "or",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "total",
+        "overall",
+        "net",
+        "gross",
+        "average",
+        "per",
+        "mean",
+        "median",
+        "real",
+        "nominal",
+    ]
+)
+_KIND: Final = re.compile(r"\b(?=([^\W\d_][\w-]*)\s+([^\W\d_]+)\b)")
+"""Every pair of words, overlapping ('capital expenditure', 'expenditure in')."""
+_NEAR: Final = 2_000
+"""Characters between a total and a kind of it, at most (one passage of the text)."""
+_YEARS: Final = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def apply_totals(book: Book) -> None:
+    """'total expenditure ... Rs 39.45 lakh crore' and 'capital expenditure ... Rs 7.50 lakh
+    crore' of the same year: a kind of the noun is within its total (a warning: the two may
+    be of different bodies)."""
+    mentions = [
+        m
+        for m in book.mentions[:MAX_MENTIONS]
+        if is_amount(m) and m.reading.hedge is None and not m.reading.direction
+    ]
+    kinds: dict[str, list[tuple[Mention, str]]] = {}
+    for part in mentions:
+        before = book.text[part.clause[0] : part.start]
+        if re.search(r"\bfrom\s+\W*$", before):
+            continue  # "from Rs 5.54 lakh crore": the level before, another period
+        for kind in _KIND.finditer(before[-200:]):
+            if kind.group(1).lower() not in _NOT_A_KIND:
+                words = f"{kind.group(1)} {kind.group(2)}"
+                kinds.setdefault(kind.group(2).lower(), []).append((part, words))
+    for whole in mentions:
+        totals = list(_TOTAL_OF.finditer(book.text[whole.clause[0] : whole.start]))
+        if not totals:
+            continue
+        noun = totals[-1].group(1).lower()
+        years = set(_YEARS.findall(book.text[whole.sentence[0] : whole.sentence[1]]))
+        near = [(p, w) for p, w in kinds.get(noun, []) if abs(p.start - whole.start) <= _NEAR]
+        for part, words in near[:3]:
+            if part.sentence == whole.sentence or part.reading.unit != whole.reading.unit:
+                continue
+            if years != set(_YEARS.findall(book.text[part.sentence[0] : part.sentence[1]])):
+                continue
+            book.propose(
+                "parts_within",
+                f"parts_within({whole.name}, [{part.name}])",
+                about=part,
+                quote=book.passage(part),
+                why=f"'{words.strip()}' is a kind of the 'total {noun}' of the same year: "
+                "within it",
+                figures=(whole.name, part.name),
+                severity="warn",
+                suffix="_within_total",
+            )
