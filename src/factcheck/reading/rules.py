@@ -276,7 +276,7 @@ def points_beside_a_rate(phrase: str, readings: list[Reading], policy: ReadingPo
         if match is None or not _RATE_THEN_POINTS.fullmatch(phrase, rate.end, reading.start):
             continue
         end = match.end("word")
-        readings[i] = attrs.evolve(
+        readings[i] = evolve(
             reading, unit="percentage_point", label=None, end=end, text=phrase[reading.start : end]
         )
 
