@@ -374,7 +374,7 @@ FORMS = [
     ("doubled", words("multiple", "doubled", F(2), "[1.95, 2.05]", "[1.9, 2.1]")),
     (
         "more than doubled",
-        words("multiple", "more than doubled", F(2), "(2, 3]", "(2, +inf)", hedge="over"),
+        words("multiple", "doubled", F(2), "(2, 3]", "(2, +inf)", hedge="over"),
     ),
     ("tripled", words("multiple", "tripled", F(3), "[2.925, 3.075]", "[2.85, 3.15]")),
     ("halved", words("multiple", "halved", F(1, 2), "[0.4875, 0.5125]", "[0.475, 0.525]")),

@@ -272,7 +272,7 @@ _TABLE: tuple[Hedge, ...] = (
     ),
     Hedge(
         "nearly",
-        ("nearly", "almost", "close to nearly", "just shy of", "shy of"),
+        ("nearly", "almost", "close to nearly", "just shy of", "shy of", "just short of"),
         Shortfall(_FIVE),
         Shortfall(_TEN),
         "'Nearly X' is a little under X: strictly within 5 % below, leniently within 10 %.",

@@ -21,6 +21,7 @@ from factcheck.reading.numbers import (
     _as_digits,
     _label_after,
     _left,
+    _not_a_hedge,
     _resolve_yen,
     _scale_and_unit,
     _span,
@@ -149,6 +150,8 @@ def _finish(
         span_start = min(span_start, _span(left, minus_group, start)[0])
     if hedge_group is not None and _up_to_a_level(phrase, *_span(left, "hedge", start)):
         pass  # "add up to 116 percent", "Unemployment Rate Up to 5.8%": a level, no hedge
+    elif hedge_group is not None and _not_a_hedge(phrase, *_span(left, "hedge", start)):
+        pass  # "131 per cent higher than Rs 1,239.67 crore": a base of comparison, no hedge
     elif hedge_group is not None:
         span_start, hedge_end = _span(left, "hedge", start)
         hedge_text = phrase[span_start:hedge_end]

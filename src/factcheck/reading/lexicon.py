@@ -81,6 +81,7 @@ _UNIT_WORDS: Final[Mapping[str, str]] = MappingProxyType(
         "pounds sterling": "GBP",
         "pounds": "GBP",
         "gbp": "GBP",
+        "stg": "GBP",  # sterling, in Reuters briefs: "1.431 billion stg"
         "yen": "JPY",
         "jpy": "JPY",
         "pc": "percent",  # "up 12pc", in British papers
@@ -261,6 +262,7 @@ _UP_WORDS: Final = (
     "raised", "raise", "raises", "raising", "hiked", "hike", "hikes", "hiking", "boosted",
     "boost", "boosts", "boosting", "lifted", "lift", "lifts", "lifting", "widened",
     "climbing", "jumping", "surging", "soaring", "gaining", "advancing", "expanding",
+    "accelerated", "accelerates", "accelerating", "upward",
     "growth of", "increase of", "rise of", "gain of", "jump of", "surge of", "expansion of",
     "increases of", "rises of", "gains of", "jumps of",
 )  # fmt: skip
@@ -280,6 +282,8 @@ _DOWN_WORDS: Final = (
     "slumping", "decline of", "drop of", "fall of", "decrease of", "contraction of",
     "negative growth of", "reduction of", "cut of", "loss of", "dip of", "declines of",
     "drops of", "falls of", "decreases of", "reductions of", "cuts of", "losses of",
+    "trim", "trims", "trimming", "dived", "dove", "dives", "diving", "decelerated",
+    "decelerates", "decelerating", "downward",
 )  # fmt: skip
 # Words that may stand between "negative" and "growth of": "negative GDP growth of 0.5
 # percent", "negative year-on-year growth of 2 percent" (not "negative despite growth of").

@@ -267,6 +267,12 @@ def _looks_like_year(phrase: str, start: int, end: int, rx: _Patterns, left: re.
     if rx.time_the.search(phrase, max(0, start - 16), start):
         # "since the 2008 crisis", not "since the 1500 workers were laid off"
         return not _count_noun_follows(phrase, end, rx)
+    if (
+        phrase[start : start + 2] in ("19", "20")
+        and _THE.search(phrase, max(0, start - 5), start)
+        and _CAPITALISED_NEXT.match(phrase, end)
+    ):
+        return True  # "the 2014 Parliament elections", "the 2014 Lok Sabha poll": a name's year
     after = phrase[end : end + 2]
     if not phrase[:start].strip() and _CAPITALISED_NEXT.match(phrase, end):
         return True  # "2008 Cumulative Job loss": a year heading a line
@@ -282,9 +288,30 @@ _AFTER_A_NUMBER: Final = lazy_pattern(
     r"[0-9](?:\s*%|\s+per\s*cent|\s+percent)?\s+\Z", re.IGNORECASE
 )
 _COMPARATIVE: Final = lazy_pattern(
-    r"(?:higher|lower|more|less|greater|fewer)\s+than", re.IGNORECASE
+    r"(?:higher|lower|more|less|greater|fewer)\s+than|over|above|below|under", re.IGNORECASE
 )
+_EARLIER: Final = lazy_pattern(
+    r"\b(?:previously|originally|initially|earlier|first|prior)\s+\Z", re.IGNORECASE
+)
+
+
+def _not_a_hedge(phrase: str, start: int, end: int) -> bool:
+    """Whether the hedge words at ``phrase[start:end]`` do not hedge the number after them.
+
+    After a number they compare it with a base: "131 per cent higher than Rs 1,239.67 crore",
+    "up 87 per cent over Rs 1,529.92 crore" (the base is as exact as any figure).  After an
+    adverb of time, "estimated" names an earlier estimate: "from the previously estimated 3.3
+    percent" (the earlier target itself, not a rough figure)."""
+    words = " ".join(phrase[start:end].lower().split())
+    if words == "estimated":
+        return _EARLIER.search(phrase, max(0, start - 16), start) is not None
+    return _COMPARATIVE.fullmatch(words) is not None and (
+        _AFTER_A_NUMBER.search(phrase, max(0, start - 30), start) is not None
+    )
+
+
 _CAPITALISED_NEXT: Final = lazy_pattern(r"\s+[A-Z][a-z]")
+_THE: Final = lazy_pattern(r"\bthe\s+\Z", re.IGNORECASE)
 
 
 def _count_noun_follows(phrase: str, end: int, rx: _Patterns) -> bool:

@@ -245,6 +245,7 @@ class _Patterns:
             (?P<date>
                 \b{months}\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?(?:,?\s+[0-9]{{4}})?\b
               | \b{months}\.?\s+[0-9]{{4}}\b
+              | \b{months}\.?\s?['’][0-9]{{2}}\b
             )
           | (?P<period>\b(?:first|second|third|fourth)[\s-](?:half|quarter)\b|\b[hq][1-4]\b)
           | (?P<oneinn>\b(?P<oin_top>{top})\s+(?:in|out\s+of)\s+(?:every\s+)?
@@ -253,7 +254,8 @@ class _Patterns:
                 (?=\s+{scale_words}\b))
           | (?P<multiple>\b(?:more\s+than\s+|nearly\s+|almost\s+)?(?:{multiples}\b
                 |{_trie(_TIMES_WORDS)}(?=\s+(?:as|the|that|its|their)\b)))
-          | (?P<fraction>\b(?:{fraction_words}|(?:quarter|half)(?=[\s-]points?\b))\b)
+          | (?P<fraction>\b(?:{fraction_words}|(?:quarter|half)(?=[\s-]points?\b))\b
+                (?!\s+(?:before|earlier|ago|later)\b))
           | (?P<rank>\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)
                 -{superlatives}\b)
           | (?P<ordinal>\b{ordinal_words}\b)
@@ -302,7 +304,9 @@ class _Patterns:
             (?:\s*(?P<hedge>(?:{rev_hedges})\b|~|=?[<>≤≥]))?
             (?:\s+(?:(?P<between>{_rev("between")})|(?P<from>{_rev("from")}))\b)?
             (?:\s+(?:{_rev("another")}|{_rev("a further")}|{_rev("an additional")}
-                |{_rev("a net")}|{_rev("a further")})\b)?
+                |{_rev("a net")}|{_rev("only")}|{_rev("just")}|{_rev("a mere")}
+                |{_rev("a revised")}|{_rev("an upwardly revised")}
+                |{_rev("a downwardly revised")})\b)?
             (?:\s+(?:{_rev("by")}\s+)?
                 (?:(?P<dir_down>{_trie(_DOWN_WORDS, reverse=True)}
                     |{_rev("of")}\s+{_rev("growth")}(?:\s+(?:{growth_kinds})){{1,2}}
@@ -385,6 +389,7 @@ class _Patterns:
         self._later(
             "after",
             rf"""
+            (?:[\s-]+(?:{_trie(_GROWTH_KINDS)})){{0,2}}
             (?:[\s-]+(?:year[\s-]on[\s-]year|year[\s-]over[\s-]year|y[\s/-]?o[\s/-]?y|y/y
                 |annual|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter|on[\s-]year))?
             [\s-]+(?:(?P<up>(?:{_AFTER_UP})s?)|(?P<down>(?:{_AFTER_DOWN})s?))\b

@@ -121,7 +121,8 @@ _SIGNABLE: Final = frozenset({"number", "fraction"})
 _OR: Final = lazy_pattern(
     r"(?:\s+[a-z]+|\s+(?:at\s+an?\s+(?:seasonally\s+adjusted\s+)?annual(?:ized|ised)?\s+rate"
     r"|(?:per|a|an)\s+[a-z]+|(?:year|month|quarter)[\s-](?:on|over)[\s-](?:year|month|quarter)"
-    r"|from\s+(?:a|the)\s+(?:year|month|quarter)\s+(?:earlier|before|ago)|on\s+the\s+year))?"
+    r"|from\s+(?:a|the)\s+(?:year|month|quarter)\s+(?:earlier|before|ago)|on\s+the\s+year"
+    r"|(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:week|month|quarter|year)))?"
     r"\s*,?\s*(?:or|/)\s*(?:by\s+)?\Z",
     re.IGNORECASE,
 )

@@ -38,6 +38,7 @@ from factcheck.reading.numbers import (
 from factcheck.reading.patterns import _Patterns, _patterns
 from factcheck.reading.policy import ReadingPolicy
 from factcheck.reading.result import _ZERO, Reading, _exact, _word_windows
+from factcheck.reading.rounding import abs_interval
 from factcheck.reading.rules import apply_rules
 from factcheck.reading.words import (
     _SCALED_WORDS,
@@ -56,6 +57,7 @@ if TYPE_CHECKING:
     from factcheck.reading.result import Kind
 
 _SCALED_VALUE: Final = lazy_pattern(r"(?:\s+of)?\s+an?\Z", re.IGNORECASE)
+_TIMES: Final = lazy_pattern(r"\s+times\b", re.IGNORECASE)
 _DIGIT_START: Final = frozenset("0123456789-−–.")
 
 
@@ -297,7 +299,15 @@ def _glued(
     code = _GLUED_CODE.match(phrase, word_start)
     if code is None or (word_start > 0 and phrase[word_start - 1].isdigit()):
         return None
+    if _FISCAL_TAG.fullmatch(phrase, word_start, code.end()):
+        text = phrase[word_start : code.end()]  # "FY26", "Q1FY10": a fiscal year or quarter
+        return _exact(text, word_start, code.end(), text, _ZERO, "period", rx.points[0][1])
     return _code(phrase, word_start, code.end())
+
+
+_FISCAL_TAG: Final = lazy_pattern(r"(?-i:(?:[QH][1-4])?FY[0-9]{2}(?:[0-9]{2})?)")
+"""A fiscal year or a quarter or half of one, tagged as Indian and other results write them:
+"FY26", "FY2024", "Q1FY10", "H2FY24"."""
 
 
 def _later_year(first: int, text: str) -> bool:
@@ -397,6 +407,16 @@ def _read_digits(
     value, step, trailing = _parse_digits(phrase, start, end)
     raw = phrase[start:end]
     left = _left(phrase, start, taken_until, rx)
+    if "." in raw and right.end() == end and (times := _TIMES.match(phrase, end)) is not None:
+        # "profit rose 2.4 times", "up 2.44 times": a multiple of the old level, rounded at
+        # its last digit (a decimal is never a count of occasions, as "rose 3 times" may be)
+        reading = _finish(phrase, start, end, raw, value, (step, trailing), pol, taken_until,
+                          rx, right, left)  # fmt: skip
+        return evolve(
+            reading, kind="multiple", direction=0, number=abs(reading.number),
+            strict=abs_interval(reading.strict), lenient=abs_interval(reading.lenient),
+            text=phrase[reading.start : times.end()], end=times.end(),
+        )  # fmt: skip
     # A four-digit year, alone: 2024, "in 2025"; not an amount ("$2024", "nearly 1500") or a
     # count ("a total of 1850 enterprises").
     if (

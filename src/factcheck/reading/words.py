@@ -191,7 +191,7 @@ def _read_multiple(raw: str, start: int, end: int, rx: _Patterns) -> Reading:
         text=raw,
         start=start,
         end=end,
-        value=raw,
+        value=raw.split()[-1],  # "more than doubled" is the hedge "over" and "doubled"
         number=value,
         kind="multiple",
         unit=None,
