@@ -81,6 +81,26 @@ def test_shares_of_different_things_are_not_joined() -> None:
     assert _fails(text)[0] is False
 
 
+def test_shares_of_two_sentences_have_wholes_of_their_own() -> None:
+    """'In 2019 the party won 1,200 seats (40 per cent). In 2023 it won 1,500 seats (48 per
+    cent).': each share is of its own election's seats (3,000 and 3,125); one whole for both
+    made the correct text look wrong, if only as warnings.  Within one sentence the two
+    shares still check each other."""
+    text = (
+        "In 2019 the party won 1,200 seats (40 per cent) and its rival 900 (30 per cent). "
+        "In 2023 it won 1,500 seats (48 per cent).\n"
+    )
+    assert _fails(text) == (False, False)
+    book = draft_book(text)
+    n = _named(book)
+    shares = [c.condition for c in book.checks if c.condition.startswith("share(")]
+    wholes = {c.split(", ")[1].split(")")[0] for c in shares}
+    assert len(wholes) == 2
+    wrong = text.replace("900 (30 per cent)", "900 (35 per cent)")
+    assert _fails(wrong)[1] is True
+    assert n["1,500"] != n["1,200"]
+
+
 def test_a_wrong_share_of_one_sentence_fails_the_check() -> None:
     """A planted error: 410 tickets at 8.2% make a whole of 5,000, of which 255 are 5.1%,
     not 3.1%; the two shares disagree."""

@@ -193,6 +193,25 @@ def _whole(state: _Sentence, phrase: str, unit: str) -> tuple[str, bool]:
     return name, False
 
 
+def unsaid_whole(state: _Sentence, unit: str) -> str:
+    """The unknown whole of a share whose whole the words leave unsaid ("47,402,357 votes
+    (49.24 per cent)"): one for each sentence.  The shares of one sentence are of one whole;
+    those of two sentences may not be (the votes of two elections, the trade of two years),
+    and the article-wide whole is for words that name it ("the national average")."""
+    book = state.book
+    start = state.members[0].sentence[0]
+    name = book.unsaid.get(start)
+    if name is None:
+        opening = " ".join(state.text[start : state.members[0].sentence[1]].split()[:8])
+        name = book.unknown(
+            f"whole_{len(book.unsaid) + 1}",
+            unit,
+            f"the whole of the shares in '{opening} ...' (the words leave it unsaid)",
+        )
+        book.unsaid[start] = name
+    return name
+
+
 # -- the rules --------------------------------------------------------------------------------
 
 

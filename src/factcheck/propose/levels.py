@@ -32,6 +32,7 @@ from factcheck.propose.context import (
     _unbracketed,
     _whole,
     glossed_part,
+    unsaid_whole,
 )
 from factcheck.propose.naming import count_nouns, growth_like, share_like
 from factcheck.propose.parts import of_whom
@@ -221,7 +222,10 @@ def _share(state: _Sentence, i: int) -> None:
         )
         return
     unit = part.reading.unit or "" if part is not None else book.main_unit()
-    whole, guessed = _whole(state, of.group("whole") if of else "", unit)
+    if of:
+        whole, guessed = _whole(state, of.group("whole"), unit)
+    else:
+        whole, guessed = unsaid_whole(state, unit), False
     named = of_whom(state, part) if part is not None else None
     if named is not None:
         whole, guessed = named.name, False  # "47,124,842, of whom 26,418,754, or 56.06%"
