@@ -134,7 +134,16 @@ def _verdict(
                 and c.check.id not in lenient_flagged
                 and c.check.id not in strict_flagged
             ]
+            # A finding's partners in its conflict are findings too, and left out above; but
+            # what they imply is what the finding is wrong against (two shares of one whole:
+            # each is off from what the other implies).  With them, when they leave room.
+            partners = set(lenient_flagged.get(check_id) or strict_flagged.get(check_id) or ())
+            beside = [c for c in group if c is not item and c.check.id in partners]
             with _LAZY_WORK:
+                if beside:
+                    found = _implied(net, lhs, [*others, *beside], focus)
+                    if found is not None and not found.is_empty:
+                        return found
                 return _implied(net, lhs, others, focus)
 
         implied = _Deferred(work)
