@@ -320,6 +320,36 @@ def test_a_reference_may_be_the_culprit() -> None:
     assert Fraction(86, 10) not in by_name["fx"].would_fit
 
 
+def test_a_dropped_digit_is_named_as_a_typo() -> None:
+    """Full-time jobs up 36,200 and part-time up 74,800 make 111,000, written "11,000" (as a
+    wire summary of an August labour force release once had it): no slip of the last digit
+    explains any of the three, but a doubled "1" dropped explains the total, which comes
+    first though the part-time figure would move less relative to itself."""
+    verdict = run(
+        {
+            "employment": "Employment rose by 11,000 positions",
+            "full_time": "Full-time rose by 36,200 positions",
+            "part_time": "Part-time rose by 74,800 positions",
+        },
+        {"halves": "full_time + part_time == employment"},
+    ).verdict("halves")
+    assert verdict.grade == "inconsistent"
+    assert verdict.culprits[0].figure == "employment"
+    assert Fraction(111_000) in verdict.culprits[0].would_fit
+
+
+def test_two_swapped_digits_are_named_as_a_typo() -> None:
+    """5,230 and 1,420 make 6,650; the part written "1,240" swaps two digits.  Each figure
+    would have to move by 180, the total least relative to its size, but only the swapped
+    part is a typo away from a value that fits."""
+    verdict = run(
+        {"a": "5,230 tonnes", "b": "1,240 tonnes", "total": "6,650 tonnes"},
+        {"sum": "a + b == total"},
+    ).verdict("sum")
+    assert verdict.grade == "inconsistent"
+    assert [c.figure for c in verdict.culprits] == ["b", "total", "a"]
+
+
 # -- slips of a word told apart by the article ---------------------------------------------------
 
 MATES_IN_BILLIONS = {

@@ -24,7 +24,9 @@ The order follows how a writer errs, from the likeliest slip to the least likely
    these, the likelier the more such slips (a small one weighing more) would have written
    the figure for a value that fits: "9.74" for a point near 9.7465 takes a slip of one unit,
    "9.746" for a value at most 9.745 any of several;
-3. any other change, the smaller relative to the stated value the likelier.
+3. a typo of the digits where no slip of the last digit explains the figure: a doubled digit
+   dropped ("11,000" for 111,000), a digit doubled or dropped, two neighbours swapped;
+4. any other change, the smaller relative to the stated value the likelier.
 
 Two slips of a word often explain a finding equally well: in a ratio, "336 billion" over
 "238 million" is mended as well by reading the first in millions as the second in billions.
@@ -42,11 +44,12 @@ from __future__ import annotations
 
 __all__ = ["Culprit", "Trials", "find", "plain_display"]
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from math import log10
-from typing import Any
+from typing import Any, Final
 
 from factcheck.engine.network import Network
 from factcheck.intervals import Interval
@@ -203,13 +206,51 @@ def _change(stated: Interval, fit: Interval, reading: Reading, quote: str) -> Fr
     relative = stated.distance(fit) / size
     step = reading.step * reading.multiplier
     if step > 0:
-        ways = _digit_slips(stated, fit, step)
+        # A typo is the explanation only where no slip of the last digit is.
+        ways = _digit_slips(stated, fit, step) or _typos(stated, fit, reading)
         if ways:
             # A slip of the last written digit, off by a few units, whatever the figure's
             # size, ranks before any change the digits cannot explain; among such slips, the
             # likelier the more of them would have written this figure for a value that fits.
             return (1 / ways + relative / _DIGIT_RANK) / _DIGIT_RANK
     return relative
+
+
+_TYPO_WEIGHT = Fraction(1, 10)
+"""A typo of the digits (one dropped or doubled, or two swapped) weighs less than any slip of
+the last digit (1/9 for nine units): it ranks after them, before changes no slip explains."""
+_TYPO_FIT = Fraction(1, 10)
+"""A typo is tried only against a fit at most this wide relative to its size: many edits of
+the digits land in a wide one by chance."""
+_WRITTEN: Final = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+
+
+def _typos(stated: Interval, fit: Interval, reading: Reading) -> Fraction:
+    """How likely a typo of the written digits wrote ``stated`` for a value in ``fit``: one
+    of a doubled digit dropped ("11,000" for 111,000), a digit doubled, a digit dropped, or two
+    neighbours swapped ("1.74" for 1.47), each edit read to the same precision as the
+    figure."""
+    if fit.lo is None or fit.hi is None or not _WRITTEN.fullmatch(reading.value or ""):
+        return Fraction(0)
+    size = max(abs(fit.lo), abs(fit.hi))
+    if size == 0 or fit.hi - fit.lo > _TYPO_FIT * size:
+        return Fraction(0)
+    whole, _, decimals = reading.value.replace(",", "").partition(".")
+    digits, places = whole + decimals, len(decimals)
+    sign = -1 if reading.number < 0 else 1
+    written = int(digits)
+    edits = {digits[:i] + digits[i + 1 :] for i in range(len(digits))}
+    edits |= {digits[:i] + digits[i] + digits[i:] for i in range(len(digits))}
+    edits |= {
+        digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :] for i in range(len(digits) - 1)
+    }
+    for edit in edits:
+        if not edit or int(edit) == written:
+            continue
+        moved = sign * Fraction(int(edit) - written, 10**places) * reading.multiplier
+        if (stated + moved).overlaps(fit):
+            return _TYPO_WEIGHT
+    return Fraction(0)
 
 
 def _digit_slips(stated: Interval, fit: Interval, step: Fraction) -> Fraction:
