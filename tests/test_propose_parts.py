@@ -196,3 +196,37 @@ def test_a_bound_is_no_change() -> None:
     assert not any(c.endswith("== 1.2") for c in _valued(bound))
     alone = "The amount is about $1.2 billion higher than this year's estimate of $7.2 billion.\n"
     assert not any(c.endswith("== 1.2") for c in _valued(alone))
+
+
+_BULLETS = (
+    "HOUSING STARTS, MAY:\n"
+    "* Dwellings - up 4,300 units\n"
+    "* Urban - up 3,100 units\n"
+    "* Rural - up 1,200 units\n"
+)
+
+
+def test_a_bulleted_summary_adds_its_bare_halves_to_the_line_above() -> None:
+    """'* Dwellings - up 4,300' then '* Urban - up 3,100' and '* Rural - up 1,200': the
+    qualifiers have no noun of their own and split the line above's; the halves add up."""
+    assert _valued(_BULLETS).get("3,100 + 1,200 == 4,300") == "error"
+    assert _ok(_BULLETS)
+
+
+def test_a_bulleted_total_with_a_digit_dropped_fails_and_is_named() -> None:
+    """'up 430 units' for 4,300: the sum fails, and the total is the likely culprit (a
+    doubled digit, or a dropped one, is a typo)."""
+    wrong = _BULLETS.replace("4,300", "430")
+    report = audit(parse_claims(draft(wrong, schema=""), "<t>").article)
+    failed = [v for v in report.verdicts if v.grade == "inconsistent"]
+    assert len(failed) == 1
+    assert failed[0].culprits[0].quote.endswith("430 units")
+
+
+def test_bullets_with_nouns_of_their_own_or_no_line_above_are_left_alone() -> None:
+    """'* Urban households - up 3,100' names its own noun (households, not dwellings); a bare
+    'Rural' with no line above it names nothing to split."""
+    own = _BULLETS.replace("* Urban - up", "* Urban households - up")
+    assert not any("+" in condition for condition in _valued(own))
+    alone = "SUMMARY:\n* Rural - up 1,200 units\n* Urban - up 3,100 units\n"
+    assert not any("+" in condition for condition in _valued(alone))

@@ -150,6 +150,13 @@ _PAIR_WORD: Final = re.compile(
     r"\b(" + "|".join(w for pair in PAIRS for w in pair) + r")\s+([^\W\d_]+)\b", re.I
 )
 _OPENING: Final = re.compile(r"\W*(?:the\s+)?(?:total\s+)?([^\W\d_]+)\b(?!\s+rate)", re.I)
+_BULLET: Final = re.compile(r"[ \t]*[*\u2022\u00b7\u25aa-][ \t]+(?P<rest>[^\n]*)\Z")
+"""A line of a bulleted summary ('* Full-time - rose by 36,200 positions'), up to the number."""
+_BARE_PAIR: Final = re.compile(
+    r"(" + "|".join(w for pair in PAIRS for w in pair) + r")\b(?!\s*[^\W\d_])", re.I
+)
+"""A qualifier with no noun of its own ('Full-time - rose by'): the noun of the list's
+line above it ('Employment - rose by 11,000')."""
 
 
 def apply_pairs(book: Book) -> None:
@@ -157,6 +164,8 @@ def apply_pairs(book: Book) -> None:
     8,141,000 and part-time employment increased 5,900 to 3,634,800': in one paragraph, the
     levels (and the changes) of a noun's two halves add up to the noun's own."""
     found: dict[tuple[int, str, str, str], list[Mention]] = {}
+    listed: dict[int, str] = {}
+    """Paragraph -> the noun of its latest bulleted line that named one."""
     last: tuple[Mention, str, str, str] | None = None
     for m in book.mentions[:MAX_MENTIONS]:
         if not (is_count(m) or is_amount(m)) or m.reading.hedge is not None:
@@ -165,7 +174,23 @@ def apply_pairs(book: Book) -> None:
         joined = last is not None and last[0].sentence == m.sentence
         left = book.text[max(m.local[0], m.sentence[0]) : m.start]
         pair = list(_PAIR_WORD.finditer(left))
-        if pair:
+        paragraph = book.text.rfind("\n\n", 0, m.start)
+        bullet = _BULLET.match(book.text, book.text.rfind("\n", 0, m.start) + 1, m.start)
+        if bullet and not pair:
+            # A bulleted summary: each line its own clause, a bare qualifier of the noun of
+            # the line that named it.
+            rest = bullet.group("rest")
+            bare = _BARE_PAIR.match(rest)
+            opening = _OPENING.match(rest)
+            if bare and paragraph in listed:
+                qual, noun = bare.group(1).lower(), listed[paragraph]
+            elif opening and not bare:
+                qual, noun = "", stem(opening.group(1))
+                listed[paragraph] = noun
+            else:
+                last = None
+                continue
+        elif pair:
             qual, noun = pair[-1].group(1).lower(), stem(pair[-1].group(2))
         elif joined and last is not None:
             qual, noun = last[2], last[3]
@@ -188,7 +213,6 @@ def apply_pairs(book: Book) -> None:
             continue  # "an increase of 3,000 to ...": a change whose sign the words leave out
         else:
             kind = "level"
-        paragraph = book.text.rfind("\n\n", 0, m.start)
         found.setdefault((paragraph, noun, kind, qual), []).append(m)
         last = (m, kind, qual, noun)
     for (paragraph, noun, kind, qual), wholes in found.items():
