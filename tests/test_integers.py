@@ -85,6 +85,23 @@ def test_cell_sizes_that_miss_the_total_by_one_are_inconsistent() -> None:
     assert report.verdict("cells").grade == "consistent"
 
 
+def test_states_that_rose_fell_and_held_must_make_all_fifty() -> None:
+    """27 states up, 15 down and 9 unchanged are 51 states, not 50: read as 26.5-27.5 and
+    so on, the three could make 50.5 and touch "50 states" (strictly 49.5-50.5); as whole
+    states they make exactly 51.  A round 50 may be rounded to tens on a lenient reading
+    (45-55), so the check is stretched, not consistent as it was."""
+    report = run(
+        {"up": "27 states", "down": "15 states", "same": "9 states", "all": "all 50 states"},
+        {"sum": "up + down + same == all"},
+    )
+    assert report.verdict("sum").grade == "stretched"
+    right = run(
+        {"up": "26 states", "down": "15 states", "same": "9 states", "all": "all 50 states"},
+        {"sum": "up + down + same == all"},
+    )
+    assert right.verdict("sum").grade == "consistent"
+
+
 def test_cell_sizes_off_by_one_were_consistent_as_real_numbers() -> None:
     """The same numbers declared ``integer: false`` read as real intervals: 13.5 + 16.5 +
     8.5 = 38.5 reaches the total read down to 38.5."""

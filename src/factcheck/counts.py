@@ -1,8 +1,9 @@
 """Whole-number counts: which figures count people or things, and so take whole values.
 
-"38 participants", "of 651 valid votes", "five cases": a whole number of people, firms,
-votes, cases, respondents, cells or items, written without a scale word, is a count, and a
-count is an integer.  A figure can say so itself (``integer: true`` in a claim file), or
+"38 participants", "of 651 valid votes", "five cases", "27 states": a whole number of
+people, firms, votes, cases, respondents, cells, items, places (states, provinces,
+districts), jobs or dwellings, written without a scale word, is a count, and a count is an
+integer.  A figure can say so itself (``integer: true`` in a claim file), or
 deny it (``integer: false``); otherwise it is inferred here, only where it is unambiguous:
 "3 million people" (a scale word) and "12.5 people" (a decimal) are not counts.
 """
@@ -27,6 +28,10 @@ COUNT_NOUNS: Final = frozenset((
     "member", "households", "household", "families", "cells", "cell", "items", "item",
     "questions", "question", "answers", "answer", "responses", "response", "trials", "trial",
     "studies", "study", "papers", "paper", "articles", "article",
+    "states", "provinces", "countries", "nations", "regions", "districts", "counties",
+    "municipalities", "cities", "towns", "villages", "constituencies", "wards", "hospitals",
+    "stations", "jobs", "positions", "homes", "houses", "dwellings", "vehicles", "cars",
+    "passengers", "visitors", "tourists",
 ))  # fmt: skip
 """Nouns whose figures count whole things (the last word of a reading's label)."""
 
