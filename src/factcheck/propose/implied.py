@@ -1,0 +1,171 @@
+"""Stage four, last: what the checks proposed so far and the article's counts imply together.
+
+- **Combined revisions from levels.** "November was revised from +336,000 to +264,000, December
+  from -140,000 to -227,000; combined, 159,000 lower": when changes that each go from one
+  level to another add up to a combined change, the levels' totals differ by that change too.
+- **States that add up to all the states.** "Unemployment rates were lower in 40 states,
+  higher in 6 states, and stable in 4 states and the District of Columbia": counts of U.S.
+  states sorted into rising, falling and unchanged (or "the remaining" states) cover the 50
+  states.  Proposed only when the text speaks of the United States (the District of Columbia,
+  "U.S.", "nation"), since other countries have other numbers of states.
+"""
+
+from __future__ import annotations
+
+__all__ = ["apply_implied"]
+
+import itertools
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from factcheck.propose.book import Book, ProposedCheck, is_count
+from factcheck.propose.sentences import Mention
+
+_DIFFERENCE: Final = re.compile(r"^(\w+) - (\w+) == (\w+)$")
+_SUM: Final = re.compile(r"^(\w+(?: \+ \w+)+) == (\w+)$")
+
+
+def apply_implied(book: Book) -> None:
+    """Propose what the proposals so far and the article's counts imply together."""
+    _combined_levels(book)
+    _all_states(book)
+
+
+def _combined_levels(book: Book) -> None:
+    """Parts that are each a change between two levels, adding up to a whole: the sum of the
+    later levels less the sum of the earlier ones is that whole."""
+    levels: dict[str, tuple[str, str, ProposedCheck]] = {}
+    for check in book.checks:
+        found = _DIFFERENCE.match(check.condition) if check.relation == "difference" else None
+        if found:
+            levels.setdefault(found.group(3), (found.group(1), found.group(2), check))
+    for check in list(book.checks):
+        found = _SUM.match(check.condition) if check.relation == "sum" else None
+        if not found:
+            continue
+        parts = found.group(1).split(" + ")
+        if len(parts) < 2 or not all(p in levels for p in parts):
+            continue
+        if not all(n in book.by_name for p in parts for n in levels[p][:2]):
+            continue  # a level the article does not state: nothing to add
+        later = " + ".join(levels[p][0] for p in parts)
+        earlier = " + ".join(levels[p][1] for p in parts)
+        whole = found.group(2)
+        severities = {check.severity, *(levels[p][2].severity for p in parts)}
+        names = tuple(n for p in parts for n in levels[p][:2])
+        book.propose(
+            "sum",
+            f"({later}) - ({earlier}) == {whole}",
+            about=book.by_name[whole],
+            why="changes from one level to another that add up: the levels' totals differ "
+            "by the combined change",
+            figures=(*names, whole),
+            quote=check.quote,
+            severity="warn" if "warn" in severities else "error",
+            suffix="_from_levels",
+        )
+
+
+_STATES: Final = re.compile(r"^\s*(?:other\s+|more\s+)?states?\b", re.I)
+_ONE_STATE: Final = re.compile(r"\b(?:one|a single)\s+state\b", re.I)
+_US: Final = re.compile(r"\bDistrict of Columbia\b|\bU\.\s?S\.|\bUnited States\b|\bAmerica\b")
+_UP: Final = re.compile(
+    r"\b(?:higher|increas\w*|rose|rise|rising|up|gain\w*|grew|growth|added)\b", re.I
+)
+_DOWN: Final = re.compile(
+    r"\b(?:lower|decreas\w*|fell|fall|falling|down|declin\w*|loss\w*|lost|drop\w*)\b", re.I
+)
+_SAME: Final = re.compile(r"\b(?:stable|unchanged|no change|little changed|steady|flat)\b", re.I)
+_REST: Final = re.compile(r"\b(?:remaining|the rest of the|the other)\s*$", re.I)
+_SUBSET: Final = re.compile(r"\b(?:of|among)\s+(?:the\s+)?[\w,-]+\s+states\b", re.I)
+_PARAGRAPH: Final = re.compile(r"\n\s*\n")
+_US_STATES: Final = 50
+
+
+@dataclass(frozen=True, slots=True)
+class _Count:
+    """A count of states: a figure's name, or the literal 1 of "one state"."""
+
+    term: str
+    start: int
+    direction: str | None
+    rest: bool
+    mention: Mention | None
+
+
+def _all_states(book: Book) -> None:
+    """Counts of U.S. states sorted by the way they moved, in one paragraph: together the 50
+    states."""
+    text = book.text
+    if not _US.search(text):
+        return
+    breaks = [0, *(m.end() for m in _PARAGRAPH.finditer(text)), len(text)]
+    for start, end in itertools.pairwise(breaks):
+        paragraph = text[start:end]
+        if _SUBSET.search(paragraph):
+            continue  # "of the 20 states that reported": a subset, not all the states
+        counts = [c for c in _counts(book, start, end) if c is not None]
+        group: list[_Count] = []
+        for count in sorted(counts, key=lambda c: c.start):
+            if len(group) == 3 or any(c.direction == count.direction for c in group):
+                _propose_states(book, group)
+                group = []
+            group.append(count)
+        _propose_states(book, group)
+
+
+def _counts(book: Book, start: int, end: int) -> list[_Count | None]:
+    text = book.text
+    out: list[_Count | None] = []
+    spans = [(m.start, m.end) for m in book.mentions]
+    for m in book.mentions:
+        if not (start <= m.start < end and is_count(m) and m.reading.hedge is None):
+            continue
+        if not _STATES.match(text[m.end : m.end + 20]):
+            continue
+        if re.search(r"\ball\s*$", text[max(m.sentence[0], m.start - 6) : m.start]):
+            continue  # "all 50 states": the whole, not a part
+        before, after = text[m.local[0] : m.start], text[m.end : m.local[1]]
+        out.append(
+            _Count(m.name, m.start, _direction(before, after), bool(_REST.search(before)), m)
+        )
+    for found in _ONE_STATE.finditer(text, start, end):
+        if any(a <= found.start() < b for a, b in spans):
+            continue
+        sentence_end = re.search(r"[.;!?](?:\s|$)", text[found.end() : end])
+        after = text[found.end() : found.end() + sentence_end.start() if sentence_end else end]
+        before = text[max(start, found.start() - 40) : found.start()]
+        before = re.split(r"[.;!?,]\s", before)[-1]
+        out.append(_Count("1", found.start(), _direction(before, after), False, None))
+    return out
+
+
+def _direction(before: str, after: str) -> str | None:
+    """Which way the words say the count's states moved: 'up', 'down' or 'same'."""
+    if _REST.search(before) or _SAME.search(before + " " + after):
+        return "same"
+    ups = bool(_UP.search(before + " " + after))
+    downs = bool(_DOWN.search(before + " " + after))
+    if ups != downs:
+        return "up" if ups else "down"
+    return None
+
+
+def _propose_states(book: Book, group: list[_Count]) -> None:
+    if any(c.direction is None for c in group) or len(group) < 2:
+        return
+    if len(group) < 3 and not group[-1].rest:
+        return  # two kinds of change do not say that no state had the third
+    mentions = [c.mention for c in group if c.mention is not None]
+    if not mentions:
+        return
+    book.propose(
+        "sum",
+        f"{' + '.join(c.term for c in group)} == {_US_STATES}",
+        about=mentions[-1],
+        why="U.S. states sorted by the way they moved: together the 50 states",
+        figures=tuple(m.name for m in mentions),
+        quote=book.passage(*mentions),
+        suffix="_all_states",
+    )

@@ -1,0 +1,106 @@
+"""What the proposals and the article's counts imply together: combined revisions checked
+against the levels they went between, and U.S. states sorted by direction that make all 50."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.draft import draft, draft_book
+from factcheck.engine import audit
+from factcheck.files import parse_claims
+
+
+def _valued(text: str) -> dict[str, str]:
+    """Each proposed condition, figure names replaced by the values they quote -> severity."""
+    book = draft_book(text)
+    values = {m.name: m.reading.value for m in book.mentions}
+    return {
+        re.sub(r"\w+", lambda w: values.get(w.group(), w.group()), check.condition): check.severity
+        for check in book.checks
+    }
+
+
+def _ok(text: str) -> bool:
+    return audit(parse_claims(draft(text, schema=""), "<t>").article).ok
+
+
+_REVISIONS = (
+    "The change in factory orders for March was revised up by {a}, from +{a_old} to "
+    "+{a_new}, and the change for April was revised up by 3,100, from +20,400 to +23,500. "
+    "With these revisions, orders in March and April combined were {total} higher than "
+    "previously reported.\n"
+)
+
+
+def test_combined_revision_from_the_levels() -> None:
+    """Two revisions from one level to another, combined: the new levels' total less the old
+    levels' total is the combined revision."""
+    text = _REVISIONS.format(a="5,200", a_old="10,100", a_new="15,300", total="8,300")
+    found = _valued(text)
+    assert any(
+        c.startswith("(15,300 + 23,500) - (10,100 + 20,400) ==") and c.endswith("8,300")
+        for c in found
+    ), found
+    assert _ok(text)
+
+
+def test_combined_revision_that_does_not_add_up_proposes_no_levels_sum() -> None:
+    """The levels' sum follows the revisions' sum: a combined figure the revisions do not make
+    (9,300 against 8,300) is no combined revision of them, and no levels' sum is proposed."""
+    text = _REVISIONS.format(a="5,200", a_old="10,100", a_new="15,300", total="9,300")
+    assert not any(c.id.endswith("_from_levels") for c in draft_book(text).checks)
+
+
+def test_changes_to_unstated_levels_give_no_levels_sum() -> None:
+    """'increased 300 to 4,100' states no earlier level: nothing to add from the levels."""
+    text = (
+        "Retail jobs increased 700 to 9,400. Store jobs increased 500 to 6,100 and online "
+        "jobs increased 200 to 3,300.\n"
+    )
+    assert not any(") - (" in c for c in _valued(text))
+
+
+_STATES = (
+    "Home sales were higher in {up} states, lower in {down} states, and unchanged in "
+    "{same} states and the District of Columbia, the U.S. agency said.\n"
+)
+
+
+def test_states_sorted_three_ways_make_fifty() -> None:
+    """Counts of states that rose, fell and held make the 50 U.S. states."""
+    text = _STATES.format(up="27", down="15", same="8")
+    assert _valued(text).get("27 + 15 + 8 == 50") == "error"
+    assert _ok(text)
+    assert not _ok(_STATES.format(up="27", down="15", same="12"))
+
+
+def test_one_state_and_the_remaining_states() -> None:
+    """'Twenty states ... gains. Only one state ... a decline. The remaining 29 states ...
+    unchanged': the word 'one' counts 1, and 'remaining' closes the list."""
+    text = (
+        "Tax receipts in the United States rose in twenty states over the year. Only one "
+        "state, Ohio, reported a decline. Receipts in the remaining 29 states were "
+        "unchanged.\n"
+    )
+    assert _valued(text).get("twenty + 1 + 29 == 50") == "error"
+
+
+def test_two_kinds_of_state_are_not_all_of_them() -> None:
+    """'rose in 30 states and fell in 12 states' leaves room for states that held."""
+    text = "Wages rose in 30 states and fell in 12 states, the U.S. report said.\n"
+    assert not any("== 50" in c for c in _valued(text))
+
+
+def test_states_of_another_country_are_not_fifty() -> None:
+    """Without a word of the United States, 'states' may be any country's."""
+    text = "Rainfall was higher in 9 states, lower in 5 states and normal in 2 states.\n"
+    assert not any("== 50" in c for c in _valued(text))
+
+
+def test_a_subset_of_states_is_not_all_of_them() -> None:
+    """'Of the 20 states that reported': the counts sort those, not the 50."""
+    text = (
+        "Of the 20 states that reported, prices were higher in 12 states, lower in 5 "
+        "states and unchanged in 3 states, the U.S. survey found.\n"
+    )
+    assert not any("== 50" in c for c in _valued(text))
