@@ -104,3 +104,27 @@ def test_a_subset_of_states_is_not_all_of_them() -> None:
         "states and unchanged in 3 states, the U.S. survey found.\n"
     )
     assert not any("== 50" in c for c in _valued(text))
+
+
+def test_underutilisation_above_unemployment_of_the_same_series() -> None:
+    """Each series' underutilisation rate is above that series' unemployment rate, paired by
+    the nearest 'trend' or 'seasonally adjusted' label, never across series."""
+    text = (
+        "Trend figures: the unemployment rate was 5.4%.\n\n"
+        "Seasonally adjusted figures: the unemployment rate fell 0.2 pts to 5.1%.\n\n"
+        "Trend figures: the underutilisation rate was 13.8%.\n"
+        "Seasonally adjusted figures: the underutilisation rate was 13.2%.\n"
+    )
+    found = _valued(text)
+    assert found.get("13.8 > 5.4") == "error", found
+    assert found.get("13.2 > 5.1") == "error", found
+    assert "13.8 > 5.1" not in found
+    assert "13.2 > 5.4" not in found
+    assert _ok(text)
+    assert not _ok(text.replace("13.2%", "4.2%"))
+
+
+def test_no_underutilisation_check_without_an_unemployment_rate_before() -> None:
+    """An underutilisation rate with no unemployment rate of its series is left alone."""
+    text = "The participation rate was 64.9%. The underutilisation rate was 13.8%.\n"
+    assert not any(">" in c for c in _valued(text))

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from factcheck.propose.book import Book, ProposedCheck, is_count
+from factcheck.propose.book import Book, ProposedCheck, is_count, is_rate
 from factcheck.propose.sentences import Mention
 
 _DIFFERENCE: Final = re.compile(r"^(\w+) - (\w+) == (\w+)$")
@@ -30,6 +30,7 @@ def apply_implied(book: Book) -> None:
     """Propose what the proposals so far and the article's counts imply together."""
     _combined_levels(book)
     _all_states(book)
+    _underutilisation(book)
 
 
 def _combined_levels(book: Book) -> None:
@@ -169,3 +170,39 @@ def _propose_states(book: Book, group: list[_Count]) -> None:
         quote=book.passage(*mentions),
         suffix="_all_states",
     )
+
+
+_UNEMPLOYMENT_RATE: Final = re.compile(r"^[^;%]{0,20}\bunemployment rate\b[^;%]{0,40}$", re.I)
+_UNDERUTILISATION: Final = re.compile(r"\bunderutili[sz]ation rate\b[^.;\d]{0,40}$", re.I)
+_SERIES: Final = re.compile(r"\b(trend|seasonally adjusted)\b", re.I)
+
+
+def _series(text: str, at: int) -> str | None:
+    """The series the nearest label before ``at`` names: 'trend' or 'seasonally adjusted'."""
+    labels = _SERIES.findall(text, 0, at)
+    return labels[-1].lower() if labels else None
+
+
+def _underutilisation(book: Book) -> None:
+    """'The underutilisation rate was 14.3%' after 'the unemployment rate was 6.2%' of the
+    same series: the first is above the second."""
+    text = book.text
+    rates = [m for m in book.mentions if is_rate(m) and m.reading.hedge is None]
+    jobless = [m for m in rates if _UNEMPLOYMENT_RATE.search(text[m.clause[0] : m.start])]
+    for under in rates:
+        if not _UNDERUTILISATION.search(text[under.local[0] : under.start]):
+            continue
+        series = _series(text, under.start)
+        same = [m for m in jobless if m.start < under.start and _series(text, m.start) == series]
+        if not same:
+            continue
+        rate = same[-1]
+        book.propose(
+            "order",
+            f"{under.name} > {rate.name}",
+            about=under,
+            why="underutilisation counts the unemployed and the underemployed: its rate is "
+            "above the unemployment rate of the same series",
+            figures=(under.name, rate.name),
+            suffix="_above_unemployment",
+        )
