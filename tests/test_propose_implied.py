@@ -128,3 +128,28 @@ def test_no_underutilisation_check_without_an_unemployment_rate_before() -> None
     """An underutilisation rate with no unemployment rate of its series is left alone."""
     text = "The participation rate was 64.9%. The underutilisation rate was 13.8%.\n"
     assert not any(">" in c for c in _valued(text))
+
+
+def test_a_joined_share_of_a_count_is_a_whole_number_of_it_too() -> None:
+    """'35 per cent of patients were smokers and 20 per cent were over 70', after '60
+    patients': both shares are whole numbers of the 60 (warnings), and a share no whole
+    number of patients gives (21 per cent of 60 is 12.6) is flagged."""
+    text = (
+        "The clinic treated 60 patients last winter. Some 35 per cent of patients were "
+        "smokers and 20 per cent were over 70.\n"
+    )
+    found = _valued(text)
+    assert found.get("count_share(35, 60)") == "warn", found
+    assert found.get("count_share(20, 60)") == "warn", found
+    report = audit(parse_claims(draft(text.replace("20 per", "21 per"), schema=""), "<t>").article)
+    flagged = [v.check.condition for v in report.verdicts if v.grade == "inconsistent"]
+    assert any(c.startswith("count_share(") for c in flagged), flagged
+
+
+def test_a_share_of_another_noun_is_no_share_of_the_count() -> None:
+    """'35 per cent of nurses' after '60 patients': no count of nurses, no whole number."""
+    text = (
+        "The clinic treated 60 patients last winter. Some 35 per cent of nurses were "
+        "smokers and 20 per cent were over 70.\n"
+    )
+    assert not any(c.startswith("count_share(") for c in _valued(text))
