@@ -153,3 +153,34 @@ def test_a_share_of_another_noun_is_no_share_of_the_count() -> None:
         "smokers and 20 per cent were over 70.\n"
     )
     assert not any(c.startswith("count_share(") for c in _valued(text))
+
+
+def test_turnout_is_the_votes_cast_of_the_registered_voters() -> None:
+    """'Of 2,150,000 registered voters, 1,331,000 cast ballots, a turnout of 61.9%': the
+    turnout's definition over both counts, and a turnout they do not give is flagged."""
+    text = (
+        "Of 2,150,000 registered voters, 1,331,000 cast ballots, a turnout of 61.9%, the "
+        "county clerk said.\n"
+    )
+    found = _valued(text)
+    assert "share(1,331,000, 2,150,000) == 61.9" in found, found
+    assert _ok(text)
+    wrong = draft(text.replace("61.9%", "66.9%"), schema="")
+    report = audit(parse_claims(wrong, "<t>").article)
+    flagged = [v.check.id for v in report.verdicts if v.grade == "inconsistent"]
+    assert any(i.endswith("_definition") for i in flagged), flagged
+
+
+def test_turnout_of_an_unstated_electorate() -> None:
+    """'418,200 voted, and turnout stood at 71%': the registered voters are an unknown."""
+    book = draft_book("In the regional vote, 418,200 voted, and turnout stood at 71%.\n")
+    shares = [c.condition for c in book.checks if c.id.endswith("_definition")]
+    assert len(shares) == 1, shares
+    assert shares[0].startswith("share(")
+    assert any(u.startswith("registered_voters") for u in book.unknowns), book.unknowns
+
+
+def test_turnout_takes_no_count_from_another_sentence() -> None:
+    """A count of one group's voters in the next sentence is not the votes cast."""
+    text = "Turnout stood at 71% this year. Some 218,400 women voted, against 199,800 men.\n"
+    assert not any(c.id.endswith("_definition") for c in draft_book(text).checks)
