@@ -184,3 +184,27 @@ def test_turnout_takes_no_count_from_another_sentence() -> None:
     """A count of one group's voters in the next sentence is not the votes cast."""
     text = "Turnout stood at 71% this year. Some 218,400 women voted, against 199,800 men.\n"
     assert not any(c.id.endswith("_definition") for c in draft_book(text).checks)
+
+
+def test_a_share_whose_subject_names_an_earlier_amount() -> None:
+    """'the city's parks spending will be $41.2 million ... Parks spending will now account
+    for 3.1% of the budget': a share of that amount, of an unknown budget (a warning)."""
+    text = (
+        "The mayor said the city's parks spending will be $41.2 million next year, from "
+        "$36.0 million this year. Parks spending will now account for 3.1% of the budget.\n"
+    )
+    found = _valued(text)
+    shares = [c for c in found if c.startswith("share(41.2, ")]
+    assert len(shares) == 1, found
+    assert shares[0].endswith(" == 3.1")
+    assert found[shares[0]] == "warn"
+    assert not any(c.startswith("share(36.0, ") for c in found)
+
+
+def test_a_subject_naming_no_earlier_amount_gives_no_share_of_it() -> None:
+    """'Road repairs will now account for 3.1%': the sentence before names no road repairs."""
+    text = (
+        "The mayor said the city's parks spending will be $41.2 million next year. Road "
+        "repairs will now account for 3.1% of the budget.\n"
+    )
+    assert not any(c.startswith("share(41.2, ") for c in _valued(text))

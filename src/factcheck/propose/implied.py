@@ -19,7 +19,14 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from factcheck.propose.book import Book, ProposedCheck, is_count, is_rate
+from factcheck.propose.book import (
+    Book,
+    ProposedCheck,
+    head_words,
+    is_amount,
+    is_count,
+    is_rate,
+)
 from factcheck.propose.sentences import Mention
 
 _DIFFERENCE: Final = re.compile(r"^(\w+) - (\w+) == (\w+)$")
@@ -31,6 +38,7 @@ def apply_implied(book: Book) -> None:
     _combined_levels(book)
     _all_states(book)
     _underutilisation(book)
+    _subject_share(book)
 
 
 def _combined_levels(book: Book) -> None:
@@ -206,3 +214,73 @@ def _underutilisation(book: Book) -> None:
             figures=(under.name, rate.name),
             suffix="_above_unemployment",
         )
+
+
+_ALONE: Final = re.compile(r"^shares_sum\(\[(\w+)\]\)$")
+_SUBJECT_SHARE: Final = re.compile(
+    r"^\W*(?P<subject>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?)\s+(?:will\s+|would\s+)?"
+    r"(?:now\s+)?(?:account(?:s|ed)?\s+for|represent(?:s|ed)?|ma(?:k|d)es?\s+up)\s+$",
+    re.I,
+)
+_OF_WHOLE: Final = re.compile(r"^\s+of\s+(?P<whole>[^.,;:()\d]{2,60})")
+_FROM: Final = re.compile(r"\bfrom\s+(?:[A-Z][a-z]?s?\.?|US\$|\$|€|£|¥)?\s*$")
+
+
+def _subject_share(book: Book) -> None:
+    """A share alone in its sentence, whose subject ('Capital expenditure will now account
+    for 2.9% of GDP') names an amount of the sentence before: the share of that amount."""
+    text = book.text
+    for check in list(book.checks):
+        found = _ALONE.match(check.condition) if check.relation == "shares_sum" else None
+        rate = book.by_name.get(found.group(1)) if found else None
+        if rate is None or any(m.sentence == rate.sentence and m is not rate
+                               for m in book.mentions):  # fmt: skip
+            continue
+        subject = _SUBJECT_SHARE.match(text[rate.sentence[0] : rate.start])
+        whole = _OF_WHOLE.match(text[rate.end : rate.sentence[1]])
+        if subject is None or whole is None:
+            continue
+        words = head_words(subject.group("subject"))
+        if not words or not head_words(whole.group("whole")):
+            continue
+        part = _named_amount(book, rate, words)
+        if part is None:
+            continue
+        unit = part.reading.unit or ""
+        name = book.unknown(
+            "_".join(head_words(whole.group("whole"))[-2:]),
+            unit,
+            f"{whole.group('whole').strip()} (the whole of {rate.name})",
+        )
+        book.propose(
+            "share",
+            f"share({part.name}, {name}) == {rate.name}",
+            about=rate,
+            why="a share whose subject names an amount of the sentence before: the share of it",
+            figures=(part.name, rate.name),
+            quote=book.passage(part, rate),
+            severity="warn",
+            suffix="_of_subject",
+        )
+
+
+def _named_amount(book: Book, rate: Mention, words: list[str]) -> Mention | None:
+    """The one amount of the sentence before ``rate``'s whose clause names all ``words``
+    before it (and no earlier level: 'from Rs 5.54 lakh crore')."""
+    text = book.text
+    before = [m for m in book.mentions if m.sentence[1] <= rate.sentence[0]]
+    if not before:
+        return None
+    sentence = before[-1].sentence
+    if "\n\n" in text[sentence[1] : rate.sentence[0]]:
+        return None  # another paragraph
+    found = []
+    for m in before:
+        if m.sentence != sentence or not is_amount(m) or m.reading.direction:
+            continue
+        clause = text[m.clause[0] : m.start].lower()
+        if _FROM.search(text[m.clause[0] : m.start]) or m.reading.hedge is not None:
+            continue
+        if all(re.search(rf"\b{re.escape(w)}\b", clause) for w in words):
+            found.append(m)
+    return found[0] if len(found) == 1 else None
