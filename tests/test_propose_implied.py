@@ -208,3 +208,18 @@ def test_a_subject_naming_no_earlier_amount_gives_no_share_of_it() -> None:
         "repairs will now account for 3.1% of the budget.\n"
     )
     assert not any(c.startswith("share(41.2, ") for c in _valued(text))
+
+
+def test_a_number_written_twice_is_quoted_where_it_stands() -> None:
+    """'(+12,300)' in the headline and again in the text: each figure's quote is found first
+    where its own number stands, so a reviewer (and the audit) reads the right one."""
+    text = (
+        "Factory jobs edge up (+12,300)\n\n"
+        "Factory employment edged up (+12,300) in May, the agency said.\n"
+    )
+    book = draft_book(text)
+    starts = sorted(text.find(m.quote) for m in book.mentions)
+    assert len(book.mentions) == 2
+    assert starts[0] != starts[1], [m.quote for m in book.mentions]
+    for m in book.mentions:
+        assert text.find(m.quote) <= m.start < text.find(m.quote) + len(m.quote), m.quote
