@@ -223,3 +223,23 @@ def test_a_number_written_twice_is_quoted_where_it_stands() -> None:
     assert starts[0] != starts[1], [m.quote for m in book.mentions]
     for m in book.mentions:
         assert text.find(m.quote) <= m.start < text.find(m.quote) + len(m.quote), m.quote
+
+
+_WAGES = "Average weekly pay rose by {cents} cents, or {rate} percent, to $24.80 in June.\n"
+
+
+def test_a_change_in_cents_to_a_level_in_dollars() -> None:
+    """'rose by 12 cents, or 0.5 percent, to $24.80': the level less its earlier level is 12
+    hundredths of a dollar; with the growth rate over the same earlier level, a change the
+    rate does not give (32 cents is 1.3 percent) is flagged."""
+    text = _WAGES.format(cents="12", rate="0.5")
+    found = _valued(text)
+    assert any(c.startswith("24.80 - ") and c.endswith("== 12 * 0.01 USD") for c in found), found
+    assert _ok(text)
+    assert not _ok(_WAGES.format(cents="32", rate="0.5"))
+
+
+def test_cents_with_no_level_in_dollars_give_no_change() -> None:
+    """'rose by 12 cents' with no '$' level after 'to' proposes nothing in cents."""
+    text = "The price of a stamp rose by 12 cents this year, the post office said.\n"
+    assert not any("0.01" in c for c in _valued(text))

@@ -39,6 +39,7 @@ def apply_implied(book: Book) -> None:
     _all_states(book)
     _underutilisation(book)
     _subject_share(book)
+    _change_in_cents(book)
 
 
 def _combined_levels(book: Book) -> None:
@@ -284,3 +285,44 @@ def _named_amount(book: Book, rate: Mention, words: list[str]) -> Mention | None
         if all(re.search(rf"\b{re.escape(w)}\b", clause) for w in words):
             found.append(m)
     return found[0] if len(found) == 1 else None
+
+
+_CENTS: Final = re.compile(r"^\s*(?P<coin>cents?|pence|p)\b", re.I)
+_COINS: Final = {"cent": ("USD", "EUR", "CAD", "AUD", "NZD"), "cents": ("USD", "EUR", "CAD",
+                 "AUD", "NZD"), "pence": ("GBP",), "p": ("GBP",)}  # fmt: skip
+_TO: Final = re.compile(r"\bto\s*(?:US|C|A|NZ)?[$€£]?\s*$")
+
+
+def _change_in_cents(book: Book) -> None:
+    """'rose by 9 cents, or 0.3 percent, to $36.00': the level less its earlier level is the
+    change, in hundredths of the level's currency."""
+    text = book.text
+    for m in book.mentions:
+        coin = _CENTS.match(text[m.end : m.end + 12])
+        if coin is None or not is_count(m) or not m.reading.direction:
+            continue
+        units = _COINS[coin.group("coin").lower()]
+        levels = [
+            o
+            for o in book.mentions
+            if o.sentence == m.sentence
+            and o.start > m.end
+            and is_amount(o)
+            and o.reading.unit in units
+            and not o.reading.direction
+            and _TO.search(text[max(m.end, o.start - 12) : o.start])
+        ]
+        if len(levels) != 1:
+            continue
+        level = levels[0]
+        unit = level.reading.unit or ""
+        earlier = book.previous(level.name, unit)
+        book.propose(
+            "difference",
+            f"{level.name} - {earlier} == {m.name} * 0.01 {unit}",
+            about=m,
+            why="a change in hundredths of the currency, and the level it led to",
+            figures=(level.name, m.name),
+            quote=book.passage(m, level),
+            suffix="_in_cents",
+        )
