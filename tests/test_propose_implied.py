@@ -243,3 +243,24 @@ def test_cents_with_no_level_in_dollars_give_no_change() -> None:
     """'rose by 12 cents' with no '$' level after 'to' proposes nothing in cents."""
     text = "The price of a stamp rose by 12 cents this year, the post office said.\n"
     assert not any("0.01" in c for c in _valued(text))
+
+
+def test_voters_worded_two_ways_are_one_status_across_scopes() -> None:
+    """'In the 12 districts, 310,450 voters exercised their right' and, combined with 8 more,
+    '512,300 ... cast their votes in the 20 districts': the same status, so within it."""
+    text = (
+        "In the 12 districts that voted on Sunday, 310,450 voters exercised their right.\n"
+        "Combined with the 8 districts that voted earlier, 512,300 people cast their votes "
+        "in the 20 districts.\n"
+    )
+    assert _valued(text).get("parts_within(512,300, [310,450])") == "warn"
+
+
+def test_voters_and_valid_ballots_are_other_statuses() -> None:
+    """'310,450 voters exercised their right' is not within '512,300 ballots were valid'."""
+    text = (
+        "In the 12 districts that voted on Sunday, 310,450 voters exercised their right.\n"
+        "Combined with the 8 districts that voted earlier, 512,300 ballots in the 20 "
+        "districts were valid.\n"
+    )
+    assert not any(c.startswith("parts_within(512,300") for c in _valued(text))
