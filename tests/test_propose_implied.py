@@ -264,3 +264,36 @@ def test_voters_and_valid_ballots_are_other_statuses() -> None:
         "districts were valid.\n"
     )
     assert not any(c.startswith("parts_within(512,300") for c in _valued(text))
+
+
+_SINCE = (
+    "Food inflation eased to 3.6 percent in May, down from 4.1 percent in April. It is now "
+    "the lowest since March 2019, when it was {then} percent.\n"
+)
+
+
+def test_lowest_since_a_date_bounds_the_value_then() -> None:
+    """'the lowest since March 2019, when it was 3.2 percent', after '3.6 percent' (not the
+    earlier month's 4.1): the value then is at most the value now; a value then above it is
+    flagged (a warning: 'it' is read as the paragraph's last level)."""
+    text = _SINCE.format(then="3.2")
+    found = _valued(text)
+    assert found.get("3.2 <= 3.6") == "warn", found
+    assert "3.2 <= 4.1" not in found
+    wrong = draft(_SINCE.format(then="3.9"), schema="")
+    flagged = [v.check.id for v in audit(parse_claims(wrong, "<t>").article).verdicts
+               if v.grade == "inconsistent"]  # fmt: skip
+    assert any(i.endswith("_then") for i in flagged), flagged
+
+
+def test_highest_since_in_one_sentence_is_an_error_check() -> None:
+    """'Exports reached $8.2 billion, the highest since 2015, when they were $8.5 billion':
+    the value then is at least the value now."""
+    text = "Exports reached $8.2 billion, the highest since 2015, when they were $8.5 billion.\n"
+    assert _valued(text).get("8.5 >= 8.2") == "error"
+
+
+def test_since_without_when_gives_no_value_then() -> None:
+    """'the lowest since March 2019' with no value then proposes no order."""
+    text = "Food inflation eased to 3.6 percent in May, the lowest since March 2019.\n"
+    assert not any(c.endswith(" 3.6") and "<=" in c for c in _valued(text))

@@ -40,6 +40,7 @@ def apply_implied(book: Book) -> None:
     _underutilisation(book)
     _subject_share(book)
     _change_in_cents(book)
+    _since_when(book)
 
 
 def _combined_levels(book: Book) -> None:
@@ -325,4 +326,53 @@ def _change_in_cents(book: Book) -> None:
             figures=(level.name, m.name),
             quote=book.passage(m, level),
             suffix="_in_cents",
+        )
+
+
+_SINCE_WHEN: Final = re.compile(
+    r"\b(?P<word>lowest|smallest|weakest|slowest|highest|largest|strongest|fastest)\b"
+    r"[^.;\d]{0,20}\bsince\b[^.;]{0,40}?,?\s+when\s+(?:it|they|the\s+\w+(?:\s+\w+)?)\s+"
+    r"(?:was|were|stood\s+at|reached)\s+$",
+    re.I,
+)
+_LOW: Final = frozenset({"lowest", "smallest", "weakest", "slowest"})
+_EARLIER_VALUE: Final = re.compile(r"\b(?:from|than|against|compared\s+with)\s+[^\d]{0,12}$", re.I)
+
+
+def _since_when(book: Book) -> None:
+    """'It is now at its lowest since November 2009, when it was 1.9 per cent': the value
+    then is at most the value now (the figure the paragraph gave last, not an earlier one)."""
+    text = book.text
+    for index, then in enumerate(book.mentions):
+        found = _SINCE_WHEN.search(text[then.sentence[0] : then.start])
+        if found is None or then.reading.hedge is not None:
+            continue
+        phrase_at = then.sentence[0] + found.start()
+        now = None
+        for m in reversed(book.mentions[max(0, index - 20) : index]):
+            if "\n\n" in text[m.end : phrase_at]:
+                break  # another paragraph
+            if m.start >= phrase_at or m.reading.unit != then.reading.unit:
+                continue
+            if m.reading.kind != then.reading.kind or m.reading.direction:
+                continue
+            digit = re.search(r"\d", text[m.start : m.end])
+            lead = m.start + (digit.start() if digit else 0)  # "down from 2.8": the words too
+            if _EARLIER_VALUE.search(text[max(m.sentence[0], m.start - 30) : lead]):
+                continue  # "down from 2.8 per cent in May": another date's value
+            now = m
+            break
+        if now is None:
+            continue
+        op = "<=" if found.group("word").lower() in _LOW else ">="
+        book.propose(
+            "order",
+            f"{then.name} {op} {now.name}",
+            about=then,
+            why=f"'{found.group('word').lower()} since' a date: the value then is "
+            f"{'at most' if op == '<=' else 'at least'} the value now",
+            figures=(then.name, now.name),
+            quote=book.passage(now, then),
+            severity="error" if now.sentence == then.sentence else "warn",
+            suffix="_then",
         )
