@@ -297,3 +297,32 @@ def test_since_without_when_gives_no_value_then() -> None:
     """'the lowest since March 2019' with no value then proposes no order."""
     text = "Food inflation eased to 3.6 percent in May, the lowest since March 2019.\n"
     assert not any(c.endswith(" 3.6") and "<=" in c for c in _valued(text))
+
+
+def test_these_points_back_to_the_earlier_count() -> None:
+    """'38 municipal councils' then 'in these 38 towns': one count, whatever its noun."""
+    text = (
+        "Voters elected 38 municipal councils on Sunday. Polls in these 38 towns closed at 8 p.m.\n"
+    )
+    assert _valued(text).get("38 == 38") == "error"
+    assert _ok(text)
+
+
+def test_these_without_an_earlier_count_says_nothing() -> None:
+    """'these 12 towns' with no earlier 12 proposes no equality."""
+    text = "Voters elected 38 municipal councils. Polls in these 12 towns closed late.\n"
+    assert not any(c.startswith("12 ==") or c.endswith("== 12") for c in _valued(text))
+
+
+def test_the_top_of_a_group_is_no_larger_than_it() -> None:
+    """'The six districts with the highest turnout among the 38 districts': six <= 38."""
+    text = "The six districts with the highest turnout among the 38 districts were rural.\n"
+    assert _valued(text).get("six <= 38") == "error"
+    assert _ok(text)
+    assert not _ok(text.replace("six districts", "40 districts"))
+
+
+def test_a_group_and_a_count_without_a_superlative_are_not_ordered() -> None:
+    """'The six districts that voted in the 38 districts' compares nothing."""
+    text = "The six districts in the north voted early, and 38 districts voted late.\n"
+    assert not any("<=" in c for c in _valued(text))

@@ -41,6 +41,8 @@ def apply_implied(book: Book) -> None:
     _subject_share(book)
     _change_in_cents(book)
     _since_when(book)
+    _these(book)
+    _top_among(book)
 
 
 def _combined_levels(book: Book) -> None:
@@ -375,4 +377,70 @@ def _since_when(book: Book) -> None:
             quote=book.passage(now, then),
             severity="error" if now.sentence == then.sentence else "warn",
             suffix="_then",
+        )
+
+
+_THESE: Final = re.compile(r"\b(?:these|those)\s+$", re.I)
+
+
+def _these(book: Book) -> None:
+    """'elections for 47 Provincial Administrative Organisations' and later 'in these 47
+    provinces': 'these' names the earlier count of the same number."""
+    text = book.text
+    for index, m in enumerate(book.mentions):
+        if not is_count(m) or m.reading.hedge is not None or m.reading.direction:
+            continue
+        if not _THESE.search(text[max(m.sentence[0], m.start - 12) : m.start]):
+            continue
+        earlier = [
+            o
+            for o in book.mentions[max(0, index - 30) : index]
+            if is_count(o)
+            and o.reading.number == m.reading.number
+            and o.reading.hedge is None
+            and not o.reading.direction
+            and o.sentence[0] < m.sentence[0]
+            and "\n\n" not in text[o.end : m.start]
+        ]
+        if not earlier:
+            continue
+        first = earlier[-1]
+        book.propose(
+            "equal",
+            f"{m.name} == {first.name}",
+            about=m,
+            why="'these' points back to the count written before",
+            figures=(first.name, m.name),
+            quote=book.passage(first, m),
+            suffix="_these",
+        )
+
+
+_TOP: Final = re.compile(
+    r"^\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+with\s+the\s+(?:highest|lowest|most|fewest|largest|"
+    r"smallest|biggest|best|worst)\b[^.;\d]{0,60}\b(?:in|among|of)\s+(?:the|all)\s+$",
+    re.I,
+)
+
+
+def _top_among(book: Book) -> None:
+    """'The five provinces with the highest turnout in the 47 PAO elections': the top group
+    is no larger than the group it is drawn from."""
+    text = book.text
+    for index, m in enumerate(book.mentions[:-1]):
+        group = book.mentions[index + 1]
+        if not (is_count(m) and is_count(group)) or group.sentence != m.sentence:
+            continue
+        if m.reading.direction or group.reading.direction:
+            continue
+        if not _TOP.match(text[m.end : group.start]):
+            continue
+        book.propose(
+            "order",
+            f"{m.name} <= {group.name}",
+            about=m,
+            why="the top of a group is no larger than the group",
+            figures=(m.name, group.name),
+            quote=book.passage(m, group),
+            suffix="_among",
         )
