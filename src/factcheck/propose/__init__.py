@@ -12,7 +12,8 @@
    :mod:`~factcheck.propose.parts` the parts the words make certain (halves, outcomes, kinds
    within a total) and :mod:`~factcheck.propose.scopes` a smaller set's figures within the
    larger set's;
-5. :mod:`~factcheck.propose.sums` searches for parts that add up to a whole.
+5. :mod:`~factcheck.propose.sums` searches for parts that add up to a whole, and
+   :mod:`~factcheck.propose.implied` adds what the proposals and counts imply together.
 
 The result is a :class:`~factcheck.propose.book.Book`; :func:`factcheck.draft.draft` writes it
 as a claim file.
@@ -26,6 +27,7 @@ from factcheck.errors import FactcheckError
 from factcheck.propose.balances import apply_balances
 from factcheck.propose.book import Book, ProposedCheck
 from factcheck.propose.definitions import apply_definitions
+from factcheck.propose.implied import apply_implied
 from factcheck.propose.naming import name_mention, unique
 from factcheck.propose.parts import apply_outcomes, apply_pairs, apply_totals
 from factcheck.propose.rules import apply_rules
@@ -66,4 +68,5 @@ def propose(text: str) -> Book:
     apply_scopes(book)
     aliases = frozenset(c.figures[1] for c in book.checks if c.relation == "convert")
     apply_sums(book, aliases=aliases)
+    apply_implied(book)
     return book

@@ -4,8 +4,9 @@
   its source, for "13 trillion yuan (about $1.81 trillion)".  A pair or year not in the table
   becomes an unknown rate (positive), and the conversion cannot be checked.
 - :data:`DEFINITIONS`: rates defined by their parts (unemployment rate = unemployed /
-  (unemployed + employed), ...).  A rate is proposed from its definition only when the
-  sentence (or the next) names every part.
+  (unemployed + employed), turnout = votes cast / registered voters, ...).  A rate is
+  proposed from its definition only when its paragraph (or, for turnout, its own sentence)
+  names every part.
 - ``world_areas``: a count of countries cannot exceed the number of the world's countries and
   areas (UN M49).
 """
@@ -94,6 +95,9 @@ class Definition:
     unstated: str | None = None
     """What the last part is, when an article may leave it unsaid (an unknown stands for it:
     "the working-age population" of a participation rate)."""
+    sentence_only: bool = False
+    """Whether the parts must stand in the rate's own sentence (a paragraph of election
+    results holds the votes of groups, of other elections, that are not the turnout's)."""
 
 
 DEFINITIONS: Final = (
@@ -142,6 +146,16 @@ DEFINITIONS: Final = (
         "{1}",
         "ILO: employed / working-age population",
     ),
+    Definition(
+        "turnout",
+        ("turnout",),
+        (("cast", "voted", "polled", "turned out"), ("registered", "electorate", "eligible")),
+        "{0}",
+        "{1}",
+        "votes cast / registered voters",
+        "registered voters",
+        sentence_only=True,
+    ),
 )
 """Rates that are a share of parts the article may state; ``part`` and ``whole`` are
 expressions over the parts' figures, in order."""
@@ -164,7 +178,7 @@ def apply_definitions(book: Book) -> None:
         start = book.text.rfind("\n\n", 0, members[0].start)
         window = paragraphs.get(start, members)[:60]
         for definition in DEFINITIONS:
-            _define(book, definition, members, window)
+            _define(book, definition, members, members if definition.sentence_only else window)
         for m in members:
             _countries(book, m, members)
 

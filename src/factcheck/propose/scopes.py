@@ -11,7 +11,8 @@ elections were valid": the figure for the 47 is within the figure for the 76.
 - A scope combines when any of its sentences says so ("combined", "in total", "total",
   "across", "altogether").
 - A figure's status is the status words of :data:`STATUS` in its clause and up to the next
-  figure ("were invalid", "marked as 'no vote'").
+  figure ("were invalid", "marked as 'no vote'"); the wordings of :data:`VOTED` ("voters
+  exercised their rights", "cast their votes") are one status.
 
 A figure of the smaller scope and the one figure of a larger, combining scope with the same
 status are proposed as ``parts_within`` (a warning: the link rests on the words alone).
@@ -19,7 +20,7 @@ status are proposed as ``parts_within`` (a warning: the link rests on the words 
 
 from __future__ import annotations
 
-__all__ = ["STATUS", "apply_scopes"]
+__all__ = ["STATUS", "VOTED", "apply_scopes"]
 
 import re
 from typing import Final
@@ -41,7 +42,19 @@ STATUS: Final = (
 )
 """Words that say which part of a count a figure is (ballots "deemed valid", voters
 "eligible", cases "confirmed")."""
-_STATUS: Final = re.compile(r"\b(" + "|".join(STATUS).replace(" ", r"[\s-]+") + r")\b", re.I)
+VOTED: Final = (
+    "voted",
+    "cast their votes",
+    "cast their ballots",
+    "exercised their rights",
+    "exercised their right",
+    "exercised their franchise",
+    "turned out",
+)
+"""Words that say a count is of those who voted: one status, however it is worded."""
+_STATUS: Final = re.compile(
+    r"\b(" + "|".join((*STATUS, *VOTED)).replace(" ", r"[\s-]+") + r")\b", re.I
+)
 _COMBINES: Final = re.compile(r"\b(?:combined|in total|total|across|altogether)\b", re.I)
 _UNITS_NOUN: Final = re.compile(r"\s*(?:[A-Z][\w'’-]*|[a-z]+s)\b")
 MAX_MENTIONS: Final = 2000
@@ -88,7 +101,7 @@ def apply_scopes(book: Book) -> None:
         )
         end = min(m.sentence[1], following.start if following else m.sentence[1])
         words = text[m.clause[0] : m.start] + " " + text[m.end : end]
-        status = frozenset(re.sub(r"[\s-]+", " ", s.lower()) for s in _STATUS.findall(words))
+        status = frozenset(_status(s) for s in _STATUS.findall(words))
         combines = _COMBINES.search(text[m.sentence[0] : m.sentence[1]]) is not None
         rows.append((m, scope, status, combines))
     combining = {big for _, big, _, combines in rows if combines}
@@ -118,6 +131,12 @@ def apply_scopes(book: Book) -> None:
             severity="warn",
             suffix="_within_larger",
         )
+
+
+def _status(words: str) -> str:
+    """The status a phrase names: 'valid', 'no vote'; 'voted' for each wording of it."""
+    plain = re.sub(r"[\s-]+", " ", words.lower())
+    return "voted" if plain in VOTED else plain
 
 
 def _nearest(units: list[Mention], m: Mention) -> Mention | None:

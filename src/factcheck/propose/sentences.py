@@ -240,17 +240,26 @@ def _choose_quote(text: str, number: Mention) -> bool:
         span,
     ]
     fallback: tuple[str, int] | None = None
+    repeated: tuple[str, int] | None = None
     for start, end in candidates:
         quote = text[start:end]
         found = _read_back(quote, located.start - start, number.reading)
         if found is None:
             continue
         index, exact = found
+        if exact and text.find(quote) != start:
+            # the words stand earlier in the text too ("+49,000" in the headline and the
+            # body): a wider quote finds this number, not the first one
+            repeated = repeated or (quote, index)
+            continue
         if exact:
             number.quote, number.index = quote, index
             return True
         if fallback is None:
             fallback = (quote, index)
+    if repeated is not None:
+        number.quote, number.index = repeated
+        return True
     if fallback is not None:
         number.quote, number.index = fallback
         number.exact = False

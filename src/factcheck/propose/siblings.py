@@ -62,7 +62,7 @@ def apply_siblings(book: Book) -> None:
             siblings = [rate.name, *(m.name for m in _elided(book, rate))]
             _propose_sum(book, siblings, "shares of the whole the sentence names: together "
                          "at most 100 percent")  # fmt: skip
-            _count_share(book, rate)
+            _count_share(book, rate, [book.by_name[name] for name in siblings])
 
 
 def _complete(book: Book, whole: str, rates: list[str]) -> None:
@@ -203,9 +203,10 @@ def _elided(book: Book, rate: Mention) -> list[Mention]:
     return out
 
 
-def _count_share(book: Book, rate: Mention) -> None:
+def _count_share(book: Book, rate: Mention, shares: list[Mention]) -> None:
     """'40 per cent of cases' after '49 cases': a share of that count is a whole number of
-    it (a warning: the article may count other cases)."""
+    it (a warning: the article may count other cases); so is each share the sentence joins to
+    it with the whole left unsaid ('and 27 per cent were adults')."""
     found = _OF_NOUN.match(book.text, rate.end)
     if found is None:
         return
@@ -225,15 +226,16 @@ def _count_share(book: Book, rate: Mention) -> None:
     if not counts:
         return
     count = counts[-1]
-    book.propose(
-        "count_share",
-        f"count_share({rate.name}, {count.name})",
-        about=rate,
-        why=f"a share of the {found.group('noun')} counted before: a whole number of them",
-        figures=(rate.name, count.name),
-        severity="warn",
-        suffix="_of_count",
-    )
+    for share in shares:
+        book.propose(
+            "count_share",
+            f"count_share({share.name}, {count.name})",
+            about=share,
+            why=f"a share of the {found.group('noun')} counted before: a whole number of them",
+            figures=(share.name, count.name),
+            severity="warn",
+            suffix="_of_count",
+        )
 
 
 def _next_word(text: str, end: int) -> str:
