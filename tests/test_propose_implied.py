@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from drafted import audits_ok as _ok
 from factcheck.draft import draft, draft_book
 from factcheck.engine import audit
 from factcheck.files import parse_claims
@@ -18,10 +19,6 @@ def _valued(text: str) -> dict[str, str]:
         re.sub(r"\w+", lambda w: values.get(w.group(), w.group()), check.condition): check.severity
         for check in book.checks
     }
-
-
-def _ok(text: str) -> bool:
-    return audit(parse_claims(draft(text, schema=""), "<t>").article).ok
 
 
 _REVISIONS = (

@@ -3,20 +3,8 @@ two-way count, and a kind within its total."""
 
 from __future__ import annotations
 
+from drafted import valued as _valued
 from factcheck.draft import draft_book
-
-
-def _valued(text: str) -> dict[str, str]:
-    """Each proposed condition, figure names replaced by the values they quote -> severity."""
-    book = draft_book(text)
-    values = {m.name: m.reading.value for m in book.mentions}
-    out = {}
-    for check in book.checks:
-        words = check.condition
-        for mark in "()[],":
-            words = words.replace(mark, f" {mark} ")
-        out[" ".join(values.get(w, w) for w in words.split())] = check.severity
-    return out
 
 
 def test_most_of_is_more_than_half() -> None:

@@ -3,26 +3,11 @@ which", a change counted in the noun of its level, and a definition's unstated w
 
 from __future__ import annotations
 
-from factcheck.draft import draft, draft_book
+from drafted import audits_ok as _ok
+from drafted import valued as _valued
+from factcheck.draft import draft
 from factcheck.engine import audit
 from factcheck.files import parse_claims
-
-
-def _valued(text: str) -> dict[str, str]:
-    """Each proposed condition, figure names replaced by the values they quote -> severity."""
-    book = draft_book(text)
-    values = {m.name: m.reading.value for m in book.mentions}
-    out = {}
-    for check in book.checks:
-        words = check.condition
-        for mark in "()[],":
-            words = words.replace(mark, f" {mark} ")
-        out[" ".join(values.get(w, w) for w in words.split())] = check.severity
-    return out
-
-
-def _ok(text: str) -> bool:
-    return audit(parse_claims(draft(text, schema=""), "<t>").article).ok
 
 
 def test_two_shares_that_make_100_percent_are_shares_of_their_parts_sum() -> None:
