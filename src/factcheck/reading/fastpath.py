@@ -71,15 +71,10 @@ def _read_plain(phrase: str, pol: ReadingPolicy) -> Reading | None:
     match = _PLAIN.match(phrase)
     if match is None:
         return None
-    sign, digits, suffix_text = match.groups()
-    # The length of the whole part is in the key: a date reads one or two digits before a
-    # month ("12 May"), not three ("120 May" is a count).
-    key = (sign, len(digits.partition(".")[0]), "." in digits, suffix_text)
-    suffix = _SUFFIXES.get(key, _UNKNOWN_SUFFIX)
-    if suffix is _UNKNOWN_SUFFIX:
-        suffix = _learn_suffix(phrase, key, match.end(2))
+    suffix = _suffix_of(phrase, match)
     if suffix is None:
         return None
+    sign, digits, _ = match.groups()
     value, step, trailing = _decimal_parts(digits)
     if sign:
         value = -value
@@ -204,9 +199,15 @@ def _plain_suffix(phrase: str) -> _Suffix | None:
     """What the words after the number of a plain quote read as (learnt from this quote if
     no quote of its key has been read), or ``None`` when the fast path would not read it."""
     match = _PLAIN.match(phrase)
-    if match is None:
-        return None
+    return None if match is None else _suffix_of(phrase, match)
+
+
+def _suffix_of(phrase: str, match: re.Match[str]) -> _Suffix | None:
+    """What the words after the number of a plain quote (``match``, of :data:`_PLAIN`) read
+    as: known from an earlier quote of its key, or learnt from this one."""
     sign, digits, suffix_text = match.groups()
+    # The length of the whole part is in the key: a date reads one or two digits before a
+    # month ("12 May"), not three ("120 May" is a count).
     key = (sign, len(digits.partition(".")[0]), "." in digits, suffix_text)
     suffix = _SUFFIXES.get(key, _UNKNOWN_SUFFIX)
     if suffix is _UNKNOWN_SUFFIX:
