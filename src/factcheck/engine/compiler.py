@@ -212,7 +212,10 @@ class _Compiler:
         change, sign = None, 0
         for defined, other, forward in ((new, old, True), (old, new, False)):
             for cid in net.defines.get(defined.var, ())[:1]:
-                op, _, x, y = net.constraints[cid]
+                constraint = net.constraints[cid]
+                if len(constraint) != 4:
+                    continue
+                op, _, x, y = constraint
                 if op == "add" and other.var in (x, y):
                     change, sign = (y if x == other.var else x), (1 if forward else -1)
                 elif op == "sub" and x == other.var:
