@@ -1406,7 +1406,7 @@ def test_dashes_changes_folds_and_fractions_of_a_point(
         ("rose tenfold", [("tenfold", "multiple")]),
         (
             "output rose an estimated 1.2 million to 1.5 million barrels",
-            [("rose an estimated 1.2 million to 1.5 million", "number")],
+            [("rose an estimated 1.2 million to 1.5 million barrels", "number")],
         ),
         ("Nikkei 38000", [("38000", "number")]),
         ("Russell 12 said", [("12", "number")]),
