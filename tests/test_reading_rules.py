@@ -189,6 +189,30 @@ def test_a_change_and_a_level_are_two_numbers(phrase: str, expected: list[tuple[
 
 
 @pytest.mark.parametrize(
+    ("phrase", "text", "direction", "strict"),
+    [
+        # found in real prose (US jobs, September 2014): the headline's rate is a level
+        ("US jobless rate drops below 6 percent", "below 6 percent", 0, (5, 6, True, False)),
+        ("the rate fell below 6 percent", "below 6 percent", 0, (5, 6, True, False)),
+        ("inflation rose above 4 percent", "above 4 percent", 0, (4, 5, False, True)),
+        ("the deficit climbed above $2 billion", "above $2 billion", 0, (2, 3, False, True)),
+        # still changes: "by", and the hedges that also bound a change
+        ("sales fell by below 6 percent", "fell by below 6 percent", -1, (-6, -5, False, True)),
+        ("sales rose over 4 percent", "rose over 4 percent", 1, (4, 5, False, True)),
+        ("sales fell less than 6 percent", "fell less than 6 percent", -1, (-6, -5, False, True)),
+    ],
+)  # fmt: skip
+def test_a_verb_then_below_or_above_names_the_level_crossed(
+    phrase: str, text: str, direction: int, strict: tuple[int, int, bool, bool]
+) -> None:
+    """'fell below 6 percent' is a level under 6 percent, not a fall of under 6 percent."""
+    low, high, low_closed, high_closed = strict
+    expected = (text, direction, Interval(F(low), F(high), low_closed, high_closed))
+    reading = read(phrase)[-1]
+    assert expected == (reading.text, reading.direction, reading.strict)
+
+
+@pytest.mark.parametrize(
     ("phrase", "hedge"),
     [
         ("the three slices add up to 116 percent", None),

@@ -56,6 +56,11 @@ def _up_to_a_level(phrase: str, start: int, end: int) -> bool:
 
 
 _UP_TO: Final = lazy_pattern(r"up\s+to", re.IGNORECASE)
+_CROSSED: Final = lazy_pattern(r"below|above", re.IGNORECASE)
+"""The hedges that, straight after a verb of movement, name the level crossed: "the rate fell
+below 6 percent" is a level under 6 percent, not a fall of under 6 percent ("fell by less than
+6 percent", "rose over 4 percent" and "rose more than 4 percent" stay changes)."""
+_BY: Final = lazy_pattern(r"\bby\b", re.IGNORECASE)
 _TO: Final = lazy_pattern(r"\s+to\b", re.IGNORECASE)
 _MOVED_UP: Final = lazy_pattern(
     r"\b(?:shot|shoots|crept|creeps|inched|inches|ticked|ticks|edged|edges|moved|moves|went"
@@ -183,6 +188,17 @@ def _finish(
         and _label_after(phrase, span_end, rx) is not None
     ):
         pass  # "the growth of eight core industries": a count of things, not the change
+    elif (
+        (dir_up or dir_down) is not None
+        and hedge_text is not None
+        and _CROSSED.fullmatch(hedge_text)
+        and not _BY.search(
+            phrase,
+            _span(left, "dir_up" if dir_up else "dir_down", start)[1],
+            _span(left, "hedge", start)[0],
+        )
+    ):
+        pass  # "fell below 6 percent", "rose above 4%": the level it crossed, not the change
     elif dir_up is not None:
         # "up from 4 percent", "fell from 12%": the level it moved from, not a change.
         direction = 0 if from_ is not None else 1
