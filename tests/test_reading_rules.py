@@ -189,6 +189,30 @@ def test_a_change_and_a_level_are_two_numbers(phrase: str, expected: list[tuple[
 
 
 @pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # found in real prose (India's census, 2011): the first level is a percentage too
+        ("fell from 21.54 to 17.64 percent", [("21.54", "percent", None), ("17.64", "percent", None)]),  # noqa: E501
+        ("rose from 4 to 5 percent", [("4", "percent", None), ("5", "percent", None)]),
+        ("went from 3.1 to 2.9 per cent", [("3.1", "percent", None), ("2.9", "percent", None)]),
+        ("rose from 1.2 to 1.5 million", [("1.2", None, "million"), ("1.5", None, "million")]),
+        ("fell from $1.5 to $1.2 billion", [("1.5", "USD", "billion"), ("1.2", "USD", "billion")]),
+        # a count keeps its own size, and so does a number the scale would put on the wrong side
+        ("from 900,000 to 1.2 million", [("900000", None, None), ("1.2", None, "million")]),
+        ("grew from 500 to 1.2 million users", [("500", None, None), ("1.2", None, "million")]),
+        ("ranged from 4 to 5 percent", [("4", "percent", None)]),  # a range, as before
+    ],
+)  # fmt: skip
+def test_from_one_level_to_another_the_first_borrows_the_unit(
+    phrase: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """'fell from 21.54 to 17.64 percent' is a fall from 21.54 percent, not from 21.54."""
+    assert [(str(F(n)), u, sc) for n, u, sc in expected] == [
+        (str(r.number), r.unit, r.scale) for r in read(phrase)
+    ]
+
+
+@pytest.mark.parametrize(
     ("phrase", "text", "direction", "strict"),
     [
         # found in real prose (US jobs, September 2014): the headline's rate is a level

@@ -28,7 +28,7 @@ from factcheck.reading.numbers import (
 )
 from factcheck.reading.patterns import _Patterns
 from factcheck.reading.policy import ReadingPolicy
-from factcheck.reading.ranges import _range_after
+from factcheck.reading.ranges import _from_to_borrows, _range_after
 from factcheck.reading.result import _ONE, _ZERO, Reading, _plain
 from factcheck.reading.rounding import _hull, _rounding_pair, _unround, abs_interval
 
@@ -127,6 +127,8 @@ def _finish(
             return ranged  # a score: "won 9-3"
         if ranged is not None:
             high, value_text, unit, scale, span_end = ranged
+        elif from_ is not None:
+            unit, scale = _from_to_borrows(phrase, value, unit, scale, span_end, left, rx)
 
     # What precedes: direction, hedge, currency symbol, "minus".
     span_start = start

@@ -158,3 +158,43 @@ def _range_after(
                     "write the lower end first (3-9 percent), or quote one number",
                 )
     return None
+
+
+_TO_JOIN: Final = lazy_pattern(r"\s+to\s+(?:\$|£|€|¥|₹)?", re.IGNORECASE)
+
+
+def _from_to_borrows(
+    phrase: str,
+    value: Fraction,
+    unit: str | None,
+    scale: str | None,
+    span_end: int,
+    left: re.Match[str],
+    rx: _Patterns,
+) -> tuple[str | None, str | None]:
+    """The unit and scale of the first of two levels, "fell from 5.2 to 4.9 percent", "rose
+    from 1.2 to 1.5 million": the first borrows what only the second writes, as a range's
+    first end does.  A count does not borrow a scale word ("from 900,000 to 1.2 million"), nor
+    a number that the scale would put on the wrong side of the second for the verb ("grew from
+    500 to 1.2 million" stays 500)."""
+    if left.group("from") is None or (unit is not None and scale is not None):
+        return unit, scale
+    joiner = _TO_JOIN.match(phrase, span_end)
+    if joiner is None:
+        return unit, scale
+    second = rx.digit_atom.match(phrase, joiner.end())
+    if second is None or second.lastgroup != "digits":
+        return unit, scale
+    right2 = rx.right.match(phrase, second.end())
+    assert right2 is not None
+    scale2_text, unit2_text, unit2b_text = right2.groups()
+    unit2_text = unit2_text or unit2b_text
+    if unit is None and unit2_text:
+        unit = _unit_from_text(unit2_text)
+    if scale is None and scale2_text and abs(value) < 1000:
+        top = _parse_digits(phrase, *second.span())[0]
+        rising = left.group("dir_up") is not None
+        falling = left.group("dir_down") is not None
+        if not ((rising and value > top) or (falling and value < top)):
+            scale = _scale_from_text(scale2_text)
+    return unit, scale
