@@ -37,6 +37,8 @@ REASONS = {
     "summed as shares of one whole",
     "debt-ratios-2020": "propose/levels.py _share: '205.6% of GDP' proposed as a share, at "
     "most 100 percent (an error, not a warning)",
+    "india-fiscal-2018-19": "propose/sums.py: sums fitted from unrelated figures (2.46 + 2.45 "
+    "+ 18.22 lakh crore against total spending of 23.11), a near-coincidence flagged",
     "vietnam-exports-2007-10": "propose/levels.py _share: in 'a trade deficit of 10.5 percent "
     "of export revenue, or 10 billion USD' the exports are the part, the 10 billion the whole",
 }
