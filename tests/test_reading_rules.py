@@ -213,6 +213,39 @@ def test_from_one_level_to_another_the_first_borrows_the_unit(
 
 
 @pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # found in real prose (Stats SA, 2018 and 2020): the second clause leaves out its verb
+        (
+            "employment grew by 543,000 to 14.7 million and unemployment by 2.2 million to 6.5"
+            " million",
+            [("543000", 1), ("14.7", 0), ("2.2", 1), ("6.5", 0)],
+        ),
+        (
+            "unemployed people grew by 127,000 to 6.2 million, and the number of employed people"
+            " by 92,000 to 16.4 million",
+            [("127000", 1), ("6.2", 0), ("92000", 1), ("16.4", 0)],
+        ),
+        (
+            "exports fell by 1.2 billion to 5.5 billion and imports by $2.1 billion to $4.3"
+            " billion",
+            [("-1.2", -1), ("5.5", 0), ("-2.1", -1), ("4.3", 0)],
+        ),
+        # with no verb before, "by X million to Y million" stays a range
+        ("emissions by 1.5 million to 2 million tonnes", [("1.5", 0)]),
+    ],
+)
+def test_a_clause_without_its_verb_takes_the_verb_before(
+    phrase: str, expected: list[tuple[str, int]]
+) -> None:
+    """'grew by 543,000 to 14.7 million and unemployment by 2.2 million to 6.5 million': the
+    second 'by' is a rise of 2.2 million to 6.5 million, not a range from 2.2 to 6.5 million."""
+    assert [(str(F(n)), d) for n, d in expected] == [
+        (str(r.number), r.direction) for r in read(phrase)
+    ]
+
+
+@pytest.mark.parametrize(
     ("phrase", "text", "direction", "strict"),
     [
         # found in real prose (US jobs, September 2014): the headline's rate is a level

@@ -29,10 +29,8 @@ REASONS = {
     "voters, by the electorate",
     "canada-election-2011": "propose/sums.py: the parts of the 308 seats leave out the "
     "Greens' '1 seat' (singular)",
-    "south-africa-qlfs-2018-q3": "propose/definitions.py: the unemployment rate's definition "
-    "takes the change in employment (92,000) for the employed",
     "south-africa-qlfs-2020-q4": "propose/definitions.py: the unemployment rate's definition "
-    "takes the employed for the unemployed and a change for the rest of the labour force",
+    "swaps the employed (15 million) and the unemployed (7.2 million)",
     "uk-public-finances-2017-09": "propose/siblings.py: two ratios to GDP (87.2% and 80.0%) "
     "summed as shares of one whole",
     "debt-ratios-2020": "propose/levels.py _share: '205.6% of GDP' proposed as a share, at "

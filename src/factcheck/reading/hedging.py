@@ -28,7 +28,7 @@ from factcheck.reading.numbers import (
 )
 from factcheck.reading.patterns import _Patterns
 from factcheck.reading.policy import ReadingPolicy
-from factcheck.reading.ranges import _from_to_borrows, _range_after
+from factcheck.reading.ranges import _elided_verb, _from_to_borrows, _range_after
 from factcheck.reading.result import _ONE, _ZERO, Reading, _plain
 from factcheck.reading.rounding import _hull, _rounding_pair, _unround, abs_interval
 
@@ -225,6 +225,16 @@ def _finish(
                 or rx.than.match(phrase, after.end()) is not None
             ):
                 direction = 1 if up else -1
+    if (
+        direction == 0
+        and from_ is None
+        and dir_up is None
+        and dir_down is None
+        and rx.by_before.search(phrase, max(0, span_start - 8), span_start) is not None
+    ):
+        # "employment grew by 543,000 to 14.7 million and unemployment by 2.2 million to 6.5
+        # million": the second change takes the verb of the first
+        direction = _elided_verb(phrase, span_start)
     negative = value.numerator < 0
     if direction < 0 and not negative and value:
         value = -value

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from functools import cache
 
 from factcheck.errors import ReadingError
 from factcheck.reading.lazy import lazy_pattern
+from factcheck.reading.lexicon import _DOWN_WORDS, _UP_WORDS
 from factcheck.reading.numbers import (
     _as_digits,
     _mixed_after,
@@ -23,7 +25,7 @@ from factcheck.reading.numbers import (
     _unit_from_text,
     _word_value,
 )
-from factcheck.reading.patterns import _Patterns
+from factcheck.reading.patterns import _Patterns, _trie
 from factcheck.reading.result import _ZERO, Reading, _exact
 
 TYPE_CHECKING = False  # not typing's: ``factcheck read`` starts without importing typing
@@ -39,6 +41,27 @@ def _ranged_before(phrase: str, at: int) -> bool:
     """Whether "ranged", "varied" ... stands right before ``at`` (a bounded look back: a search
     from the start of a long phrase for a pattern anchored at its end is quadratic)."""
     return _RANGED.search(phrase, max(0, at - 16), at) is not None
+
+
+@cache
+def _elided() -> re.Pattern[str]:
+    """A verb of change with "by ... to ...", then "and", a noun and "by": "employment grew by
+    543,000 to 14.7 million and unemployment by" (the verb left out of the second clause)."""
+    clause = r"(?:[^.;:!?]|\.(?=[0-9]))"  # no end of sentence, but a decimal point
+    return re.compile(
+        rf"\b(?:(?P<up>{_trie(_UP_WORDS)})|(?P<down>{_trie(_DOWN_WORDS)}))\s+by\s+"
+        rf"{clause}{{1,120}}?\bto\b{clause}{{1,80}}?\band\s+[^0-9.;:!?]{{0,40}}?\bby\s+\Z",
+        re.IGNORECASE,
+    )
+
+
+def _elided_verb(phrase: str, start: int) -> int:
+    """The direction (+1 or -1) of the verb of change that the "by" before ``start`` takes from
+    an earlier clause, or 0 when it takes none."""
+    found = _elided().search(phrase, max(0, start - 260), start)
+    if found is None:
+        return 0
+    return 1 if found.group("up") is not None else -1
 
 
 _High = tuple[Fraction, Fraction, int]
@@ -93,9 +116,9 @@ def _range_after(
         and not (
             join_word == "to"
             and scale is not None
-            and (dir_up is not None or dir_down is not None)
             and hedge_group is None
             and rx.by_before.search(phrase, max(0, start - 8), start) is not None
+            and (dir_up is not None or dir_down is not None or _elided_verb(phrase, start))
         )
     ):
         # The upper end may be a mixed number too: "2-2½ million", "2 to 2 1/2 percent".
