@@ -408,6 +408,19 @@ def test_a_reversed_range_with_a_unit_is_refused() -> None:
         read("9-3 percent")
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # found in real prose (US presidential elections, 2008): a split of electors
+        ("the electors split 365 to 173", ["365", "173"]),
+        ("the Senate voted 51 to 49", ["51", "49"]),
+    ],
+)
+def test_a_reversed_pair_without_units_is_two_counts(phrase: str, expected: list[str]) -> None:
+    """'split 365 to 173' is two counts, not a reversed range refused."""
+    assert [F(n) for n in expected] == [r.number for r in read(phrase)]
+
+
 def test_many_scraped_numbers_in_one_phrase() -> None:
     """Found on review: each scraped number re-read the whole phrase, which met the next one
     and recursed, so 2,000 of them raised RecursionError.  Each is read in a window of its own

@@ -171,6 +171,8 @@ def _range_after(
                 if joiner.group() == join_word:  # "won 9-3": a score, no figure
                     text = phrase[start:second_end]
                     return _exact(text, start, second_end, text, _ZERO, "code")
+            elif unit is None and unit2 is None and scale is None and scale2 is None:
+                pass  # "the electors split 365 to 173", "voted 51 to 49": two counts
             elif join_word != "and":
                 raise ReadingError(
                     phrase,
