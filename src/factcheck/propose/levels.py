@@ -34,7 +34,7 @@ from factcheck.propose.context import (
     glossed_part,
     unsaid_whole,
 )
-from factcheck.propose.naming import count_nouns, growth_like, share_like
+from factcheck.propose.naming import count_nouns, growth_like, ratio_not_share, share_like
 from factcheck.propose.parts import of_whom
 from factcheck.propose.sentences import Mention
 
@@ -212,7 +212,10 @@ def _share(state: _Sentence, i: int) -> None:
         of or glossed or re.search(r"account|share|make|made|represent", state.between(part, rate))
     ):
         part = None
+    ratio = ratio_not_share(state.text, rate)
     if part is None and not _in_analysis(state):
+        if rate.reading.number > 100:
+            return  # "debt was 205.6% of GDP": a ratio, no share of a whole at most 100 percent
         book.propose(
             "shares_sum",
             f"shares_sum([{rate.name}])",
@@ -254,7 +257,7 @@ def _share(state: _Sentence, i: int) -> None:
         figures=figures,
         severity=severity,
     )
-    if part is not None:
+    if part is not None and not ratio:
         book.propose(
             "parts_within",
             f"parts_within({whole}, [{part.name}])",
