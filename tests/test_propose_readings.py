@@ -69,6 +69,16 @@ def test_whole_counts_add_up_exactly_with_a_singular_part() -> None:
     assert _flags(text) == []
 
 
+def test_a_whole_number_written_in_full_is_exact_in_a_sum() -> None:
+    """'the Reds had 271 delegates and the Blues 266': 4 + 266 is 270, not 271; only the
+    rounding of numbers no writer rounds made the headline's 'Four' a part."""
+    text = (
+        "Four councils in figures\n\nIn the last vote the Reds had 271 delegates and the "
+        "Blues 266.\n"
+    )
+    assert valued(text) == {}
+
+
 def test_the_length_of_a_period_is_no_part() -> None:
     """The 'seven' of 'the seven-day average' is not added to 10.4 to make 17.4."""
     text = (
