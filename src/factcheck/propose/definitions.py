@@ -271,7 +271,10 @@ def _not_a_level(book: Book, m: Mention) -> bool:
 def _subject_of(book: Book, m: Mention) -> str:
     """The words of the sentence before the number, and the noun right after it: what it
     is a number of ("Unemployment decreased to 781,100", "781,100 unemployed persons"; not
-    the next item of a list: "15 million and unemployment")."""
+    the next item of a list: "15 million and unemployment"); of "30,698,210 of the 46,444,321
+    registered electors voted", the rest of the clause: the 30,698,210 voted)."""
+    if re.match(r"\s+of\s+(?:the\s+)?\d", book.text[m.end : m.end + 12]):
+        return (book.text[m.sentence[0] : m.start] + book.text[m.end : m.clause[1]]).lower()
     after = re.match(
         r"\s*((?:(?!(?:and|or|but)\b)[^\W\d]+[\s-]*){0,2})", book.text[m.end : m.end + 40], re.I
     )
