@@ -16,6 +16,7 @@ from fractions import Fraction
 from itertools import combinations
 from typing import Final
 
+from factcheck.counts import is_count as whole_count
 from factcheck.propose.book import Book, is_amount, is_count
 from factcheck.propose.sentences import Mention
 
@@ -30,9 +31,19 @@ _CUE: Final = re.compile(
     r"divided between|broken down)\b",
     re.I,
 )
+_PERIOD: Final = re.compile(r"[\s-]*(?:second|minute|hour|day|week|month|quarter|year)s?\b", re.I)
+"""'the seven-day average', 'in the seven days to 4 July': the length of a period, no part."""
+_COMPARED: Final = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:the\s+)?(?:[^\W\d]+\s+){0,2}$",
+    re.I,
+)
+"""'Rs 13.16 lakh crore, against Rs 14.84 lakh crore in the estimates': the level compared
+with (another period's, a forecast's), not one more part of this one's whole."""
 
 
 def _bounds(m: Mention) -> tuple[Fraction, Fraction] | None:
+    if _exact(m):
+        return Fraction(m.reading.number), Fraction(m.reading.number)
     interval = m.reading.strict
     if interval.lo is None or interval.hi is None:
         return None
@@ -129,12 +140,30 @@ def _summable(m: Mention, text: str) -> bool:
         return False
     if re.search(r"\b(aged?|ages)\s+(?:under\s+|over\s+|between\s+)?$", before):
         return False
+    if _PERIOD.match(text, m.end) or _COMPARED.search(text[max(0, m.start - 30) : m.start]):
+        return False
     line_start = text.rfind("\n", max(0, m.start - 400), m.start) + 1 or max(0, m.start - 400)
     line_end = text.find("\n", m.end, m.end + 400)
     line = text[max(line_start, m.start - 400) : m.end + 400 if line_end == -1 else line_end]
     words = len(re.findall(r"[^\W\d_]{2,}", line))
     numbers = len(re.findall(r"\d[\d,.]*", line))
     return words >= numbers
+
+
+def _exact(m: Mention) -> bool:
+    """A whole number of things, written in full: "308 seats", "1 seat" (a count, whole as
+    the audit reads it), "Bush had 271 electors and Gore 266" (no scale word, and not a round
+    number a writer may have rounded to)."""
+    reading = m.reading
+    if whole_count(reading):
+        return True
+    return (
+        is_count(m)
+        and reading.scale is None
+        and "." not in reading.value
+        and reading.number.denominator == 1
+        and reading.number % 10 != 0
+    )
 
 
 def _tight(m: Mention) -> bool:
