@@ -199,6 +199,18 @@ def _exhaustive_shares(book: Book, parts: list[Mention]) -> None:
     )
 
 
+def _as_written(parts: tuple[Mention, ...], target: tuple[Fraction, Fraction]) -> bool:
+    """Whether the parts, as written, add up to the whole within the whole's own rounding.
+
+    Parts gathered from two or more sentences are only a guess at one whole, and three or four
+    rounded parts have enough rounding between them to meet almost any amount near their sum
+    ("solar by 127 GW", "hydropower added 10 GW" and "the United States added 29 GW" make
+    166, not the 165 GW two countries "together added"): such parts must add up as written.
+    """
+    written = sum(Fraction(p.reading.number) * p.reading.multiplier for p in parts)
+    return target[0] <= written <= target[1]
+
+
 def _search(book: Book, whole: Mention, pool: list[Mention], cued: list[Mention]) -> bool:
     """Propose the one subset of ``pool`` that adds up to ``whole``; whether one did."""
     target = _bounds(whole)
@@ -221,6 +233,8 @@ def _search(book: Book, whole: Mention, pool: list[Mention], cued: list[Mention]
                     for b in bounds
                 )
             ):  # each part below the whole, and more than its rounding (or it adds nothing)
+                if len({p.sentence for p in parts}) > 1 and not _as_written(parts, target):
+                    continue
                 fits.append(parts)
         if len(fits) == 1:
             chosen = sorted(fits[0], key=lambda p: p.start)
