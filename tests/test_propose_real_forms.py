@@ -26,3 +26,25 @@ def test_rounded_parts_from_several_sentences_must_add_up_as_written() -> None:
     )
     assert valued(text) == {"29 + 136 == 165": "warn"}
     assert _flags(text) == []
+
+
+def test_a_glossed_change_with_its_direction_after_is_no_share() -> None:
+    """'120.50 points, or 1.05 percent, lower at 11,355.20': a fall from 11,475.70 (1.050%),
+    not a share of the level it fell to (1.061%); two indices are no shares of one whole."""
+    text = (
+        "Shares in Ruritania\n\nThe Alpha index was 120.50 points, or 1.05 percent, lower at "
+        "11,355.20, and the Beta index 30.10 points, or 0.95 percent, lower at 3,138.40.\n"
+    )
+    assert valued(text) == {}
+    assert _flags(text) == []
+
+
+def test_a_glossed_change_to_a_level_is_no_share_of_it() -> None:
+    """'and the Beta index 25.00 points, or 0.80 percent, to 3,150.00': the verb stands in the
+    clause before; 25 of 3,125 is 0.800%, while 25 of 3,150 would be 0.794%."""
+    text = (
+        "Shares in Ruritania\n\nOn Friday the Alpha index gained 99.40 points, or 0.88 percent, "
+        "to 11,400.00, and the Beta index 25.00 points, or 0.80 percent, to 3,150.00.\n"
+    )
+    assert valued(text) == {"0.88 > 0 percent": "error"}
+    assert _flags(text) == []

@@ -262,6 +262,15 @@ def _subject_rate(state: _Sentence, m: Mention) -> bool:
 _GLOSS: Final = re.compile(r"^\s*(?:[^\W\d]+\s*){0,3}?(?:,\s*or|\(|,)\s*$")
 
 
+_CHANGE_GLOSSED: Final = re.compile(
+    r"\s*\)?\s*,?\s*(?:(?:lower|higher|down|up)\b|(?:to|at)\s+(?:close\s+at\s+)?[$£€¥₹]?\s?\d)",
+    re.I,
+)
+"""'265.68 points, or 0.36 percent, lower at 72,566.26', '(and the Nifty) 82.10 points, or
+0.70 percent, to 11,762.45': the gloss of a change whose verb or direction stands elsewhere,
+a rate of growth from the earlier level, not a share of the level it came to."""
+
+
 _BRACKETED: Final = re.compile(r"^[^\W\d]*(?:[\s-]+[^\W\d]+){0,8}\s*\(\s*$")
 """'... ballots in the 76 elections were valid (87.56%)': a rate in brackets at the end of
 its clause, glossing the clause's amount."""
@@ -293,6 +302,8 @@ def glossed_part(state: _Sentence, i: int) -> Mention | None:
     members, rate = state.members, state.members[i]
     previous = members[i - 1]
     text = state.text
+    if _CHANGE_GLOSSED.match(text, rate.end):
+        return None
     between = state.between(previous, rate)
     glossed = _part_of(previous, text) and _GLOSS.match(between)
     if glossed or _BRACKETED.match(between):
