@@ -48,3 +48,33 @@ def test_a_glossed_change_to_a_level_is_no_share_of_it() -> None:
     )
     assert valued(text) == {"0.88 > 0 percent": "error"}
     assert _flags(text) == []
+
+
+def test_a_change_is_of_the_level_not_of_another_change_or_its_base() -> None:
+    """'That is 3.10 million tonnes more than the previous record, 49.30 million tonnes, 5.20
+    million tonnes more than the average, and 6.60 million tonnes more than last year's 45.80':
+    each is a change of the harvest (52.40), not of 5.20, 49.30 or the 51.90 it rose from."""
+    text = (
+        "Rice output\n\nRuritania's rice harvest in 2024 is put at a record 52.40 million "
+        "tonnes, up from 51.90 million tonnes in the first estimate. That is 3.10 million tonnes "
+        "(6.29 per cent) more than the previous record, 49.30 million tonnes in 2019, 5.20 "
+        "million tonnes (11.02 per cent) more than the average of the five years to 2023, and "
+        "6.60 million tonnes more than last year's 45.80 million tonnes.\n"
+    )
+    differences = {c: s for c, s in valued(text).items() if " - " in c}
+    assert differences == {"52.40 - 45.80 == 6.60": "warn"}  # 52.40 - 45.80 = 6.60
+    assert _flags(text) == []
+
+
+def test_a_change_glossed_with_or_a_rate_is_no_level() -> None:
+    """'2.40 million tonnes or 4.08% more than the 58.80 million tonnes of last year, and 6.10
+    million tonnes more than the average': the 6.10 is a change of the harvest (61.20), not of
+    the 2.40 (a change too) nor of last year's 58.80."""
+    text = (
+        "Wheat output\n\nRuritania's wheat harvest is put at 61.20 million tonnes, 2.40 million "
+        "tonnes or 4.08% more than the 58.80 million tonnes of last year, and 6.10 million "
+        "tonnes more than the average of the previous five years.\n"
+    )
+    levels = [c.split(" - ")[0] for c in valued(text) if " - " in c and c.endswith("== 6.10")]
+    assert levels == ["61.20"]
+    assert _flags(text) == []

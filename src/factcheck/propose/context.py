@@ -93,6 +93,39 @@ _RANK_VERB: Final = re.compile(
 _MORE_THAN: Final = re.compile(r"^\s*(?:more|fewer|less)\s+than\b", re.I)
 
 
+_COMPARED_CHANGE: Final = re.compile(
+    r"\s*(?:\([^)]*\)\s*|,?\s*or\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s*,?\s*)?"
+    r"(?:more|less|fewer|higher|lower)\s+than\b(?P<base>[^\d;]{0,60})",
+    re.I,
+)
+
+
+def levels_before(state: _Sentence, i: int) -> list[Mention]:
+    """The stated levels before ``members[i]`` that a change of its unit may be of: plain
+    numbers with no direction or hedge, and neither a change stated against another level
+    ('8.34 million tonnes (3.15 per cent) more than the previous record') nor the level it is
+    stated against ('the previous record, 265.04 million tonnes')."""
+    m = state.members[i]
+    compared: set[int] = set()
+    for o in state.members[:i]:
+        found = _COMPARED_CHANGE.match(state.text, o.end)
+        if found is None:
+            continue
+        compared.add(id(o))
+        base = next((b for b in state.members if b.start >= found.start("base")), None)
+        if base is not None and base.start <= found.end():
+            compared.add(id(base))  # the first number after 'than', with no other between
+    return [
+        o
+        for o in state.members[:i]
+        if o.reading.unit == m.reading.unit
+        and o.reading.kind == "number"
+        and not o.reading.direction
+        and o.reading.hedge is None
+        and id(o) not in compared
+    ]
+
+
 _CONVERSION: Final = re.compile(
     r"^\s*(?:\(\s*(?:about|around|roughly|or|some|approximately)?\s*|,?\s*or\s+(?:about\s+)?)$",
     re.I,
@@ -377,8 +410,16 @@ def _last_of_sentence_before(state: _Sentence, m: Mention) -> list[Mention]:
         and o.reading.kind == "number"
         and not o.reading.direction
         and o.reading.hedge is None
+        and not _COMPARED_WITH.search(state.text[max(0, o.start - 40) : o.start] + _lead(o))
     ]
     return found[-1:]
+
+
+_COMPARED_WITH: Final = re.compile(
+    r"\b(?:from|than|against|compared\s+(?:with|to))\s+(?:[^\W\d]+['’]?s?\s+){0,3}[$€£¥₹]?$", re.I
+)
+"""'up from 271.98 million tonnes': the level a figure is compared with, not what 'That is'
+in the next sentence speaks of."""
 
 
 def _glossed(book: Book, m: Mention) -> bool:

@@ -34,6 +34,7 @@ from factcheck.propose.context import (
     _unbracketed,
     _whole,
     glossed_part,
+    levels_before,
     unsaid_whole,
 )
 from factcheck.propose.naming import count_nouns, growth_like, ratio_not_share, share_like
@@ -346,14 +347,7 @@ def _change(state: _Sentence, i: int) -> None:
         return
     after = members[i + 1] if i + 1 < len(members) else None
     nxt = members[i + 2] if i + 2 < len(members) else None
-    earlier = [
-        o
-        for o in members[:i]
-        if o.reading.unit == m.reading.unit
-        and o.reading.kind == "number"
-        and not o.reading.direction
-        and o.reading.hedge is None
-    ]
+    earlier = levels_before(state, i)
     more = (
         re.match(
             r"^\s*(more|less|fewer|higher|lower)\s+than\b[^\d$€£¥.;]{0,80}$",
