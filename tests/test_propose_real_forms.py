@@ -78,3 +78,15 @@ def test_a_change_glossed_with_or_a_rate_is_no_level() -> None:
     levels = [c.split(" - ")[0] for c in valued(text) if " - " in c and c.endswith("== 6.10")]
     assert levels == ["61.20"]
     assert _flags(text) == []
+
+
+def test_a_part_much_coarser_than_the_whole_must_add_up_as_written() -> None:
+    """'from 2,000 to 3,248' and 'from 1,139 to 2,240' make no 2,918 (2,000 + 1,139 is 3,139):
+    only the rounding of '2,000' (1,500 to 2,500) made them meet it."""
+    text = (
+        "Visa claims\n\nClaims from Ruritania rose 62%, from 2,000 to 3,248; from Freedonia "
+        "101%, from 1,449 to 2,918; from Sylvania 29%, from 2,025 to 2,609; and from Osterlich "
+        "97%, from 1,139 to 2,240.\n"
+    )
+    assert valued(text) == {"growth ( 3,248 , 2,000 ) == 62": "error"}  # 3,248 / 2,000 = 1.624
+    assert _flags(text) == []

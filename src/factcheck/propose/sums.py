@@ -25,6 +25,10 @@ MAX_PARTS: Final = 4
 TIGHT: Final = Fraction(1, 100)
 """Without cue words, a whole is only searched for when its rounding is this tight (relative
 width of its strict reading): "11,775,800" or "$227.7 billion", not "3 million"."""
+COARSE: Final = 10
+"""A part whose rounding is this many times wider than the whole's ("2,000", read as 1,500 to
+2,500, beside a whole of 2,918) meets it by its rounding alone: such parts must add up as
+written."""
 _CUE: Final = re.compile(
     r"\b(made up|make up|makes up|of which|the rest|remaining|remainder|combined|respectively|"
     r"in total|in all|together|altogether|total of|comprising|comprised|split between|"
@@ -205,7 +209,9 @@ def _as_written(parts: tuple[Mention, ...], target: tuple[Fraction, Fraction]) -
     Parts gathered from two or more sentences are only a guess at one whole, and three or four
     rounded parts have enough rounding between them to meet almost any amount near their sum
     ("solar by 127 GW", "hydropower added 10 GW" and "the United States added 29 GW" make
-    166, not the 165 GW two countries "together added"): such parts must add up as written.
+    166, not the 165 GW two countries "together added"); so has one part much coarser than the
+    whole ("from 2,000 to 3,248" and "from 1,139 to 2,240" make no 2,918): such parts must add
+    up as written.
     """
     written = sum(Fraction(p.reading.number) * p.reading.multiplier for p in parts)
     return target[0] <= written <= target[1]
@@ -233,7 +239,10 @@ def _search(book: Book, whole: Mention, pool: list[Mention], cued: list[Mention]
                     for b in bounds
                 )
             ):  # each part below the whole, and more than its rounding (or it adds nothing)
-                if len({p.sentence for p in parts}) > 1 and not _as_written(parts, target):
+                coarse = any(b and b[1] - b[0] > COARSE * width for b in bounds)
+                if (coarse or len({p.sentence for p in parts}) > 1) and not _as_written(
+                    parts, target
+                ):
                     continue
                 fits.append(parts)
         if len(fits) == 1:
