@@ -90,3 +90,25 @@ def test_a_part_much_coarser_than_the_whole_must_add_up_as_written() -> None:
     )
     assert valued(text) == {"growth ( 3,248 , 2,000 ) == 62": "error"}  # 3,248 / 2,000 = 1.624
     assert _flags(text) == []
+
+
+def test_a_fall_put_at_a_rate_from_one_level_to_another_holds() -> None:
+    """'the ministry put the fall at 16%, from 86,100 to 72,700': 72,700 / 86,100 is 0.844, a
+    fall of 15.6%; read as a rise of 16% it was a false finding."""
+    text = (
+        "Hospital lists\n\nThe list fell to 72,718 over the month; the ministry put the fall at "
+        "16%, from 86,100 to 72,700.\n"
+    )
+    assert valued(text) == {"growth ( 72,700 , 86,100 ) == 16": "error"}
+    assert _flags(text) == []  # the 16 is read as a fall: -16%
+
+
+def test_a_change_over_five_years_is_of_no_level_five() -> None:
+    """'36,991,981 people, about 1.8 million more than five years earlier': no figure 'more
+    than five' for 36,991,981 to be 1.8 million above."""
+    text = (
+        "The census\n\nThe census counted 36,991,981 people, about 1.8 million more than five "
+        "years earlier.\n"
+    )
+    assert valued(text) == {}
+    assert _flags(text) == []

@@ -358,10 +358,13 @@ class _Patterns:
             re.IGNORECASE,
         )
         # "a 12-month high", "the seven-day average", "a 10-year-old": a span of time that
-        # names what is measured, joined to the number by a hyphen and in the singular
+        # names what is measured, joined to the number by a hyphen and in the singular; or
+        # "five years earlier", "two months ago": how far back a comparison looks
         self._later(
             "duration_next",
-            r"-(?:hour|day|week|month|quarter|year|decade)(?:s?-(?:old|long))?\b(?!-[0-9])",
+            r"-(?:hour|day|week|month|quarter|year|decade)(?:s?-(?:old|long))?\b(?!-[0-9])"
+            r"|(?P<offset>\s+(?:hour|day|week|month|quarter|year|decade)s?\s+"
+            r"(?:earlier|ago|before|previously|later)\b)",
             re.IGNORECASE,
         )
         # "0.3 of a percentage point", "0.7 of a point": a number of percentage points
