@@ -112,3 +112,22 @@ def test_a_change_over_five_years_is_of_no_level_five() -> None:
     )
     assert valued(text) == {}
     assert _flags(text) == []
+
+
+def test_nested_shares_are_no_siblings_and_no_parts() -> None:
+    """'Of those 300, 240 (80%) owned a car, and 120 (40% of them, and 50% of the car owners)':
+    the 120 lie within the 240, so 80% + 40% may exceed 100%; 170 + 240 + 120 happen to make
+    530 and 4 + 56 + 240 to make 300, but the parts of 530 are 4, 56, 170 and 300."""
+    text = (
+        "A survey\n\nThe firm reached 530 people. Of them, 4 (<1%) were under age; 56 (11%) "
+        "lived abroad; 170 (32%) were counted with the main panel; the remaining 300 (57%) were "
+        "new. Of those 300, 240 (80%) owned a car, and 120 (40% of them, and 50% of the car "
+        "owners) drove daily.\n"
+    )
+    found = {c: s for c, s in valued(text).items() if "+" in c or c.startswith("shares_sum")}
+    assert found == {  # 4 + 56 + 170 + 300 = 530; 1 + 11 <= 100; 32 + 57 <= 100
+        "4 + 56 + 170 + 300 == 530": "warn",
+        "shares_sum ( [ 1 , 11 ] )": "warn",
+        "shares_sum ( [ 32 , 57 ] )": "warn",
+    }
+    assert _flags(text) == []

@@ -45,13 +45,20 @@ _MAX_GAP: Final = 1_500
 def apply_siblings(book: Book) -> None:
     """Propose the sum of the shares of one whole, and counts behind shares of a count."""
     groups: dict[str, list[str]] = {}
+    wholes_of: dict[str, set[str]] = {}
+    shares = []
     for check in book.checks:
         found = _SHARE.match(check.condition)
         if found is None or check.relation != "share" or "_definition" in check.id:
             continue
         rate = book.by_name.get(found.group("rate"))
         if rate is not None and not ratio_not_share(book.text, rate):  # "87.2% of GDP"
-            groups.setdefault(found.group("whole"), []).append(found.group("rate"))
+            shares.append(found)
+            wholes_of.setdefault(found.group("part"), set()).add(found.group("whole"))
+    for found in shares:
+        if len(wholes_of[found.group("part")]) > 1:
+            continue  # "95 (38% of them, and 49% of those registered)": within a subgroup
+        groups.setdefault(found.group("whole"), []).append(found.group("rate"))
     for whole, rates in groups.items():
         _propose_sum(book, rates, "shares of one whole: together at most 100 percent")
         _complete(book, whole, rates)

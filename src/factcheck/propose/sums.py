@@ -203,6 +203,24 @@ def _exhaustive_shares(book: Book, parts: list[Mention]) -> None:
     )
 
 
+def _has_share(book: Book, m: Mention) -> bool:
+    prefix = f"share({m.name}, "
+    return any(c.relation == "share" and c.condition.startswith(prefix) for c in book.checks)
+
+
+def _share_of_another(book: Book, part: Mention, whole: Mention) -> bool:
+    """Whether the article states ``part`` as a share of another stated figure than ``whole``
+    ("Of those 250, 193 (77%) were registered"): a part of that figure, not of this whole
+    (154 + 193 + 95 happen to make the 442 the 2, 36, 154 and 250 make)."""
+    prefix = f"share({part.name}, "
+    for check in book.checks:
+        if check.relation == "share" and check.condition.startswith(prefix):
+            other = check.condition[len(prefix) :].split(")", 1)[0]
+            if other != whole.name and other in book.by_name:
+                return True
+    return False
+
+
 def _as_written(parts: tuple[Mention, ...], target: tuple[Fraction, Fraction]) -> bool:
     """Whether the parts, as written, add up to the whole within the whole's own rounding.
 
@@ -222,6 +240,9 @@ def _search(book: Book, whole: Mention, pool: list[Mention], cued: list[Mention]
     target = _bounds(whole)
     if target is None:
         return False
+    pool = [p for p in pool if not _share_of_another(book, p, whole)]
+    if _has_share(book, whole):  # "4 (<1%) ...; the remaining 300 (57%)": siblings, no parts
+        pool = [p for p in pool if p.sentence != whole.sentence or not _has_share(book, p)]
     for size in range(2, MAX_PARTS + 1):
         fits = []
         for parts in combinations(pool, size):
