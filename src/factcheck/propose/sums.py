@@ -203,8 +203,9 @@ def _exhaustive_shares(book: Book, parts: list[Mention]) -> None:
     )
 
 
-def _has_share(book: Book, m: Mention) -> bool:
-    prefix = f"share({m.name}, "
+def _has_share(book: Book, m: Mention, of: Mention | None = None) -> bool:
+    """Whether a share of ``m`` (of the whole ``of``, if given) is proposed already."""
+    prefix = f"share({m.name}, {of.name + ')' if of is not None else ''}"
     return any(c.relation == "share" and c.condition.startswith(prefix) for c in book.checks)
 
 
@@ -242,7 +243,11 @@ def _search(book: Book, whole: Mention, pool: list[Mention], cued: list[Mention]
         return False
     pool = [p for p in pool if not _share_of_another(book, p, whole)]
     if _has_share(book, whole):  # "4 (<1%) ...; the remaining 300 (57%)": siblings, no parts
-        pool = [p for p in pool if p.sentence != whole.sentence or not _has_share(book, p)]
+        pool = [
+            p
+            for p in pool
+            if p.sentence != whole.sentence or not _has_share(book, p) or _has_share(book, p, whole)
+        ]
     for size in range(2, MAX_PARTS + 1):
         fits = []
         for parts in combinations(pool, size):
