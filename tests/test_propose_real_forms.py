@@ -131,3 +131,16 @@ def test_nested_shares_are_no_siblings_and_no_parts() -> None:
         "shares_sum ( [ 32 , 57 ] )": "warn",
     }
     assert _flags(text) == []
+
+
+def test_more_than_a_year_ago_and_the_next_clause_is_no_base() -> None:
+    """'7.7 million tonnes, 0.9 million tonnes more than a year ago, and canola at 1.7 million
+    tonnes': the base is a year ago's barley, not the canola of the next clause."""
+    text = (
+        "Grain\n\nBarley output is put at 7.7 million tonnes, 0.9 million tonnes more than a "
+        "year ago, and canola at 1.7 million tonnes, 200,000 tonnes less.\n"
+    )
+    found = valued(text)
+    assert [c.split(" - ")[0] for c in found] == ["7.7"]  # 7.7 less an unstated level
+    assert not [c for c in found if "1.7" in c]
+    assert _flags(text) == []

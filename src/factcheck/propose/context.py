@@ -95,7 +95,8 @@ _MORE_THAN: Final = re.compile(r"^\s*(?:more|fewer|less)\s+than\b", re.I)
 
 _COMPARED_CHANGE: Final = re.compile(
     r"\s*(?:\([^)]*\)\s*|,?\s*or\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s*,?\s*)?"
-    r"(?:more|less|fewer|higher|lower)\s+than\b(?P<base>[^\d;]{0,60})",
+    r"(?:more|less|fewer|higher|lower)\s+than\b"
+    r"(?P<base>(?:(?!,\s*(?:and|while|but|whereas)\b)[^\d;]){0,60})",
     re.I,
 )
 

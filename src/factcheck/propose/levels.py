@@ -350,7 +350,8 @@ def _change(state: _Sentence, i: int) -> None:
     earlier = levels_before(state, i)
     more = (
         re.match(
-            r"^\s*(more|less|fewer|higher|lower)\s+than\b[^\d$€£¥.;]{0,80}$",
+            r"^\s*(more|less|fewer|higher|lower)\s+than\b"
+            r"(?:(?!,\s*(?:and|while|but|whereas)\b)[^\d$€£¥.;]){0,80}$",  # not the next clause's
             state.between(m, after) + _lead(after),
         )
         if after is not None
