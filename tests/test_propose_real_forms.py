@@ -144,3 +144,15 @@ def test_more_than_a_year_ago_and_the_next_clause_is_no_base() -> None:
     assert [c.split(" - ")[0] for c in found] == ["7.7"]  # 7.7 less an unstated level
     assert not [c for c in found if "1.7" in c]
     assert _flags(text) == []
+
+
+def test_rates_glossing_levels_after_a_change_to_a_level_are_changes() -> None:
+    """'rose 5.2% in the year, to £1,000 a month: to £1,100 in the North (6.1%), £900 in the
+    South (3.0%)': each rate is its region's rise, not a share of one whole (1,100 and 900
+    cannot be 6.1% and 3.0% of one amount)."""
+    text = (
+        "Rents\n\nRents in Ruritania rose 5.2% in the year to June, to £1,000 a month: to £1,100 "
+        "in the North (6.1%), £900 in the South (3.0%) and £950 in the West (4.4%).\n"
+    )
+    assert not [c for c in valued(text) if c.startswith("share")]
+    assert _flags(text) == []

@@ -305,6 +305,16 @@ _CHANGE_GLOSSED: Final = re.compile(
 a rate of growth from the earlier level, not a share of the level it came to."""
 
 
+_CHANGED_TO: Final = re.compile(
+    r"\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|climbed|dropped|declined|"
+    r"jumped|gained)\b[^;]*?\bto\s+[$£€¥₹]?\s?\d",
+    re.I,
+)
+"""'prices rose 3.9%, to £269,000 ...: to £290,000 in England (3.4%), £210,000 in Wales
+(5.1%)': after a change to a level, the rates glossing the levels listed are their changes,
+not shares of a whole."""
+
+
 _BRACKETED: Final = re.compile(r"^[^\W\d]*(?:[\s-]+[^\W\d]+){0,8}\s*\(\s*$")
 """'... ballots in the 76 elections were valid (87.56%)': a rate in brackets at the end of
 its clause, glossing the clause's amount."""
@@ -336,7 +346,9 @@ def glossed_part(state: _Sentence, i: int) -> Mention | None:
     members, rate = state.members, state.members[i]
     previous = members[i - 1]
     text = state.text
-    if _CHANGE_GLOSSED.match(text, rate.end):
+    if _CHANGE_GLOSSED.match(text, rate.end) or _CHANGED_TO.search(
+        text, rate.sentence[0], previous.start
+    ):
         return None
     between = state.between(previous, rate)
     glossed = _part_of(previous, text) and _GLOSS.match(between)
