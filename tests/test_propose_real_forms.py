@@ -156,3 +156,48 @@ def test_rates_glossing_levels_after_a_change_to_a_level_are_changes() -> None:
     )
     assert not [c for c in valued(text) if c.startswith("share")]
     assert _flags(text) == []
+
+
+def test_a_count_of_seats_is_no_part_of_the_votes() -> None:
+    """'won 77 of the 117 seats, with 38.5 per cent of the votes': 117 seats are no part of
+    the votes, and 38.5% is no share of them (77 of 117 would be 65.8%)."""
+    text = (
+        "The vote\n\nIn the north the Reds won a majority, 77 of the 117 seats, with 38.5 per "
+        "cent of the votes.\n"
+    )
+    assert not [c for c in valued(text) if "117" in c]
+    assert _flags(text) == []
+
+
+def test_a_count_across_a_semicolon_is_no_part_of_the_next_clause() -> None:
+    """'the Blues 69, and independents eight; the Reds won 39.53% of the votes': eight
+    independents are no part of the votes the Reds won 39.53% of."""
+    text = (
+        "The vote\n\nThe Greens won 163 seats with 48.55% of the votes. The Blues won 69 seats, "
+        "and independents eight; the Reds won 39.53% of the votes.\n"
+    )
+    assert not [c for c in valued(text) if c.startswith("share ( eight") or "[ eight ]" in c]
+    assert _flags(text) == []
+
+
+def test_a_list_of_results_is_no_list_of_names() -> None:
+    """'so 60 make a majority: the Reds won 64, the Blues 39 and the Greens 8': 60 counts no
+    list; the items are results, not names."""
+    text = (
+        "The vote\n\nThe assembly has 119 seats, so 60 make a majority: the Reds won 64, the "
+        "Blues 39 and the Greens 8.\n"
+    )
+    assert not [c for c in valued(text) if c.startswith("count_of")]
+    assert _flags(text) == []
+
+
+def test_a_previous_low_is_no_target() -> None:
+    """'92.6 per cent ..., against the target of 95 per cent, below the previous low of 94.1
+    per cent': the low is a level compared with, and 95 is not below it."""
+    text = (
+        "Waiting times\n\nIn the quarter 92.6 per cent of patients were seen within four hours, "
+        "against the target of 95 per cent: about 7 per cent waited longer, below the previous "
+        "low of 94.1 per cent.\n"
+    )
+    assert not [c for c in valued(text) if c.startswith("gap")]
+    assert _flags(text) == []

@@ -310,9 +310,10 @@ def _listed(state: _Sentence, i: int) -> None:
     ]
     items = [i for i in items if i]
     if len(items) < 2 or any(
-        len(i.split()) > 4 or not re.fullmatch(r"[\w'’ .-]+", i) for i in items
+        len(i.split()) > 4 or not re.fullmatch(r"[\w'’ .-]+", i) or re.search(r"\d", i)
+        for i in items
     ):
-        return
+        return  # "60 make a majority: the Congress won 64, the BRS 39": numbers, no names
     listed = ", ".join("'" + i.replace("'", "’") + "'" for i in items)
     book = state.book
     book.propose(

@@ -8,7 +8,7 @@ import re
 from typing import Final
 
 from factcheck.propose.book import Book, head_words, is_amount, is_count, is_points, is_rate
-from factcheck.propose.naming import growth_like, share_like
+from factcheck.propose.naming import count_nouns, growth_like, share_like, stem
 from factcheck.propose.sentences import Mention
 
 _TO: Final = re.compile(r"\s*,?\s*(?:to|at)\s*$")
@@ -125,6 +125,18 @@ def levels_before(state: _Sentence, i: int) -> list[Mention]:
         and o.reading.hedge is None
         and id(o) not in compared
     ]
+
+
+def counts_another(state: _Sentence, part: Mention, rate: Mention, whole: str) -> bool:
+    """Whether ``part`` cannot be the part of '``rate`` of ``whole``': a clause lies between
+    them ("independents eight; the Congress won 39.53% of the votes"), or the part counts
+    other things than the whole names ("77 of the 117 seats, with 38.5 per cent of the
+    votes")."""
+    if ";" in state.between(part, rate):
+        return True
+    nouns = count_nouns(state.text, part.end) if is_count(part) else set()
+    words = {stem(w) for w in re.findall(r"[^\W\d_]{4,}", whole)}
+    return bool(nouns and words) and not nouns & words
 
 
 _CONVERSION: Final = re.compile(

@@ -33,6 +33,7 @@ from factcheck.propose.context import (
     _subject_rate,
     _unbracketed,
     _whole,
+    counts_another,
     glossed_part,
     levels_before,
     unsaid_whole,
@@ -217,7 +218,10 @@ def _share(state: _Sentence, i: int) -> None:
         of or glossed or re.search(r"account|share|make|made|represent", state.between(part, rate))
     ):
         part = None
-    if part is not None and _OWN_NOUN.search(state.between(part, rate)):
+    if part is not None and (
+        _OWN_NOUN.search(state.between(part, rate))
+        or counts_another(state, part, rate, of.group("whole") if of else "")
+    ):
         part = None  # "exports of $95 billion, and a trade deficit of 10.5% of exports"
     if part is None and not _in_analysis(state):
         if rate.reading.number > 100:

@@ -18,6 +18,7 @@ _TARGET_BEFORE: Final = re.compile(
     r"(?:(?:target|goal|limit|ceiling|threshold)\s+of\s+)?$",
     re.I,
 )
+_TARGET_WORD: Final = re.compile(r"\b(?:target|goal|limit|ceiling|threshold)\b", re.I)
 _TARGET_AFTER: Final = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:target|goal|limit|ceiling)\b", re.I)
 _BACK_REFERENCE: Final = re.compile(r"^\s*(?:this|that|it|both|these|those)\b", re.I)
 
@@ -34,8 +35,11 @@ def _target(state: _Sentence, i: int) -> None:
     found = _TARGET_BEFORE.search(before)
     if found is None:
         return
-    if not (re.search(r"\bof\s*$", before) or _TARGET_AFTER.match(state.after(target))):
-        return
+    if not (
+        (re.search(r"\bof\s*$", before) and _TARGET_WORD.search(found.group()))
+        or _TARGET_AFTER.match(state.after(target))
+    ):
+        return  # "below the previous low of 94.1 per cent": a level compared, no target
     word = found.group("word").lower()
     op = "<" if re.match(r"below|under|short|miss|undershoot", word) else ">"
     subjects = [m for m in members[:i] if is_rate(m) and m.reading.hedge is None]
