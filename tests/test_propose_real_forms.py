@@ -201,3 +201,15 @@ def test_a_previous_low_is_no_target() -> None:
     )
     assert not [c for c in valued(text) if c.startswith("gap")]
     assert _flags(text) == []
+
+
+def test_one_part_making_up_a_share_lists_no_whole() -> None:
+    """'Wind made up over 40% of the additions (36 MW), followed by solar (25 MW) and
+    hydropower (14 MW)': 'made up' gives wind's share, not a list of all the parts of the 82
+    MW (36 + 25 + 14 is 75; other sources added the rest)."""
+    text = (
+        "Power in 2024\n\nThe region added 82 MW of capacity in 2024. Wind made up over 40% of "
+        "the additions (36 MW), followed by solar (25 MW) and hydropower (14 MW).\n"
+    )
+    assert valued(text) == {"shares_sum ( [ 40 ] )": "error"}
+    assert _flags(text) == []

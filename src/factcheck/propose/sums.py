@@ -97,6 +97,13 @@ _MADE_UP: Final = re.compile(
 )
 
 
+_SHARE_MADE: Final = re.compile(
+    r"\s+(?:(?:about|around|over|nearly|almost|some|just|more\s+than|less\s+than)\s+)?"
+    r"(?:[\d.,]+\s*(?:%|per\s*cent|percent)|(?:a|one|two)[\s-](?:third|quarter|half|fifth)s?)",
+    re.I,
+)
+
+
 def _listed_parts(
     book: Book, members: list[Mention], earlier: list[Mention], aliases: frozenset[str]
 ) -> None:
@@ -104,8 +111,9 @@ def _listed_parts(
     the sentence are the parts of the level stated just before, whether or not they add up
     (a warning: which whole is a guess)."""
     span = members[0].sentence
-    if not _MADE_UP.search(book.text[span[0] : span[1]]):
-        return
+    cue = _MADE_UP.search(book.text, span[0], span[1])
+    if cue is None or _SHARE_MADE.match(book.text, cue.end()):
+        return  # "Wind made up over 40% of the additions (66 GW)": one part's share
     parts = [m for m in members if _summable(m, book.text) and m.name not in aliases]
     if len(parts) < 2 or len({m.reading.unit for m in parts}) != 1:
         return
