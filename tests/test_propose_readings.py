@@ -105,6 +105,18 @@ def test_a_level_compared_with_is_no_part() -> None:
     assert _flags(text) == []
 
 
+def test_a_level_compared_with_and_the_change_since_make_the_new_level() -> None:
+    """'2,345,678, against 2,301,234 five years earlier: 44,444 more people': the earlier level
+    and the change between them add up to the new one, the one sum a compared level is part
+    of."""
+    text = (
+        "The census\n\nThe count on census night was 2,345,678, against 2,301,234 five years "
+        "earlier. That is 44,444 more people than in the last census.\n"
+    )
+    assert "2,301,234 + 44,444 == 2,345,678" in valued(text)
+    assert _flags(text) == []
+
+
 def test_two_growth_rates_over_two_periods_are_no_one_growth() -> None:
     """'rose 0.4% from March and 6.1% from a year earlier': growth over a month and over a
     year, not two growth rates of one level from one earlier level."""
