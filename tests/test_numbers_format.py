@@ -227,3 +227,20 @@ def test_markdown_shows_an_inequality_as_a_half_line(article: Path) -> None:
     not the bar's own value ("0 %", which reads as a contradiction)."""
     text = _run("audit", str(article), "--format", "markdown")
     assert "| `grew` | ✓ consistent | 9.15–9.25 % | must be more than 0 % |" in text
+
+
+@pytest.mark.parametrize(
+    ("unit", "shown"),
+    [
+        ("thousand tonne", "1450–1550 thousand tonnes"),
+        ("billion cubic_meter", "1450–1550 billion m³"),
+        ("terawatt_hour", "1450–1550 TWh"),
+        ("kilogram", "1450–1550 kg"),
+        ("billion CNY", "1450–1550 billion CNY"),
+        ("%", "1450–1550 %"),
+    ],
+)
+def test_a_physical_unit_is_shown_as_readers_write_it(unit: str, shown: str) -> None:
+    """Prose shows "tonnes" and "m³", not the registry's "tonne" and "cubic_meter"."""
+    interval = Interval.closed(Fraction(1450), Fraction(1550))
+    assert interval_words(interval, Fraction(1), unit) == shown

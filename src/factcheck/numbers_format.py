@@ -27,6 +27,7 @@ __all__ = [
     "gap_unit",
     "interval_words",
     "number",
+    "shown_unit",
     "sound_decimal",
 ]
 
@@ -190,7 +191,42 @@ def interval_words(interval: Interval | None, factor: Fraction, unit: str) -> st
         if hi is not None:
             parts.append(f"at most {hi}" if interval.hi_closed else f"less than {hi}")
         body = ", ".join(parts)
-    return f"{body} {unit}".rstrip()
+    return f"{body} {shown_unit(unit)}".rstrip()
+
+
+_SYMBOLS: dict[str, str] = {
+    "gram": "g",
+    "kilogram": "kg",
+    "tonne": "tonnes",
+    "meter": "m",
+    "kilometer": "km",
+    "mile": "miles",
+    "square_kilometer": "km²",
+    "hectare": "ha",
+    "acre": "acres",
+    "liter": "litres",
+    "cubic_meter": "m³",
+    "barrel": "barrels",
+    "kilowatt": "kW",
+    "megawatt": "MW",
+    "gigawatt": "GW",
+    "kilowatt_hour": "kWh",
+    "megawatt_hour": "MWh",
+    "gigawatt_hour": "GWh",
+    "terawatt_hour": "TWh",
+}
+"""How a physical unit's canonical name is shown in prose ("145.5–146.5 tonnes", "3.4 GW");
+JSON keeps the canonical names."""
+
+
+def shown_unit(unit: str) -> str:
+    """``unit`` ("million tonne", "cubic_meter") with its physical unit as readers write it
+    ("million tonnes", "m³"); any other unit as it is."""
+    head, _, last = unit.rpartition(" ")
+    symbol = _SYMBOLS.get(last)
+    if symbol is None:
+        return unit
+    return f"{head} {symbol}" if head else symbol
 
 
 def bracket_text(interval: Interval, unit: str = "") -> str:
