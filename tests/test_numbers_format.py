@@ -244,3 +244,14 @@ def test_a_physical_unit_is_shown_as_readers_write_it(unit: str, shown: str) -> 
     """Prose shows "tonnes" and "m³", not the registry's "tonne" and "cubic_meter"."""
     interval = Interval.closed(Fraction(1450), Fraction(1550))
     assert interval_words(interval, Fraction(1), unit) == shown
+
+
+def test_ends_apart_by_float_noise_alone_are_shown_as_one_value() -> None:
+    """A sum of exact counts came back from the float hull as 233,888.99999999994 to
+    233,889.00000000006 and was shown so; it is 233,889."""
+    interval = Interval.closed(
+        Fraction(233889) - Fraction(6, 10**11), Fraction(233889) + Fraction(6, 10**11)
+    )
+    assert interval_words(interval, Fraction(1), "") == "233,889"
+    apart = Interval.closed(Fraction("233888.5"), Fraction("233889.5"))
+    assert interval_words(apart, Fraction(1), "") == "233,888.5–233,889.5"

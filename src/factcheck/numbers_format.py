@@ -153,6 +153,13 @@ def _ends(interval: Interval, factor: Fraction) -> tuple[str | None, str | None]
         return (None if lo is None else _plain(lo)), (None if hi is None else _plain(hi))
     # four significant digits of the larger end; more only to tell the ends apart
     decimals = _decimals(max(exact, key=abs), 4) if any(exact) else 0
+    if lo is not None and hi is not None and hi - lo <= _NOISE * scale:
+        # Ends apart by float noise alone are one value (233,888.99999999994 to
+        # 233,889.00000000006 is 233,889): the shortest decimal within the noise of both.
+        for places in range(13):
+            near = _rounded((lo + hi) / 2, places, "nearest")
+            if abs(near - lo) <= _NOISE * scale and abs(near - hi) <= _NOISE * scale:
+                return _plain(near), _plain(near)
     if lo is not None and hi is not None and hi > lo:
         while decimals < 12 and Fraction(10) ** -decimals * 4 > hi - lo:
             decimals += 1
@@ -177,8 +184,10 @@ def interval_words(interval: Interval | None, factor: Fraction, unit: str) -> st
     if interval.lo is None and interval.hi is None:
         return UNCONSTRAINED
     lo, hi = _ends(interval, factor)
-    if interval.is_point and lo is not None:
-        body = lo if lo == hi else f"{lo}–{hi}"
+    if (interval.is_point or (interval.lo_closed and interval.hi_closed)) and lo == hi and lo:
+        body = lo
+    elif interval.is_point and lo is not None:
+        body = f"{lo}–{hi}"
     elif lo is not None and hi is not None and interval.lo_closed and interval.hi_closed:
         body = f"{lo} to {hi}" if lo.startswith("-") or hi.startswith("-") else f"{lo}–{hi}"
     elif lo is not None and hi is not None:
