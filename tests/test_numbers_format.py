@@ -255,3 +255,11 @@ def test_ends_apart_by_float_noise_alone_are_shown_as_one_value() -> None:
     assert interval_words(interval, Fraction(1), "") == "233,889"
     apart = Interval.closed(Fraction("233888.5"), Fraction("233889.5"))
     assert interval_words(apart, Fraction(1), "") == "233,888.5–233,889.5"
+
+
+def test_a_long_value_within_float_noise_is_shown_to_six_digits() -> None:
+    """The share 153,014 / 262,121 (58.37533...) from the float hull: six significant digits,
+    marked as rounded, not ten."""
+    value = Fraction(153014, 262121)
+    interval = Interval.closed(value * (1 - Fraction(1, 10**12)), value * (1 + Fraction(1, 10**12)))
+    assert interval_words(interval, Fraction(100), "%") == "≈58.3753 %"

@@ -156,10 +156,14 @@ def _ends(interval: Interval, factor: Fraction) -> tuple[str | None, str | None]
     if lo is not None and hi is not None and hi - lo <= _NOISE * scale:
         # Ends apart by float noise alone are one value (233,888.99999999994 to
         # 233,889.00000000006 is 233,889): the shortest decimal within the noise of both.
-        for places in range(13):
-            near = _rounded((lo + hi) / 2, places, "nearest")
+        middle = (lo + hi) / 2
+        for places in range(_decimals(middle, 6) + 1):
+            near = _rounded(middle, places, "nearest")
             if abs(near - lo) <= _NOISE * scale and abs(near - hi) <= _NOISE * scale:
                 return _plain(near), _plain(near)
+        # a ratio of exact counts (58.37526055...): six significant digits, marked as rounded
+        near = _plain(_rounded(middle, _decimals(middle, 6), "nearest"))
+        return f"≈{near}", f"≈{near}"
     if lo is not None and hi is not None and hi > lo:
         while decimals < 12 and Fraction(10) ** -decimals * 4 > hi - lo:
             decimals += 1
