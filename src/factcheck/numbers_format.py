@@ -162,8 +162,8 @@ def _ends(interval: Interval, factor: Fraction) -> tuple[str | None, str | None]
             if abs(near - lo) <= _NOISE * scale and abs(near - hi) <= _NOISE * scale:
                 return _plain(near), _plain(near)
         # a ratio of exact counts (58.37526055...): six significant digits, marked as rounded
-        near = _plain(_rounded(middle, _decimals(middle, 6), "nearest"))
-        return f"≈{near}", f"≈{near}"
+        rounded = _plain(_rounded(middle, _decimals(middle, 6), "nearest"))
+        return f"≈{rounded}", f"≈{rounded}"
     if lo is not None and hi is not None and hi > lo:
         while decimals < 12 and Fraction(10) ** -decimals * 4 > hi - lo:
             decimals += 1
