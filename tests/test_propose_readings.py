@@ -167,3 +167,15 @@ def test_a_rate_of_a_noun_of_its_own_is_not_the_amount_before() -> None:
     )
     assert not [c for c in valued(text) if "48" in c and " 3 " in c]
     assert _flags(text) == []
+
+
+def test_a_span_of_time_joined_to_its_number_is_not_a_figure() -> None:
+    """'a 12-month high of 4.1%' made a figure of its 12 (quoted 'Sales hit a 12-month high'),
+    and the next figure's quote began '-month high'. The reader keeps the 12 (a claim file may
+    check 'that same 3-year period' against its dates); the draft leaves it out."""
+    text = "Prices\n\nSales hit a 12-month high of 4.1% in May, up from 3.9% in April.\n"
+    claims = parse_claims(draft(text, schema=""), "<t>")
+    quotes = [figure.quote for figure in claims.article.figures]
+    assert quotes == ["high of 4.1%", "up from 3.9% in April"]
+    assert [n.text for n in claims.not_claims] == ["12-month"]
+    assert _flags(text) == []
