@@ -215,3 +215,19 @@ def test_bullets_with_nouns_of_their_own_or_no_line_above_are_left_alone() -> No
     assert not any("+" in condition for condition in _valued(own))
     alone = "SUMMARY:\n* Rural - up 1,200 units\n* Urban - up 3,100 units\n"
     assert not any("+" in condition for condition in _valued(alone))
+
+
+def test_halves_of_the_unemployed_by_the_work_they_seek_make_unemployment() -> None:
+    """'unemployed people looking for full-time work' and '... only for part-time work' are
+    the two halves of the unemployed: their levels and changes add up to unemployment's."""
+    text = (
+        "Unemployment fell 2,300 to 412,900. The number of unemployed people looking for "
+        "full-time work fell 1,100 to 301,500 and the number of unemployed people looking only "
+        "for part-time work fell 1,200 to 111,400.\n"
+    )
+    found = _valued(text)
+    assert found.get("301,500 + 111,400 == 412,900") == "error"
+    assert found.get("1,100 + 1,200 == 2,300") == "error"
+    assert _ok(text)
+    assert not _ok(text.replace("301,500", "331,500"))
+    assert not _ok(text.replace("fell 1,100", "fell 1,400"))

@@ -157,6 +157,22 @@ _BARE_PAIR: Final = re.compile(
 )
 """A qualifier with no noun of its own ('Full-time - rose by'): the noun of the list's
 line above it ('Employment - rose by 11,000')."""
+_SEEKING: Final = re.compile(
+    r"\b([^\W\d_]+)\s+(?:persons\s+|people\s+|workers\s+)?(?:who\s+(?:are|were)\s+)?"
+    r"(?:only\s+)?(?:looking|seeking|searching)\s+(?:only\s+)?for\s+(?:only\s+)?$",
+    re.I,
+)
+"""'unemployed persons looking for full-time work': the qualifier splits the seekers (the
+unemployed), not the work they seek."""
+
+
+def _root(word: str) -> str:
+    """A noun's root, for matching a group with its count ('unemployed', 'Unemployment')."""
+    word = stem(word)
+    for ending in ("ment", "ed"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
 
 
 def apply_pairs(book: Book) -> None:
@@ -185,17 +201,19 @@ def apply_pairs(book: Book) -> None:
             if bare and paragraph in listed:
                 qual, noun = bare.group(1).lower(), listed[paragraph]
             elif opening and not bare:
-                qual, noun = "", stem(opening.group(1))
+                qual, noun = "", _root(opening.group(1))
                 listed[paragraph] = noun
             else:
                 last = None
                 continue
         elif pair:
-            qual, noun = pair[-1].group(1).lower(), stem(pair[-1].group(2))
+            seekers = _SEEKING.search(left, 0, pair[-1].start())
+            qual = pair[-1].group(1).lower()
+            noun = _root(seekers.group(1) if seekers else pair[-1].group(2))
         elif joined and last is not None:
             qual, noun = last[2], last[3]
         elif m.local[0] <= m.sentence[0] and (opening := _OPENING.match(left)):
-            qual, noun = "", stem(opening.group(1))
+            qual, noun = "", _root(opening.group(1))
         else:
             last = None
             continue
@@ -231,7 +249,7 @@ def apply_pairs(book: Book) -> None:
                 f"{parts[0].name} + {parts[1].name} == {whole.name}",
                 about=whole,
                 quote=book.passage(*parts),
-                why=f"{a} and {b} {noun} are all {noun}: the two halves add up to the whole",
+                why=f"{a} and {b} halves are all of '{book.passage(whole)}': they add up to it",
                 figures=(parts[0].name, parts[1].name, whole.name),
                 suffix="_halves",
             )
