@@ -210,6 +210,47 @@ def _restated(book: Book) -> None:
                     suffix="_restated",
                 )
                 break
+        else:
+            _lead_restated(book, headline, body)
+
+
+def _decimals(m: Mention) -> int:
+    digits = re.sub(r"[^\d.]", "", m.reading.value)
+    return len(digits.split(".")[1]) if "." in digits else -1
+
+
+def _lead_restated(book: Book, headline: Mention, body: list[Mention]) -> None:
+    """'Andhra records 79.64 per cent polling' over a lead saying 'turnout stood at 79.64 per
+    cent': a precise headline rate (two decimals) that no figure of the text writes again is
+    the lead's first rate of the same unit, direction and precision (an error check: a
+    headline repeats its lead, and a figure as precise as that is no round summary)."""
+    if (
+        not is_rate(headline)
+        or headline.reading.hedge is not None
+        or _decimals(headline) < 2
+        or any(m.reading.number == headline.reading.number for m in body)
+    ):
+        return
+    lead = next((m.sentence for m in body), None)
+    for m in body:
+        if m.sentence != lead:
+            return
+        if (
+            is_rate(m)
+            and m.reading.unit == headline.reading.unit
+            and m.reading.hedge is None
+            and m.reading.direction == headline.reading.direction
+            and _decimals(m) == _decimals(headline)
+        ):
+            book.propose(
+                "equal",
+                f"{headline.name} == {m.name}",
+                about=headline,
+                why="a headline's precise rate the text never writes again is its lead's",
+                figures=(headline.name, m.name),
+                suffix="_restated",
+            )
+            return
 
 
 _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
