@@ -20,9 +20,9 @@ def test_a_headline_rate_is_its_lead_rate_even_when_they_differ() -> None:
     place, the audit fails."""
     assert _valued(_TURNOUT).get("71.38 == 71.38") == "error"
     assert _ok(_TURNOUT)
-    assert _valued(_TURNOUT.replace("records 71.38", "records 74.18")).get(
-        "74.18 == 71.38"
-    ) == "error"
+    assert (
+        _valued(_TURNOUT.replace("records 71.38", "records 74.18")).get("74.18 == 71.38") == "error"
+    )
     assert not _ok(_TURNOUT.replace("records 71.38", "records 74.18"))
     assert not _ok(_TURNOUT.replace("stood at 71.38", "stood at 64.24"))
 
@@ -36,3 +36,39 @@ def test_a_headline_rate_written_again_later_is_not_tied_to_the_lead() -> None:
     for headline in ("records about 71 per cent", "records 71 per cent"):
         text = _TURNOUT.replace("records 71.38 per cent", headline)
         assert not any(c.startswith("71 ==") for c in _valued(text)), headline
+
+
+_POLL = (
+    "In the district, 412,530 women cast their ballots compared with 398,120 in 2019, while "
+    "405,870 men voted against 401,300 before. The total number of ballots cast came to "
+    "818,460.\n"
+)
+
+
+def test_counts_of_women_and_men_are_within_the_total_of_their_noun() -> None:
+    """The first count of women and of men (not the bases they are compared with) are within
+    'the total number of ballots'; voters of neither sex are under 1 percent of it."""
+    found = _valued(_POLL)
+    assert found.get("parts_within ( 818,460 , [ 412,530 , 405,870 ] )") == "error"
+    assert found.get("share ( 818,460 - 412,530 - 405,870 , 818,460 ) < 1 percent") == "error"
+    assert _ok(_POLL)
+    assert not _ok(_POLL.replace("412,530", "453,780"))  # the parts pass the total
+    assert not _ok(_POLL.replace("405,870", "365,280"))  # a tenth of the total unexplained
+    assert not _ok(_POLL.replace("818,460", "900,300"))
+
+
+def test_women_and_men_of_another_noun_or_a_whole_without_total_are_not_parts() -> None:
+    """Women and men counted as patients are not within a total of beds; a count not named
+    as a total is no whole; and patients of neither sex get no 1 percent bound."""
+    beds = "The hospital treated 1,240 women and 1,180 men. The total number of beds was 300.\n"
+    assert not any(c.startswith("parts_within") for c in _valued(beds))
+    plain = "The hospital treated 1,240 women and 1,180 men. It employs 2,600 staff.\n"
+    assert not any(c.startswith("parts_within") for c in _valued(plain))
+    patients = (
+        "The hospital treated 1,240 female patients and 1,180 male patients. The total "
+        "number of patients was 2,510.\n"
+    )
+    found = _valued(patients)
+    assert found.get("parts_within ( 2,510 , [ 1,240 , 1,180 ] )") == "error"
+    assert not any("< 1 percent" in c for c in found)
+    assert _ok(patients)
