@@ -323,3 +323,17 @@ def test_a_group_and_a_count_without_a_superlative_are_not_ordered() -> None:
     """'The six districts that voted in the 38 districts' compares nothing."""
     text = "The six districts in the north voted early, and 38 districts voted late.\n"
     assert not any("<=" in c for c in _valued(text))
+
+
+def test_these_points_back_to_the_earlier_count_of_its_noun_whatever_its_number() -> None:
+    """'41 regional councils' then 'these 44 regions': the nearest earlier count of the same
+    noun is the one 'these' names, so a slip between them fails the audit; another noun's
+    count ('12 towns') is never it."""
+    text = (
+        "Voters elected 41 regional councils and 12 mayors on Sunday. Counting in these 44 "
+        "regions ended at midnight.\n"
+    )
+    assert _valued(text).get("44 == 41") == "error"
+    assert not _ok(text)
+    other = "Voters elected 41 regional councils on Sunday. Polls in these 12 towns closed.\n"
+    assert not any(c.startswith("12 ==") for c in _valued(other))
