@@ -174,6 +174,25 @@ def test_an_approximate_change_against_a_stated_level() -> None:
     assert _valued(before).get("8.4 - 7.2 == 1.2") == "warn"
 
 
+def test_the_amount_named_by_the_noun_of_the_sentence_before_is_certain() -> None:
+    """'Borrowing for next year is put at $9.3 billion. The amount is about $1.1 billion
+    higher than this year's borrowing of $8.2 billion': the comparison names the noun of the
+    one level before, so the link is an error check, and a slip fails the audit; with two
+    levels before, it stays a warning."""
+    text = (
+        "Borrowing for next year is put at $9.3 billion. The amount is about $1.1 billion "
+        "higher than this year's borrowing of $8.2 billion.\n"
+    )
+    assert _valued(text).get("9.3 - 8.2 == 1.1") == "error"
+    assert _ok(text)
+    assert not _ok(text.replace("$9.3 billion", "$11.6 billion"))
+    assert not _ok(text.replace("about $1.1 billion", "about $2.2 billion"))
+    two = text.replace(
+        "is put at $9.3 billion", "is put at $9.3 billion and grants at $2.0 billion"
+    )
+    assert _valued(two).get("9.3 - 8.2 == 1.1") != "error"
+
+
 def test_a_bound_is_no_change() -> None:
     """'over $1.2 billion more than': a bound, not an approximate change; and 'The amount'
     with no level before it links nothing."""

@@ -8,6 +8,7 @@ import re
 from typing import Final
 
 from factcheck.propose.book import Book, head_words, is_amount, is_count, is_points
+from factcheck.propose.naming import content_words, stem
 from factcheck.propose.sentences import Mention
 
 _TO: Final = re.compile(r"\s*,?\s*(?:to|at)\s*$")
@@ -347,6 +348,50 @@ def _last_of_sentence_before(state: _Sentence, m: Mention) -> list[Mention]:
         and o.reading.hedge is None
     ]
     return found[-1:]
+
+
+_TIME_WORDS: Final = frozenset(
+    [
+        "year",
+        "month",
+        "quarter",
+        "week",
+        "day",
+        "current",
+        "next",
+        "last",
+        "previous",
+        "fiscal",
+        "financial",
+        "period",
+    ]
+)
+
+
+def _back_level(state: _Sentence, m: Mention, after: Mention | None) -> tuple[list[Mention], str]:
+    """'The total borrowings ... is estimated at Rs 11,58,719 crore. The amount is about Rs 2
+    lakh crore higher than the ... estimate for borrowings of Rs 9.7 lakh crore': the level
+    'the amount' names is the last of the sentence before, and the link is certain (an error
+    check) when that sentence has no other level of the unit and shares the noun the
+    comparison names ('borrowings'); else it is a warning."""
+    found = _last_of_sentence_before(state, m)
+    if not found or after is None:
+        return found, "warn"
+    level = found[0]
+    mentions = state.book.mentions
+    others = [
+        o
+        for o in mentions
+        if o.sentence == level.sentence
+        and o.reading.unit == level.reading.unit
+        and o.reading.kind == "number"
+        and not o.reading.direction
+    ]
+    spans = [(o.start, o.end) for o in mentions]
+    compared = {stem(w) for w in content_words(state.text, m.end, after.start, spans)}
+    before = {stem(w) for w in content_words(state.text, level.sentence[0], level.start, spans)}
+    certain = len(others) == 1 and bool((compared & before) - _TIME_WORDS)
+    return found, "error" if certain else "warn"
 
 
 def _glossed(book: Book, m: Mention) -> bool:
