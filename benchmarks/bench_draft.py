@@ -285,7 +285,9 @@ def main(argv: Iterable[str] | None = None) -> int:
     args = parser.parse_args(list(argv) if argv is not None else None)
     reviewed = _reviewed()
     rows = []
-    for path in sorted(Path(args.claims).rglob(f"*{args.only}*.claims.yaml")):
+    for path in sorted(
+        Path(args.claims).rglob(f"*{args.only}*.claims.yaml" if args.only else "*.claims.yaml")
+    ):
         row = bench_file(path, reviewed, args.plants)
         if row is not None:
             rows.append(row)
