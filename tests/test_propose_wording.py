@@ -96,3 +96,47 @@ def test_a_headline_figure_restates_the_text_figure_its_words_name() -> None:
     assert not any(c.startswith("6.1 == 11.2") for c in _valued(wrong_rate))
     assert not _ok(_JOBS.replace("point to 5.4", "point to 4.6"))
     assert not _ok(_JOBS.replace("fall (-12,000)", "fall (-15,000)"))
+
+
+_BALLOTS = (
+    "In the regional vote, 842,310 voters cast their ballots. Of these, 801,455 ballots were "
+    "valid (95.15%), while 28,660 ballots (3.40%) were invalid and 12,195 ballots, or 1.45%, "
+    "were left blank.\n"
+)
+
+
+def test_valid_invalid_and_blank_ballots_make_the_ballots_cast() -> None:
+    """The kinds of ballot the words name after a count of voters who cast them add up to
+    it, and their shares to 100 percent: a slip in any count or share fails the audit."""
+    found = _valued(_BALLOTS)
+    assert found.get("801,455 + 28,660 + 12,195 == 842,310") == "error"
+    assert found.get("shares_sum ( [ 95.15 , 3.40 , 1.45 ] , exhaustive=true )") == "error"
+    assert _ok(_BALLOTS)
+    for old, new in (("842,310", "926,541"), ("28,660", "22,928"), ("1.45%", "1.81%")):
+        assert not _ok(_BALLOTS.replace(old, new)), new
+
+
+def test_ballots_of_one_kind_or_without_a_count_cast_make_no_sum() -> None:
+    """Valid ballots alone, or kinds with no count of ballots cast before them, or two counts
+    of valid ballots, make no sum of kinds."""
+    only_valid = "In the vote, 842,310 voters cast their ballots and 801,455 ballots were valid.\n"
+    no_whole = "Some 801,455 ballots were valid, while 28,660 ballots were invalid.\n"
+    twice = (
+        "In the vote, 842,310 voters cast their ballots; 801,455 ballots were valid in the city "
+        "and 20,100 ballots were valid abroad, while 28,660 ballots were invalid.\n"
+    )
+    for text in (only_valid, no_whole, twice):
+        assert not any("== 842,310" in c or c.count("+") >= 1 for c in _valued(text)), text
+
+
+def test_a_headline_count_restates_only_a_count_of_its_noun() -> None:
+    """'the Five Leading Causes' in a headline is not the '100,000 standard population' its
+    text writes, though the two share words: a count restates a count of its own noun."""
+    text = (
+        "Death Rates for the Five Leading Causes of Death\n"
+        "\n"
+        "The age-adjusted death rate for stroke fell from 61.6 per 100,000 standard population "
+        "to 43.6 during the period, and the death rates of the leading causes all fell.\n"
+    )
+    assert not any(c.startswith("Five ==") for c in _valued(text))
+    assert _ok(text)

@@ -11,7 +11,8 @@
    :mod:`~factcheck.propose.balances` the balances that are differences by definition,
    :mod:`~factcheck.propose.parts` the parts the words make certain (halves, outcomes, kinds
    within a total), :mod:`~factcheck.propose.sexes` the counts of women and men within
-   their total, and :mod:`~factcheck.propose.scopes` a smaller set's figures within the
+   their total, :mod:`~factcheck.propose.ballots` the kinds of ballot that make the ballots
+   cast, and :mod:`~factcheck.propose.scopes` a smaller set's figures within the
    larger set's;
 5. :mod:`~factcheck.propose.sums` searches for parts that add up to a whole, and
    :mod:`~factcheck.propose.implied` adds what the proposals and counts imply together.
@@ -26,6 +27,7 @@ __all__ = ["Book", "ProposedCheck", "propose"]
 
 from factcheck.errors import FactcheckError
 from factcheck.propose.balances import apply_balances
+from factcheck.propose.ballots import apply_ballots
 from factcheck.propose.book import Book, ProposedCheck
 from factcheck.propose.definitions import apply_definitions
 from factcheck.propose.implied import apply_implied
@@ -67,6 +69,7 @@ def propose(text: str) -> Book:
     apply_outcomes(book)
     apply_pairs(book)
     apply_sexes(book)
+    apply_ballots(book)
     apply_totals(book)
     apply_scopes(book)
     aliases = frozenset(c.figures[1] for c in book.checks if c.relation == "convert")

@@ -269,7 +269,7 @@ def _worded_restated(book: Book, headline: Mention, body: list[Mention]) -> None
     """'Unemployment rate falls to 6.3% in January' over 'The unemployment rate fell by 0.4
     percentage point to 6.3 percent in January': a headline figure that no figure of the text
     writes again restates the one of the same unit, scale and sign whose words it shares most
-    (two at least; the first of equals)."""
+    (two at least; the first of equals), a count one of its noun or a change ('+49,000')."""
     if headline.reading.hedge is not None or any(
         m.reading.number == headline.reading.number for m in body
     ):
@@ -284,6 +284,12 @@ def _worded_restated(book: Book, headline: Mention, body: list[Mention]) -> None
             or m.reading.direction != headline.reading.direction
         ):
             continue
+        if is_count(m) and not (
+            count_nouns(book.text, m.end) & count_nouns(book.text, headline.end)
+            or m.reading.direction
+            or book.text[m.start - 1 : m.start + 1].strip("(")[:1] in ("+", "-", "−", "–")
+        ):
+            continue  # a count restates a count of its noun ('31 states'), or a change
         shared = len(words & _stems(book, m))
         if shared >= 2 and (best is None or shared > best[0]):
             best = (shared, m)
