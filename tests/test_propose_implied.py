@@ -129,18 +129,34 @@ def test_no_underutilisation_check_without_an_unemployment_rate_before() -> None
 
 def test_a_joined_share_of_a_count_is_a_whole_number_of_it_too() -> None:
     """'35 per cent of patients were smokers and 20 per cent were over 70', after '60
-    patients': both shares are whole numbers of the 60 (warnings), and a share no whole
-    number of patients gives (21 per cent of 60 is 12.6) is flagged."""
+    patients' in the sentence before (the text's only count of patients): both shares are
+    whole numbers of the 60 (error checks), and a share no whole number of patients gives
+    (21 per cent of 60 is 12.6) is flagged."""
     text = (
         "The clinic treated 60 patients last winter. Some 35 per cent of patients were "
         "smokers and 20 per cent were over 70.\n"
     )
     found = _valued(text)
-    assert found.get("count_share(35, 60)") == "warn", found
-    assert found.get("count_share(20, 60)") == "warn", found
+    assert found.get("count_share(35, 60)") == "error", found
+    assert found.get("count_share(20, 60)") == "error", found
     report = audit(parse_claims(draft(text.replace("20 per", "21 per"), schema=""), "<t>").article)
     flagged = [v.check.condition for v in report.verdicts if v.grade == "inconsistent"]
     assert any(c.startswith("count_share(") for c in flagged), flagged
+
+
+def test_a_share_of_a_count_far_before_or_of_two_counts_is_a_warning() -> None:
+    """With the count two sentences back, or two counts of patients before it, the share's
+    whole is a guess: a warning."""
+    far = (
+        "The clinic treated 60 patients last winter. It hired nurses. Some 35 per cent of "
+        "patients were smokers.\n"
+    )
+    two = (
+        "The clinic treated 60 patients last winter and 45 patients in spring. Some 35 per "
+        "cent of patients were smokers.\n"
+    )
+    assert _valued(far).get("count_share(35, 60)") == "warn"
+    assert _valued(two).get("count_share(35, 45)") == "warn"
 
 
 def test_a_share_of_another_noun_is_no_share_of_the_count() -> None:
