@@ -250,3 +250,21 @@ def test_halves_of_the_unemployed_by_the_work_they_seek_make_unemployment() -> N
     assert _ok(text)
     assert not _ok(text.replace("301,500", "331,500"))
     assert not _ok(text.replace("fell 1,100", "fell 1,400"))
+
+
+def test_a_combined_revision_is_the_sum_of_the_revisions_before_it() -> None:
+    """'March was revised down by 12,000 ... April was revised down by 31,000 ... With these
+    revisions, orders in March and April combined were 43,000 lower than previously
+    reported': the combined revision is the sum, whatever its numbers."""
+    text = (
+        "The change in orders for March was revised down by 12,000, from +158,000 to "
+        "+146,000, and the change for April was revised down by 31,000, from -47,000 to "
+        "-78,000. With these revisions, orders in March and April combined were 43,000 lower "
+        "than previously reported.\n"
+    )
+    assert _valued(text).get("12,000 + 31,000 == 43,000") == "error"
+    assert _ok(text)
+    assert not _ok(text.replace("combined were 43,000", "combined were 53,000"))
+    assert not _ok(text.replace("down by 31,000, from -47,000", "down by 25,000, from -53,000"))
+    alone = "Orders in March and April combined were 43,000 lower than previously reported.\n"
+    assert not any(c.endswith("== 43,000") for c in _valued(alone))

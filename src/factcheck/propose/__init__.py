@@ -32,7 +32,7 @@ from factcheck.propose.book import Book, ProposedCheck
 from factcheck.propose.definitions import apply_definitions
 from factcheck.propose.implied import apply_implied
 from factcheck.propose.naming import name_mention, unique
-from factcheck.propose.parts import apply_outcomes, apply_pairs, apply_totals
+from factcheck.propose.parts import apply_outcomes, apply_pairs, apply_revisions, apply_totals
 from factcheck.propose.rules import apply_rules
 from factcheck.propose.scopes import apply_scopes
 from factcheck.propose.sentences import MAX_TEXT, headline_end, locate
@@ -71,6 +71,7 @@ def propose(text: str) -> Book:
     apply_sexes(book)
     apply_ballots(book)
     apply_totals(book)
+    apply_revisions(book)
     apply_scopes(book)
     aliases = frozenset(c.figures[1] for c in book.checks if c.relation == "convert")
     apply_sums(book, aliases=aliases)

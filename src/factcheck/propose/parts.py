@@ -5,7 +5,15 @@ states"."""
 
 from __future__ import annotations
 
-__all__ = ["PAIRS", "apply_outcomes", "apply_pairs", "apply_totals", "of_whom", "part_of_which"]
+__all__ = [
+    "PAIRS",
+    "apply_outcomes",
+    "apply_pairs",
+    "apply_revisions",
+    "apply_totals",
+    "of_whom",
+    "part_of_which",
+]
 
 import re
 from typing import Final
@@ -332,3 +340,52 @@ def apply_totals(book: Book) -> None:
                 severity="warn",
                 suffix="_within_total",
             )
+
+
+_COMBINED: Final = re.compile(
+    r"\bcombined\s+(?:was|is|were|are)\s+$|\bcombined\s+(?:total\s+)?(?:was|is)\s+(?:now\s+)?$",
+    re.I,
+)
+_THAN_REPORTED: Final = re.compile(
+    r"\s*(?:[^\W\d_]+\s+)?(?:lower|higher|more|less|fewer)\s+than\s+(?:previously|first|"
+    r"originally)\s+(?:reported|estimated|published)",
+    re.I,
+)
+_REVISED_BY: Final = re.compile(r"\brevised\s+(?:up|down|upward|downward)\s+by\s+\S+$", re.I)
+
+
+def apply_revisions(book: Book) -> None:
+    """'November was revised down by 72,000 ..., and the change for December was revised down
+    by 87,000 ... With these revisions, employment in November and December combined was
+    159,000 lower than previously reported': the combined revision is the sum of the
+    revisions the sentence before states."""
+    for at, m in enumerate(book.mentions[:MAX_MENTIONS]):
+        if not is_count(m) or m.reading.hedge is not None:
+            continue
+        if not _COMBINED.search(book.text[max(m.sentence[0], m.start - 40) : m.start]):
+            continue
+        if not _THAN_REPORTED.match(book.text, m.end, m.end + 80):
+            continue
+        before = [o for o in book.mentions[max(0, at - 30) : at] if o.sentence != m.sentence]
+        if not before:
+            continue
+        last = before[-1].sentence
+        parts = [
+            o
+            for o in before
+            if o.sentence == last
+            and is_count(o)
+            and o.reading.hedge is None
+            and _REVISED_BY.search(book.text[max(o.sentence[0], o.start - 40) : o.end])
+        ]
+        if len(parts) < 2:
+            continue
+        book.propose(
+            "sum",
+            f"{' + '.join(p.name for p in parts)} == {m.name}",
+            about=m,
+            quote=book.passage(*parts, m),
+            why="the combined revision is the sum of the revisions stated before it",
+            figures=(*(p.name for p in parts), m.name),
+            suffix="_revisions",
+        )
