@@ -205,13 +205,17 @@ def test_a_rate_breaching_a_target_of_is_above_it() -> None:
     assert f"gap({n['4.1%']}, {n['3.7%']}) > 0 percentage_point" in _checks(text)
 
 
-def test_this_is_below_the_target_is_a_warning_on_the_sentence_before() -> None:
-    """'Coverage was 91 percent. This is below the 95 percent goal': 'This' is a reading."""
+def test_this_is_below_the_target_names_the_one_rate_of_the_sentence_before() -> None:
+    """'Coverage was 87 percent. This is below the 93 percent goal': 'This' is the one rate
+    before (an error check, so a rate above the goal fails); among two rates, a warning."""
     text = "Coverage of the second dose was 87 percent.\nThis is below the 93 percent goal.\n"
     n = _named(propose(text))
     assert _checks(text) == {
-        f"gap({n['87 percent']}, {n['93 percent']}) < 0 percentage_point": "warn"
+        f"gap({n['87 percent']}, {n['93 percent']}) < 0 percentage_point": "error"
     }
+    assert _fails(text.replace("87 percent", "96 percent"))[0]
+    two = "Coverage was 89 percent for one dose and 87 percent for two.\nThis is below the 93 percent goal.\n"
+    assert set(_checks(two).values()) == {"warn"}
 
 
 def test_a_wrong_rate_above_its_target_fails() -> None:
