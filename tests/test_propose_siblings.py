@@ -214,7 +214,10 @@ def test_this_is_below_the_target_names_the_one_rate_of_the_sentence_before() ->
         f"gap({n['87 percent']}, {n['93 percent']}) < 0 percentage_point": "error"
     }
     assert _fails(text.replace("87 percent", "96 percent"))[0]
-    two = "Coverage was 89 percent for one dose and 87 percent for two.\nThis is below the 93 percent goal.\n"
+    two = (
+        "Coverage was 89 percent for one dose and 87 percent for two.\n"
+        "This is below the 93 percent goal.\n"
+    )
     assert set(_checks(two).values()) == {"warn"}
 
 
