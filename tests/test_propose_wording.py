@@ -140,3 +140,20 @@ def test_a_headline_count_restates_only_a_count_of_its_noun() -> None:
     )
     assert not any(c.startswith("Five ==") for c in _valued(text))
     assert _ok(text)
+
+
+def test_a_bracketed_share_glosses_the_clause_subject_whatever_the_numbers() -> None:
+    """'512,400 ballots in the 38 districts were valid (91.20%), while 49,450 ballots (8.80%)
+    were invalid': the bracketed share is of the ballots, not of the districts inside 'in
+    the', even when no stated figure fits it; so a changed share is caught by its sibling.
+    (Before, the 38 districts were read as the part and the correct text failed.)"""
+    text = (
+        "In all, 512,400 ballots in the 38 districts were valid (91.20%), while 49,450 ballots "
+        "(8.80%) were invalid.\n"
+    )
+    assert _ok(text)
+    wrong = text.replace("91.20%", "82.10%")
+    found = _valued(wrong)
+    assert any(c.startswith("share ( 512,400 ,") and c.endswith("== 82.10") for c in found)
+    assert not any(c.startswith("share ( 38 ,") for c in found)
+    assert not _ok(wrong)

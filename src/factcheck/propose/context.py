@@ -263,6 +263,11 @@ figure to be taken as the rate's whole: rounding and a writer's slightly differe
 a different whole ("58.4% of the votes cast" is not of the 262,135 who went to the polls)."""
 
 
+_AFTER_PREPOSITION: Final = re.compile(
+    r"\b(?:in|of|for|across|from|at|among|by|over)\s+(?:the\s+|these\s+|those\s+)?$", re.I
+)
+
+
 def glossed_part(state: _Sentence, i: int) -> Mention | None:
     """The stated amount a rate glosses: '931,290 ballots, or 5.69%', '1,158,201 ballots
     (7.08%)', or the clause's amount that a bracketed rate ends ('23,131,324 ballots in the
@@ -276,6 +281,7 @@ def glossed_part(state: _Sentence, i: int) -> Mention | None:
     between = state.between(previous, rate)
     glossed = _part_of(previous, text) and _GLOSS.match(between)
     if glossed or _BRACKETED.match(between):
+        clause = []
         for m in reversed(members[max(0, i - 3) : i]):
             words = re.sub(r"\d[\d,.]*\d|\d", "", state.between(m, rate))
             if not re.fullmatch(r"[^;:()\[\]]*(?:,\s*or|\(|,)\s*", words) or (
@@ -286,8 +292,13 @@ def glossed_part(state: _Sentence, i: int) -> Mention | None:
                 continue
             if _fitted_whole(state, m, rate):
                 return m  # the amount a nearby figure is the whole of, at that rate
+            clause.append(m)
+        # whatever the numbers: the clause's one amount not inside a phrase after a
+        # preposition ('23,131,324 ballots in the 76 elections were valid (87.56%)')
+        subjects = [m for m in clause if not _AFTER_PREPOSITION.search(state.before(m))]
+        if len(subjects) == 1:
+            return subjects[0]
     return previous if glossed else None
-    return None
 
 
 def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | None:
