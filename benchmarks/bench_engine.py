@@ -32,6 +32,7 @@ Figures only: nothing here asserts on timing.
 from __future__ import annotations
 
 import argparse
+import math
 import platform
 import random
 import statistics
@@ -46,6 +47,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tests"))
 
+from batch_floor import decide  # noqa: E402
 from factcheck.engine import audit  # noqa: E402
 from factcheck.model import Article, Check, Figure, Source, Verdict  # noqa: E402
 from fair_script import audit_fair  # noqa: E402
@@ -132,6 +134,20 @@ def throughput(count: int) -> dict[str, Any]:
     for condition in conditions:
         expr.quick_shape(condition)
     lane_floor_s = time.perf_counter() - start
+    # A floor of any engine: a bare decider written for these three shapes and two units
+    # (batch_floor.py), best of three runs, with the fair script run beside each.
+    decide(*simple_checks(30, seed=1))
+    batch_s = batch_fair_s = math.inf
+    for _ in range(3):
+        start = time.perf_counter()
+        calls = decide(figures, checks)
+        batch_s = min(batch_s, time.perf_counter() - start)
+        start = time.perf_counter()
+        audit_fair(figures, checks)
+        batch_fair_s = min(batch_fair_s, time.perf_counter() - start)
+    batch_agree = sum(
+        1 for held, (_, call) in zip(calls, fair, strict=True) if held == (call == "consistent")
+    )
     # And so does building the verdicts themselves (with every field already at hand): no
     # engine that returns them can be faster than reading plus this.
     import attrs
@@ -161,6 +177,9 @@ def throughput(count: int) -> dict[str, Any]:
         "fair_agree": fair_agree,
         "reading_s": reading_s,
         "lane_floor_s": lane_floor_s,
+        "batch_s": batch_s,
+        "batch_fair_s": batch_fair_s,
+        "batch_agree": batch_agree,
         "building_s": building_s,
         "agree": agree,
         "errors": len(report.errors),
@@ -274,6 +293,11 @@ def main(argv: list[str] | None = None) -> None:
           f"({a['lane_floor_s']:.3f} s: the quotes read as integers in one pass and the "
           f"conditions' shapes, nothing decided; caps any engine over this reader at "
           f"{a['fair_s'] / a['lane_floor_s']:.1f}x the fair script)")  # fmt: skip
+    print(f"    bare batch decider  {a['count'] / a['batch_s']:>10,.0f} claims/s   "
+          f"({a['batch_s']:.3f} s, best of 3: batch_floor.py reads and decides only, written for "
+          f"these shapes and units, no verdict; {a['batch_fair_s'] / a['batch_s']:.1f}x the fair "
+          f"script run beside it, the ceiling of any engine that does more; agrees on "
+          f"{a['batch_agree']:,} of {a['count']:,})")  # fmt: skip
     print(f"    grades: {a['flagged']:,} flagged by the engine, {a['errors']} errors; the naive "
           f"evaluator agrees on {a['agree']:,} of {a['count']:,}")  # fmt: skip
 

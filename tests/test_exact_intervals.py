@@ -130,3 +130,54 @@ def test_an_end_next_to_a_zero_divisor_is_refined() -> None:
     assert implied is not None
     assert implied.lo is not None
     assert implied.lo >= Fraction(99, 100)
+
+
+def _changes_over_unstated_levels() -> Article:
+    """A release's year-to-date lines: each change written with its rate, the levels unsaid,
+    and the balance of the levels (imports less exports is the deficit).  The deficit's
+    change is written as a fall ("old - fall"), the others as signed changes ("old + c")."""
+    from factcheck.model import Unknown
+
+    return Article(
+        source=Source(title="changes over unstated levels"),
+        figures=[
+            Figure(name="ex_change", quote="-54.2 billion USD"),
+            Figure(name="ex_growth", quote="-4.7 percent"),
+            Figure(name="im_change", quote="-60.0 billion USD"),
+            Figure(name="im_growth", quote="-4.3 percent"),
+            Figure(name="de_fall", quote="5.8 billion USD"),
+            Figure(name="de_growth", quote="-2.3 percent"),
+        ],
+        unknowns=[Unknown(name=name, unit="USD", bounds="positive") for name in ("ex", "im", "de")],
+        checks=[
+            Check(id="ex_rate", condition="growth(ex + ex_change, ex) == ex_growth"),
+            Check(id="im_rate", condition="growth(im + im_change, im) == im_growth"),
+            Check(id="de_rate", condition="growth(de - de_fall, de) == de_growth"),
+            Check(id="balance", condition="im - ex == de"),
+        ],
+    )
+
+
+def test_a_change_over_an_unstated_level_is_bounded_exactly() -> None:
+    """The deficit's rate, from the rest: the fall over imports less exports, each level the
+    change over its rate.  Worked in Fractions from the written figures, each plus or minus
+    half its last digit; before, propagation left it unbounded (the level appears twice in
+    ``(de - fall) / de - 1``)."""
+    half = Fraction(1, 20)
+    im_lo, im_hi = (60 - half) / Fraction("4.35") * 100, (60 + half) / Fraction("4.25") * 100
+    ex_lo = (Fraction("54.2") - half) / Fraction("4.75") * 100
+    ex_hi = (Fraction("54.2") + half) / Fraction("4.65") * 100
+    de_lo, de_hi = im_lo - ex_hi, im_hi - ex_lo
+    exact_lo = -(Fraction("5.8") + half) / de_lo
+    exact_hi = -(Fraction("5.8") - half) / de_hi
+    report = audit(_changes_over_unstated_levels())
+    assert {v.check.id: v.grade for v in report.verdicts} == dict.fromkeys(
+        ("ex_rate", "im_rate", "de_rate", "balance"), "consistent"
+    )
+    implied = report.verdict("de_rate").implied
+    assert implied is not None
+    assert implied.lo is not None
+    assert implied.hi is not None
+    width = exact_hi - exact_lo
+    assert exact_lo - width / 100 <= implied.lo <= exact_lo
+    assert exact_hi <= implied.hi <= exact_hi + width / 100

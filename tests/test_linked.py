@@ -88,3 +88,27 @@ def test_a_strict_cycle_is_found_as_a_walk_from_each_strict_comparison_finds_it(
                 reach[i][j] = reach[i][j] or (reach[i][k] and reach[k][j])
     expected = any(op == "lt" and reach[y][x] for op, x, y in edges)
     assert net.strict_cycle(active) == expected
+
+
+def test_implied_intervals_in_a_component_too_big_to_refine_stay_sound_and_narrow() -> None:
+    """In a table of 300 linked checks (some 900 constraints, past what is refined by
+    search), a share's implied interval is propagation's hull: it holds the true share, and it
+    lies within what the region's and the total's own readings allow, worked by hand (its
+    ends rounded outward by a float's last digit at most)."""
+    rng = random.Random(17)
+    regions = 300 * 50 // 51
+    values = [Fraction(rng.randint(100, 99_999), 100) for _ in range(regions)]
+    total = sum(values, Fraction(0))
+    report = audit(_table(300, 17))
+    for i in (0, 123, regions - 1):
+        implied = report.verdict(f"share{i}").implied
+        assert implied is not None
+        assert implied.lo is not None
+        assert implied.hi is not None
+        region = Fraction(_decimal(values[i], 2))
+        written_total = Fraction(_decimal(total, 1))
+        low = (region - Fraction(1, 200)) / (written_total + Fraction(1, 20))
+        high = (region + Fraction(1, 200)) / (written_total - Fraction(1, 20))
+        ulps = Fraction(1, 10**12)
+        assert low * (1 - ulps) <= implied.lo <= values[i] / total <= implied.hi
+        assert implied.hi <= high * (1 + ulps)

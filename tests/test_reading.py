@@ -571,6 +571,13 @@ def test_one_letter_scale_needs_to_be_attached() -> None:
         ("a review of 2023", "year"),
         ("a comparison of 2023 with 2022", "year"),
         ("a breakdown of 2023 spending", "year"),
+        # found in real prose (elections of 2011 and 2015): words between the year and its noun
+        ("Canada's 2011 federal election", "year"),
+        ("The 2015 UK general election in numbers", "year"),
+        ("Britain's 2016 EU referendum", "year"),
+        ("the 2011 population census", "year"),
+        ("1500 workers at the election", "number"),
+        ("2500 people voted in the election", "number"),
     ],
 )
 def test_year_or_count(phrase: str, kind: str) -> None:
@@ -1406,7 +1413,7 @@ def test_dashes_changes_folds_and_fractions_of_a_point(
         ("rose tenfold", [("tenfold", "multiple")]),
         (
             "output rose an estimated 1.2 million to 1.5 million barrels",
-            [("rose an estimated 1.2 million to 1.5 million", "number")],
+            [("rose an estimated 1.2 million to 1.5 million barrels", "number")],
         ),
         ("Nikkei 38000", [("38000", "number")]),
         ("Russell 12 said", [("12", "number")]),

@@ -189,6 +189,87 @@ def test_a_change_and_a_level_are_two_numbers(phrase: str, expected: list[tuple[
 
 
 @pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # found in real prose (India's census, 2011): the first level is a percentage too
+        ("fell from 21.54 to 17.64 percent", [("21.54", "percent", None), ("17.64", "percent", None)]),  # noqa: E501
+        ("rose from 4 to 5 percent", [("4", "percent", None), ("5", "percent", None)]),
+        ("went from 3.1 to 2.9 per cent", [("3.1", "percent", None), ("2.9", "percent", None)]),
+        ("rose from 1.2 to 1.5 million", [("1.2", None, "million"), ("1.5", None, "million")]),
+        ("fell from $1.5 to $1.2 billion", [("1.5", "USD", "billion"), ("1.2", "USD", "billion")]),
+        # a count keeps its own size, and so does a number the scale would put on the wrong side
+        ("from 900,000 to 1.2 million", [("900000", None, None), ("1.2", None, "million")]),
+        ("grew from 500 to 1.2 million users", [("500", None, None), ("1.2", None, "million")]),
+        ("ranged from 4 to 5 percent", [("4", "percent", None)]),  # a range, as before
+    ],
+)  # fmt: skip
+def test_from_one_level_to_another_the_first_borrows_the_unit(
+    phrase: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """'fell from 21.54 to 17.64 percent' is a fall from 21.54 percent, not from 21.54."""
+    assert [(str(F(n)), u, sc) for n, u, sc in expected] == [
+        (str(r.number), r.unit, r.scale) for r in read(phrase)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # found in real prose (Stats SA, 2018 and 2020): the second clause leaves out its verb
+        (
+            "employment grew by 543,000 to 14.7 million and unemployment by 2.2 million to 6.5"
+            " million",
+            [("543000", 1), ("14.7", 0), ("2.2", 1), ("6.5", 0)],
+        ),
+        (
+            "unemployed people grew by 127,000 to 6.2 million, and the number of employed people"
+            " by 92,000 to 16.4 million",
+            [("127000", 1), ("6.2", 0), ("92000", 1), ("16.4", 0)],
+        ),
+        (
+            "exports fell by 1.2 billion to 5.5 billion and imports by $2.1 billion to $4.3"
+            " billion",
+            [("-1.2", -1), ("5.5", 0), ("-2.1", -1), ("4.3", 0)],
+        ),
+        # with no verb before, "by X million to Y million" stays a range
+        ("emissions by 1.5 million to 2 million tonnes", [("1.5", 0)]),
+    ],
+)
+def test_a_clause_without_its_verb_takes_the_verb_before(
+    phrase: str, expected: list[tuple[str, int]]
+) -> None:
+    """'grew by 543,000 to 14.7 million and unemployment by 2.2 million to 6.5 million': the
+    second 'by' is a rise of 2.2 million to 6.5 million, not a range from 2.2 to 6.5 million."""
+    assert [(str(F(n)), d) for n, d in expected] == [
+        (str(r.number), r.direction) for r in read(phrase)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "direction", "strict"),
+    [
+        # found in real prose (US jobs, September 2014): the headline's rate is a level
+        ("US jobless rate drops below 6 percent", "below 6 percent", 0, (5, 6, True, False)),
+        ("the rate fell below 6 percent", "below 6 percent", 0, (5, 6, True, False)),
+        ("inflation rose above 4 percent", "above 4 percent", 0, (4, 5, False, True)),
+        ("the deficit climbed above $2 billion", "above $2 billion", 0, (2, 3, False, True)),
+        # still changes: "by", and the hedges that also bound a change
+        ("sales fell by below 6 percent", "fell by below 6 percent", -1, (-6, -5, False, True)),
+        ("sales rose over 4 percent", "rose over 4 percent", 1, (4, 5, False, True)),
+        ("sales fell less than 6 percent", "fell less than 6 percent", -1, (-6, -5, False, True)),
+    ],
+)  # fmt: skip
+def test_a_verb_then_below_or_above_names_the_level_crossed(
+    phrase: str, text: str, direction: int, strict: tuple[int, int, bool, bool]
+) -> None:
+    """'fell below 6 percent' is a level under 6 percent, not a fall of under 6 percent."""
+    low, high, low_closed, high_closed = strict
+    expected = (text, direction, Interval(F(low), F(high), low_closed, high_closed))
+    reading = read(phrase)[-1]
+    assert expected == (reading.text, reading.direction, reading.strict)
+
+
+@pytest.mark.parametrize(
     ("phrase", "hedge"),
     [
         ("the three slices add up to 116 percent", None),
@@ -327,6 +408,19 @@ def test_a_reversed_range_with_a_unit_is_refused() -> None:
         read("9-3 percent")
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # found in real prose (US presidential elections, 2008): a split of electors
+        ("the electors split 365 to 173", ["365", "173"]),
+        ("the Senate voted 51 to 49", ["51", "49"]),
+    ],
+)
+def test_a_reversed_pair_without_units_is_two_counts(phrase: str, expected: list[str]) -> None:
+    """'split 365 to 173' is two counts, not a reversed range refused."""
+    assert [F(n) for n in expected] == [r.number for r in read(phrase)]
+
+
 def test_many_scraped_numbers_in_one_phrase() -> None:
     """Found on review: each scraped number re-read the whole phrase, which met the next one
     and recursed, so 2,000 of them raised RecursionError.  Each is read in a window of its own
@@ -367,3 +461,30 @@ def test_points_that_are_not_a_rate_stay_a_label(phrase: str) -> None:
     first = read(phrase)[0]
     assert first.unit is None
     assert first.label == "points"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("a 12-month high of 4.1%", [("12-month", "period"), ("4.1%", "number")]),
+        (
+            "the seven-day average of 1,234 admissions",
+            [("seven-day", "period"), ("1,234", "number")],
+        ),
+        (
+            "the 30-year mortgage rate rose to 6.5%",
+            [("30-year", "period"), ("6.5%", "number")],
+        ),
+        ("a 10-year-old", [("10-year-old", "period")]),
+        # not a span naming what is measured: a decimal, a plural, a change
+        ("a 34.3-hour workweek", [("34.3", "number")]),
+        ("for 12 months", [("12", "number")]),
+        ("up 3-year-on-year", [("up 3", "number")]),
+    ],
+)
+def test_a_span_of_time_joined_to_its_number_is_a_period(
+    phrase: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "A 12-month high" counts no months: before, its 12 became a figure of the draft (and the
+    7 of "seven-day average" an addend of a sum)."""
+    assert [(r.text, r.kind) for r in read(phrase)] == expected

@@ -198,4 +198,4 @@ def test_a_not_claims_text_that_cuts_a_number_short_still_excuses_it() -> None:
     starts, as one ending after it does; the other number stays uncovered."""
     text = "It costs 12,500 yuan and weighs 30 kilograms.\n"
     claims = "source: {title: t}\nnot_claims:\n  - {text: 'costs 12,5', reason: 'a price'}\n"
-    assert _cover(text, claims) == (1, 2, ["30"])
+    assert _cover(text, claims) == (1, 2, ["30 kilograms"])

@@ -130,10 +130,10 @@ def test_a_division_by_a_literal_zero_is_refused(condition: str, shown: str) -> 
     ],
 )
 def test_a_relation_given_quantities_of_the_wrong_kinds_is_refused(condition: str) -> None:
-    """growth(12 percent, 1,350 tonnes) was computed (both dimensionless) and came back
+    """growth(12 percent, 1,350 cars) was computed (both dimensionless) and came back
     inconsistent; a rate and a level are not quantities of one kind."""
     report = run(
-        {"r": "12 percent", "level": "1,350 tonnes", "level2": "1,212 tonnes", "g": "4 percent"},
+        {"r": "12 percent", "level": "1,350 cars", "level2": "1,212 cars", "g": "4 percent"},
         {"k": condition},
     )
     assert report.verdicts == ()

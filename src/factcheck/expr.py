@@ -108,6 +108,33 @@ UNIT_WORDS: Final[dict[str, str]] = {
             "NGN",
         )
     },
+    **{
+        unit: unit
+        for unit in (
+            "gram",
+            "kilogram",
+            "tonne",
+            "meter",
+            "kilometer",
+            "mile",
+            "square_kilometer",
+            "hectare",
+            "acre",
+            "liter",
+            "cubic_meter",
+            "barrel",
+            "kilowatt",
+            "megawatt",
+            "gigawatt",
+            "kilowatt_hour",
+            "megawatt_hour",
+            "gigawatt_hour",
+            "terawatt_hour",
+        )
+    },
+    "kg": "kilogram",
+    "km": "kilometer",
+    "tonnes": "tonne",
     "thousand": "thousand",
     "million": "million",
     "billion": "billion",

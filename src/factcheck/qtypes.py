@@ -45,7 +45,8 @@ class QType:
             if self.count:
                 return "a whole-number count"
             return "percent" if self.rate else "a plain number"
-        return format_dimensions(self.dims).replace("[currency_", "").replace("]", "")
+        text = format_dimensions(self.dims).replace("[currency_", "")
+        return text.replace("[", "").replace("]", "")
 
     def display_unit(self) -> str:
         """The unit in which values of this type are shown ("%", "pp", "CNY", "")."""

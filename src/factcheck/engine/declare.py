@@ -44,15 +44,27 @@ def _scaled(reading: Reading, factor: Fraction) -> tuple[Interval, Interval]:
 _RATE_UNITS: Final = ("percent", "percentage_point", "basis_point")
 
 
+def _scales_itself(reading: Reading) -> bool:
+    """Whether a reading's multiplier already takes it to base units: a rate ("5 percent" is
+    1/100 a percent) or a physical quantity ("6 kg" is 6,000 grams); a currency is its own
+    base."""
+    if reading.unit in _RATE_UNITS:
+        return True
+    if reading.unit is None:
+        return False
+    return any(not name.startswith("[currency_") for name, _ in qtype_of_unit(reading.unit)[0].dims)
+
+
 def _reference_type(
     reading: Reading, qtype: QType, factor: Fraction, unit: str
 ) -> tuple[QType, Fraction]:
     """A reference's type and factor to base units, before its reading's own multiplier.
 
-    A value written in percent ("5 percent") carries its own scaling (the reading's
-    multiplier is 1/100): the unit beside it only says what it measures, and must agree.
+    A value written in percent ("5 percent") or in a physical unit ("6 kg") carries its own
+    scaling (the reading's multiplier is 1/100, or 1,000 grams): the unit beside it only says
+    what it measures, and must agree.
     """
-    if reading.unit not in _RATE_UNITS:
+    if not _scales_itself(reading):
         return qtype, factor
     written = _figure_type(reading)
     if unit and (written.dims, written.rate) != (qtype.dims, qtype.rate):

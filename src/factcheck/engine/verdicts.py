@@ -21,6 +21,7 @@ from factcheck.engine.network import Network
 from factcheck.engine.solver import _Solver
 from factcheck.intervals import Interval
 from factcheck.model import Culprit, Grade, Later, Verdict
+from factcheck.qtypes import qtype_of_unit
 from factcheck.reading import Reading
 from factcheck.relations import Term
 
@@ -285,17 +286,30 @@ def display_of(item: _Compiled, readings: Mapping[str, Reading]) -> tuple[str, F
     if qtype.dimensionless:
         return ("%", Fraction(100)) if qtype.rate else ("", Fraction(1))
     unit = qtype.describe()
+
+    def written_in(reading: Reading | None) -> bool:
+        # A figure written in a unit of the check's own kind: "5,000 grams" for a mass.
+        return (
+            reading is not None
+            and reading.unit is not None
+            and qtype_of_unit(reading.unit)[0].dims == qtype.dims
+        )
+
     stated = readings.get(term.figure) if term.figure is not None else None
-    if stated is not None and stated.unit == unit:
+    if written_in(stated):
         # The stated figure as the article writes it: "2,000 dollars per resident" in
         # dollars, even when the budget beside it is in billions.
-        if not stated.scale:
-            return unit, Fraction(1)
-        return f"{stated.scale} {unit}", 1 / stated.multiplier
+        assert stated is not None
+        assert stated.unit_text is not None
+        return stated.unit_text, 1 / stated.multiplier
+    own = [readings[n] for n in sorted(item.names) if n in readings and written_in(readings[n])]
     scaled = [readings[n] for n in sorted(item.names) if n in readings and readings[n].scale]
-    # The largest scale among figures in the check's own unit, else any figure's scale.
-    in_unit = [r for r in scaled if r.unit == unit] or scaled[:1]
+    # The largest among figures in the check's own unit, else any figure's scale.
+    in_unit = own or scaled[:1]
     if not in_unit:
         return unit, Fraction(1)
     largest = max(in_unit, key=lambda r: r.multiplier)
+    if largest in own:
+        assert largest.unit_text is not None
+        return largest.unit_text, 1 / largest.multiplier
     return f"{largest.scale} {unit}", 1 / largest.multiplier

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from factcheck.propose.book import Book, head_words, is_amount, is_count, is_points
-from factcheck.propose.naming import content_words, stem
+from factcheck.propose.book import Book, head_words, is_amount, is_count, is_points, is_rate
+from factcheck.propose.naming import content_words, growth_like, share_like, stem
 from factcheck.propose.sentences import Mention
 
 _TO: Final = re.compile(r"\s*,?\s*(?:to|at)\s*$")
@@ -49,6 +49,15 @@ _TO_GROWTH: Final = re.compile(
 _OF_INCREASE: Final = re.compile(
     r"^\s*of\s+(?P<whole>[^,.;:()—–]*?)\s*(?:increase|growth|rise|gain)\b", re.I
 )
+
+
+_OWN_NOUN: Final = re.compile(
+    r"\b(?:and|but|while|whereas)\s+(?:a|an|the)\s+"
+    r"(?:(?!(?:share|proportion|portion|part|fraction)s?\b)[^\W\d]+[\s-]+){1,3}of\s*$",
+    re.I,
+)
+"""'..., and a trade deficit of 10.5 percent': the rate of a noun of its own, in a new conjunct,
+not of the amount before ('and a share of 60 percent' is still the amount's)."""
 
 
 _OF_WHOLE: Final = re.compile(
@@ -236,6 +245,17 @@ def _in_analysis(state: _Sentence) -> bool:
     return any(
         is_points(m) and (_THAN.match(state.after(m)) or _CONTRIBUT.search(state.before(m)))
         for m in state.members
+    )
+
+
+def _subject_rate(state: _Sentence, m: Mention) -> bool:
+    """Whether ``m`` is a growth rate of the sentence's subject, linked to no level."""
+    return (
+        is_rate(m)
+        and m.name not in state.growth_of
+        and growth_like(state.text, m)
+        and not share_like(state.text, m)
+        and not _CONTRIBUT.search(state.before(m))
     )
 
 

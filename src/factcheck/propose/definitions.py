@@ -200,6 +200,7 @@ def _define(
             and m not in found
             and not m.reading.direction
             and m.reading.hedge is None
+            and not _not_a_level(book, m)
             and any(re.search(rf"(?<![a-z]){re.escape(w)}\b", _subject_of(book, m)) for w in words)
         ]
         if not candidates:
@@ -256,10 +257,27 @@ def _names_rate(book: Book, m: Mention, definition: Definition) -> bool:
                                definition.rate)  # fmt: skip
 
 
+_BY: Final = re.compile(r"\bby\s+(?:\S{1,3}\s*)?$", re.I)
+_NOT: Final = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.I)
+
+
+def _not_a_level(book: Book, m: Mention) -> bool:
+    """'... and unemployment by 701,000': a change, not a level; '15,746,111 people did not
+    vote': the complement of the part its words name."""
+    before = book.text[max(m.clause[0], m.start - 12) : m.start]
+    return bool(_BY.search(before) or _NOT.search(book.text[m.end : m.clause[1]]))
+
+
 def _subject_of(book: Book, m: Mention) -> str:
     """The words of the sentence before the number, and the noun right after it: what it
-    is a number of ("Unemployment decreased to 781,100", "781,100 unemployed persons")."""
-    after = re.match(r"\s*((?:[^\W\d]+[\s-]*){0,2})", book.text[m.end : m.end + 40])
+    is a number of ("Unemployment decreased to 781,100", "781,100 unemployed persons"; not
+    the next item of a list: "15 million and unemployment"); of "30,698,210 of the 46,444,321
+    registered electors voted", the rest of the clause: the 30,698,210 voted)."""
+    if re.match(r"\s+of\s+(?:the\s+)?\d", book.text[m.end : m.end + 12]):
+        return (book.text[m.sentence[0] : m.start] + book.text[m.end : m.clause[1]]).lower()
+    after = re.match(
+        r"\s*((?:(?!(?:and|or|but)\b)[^\W\d]+[\s-]*){0,2})", book.text[m.end : m.end + 40], re.I
+    )
     return (book.text[m.sentence[0] : m.start] + " " + (after.group(1) if after else "")).lower()
 
 

@@ -18,6 +18,7 @@ from factcheck.propose.context import (
     _MARKING,
     _MORE_THAN,
     _OF_WHOLE,
+    _OWN_NOUN,
     _REACHING,
     _THAN,
     _TO,
@@ -29,12 +30,13 @@ from factcheck.propose.context import (
     _part_of,
     _same_noun_to,
     _Sentence,
+    _subject_rate,
     _unbracketed,
     _whole,
     glossed_part,
     unsaid_whole,
 )
-from factcheck.propose.naming import count_nouns, growth_like, share_like
+from factcheck.propose.naming import count_nouns, growth_like, ratio_not_share, share_like
 from factcheck.propose.parts import of_whom
 from factcheck.propose.sentences import Mention
 
@@ -174,6 +176,8 @@ def _subject_growth(state: _Sentence, i: int) -> None:
         return
     if _CONTRIBUT.search(state.before(rate)):
         return
+    if any(_subject_rate(state, m) for m in state.members if m is not rate):
+        return  # "rose 0.2% from June and 4.7% from a year earlier": two periods, no one growth
     level, previous = state.subject()
     state.growth_of[rate.name] = level
     book_subject = (rate.sentence[0], level, rate.name)
@@ -212,7 +216,11 @@ def _share(state: _Sentence, i: int) -> None:
         of or glossed or re.search(r"account|share|make|made|represent", state.between(part, rate))
     ):
         part = None
+    if part is not None and _OWN_NOUN.search(state.between(part, rate)):
+        part = None  # "exports of $95 billion, and a trade deficit of 10.5% of exports"
     if part is None and not _in_analysis(state):
+        if rate.reading.number > 100:
+            return  # "debt was 205.6% of GDP": a ratio, no share of a whole at most 100 percent
         book.propose(
             "shares_sum",
             f"shares_sum([{rate.name}])",
@@ -254,7 +262,7 @@ def _share(state: _Sentence, i: int) -> None:
         figures=figures,
         severity=severity,
     )
-    if part is not None:
+    if part is not None and not ratio_not_share(state.text, rate):
         book.propose(
             "parts_within",
             f"parts_within({whole}, [{part.name}])",

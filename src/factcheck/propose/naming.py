@@ -13,6 +13,7 @@ __all__ = [
     "count_nouns",
     "growth_like",
     "name_mention",
+    "ratio_not_share",
     "share_like",
     "stem",
     "unique",
@@ -210,6 +211,23 @@ def growth_like(text: str, number: Mention) -> bool:
 def share_like(text: str, number: Mention) -> bool:
     following = text[number.located.end : number.clause[1]]
     return bool(_local_words(text, number) & _SHARE_WORDS) or bool(re.match(r"\s+of\b", following))
+
+
+_OF_OUTPUT: Final = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[^\W\d_]+['’]s\s+)?(?:nominal\s+)?(?:GDP|GNP|GNI|GVA|"
+    r"gross\s+(?:domestic|national)\s+(?:product|income)|national\s+income|economic\s+output)\b",
+    re.I,
+)
+
+
+def ratio_not_share(text: str, number: Mention) -> bool:
+    """'debt of 87.2% of GDP', 'a ratio of 205.6 percent': a rate 'of GDP' (a stock or flow
+    measured against a year's output) or above 100 percent is a ratio of one amount to another,
+    not a part of a whole: it may exceed its whole, and two of them make no sum within one."""
+    reading = number.reading
+    if reading.unit == "percent" and reading.number > 100 and not reading.direction:
+        return True
+    return _OF_OUTPUT.match(text, number.located.end) is not None
 
 
 def unique(name: str, taken: set[str]) -> str:

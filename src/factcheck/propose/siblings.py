@@ -19,7 +19,7 @@ import re
 from typing import Final
 
 from factcheck.propose.book import Book, is_count, is_rate
-from factcheck.propose.naming import count_nouns, growth_like, stem
+from factcheck.propose.naming import count_nouns, growth_like, ratio_not_share, stem
 from factcheck.propose.sentences import Mention
 
 _SHARE: Final = re.compile(r"^share\((?P<part>[^,()]+), (?P<whole>[^()]+)\) == (?P<rate>\w+)$")
@@ -49,7 +49,8 @@ def apply_siblings(book: Book) -> None:
         found = _SHARE.match(check.condition)
         if found is None or check.relation != "share" or "_definition" in check.id:
             continue
-        if found.group("rate") in book.by_name:
+        rate = book.by_name.get(found.group("rate"))
+        if rate is not None and not ratio_not_share(book.text, rate):  # "87.2% of GDP"
             groups.setdefault(found.group("whole"), []).append(found.group("rate"))
     for whole, rates in groups.items():
         _propose_sum(book, rates, "shares of one whole: together at most 100 percent")
@@ -59,6 +60,8 @@ def apply_siblings(book: Book) -> None:
         found = _UNSTATED.match(check.condition)
         if check.relation == "shares_sum" and found and found.group("rate") in book.by_name:
             rate = book.by_name[found.group("rate")]
+            if ratio_not_share(book.text, rate):
+                continue  # "the deficit was 6.4% of GDP": a ratio, no share among others
             siblings = [rate.name, *(m.name for m in _elided(book, rate))]
             _propose_sum(book, siblings, "shares of the whole the sentence names: together "
                          "at most 100 percent")  # fmt: skip

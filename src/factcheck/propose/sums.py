@@ -16,6 +16,7 @@ from fractions import Fraction
 from itertools import combinations
 from typing import Final
 
+from factcheck.counts import is_count as whole_count
 from factcheck.propose.book import Book, is_amount, is_count
 from factcheck.propose.sentences import Mention
 
@@ -30,9 +31,19 @@ _CUE: Final = re.compile(
     r"divided between|broken down)\b",
     re.I,
 )
+_PERIOD: Final = re.compile(r"[\s-]*(?:second|minute|hour|day|week|month|quarter|year)s?\b", re.I)
+"""'the seven-day average', 'in the seven days to 4 July': the length of a period, no part."""
+_COMPARED: Final = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:the\s+)?(?:[^\W\d]+\s+){0,2}$",
+    re.I,
+)
+"""'Rs 13.16 lakh crore, against Rs 14.84 lakh crore in the estimates': the level compared
+with (another period's, a forecast's), not one more part of this one's whole."""
 
 
 def _bounds(m: Mention) -> tuple[Fraction, Fraction] | None:
+    if _exact(m):
+        return Fraction(m.reading.number), Fraction(m.reading.number)
     interval = m.reading.strict
     if interval.lo is None or interval.hi is None:
         return None
@@ -53,11 +64,15 @@ def apply_sums(book: Book, *, aliases: frozenset[str] = frozenset()) -> None:
         near = [
             m for _, ms in sentences[max(0, index - 2) : index + (2 if cued else 1)] for m in ms
         ]
-        pool = [m for m in near if _summable(m, book.text) and m.name not in aliases and _bounds(m)]
+        pool = [
+            m
+            for m in near
+            if _summable(m, book.text, compared=True) and m.name not in aliases and _bounds(m)
+        ]
         pool = sorted(pool, key=lambda m: abs(m.start - members[0].start))[:MAX_POOL]
         found = False
         for whole in pool:
-            if not cued and not _tight(whole):
+            if (not cued and not _tight(whole)) or _compared(whole, book.text):
                 continue
             found = (
                 _search(
@@ -119,9 +134,35 @@ def _listed_parts(
     )
 
 
-def _summable(m: Mention, text: str) -> bool:
+def _compared(m: Mention, text: str) -> bool:
+    return _COMPARED.search(text[max(0, m.start - 30) : m.start]) is not None
+
+
+_MORE_OF: Final = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:more|fewer|less)\b", re.I)
+
+
+def _a_change(m: Mention, text: str) -> bool:
+    """A change: written with a direction ("up 5,000") or as "169,724 more people than"."""
+    return m.reading.direction != 0 or _MORE_OF.match(text, m.end) is not None
+
+
+def _pairs_with_a_change(parts: tuple[Mention, ...], text: str) -> bool:
+    """A level compared with ("against 4,588,252 in April 2011") is a part only of the new
+    level, with the change between them: "169,724 more people" than then."""
+    compared = [p for p in parts if _compared(p, text)]
+    if not compared:
+        return True
+    return (
+        len(parts) == 2
+        and len(compared) == 1
+        and any(_a_change(p, text) for p in parts if p not in compared)
+    )
+
+
+def _summable(m: Mention, text: str, *, compared: bool = False) -> bool:
     """An amount or count that may be a part or a whole: not hedged, not an age or the end of
-    a range ("aged 15 to 34"), not a cell of a table row."""
+    a range ("aged 15 to 34"), not a cell of a table row; not a level compared with, unless
+    ``compared`` (see :func:`_pairs_with_a_change`)."""
     if not (is_amount(m) or is_count(m)) or m.reading.hedge is not None:
         return False
     before = text[max(0, m.start - 12) : m.start].lower()
@@ -129,12 +170,30 @@ def _summable(m: Mention, text: str) -> bool:
         return False
     if re.search(r"\b(aged?|ages)\s+(?:under\s+|over\s+|between\s+)?$", before):
         return False
+    if _PERIOD.match(text, m.end) or (not compared and _compared(m, text)):
+        return False
     line_start = text.rfind("\n", max(0, m.start - 400), m.start) + 1 or max(0, m.start - 400)
     line_end = text.find("\n", m.end, m.end + 400)
     line = text[max(line_start, m.start - 400) : m.end + 400 if line_end == -1 else line_end]
     words = len(re.findall(r"[^\W\d_]{2,}", line))
     numbers = len(re.findall(r"\d[\d,.]*", line))
     return words >= numbers
+
+
+def _exact(m: Mention) -> bool:
+    """A whole number of things, written in full: "308 seats", "1 seat" (a count, whole as
+    the audit reads it), "Bush had 271 electors and Gore 266" (no scale word, and not a round
+    number a writer may have rounded to)."""
+    reading = m.reading
+    if whole_count(reading):
+        return True
+    return (
+        is_count(m)
+        and reading.scale is None
+        and "." not in reading.value
+        and reading.number.denominator == 1
+        and reading.number % 10 != 0
+    )
 
 
 def _tight(m: Mention) -> bool:
@@ -179,6 +238,8 @@ def _search(book: Book, whole: Mention, pool: list[Mention], cued: list[Mention]
         fits = []
         for parts in combinations(pool, size):
             if not any(p in cued for p in (*parts, whole)):
+                continue
+            if not _pairs_with_a_change(parts, book.text):
                 continue
             bounds = [_bounds(p) for p in parts]
             lo = sum(b[0] for b in bounds if b)

@@ -28,7 +28,7 @@ from factcheck.reading.numbers import (
 )
 from factcheck.reading.patterns import _Patterns
 from factcheck.reading.policy import ReadingPolicy
-from factcheck.reading.ranges import _range_after
+from factcheck.reading.ranges import _elided_verb, _from_to_borrows, _range_after
 from factcheck.reading.result import _ONE, _ZERO, Reading, _plain
 from factcheck.reading.rounding import _hull, _rounding_pair, _unround, abs_interval
 
@@ -56,6 +56,11 @@ def _up_to_a_level(phrase: str, start: int, end: int) -> bool:
 
 
 _UP_TO: Final = lazy_pattern(r"up\s+to", re.IGNORECASE)
+_CROSSED: Final = lazy_pattern(r"below|above", re.IGNORECASE)
+"""The hedges that, straight after a verb of movement, name the level crossed: "the rate fell
+below 6 percent" is a level under 6 percent, not a fall of under 6 percent ("fell by less than
+6 percent", "rose over 4 percent" and "rose more than 4 percent" stay changes)."""
+_BY: Final = lazy_pattern(r"\bby\b", re.IGNORECASE)
 _TO: Final = lazy_pattern(r"\s+to\b", re.IGNORECASE)
 _MOVED_UP: Final = lazy_pattern(
     r"\b(?:shot|shoots|crept|creeps|inched|inches|ticked|ticks|edged|edges|moved|moves|went"
@@ -122,6 +127,8 @@ def _finish(
             return ranged  # a score: "won 9-3"
         if ranged is not None:
             high, value_text, unit, scale, span_end = ranged
+        elif from_ is not None:
+            unit, scale = _from_to_borrows(phrase, value, unit, scale, span_end, left, rx)
 
     # What precedes: direction, hedge, currency symbol, "minus".
     span_start = start
@@ -183,6 +190,17 @@ def _finish(
         and _label_after(phrase, span_end, rx) is not None
     ):
         pass  # "the growth of eight core industries": a count of things, not the change
+    elif (
+        (dir_up or dir_down) is not None
+        and hedge_text is not None
+        and _CROSSED.fullmatch(hedge_text)
+        and not _BY.search(
+            phrase,
+            _span(left, "dir_up" if dir_up else "dir_down", start)[1],
+            _span(left, "hedge", start)[0],
+        )
+    ):
+        pass  # "fell below 6 percent", "rose above 4%": the level it crossed, not the change
     elif dir_up is not None:
         # "up from 4 percent", "fell from 12%": the level it moved from, not a change.
         direction = 0 if from_ is not None else 1
@@ -207,6 +225,16 @@ def _finish(
                 or rx.than.match(phrase, after.end()) is not None
             ):
                 direction = 1 if up else -1
+    if (
+        direction == 0
+        and from_ is None
+        and dir_up is None
+        and dir_down is None
+        and rx.by_before.search(phrase, max(0, span_start - 8), span_start) is not None
+    ):
+        # "employment grew by 543,000 to 14.7 million and unemployment by 2.2 million to 6.5
+        # million": the second change takes the verb of the first
+        direction = _elided_verb(phrase, span_start)
     negative = value.numerator < 0
     if direction < 0 and not negative and value:
         value = -value

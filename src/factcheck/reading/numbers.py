@@ -281,7 +281,12 @@ def _looks_like_year(phrase: str, start: int, end: int, rx: _Patterns, left: re.
 
 _YEAR_NOUN: Final = lazy_pattern(
     r"\s+(?:fiscal|financial|calendar|school|academic|budget|tax|model|crop)\s+years?\b"
-    r"|\s+(?:census|election|elections|olympics|world\s+cup)\b",
+    # up to two words between: "Canada's 2011 federal election", "the 2015 UK general
+    # election", "the 2016 EU referendum", "the 2011 population census"
+    r"|\s+(?:(?:(?-i:[A-Z][A-Za-z.'-]*)|federal|general|presidential|parliamentary|legislative"
+    r"|local|national|state|provincial|municipal|regional|mid-?term|snap|assembly|population"
+    r"|housing|agricultural|economic)\s+){0,2}"
+    r"(?:census|election|elections|referendum|olympics|world\s+cup)\b",
     re.IGNORECASE,
 )
 _AFTER_A_NUMBER: Final = lazy_pattern(

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from functools import cache
 
 from factcheck.errors import ReadingError
 from factcheck.reading.lazy import lazy_pattern
+from factcheck.reading.lexicon import _DOWN_WORDS, _UP_WORDS
 from factcheck.reading.numbers import (
     _as_digits,
     _mixed_after,
@@ -23,7 +25,7 @@ from factcheck.reading.numbers import (
     _unit_from_text,
     _word_value,
 )
-from factcheck.reading.patterns import _Patterns
+from factcheck.reading.patterns import _Patterns, _trie
 from factcheck.reading.result import _ZERO, Reading, _exact
 
 TYPE_CHECKING = False  # not typing's: ``factcheck read`` starts without importing typing
@@ -39,6 +41,27 @@ def _ranged_before(phrase: str, at: int) -> bool:
     """Whether "ranged", "varied" ... stands right before ``at`` (a bounded look back: a search
     from the start of a long phrase for a pattern anchored at its end is quadratic)."""
     return _RANGED.search(phrase, max(0, at - 16), at) is not None
+
+
+@cache
+def _elided() -> re.Pattern[str]:
+    """A verb of change with "by ... to ...", then "and", a noun and "by": "employment grew by
+    543,000 to 14.7 million and unemployment by" (the verb left out of the second clause)."""
+    clause = r"(?:[^.;:!?]|\.(?=[0-9]))"  # no end of sentence, but a decimal point
+    return re.compile(
+        rf"\b(?:(?P<up>{_trie(_UP_WORDS)})|(?P<down>{_trie(_DOWN_WORDS)}))\s+by\s+"
+        rf"{clause}{{1,120}}?\bto\b{clause}{{1,80}}?\band\s+[^0-9.;:!?]{{0,40}}?\bby\s+\Z",
+        re.IGNORECASE,
+    )
+
+
+def _elided_verb(phrase: str, start: int) -> int:
+    """The direction (+1 or -1) of the verb of change that the "by" before ``start`` takes from
+    an earlier clause, or 0 when it takes none."""
+    found = _elided().search(phrase, max(0, start - 260), start)
+    if found is None:
+        return 0
+    return 1 if found.group("up") is not None else -1
 
 
 _High = tuple[Fraction, Fraction, int]
@@ -93,9 +116,9 @@ def _range_after(
         and not (
             join_word == "to"
             and scale is not None
-            and (dir_up is not None or dir_down is not None)
             and hedge_group is None
             and rx.by_before.search(phrase, max(0, start - 8), start) is not None
+            and (dir_up is not None or dir_down is not None or _elided_verb(phrase, start))
         )
     ):
         # The upper end may be a mixed number too: "2-2½ million", "2 to 2 1/2 percent".
@@ -148,6 +171,8 @@ def _range_after(
                 if joiner.group() == join_word:  # "won 9-3": a score, no figure
                     text = phrase[start:second_end]
                     return _exact(text, start, second_end, text, _ZERO, "code")
+            elif unit is None and unit2 is None and scale is None and scale2 is None:
+                pass  # "the electors split 365 to 173", "voted 51 to 49": two counts
             elif join_word != "and":
                 raise ReadingError(
                     phrase,
@@ -158,3 +183,43 @@ def _range_after(
                     "write the lower end first (3-9 percent), or quote one number",
                 )
     return None
+
+
+_TO_JOIN: Final = lazy_pattern(r"\s+to\s+(?:\$|£|€|¥|₹)?", re.IGNORECASE)
+
+
+def _from_to_borrows(
+    phrase: str,
+    value: Fraction,
+    unit: str | None,
+    scale: str | None,
+    span_end: int,
+    left: re.Match[str],
+    rx: _Patterns,
+) -> tuple[str | None, str | None]:
+    """The unit and scale of the first of two levels, "fell from 5.2 to 4.9 percent", "rose
+    from 1.2 to 1.5 million": the first borrows what only the second writes, as a range's
+    first end does.  A count does not borrow a scale word ("from 900,000 to 1.2 million"), nor
+    a number that the scale would put on the wrong side of the second for the verb ("grew from
+    500 to 1.2 million" stays 500)."""
+    if left.group("from") is None or (unit is not None and scale is not None):
+        return unit, scale
+    joiner = _TO_JOIN.match(phrase, span_end)
+    if joiner is None:
+        return unit, scale
+    second = rx.digit_atom.match(phrase, joiner.end())
+    if second is None or second.lastgroup != "digits":
+        return unit, scale
+    right2 = rx.right.match(phrase, second.end())
+    assert right2 is not None
+    scale2_text, unit2_text, unit2b_text = right2.groups()
+    unit2_text = unit2_text or unit2b_text
+    if unit is None and unit2_text:
+        unit = _unit_from_text(unit2_text)
+    if scale is None and scale2_text and abs(value) < 1000:
+        top = _parse_digits(phrase, *second.span())[0]
+        rising = left.group("dir_up") is not None
+        falling = left.group("dir_down") is not None
+        if not ((rising and value > top) or (falling and value < top)):
+            scale = _scale_from_text(scale2_text)
+    return unit, scale

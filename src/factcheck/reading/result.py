@@ -120,7 +120,7 @@ class Reading(Frozen, kw_only=True):
     @property
     def multiplier(self) -> Fraction:
         """What one unit of the bounds is worth in base units (10**12 for trillion yuan,
-        1/100 for percent and percentage points)."""
+        1/100 for percent and percentage points, 10**9 for million tonnes: grams)."""
         key = (self.scale, self.unit)
         factor = _MULTIPLIERS.get(key)
         if factor is None:
@@ -131,6 +131,14 @@ class Reading(Frozen, kw_only=True):
                 factor /= 1000
             elif self.unit == "basis_point":
                 factor /= 10000
+            elif self.unit is not None:
+                from factcheck.units_table import UNITS
+
+                # A physical unit is worth its factor to the base unit (a kilogram 1,000
+                # grams); a currency is its own base.
+                found = UNITS.get(self.unit)
+                if found is not None:
+                    factor *= found[0]
             _MULTIPLIERS[key] = factor
         return factor
 
