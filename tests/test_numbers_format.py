@@ -227,3 +227,39 @@ def test_markdown_shows_an_inequality_as_a_half_line(article: Path) -> None:
     not the bar's own value ("0 %", which reads as a contradiction)."""
     text = _run("audit", str(article), "--format", "markdown")
     assert "| `grew` | ✓ consistent | 9.15–9.25 % | must be more than 0 % |" in text
+
+
+@pytest.mark.parametrize(
+    ("unit", "shown"),
+    [
+        ("thousand tonne", "1450–1550 thousand tonnes"),
+        ("billion cubic_meter", "1450–1550 billion m³"),
+        ("terawatt_hour", "1450–1550 TWh"),
+        ("kilogram", "1450–1550 kg"),
+        ("billion CNY", "1450–1550 billion CNY"),
+        ("%", "1450–1550 %"),
+    ],
+)
+def test_a_physical_unit_is_shown_as_readers_write_it(unit: str, shown: str) -> None:
+    """Prose shows "tonnes" and "m³", not the registry's "tonne" and "cubic_meter"."""
+    interval = Interval.closed(Fraction(1450), Fraction(1550))
+    assert interval_words(interval, Fraction(1), unit) == shown
+
+
+def test_ends_apart_by_float_noise_alone_are_shown_as_one_value() -> None:
+    """A sum of exact counts came back from the float hull as 233,888.99999999994 to
+    233,889.00000000006 and was shown so; it is 233,889."""
+    interval = Interval.closed(
+        Fraction(233889) - Fraction(6, 10**11), Fraction(233889) + Fraction(6, 10**11)
+    )
+    assert interval_words(interval, Fraction(1), "") == "233,889"
+    apart = Interval.closed(Fraction("233888.5"), Fraction("233889.5"))
+    assert interval_words(apart, Fraction(1), "") == "233,888.5–233,889.5"
+
+
+def test_a_long_value_within_float_noise_is_shown_to_six_digits() -> None:
+    """The share 153,014 / 262,121 (58.37533...) from the float hull: six significant digits,
+    marked as rounded, not ten."""
+    value = Fraction(153014, 262121)
+    interval = Interval.closed(value * (1 - Fraction(1, 10**12)), value * (1 + Fraction(1, 10**12)))
+    assert interval_words(interval, Fraction(100), "%") == "≈58.3753 %"

@@ -199,7 +199,7 @@ def test_a_wrong_growth_fails_with_the_numbers_and_the_derivation(
             "  stated:   24.5–25.5 % (lenient 24.5–25.5 %)",
             "  implied:  17.8*–19.6 %",
             "  derivation:",
-            "    new: '146 tonnes' — read as 145.5–146.5 tonne",
+            "    new: '146 tonnes' — read as 145.5–146.5 tonnes",
             "    growth: new / old - 1",
             "*verdict: inconsistent",
         ],

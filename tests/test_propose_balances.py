@@ -174,3 +174,17 @@ def test_a_hard_wrapped_unit_is_read_with_its_number() -> None:
     table = "Index (UK, 2005 = 100) | % change over 1 month | % change over 12 months\n"
     book = draft_book(table + "2011 Jun 119.4 -0.1 4.2\n")
     assert "119.4" in [m.reading.value for m in book.mentions]
+
+
+def test_changes_with_their_rates_balance_their_earlier_levels_too() -> None:
+    """'The deficit decreased $2.0 billion, or 5.0 percent. Exports decreased $6.0 billion or
+    3.0 percent. Imports decreased $8.0 billion or 3.3 percent': each rate names an earlier
+    level (about $40, $200 and $242 billion), and those balance as the changes do."""
+    text = (
+        "Year to date, the deficit decreased $2.0 billion, or 5.0 percent. Exports decreased "
+        "$6.0 billion or 3.0 percent. Imports decreased $8.0 billion or 3.3 percent.\n"
+    )
+    found = conditions(text)
+    assert "imports_previous - exports_previous == deficit_previous" in found, found
+    report = audit(parse_claims(draft(text, schema=""), "<t>").article)
+    assert report.ok

@@ -174,6 +174,25 @@ def test_an_approximate_change_against_a_stated_level() -> None:
     assert _valued(before).get("8.4 - 7.2 == 1.2") == "warn"
 
 
+def test_the_amount_named_by_the_noun_of_the_sentence_before_is_certain() -> None:
+    """'Borrowing for next year is put at $9.3 billion. The amount is about $1.1 billion
+    higher than this year's borrowing of $8.2 billion': the comparison names the noun of the
+    one level before, so the link is an error check, and a slip fails the audit; with two
+    levels before, it stays a warning."""
+    text = (
+        "Borrowing for next year is put at $9.3 billion. The amount is about $1.1 billion "
+        "higher than this year's borrowing of $8.2 billion.\n"
+    )
+    assert _valued(text).get("9.3 - 8.2 == 1.1") == "error"
+    assert _ok(text)
+    assert not _ok(text.replace("$9.3 billion", "$11.6 billion"))
+    assert not _ok(text.replace("about $1.1 billion", "about $2.2 billion"))
+    two = text.replace(
+        "is put at $9.3 billion", "is put at $9.3 billion and grants at $2.0 billion"
+    )
+    assert _valued(two).get("9.3 - 8.2 == 1.1") != "error"
+
+
 def test_a_bound_is_no_change() -> None:
     """'over $1.2 billion more than': a bound, not an approximate change; and 'The amount'
     with no level before it links nothing."""
@@ -215,3 +234,37 @@ def test_bullets_with_nouns_of_their_own_or_no_line_above_are_left_alone() -> No
     assert not any("+" in condition for condition in _valued(own))
     alone = "SUMMARY:\n* Rural - up 1,200 units\n* Urban - up 3,100 units\n"
     assert not any("+" in condition for condition in _valued(alone))
+
+
+def test_halves_of_the_unemployed_by_the_work_they_seek_make_unemployment() -> None:
+    """'unemployed people looking for full-time work' and '... only for part-time work' are
+    the two halves of the unemployed: their levels and changes add up to unemployment's."""
+    text = (
+        "Unemployment fell 2,300 to 412,900. The number of unemployed people looking for "
+        "full-time work fell 1,100 to 301,500 and the number of unemployed people looking only "
+        "for part-time work fell 1,200 to 111,400.\n"
+    )
+    found = _valued(text)
+    assert found.get("301,500 + 111,400 == 412,900") == "error"
+    assert found.get("1,100 + 1,200 == 2,300") == "error"
+    assert _ok(text)
+    assert not _ok(text.replace("301,500", "331,500"))
+    assert not _ok(text.replace("fell 1,100", "fell 1,400"))
+
+
+def test_a_combined_revision_is_the_sum_of_the_revisions_before_it() -> None:
+    """'March was revised down by 12,000 ... April was revised down by 31,000 ... With these
+    revisions, orders in March and April combined were 43,000 lower than previously
+    reported': the combined revision is the sum, whatever its numbers."""
+    text = (
+        "The change in orders for March was revised down by 12,000, from +158,000 to "
+        "+146,000, and the change for April was revised down by 31,000, from -47,000 to "
+        "-78,000. With these revisions, orders in March and April combined were 43,000 lower "
+        "than previously reported.\n"
+    )
+    assert _valued(text).get("12,000 + 31,000 == 43,000") == "error"
+    assert _ok(text)
+    assert not _ok(text.replace("combined were 43,000", "combined were 53,000"))
+    assert not _ok(text.replace("down by 31,000, from -47,000", "down by 25,000, from -53,000"))
+    alone = "Orders in March and April combined were 43,000 lower than previously reported.\n"
+    assert not any(c.endswith("== 43,000") for c in _valued(alone))

@@ -461,30 +461,3 @@ def test_points_that_are_not_a_rate_stay_a_label(phrase: str) -> None:
     first = read(phrase)[0]
     assert first.unit is None
     assert first.label == "points"
-
-
-@pytest.mark.parametrize(
-    ("phrase", "expected"),
-    [
-        ("a 12-month high of 4.1%", [("12-month", "period"), ("4.1%", "number")]),
-        (
-            "the seven-day average of 1,234 admissions",
-            [("seven-day", "period"), ("1,234", "number")],
-        ),
-        (
-            "the 30-year mortgage rate rose to 6.5%",
-            [("30-year", "period"), ("6.5%", "number")],
-        ),
-        ("a 10-year-old", [("10-year-old", "period")]),
-        # not a span naming what is measured: a decimal, a plural, a change
-        ("a 34.3-hour workweek", [("34.3", "number")]),
-        ("for 12 months", [("12", "number")]),
-        ("up 3-year-on-year", [("up 3", "number")]),
-    ],
-)
-def test_a_span_of_time_joined_to_its_number_is_a_period(
-    phrase: str, expected: list[tuple[str, str]]
-) -> None:
-    """ "A 12-month high" counts no months: before, its 12 became a figure of the draft (and the
-    7 of "seven-day average" an addend of a sum)."""
-    assert [(r.text, r.kind) for r in read(phrase)] == expected

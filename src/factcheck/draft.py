@@ -18,7 +18,9 @@ __all__ = ["SCHEMA_PATH", "draft", "draft_book"]
 import hashlib
 import unicodedata
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
+
+import attrs
 
 from factcheck.errors import FactcheckError
 from factcheck.propose import Book, propose
@@ -62,6 +64,7 @@ def draft_book(text: str) -> Book:
         str(getattr(e, "subject", "")).removeprefix("check ").strip("'") for e in report.errors
     }
     grades = {v.check.id: v.grade for v in report.verdicts}
+    _demote_findings_of_uncertain_links(book, claims, report)
     kept = []
     for check in book.checks:
         if check.id in broken or check.id not in grades:
@@ -84,6 +87,41 @@ def draft_book(text: str) -> Book:
     for name in [n for n in book.references if n not in used]:
         del book.references[name]
     return book
+
+
+def _demote_findings_of_uncertain_links(book: Book, claims: Any, report: Any) -> None:
+    """A proposal that fails only together with one resting on a guessed link (a warning) is a
+    warning too: the guess may be what is wrong.  It is found by auditing the proposals without
+    the warnings; those still flagged there stay errors."""
+    from factcheck.engine import audit
+
+    severity = {c.id: c.severity for c in book.checks}
+    flagged = [
+        v
+        for v in report.verdicts
+        if v.grade in ("inconsistent", "stretched")
+        and severity.get(v.check.id) == "error"
+        and any(severity.get(p) == "warn" for p in v.conflicts_with)
+    ]
+    if not flagged:
+        return
+    article = claims.article
+    certain = attrs.evolve(
+        article, checks=[c for c in article.checks if severity.get(c.id) != "warn"]
+    )
+    still = {
+        v.check.id for v in audit(certain).verdicts if v.grade in ("inconsistent", "stretched")
+    }
+    by_id = {c.id: c for c in book.checks}
+    for verdict in flagged:
+        if verdict.check.id in still:
+            continue
+        check = by_id[verdict.check.id]
+        links = ", ".join(p for p in verdict.conflicts_with if severity.get(p) == "warn")
+        check.severity = "warn"
+        check.note = (check.note + " " if check.note else "") + (
+            f"It fails only together with a proposal resting on a guessed link ({links})."
+        )
 
 
 # -- rendering --------------------------------------------------------------------------------

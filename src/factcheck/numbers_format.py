@@ -27,6 +27,7 @@ __all__ = [
     "gap_unit",
     "interval_words",
     "number",
+    "shown_unit",
     "sound_decimal",
 ]
 
@@ -152,6 +153,17 @@ def _ends(interval: Interval, factor: Fraction) -> tuple[str | None, str | None]
         return (None if lo is None else _plain(lo)), (None if hi is None else _plain(hi))
     # four significant digits of the larger end; more only to tell the ends apart
     decimals = _decimals(max(exact, key=abs), 4) if any(exact) else 0
+    if lo is not None and hi is not None and hi - lo <= _NOISE * scale:
+        # Ends apart by float noise alone are one value (233,888.99999999994 to
+        # 233,889.00000000006 is 233,889): the shortest decimal within the noise of both.
+        middle = (lo + hi) / 2
+        for places in range(_decimals(middle, 6) + 1):
+            near = _rounded(middle, places, "nearest")
+            if abs(near - lo) <= _NOISE * scale and abs(near - hi) <= _NOISE * scale:
+                return _plain(near), _plain(near)
+        # a ratio of exact counts (58.37526055...): six significant digits, marked as rounded
+        rounded = _plain(_rounded(middle, _decimals(middle, 6), "nearest"))
+        return f"≈{rounded}", f"≈{rounded}"
     if lo is not None and hi is not None and hi > lo:
         while decimals < 12 and Fraction(10) ** -decimals * 4 > hi - lo:
             decimals += 1
@@ -176,8 +188,10 @@ def interval_words(interval: Interval | None, factor: Fraction, unit: str) -> st
     if interval.lo is None and interval.hi is None:
         return UNCONSTRAINED
     lo, hi = _ends(interval, factor)
-    if interval.is_point and lo is not None:
-        body = lo if lo == hi else f"{lo}–{hi}"
+    if (interval.is_point or (interval.lo_closed and interval.hi_closed)) and lo == hi and lo:
+        body = lo
+    elif interval.is_point and lo is not None:
+        body = f"{lo}–{hi}"
     elif lo is not None and hi is not None and interval.lo_closed and interval.hi_closed:
         body = f"{lo} to {hi}" if lo.startswith("-") or hi.startswith("-") else f"{lo}–{hi}"
     elif lo is not None and hi is not None:
@@ -190,7 +204,42 @@ def interval_words(interval: Interval | None, factor: Fraction, unit: str) -> st
         if hi is not None:
             parts.append(f"at most {hi}" if interval.hi_closed else f"less than {hi}")
         body = ", ".join(parts)
-    return f"{body} {unit}".rstrip()
+    return f"{body} {shown_unit(unit)}".rstrip()
+
+
+_SYMBOLS: dict[str, str] = {
+    "gram": "g",
+    "kilogram": "kg",
+    "tonne": "tonnes",
+    "meter": "m",
+    "kilometer": "km",
+    "mile": "miles",
+    "square_kilometer": "km²",
+    "hectare": "ha",
+    "acre": "acres",
+    "liter": "litres",
+    "cubic_meter": "m³",
+    "barrel": "barrels",
+    "kilowatt": "kW",
+    "megawatt": "MW",
+    "gigawatt": "GW",
+    "kilowatt_hour": "kWh",
+    "megawatt_hour": "MWh",
+    "gigawatt_hour": "GWh",
+    "terawatt_hour": "TWh",
+}
+"""How a physical unit's canonical name is shown in prose ("145.5–146.5 tonnes", "3.4 GW");
+JSON keeps the canonical names."""
+
+
+def shown_unit(unit: str) -> str:
+    """``unit`` ("million tonne", "cubic_meter") with its physical unit as readers write it
+    ("million tonnes", "m³"); any other unit as it is."""
+    head, _, last = unit.rpartition(" ")
+    symbol = _SYMBOLS.get(last)
+    if symbol is None:
+        return unit
+    return f"{head} {symbol}" if head else symbol
 
 
 def bracket_text(interval: Interval, unit: str = "") -> str:

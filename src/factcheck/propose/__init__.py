@@ -10,7 +10,9 @@
 4. :mod:`~factcheck.propose.definitions` adds standard definitions and outside facts, and
    :mod:`~factcheck.propose.balances` the balances that are differences by definition,
    :mod:`~factcheck.propose.parts` the parts the words make certain (halves, outcomes, kinds
-   within a total) and :mod:`~factcheck.propose.scopes` a smaller set's figures within the
+   within a total), :mod:`~factcheck.propose.sexes` the counts of women and men within
+   their total, :mod:`~factcheck.propose.ballots` the kinds of ballot that make the ballots
+   cast, and :mod:`~factcheck.propose.scopes` a smaller set's figures within the
    larger set's;
 5. :mod:`~factcheck.propose.sums` searches for parts that add up to a whole, and
    :mod:`~factcheck.propose.implied` adds what the proposals and counts imply together.
@@ -25,14 +27,16 @@ __all__ = ["Book", "ProposedCheck", "propose"]
 
 from factcheck.errors import FactcheckError
 from factcheck.propose.balances import apply_balances
+from factcheck.propose.ballots import apply_ballots
 from factcheck.propose.book import Book, ProposedCheck
 from factcheck.propose.definitions import apply_definitions
 from factcheck.propose.implied import apply_implied
 from factcheck.propose.naming import name_mention, unique
-from factcheck.propose.parts import apply_outcomes, apply_pairs, apply_totals
+from factcheck.propose.parts import apply_outcomes, apply_pairs, apply_revisions, apply_totals
 from factcheck.propose.rules import apply_rules
 from factcheck.propose.scopes import apply_scopes
 from factcheck.propose.sentences import MAX_TEXT, headline_end, locate
+from factcheck.propose.sexes import apply_sexes
 from factcheck.propose.siblings import apply_siblings
 from factcheck.propose.sums import apply_sums
 from factcheck.propose.tables import apply_tables
@@ -64,7 +68,10 @@ def propose(text: str) -> Book:
     apply_balances(book)
     apply_outcomes(book)
     apply_pairs(book)
+    apply_sexes(book)
+    apply_ballots(book)
     apply_totals(book)
+    apply_revisions(book)
     apply_scopes(book)
     aliases = frozenset(c.figures[1] for c in book.checks if c.relation == "convert")
     apply_sums(book, aliases=aliases)

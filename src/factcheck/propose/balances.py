@@ -247,6 +247,22 @@ def _difference(book: Book, balance: Balance, result: _Term, plus: _Term, minus:
         figures=(p.name, n.name, r.name),
         suffix="_balance",
     )
+    if result.kind != "change":
+        return
+    before = [f"{m.name}_previous" for m in (p, n, r)]
+    if all(name in book.unknowns for name in before):
+        # "the deficit decreased $5.8 billion, or 2.3 percent ... Exports decreased $54.2
+        # billion or 4.7 percent": the levels the changes grew from balance too
+        book.propose(
+            "sum",
+            f"{before[0]} - {before[1]} == {before[2]}",
+            about=r,
+            quote=book.passage(*sorted((r, p, n), key=lambda m: m.start)),
+            why=f"a {balance.result} is {plus.item} less {minus.item} at every time, so at "
+            "the levels these changes are measured from too",
+            figures=(p.name, n.name, r.name),
+            suffix="_balance_before",
+        )
 
 
 def _pair(book: Book, whole: _Term, pool: list[_Term]) -> None:

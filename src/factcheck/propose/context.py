@@ -8,7 +8,7 @@ import re
 from typing import Final
 
 from factcheck.propose.book import Book, head_words, is_amount, is_count, is_points, is_rate
-from factcheck.propose.naming import count_nouns, growth_like, share_like, stem
+from factcheck.propose.naming import content_words, count_nouns, growth_like, share_like, stem
 from factcheck.propose.sentences import Mention
 
 _TO: Final = re.compile(r"\s*,?\s*(?:to|at)\s*$")
@@ -348,6 +348,11 @@ figure to be taken as the rate's whole: rounding and a writer's slightly differe
 a different whole ("58.4% of the votes cast" is not of the 262,135 who went to the polls)."""
 
 
+_AFTER_PREPOSITION: Final = re.compile(
+    r"\b(?:in|of|for|across|from|at|among|by|over)\s+(?:the\s+|these\s+|those\s+)?$", re.I
+)
+
+
 def glossed_part(state: _Sentence, i: int) -> Mention | None:
     """The stated amount a rate glosses: '931,290 ballots, or 5.69%', '1,158,201 ballots
     (7.08%)', or the clause's amount that a bracketed rate ends ('23,131,324 ballots in the
@@ -365,6 +370,7 @@ def glossed_part(state: _Sentence, i: int) -> Mention | None:
     between = state.between(previous, rate)
     glossed = _part_of(previous, text) and _GLOSS.match(between)
     if glossed or _BRACKETED.match(between):
+        clause = []
         for m in reversed(members[max(0, i - 3) : i]):
             words = re.sub(r"\d[\d,.]*\d|\d", "", state.between(m, rate))
             if not re.fullmatch(r"[^;:()\[\]]*(?:,\s*or|\(|,)\s*", words) or (
@@ -375,8 +381,13 @@ def glossed_part(state: _Sentence, i: int) -> Mention | None:
                 continue
             if _fitted_whole(state, m, rate):
                 return m  # the amount a nearby figure is the whole of, at that rate
+            clause.append(m)
+        # whatever the numbers: the clause's one amount not inside a phrase after a
+        # preposition ('23,131,324 ballots in the 76 elections were valid (87.56%)')
+        subjects = [m for m in clause if not _AFTER_PREPOSITION.search(state.before(m))]
+        if len(subjects) == 1:
+            return subjects[0]
     return previous if glossed else None
-    return None
 
 
 def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | None:
@@ -445,6 +456,50 @@ _COMPARED_WITH: Final = re.compile(
 )
 """'up from 271.98 million tonnes': the level a figure is compared with, not what 'That is'
 in the next sentence speaks of."""
+
+
+_TIME_WORDS: Final = frozenset(
+    [
+        "year",
+        "month",
+        "quarter",
+        "week",
+        "day",
+        "current",
+        "next",
+        "last",
+        "previous",
+        "fiscal",
+        "financial",
+        "period",
+    ]
+)
+
+
+def _back_level(state: _Sentence, m: Mention, after: Mention | None) -> tuple[list[Mention], str]:
+    """'The total borrowings ... is estimated at Rs 11,58,719 crore. The amount is about Rs 2
+    lakh crore higher than the ... estimate for borrowings of Rs 9.7 lakh crore': the level
+    'the amount' names is the last of the sentence before, and the link is certain (an error
+    check) when that sentence has no other level of the unit and shares the noun the
+    comparison names ('borrowings'); else it is a warning."""
+    found = _last_of_sentence_before(state, m)
+    if not found or after is None:
+        return found, "warn"
+    level = found[0]
+    mentions = state.book.mentions
+    others = [
+        o
+        for o in mentions
+        if o.sentence == level.sentence
+        and o.reading.unit == level.reading.unit
+        and o.reading.kind == "number"
+        and not o.reading.direction
+    ]
+    spans = [(o.start, o.end) for o in mentions]
+    compared = {stem(w) for w in content_words(state.text, m.end, after.start, spans)}
+    before = {stem(w) for w in content_words(state.text, level.sentence[0], level.start, spans)}
+    certain = len(others) == 1 and bool((compared & before) - _TIME_WORDS)
+    return found, "error" if certain else "warn"
 
 
 def _glossed(book: Book, m: Mention) -> bool:

@@ -392,16 +392,21 @@ def _these(book: Book) -> None:
             continue
         if not _THESE.search(text[max(m.sentence[0], m.start - 12) : m.start]):
             continue
-        earlier = [
+        before = [
             o
             for o in book.mentions[max(0, index - 30) : index]
             if is_count(o)
-            and o.reading.number == m.reading.number
             and o.reading.hedge is None
             and not o.reading.direction
             and o.sentence[0] < m.sentence[0]
             and "\n\n" not in text[o.end : m.start]
         ]
+        earlier = [o for o in before if o.reading.number == m.reading.number]
+        if not earlier:
+            # 'these 38 provinces' after '47 Provincial Administrative Organisations': the
+            # nearest count of the same noun, whatever its number (so a slip is found out)
+            noun = _noun_prefix(text, m.end)
+            earlier = [o for o in before if noun and _noun_prefix(text, o.end) == noun]
         if not earlier:
             continue
         first = earlier[-1]
@@ -414,6 +419,12 @@ def _these(book: Book) -> None:
             quote=book.passage(first, m),
             suffix="_these",
         )
+
+
+def _noun_prefix(text: str, end: int) -> str:
+    """The first five letters of the noun right after a count ('provinces', 'Provincial')."""
+    found = re.match(r"\s+([^\W\d_]{5,})", text[end : end + 40])
+    return found.group(1)[:5].lower() if found else ""
 
 
 _TOP: Final = re.compile(

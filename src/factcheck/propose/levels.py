@@ -22,9 +22,9 @@ from factcheck.propose.context import (
     _REACHING,
     _THAN,
     _TO,
+    _back_level,
     _fitted_whole,
     _in_analysis,
-    _last_of_sentence_before,
     _lead,
     _level_like,
     _part_of,
@@ -363,8 +363,7 @@ def _change(state: _Sentence, i: int) -> None:
     )
     severity = "error"
     if more and not earlier and _BACK.match(state.text[m.sentence[0] : m.start]):
-        earlier = _last_of_sentence_before(state, m)  # "The amount is about Rs 2 lakh crore"
-        severity = "warn"
+        earlier, severity = _back_level(state, m, after)  # "The amount is about Rs 2 lakh crore"
     if m.reading.hedge is not None and not (more and earlier):
         return  # "about 2 billion higher than": only a change against a stated level
     if (

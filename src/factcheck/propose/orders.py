@@ -26,7 +26,8 @@ _BACK_REFERENCE: Final = re.compile(r"^\s*(?:this|that|it|both|these|those)\b", 
 def _target(state: _Sentence, i: int) -> None:
     """'settled at 6.9%, breaching the target of 6.8%'; 'This is well below the 95 per cent
     target': the rate is above (or below) the target it is compared with.  A subject found in
-    the sentence before ('This') is a guess: a warning."""
+    the sentence before ('This') is the one rate of that sentence (an error check), or among
+    several a guess (a warning)."""
     members, book = state.members, state.book
     target = members[i]
     if not is_rate(target):
@@ -50,7 +51,8 @@ def _target(state: _Sentence, i: int) -> None:
         earlier = [m for m in book.mentions if m.sentence[1] <= target.sentence[0]]
         last = [m for m in earlier if earlier and m.sentence == earlier[-1].sentence]
         subjects = [m for m in last if is_rate(m) and m.reading.hedge is None]
-        severity = "warn"
+        rates = [m for m in last if is_rate(m)]
+        severity = "error" if len(rates) == 1 else "warn"  # 'This' names the one rate before
     for subject in subjects:
         book.propose(
             "gap",

@@ -5,7 +5,15 @@ states"."""
 
 from __future__ import annotations
 
-__all__ = ["PAIRS", "apply_outcomes", "apply_pairs", "apply_totals", "of_whom", "part_of_which"]
+__all__ = [
+    "PAIRS",
+    "apply_outcomes",
+    "apply_pairs",
+    "apply_revisions",
+    "apply_totals",
+    "of_whom",
+    "part_of_which",
+]
 
 import re
 from typing import Final
@@ -157,6 +165,22 @@ _BARE_PAIR: Final = re.compile(
 )
 """A qualifier with no noun of its own ('Full-time - rose by'): the noun of the list's
 line above it ('Employment - rose by 11,000')."""
+_SEEKING: Final = re.compile(
+    r"\b([^\W\d_]+)\s+(?:persons\s+|people\s+|workers\s+)?(?:who\s+(?:are|were)\s+)?"
+    r"(?:only\s+)?(?:looking|seeking|searching)\s+(?:only\s+)?for\s+(?:only\s+)?$",
+    re.I,
+)
+"""'unemployed persons looking for full-time work': the qualifier splits the seekers (the
+unemployed), not the work they seek."""
+
+
+def _root(word: str) -> str:
+    """A noun's root, for matching a group with its count ('unemployed', 'Unemployment')."""
+    word = stem(word)
+    for ending in ("ment", "ed"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
 
 
 def apply_pairs(book: Book) -> None:
@@ -185,17 +209,19 @@ def apply_pairs(book: Book) -> None:
             if bare and paragraph in listed:
                 qual, noun = bare.group(1).lower(), listed[paragraph]
             elif opening and not bare:
-                qual, noun = "", stem(opening.group(1))
+                qual, noun = "", _root(opening.group(1))
                 listed[paragraph] = noun
             else:
                 last = None
                 continue
         elif pair:
-            qual, noun = pair[-1].group(1).lower(), stem(pair[-1].group(2))
+            seekers = _SEEKING.search(left, 0, pair[-1].start())
+            qual = pair[-1].group(1).lower()
+            noun = _root(seekers.group(1) if seekers else pair[-1].group(2))
         elif joined and last is not None:
             qual, noun = last[2], last[3]
         elif m.local[0] <= m.sentence[0] and (opening := _OPENING.match(left)):
-            qual, noun = "", stem(opening.group(1))
+            qual, noun = "", _root(opening.group(1))
         else:
             last = None
             continue
@@ -231,7 +257,7 @@ def apply_pairs(book: Book) -> None:
                 f"{parts[0].name} + {parts[1].name} == {whole.name}",
                 about=whole,
                 quote=book.passage(*parts),
-                why=f"{a} and {b} {noun} are all {noun}: the two halves add up to the whole",
+                why=f"{a} and {b} halves are all of '{book.passage(whole)}': they add up to it",
                 figures=(parts[0].name, parts[1].name, whole.name),
                 suffix="_halves",
             )
@@ -314,3 +340,52 @@ def apply_totals(book: Book) -> None:
                 severity="warn",
                 suffix="_within_total",
             )
+
+
+_COMBINED: Final = re.compile(
+    r"\bcombined\s+(?:was|is|were|are)\s+$|\bcombined\s+(?:total\s+)?(?:was|is)\s+(?:now\s+)?$",
+    re.I,
+)
+_THAN_REPORTED: Final = re.compile(
+    r"\s*(?:[^\W\d_]+\s+)?(?:lower|higher|more|less|fewer)\s+than\s+(?:previously|first|"
+    r"originally)\s+(?:reported|estimated|published)",
+    re.I,
+)
+_REVISED_BY: Final = re.compile(r"\brevised\s+(?:up|down|upward|downward)\s+by\s+\S+$", re.I)
+
+
+def apply_revisions(book: Book) -> None:
+    """'November was revised down by 72,000 ..., and the change for December was revised down
+    by 87,000 ... With these revisions, employment in November and December combined was
+    159,000 lower than previously reported': the combined revision is the sum of the
+    revisions the sentence before states."""
+    for at, m in enumerate(book.mentions[:MAX_MENTIONS]):
+        if not is_count(m) or m.reading.hedge is not None:
+            continue
+        if not _COMBINED.search(book.text[max(m.sentence[0], m.start - 40) : m.start]):
+            continue
+        if not _THAN_REPORTED.match(book.text, m.end, m.end + 80):
+            continue
+        before = [o for o in book.mentions[max(0, at - 30) : at] if o.sentence != m.sentence]
+        if not before:
+            continue
+        last = before[-1].sentence
+        parts = [
+            o
+            for o in before
+            if o.sentence == last
+            and is_count(o)
+            and o.reading.hedge is None
+            and _REVISED_BY.search(book.text[max(o.sentence[0], o.start - 40) : o.end])
+        ]
+        if len(parts) < 2:
+            continue
+        book.propose(
+            "sum",
+            f"{' + '.join(p.name for p in parts)} == {m.name}",
+            about=m,
+            quote=book.passage(*parts, m),
+            why="the combined revision is the sum of the revisions stated before it",
+            figures=(*(p.name for p in parts), m.name),
+            suffix="_revisions",
+        )

@@ -51,7 +51,7 @@ from factcheck.propose.levels import (
     _subject_growth,
     _threshold,
 )
-from factcheck.propose.naming import content_words, count_nouns
+from factcheck.propose.naming import content_words, count_nouns, stem
 from factcheck.propose.orders import (
     _most,
     _named_level,
@@ -210,6 +210,98 @@ def _restated(book: Book) -> None:
                     suffix="_restated",
                 )
                 break
+        else:
+            if not _lead_restated(book, headline, body):
+                _worded_restated(book, headline, body)
+
+
+def _decimals(m: Mention) -> int:
+    digits = re.sub(r"[^\d.]", "", m.reading.value)
+    return len(digits.split(".")[1]) if "." in digits else -1
+
+
+def _lead_restated(book: Book, headline: Mention, body: list[Mention]) -> bool:
+    """'Andhra records 79.64 per cent polling' over a lead saying 'turnout stood at 79.64 per
+    cent': a precise headline rate (two decimals) that no figure of the text writes again is
+    the lead's first rate of the same unit, direction and precision (an error check: a
+    headline repeats its lead, and a figure as precise as that is no round summary)."""
+    if (
+        not is_rate(headline)
+        or headline.reading.hedge is not None
+        or _decimals(headline) < 2
+        or any(m.reading.number == headline.reading.number for m in body)
+    ):
+        return False
+    lead = next((m.sentence for m in body), None)
+    for m in body:
+        if m.sentence != lead:
+            return False
+        if (
+            is_rate(m)
+            and m.reading.unit == headline.reading.unit
+            and m.reading.hedge is None
+            and m.reading.direction == headline.reading.direction
+            and _decimals(m) == _decimals(headline)
+        ):
+            book.propose(
+                "equal",
+                f"{headline.name} == {m.name}",
+                about=headline,
+                why="a headline's precise rate the text never writes again is its lead's",
+                figures=(headline.name, m.name),
+                suffix="_restated",
+            )
+            return True
+    return False
+
+
+def _stems(book: Book, m: Mention) -> set[str]:
+    """The stemmed content words of the number's sentence between its neighbouring numbers."""
+    spans = [(o.start, o.end) for o in book.mentions]
+    same = [o for o in book.mentions if o.sentence == m.sentence]
+    at = same.index(m)
+    start = same[at - 1].end if at else m.sentence[0]
+    end = same[at + 1].start if at + 1 < len(same) else m.sentence[1]
+    return {stem(w) for w in content_words(book.text, start, end, spans)}
+
+
+def _worded_restated(book: Book, headline: Mention, body: list[Mention]) -> None:
+    """'Unemployment rate falls to 6.3% in January' over 'The unemployment rate fell by 0.4
+    percentage point to 6.3 percent in January': a headline figure that no figure of the text
+    writes again restates the one of the same unit, scale and sign whose words it shares most
+    (two at least; the first of equals), a count one of its noun or a change ('+49,000')."""
+    if headline.reading.hedge is not None or any(
+        m.reading.number == headline.reading.number for m in body
+    ):
+        return
+    words = _stems(book, headline)
+    best: tuple[int, Mention] | None = None
+    for m in body:
+        if (
+            m.reading.unit != headline.reading.unit
+            or m.reading.scale != headline.reading.scale
+            or m.reading.hedge is not None
+            or m.reading.direction != headline.reading.direction
+        ):
+            continue
+        if is_count(m) and not (
+            count_nouns(book.text, m.end) & count_nouns(book.text, headline.end)
+            or m.reading.direction
+            or book.text[m.start - 1 : m.start + 1].strip("(")[:1] in ("+", "-", "−", "–")
+        ):
+            continue  # a count restates a count of its noun ('31 states'), or a change
+        shared = len(words & _stems(book, m))
+        if shared >= 2 and (best is None or shared > best[0]):
+            best = (shared, m)
+    if best is not None:
+        book.propose(
+            "equal",
+            f"{headline.name} == {best[1].name}",
+            about=headline,
+            why="a headline's figure the text never writes again is the one its words name",
+            figures=(headline.name, best[1].name),
+            suffix="_restated",
+        )
 
 
 _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (

@@ -144,6 +144,18 @@ def locate(text: str) -> tuple[list[Mention], dict[str, str]]:
 
 
 _FIRST_TIME: Final = re.compile(r"(?:for\s+the\s+)?first\s+time", re.IGNORECASE)
+_SPAN_OF_TIME: Final = re.compile(
+    r"-(?:hour|day|week|month|quarter|year|decade)(?:s?-(?:old|long))?\b(?!-[0-9])", re.IGNORECASE
+)
+"""'a 12-month high', 'the seven-day average', 'the 30-year mortgage rate': a span of time
+joined to its number, in the singular, naming what is measured."""
+
+
+_OFFSET: Final = re.compile(
+    r"\s+(?:hour|day|week|month|quarter|year|decade)s?\s+(?:earlier|ago|before|previously)\b",
+    re.IGNORECASE,
+)
+"""'five years earlier', 'two months ago': how far back a comparison looks."""
 
 
 def _excused(text: str, located: Located) -> tuple[str, str] | None:
@@ -155,6 +167,27 @@ def _excused(text: str, located: Located) -> tuple[str, str] | None:
         near = text[max(0, located.start - 8) : located.end + 5]
         if _FIRST_TIME.search(near) is not None:
             return "first time", "a record claim ('for the first time'), proposed as a check"
+    if (
+        reading is not None
+        and reading.kind == "number"
+        and not (reading.unit or reading.scale or reading.hedge or reading.direction)
+        and reading.number.denominator == 1
+        and _SPAN_OF_TIME.match(text, located.end)
+    ):
+        # The reader keeps its number (a claim file may check "that same 3-year period"
+        # against its dates); a draft does not make it a figure.
+        span = text[located.start : _SPAN_OF_TIME.match(text, located.end).end()]  # type: ignore[union-attr]
+        return span, "a span of time naming what is measured ('a 12-month high'), not a claim"
+    offset = _OFFSET.match(text, located.end)
+    if (
+        offset is not None
+        and reading is not None
+        and reading.kind == "number"
+        and not (reading.unit or reading.scale or reading.direction)
+        and reading.number.denominator == 1
+    ):
+        # "(1.8 million) more than five years earlier": the hedge is the comparison's
+        return text[located.start : offset.end()], "how far back a comparison looks, not a claim"
     line_start = text.rfind("\n", 0, located.start) + 1
     line_end = text.find("\n", located.end)
     line = text[line_start : len(text) if line_end == -1 else line_end]
@@ -275,6 +308,12 @@ def _window(
     (start, end), (lo, hi) = span, segment
     before = list(re.finditer(r"\S+", text[lo:start]))
     after = list(re.finditer(r"\S+", text[end:hi]))
+    # A word cut by the segment's edge (the "-month" of "a 12-month high" after its 12) is
+    # no word to quote.
+    if before and before[0].start() == 0 and lo > 0 and text[lo - 1].isalnum():
+        before = before[1:]
+    if after and end + after[-1].end() == hi < len(text) and text[hi].isalnum():
+        after = after[:-1]
     take_before = _near([m.group() for m in reversed(before)]) if near else len(before)
     take_after = _near([m.group() for m in after]) if near else len(after)
     if take_before:

@@ -215,8 +215,10 @@ def _elided(book: Book, rate: Mention) -> list[Mention]:
 
 def _count_share(book: Book, rate: Mention, shares: list[Mention]) -> None:
     """'40 per cent of cases' after '49 cases': a share of that count is a whole number of
-    it (a warning: the article may count other cases); so is each share the sentence joins to
-    it with the whole left unsaid ('and 27 per cent were adults')."""
+    it; so is each share the sentence joins to it with the whole left unsaid ('and 27 per
+    cent were adults').  An error check when that count is the text's only one of the noun
+    (not a base compared with) and stands in the sentence just before or the same; else a
+    warning, since the article may count other cases."""
     found = _OF_NOUN.match(book.text, rate.end)
     if found is None:
         return
@@ -236,6 +238,10 @@ def _count_share(book: Book, rate: Mention, shares: list[Mention]) -> None:
     if not counts:
         return
     count = counts[-1]
+    gap = book.text[count.sentence[1] : rate.sentence[0] + 1]
+    adjacent = count.sentence == rate.sentence or len(re.findall(r"[.!?](?=\s)", gap)) <= 1
+    # certain when the text has counted that noun once before, in the sentence just before
+    severity = "error" if len(counts) == 1 and adjacent else "warn"
     for share in shares:
         book.propose(
             "count_share",
@@ -243,7 +249,7 @@ def _count_share(book: Book, rate: Mention, shares: list[Mention]) -> None:
             about=share,
             why=f"a share of the {found.group('noun')} counted before: a whole number of them",
             figures=(share.name, count.name),
-            severity="warn",
+            severity=severity,
             suffix="_of_count",
         )
 

@@ -68,11 +68,15 @@ def apply_sums(book: Book, *, aliases: frozenset[str] = frozenset()) -> None:
         near = [
             m for _, ms in sentences[max(0, index - 2) : index + (2 if cued else 1)] for m in ms
         ]
-        pool = [m for m in near if _summable(m, book.text) and m.name not in aliases and _bounds(m)]
+        pool = [
+            m
+            for m in near
+            if _summable(m, book.text, compared=True) and m.name not in aliases and _bounds(m)
+        ]
         pool = sorted(pool, key=lambda m: abs(m.start - members[0].start))[:MAX_POOL]
         found = False
         for whole in pool:
-            if not cued and not _tight(whole):
+            if (not cued and not _tight(whole)) or _compared(whole, book.text):
                 continue
             found = (
                 _search(
@@ -142,9 +146,35 @@ def _listed_parts(
     )
 
 
-def _summable(m: Mention, text: str) -> bool:
+def _compared(m: Mention, text: str) -> bool:
+    return _COMPARED.search(text[max(0, m.start - 30) : m.start]) is not None
+
+
+_MORE_OF: Final = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:more|fewer|less)\b", re.I)
+
+
+def _a_change(m: Mention, text: str) -> bool:
+    """A change: written with a direction ("up 5,000") or as "169,724 more people than"."""
+    return m.reading.direction != 0 or _MORE_OF.match(text, m.end) is not None
+
+
+def _pairs_with_a_change(parts: tuple[Mention, ...], text: str) -> bool:
+    """A level compared with ("against 4,588,252 in April 2011") is a part only of the new
+    level, with the change between them: "169,724 more people" than then."""
+    compared = [p for p in parts if _compared(p, text)]
+    if not compared:
+        return True
+    return (
+        len(parts) == 2
+        and len(compared) == 1
+        and any(_a_change(p, text) for p in parts if p not in compared)
+    )
+
+
+def _summable(m: Mention, text: str, *, compared: bool = False) -> bool:
     """An amount or count that may be a part or a whole: not hedged, not an age or the end of
-    a range ("aged 15 to 34"), not a cell of a table row."""
+    a range ("aged 15 to 34"), not a cell of a table row; not a level compared with, unless
+    ``compared`` (see :func:`_pairs_with_a_change`)."""
     if not (is_amount(m) or is_count(m)) or m.reading.hedge is not None:
         return False
     before = text[max(0, m.start - 12) : m.start].lower()
@@ -152,7 +182,7 @@ def _summable(m: Mention, text: str) -> bool:
         return False
     if re.search(r"\b(aged?|ages)\s+(?:under\s+|over\s+|between\s+)?$", before):
         return False
-    if _PERIOD.match(text, m.end) or _COMPARED.search(text[max(0, m.start - 30) : m.start]):
+    if _PERIOD.match(text, m.end) or (not compared and _compared(m, text)):
         return False
     line_start = text.rfind("\n", max(0, m.start - 400), m.start) + 1 or max(0, m.start - 400)
     line_end = text.find("\n", m.end, m.end + 400)
@@ -260,6 +290,8 @@ def _search(book: Book, whole: Mention, pool: list[Mention], cued: list[Mention]
         fits = []
         for parts in combinations(pool, size):
             if not any(p in cued for p in (*parts, whole)):
+                continue
+            if not _pairs_with_a_change(parts, book.text):
                 continue
             bounds = [_bounds(p) for p in parts]
             lo = sum(b[0] for b in bounds if b)

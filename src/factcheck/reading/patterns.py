@@ -148,7 +148,6 @@ class _Patterns:
     mixed_words: re.Pattern[str]
     fraction_points: re.Pattern[str]
     ordinal_next: re.Pattern[str]
-    duration_next: re.Pattern[str]
     of_a_point: re.Pattern[str]
     fold_noun: re.Pattern[str]
     fold_verb: re.Pattern[str]
@@ -355,16 +354,6 @@ class _Patterns:
             "ordinal_next",
             r"[\s-]+(?:straight|consecutive|successive|time|term|round|place|wave|attempt"
             r"|season|quarter|year|month|week|day|party|world)\b",
-            re.IGNORECASE,
-        )
-        # "a 12-month high", "the seven-day average", "a 10-year-old": a span of time that
-        # names what is measured, joined to the number by a hyphen and in the singular; or
-        # "five years earlier", "two months ago": how far back a comparison looks
-        self._later(
-            "duration_next",
-            r"-(?:hour|day|week|month|quarter|year|decade)(?:s?-(?:old|long))?\b(?!-[0-9])"
-            r"|(?P<offset>\s+(?:hour|day|week|month|quarter|year|decade)s?\s+"
-            r"(?:earlier|ago|before|previously|later)\b)",
             re.IGNORECASE,
         )
         # "0.3 of a percentage point", "0.7 of a point": a number of percentage points

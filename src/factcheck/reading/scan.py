@@ -117,24 +117,6 @@ def _reject_foreign_digits(phrase: str, rx: _Patterns) -> None:
 def _read_atom(
     phrase: str, match: re.Match[str], pol: ReadingPolicy, taken_until: int, rx: _Patterns
 ) -> Reading | None:
-    reading = _read_atom_as_written(phrase, match, pol, taken_until, rx)
-    if reading is None or reading.kind != "number" or reading.unit or reading.scale:
-        return reading
-    if reading.direction or reading.number.denominator != 1:
-        return reading
-    duration = rx.duration_next.match(phrase, reading.end)
-    if duration is None or (reading.hedge and duration.group("offset") is None):
-        return reading
-    # "a 12-month high", "the seven-day average": a span of time naming what is measured, no
-    # count of anything (a period, as "first half" is); "(1.8 million) more than five years
-    # earlier": how far back a comparison looks, whatever hedge the comparison left before it.
-    text = phrase[reading.start : duration.end()]
-    return _exact(text, reading.start, duration.end(), text, _ZERO, "period", rx.points[0][1])
-
-
-def _read_atom_as_written(
-    phrase: str, match: re.Match[str], pol: ReadingPolicy, taken_until: int, rx: _Patterns
-) -> Reading | None:
     group = match.lastgroup
     if group == "digits":
         return _read_digits(phrase, match, pol, taken_until, rx)
