@@ -142,6 +142,25 @@ def test_a_month_with_an_apostrophe_year_is_a_date(month: str) -> None:
     assert [(month, "date")] == [(r.value, r.kind) for r in read(f"inflation in {month} was")]
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Oct 96.8 0.1", [("96.8", "number"), ("0.1", "number")]),
+        ("Dec 8.7 0.4", [("8.7", "number"), ("0.4", "number")]),
+        ("Jul 1234.5 0.2", [("1234.5", "number"), ("0.2", "number")]),
+        ("in June 5,000 jobs were added", [("5,000", "number")]),
+        ("on Oct 9, 2024 it rose 3%", [("Oct 9, 2024", "date"), ("3", "number")]),
+        ("on Oct 9. It rose 3%", [("Oct 9", "date"), ("3", "number")]),
+    ],
+)
+def test_a_month_before_a_decimal_or_grouped_number_is_no_date(
+    phrase: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "Oct 96.8" in a table row is a month's level, not the 96th of October: a day or a year
+    goes on with no point or comma and a digit after it."""
+    assert expected == [(r.value, r.kind) for r in read(phrase)]
+
+
 @pytest.mark.parametrize("tag", ["FY25", "FY2024", "Q3FY24", "H1FY26"])
 def test_a_fiscal_tag_is_a_period(tag: str) -> None:
     """ "FY25", "Q3FY24": a fiscal year or a part of one, not a code."""

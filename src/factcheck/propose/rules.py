@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from factcheck.propose.book import Book, is_count, is_rate
+from factcheck.propose.bounds import bounded_rate
 from factcheck.propose.comparisons import (
     _among,
     _contribution,
@@ -327,4 +328,5 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     part_of_which,
     _most,
     _named_level,
+    bounded_rate,
 )

@@ -243,8 +243,8 @@ class _Patterns:
             "word_atom",
             rf"""
             (?P<date>
-                \b{months}\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?(?:,?\s+[0-9]{{4}})?\b
-              | \b{months}\.?\s+[0-9]{{4}}\b
+                \b{months}\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?(?![.,][0-9])(?:,?\s+[0-9]{{4}})?\b
+              | \b{months}\.?\s+[0-9]{{4}}\b(?![.,][0-9])
               | \b{months}\.?\s?['’][0-9]{{2}}\b
             )
           | (?P<period>\b(?:first|second|third|fourth)[\s-](?:half|quarter)\b|\b[hq][1-4]\b)
