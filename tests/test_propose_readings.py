@@ -181,41 +181,41 @@ def test_a_span_of_time_joined_to_its_number_is_not_a_figure() -> None:
     assert _flags(text) == []
 
 
-def test_a_proposal_failing_only_with_a_guessed_link_is_a_warning() -> None:
-    """A certain check (u + 1 == 3) and a guessed link (u == 5) hold each alone and fail
-    together: the guess may be what is wrong, so the certain one is not an error of the
-    draft.  A certain check that fails among certain checks alone stays an error."""
+def test_a_proposal_failing_only_with_a_fitted_sum_is_a_warning() -> None:
+    """A certain check (u + 1 == 3) and a sum found by its arithmetic (u + a == c) hold each
+    alone and fail together: the sum may be a coincidence, so the certain check is not an
+    error of the draft.  A certain check that fails among certain checks alone stays an error,
+    and so does one that fails with a link the words make (a warning for its reading)."""
     from types import SimpleNamespace
 
     from factcheck.draft import _demote_findings_of_uncertain_links
     from factcheck.model import Article, Check, Figure, Source, Unknown
     from factcheck.propose.book import ProposedCheck
 
-    def proposed(cid: str, condition: str, severity: str) -> ProposedCheck:
-        return ProposedCheck(cid, "equal", condition, "", "", (), severity=severity)
+    def proposed(cid: str, relation: str, condition: str, severity: str) -> ProposedCheck:
+        return ProposedCheck(cid, relation, condition, "", "", (), severity=severity)
 
     checks = [
-        proposed("certain", "u + a == b", "error"),
-        proposed("guess", "u == c", "warn"),
-        proposed("wrong", "a == c", "error"),
-        proposed("other", "d == c", "warn"),
+        proposed("certain", "difference", "u + a == b", "error"),
+        proposed("fitted", "sum", "u + a == c", "warn"),
+        proposed("wrong", "equal", "a == c", "error"),
+        proposed("worded", "equal", "v == c", "warn"),
+        proposed("needs_words", "difference", "v + a == b", "error"),
     ]
+    pairs = (("a", "1"), ("b", "3"), ("c", "5"))
     article = Article(
         source=Source(title="t"),
-        figures=[
-            Figure(name=n, quote=q) for n, q in (("a", "1"), ("b", "3"), ("c", "5"), ("d", "5"))
-        ],
-        unknowns=[Unknown(name="u")],
+        figures=[Figure(name=n, quote=q) for n, q in pairs],
+        unknowns=[Unknown(name="u"), Unknown(name="v")],
         checks=[Check(id=c.id, condition=c.condition, severity=c.severity) for c in checks],
     )
     report = audit(article)
-    assert {v.check.id for v in report.verdicts if v.grade == "inconsistent"} >= {
-        "certain",
-        "wrong",
-    }
+    flagged = {v.check.id for v in report.verdicts if v.grade == "inconsistent"}
+    assert flagged >= {"certain", "wrong", "needs_words"}
     book = SimpleNamespace(checks=checks)
     _demote_findings_of_uncertain_links(book, SimpleNamespace(article=article), report)  # type: ignore[arg-type]
     assert [(c.id, c.severity) for c in checks] == [
-        ("certain", "warn"), ("guess", "warn"), ("wrong", "error"), ("other", "warn"),
+        ("certain", "warn"), ("fitted", "warn"), ("wrong", "error"), ("worded", "warn"),
+        ("needs_words", "error"),
     ]  # fmt: skip
-    assert "guessed link (guess)" in checks[0].note
+    assert "(fitted)" in checks[0].note

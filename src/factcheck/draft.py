@@ -90,25 +90,26 @@ def draft_book(text: str) -> Book:
 
 
 def _demote_findings_of_uncertain_links(book: Book, claims: Any, report: Any) -> None:
-    """A proposal that fails only together with one resting on a guessed link (a warning) is a
-    warning too: the guess may be what is wrong.  It is found by auditing the proposals without
-    the warnings; those still flagged there stay errors."""
+    """A proposal that fails only together with a sum found by its arithmetic (a warning: three
+    rounded figures can meet a fourth by chance) is a warning too, since the sum may be what is
+    wrong.  It is found by auditing the proposals without those sums; what still fails there
+    stays an error.  A link the words make (a warning for its reading) is left to stand: it is
+    seldom wrong, and the findings that need it are the ones a planted error shows."""
     from factcheck.engine import audit
 
     severity = {c.id: c.severity for c in book.checks}
+    fitted = {c.id for c in book.checks if c.severity == "warn" and c.relation == "sum"}
     flagged = [
         v
         for v in report.verdicts
         if v.grade in ("inconsistent", "stretched")
         and severity.get(v.check.id) == "error"
-        and any(severity.get(p) == "warn" for p in v.conflicts_with)
+        and any(p in fitted for p in v.conflicts_with)
     ]
     if not flagged:
         return
     article = claims.article
-    certain = attrs.evolve(
-        article, checks=[c for c in article.checks if severity.get(c.id) != "warn"]
-    )
+    certain = attrs.evolve(article, checks=[c for c in article.checks if c.id not in fitted])
     still = {
         v.check.id for v in audit(certain).verdicts if v.grade in ("inconsistent", "stretched")
     }
@@ -117,7 +118,7 @@ def _demote_findings_of_uncertain_links(book: Book, claims: Any, report: Any) ->
         if verdict.check.id in still:
             continue
         check = by_id[verdict.check.id]
-        links = ", ".join(p for p in verdict.conflicts_with if severity.get(p) == "warn")
+        links = ", ".join(p for p in verdict.conflicts_with if p in fitted)
         check.severity = "warn"
         check.note = (check.note + " " if check.note else "") + (
             f"It fails only together with a proposal resting on a guessed link ({links})."
