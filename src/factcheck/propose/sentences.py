@@ -160,32 +160,32 @@ _OFFSET: Final = re.compile(
 
 def _excused(text: str, located: Located) -> tuple[str, str] | None:
     """A number that is no figure although the reader reads one: "for the first time" (a
-    record claim, proposed as a check), a long bare number alone on its line (a timestamp or
-    an identifier)."""
+    record claim, proposed as a check), a span of time ("a 12-month high"), how far back a
+    comparison looks ("five years earlier"), a long bare number alone on its line (a timestamp
+    or an identifier)."""
     reading = located.reading
     if reading is not None and reading.kind == "ordinal" and reading.value.lower() == "first":
         near = text[max(0, located.start - 8) : located.end + 5]
         if _FIRST_TIME.search(near) is not None:
             return "first time", "a record claim ('for the first time'), proposed as a check"
-    if (
+    # A bare whole number (no unit, scale or direction) joined to what it measures or counts
+    # back: the reader keeps its number (a claim file may check "that same 3-year period"
+    # against its dates); a draft does not make it a figure.
+    bare = (
         reading is not None
-        and reading.kind == "number"
-        and not (reading.unit or reading.scale or reading.hedge or reading.direction)
-        and reading.number.denominator == 1
-        and _SPAN_OF_TIME.match(text, located.end)
-    ):
-        # The reader keeps its number (a claim file may check "that same 3-year period"
-        # against its dates); a draft does not make it a figure.
-        span = text[located.start : _SPAN_OF_TIME.match(text, located.end).end()]  # type: ignore[union-attr]
-        return span, "a span of time naming what is measured ('a 12-month high'), not a claim"
-    offset = _OFFSET.match(text, located.end)
-    if (
-        offset is not None
-        and reading is not None
         and reading.kind == "number"
         and not (reading.unit or reading.scale or reading.direction)
         and reading.number.denominator == 1
-    ):
+    )
+    plain = bare and reading is not None and not reading.hedge
+    span = _SPAN_OF_TIME.match(text, located.end) if plain else None
+    if span is not None:
+        return (
+            text[located.start : span.end()],
+            "a span of time naming what is measured ('a 12-month high'), not a claim",
+        )
+    offset = _OFFSET.match(text, located.end) if bare else None
+    if offset is not None:
         # "(1.8 million) more than five years earlier": the hedge is the comparison's
         return text[located.start : offset.end()], "how far back a comparison looks, not a claim"
     line_start = text.rfind("\n", 0, located.start) + 1
