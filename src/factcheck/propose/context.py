@@ -8,7 +8,7 @@ import re
 from typing import Final
 
 from factcheck.propose.book import Book, head_words, is_amount, is_count, is_points, is_rate
-from factcheck.propose.naming import content_words, count_nouns, growth_like, share_like, stem
+from factcheck.propose.naming import count_nouns, growth_like, share_like, stem
 from factcheck.propose.sentences import Mention
 
 _TO: Final = re.compile(r"\s*,?\s*(?:to|at)\s*$")
@@ -91,40 +91,6 @@ _RANK_VERB: Final = re.compile(
 
 
 _MORE_THAN: Final = re.compile(r"^\s*(?:more|fewer|less)\s+than\b", re.I)
-
-
-_COMPARED_CHANGE: Final = re.compile(
-    r"\s*(?:\([^)]*\)\s*|,?\s*or\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s*,?\s*)?"
-    r"(?:more|less|fewer|higher|lower)\s+than\b"
-    r"(?P<base>(?:(?!,\s*(?:and|while|but|whereas)\b)[^\d;]){0,60})",
-    re.I,
-)
-
-
-def levels_before(state: _Sentence, i: int) -> list[Mention]:
-    """The stated levels before ``members[i]`` that a change of its unit may be of: plain
-    numbers with no direction or hedge, and neither a change stated against another level
-    ('8.34 million tonnes (3.15 per cent) more than the previous record') nor the level it is
-    stated against ('the previous record, 265.04 million tonnes')."""
-    m = state.members[i]
-    compared: set[int] = set()
-    for o in state.members[:i]:
-        found = _COMPARED_CHANGE.match(state.text, o.end)
-        if found is None:
-            continue
-        compared.add(id(o))
-        base = next((b for b in state.members if b.start >= found.start("base")), None)
-        if base is not None and base.start <= found.end():
-            compared.add(id(base))  # the first number after 'than', with no other between
-    return [
-        o
-        for o in state.members[:i]
-        if o.reading.unit == m.reading.unit
-        and o.reading.kind == "number"
-        and not o.reading.direction
-        and o.reading.hedge is None
-        and id(o) not in compared
-    ]
 
 
 def counts_another(state: _Sentence, part: Mention, rate: Mention, whole: str) -> bool:
@@ -412,94 +378,6 @@ def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | N
         if off <= FIT and (best is None or off < best[0]):
             best = (off, m)
     return best[1] if best else None
-
-
-_BACK: Final = re.compile(
-    r"\W*(?:the\s+(?:amount|figure|sum|total)|this|that|it)\s+(?:is|was)\b", re.I
-)
-"""'The amount is ...', 'This was ...': a sentence about the last figure of the one before."""
-
-
-def _same_noun_to(state: _Sentence, m: Mention, after: Mention) -> bool:
-    """'increased 0.7 million hours to 1,625.6 million hours': the change and the level it
-    led to counted in one noun, written after each."""
-    found = re.fullmatch(r"\s*([^\W\d_]+)\s+to\s*", state.between(m, after))
-    if found is None:
-        return False
-    noun = re.match(r"\s*([^\W\d_]+)", state.text[after.end : after.end + 40])
-    return noun is not None and noun.group(1).lower() == found.group(1).lower()
-
-
-def _last_of_sentence_before(state: _Sentence, m: Mention) -> list[Mention]:
-    """The last unhedged level of m's unit in the sentence before m's."""
-    mentions = state.book.mentions
-    at = mentions.index(state.members[0])
-    last: list[Mention] = []
-    for o in reversed(mentions[max(0, at - 200) : at]):
-        if last and o.sentence != last[0].sentence:
-            break
-        last.insert(0, o)
-    found = [
-        o
-        for o in last
-        if o.reading.unit == m.reading.unit
-        and o.reading.kind == "number"
-        and not o.reading.direction
-        and o.reading.hedge is None
-        and not _COMPARED_WITH.search(state.text[max(0, o.start - 40) : o.start] + _lead(o))
-    ]
-    return found[-1:]
-
-
-_COMPARED_WITH: Final = re.compile(
-    r"\b(?:from|than|against|compared\s+(?:with|to))\s+(?:[^\W\d]+['’]?s?\s+){0,3}[$€£¥₹]?$", re.I
-)
-"""'up from 271.98 million tonnes': the level a figure is compared with, not what 'That is'
-in the next sentence speaks of."""
-
-
-_TIME_WORDS: Final = frozenset(
-    [
-        "year",
-        "month",
-        "quarter",
-        "week",
-        "day",
-        "current",
-        "next",
-        "last",
-        "previous",
-        "fiscal",
-        "financial",
-        "period",
-    ]
-)
-
-
-def _back_level(state: _Sentence, m: Mention, after: Mention | None) -> tuple[list[Mention], str]:
-    """'The total borrowings ... is estimated at Rs 11,58,719 crore. The amount is about Rs 2
-    lakh crore higher than the ... estimate for borrowings of Rs 9.7 lakh crore': the level
-    'the amount' names is the last of the sentence before, and the link is certain (an error
-    check) when that sentence has no other level of the unit and shares the noun the
-    comparison names ('borrowings'); else it is a warning."""
-    found = _last_of_sentence_before(state, m)
-    if not found or after is None:
-        return found, "warn"
-    level = found[0]
-    mentions = state.book.mentions
-    others = [
-        o
-        for o in mentions
-        if o.sentence == level.sentence
-        and o.reading.unit == level.reading.unit
-        and o.reading.kind == "number"
-        and not o.reading.direction
-    ]
-    spans = [(o.start, o.end) for o in mentions]
-    compared = {stem(w) for w in content_words(state.text, m.end, after.start, spans)}
-    before = {stem(w) for w in content_words(state.text, level.sentence[0], level.start, spans)}
-    certain = len(others) == 1 and bool((compared & before) - _TIME_WORDS)
-    return found, "error" if certain else "warn"
 
 
 def _glossed(book: Book, m: Mention) -> bool:

@@ -8,7 +8,6 @@ from typing import Final
 
 from factcheck.propose.book import is_amount, is_count, is_rate
 from factcheck.propose.context import (
-    _BACK,
     _CONTRIBUT,
     _CONVERSION,
     _FIRST_TIME,
@@ -22,22 +21,20 @@ from factcheck.propose.context import (
     _REACHING,
     _THAN,
     _TO,
-    _back_level,
     _fitted_whole,
     _in_analysis,
     _lead,
     _level_like,
     _part_of,
-    _same_noun_to,
     _Sentence,
     _subject_rate,
     _unbracketed,
     _whole,
     counts_another,
     glossed_part,
-    levels_before,
     unsaid_whole,
 )
+from factcheck.propose.levels_back import _BACK, _back_level, _same_noun_to, levels_before
 from factcheck.propose.naming import count_nouns, growth_like, ratio_not_share, share_like
 from factcheck.propose.parts import of_whom
 from factcheck.propose.sentences import Mention
