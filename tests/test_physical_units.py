@@ -100,3 +100,17 @@ def test_a_reference_written_in_kilograms_is_scaled_once() -> None:
     """Its reading takes "5 kg" to 5,000 grams; the unit beside it only says what it is."""
     grades = _grades({"parcel": "5 kg"}, "parcel == limit", limit="5 kg")
     assert grades == {"c0": "consistent"}
+
+
+def test_a_reference_written_per_mille_is_scaled_once() -> None:
+    """The same rule as for kilograms and percent: "5 per mille" is 0.005 by its own reading,
+    and the unit beside it only says what it measures (it was scaled twice, to 0.000005)."""
+    article = Article(
+        source=Source(title="per mille"),
+        figures=[Figure(name="share", quote="0.5 percent")],
+        references=[Reference(name="rate", value="5 per mille", unit="per_mille", source="s")],
+        checks=[Check(id="c", condition="share == rate")],
+    )
+    report = audit(article)
+    assert report.errors == ()
+    assert [v.grade for v in report.verdicts] == ["consistent"]

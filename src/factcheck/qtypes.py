@@ -89,6 +89,10 @@ def _combine(a: Dimensions, b: Dimensions, sign: int) -> Dimensions:
     return frozenset((name, exp) for name, exp in total.items() if exp)
 
 
+_RATE_WORDS: Final = frozenset({"percent", "%", "per_mille", "permille", "‰"})
+"""Unit words that make a quantity a rate (a dimensionless share)."""
+
+
 @cache
 def qtype_of_unit(unit: str) -> tuple[QType, Fraction]:
     """The type of a unit expression and its factor to base units.
@@ -98,5 +102,5 @@ def qtype_of_unit(unit: str) -> tuple[QType, Fraction]:
     if not unit:
         return PLAIN, Fraction(1)
     words = unit.split()
-    rate = "percent" in words or "%" in words
+    rate = any(word in _RATE_WORDS for word in words)
     return QType(dimensions(unit), rate=rate and not dimensions(unit)), base_factor(unit)

@@ -5,7 +5,6 @@ with its strict and lenient reading and its type (a count, a rate, a plain numbe
 from __future__ import annotations
 
 from fractions import Fraction
-from typing import Final
 
 from factcheck.counts import is_count
 from factcheck.engine.compiler import CheckError
@@ -41,18 +40,15 @@ def _scaled(reading: Reading, factor: Fraction) -> tuple[Interval, Interval]:
     return strict, reading.lenient.scale(factor)
 
 
-_RATE_UNITS: Final = ("percent", "percentage_point", "basis_point")
 
 
 def _scales_itself(reading: Reading) -> bool:
-    """Whether a reading's multiplier already takes it to base units: a rate ("5 percent" is
-    1/100 a percent) or a physical quantity ("6 kg" is 6,000 grams); a currency is its own
-    base."""
-    if reading.unit in _RATE_UNITS:
-        return True
+    """Whether a reading's multiplier already takes it to base units: any unit but a currency,
+    which is its own base ("5 percent" is 1/100, "5 per mille" 1/1000, "6 kg" 6,000 grams)."""
     if reading.unit is None:
         return False
-    return any(not name.startswith("[currency_") for name, _ in qtype_of_unit(reading.unit)[0].dims)
+    dims = qtype_of_unit(reading.unit)[0].dims
+    return not (dims and all(name.startswith("[currency_") for name, _ in dims))
 
 
 def _reference_type(
