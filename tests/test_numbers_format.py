@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import re
 from fractions import Fraction
 from pathlib import Path
@@ -16,6 +17,7 @@ from factcheck.intervals import ENTIRE, Interval
 from factcheck.numbers_format import (
     amount,
     bracket_text,
+    fit_words,
     gap_unit,
     interval_words,
     number,
@@ -263,3 +265,25 @@ def test_a_long_value_within_float_noise_is_shown_to_six_digits() -> None:
     value = Fraction(153014, 262121)
     interval = Interval.closed(value * (1 - Fraction(1, 10**12)), value * (1 + Fraction(1, 10**12)))
     assert interval_words(interval, Fraction(100), "%") == "≈58.3753 %"
+
+
+@pytest.mark.parametrize(
+    ("lo", "hi", "shown"),
+    [
+        # A culprit pinned by an exact literal, reached through floats: one value, not
+        # "between 2450 and 2451" (four significant digits of each end, rounded outward).
+        (F(2693913439213977, 1099511627776), F(1346956719606989, 549755813888), "2450.1"),
+        # Ends as close as these get enough decimals to tell them apart, like an interval.
+        (F("379.1745"), F("379.1912"), "between 379.1745 and 379.1912"),
+        # float ends next to 3.8 and 4 (outward-rounded by the engine): their noise is dropped
+        (F(math.nextafter(3.8, 0)), F(math.nextafter(4.0, 5)), "between 3.8 and 4"),
+        (F(647), F(647), "647"),
+        (F(3), None, "at least 3"),
+        (None, F(5, 2), "at most 2.5"),
+        (None, None, "any value"),
+    ],
+)
+def test_where_a_culprit_would_fit_is_shown_like_an_interval(
+    lo: Fraction | None, hi: Fraction | None, shown: str
+) -> None:
+    assert fit_words(lo, hi, True, True, "") == shown

@@ -289,19 +289,20 @@ def sound_decimal(value: Fraction, direction: Direction) -> str:
 def fit_words(
     lo: Fraction | None, hi: Fraction | None, lo_closed: bool, hi_closed: bool, unit: str
 ) -> str:
-    """Where a culprit would have to lie, in words, its ends rounded outward as people write
-    numbers: ``between 17.39 and 18.51 %``, ``at least 3``, ``2,000 USD``."""
+    """Where a culprit would have to lie, in words, its ends rounded outward as the interval
+    display rounds them (one shared number of decimals, float noise shown as one value):
+    ``between 17.39 and 18.51 %``, ``at least 3``, ``647``, ``2450.1``."""
     tail = f" {unit}" if unit else ""
-    if lo is not None and hi is not None:
-        if lo == hi:
-            return f"{number(lo)}{tail}"
-        low, high = number(lo, direction="down"), number(hi, direction="up")
-        return f"between {low} and {high}{tail}"
-    if lo is not None:
-        return f"{'at least' if lo_closed else 'more than'} {number(lo, direction='down')}{tail}"
-    if hi is not None:
-        return f"{'at most' if hi_closed else 'less than'} {number(hi, direction='up')}{tail}"
-    return "any value"
+    if lo is None and hi is None:
+        return "any value"
+    if lo is not None and hi is not None and hi < lo:
+        return "no value"
+    low, high = _ends(Interval(lo, hi, lo_closed, hi_closed), Fraction(1))
+    if low is not None and high is not None:
+        return f"{low}{tail}" if low == high else f"between {low} and {high}{tail}"
+    if low is not None:
+        return f"{'at least' if lo_closed else 'more than'} {low}{tail}"
+    return f"{'at most' if hi_closed else 'less than'} {high}{tail}"
 
 
 def culprit_sentence(quote: str, figure: str, fit: str) -> str:
