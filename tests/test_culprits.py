@@ -530,3 +530,21 @@ def test_no_culprit_where_no_one_figure_mends_the_article() -> None:
     verdict = report.verdict("ballots_make_cast")
     assert verdict.grade == "inconsistent"
     assert verdict.culprits == ()
+
+
+def test_a_change_that_breaks_a_check_that_held_is_no_culprit() -> None:
+    """Two rates of one unstated population, and a check pinning one of them to a literal
+    (a fact-checker's own figure): 12 + t == 20 and 30 + t == "38" both give t = 8, while
+    30 + t == 40 needs t = 10.  Writing "38" as 40 clears the two checks flagged together but
+    breaks 12 + t == 20, which held; so does every other single change.  No one figure
+    mends the article, so no finding names a culprit (before, one was said to make the
+    article hold)."""
+    report = run(
+        {"a": "12 respondents", "b": "30 respondents", "r": "38 respondents"},
+        {"first": "a + t == 20", "second": "b + t == r", "pinned": "b + t == 40"},
+        unknowns=(Unknown(name="t", unit="", bounds="nonnegative"),),
+    )
+    flagged = [v for v in report.verdicts if v.grade in ("inconsistent", "stretched")]
+    assert len(flagged) == 2
+    assert "pinned" in {v.check.id for v in flagged}
+    assert [v.culprits for v in flagged] == [(), ()]

@@ -45,7 +45,7 @@ from __future__ import annotations
 __all__ = ["Culprit", "Trials", "find", "plain_display"]
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from math import log10
@@ -108,11 +108,14 @@ def find(
     trials: Trials,
     *,
     named: Mapping[str, str] | None = None,
+    held: Collection[str] = (),
 ) -> dict[str, tuple[Culprit, ...]]:
     """The culprits of each finding (check ids ``findings`` of ``group``), most likely first.
 
     ``named`` maps a finding to a figure a percent/percentage-point slip names: that figure,
-    read the other way, clears it with no change of value."""
+    read the other way, clears it with no change of value.  ``held`` are the checks of the
+    group that hold as the article stands: a change under which one of them no longer holds
+    (or can no longer be shown to) mends nothing, and is no culprit."""
     if not findings:
         return {}
     flagged = set(findings)
@@ -132,14 +135,16 @@ def find(
         with net.read_as(var, free, free):
             still = trials.regrade(group)
             clears = tuple(c for c in findings if c not in still)
-            if not clears:
+            if not clears or not still.isdisjoint(held):
                 continue
             holding = [c for c in group if trials.check_id(c) not in still]
             fit, reached = trials.implied(name, holding, free)
-        if fit.is_empty:
-            continue
         reading = readings[name]
         stated = net.strict[var]
+        if fit.is_empty or _allows_as_written(fit, stated):
+            # A figure the checks that then hold allow as written mends nothing: its findings
+            # went only because the conflict was blamed on another check once it was free.
+            continue
         # How far the figure must move: to a value a solution was found with, when one was
         # (the proved hull may be wider, even unbounded, where propagation cannot close it).
         quote = quotes.get(name, "")
@@ -165,6 +170,26 @@ def find(
                 seen[check_id].add(name)
                 result[check_id].append(culprit)
     return {check_id: tuple(items) for check_id, items in result.items()}
+
+
+_NOISE = Fraction(1, 10**9)
+"""Relative to the values' size, how far a fit (a hull from outward-rounded floats) may reach
+past its exact ends."""
+
+
+def _allows_as_written(fit: Interval, stated: Interval) -> bool:
+    """Whether ``fit`` takes in a value of ``stated`` by more than the float noise of its ends:
+    they share a stretch wider than the noise, or ``fit`` is one value, within ``stated``."""
+    common = fit.intersect(stated)
+    if common.is_empty:
+        return False
+    ends = [abs(end) for end in (fit.lo, fit.hi, stated.lo, stated.hi) if end is not None]
+    noise = _NOISE * max(ends, default=Fraction(1))
+    width = common.width
+    if width is None or width > noise:
+        return True
+    fit_width = fit.width
+    return fit_width is not None and fit_width <= noise
 
 
 def _meant(lenient: Interval, reading: Reading, quote: str) -> Interval:

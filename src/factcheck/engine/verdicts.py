@@ -6,7 +6,7 @@ likely to be wrong (culprits).
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from fractions import Fraction
 from typing import Any, Final
@@ -44,6 +44,7 @@ def _add_culprits(
     if not findings:
         return
     group = list(group)
+    held = {c.check.id for c in group if verdicts[c.check.id].grade == "consistent"}
     found: dict[str, tuple[Culprit, ...]] = {}
 
     def work() -> dict[str, tuple[Culprit, ...]]:
@@ -51,7 +52,7 @@ def _add_culprits(
         if not found:
             with _LAZY_WORK:
                 found.update(
-                    _culprits(net, symbols, readings, quotes, group, findings, node_budget)
+                    _culprits(net, symbols, readings, quotes, group, findings, held, node_budget)
                 )
                 found.update((check_id, ()) for check_id in findings if check_id not in found)
         return found
@@ -73,6 +74,7 @@ def _culprits(
     quotes: Mapping[str, str],
     group: Sequence[_Compiled],
     findings: Sequence[str],
+    held: Collection[str],
     node_budget: int,
 ) -> dict[str, tuple[Culprit, ...]]:
     needed = {name for c in group for name in c.names}
@@ -98,7 +100,9 @@ def _culprits(
     trials = culprits.Trials(regrade, implied, lambda c: c.check.id)
     named = {c.check.id: c.slip_figure for c in group if c.slip_figure is not None}
     var_of = {name: term.var for name, term in symbols.items() if name in needed}
-    found = culprits.find(net, var_of, readings, quotes, group, findings, trials, named=named)
+    found = culprits.find(
+        net, var_of, readings, quotes, group, findings, trials, named=named, held=held
+    )
     return {check_id: tuple(items) for check_id, items in found.items()}
 
 
