@@ -6,6 +6,7 @@ import hashlib
 import re
 from pathlib import Path
 
+import attrs
 import pytest
 import yaml
 from hypothesis import given, settings
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 from factcheck.draft import draft
 from factcheck.engine import audit
 from factcheck.files import ClaimFile, parse_claims
+from factcheck.model import Check
 from factcheck.provenance import check_provenance, coverage, scan
 from factcheck.relations import RELATIONS
 from factcheck.results import audit_file
@@ -210,3 +212,20 @@ def test_the_seed_article_drafts_completely() -> None:
     conditions = [c.condition for c in claims.article.checks]
     for relation in ("growth(", "share(", "gap(", "convert(", "contribution(", "share_change("):
         assert any(c.startswith(relation) for c in conditions), relation
+
+
+def test_a_quote_keeps_the_words_that_make_a_whole_number_a_rate() -> None:
+    """ "5 deaths" alone is a count, read exactly 5; "5 deaths per 1,000 live births" is a
+    rate rounded to a whole number, read 4.5 to 5.5.  The quote must say which the sentence
+    says, so a check a reader writes on the draft (5,312 deaths over 1,002,345 births, 5.3
+    per 1,000) holds."""
+    text = (
+        "Infant deaths fell\n\nThe infant mortality rate was 5 deaths per 1,000 live births. "
+        "There were 5,312 deaths among 1,002,345 live births.\n"
+    )
+    _, claims = _load(text)
+    rate = next(f for f in claims.article.figures if f.quote.startswith("infant mortality"))
+    assert "per 1,000" in rate.quote
+    checked = Check(id="rate", condition=f"deaths_2 / live_births_2 * 1000 == {rate.name}")
+    report = audit(attrs.evolve(claims.article, checks=[checked]))
+    assert report.verdict("rate").grade == "consistent"

@@ -49,6 +49,42 @@ def run(
 # -- regressions -------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "an infant mortality rate of 5 deaths per 1,000 live births",
+        "5 deaths for every 1,000 live births",
+        "women had an average of 5 children",
+        "a mean of 5 children",
+        "a median of 5 children",
+        "5 children on average",
+    ],
+)
+def test_a_rate_or_a_mean_rounded_to_a_whole_number_is_no_count(quote: str) -> None:
+    """5,312 over 1,002,345 thousands is 5.2996: a rate or a mean written "5" was read 4.5 to
+    5.5, but as a count of deaths or children it was exactly 5 and drew a false finding."""
+    report = run(
+        {"r": quote, "d": "5,312 deaths", "b": "1,002,345 live births"},
+        {"rate": "d / b * 1000 == r"},
+    )
+    assert report.verdict("rate").grade == "consistent"
+
+
+def test_a_count_beside_a_rate_is_still_a_count() -> None:
+    """Only the words around the number itself undo it: "38 participants, 5 per site" is 38
+    participants, a whole number, so 12 + 15 + 9 misses it."""
+    report = run(
+        {
+            "a": "12 participants",
+            "b": "15 participants",
+            "c": "9 participants",
+            "n": "38 participants, 5 per site",
+        },
+        {"cells": "a + b + c == n"},
+    )
+    assert report.verdict("cells").grade == "inconsistent"
+
+
 def test_cell_sizes_that_miss_the_total_by_one_are_inconsistent() -> None:
     """14 + 17 + 8 = 39 participants, not 41: read as +-0.5 each, 38.5 to 39.5 touched 41 -
     1.5... no: each count alone spanned a unit, and the sum of three spans reached the total
@@ -139,6 +175,10 @@ def test_a_declared_integer_is_whole_without_a_counted_noun() -> None:
         ("12.5 people", False),  # a decimal: an average, not a count
         ("37 percent of respondents", False),
         ("37 tonnes", False),
+        ("an estimated 1,248,185 violent crimes", True),
+        ("485 arrests", True),
+        ("386 offenses per 100,000 inhabitants", False),  # a rate rounded to a whole number
+        ("an average of 3 children", False),  # a mean
     ],
 )
 def test_counts_are_inferred_only_where_unambiguous(quote: str, count: bool) -> None:

@@ -5,13 +5,17 @@ people, firms, votes, cases, respondents, cells, items, places (states, province
 districts), jobs or dwellings, written without a scale word, is a count, and a count is an
 integer.  A figure can say so itself (``integer: true`` in a claim file), or
 deny it (``integer: false``); otherwise it is inferred here, only where it is unambiguous:
-"3 million people" (a scale word) and "12.5 people" (a decimal) are not counts.
+"3 million people" (a scale word) and "12.5 people" (a decimal) are not counts.  Nor is a
+whole number that counts things per some other quantity or on average, which the text around
+it says: "5 deaths per 1,000 live births" and "an average of 2 children" are a rate and a
+mean rounded to whole numbers, not counts.
 """
 
 from __future__ import annotations
 
 __all__ = ["COUNT_NOUNS", "is_count"]
 
+import re
 from typing import Final
 
 from factcheck.reading import Reading
@@ -32,16 +36,44 @@ COUNT_NOUNS: Final = frozenset((
     "municipalities", "cities", "towns", "villages", "constituencies", "wards", "hospitals",
     "stations", "jobs", "positions", "homes", "houses", "dwellings", "vehicles", "cars",
     "passengers", "visitors", "tourists",
+    "crimes", "offenses", "offences", "arrests", "incidents", "accidents", "crashes",
+    "homicides", "murders", "victims", "injuries", "fatalities", "suicides", "migrants",
+    "refugees", "applicants", "applications", "prisoners", "inmates", "residents",
+    "inhabitants", "citizens", "customers", "subscribers", "doctors", "nurses", "officers",
+    "soldiers", "candidates", "flights", "farms", "factories", "shops", "stores", "beds",
 ))  # fmt: skip
 """Nouns whose figures count whole things (the last word of a reading's label)."""
 
 
-def is_count(reading: Reading) -> bool:
+_NOT_A_COUNT_BEFORE: Final = re.compile(
+    r"\b(?:average|averaged|averaging|mean|median|typical(?:ly)?|rate|ratio)\b(?:\s+of)?\s*$",
+    re.IGNORECASE,
+)
+"""Words just before a number that make it a mean or a rate ("an average of 2 children")."""
+_NOT_A_COUNT_AFTER: Final = re.compile(
+    r"^\s*(?:\w+\s+){0,3}?(?:per|for\s+every|out\s+of\s+every|on\s+average|each)\b",
+    re.IGNORECASE,
+)
+"""Words just after a number's noun that make it a rate or a mean ("5 deaths per 1,000 live
+births", "2 children on average", "3 cases for every 10,000 people")."""
+
+
+def is_count(reading: Reading, quote: str = "", at: tuple[int, int] | None = None) -> bool:
     """Whether a reading is a whole-number count of people or things, unambiguously: no
-    unit, no scale word, a whole number, and a counted noun after it."""
+    unit, no scale word, a whole number, and a counted noun after it; and, in ``quote`` (the
+    phrase the reading was read from, the number at ``at`` in it, by default where the
+    reading says), no word around it that makes it a rate or a mean."""
     if reading.unit is not None or reading.scale is not None or reading.kind != "number":
         return False
     if reading.number.denominator != 1 or reading.label is None:
         return False
     words = reading.label.lower().split()
-    return bool(words) and words[-1] in COUNT_NOUNS
+    if not (words and words[-1] in COUNT_NOUNS):
+        return False
+    start, end = at if at is not None else (reading.start, reading.end)
+    if quote and 0 <= start <= end <= len(quote):
+        if _NOT_A_COUNT_BEFORE.search(quote[:start]):
+            return False
+        if _NOT_A_COUNT_AFTER.match(quote[end:]):
+            return False
+    return True

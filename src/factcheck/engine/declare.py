@@ -19,8 +19,8 @@ from factcheck.relations import Term
 # -- symbols ----------------------------------------------------------------------------------
 
 
-def _figure_type(reading: Reading, integer: bool = False) -> QType:
-    if is_count(reading) or (integer and reading.unit is None and reading.kind == "number"):
+def _figure_type(reading: Reading, integer: bool = False, quote: str = "") -> QType:
+    if is_count(reading, quote) or (integer and reading.unit is None and reading.kind == "number"):
         return COUNT
     if reading.unit in ("percentage_point", "basis_point"):
         return PP
@@ -38,8 +38,6 @@ def _scaled(reading: Reading, factor: Fraction) -> tuple[Interval, Interval]:
     if reading.lenient is reading.strict:
         return strict, strict
     return strict, reading.lenient.scale(factor)
-
-
 
 
 def _scales_itself(reading: Reading) -> bool:
@@ -97,8 +95,8 @@ def _declare(
             continue
         try:
             reading = figure.read(article.policy)
-            integer = is_count(reading) if figure.integer is None else figure.integer
-            qtype = _figure_type(reading, integer)
+            integer = is_count(reading, figure.quote) if figure.integer is None else figure.integer
+            qtype = _figure_type(reading, integer, figure.quote)
             if integer and (qtype.rate or qtype.is_pp):
                 raise ValueError(
                     f"integer: true is for counts of whole things, and {reading.text!r} is in "

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from factcheck.counts import is_count
 from factcheck.errors import FactcheckError
 from factcheck.provenance import Located, scan
 from factcheck.reading import Reading, read
@@ -274,10 +275,18 @@ def _choose_quote(text: str, number: Mention) -> bool:
     ]
     fallback: tuple[str, int] | None = None
     repeated: tuple[str, int] | None = None
+    lo, hi = number.sentence
+    counted = is_count(number.reading, text[lo:hi], (located.start - lo, located.end - lo))
     for start, end in candidates:
         quote = text[start:end]
         found = _read_back(quote, located.start - start, number.reading)
         if found is None:
+            continue
+        if is_count(number.reading, quote, (located.start - start, located.end - start)) != (
+            counted
+        ):
+            # cut short of the words that make it a rate or a mean ("5 deaths" of "5 deaths
+            # per 1,000 live births"), the quote would make a count of it
             continue
         index, exact = found
         if exact and text.find(quote) != start:
