@@ -8,7 +8,7 @@ import pytest
 
 from factcheck.engine import CheckError, Report, audit, compiler
 from factcheck.intervals import Interval
-from factcheck.model import Article, Check, Figure, Source, Unknown
+from factcheck.model import Article, Check, Figure, Reference, Source, Unknown
 from seed_article import build_seed_article
 
 SOURCE = Source(title="A test article")
@@ -225,6 +225,62 @@ def test_rank_among_members() -> None:
     )
     assert report.verdict("mid").grade == "consistent"
     assert report.verdict("top").grade == "inconsistent"
+
+
+@pytest.mark.parametrize(
+    ("condition", "grade"),
+    [
+        ("rank(guangdong, [jiangsu, guangdong, shanghai], 2)", "consistent"),
+        ("rank(guangdong, [jiangsu, guangdong, shanghai], 1)", "inconsistent"),
+        ("largest(jiangsu, [jiangsu, guangdong, shanghai])", "consistent"),
+        ("largest(guangdong, [jiangsu, guangdong, shanghai])", "inconsistent"),
+        ("smallest(shanghai, [jiangsu, guangdong, shanghai])", "consistent"),
+    ],
+)
+def test_a_list_of_all_members_may_name_the_one_ranked(condition: str, grade: str) -> None:
+    """Writers list every member ("second-largest of Jiangsu, Guangdong and Shanghai"): x in
+    its own list is not a rival.  Before, largest() compared x with itself (x < x fails, a
+    false finding) and rank() counted a tie with itself (never decided)."""
+    report = run(
+        {
+            "jiangsu": "Jiangsu's 2.9 trillion yuan",
+            "guangdong": "Guangdong recorded 2.7 trillion yuan",
+            "shanghai": "Shanghai 2.1 trillion yuan",
+        },
+        {"order": condition},
+    )
+    assert report.errors == ()
+    assert report.verdict("order").grade == grade
+
+
+def test_a_member_list_of_x_alone_is_refused() -> None:
+    report = run({"a": "5 percent"}, {"top": "largest(a, [a])"})
+    assert "needs a member other than x" in str(report.errors[0])
+
+
+@pytest.mark.parametrize("rate", ["7.18", "0.1393"])
+def test_convert_takes_the_rate_either_way_round(rate: str) -> None:
+    """13.0 trillion yuan at 7.18 yuan to the dollar (or 0.1393 dollars to the yuan) is
+    1.81 trillion dollars: 13.0 / 7.18 = 1.8106; 13.0 * 0.1393 = 1.8109.  Before, CNY/USD
+    for an amount in yuan was refused as CNY**2/USD against USD."""
+    unit = "CNY/USD" if rate == "7.18" else "USD/CNY"
+    article = Article(
+        source=SOURCE,
+        figures=[
+            Figure(name="cny", quote="exports reached 13.0 trillion yuan"),
+            Figure(name="usd", quote="about $1.81 trillion"),
+            Figure(name="wrong", quote="about $1.71 trillion"),
+        ],
+        references=[Reference(name="rate", value=rate, unit=unit, source="a central bank")],
+        checks=[
+            Check(id="usd", condition="convert(cny, rate) == usd"),
+            Check(id="wrong", condition="convert(cny, rate) == wrong"),
+        ],
+    )
+    report = audit(article)
+    assert report.errors == ()
+    assert report.verdict("usd").grade == "consistent"
+    assert report.verdict("wrong").grade == "inconsistent"
 
 
 def test_rank_on_record_is_uncheckable_and_says_what_would_decide() -> None:

@@ -440,6 +440,10 @@ def _build_convert(b: Builder, args: Sequence[Arg], kw: Mapping[str, Arg]) -> Te
         f"convert(amount, rate) needs a rate with units (e.g. CNY/USD), not "
         f"{rate.qtype.describe()}",
     )
+    if amount.qtype.dims and amount.qtype.dims <= rate.qtype.dims:
+        # the rate written the other way round: 7.18 CNY/USD (yuan to the dollar) turns an
+        # amount in yuan into dollars by division
+        return b.div(amount, rate)
     return b.mul(amount, rate)
 
 
@@ -479,9 +483,17 @@ def _build_shares_sum(b: Builder, args: Sequence[Arg], kw: Mapping[str, Arg]) ->
     b.claim(total, whole)  # a verdict shows the shares' sum against 100 percent
 
 
+def _others(b: Builder, x: Term, members: list[Term], relation: str) -> list[Term]:
+    """The members other than ``x``: a list of all of them, ``x`` among them, says the same
+    as the list of the rest ("the largest of Guangdong, Jiangsu and Shandong")."""
+    others = [m for m in members if m.var != x.var]
+    b.require(bool(others), f"{relation}(x, [others]) needs a member other than x")
+    return others
+
+
 def _build_largest(b: Builder, args: Sequence[Arg], kw: Mapping[str, Arg]) -> None:
     (x,) = _terms(args[:1], "largest", b)
-    others = _term_list(args[1], "largest", b)
+    others = _others(b, x, _term_list(args[1], "largest", b), "largest")
     b.same_units("largest(x, [others])", x, *others)
     for other in others:
         b.compare("<", other, x)
@@ -489,7 +501,7 @@ def _build_largest(b: Builder, args: Sequence[Arg], kw: Mapping[str, Arg]) -> No
 
 def _build_smallest(b: Builder, args: Sequence[Arg], kw: Mapping[str, Arg]) -> None:
     (x,) = _terms(args[:1], "smallest", b)
-    others = _term_list(args[1], "smallest", b)
+    others = _others(b, x, _term_list(args[1], "smallest", b), "smallest")
     b.same_units("smallest(x, [others])", x, *others)
     for other in others:
         b.compare("<", x, other)
@@ -499,7 +511,7 @@ def _build_rank(b: Builder, args: Sequence[Arg], kw: Mapping[str, Arg]) -> None:
     from factcheck.custom import Custom
 
     (x,) = _terms(args[:1], "rank", b)
-    others = _term_list(args[1], "rank", b)
+    others = _others(b, x, _term_list(args[1], "rank", b), "rank")
     (n_term,) = _terms(args[2:3], "rank", b)
     b.require(
         n_term.written is not None and n_term.written.denominator == 1 and n_term.written >= 1,
@@ -748,13 +760,15 @@ _TABLE: tuple[Relation, ...] = (
         name="convert",
         aliases=("conversion", "exchange"),
         params=("amount", "rate"),
-        signature="(amount in B, rate A/B) -> amount in A",
+        signature="(amount in B, rate A/B or B/A) -> amount in A",
         formula="amount * rate",
         redundant=(),
         message="{amount} at {rate} is {result}",
         build=_build_convert,
         strategy=_strategy_convert,
-        doc="Conversion between currencies or units through a rate ('about $1.81 trillion').",
+        doc="Conversion between currencies or units through a rate ('about $1.81 trillion'): "
+        "the rate's units say which way, so 7.18 CNY/USD and 0.139 USD/CNY both turn yuan "
+        "into dollars.",
     ),
     Relation(
         name="total",
