@@ -380,3 +380,20 @@ def test_a_sum_of_whole_counts_is_shown_as_a_whole_number() -> None:
     verdict = audit(article).verdicts[0]
     assert verdict.grade == "inconsistent"
     assert verdict.implied == Interval.point(233889)
+
+
+def test_the_derivation_reads_a_count_as_the_whole_number_it_is() -> None:
+    """The engine takes "12 participants" as 12; the derivation said "read as 11.5–12.5",
+    from which a reader works out that 11.5 + 14.5 + 8.5 to 12.5 + 15.5 + 9.5 reaches 38."""
+    report = run(
+        {"a": "12 participants", "b": "15 participants", "c": "9 participants", "n": "38 people"},
+        {"cells": "a + b + c == n"},
+    )
+    verdict = report.verdict("cells")
+    assert verdict.grade == "inconsistent"
+    assert verdict.derivation[:4] == (
+        "a: '12' — read as 12",
+        "b: '15' — read as 15",
+        "c: '9' — read as 9",
+        "n: '38' — read as 38",
+    )

@@ -61,6 +61,8 @@ class Network:
     integral: dict[int, int] = field(default_factory=dict)
     """For each variable that takes only whole values, the constraint that says so (every
     question that involves the variable asks it too: :meth:`closure`)."""
+    whole_names: set[str] = field(default_factory=set)
+    """The names of the variables in :attr:`integral`."""
 
     # -- building -----------------------------------------------------------------------------
 
@@ -92,6 +94,7 @@ class Network:
         self.lenient[var] = grid_hull(self.lenient[var], 1)
         self._forget(var)
         self.integral[var] = self.add_constraint(("custom", granular("integer", var, 1)))
+        self.whole_names.add(self.names[var])
 
     def add_constraint(self, constraint: Constraint) -> int:
         cid = len(self.constraints)

@@ -15,10 +15,12 @@ import attrs
 
 from factcheck import culprits
 from factcheck.engine.compiler import _Compiled
+from factcheck.engine.constraints import grid_hull
 from factcheck.engine.exact import _single_check
 from factcheck.engine.implied import _forward, _implied, _implied_both
 from factcheck.engine.network import Network
 from factcheck.engine.solver import _Solver
+from factcheck.frozen import evolve
 from factcheck.intervals import Interval
 from factcheck.model import Culprit, Grade, Later, Verdict
 from factcheck.qtypes import qtype_of_unit
@@ -229,9 +231,21 @@ def _verdict(
         sign_flip=sign_flip,
         warning=warning,
         reason=reason,
-        figures={name: readings[name] for name in sorted(item.names) if name in readings},
+        figures={
+            name: _as_whole(readings[name]) if name in net.whole_names else readings[name]
+            for name in sorted(item.names)
+            if name in readings
+        },
         relations=tuple((r.name, r.formula) for r in dict.fromkeys(item.relations)),
         claim_figure=item.rhs.figure if item.rhs is not None else None,
+    )
+
+
+def _as_whole(reading: Reading) -> Reading:
+    """A count's reading as the engine takes it: the whole numbers of its intervals ("12
+    participants" is 12, not 11.5 to 12.5)."""
+    return evolve(
+        reading, strict=grid_hull(reading.strict, 1), lenient=grid_hull(reading.lenient, 1)
     )
 
 
