@@ -224,8 +224,28 @@ def test_a_quote_keeps_the_words_that_make_a_whole_number_a_rate() -> None:
         "There were 5,312 deaths among 1,002,345 live births.\n"
     )
     _, claims = _load(text)
+    by_quote = {f.quote.split()[0]: f.name for f in claims.article.figures}
     rate = next(f for f in claims.article.figures if f.quote.startswith("infant mortality"))
     assert "per 1,000" in rate.quote
-    checked = Check(id="rate", condition=f"deaths_2 / live_births_2 * 1000 == {rate.name}")
+    deaths, births = by_quote["5,312"], by_quote["deaths"]
+    checked = Check(id="rate", condition=f"{deaths} / {births} * 1000 == {rate.name}")
     report = audit(attrs.evolve(claims.article, checks=[checked]))
     assert report.verdict("rate").grade == "consistent"
+
+
+def test_the_base_of_a_rate_is_no_figure() -> None:
+    """ "per 100,000 inhabitants" and "for every 1,000 births" name what a rate is counted
+    against: not claims, and no check that the two bases are "the same count"."""
+    text = (
+        "Crime in 2016\n\nThere were 1,248,185 violent crimes, 386.3 offenses per 100,000 "
+        "inhabitants, and 7,919,035 property crimes, 2,450.7 offenses per 100,000 "
+        "inhabitants. Infant deaths were 5.9 for every 1,000 births.\n"
+    )
+    written, claims = _load(text)
+    _assert_complete(text, written, claims)
+    assert {f.quote for f in claims.article.figures}.isdisjoint({"100,000", "1,000"})
+    assert not any("100,000" in f.quote.split("per")[0] for f in claims.article.figures)
+    excused = {n.text: n.reason for n in claims.not_claims}
+    assert excused["100,000"] == "the base of a rate ('per 100,000 people'), not a claim"
+    assert excused["1,000"] == "the base of a rate ('per 100,000 people'), not a claim"
+    assert not claims.article.checks

@@ -159,6 +159,23 @@ _OFFSET: Final = re.compile(
 """'five years earlier', 'two months ago': how far back a comparison looks."""
 
 
+_RATE_BASE: Final = re.compile(r"\b(?:per|(?:for|in|out\s+of)\s+every)\s+$", re.IGNORECASE)
+"""'386.3 offences per 100,000 inhabitants', '5 deaths for every 1,000 births': the words
+before a rate's base."""
+
+
+def _rate_base(text: str, located: Located) -> bool:
+    """Whether the number is the base of a rate: a power of ten ("100,000", "1 million")
+    after "per" or "for every"."""
+    reading = located.reading
+    if reading is None or reading.kind != "number" or reading.direction or reading.hedge:
+        return False
+    value = reading.number * reading.multiplier
+    if value < 10 or value.denominator != 1 or str(value.numerator).rstrip("0") != "1":
+        return False
+    return _RATE_BASE.search(text, max(0, located.start - 16), located.start) is not None
+
+
 def _excused(text: str, located: Located) -> tuple[str, str] | None:
     """A number that is no figure although the reader reads one: "for the first time" (a
     record claim, proposed as a check), a span of time ("a 12-month high"), how far back a
@@ -189,6 +206,8 @@ def _excused(text: str, located: Located) -> tuple[str, str] | None:
     if offset is not None:
         # "(1.8 million) more than five years earlier": the hedge is the comparison's
         return text[located.start : offset.end()], "how far back a comparison looks, not a claim"
+    if _rate_base(text, located):
+        return located.text, "the base of a rate ('per 100,000 people'), not a claim"
     line_start = text.rfind("\n", 0, located.start) + 1
     line_end = text.find("\n", located.end)
     line = text[line_start : len(text) if line_end == -1 else line_end]
