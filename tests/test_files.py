@@ -8,6 +8,7 @@ kept as text or refused with a :class:`ClaimFileError` that points at the line a
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import re
@@ -1191,3 +1192,48 @@ def test_line_and_column_match_pyyaml_marks() -> None:
         mark = reader.get_mark()
         assert claimtext.line_and_column(text, index) == (mark.line + 1, mark.column + 1), index
         reader.forward()
+
+
+def test_every_problem_of_a_file_is_reported_at_once() -> None:
+    """A file with five mistakes in five places: the loader reads every item and reports all
+    five, in the order they stand, each at its line and column (before, only the first, so a
+    writer fixed them one run at a time)."""
+    text = (
+        "source:\n"
+        "  title: T\n"
+        "policy:\n"
+        "  roundng: up\n"
+        "figures:\n"
+        "  n: '62 respondents'\n"
+        "  backed: {quote: '23% backed it', hedg: about}\n"
+        "  1st: '13.0 trillion yuan'\n"
+        "checks:\n"
+        "  - id: a\n"
+        "    condition: n > 0\n"
+        "    severity: fatal\n"
+        "  - id: b\n"
+        "    condition: n > 1\n"
+        "  - id: a\n"
+        "    condition: n > 2\n"
+    )
+    with pytest.raises(ClaimFileError) as raised:
+        parse_claims(text, "five.claims.yaml")
+    where = [(p.line, p.column) for p in raised.value.problems]
+    assert where == [(4, 3), (7, 36), (8, 3), (12, 15), (15, 9)]
+    assert raised.value.problems[0] is raised.value
+    assert "roundng" in str(raised.value)
+    assert "used twice (first at line 10)" in str(raised.value.problems[-1])
+
+
+def test_the_cli_prints_every_problem_of_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "two.claims.yaml"
+    path.write_text(
+        "source:\n  title: T\nfigures:\n  2a: '5 percent'\n  3b: '6 percent'\n", encoding="utf-8"
+    )
+    from factcheck.cli import main
+
+    out = io.StringIO()
+    assert main(["audit", str(path)], out=out) == 2
+    text = out.getvalue()
+    assert f"{path}:4:3: error: the name '2a' in figures" in text
+    assert f"{path}:5:3: error: the name '3b' in figures" in text

@@ -59,6 +59,14 @@ class ClaimFileError(FactcheckError, ValueError):
         self.location = location
         self.found = found
         self.expected = expected
+        self.others: tuple[ClaimFileError, ...] = ()
+        """The file's other problems, after this one (the loader reads every item and
+        reports them all at once)."""
+
+    @property
+    def problems(self) -> tuple[ClaimFileError, ...]:
+        """This problem and the file's others, in the order they stand in the file."""
+        return (self, *self.others)
 
     @property
     def path(self) -> str | None:

@@ -720,7 +720,8 @@ def _main(argv: Sequence[str] | None, out: TextIO | None) -> int:
     except FactcheckError as error:
         if args.debug:
             raise
-        _say(str(error))
+        for problem in getattr(error, "problems", (error,)):
+            _say(str(problem))
         return EXIT_USAGE
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, as command-line tools do.

@@ -25,8 +25,9 @@ __all__ = [
     "parse_claims",
 ]
 
+import contextlib
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -89,6 +90,24 @@ class _Walker:
     def __init__(self, path: str) -> None:
         self.path = path
         self.seen: set[int] = set()
+        self.problems: list[ClaimFileError] = []
+        """What is wrong with the items read so far: each item (a figure, a check) is read
+        on its own, so that one run reports every problem of the file, as a compiler does."""
+
+    @contextlib.contextmanager
+    def collecting(self) -> Iterator[None]:
+        """Read one item: a problem with it is kept, and reading goes on with the next."""
+        try:
+            yield
+        except ClaimFileError as problem:
+            self.problems.append(problem)
+
+    def raise_problems(self) -> None:
+        """Raise the file's first problem (by position), the others attached to it."""
+        if self.problems:
+            first, *others = sorted(self.problems, key=lambda p: (p.line, p.column))
+            first.others = tuple(others)
+            raise first
 
     def where(self, node: Any) -> Location:
         mark = node.start_mark
@@ -262,12 +281,25 @@ def build_claims(root: Any, text: str, path: str = "<claims>") -> ClaimFile:
     every section read and checked, into the article model."""
     walker = _Walker(path)
     top = walker.mapping(root, "the claim file", _TOP)
-    source, policy = _source(walker, top)
-    figures = _figures(walker, top)
-    unknowns = _unknowns(walker, top)
-    references = _references(walker, top)
-    checks = _checks(walker, top)
-    not_claims = _not_claims(walker, top)
+    source, policy = Source(title=""), ReadingPolicy()
+    with walker.collecting():
+        source, policy = _source(walker, top)
+    figures: list[Figure] = []
+    unknowns: list[Unknown] = []
+    references: list[Reference] = []
+    checks: list[Check] = []
+    not_claims: list[NotClaim] = []
+    with walker.collecting():
+        figures = _figures(walker, top)
+    with walker.collecting():
+        unknowns = _unknowns(walker, top)
+    with walker.collecting():
+        references = _references(walker, top)
+    with walker.collecting():
+        checks = _checks(walker, top)
+    with walker.collecting():
+        not_claims = _not_claims(walker, top)
+    walker.raise_problems()
     article = Article(
         source=source,
         figures=tuple(figures),
@@ -370,39 +402,42 @@ def _figures(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> list[Figure
 
     figures = []
     for key, key_node, node in _named_entries(walker, top, "figures"):
-        name = _checked_name(walker, key_node, key, "figures")
-        where = walker.where(key_node)
-        if isinstance(node, yaml.ScalarNode):
+        with walker.collecting():
+            name = _checked_name(walker, key_node, key, "figures")
+            where = walker.where(key_node)
+            if isinstance(node, yaml.ScalarNode):
+                figures.append(
+                    Figure(name=name, quote=walker.text(node, f"figure {name}"), location=where)
+                )
+                continue
+            entries = walker.mapping(node, f"figure {name}", _FIGURE)
+            index = (
+                walker.integer(entries["index"][1], f"figure {name}.index")
+                if "index" in entries
+                else 0
+            )
+            options = {
+                k: walker.optional_text(entries, k, f"figure {name}")
+                for k in ("rounding", "base", "trailing_zeros", "hedge")
+            }
+            for key in ("rounding", "base", "trailing_zeros"):
+                value = options[key]
+                if value is not None:
+                    _check_option(walker, entries[key][1], f"figure {name}.{key}", key, value)
             figures.append(
-                Figure(name=name, quote=walker.text(node, f"figure {name}"), location=where)
+                Figure(
+                    name=name,
+                    quote=walker.text(entries["quote"][1], f"figure {name}.quote"),
+                    index=index,
+                    value=walker.optional_text(entries, "value", f"figure {name}"),
+                    rounding=options["rounding"],
+                    base=options["base"],
+                    trailing_zeros=options["trailing_zeros"],
+                    hedge=options["hedge"],
+                    integer=walker.flag(entries, "integer", f"figure {name}"),
+                    location=where,
+                )
             )
-            continue
-        entries = walker.mapping(node, f"figure {name}", _FIGURE)
-        index = (
-            walker.integer(entries["index"][1], f"figure {name}.index") if "index" in entries else 0
-        )
-        options = {
-            k: walker.optional_text(entries, k, f"figure {name}")
-            for k in ("rounding", "base", "trailing_zeros", "hedge")
-        }
-        for key in ("rounding", "base", "trailing_zeros"):
-            value = options[key]
-            if value is not None:
-                _check_option(walker, entries[key][1], f"figure {name}.{key}", key, value)
-        figures.append(
-            Figure(
-                name=name,
-                quote=walker.text(entries["quote"][1], f"figure {name}.quote"),
-                index=index,
-                value=walker.optional_text(entries, "value", f"figure {name}"),
-                rounding=options["rounding"],
-                base=options["base"],
-                trailing_zeros=options["trailing_zeros"],
-                hedge=options["hedge"],
-                integer=walker.flag(entries, "integer", f"figure {name}"),
-                location=where,
-            )
-        )
     return figures
 
 
@@ -411,43 +446,46 @@ def _unknowns(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> list[Unkno
 
     unknowns = []
     for key, key_node, node in _named_entries(walker, top, "unknowns"):
-        name = _checked_name(walker, key_node, key, "unknowns")
-        where = walker.where(key_node)
-        if isinstance(node, yaml.ScalarNode):
-            unit = walker.text(node, f"unknown {name}") if node.value else ""
-            unknowns.append(Unknown(name=name, unit=unit, location=where))
-            continue
-        entries = walker.mapping(node, f"unknown {name}", _UNKNOWN)
-        bounds = walker.optional_text(entries, "bounds", f"unknown {name}")
-        if bounds not in (None, "positive", "nonnegative"):
-            raise walker.fail(
-                entries["bounds"][1],
-                f"unknown {name}.bounds is {bounds!r}",
-                "expected positive or nonnegative",
+        with walker.collecting():
+            name = _checked_name(walker, key_node, key, "unknowns")
+            where = walker.where(key_node)
+            if isinstance(node, yaml.ScalarNode):
+                unit = walker.text(node, f"unknown {name}") if node.value else ""
+                unknowns.append(Unknown(name=name, unit=unit, location=where))
+                continue
+            entries = walker.mapping(node, f"unknown {name}", _UNKNOWN)
+            bounds = walker.optional_text(entries, "bounds", f"unknown {name}")
+            if bounds not in (None, "positive", "nonnegative"):
+                raise walker.fail(
+                    entries["bounds"][1],
+                    f"unknown {name}.bounds is {bounds!r}",
+                    "expected positive or nonnegative",
+                )
+            unknowns.append(
+                Unknown(
+                    name=name,
+                    unit=walker.optional_text(entries, "unit", f"unknown {name}") or "",
+                    bounds=bounds,
+                    description=walker.optional_text(entries, "description", f"unknown {name}")
+                    or "",
+                    integer=bool(walker.flag(entries, "integer", f"unknown {name}")),
+                    location=where,
+                )
             )
-        unknowns.append(
-            Unknown(
-                name=name,
-                unit=walker.optional_text(entries, "unit", f"unknown {name}") or "",
-                bounds=bounds,
-                description=walker.optional_text(entries, "description", f"unknown {name}") or "",
-                integer=bool(walker.flag(entries, "integer", f"unknown {name}")),
-                location=where,
-            )
-        )
     return unknowns
 
 
 def _references(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> list[Reference]:
     references = []
     for key, key_node, node in _named_entries(walker, top, "references"):
-        name = _checked_name(walker, key_node, key, "references")
-        entries = walker.mapping(node, f"reference {name}", _REFERENCE)
-        values = {
-            key: walker.optional_text(entries, key, f"reference {name}") or ""
-            for key in ("value", "unit", "source", "quote")
-        }
-        references.append(Reference(name=name, **values, location=walker.where(key_node)))
+        with walker.collecting():
+            name = _checked_name(walker, key_node, key, "references")
+            entries = walker.mapping(node, f"reference {name}", _REFERENCE)
+            values = {
+                key: walker.optional_text(entries, key, f"reference {name}") or ""
+                for key in ("value", "unit", "source", "quote")
+            }
+            references.append(Reference(name=name, **values, location=walker.where(key_node)))
     return references
 
 
@@ -462,68 +500,69 @@ def _checks(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> list[Check]:
     checks: list[Check] = []
     first_seen: dict[str, Location] = {}
     for item in walker.sequence(node, "checks"):
-        entries = walker.mapping(item, "a check", _CHECK)
-        id_node = entries["id"][1]
-        check_id = _checked_name(walker, id_node, walker.text(id_node, "check id"), "checks")
-        where = walker.where(item)
-        if check_id in first_seen:
-            first = first_seen[check_id].line
-            raise walker.fail(
-                id_node,
-                f"the check id {check_id!r} is used twice (first at line {first})",
-                "give every check its own id",
+        with walker.collecting():
+            entries = walker.mapping(item, "a check", _CHECK)
+            id_node = entries["id"][1]
+            check_id = _checked_name(walker, id_node, walker.text(id_node, "check id"), "checks")
+            where = walker.where(item)
+            if check_id in first_seen:
+                first = first_seen[check_id].line
+                raise walker.fail(
+                    id_node,
+                    f"the check id {check_id!r} is used twice (first at line {first})",
+                    "give every check its own id",
+                )
+            first_seen[check_id] = where
+            severity = walker.optional_text(entries, "severity", f"check {check_id}") or "error"
+            if severity not in SEVERITIES:
+                raise walker.fail(
+                    entries["severity"][1],
+                    f"check {check_id}.severity is {severity!r}",
+                    "expected error or warn",
+                )
+            expect = walker.optional_text(entries, "expect", f"check {check_id}")
+            if expect is not None and expect not in GRADES:
+                raise walker.fail(
+                    entries["expect"][1],
+                    f"check {check_id}.expect is {expect!r}",
+                    f"expected one of: {', '.join(GRADES)}",
+                )
+            tags = (
+                walker.text_list(entries["tags"][1], f"check {check_id}.tags")
+                if "tags" in entries
+                else ()
             )
-        first_seen[check_id] = where
-        severity = walker.optional_text(entries, "severity", f"check {check_id}") or "error"
-        if severity not in SEVERITIES:
-            raise walker.fail(
-                entries["severity"][1],
-                f"check {check_id}.severity is {severity!r}",
-                "expected error or warn",
+            if tags:
+                for tag, tag_node in zip(tags, _tag_nodes(entries), strict=False):
+                    _checked_name(walker, tag_node, tag, f"check {check_id}.tags")
+                    if tag in PYTEST_MARKERS:
+                        raise walker.fail(
+                            tag_node,
+                            f"the tag {tag!r} in check {check_id}.tags, which is one of pytest's "
+                            "own markers (a check tagged with it would be skipped, xfailed or "
+                            "parametrized)",
+                            "choose another tag",
+                        )
+            proposed = walker.optional_text(entries, "proposed", f"check {check_id}") or "false"
+            if proposed not in ("true", "false"):
+                raise walker.fail(
+                    entries["proposed"][1],
+                    f"check {check_id}.proposed is {proposed!r}",
+                    "expected true or false",
+                )
+            checks.append(
+                Check(
+                    id=check_id,
+                    proposed=proposed == "true",
+                    condition=walker.text(entries["condition"][1], f"check {check_id}.condition"),
+                    quote=walker.optional_text(entries, "quote", f"check {check_id}") or "",
+                    severity=severity,
+                    expect=expect,  # validated against GRADES above
+                    tags=tags,
+                    note=walker.optional_text(entries, "note", f"check {check_id}") or "",
+                    location=where,
+                )
             )
-        expect = walker.optional_text(entries, "expect", f"check {check_id}")
-        if expect is not None and expect not in GRADES:
-            raise walker.fail(
-                entries["expect"][1],
-                f"check {check_id}.expect is {expect!r}",
-                f"expected one of: {', '.join(GRADES)}",
-            )
-        tags = (
-            walker.text_list(entries["tags"][1], f"check {check_id}.tags")
-            if "tags" in entries
-            else ()
-        )
-        if tags:
-            for tag, tag_node in zip(tags, _tag_nodes(entries), strict=False):
-                _checked_name(walker, tag_node, tag, f"check {check_id}.tags")
-                if tag in PYTEST_MARKERS:
-                    raise walker.fail(
-                        tag_node,
-                        f"the tag {tag!r} in check {check_id}.tags, which is one of pytest's "
-                        "own markers (a check tagged with it would be skipped, xfailed or "
-                        "parametrized)",
-                        "choose another tag",
-                    )
-        proposed = walker.optional_text(entries, "proposed", f"check {check_id}") or "false"
-        if proposed not in ("true", "false"):
-            raise walker.fail(
-                entries["proposed"][1],
-                f"check {check_id}.proposed is {proposed!r}",
-                "expected true or false",
-            )
-        checks.append(
-            Check(
-                id=check_id,
-                proposed=proposed == "true",
-                condition=walker.text(entries["condition"][1], f"check {check_id}.condition"),
-                quote=walker.optional_text(entries, "quote", f"check {check_id}") or "",
-                severity=severity,
-                expect=expect,  # validated against GRADES above
-                tags=tags,
-                note=walker.optional_text(entries, "note", f"check {check_id}") or "",
-                location=where,
-            )
-        )
     return checks
 
 
@@ -543,14 +582,15 @@ def _not_claims(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> list[Not
         return []
     out = []
     for item in walker.sequence(node, "not_claims"):
-        entries = walker.mapping(item, "a not_claims entry", _NOT_CLAIM)
-        out.append(
-            NotClaim(
-                text=walker.text(entries["text"][1], "not_claims.text"),
-                reason=walker.text(entries["reason"][1], "not_claims.reason"),
-                location=walker.where(item),
+        with walker.collecting():
+            entries = walker.mapping(item, "a not_claims entry", _NOT_CLAIM)
+            out.append(
+                NotClaim(
+                    text=walker.text(entries["text"][1], "not_claims.text"),
+                    reason=walker.text(entries["reason"][1], "not_claims.reason"),
+                    location=walker.where(item),
+                )
             )
-        )
     return out
 
 

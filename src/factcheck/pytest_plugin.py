@@ -290,7 +290,9 @@ class FileItem(_ClaimsItem):
     def runtest(self) -> None:
         claims_file = self.parent
         if claims_file.built() is None:
-            raise ClaimsFailure(str(claims_file._load_error))
+            error = claims_file._load_error
+            problems = getattr(error, "problems", (error,))
+            raise ClaimsFailure("\n".join(str(problem) for problem in problems))
         report = claims_file.report()
         problems: list[str] = []
         if report.errors:

@@ -180,7 +180,7 @@ def audit_file(
     try:
         claims = load_claims(path)
     except ClaimFileError as error:
-        return FileResult(path=name, claims=None, report=None, errors=(error,))
+        return FileResult(path=name, claims=None, report=None, errors=error.problems)
     if policy:
         article = claims.article
         options: dict[str, Any] = dict(policy)
