@@ -291,8 +291,8 @@ class FileItem(_ClaimsItem):
         claims_file = self.parent
         if claims_file.built() is None:
             error = claims_file._load_error
-            problems = getattr(error, "problems", (error,))
-            raise ClaimsFailure("\n".join(str(problem) for problem in problems))
+            each = getattr(error, "problems", (error,))
+            raise ClaimsFailure("\n".join(str(problem) for problem in each))
         report = claims_file.report()
         problems: list[str] = []
         if report.errors:
