@@ -62,8 +62,17 @@ def _import_pint_before_any_inline_run() -> None:
     importlib_metadata backport, which adds a finder to sys.meta_path).  Imported inside an
     inline pytester run, those modules are dropped from sys.modules when the run's test ends
     while the finder stays, and every later run in the process then finds no entry points at
-    all, not even this plugin's.  Importing pint once, before the first run, keeps them."""
+    all, not even this plugin's.  Importing pint once, before the first run, keeps them.
+
+    The same holds for factcheck's own modules: imported first inside an inline run, the
+    engine is dropped after it and imported anew by the next, while a module kept from before
+    holds the old one's classes and caches (an Interval of the old module is then no Interval
+    to the new one).  With this file run alone, that failed two tests; importing the engine
+    and the results here keeps one copy of each for the whole file."""
     import pint  # noqa: F401
+
+    import factcheck.engine
+    import factcheck.results  # noqa: F401
 
 
 def write(pytester: pytest.Pytester, name: str, text: str) -> Path:
