@@ -548,3 +548,30 @@ def test_a_change_that_breaks_a_check_that_held_is_no_culprit() -> None:
     assert len(flagged) == 2
     assert "pinned" in {v.check.id for v in flagged}
     assert [v.culprits for v in flagged] == [(), ()]
+
+
+def test_a_figure_of_the_check_a_finding_conflicts_with_may_be_the_culprit() -> None:
+    """Two crime rates of one unstated population; the property rate is misprinted 2,405.7
+    for 2,450.7 (two digits swapped).  Only the violent-crime check is flagged (stretched: the
+    conflict holds under strict readings, and only the check resting on the hedged "an
+    estimated" count is blamed), yet the slip is in its partner's figure: it is named first,
+    and 7,919,035 / 323,071,049 to 323,154,692 people, times 100,000, is 2450.5 to 2451.2
+    (before, only the flagged check's own figures were tried)."""
+    report = run(
+        {
+            "violent": "an estimated 1,248,185 violent crimes",
+            "violent_rate": "386.3 offenses per 100,000 inhabitants",
+            "property": "7,919,035 property crimes",
+            "property_rate": "2,405.7 offenses per 100,000 inhabitants",
+        },
+        {
+            "violent_fits": "violent / population * 100000 == violent_rate",
+            "property_fits": "property / population * 100000 == property_rate",
+        },
+        unknowns=(Unknown(name="population", unit="", bounds="positive"),),
+    )
+    flagged = [v for v in report.verdicts if v.grade in ("inconsistent", "stretched")]
+    assert [v.check.id for v in flagged] == ["violent_fits"]
+    first = flagged[0].culprits[0]
+    assert first.figure == "property_rate"
+    assert first.fit_text() == "between 2450.5 and 2451.2"

@@ -109,21 +109,31 @@ def find(
     *,
     named: Mapping[str, str] | None = None,
     held: Collection[str] = (),
+    partners: Mapping[str, Sequence[str]] | None = None,
 ) -> dict[str, tuple[Culprit, ...]]:
     """The culprits of each finding (check ids ``findings`` of ``group``), most likely first.
 
     ``named`` maps a finding to a figure a percent/percentage-point slip names: that figure,
     read the other way, clears it with no change of value.  ``held`` are the checks of the
     group that hold as the article stands: a change under which one of them no longer holds
-    (or can no longer be shown to) mends nothing, and is no culprit."""
+    (or can no longer be shown to) mends nothing, and is no culprit.  ``partners`` maps a
+    finding to the checks it conflicts with: their figures may be the culprit too (in a
+    conflict under strict readings only the checks that rest on a figure read more narrowly
+    are flagged, yet any figure of the conflict may be the slip)."""
     if not findings:
         return {}
     flagged = set(findings)
     by_id = {trials.check_id(c): c for c in group}
+    involved = {
+        check_id
+        for finding in findings
+        for check_id in (finding, *(partners or {}).get(finding, ()))
+        if check_id in by_id
+    }
     candidates = sorted(
         {
             name
-            for check_id in findings
+            for check_id in involved
             for name in by_id[check_id].names
             if name in var_of and name in readings and net.kinds[var_of[name]] in _STATED
         }

@@ -47,6 +47,7 @@ def _add_culprits(
         return
     group = list(group)
     held = {c.check.id for c in group if verdicts[c.check.id].grade == "consistent"}
+    partners = {check_id: verdicts[check_id].conflicts_with for check_id in findings}
     found: dict[str, tuple[Culprit, ...]] = {}
 
     def work() -> dict[str, tuple[Culprit, ...]]:
@@ -54,7 +55,9 @@ def _add_culprits(
         if not found:
             with _LAZY_WORK:
                 found.update(
-                    _culprits(net, symbols, readings, quotes, group, findings, held, node_budget)
+                    _culprits(
+                        net, symbols, readings, quotes, group, findings, held, partners, node_budget
+                    )
                 )
                 found.update((check_id, ()) for check_id in findings if check_id not in found)
         return found
@@ -77,6 +80,7 @@ def _culprits(
     group: Sequence[_Compiled],
     findings: Sequence[str],
     held: Collection[str],
+    partners: Mapping[str, Sequence[str]],
     node_budget: int,
 ) -> dict[str, tuple[Culprit, ...]]:
     needed = {name for c in group for name in c.names}
@@ -103,7 +107,16 @@ def _culprits(
     named = {c.check.id: c.slip_figure for c in group if c.slip_figure is not None}
     var_of = {name: term.var for name, term in symbols.items() if name in needed}
     found = culprits.find(
-        net, var_of, readings, quotes, group, findings, trials, named=named, held=held
+        net,
+        var_of,
+        readings,
+        quotes,
+        group,
+        findings,
+        trials,
+        named=named,
+        held=held,
+        partners=partners,
     )
     return {check_id: tuple(items) for check_id, items in found.items()}
 
