@@ -574,4 +574,4 @@ def test_a_figure_of_the_check_a_finding_conflicts_with_may_be_the_culprit() -> 
     assert [v.check.id for v in flagged] == ["violent_fits"]
     first = flagged[0].culprits[0]
     assert first.figure == "property_rate"
-    assert first.fit_text() == "between 2450.5 and 2451.2"
+    assert first.fit_text() == "between 2,450.5 and 2,451.2"

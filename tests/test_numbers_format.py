@@ -33,6 +33,8 @@ F = Fraction
         (F(11_660_000), "11,660,000"),  # a count: separators, never 1.166e+07
         (F(628_000), "628,000"),
         (F(2025), "2025"),  # below 10,000: no separator (years stay years)
+        (F(245065, 100), "2,450.65"),  # with decimals it is no year: separated from 1,000
+        (F(99995, 100), "999.95"),
         (F(6405, 100), "64.05"),
         (F(1, 3), "≈0.3333"),  # no fraction: four significant digits, marked
         (F(-5, 10**324), "≈0"),  # an outward-rounded zero (a denormal)
@@ -272,7 +274,7 @@ def test_a_long_value_within_float_noise_is_shown_to_six_digits() -> None:
     [
         # A culprit pinned by an exact literal, reached through floats: one value, not
         # "between 2450 and 2451" (four significant digits of each end, rounded outward).
-        (F(2693913439213977, 1099511627776), F(1346956719606989, 549755813888), "2450.1"),
+        (F(2693913439213977, 1099511627776), F(1346956719606989, 549755813888), "2,450.1"),
         # Ends as close as these get enough decimals to tell them apart, like an interval.
         (F("379.1745"), F("379.1912"), "between 379.1745 and 379.1912"),
         # float ends next to 3.8 and 4 (outward-rounded by the engine): their noise is dropped

@@ -2,7 +2,8 @@
 
 - no scientific notation and no float noise: ``11,660,000``, not ``1.166e+07``; ``0``, not
   ``-1.388e-15``;
-- thousands separators from 10,000 up (``628,000``; a year-like ``2025`` stays as it is);
+- thousands separators from 10,000 up (``628,000``; a year-like ``2025`` stays as it is), and
+  from 1,000 up for a number with decimals (``2,450.65``);
 - no fractions beside decimals: ``41/120`` is shown as a decimal, rounded outward in an
   interval (so the interval shown still contains the exact one);
 - intervals in words where brackets mislead: ``19–20 %``, ``at least 0``, ``more than 13``;
@@ -97,7 +98,8 @@ def _plain(value: Fraction) -> str:
     text = decimal_text(value)
     sign = "-" if text.startswith("-") else ""
     whole, _, fraction = text.lstrip("-").partition(".")
-    if abs(value) >= _SEPARATE_FROM:
+    if abs(value) >= _SEPARATE_FROM or (abs(value) >= 1000 and value.denominator != 1):
+        # a four-digit whole number may be a year ("2025"); with decimals it never is
         whole = f"{int(whole):,}"
     fraction = fraction.rstrip("0")
     return sign + whole + (f".{fraction}" if fraction else "")
@@ -291,7 +293,7 @@ def fit_words(
 ) -> str:
     """Where a culprit would have to lie, in words, its ends rounded outward as the interval
     display rounds them (one shared number of decimals, float noise shown as one value):
-    ``between 17.39 and 18.51 %``, ``at least 3``, ``647``, ``2450.1``."""
+    ``between 17.39 and 18.51 %``, ``at least 3``, ``647``, ``2,450.1``."""
     tail = f" {unit}" if unit else ""
     if lo is None and hi is None:
         return "any value"
