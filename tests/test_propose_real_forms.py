@@ -213,3 +213,17 @@ def test_one_part_making_up_a_share_lists_no_whole() -> None:
     )
     assert valued(text) == {"shares_sum ( [ 40 ] )": "error"}
     assert _flags(text) == []
+
+
+def test_a_rate_glossing_a_fall_takes_its_sign_from_the_verb_and_is_checked() -> None:
+    """'fell by 1.6 million barrels, or 0.2 percent, to 675.4 million barrels': the rate reads
+    -0.2 % only with its verb, so no short quote reads it back, and every proposal using it
+    was dropped.  Quoted with its sentence, it is checked: 675.4 from 677.0 is -0.236 %; as
+    0.9 percent it would be a finding."""
+    text = (
+        "Oil stocks\n\nCrude stocks fell by 1.6 million barrels, or 0.2 percent, to 675.4 "
+        "million barrels.\n"
+    )
+    assert valued(text)["growth ( 675.4 , 675.4 - 1.6 ) == 0.2"] == "error"
+    assert _flags(text) == []
+    assert _flags(text.replace("0.2 percent", "0.9 percent")) != []

@@ -290,6 +290,9 @@ def _choose_quote(text: str, number: Mention) -> bool:
         _window(text, span, number.clause, near=True),
         _window(text, span, number.clause, near=False),
         _window(text, span, number.sentence, near=True),
+        # the whole sentence, when only it carries what the number means ("fell by 1.6
+        # million barrels, or 0.2 percent": the "or" clause takes its sign from the verb)
+        _window(text, span, number.sentence, near=False),
         span,
     ]
     fallback: tuple[str, int] | None = None
