@@ -46,8 +46,14 @@ def test_a_glossed_change_to_a_level_is_no_share_of_it() -> None:
         "Shares in Ruritania\n\nOn Friday the Alpha index gained 99.40 points, or 0.88 percent, "
         "to 11,400.00, and the Beta index 25.00 points, or 0.80 percent, to 3,150.00.\n"
     )
-    assert valued(text) == {"0.88 > 0 percent": "error"}
+    # The Alpha index's rate is the growth of its change: 11,400.00 from 11,300.60 is
+    # +0.8796 %, written 0.88 (the Beta clause has no verb of its own: nothing is proposed).
+    assert valued(text) == {
+        "growth ( 11,400.00 , alpha_index_previous ) == 0.88": "error",
+        "growth ( 11,400.00 , 11,400.00 - 99.40 ) == 0.88": "error",
+    }
     assert _flags(text) == []
+    assert _flags(text.replace("0.88 percent", "0.98 percent")) != []
 
 
 def test_a_change_is_of_the_level_not_of_another_change_or_its_base() -> None:
@@ -227,3 +233,24 @@ def test_a_rate_glossing_a_fall_takes_its_sign_from_the_verb_and_is_checked() ->
     assert valued(text)["growth ( 675.4 , 675.4 - 1.6 ) == 0.2"] == "error"
     assert _flags(text) == []
     assert _flags(text.replace("0.2 percent", "0.9 percent")) != []
+
+
+def test_a_change_to_a_level_and_its_rate_in_any_order_make_one_growth() -> None:
+    """'fell by 5,200 to 31,200, a drop of 14.3 per cent' (31,200 from 36,400 is -14.29 %),
+    'increased by 50 units, or 5%, to 1,047 units' (from 997: +5.02 %), 'rose 5% to 1,047
+    units from 997 units' and 'rose to 1,047 units from 997 units, up 5%': each rate is
+    checked against the levels its sentence gives, so a wrong one is found.  Before, counts
+    were left out (only amounts in a currency were), the rate after the level it led to was
+    left to its sign, and 'up 5%' after 'to X from Y' was taken as the growth of Y."""
+    texts = {
+        "fell by 5,200 to 31,200, a drop of 14.3 per cent": "14.3 per cent",
+        "increased by 50 units, or 5%, to 1,047 units": "5%",
+        "rose 5% to 1,047 units from 997 units": "5%",
+        "rose to 1,047 units from 997 units, up 5%": "5%",
+        "rose to $1,047 million from $997 million, up 5%": "5%",
+    }
+    for sentence, rate in texts.items():
+        text = f"Sales\n\nSales {sentence}.\n"
+        assert _flags(text) == [], sentence
+        wrong = rate.replace("14.3", "17.3").replace("5%", "8%")
+        assert _flags(text.replace(rate, wrong)) != [], sentence

@@ -35,7 +35,7 @@ from factcheck.propose.context import (
     unsaid_whole,
 )
 from factcheck.propose.levels_back import _BACK, _back_level, _same_noun_to, levels_before
-from factcheck.propose.naming import count_nouns, growth_like, ratio_not_share, share_like
+from factcheck.propose.naming import count_nouns, growth_like, ratio_not_share, share_like, stem
 from factcheck.propose.parts import of_whom
 from factcheck.propose.sentences import Mention
 
@@ -98,8 +98,17 @@ def _growth(state: _Sentence, i: int) -> None:
             ):
                 new = nxt
             break
-    elif after is not None and is_amount(after) and _TO.match(state.between(rate, after)):
-        new = after
+    elif after is not None and _level_like(after) and _TO.match(state.between(rate, after)):
+        new = after  # "rose 5% to 1,050 units", and "from 1,000 units" may follow
+        later = members[i + 2] if i + 2 < len(members) else None
+        if later is not None and _from_level(state, after, later):
+            old = later
+    elif (
+        i >= 2
+        and _from_level(state, members[i - 2], members[i - 1])
+        and len(state.between(members[i - 1], rate)) <= 60
+    ):
+        new, old = members[i - 2], members[i - 1]  # "7.50 from 5.54 - an increase of 35.4%"
     elif (
         before is not None
         and (is_amount(before) or (is_count(before) and before.reading.hedge is None))
@@ -109,15 +118,6 @@ def _growth(state: _Sentence, i: int) -> None:
         )
     ):
         new = before
-    elif (
-        i >= 2
-        and is_amount(members[i - 2])
-        and is_amount(members[i - 1])
-        and members[i - 1].reading.unit == members[i - 2].reading.unit
-        and _FROM.match(state.between(members[i - 2], members[i - 1]))
-        and len(state.between(members[i - 1], rate)) <= 60
-    ):
-        new, old = members[i - 2], members[i - 1]  # "7.50 from 5.54 - an increase of 35.4%"
     elif (
         _MARKING.search(state.before(rate)[-40:] + " ")
         and (level := state.level()) is not None
@@ -145,6 +145,22 @@ def _growth(state: _Sentence, i: int) -> None:
         why="a growth rate beside the level it grew to",
         figures=figures,
     )
+
+
+_FROM_AFTER_LEVEL: Final = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s*,?\s*from\s*$", re.IGNORECASE)
+"""'to 1,050 units from', 'to $61.2 billion in May from': a level, its noun or its time, then
+the level it came from."""
+
+
+def _from_level(state: _Sentence, new: Mention, old: Mention) -> bool:
+    """Whether ``old`` is the level ``new`` came from ("1,050 units from 1,000 units"): levels
+    of one unit (and one noun, for counts), "from" between them."""
+    if not (_level_like(new) and _level_like(old)) or new.reading.unit != old.reading.unit:
+        return False
+    labels = (new.reading.label, old.reading.label)
+    if is_count(new) and all(labels) and len({stem(str(w).split()[-1]) for w in labels}) > 1:
+        return False
+    return _FROM_AFTER_LEVEL.match(state.between(new, old) + _lead(old)) is not None
 
 
 def _sign(state: _Sentence, i: int) -> None:
@@ -438,25 +454,58 @@ def _change(state: _Sentence, i: int) -> None:
     )
 
 
+_GLOSSED_RATE: Final = re.compile(
+    r"^(?:\s+[^\W\d][\w'’-]*){0,2}?\s*,?\s*(?:or|an?\s+(?:\w+\s+)?(?:drop|fall|decline|"
+    r"decrease|reduction|rise|increase|"
+    r"gain|jump)\s+of)\s*$",
+    re.IGNORECASE,
+)
+"""What stands between a change and its rate (a count's noun first): 'fell $52 million, or 4.7
+per cent', 'fell by 52 units, a drop of 4.7 per cent'."""
+
+
+_RATE_AFTER_LEVEL: Final = re.compile(
+    r"^(?:\s+[^\W\d][\w'’-]*){0,3}?\s*,\s*(?:or|an?\s+(?:\w+\s+)?(?:drop|fall|decline|"
+    r"decrease|reduction|rise|increase|gain|jump)\s+of|down|up)\s*$",
+    re.IGNORECASE,
+)
+"""What stands between the level a change led to and its rate: 'to 31,200, a drop of', 'to
+$61.2 billion, or', 'to 712,500 in March, up'."""
+
+
 def _change_and_rate(state: _Sentence, i: int) -> None:
     """'decreased $5.8 billion, or 2.3 percent': a change and the growth it is of the earlier
     level; with 'to $61.2 billion' after it, the level it led to is stated too."""
     members, book = state.members, state.book
     m = members[i]
-    if i + 1 >= len(members) or not is_amount(m) or not m.reading.direction:
+    if i + 1 >= len(members) or not (is_amount(m) or is_count(m)) or not m.reading.direction:
         return
     rate = members[i + 1]
-    if not is_rate(rate) or m.reading.hedge is not None:
-        return
-    if not re.match(r"^\s*,?\s*or\s*$", state.between(m, rate) + _lead(rate)):
-        return
-    if (rate.reading.direction or m.reading.direction) != m.reading.direction:
-        return  # "fell $2 billion, or up 3 percent": no one change
     nxt = members[i + 2] if i + 2 < len(members) else None
     if (
         nxt is not None
+        and _level_like(rate)
+        and rate.reading.unit == m.reading.unit
+        and _TO.match(state.between(m, rate) + _lead(rate))
+        and is_rate(nxt)
+        and nxt.reading.direction == m.reading.direction  # its own word says which way
+        and _RATE_AFTER_LEVEL.match(state.between(rate, nxt) + _lead(nxt))
+    ):
+        rate, nxt = nxt, rate  # "fell by 5,200 to 31,200, a drop of 14.3 per cent"
+    elif not _GLOSSED_RATE.match(state.between(m, rate) + _lead(rate)):
+        return
+    if not is_rate(rate) or m.reading.hedge is not None:
+        return
+    if (rate.reading.direction or m.reading.direction) != m.reading.direction:
+        return  # "fell $2 billion, or up 3 percent": no one change
+    if (
+        nxt is not None
+        and _level_like(nxt)
         and nxt.reading.unit == m.reading.unit
-        and _TO.match(state.between(rate, nxt) + _lead(nxt))
+        and (
+            _TO.match(state.between(rate, nxt) + _lead(nxt))
+            or _TO.match(state.between(m, nxt) + _lead(nxt))
+        )
     ):
         condition = f"growth({nxt.name}, {nxt.name} - {m.name}) == {rate.name}"
         figures: tuple[str, ...] = (nxt.name, m.name, rate.name)
