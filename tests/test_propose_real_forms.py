@@ -254,3 +254,18 @@ def test_a_change_to_a_level_and_its_rate_in_any_order_make_one_growth() -> None
         assert _flags(text) == [], sentence
         wrong = rate.replace("14.3", "17.3").replace("5%", "8%")
         assert _flags(text.replace(rate, wrong)) != [], sentence
+
+
+def test_a_share_of_a_stated_whole_restated_after_or_is_checked() -> None:
+    """'63.2% of the 1,204,331 registered voters, or 761,137 ballots' (761,137 / 1,204,331 is
+    63.200 %) and '48.3% of the 2,417 staff, or 1,167 people' (48.28 %): the count after
+    'or' is the share of the whole before it.  Before, nothing was proposed (its noun is not
+    the whole's, so it was no later count of it), and a wrong count passed."""
+    for sentence, part, wrong in (
+        ("Turnout was 63.2% of the 1,204,331 registered voters, or 761,137 ballots.", "761,137",
+         "781,137"),
+        ("Women made up 48.3% of the 2,417 staff, or 1,167 people.", "1,167", "1,267"),
+    ):  # fmt: skip
+        text = f"Results\n\n{sentence}\n"
+        assert _flags(text) == [], sentence
+        assert _flags(text.replace(part, wrong)) != [], sentence

@@ -221,6 +221,10 @@ def _share(state: _Sentence, i: int) -> None:
         return  # a share of an increase
     of = _OF_WHOLE.match(state.after(rate))
     if of and i + 1 < len(members) and members[i + 1].start <= rate.end + of.end():
+        restated = members[i + 2] if i + 2 < len(members) else None
+        if restated is not None and _restated_part(state, members[i + 1], restated):
+            _restated_share(state, rate, restated, members[i + 1])
+            return  # "63.2% of the 1,204,331 registered voters, or 761,137 ballots"
         _of_stated_whole(state, rate, members[i + 1])
         return  # "58.45% of the 27.9 million voters": the part is not stated here
     parts = [m for m in members[:i] if _part_of(m, state.text) and m.name not in state.aliases]
@@ -521,6 +525,44 @@ def _change_and_rate(state: _Sentence, i: int) -> None:
         why="a change and, after 'or', the growth it makes of the earlier level",
         figures=figures,
         suffix="_of_change",
+    )
+
+
+_OR_RESTATED: Final = re.compile(r"^(?:\s+[^\W\d][\w'’-]*){0,4}?\s*,\s*or\s*$", re.IGNORECASE)
+"""'of the 1,204,331 registered voters, or': the whole, its noun, then the part it restates."""
+
+
+def _restated_part(state: _Sentence, whole: Mention, part: Mention) -> bool:
+    """Whether ``part`` restates a share of ``whole`` as a quantity of the same unit: '48.3%
+    of the 2,417 staff, or 1,167 people'."""
+    return (
+        _part_of(whole, state.text)
+        and _part_of(part, state.text)
+        and whole.reading.unit == part.reading.unit
+        and _OR_RESTATED.match(state.between(whole, part) + _lead(part)) is not None
+    )
+
+
+def _restated_share(state: _Sentence, rate: Mention, part: Mention, whole: Mention) -> None:
+    book = state.book
+    if not any(rate.name in c.condition for c in book.checks):
+        book.rename(rate, f"{part.name}_share")
+    state.share = (rate.name, part.name, whole.name)
+    book.propose(
+        "share",
+        f"share({part.name}, {whole.name}) == {rate.name}",
+        about=rate,
+        quote=book.passage(rate, whole, part),
+        why="a share of a stated whole, restated after 'or' as the part it is",
+        figures=(part.name, whole.name, rate.name),
+    )
+    book.propose(
+        "parts_within",
+        f"parts_within({whole.name}, [{part.name}])",
+        about=part,
+        why="a part of a whole the article states: no larger than it",
+        figures=(whole.name, part.name),
+        suffix="_within",
     )
 
 
