@@ -67,6 +67,20 @@ def _conversion(state: _Sentence, i: int) -> None:
     )
 
 
+_BASE_NAMED: Final = re.compile(
+    r"^\s*(?:(?:higher|lower|more|less|fewer|greater|smaller|larger)\s+than|above|below)\s+"
+    r"(?:the\s+|its\s+|their\s+|last\s+year's\s+)?(?:US|C|A|NZ)?[$€£₹¥]?\s*$",
+    re.IGNORECASE,
+)
+_BASE_NAMED_BEFORE: Final = re.compile(
+    r"(?:(?:higher|lower|more|less|fewer|greater|smaller|larger)\s+than|above|below)\s+"
+    r"(?:the\s+|its\s+|their\s+|last\s+year's\s+)?(?:US|C|A|NZ)?[$€£₹¥]?\s*$",
+    re.IGNORECASE,
+)
+"""'10% less than the 130.9 million tonnes': the rate names its own base right after it, so
+the level it compares is measured from that base, not from an earlier 'from' level."""
+
+
 def _growth(state: _Sentence, i: int) -> None:
     """A growth rate and the level it is the growth of."""
     members, book = state.members, state.book
@@ -126,6 +140,23 @@ def _growth(state: _Sentence, i: int) -> None:
         new = level
     if new is None:
         return
+    if (
+        after is not None
+        and after is not new
+        and after.reading.hedge is None
+        and _level_like(after)
+        and _BASE_NAMED.match(state.between(rate, after))
+    ):
+        # "to 117.2 from 121.5 a month before: 10% less than the 130.9 of 2019"; in
+        # "32,414, 29% more than the 25,033 of 2014, and 63% more than the 19,865 of 2011"
+        # the 25,033 is a base too, and the 63% compares what the 29% compares
+        subject: Mention | None = new
+        if _BASE_NAMED_BEFORE.search(state.text[new.sentence[0] : new.start]):
+            compared = [m for m in members[:i] if state.growth_of.get(m.name)]
+            names = {m.name: m for m in members}
+            subject = names.get(state.growth_of[compared[-1].name]) if compared else None
+        if subject is not None and after.reading.unit == subject.reading.unit:
+            new, old = subject, after
     unit = new.reading.unit or ""
     if not any(rate.name in c.condition for c in book.checks):
         book.rename(rate, f"{new.name}_growth")  # the growth of the level it is beside
