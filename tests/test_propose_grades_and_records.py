@@ -1,0 +1,64 @@
+"""Forms met in the third round of real texts (tests/unseen/): the proposer must not turn
+correct arithmetic into a finding.  Each text is invented, in the form of a real one that was
+flagged wrongly; the expected values are written by hand."""
+
+from __future__ import annotations
+
+from factcheck.draft import draft
+from factcheck.engine import audit
+from factcheck.files import parse_claims
+
+
+def _flags(text: str) -> list[str]:
+    """The checks the audit of the draft finds inconsistent or stretched, warnings included."""
+    report = audit(parse_claims(draft(text, schema=""), "<t>").article)
+    return [v.check.id for v in report.verdicts if v.grade in ("inconsistent", "stretched")]
+
+
+def test_a_grade_is_no_count_of_what_follows() -> None:
+    """'3,600 students got a 9 in every subject, 338 of them in 11 subjects': the 9 is a
+    grade, so the 338 are not a part of it (they are of the 3,600); '7 or above' and '4 or C
+    or above' name grades too, and none of them is a figure."""
+    text = (
+        "Exam results\n\nSome 30% of entries were graded 7 or above, and 79.1% of pupils got "
+        "4 or C or above. A record 3,600 students got a 9 in every subject, 338 of them in 11 "
+        "subjects or more.\n"
+    )
+    claims = parse_claims(draft(text, schema=""), "<t>")
+    assert sorted(n.text for n in claims.not_claims) == ["4", "7", "9"]
+    quotes = [figure.quote for figure in claims.article.figures]
+    assert not any(" a 9" in quote for quote in quotes)
+    assert _flags(text) == []
+
+
+def test_a_count_after_the_article_with_its_noun_stays_a_figure() -> None:
+    """'a 1 in 5 chance' and '12 of the 20 seats' are no grades: an article before a number
+    makes it a grade only when nothing of its own follows."""
+    text = "Seats\n\nThe party won 12 of the 20 seats, a 60% share, with a 1 in 5 chance.\n"
+    claims = parse_claims(draft(text, schema=""), "<t>")
+    assert [n.text for n in claims.not_claims] == []
+    assert _flags(text) == []
+
+
+def test_a_rate_naming_its_own_base_is_measured_from_it() -> None:
+    """'cut to 117.2 million tonnes from 121.5 million tonnes a month before: 10% less than
+    the 130.9 million tonnes of the year before': the 10% compares the 117.2 with the 130.9
+    (117.2 / 130.9 is 0.895), not with the forecast of a month before (0.965)."""
+    text = (
+        "Wheat\n\nThe forecast was cut to 117.2 million tonnes from 121.5 million tonnes a "
+        "month before, officials said: 10% less than the 130.9 million tonnes of last year.\n"
+    )
+    assert _flags(text) == []
+    wrong = text.replace("130.9", "125.9")  # 117.2 / 125.9 is 6.9% less, not 10%
+    assert _flags(wrong) != []
+
+
+def test_a_base_named_by_one_rate_is_not_what_the_next_rate_compares() -> None:
+    """'32,414 applications, 29% more than the 25,033 of 2014, and 63% more than the 19,865
+    of 2011': both rates compare the 32,414 (with 25,033 and 19,865), never the 25,033 with
+    the 19,865 (26%)."""
+    text = (
+        "Applications\n\nThere were 32,414 applications in 2015, 29% more than the 25,033 of "
+        "2014, and 63% more than the 19,865 of 2011.\n"
+    )
+    assert _flags(text) == []
