@@ -62,3 +62,35 @@ def test_a_base_named_by_one_rate_is_not_what_the_next_rate_compares() -> None:
         "2014, and 63% more than the 19,865 of 2011.\n"
     )
     assert _flags(text) == []
+
+
+def test_counts_of_different_things_make_no_change() -> None:
+    """'61 patients spent more than eight hours in A&E and seven more than 12 hours': the 12
+    are hours, so 61 - 12 is no change 'seven more than' states."""
+    text = (
+        "Long waits\n\nThat week 61 patients spent more than eight hours in A&E and seven "
+        "more than 12 hours.\n"
+    )
+    assert _flags(text) == []
+
+
+def test_a_rate_after_another_subject_is_not_the_levels_growth() -> None:
+    """'Advertising revenue slipped to $54.55 billion from $54.66 billion, with YouTube's down
+    2.5%': the 2.5% is YouTube's, not the growth from 54.66 to 54.55 (0.2%)."""
+    text = (
+        "Results\n\nAdvertising revenue slipped to $54.55 billion from $54.66 billion, with "
+        "YouTube's down 2.5%, while search revenue rose 2% to $40.36 billion.\n"
+    )
+    assert _flags(text) == []
+
+
+def test_a_products_number_is_no_figure() -> None:
+    """'Office 365 commercial revenue grew 42% (40% in constant currency), and Dynamics 365's
+    65% (62%)': 365 names the product; no share of a whole is made of the brackets."""
+    text = (
+        "Results\n\nOffice 365 commercial revenue grew 42% (40% in constant currency), "
+        "LinkedIn's revenue 37% (33%) and Dynamics 365's 65% (62%).\n"
+    )
+    claims = parse_claims(draft(text, schema=""), "<t>")
+    assert not any("365" in figure.quote.split("%")[0][-4:] for figure in claims.article.figures)
+    assert _flags(text) == []

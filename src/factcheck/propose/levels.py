@@ -35,7 +35,7 @@ from factcheck.propose.context import (
     unsaid_whole,
 )
 from factcheck.propose.levels_back import _BACK, _back_level, _same_noun_to, levels_before
-from factcheck.propose.naming import count_nouns, growth_like, ratio_not_share, share_like
+from factcheck.propose.naming import count_nouns, growth_like, ratio_not_share, share_like, stem
 from factcheck.propose.parts import of_whom
 from factcheck.propose.sentences import Mention
 
@@ -67,6 +67,9 @@ def _conversion(state: _Sentence, i: int) -> None:
     )
 
 
+_OTHER_SUBJECT: Final = re.compile(r"\b(?:with|while|whereas|but)\b|\w['’]s\b", re.I)
+"""'slipped to $54.55 billion from $54.66 billion, with YouTube's down 2.5%': words between
+a level and a rate that bring in another subject, whose rate it is."""
 _BASE_NAMED: Final = re.compile(
     r"^\s*(?:(?:higher|lower|more|less|fewer|greater|smaller|larger)\s+than|above|below)\s+"
     r"(?:the\s+|its\s+|their\s+|last\s+year's\s+)?(?:US|C|A|NZ)?[$€£₹¥]?\s*$",
@@ -130,6 +133,7 @@ def _growth(state: _Sentence, i: int) -> None:
         and members[i - 1].reading.unit == members[i - 2].reading.unit
         and _FROM.match(state.between(members[i - 2], members[i - 1]))
         and len(state.between(members[i - 1], rate)) <= 60
+        and not _OTHER_SUBJECT.search(state.between(members[i - 1], rate))
     ):
         new, old = members[i - 2], members[i - 1]  # "7.50 from 5.54 - an increase of 35.4%"
     elif (
@@ -370,6 +374,13 @@ _APPROX: Final = ("about", "around", "roughly", "approximately", "some")
 """Hedges a change against a stated level may carry ("about Rs 2 lakh crore higher than")."""
 
 
+def _other_nouns(a: Mention, b: Mention) -> bool:
+    """Whether two counts name different things ("61 patients ... and seven more than 12
+    hours": the 12 are hours, not patients, so no change leads from one to the other)."""
+    la, lb = a.reading.label, b.reading.label
+    return bool(la and lb) and stem(str(la).split()[-1]) != stem(str(lb).split()[-1])
+
+
 def _change(state: _Sentence, i: int) -> None:
     """'increased by 14,000 to 87,000'; 'rose to 61, five more than a year earlier'; 'from 3.1
     million to 3.4 million, an increase of 0.3 million'."""
@@ -424,6 +435,7 @@ def _change(state: _Sentence, i: int) -> None:
         and after.reading.unit == m.reading.unit
         and after.reading.kind == "number"
         and (from_only or more)
+        and not _other_nouns(earlier[-1], after)
     ):
         level = earlier[-1]  # "$44.5 billion, up $3.6 billion from $41.0 billion"
         lower = more is not None and more.group(1).lower() in ("less", "fewer", "lower")
