@@ -94,3 +94,23 @@ def test_a_products_number_is_no_figure() -> None:
     claims = parse_claims(draft(text, schema=""), "<t>")
     assert not any("365" in figure.quote.split("%")[0][-4:] for figure in claims.article.figures)
     assert _flags(text) == []
+
+
+def test_a_rate_of_the_next_clause_is_not_the_levels_growth() -> None:
+    """'Gas-fired output rose to 28.06TWh from 24.55TWh a year earlier, and power demand fell
+    5.9pc': the 5.9pc is the demand's, not the growth from 24.55 to 28.06 (14.3%)."""
+    text = (
+        "Power\n\nGas-fired output rose to 28.06TWh from 24.55TWh a year earlier, and power "
+        "demand fell 5.9pc to an average of 53.63GW.\n"
+    )
+    assert _flags(text) == []
+
+
+def test_two_rates_of_one_level_from_two_times_share_no_earlier_level() -> None:
+    """'£21.1 billion, 6.1% less than the year before and 64.5% more than three years
+    earlier': the two rates are from two earlier levels, not one."""
+    text = (
+        "Rail\n\nGovernment support came to £21.1 billion, 6.1% less than the year before and "
+        "64.5% more than three years earlier.\n"
+    )
+    assert _flags(text) == []

@@ -67,9 +67,10 @@ def _conversion(state: _Sentence, i: int) -> None:
     )
 
 
-_OTHER_SUBJECT: Final = re.compile(r"\b(?:with|while|whereas|but)\b|\w['’]s\b", re.I)
-"""'slipped to $54.55 billion from $54.66 billion, with YouTube's down 2.5%': words between
-a level and a rate that bring in another subject, whose rate it is."""
+_OTHER_SUBJECT: Final = re.compile(r"\b(?:with|while|whereas|but|and)\b|\w['’]s\b", re.I)
+"""'slipped to $54.55 billion from $54.66 billion, with YouTube's down 2.5%', 'rose to 28.06TWh
+from 24.55TWh, and power demand fell 5.9pc': words between a level and a rate that bring in
+another subject, whose rate it is."""
 _BASE_NAMED: Final = re.compile(
     r"^\s*(?:(?:higher|lower|more|less|fewer|greater|smaller|larger)\s+than|above|below)\s+"
     r"(?:the\s+|its\s+|their\s+|last\s+year's\s+)?(?:US|C|A|NZ)?[$€£₹¥]?\s*$",
@@ -213,6 +214,9 @@ def _subject_growth(state: _Sentence, i: int) -> None:
     if any(_subject_rate(state, m) for m in state.members if m is not rate):
         return  # "rose 0.2% from June and 4.7% from a year earlier": two periods, no one growth
     level, previous = state.subject()
+    if level in state.growth_of.values():
+        return  # "£21.1 billion, 6.1% less than the year before and 64.5% more than three
+        # years earlier": the level has its growth already; another rate is from another time
     state.growth_of[rate.name] = level
     book_subject = (rate.sentence[0], level, rate.name)
     if book_subject not in state.book.subjects:
