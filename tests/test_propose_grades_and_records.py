@@ -114,3 +114,21 @@ def test_two_rates_of_one_level_from_two_times_share_no_earlier_level() -> None:
         "64.5% more than three years earlier.\n"
     )
     assert _flags(text) == []
+
+
+def test_a_run_of_set_scores_and_tie_breaks_makes_no_figures() -> None:
+    """'beat Federer 7-6 (5) 1-6 7-6 (4) 4-6 13-12 (3)': the sets lost (1-6, 4-6) read as
+    ranges and the tie-breaks as counts made sums of them (1 + 3 == 4, warned); none is a
+    figure."""
+    text = (
+        "Final\n\nDjokovic beat Federer 7-6 (5) 1-6 7-6 (4) 4-6 13-12 (3) after four hours and "
+        "57 minutes, four short of Federer's 20 titles.\n"
+    )
+    claims = parse_claims(draft(text, schema=""), "<t>")
+    quotes = " ".join(figure.quote for figure in claims.article.figures)
+    assert "1-6" not in quotes
+    assert "4-6" not in quotes
+    assert "(5)" not in quotes
+    tie_breaks = sorted(n.text for n in claims.not_claims if n.text in {"3", "4", "5"})
+    assert tie_breaks == ["3", "4", "5"]
+    assert _flags(text) == []

@@ -196,6 +196,12 @@ def _excused(text: str, located: Located) -> tuple[str, str] | None:
     if offset is not None:
         # "(1.8 million) more than five years earlier": the hedge is the comparison's
         return text[located.start : offset.end()], "how far back a comparison looks, not a claim"
+    if (
+        plain
+        and re.search(r"\d[-–]\d{1,2}\s*\($", text[max(0, located.start - 8) : located.start])
+        and text.startswith(")", located.end)
+    ):
+        return located.text, "a tie-break in brackets after a score ('7-6 (5)'), not a claim"
     if plain and reading is not None and reading.label is None and not located.text.isalpha():
         article = _GRADE_ARTICLE.search(text, max(0, located.start - 4), located.start)
         after = text[located.end : located.end + 8]
