@@ -132,3 +132,14 @@ def test_a_run_of_set_scores_and_tie_breaks_makes_no_figures() -> None:
     tie_breaks = sorted(n.text for n in claims.not_claims if n.text in {"3", "4", "5"})
     assert tie_breaks == ["3", "4", "5"]
     assert _flags(text) == []
+
+
+def test_two_changes_of_one_level_from_two_times() -> None:
+    """'£1,849 a year, £159 more than a year before but £531 less than at the height of the
+    crisis': the £531 is no level the £159 was measured from (1,849 - 531 is not 159), and
+    the two changes are from two earlier levels, not one."""
+    text = (
+        "Bills\n\nThe typical bill would be £1,849 a year, £159 more than a year before but "
+        "£531 less than at the height of the energy crisis.\n"
+    )
+    assert _flags(text) == []

@@ -398,7 +398,7 @@ def _change(state: _Sentence, i: int) -> None:
     more = (
         re.match(
             r"^\s*(more|less|fewer|higher|lower)\s+than\b"
-            r"(?:(?!,\s*(?:and|while|but|whereas)\b)[^\d$€£¥.;]){0,80}$",  # not the next clause's
+            r"(?:(?!,?\s+(?:and|while|but|whereas)\b)[^\d$€£¥.;]){0,80}$",  # not the next clause's
             state.between(m, after) + _lead(after),
         )
         if after is not None
@@ -474,6 +474,9 @@ def _change(state: _Sentence, i: int) -> None:
     else:
         return
     previous = book.previous(level.name, level.reading.unit or "")
+    if any(c.condition.startswith(f"{level.name} - {previous} ==") for c in book.checks):
+        return  # "£1,849, £159 more than a year before but £531 less than at the height":
+        # the level's change from a year before is taken; another is from another time
     book.propose(
         "difference",
         f"{level.name} - {previous} == {m.name}",
