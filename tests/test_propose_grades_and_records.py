@@ -110,8 +110,11 @@ def test_two_rates_of_one_level_from_two_times_share_no_earlier_level() -> None:
     """'£21.1 billion, 6.1% less than the year before and 64.5% more than three years
     earlier': the two rates are from two earlier levels, not one."""
     text = (
-        "Rail\n\nGovernment support came to £21.1 billion, 6.1% less than the year before and "
-        "64.5% more than three years earlier.\n"
+        "Rail\n\nIn the year to March 2023 passengers made 1,385 million journeys, 39.9% more "
+        "than a year before but 20.4% fewer than in the year to March 2020. Government support "
+        "came to £21.1 billion, 6.1% less than the year before and 64.5% more than three years "
+        "earlier; 67.8% of trains arrived on time, 5.3pp fewer than a year before and 2.8pp "
+        "more than three years earlier.\n"
     )
     assert _flags(text) == []
 
