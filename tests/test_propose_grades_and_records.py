@@ -146,3 +146,16 @@ def test_two_changes_of_one_level_from_two_times() -> None:
         "£531 less than at the height of the energy crisis.\n"
     )
     assert _flags(text) == []
+
+
+def test_a_list_ordered_largest_first_stops_at_while() -> None:
+    """'led by restaurants and hotels (7.2%) and alcoholic drinks and tobacco (7.1%), while
+    communication (3.4%) and education (3.9%) rose least': the second list, of the smallest,
+    is no continuation of the first (3.4 is not above 3.9)."""
+    text = (
+        "Prices\n\nThe annual rate was 94.8%, the highest since 1990; prices rose 5.1% in "
+        "the month, led by restaurants and hotels (7.2%) and "
+        "alcoholic drinks and tobacco (7.1%), while communication (3.4%) and education (3.9%) "
+        "rose least.\n"
+    )
+    assert _flags(text) == []
