@@ -159,3 +159,44 @@ def test_a_list_ordered_largest_first_stops_at_while() -> None:
         "rose least.\n"
     )
     assert _flags(text) == []
+
+
+def test_each_years_amounts_are_converted_at_that_years_rate() -> None:
+    """A text on 2016 and 2021 converts '15.9 trillion yuan (2.4 trillion U.S. dollars)' of
+    2016 (6.6 yuan a dollar) and '82.31 trillion yuan ($12.79 trillion)' of 2021 (6.4) each at
+    its own year's rate: not at the 2025 rate the text's last paragraph would give (7.1 to
+    7.35), nor at one rate for both."""
+    text = (
+        "Growth\n\nIn the first quarter of 2016 GDP grew 6.7 percent to 15.9 trillion yuan (2.4 "
+        "trillion U.S. dollars).\n\nOver the first three quarters of 2021 GDP grew 9.8 percent "
+        "to 82.31 trillion yuan ($12.79 trillion).\n\nIn the second quarter of 2025 GDP grew "
+        "5.2%.\n"
+    )
+    assert _flags(text) == []
+    claims = parse_claims(draft(text, schema=""), "<t>")
+    rates = sorted(u.name for u in claims.article.unknowns if "per_usd" in u.name)
+    assert rates == ["cny_per_usd_2016", "cny_per_usd_2021"]
+
+
+def test_up_from_an_earlier_rate_is_no_growth_of_the_level() -> None:
+    """'grew 10.7 percent to about 8.6 trillion yuan, up from 10 percent in 2015': the 10
+    percent is the rate a year before, not a second growth of the 8.6 trillion."""
+    text = (
+        "Investment\n\nFixed-asset investment grew 10.7 percent to about 8.6 trillion yuan "
+        "(1.32 trillion U.S. dollars), up from 10 percent in 2015.\n"
+    )
+    growths = [c for c in draft(text, schema="").splitlines() if "growth(asset_investment" in c]
+    assert len(growths) == 1
+    assert _flags(text) == []
+
+
+def test_one_subjects_growth_in_two_periods_is_not_one_growth() -> None:
+    """'Retail sales grew 10.3 percent, 0.4 percentage points less than in 2015' and, two
+    years on, 'Retail sales rose 9.4%, 0.4 percentage points less than in the first quarter':
+    the same words, two periods, two growths."""
+    text = (
+        "Sales\n\nIn 2016 retail sales grew 10.3 percent, 0.4 percentage points less than in "
+        "2015.\n\nIn the first half of 2018 retail sales rose 9.4%, 0.4 percentage points less "
+        "than in the first quarter.\n"
+    )
+    assert _flags(text) == []

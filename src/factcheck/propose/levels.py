@@ -54,7 +54,9 @@ def _conversion(state: _Sentence, i: int) -> None:
         return
     state.book.rename(b, f"{a.name}_{(b.reading.unit or '').lower()}")
     state.aliases.add(b.name)
-    rate, certain = exchange_rate(state.book, a.reading.unit or "", b.reading.unit or "")
+    rate, certain = exchange_rate(
+        state.book, a.reading.unit or "", b.reading.unit or "", at=a.start
+    )
     state.book.propose(
         "convert",
         f"convert({b.name}, {rate}) == {a.name}",
@@ -67,6 +69,8 @@ def _conversion(state: _Sentence, i: int) -> None:
     )
 
 
+_FROM_RATE: Final = re.compile(r"\b(?:up|down|rising|falling|accelerating|slowing)?\s*from\s*$")
+"""'..., up from 10 percent in 2015': a rate after 'from' is an earlier value of the rate."""
 _OTHER_SUBJECT: Final = re.compile(r"\b(?:with|while|whereas|but|and)\b|\w['’]s\b", re.I)
 """'slipped to $54.55 billion from $54.66 billion, with YouTube's down 2.5%', 'rose to 28.06TWh
 from 24.55TWh, and power demand fell 5.9pc': words between a level and a rate that bring in
@@ -93,6 +97,11 @@ def _growth(state: _Sentence, i: int) -> None:
         return
     if share_like(state.text, rate) and rate.reading.direction == 0:
         return
+    if any(is_rate(m) for m in members[:i]) and _FROM_RATE.search(
+        state.text[max(rate.sentence[0], rate.start - 24) : rate.start]
+        + re.split(r"[\d.,]", rate.located.text, maxsplit=1)[0]
+    ):
+        return  # "grew 10.7 percent to 8.6 trillion, up from 10 percent in 2015": the rate then
     after = members[i + 1] if i + 1 < len(members) else None
     before = members[i - 1] if i > 0 else None
     if before is not None and before.name in state.aliases:
@@ -214,6 +223,9 @@ def _subject_growth(state: _Sentence, i: int) -> None:
     if any(_subject_rate(state, m) for m in state.members if m is not rate):
         return  # "rose 0.2% from June and 4.7% from a year earlier": two periods, no one growth
     level, previous = state.subject()
+    if any(lv == level and at != rate.sentence[0] for at, lv, _ in state.book.subjects):
+        return  # "Retail sales grew 10.3 percent" in 2016 and "Retail sales rose 9.4%" in 2018:
+        # one subject's words in two sentences, two periods
     if level in state.growth_of.values():
         return  # "£21.1 billion, 6.1% less than the year before and 64.5% more than three
         # years earlier": the level has its growth already; another rate is from another time
