@@ -200,3 +200,34 @@ def test_one_subjects_growth_in_two_periods_is_not_one_growth() -> None:
         "than in the first quarter.\n"
     )
     assert _flags(text) == []
+
+
+def test_a_rate_of_a_time_is_no_share_and_the_gap_is_with_it() -> None:
+    """'grew 1.40 per cent, 3.74 percentage points more than the -2.34 per cent of a year
+    before' and, in 2019, 'grew 2.01%, 0.12 percentage points more than the 1.89% of a year
+    before': 'of a year before' is a time, not a whole the -2.34 is a share of, and each gap
+    is with the rate stated after 'than the' (1.40 - -2.34 is 3.74), not with one unknown
+    rate for both sentences."""
+    text = (
+        "Growth\n\nIn the third quarter of 2017 GDP grew 1.40 per cent, 3.74 percentage points "
+        "more than the -2.34 per cent of a year before.\n\nIn the first quarter of 2019 real GDP "
+        "grew 2.01%, 0.12 percentage points more than the 1.89% of a year before.\n"
+    )
+    assert _flags(text) == []
+    conditions = [c for c in draft(text, schema="").splitlines() if "condition:" in c]
+    assert not any("share(" in c for c in conditions)
+    assert sum("gap(" in c and "other_rate" not in c for c in conditions) == 2
+    wrong = text.replace("3.74 percentage", "3.24 percentage")
+    assert _flags(wrong) != []
+
+
+def test_points_less_than_a_stated_rate_keep_their_sign() -> None:
+    """'Services cost 4.0 percent more than a year earlier, 1.1 percentage points less than
+    the 5.1 percent of August': the reader signs the points (-1.1), so the gap is 4.0 - 5.1,
+    not 5.1 - 4.0."""
+    text = (
+        "Prices\n\nServices cost 4.0 percent more than a year earlier, 1.1 percentage points "
+        "less than the 5.1 percent of August.\n"
+    )
+    assert _flags(text) == []
+    assert _flags(text.replace("5.1 percent", "5.6 percent")) != []
