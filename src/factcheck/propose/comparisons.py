@@ -19,6 +19,7 @@ from factcheck.propose.context import (
     _THAN,
     _TO,
     _TO_GROWTH,
+    _lead,
     _Sentence,
     _whole,
 )
@@ -40,7 +41,15 @@ def _gap(state: _Sentence, i: int) -> None:
     this = rates[-1].name
     other_phrase = than.group("other")
     guessed = True
-    if re.search(r"\b(national|overall|average|total)\b", other_phrase, re.I):
+    nxt = members[i + 1] if i + 1 < len(members) else None
+    if (
+        nxt is not None
+        and is_rate(nxt)
+        and _THAN_STATED.match(state.between(points, nxt) + _lead(nxt))
+    ):
+        other = nxt.name  # "3.74 percentage points more than the -2.34 per cent of a year before"
+        guessed = False
+    elif re.search(r"\b(national|overall|average|total)\b", other_phrase, re.I):
         total = book.total
         if total is None:
             total, _ = _whole(state, "", book.main_unit())
@@ -78,8 +87,12 @@ def _gap(state: _Sentence, i: int) -> None:
             bounds=None,
         )
     first, second = this, other
-    if than.group("word").lower() in ("lower", "less", "below", "slower"):
-        first, second = other, this
+    if than.group("word").lower() in ("lower", "less", "below", "slower") and not (
+        points.reading.direction
+    ):
+        first, second = other, this  # unsigned points: the lower rate is the other's
+    # ("1.1 percentage points less than the 5.1 percent": the reader signs the points, -1.1,
+    # so the gap is this rate's less the other's)
     book.propose(
         "gap",
         f"gap({first}, {second}) == {points.name}",
@@ -89,6 +102,14 @@ def _gap(state: _Sentence, i: int) -> None:
         figures=(rates[-1].name, points.name),
         severity="warn" if guessed else "error",
     )
+
+
+_THAN_STATED: Final = re.compile(
+    r"^\s*(?:higher|lower|more|less|above|below|faster|slower|greater)\s+than\s+"
+    r"(?:the\s+|its\s+|a\s+)?(?:rate\s+of\s+)?[-+−]?$",
+    re.I,
+)
+"""'0.12 percentage points more than the 1.89%': the rate compared with is stated right after."""
 
 
 def _rate_named(book: Book, phrase: str, this: str) -> str | None:

@@ -60,11 +60,23 @@ EXCHANGE_RATES: Final[dict[tuple[str, str, int], tuple[str, str]]] = {
 _YEAR: Final = re.compile(r"\b(19[5-9][0-9]|20[0-9][0-9])\b")
 
 
-def exchange_rate(book: Book, amount_unit: str, restated_unit: str) -> tuple[str, bool]:
+def exchange_rate(
+    book: Book, amount_unit: str, restated_unit: str, at: int | None = None
+) -> tuple[str, bool]:
     """The name of a rate converting ``restated_unit`` into ``amount_unit`` (a reference
-    when the table knows the pair for the text's latest year), and whether it is known."""
+    when the table knows the pair for the year), and whether it is known.  The year is the
+    latest the paragraph around ``at`` names, else the text's latest: a text reviewing 2016
+    to 2025 converts 2016's yuan at 2016's rate, not at 2025's."""
     name = f"{amount_unit.lower()}_per_{restated_unit.lower()}"
-    years = [int(y) for y in _YEAR.findall(book.text[:200_000])]
+    text = book.text[:200_000]
+    years = [int(y) for y in _YEAR.findall(text)]
+    if at is not None:
+        start = text.rfind("\n\n", 0, at) + 1
+        end = text.find("\n\n", at)
+        near = [int(y) for y in _YEAR.findall(text[start : len(text) if end < 0 else end])]
+        if near and len(set(years)) > 1:
+            years = near
+            name = f"{name}_{max(near)}"  # each year's rate its own unknown
     year = max(years) if years else None
     if year is not None and (amount_unit, restated_unit, year) in EXCHANGE_RATES:
         value, source = EXCHANGE_RATES[amount_unit, restated_unit, year]

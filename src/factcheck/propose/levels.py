@@ -54,7 +54,9 @@ def _conversion(state: _Sentence, i: int) -> None:
         return
     state.book.rename(b, f"{a.name}_{(b.reading.unit or '').lower()}")
     state.aliases.add(b.name)
-    rate, certain = exchange_rate(state.book, a.reading.unit or "", b.reading.unit or "")
+    rate, certain = exchange_rate(
+        state.book, a.reading.unit or "", b.reading.unit or "", at=a.start
+    )
     state.book.propose(
         "convert",
         f"convert({b.name}, {rate}) == {a.name}",
@@ -67,6 +69,26 @@ def _conversion(state: _Sentence, i: int) -> None:
     )
 
 
+_FROM_RATE: Final = re.compile(r"\b(?:up|down|rising|falling|accelerating|slowing)?\s*from\s*$")
+"""'..., up from 10 percent in 2015': a rate after 'from' is an earlier value of the rate."""
+_OTHER_SUBJECT: Final = re.compile(r"\b(?:with|while|whereas|but|and)\b|\w['’]s\b", re.I)
+"""'slipped to $54.55 billion from $54.66 billion, with YouTube's down 2.5%', 'rose to 28.06TWh
+from 24.55TWh, and power demand fell 5.9pc': words between a level and a rate that bring in
+another subject, whose rate it is."""
+_BASE_NAMED: Final = re.compile(
+    r"^\s*(?:(?:higher|lower|more|less|fewer|greater|smaller|larger)\s+than|above|below)\s+"
+    r"(?:the\s+|its\s+|their\s+|last\s+year's\s+)?(?:US|C|A|NZ)?[$€£₹¥]?\s*$",
+    re.IGNORECASE,
+)
+_BASE_NAMED_BEFORE: Final = re.compile(
+    r"(?:(?:higher|lower|more|less|fewer|greater|smaller|larger)\s+than|above|below)\s+"
+    r"(?:the\s+|its\s+|their\s+|last\s+year's\s+)?(?:US|C|A|NZ)?[$€£₹¥]?\s*$",
+    re.IGNORECASE,
+)
+"""'10% less than the 130.9 million tonnes': the rate names its own base right after it, so
+the level it compares is measured from that base, not from an earlier 'from' level."""
+
+
 def _growth(state: _Sentence, i: int) -> None:
     """A growth rate and the level it is the growth of."""
     members, book = state.members, state.book
@@ -75,6 +97,11 @@ def _growth(state: _Sentence, i: int) -> None:
         return
     if share_like(state.text, rate) and rate.reading.direction == 0:
         return
+    if any(is_rate(m) for m in members[:i]) and _FROM_RATE.search(
+        state.text[max(rate.sentence[0], rate.start - 24) : rate.start]
+        + re.split(r"[\d.,]", rate.located.text, maxsplit=1)[0]
+    ):
+        return  # "grew 10.7 percent to 8.6 trillion, up from 10 percent in 2015": the rate then
     after = members[i + 1] if i + 1 < len(members) else None
     before = members[i - 1] if i > 0 else None
     if before is not None and before.name in state.aliases:
@@ -107,6 +134,7 @@ def _growth(state: _Sentence, i: int) -> None:
         i >= 2
         and _from_level(state, members[i - 2], members[i - 1])
         and len(state.between(members[i - 1], rate)) <= 60
+        and not _OTHER_SUBJECT.search(state.between(members[i - 1], rate))
     ):
         new, old = members[i - 2], members[i - 1]  # "7.50 from 5.54 - an increase of 35.4%"
     elif (
@@ -126,6 +154,23 @@ def _growth(state: _Sentence, i: int) -> None:
         new = level
     if new is None:
         return
+    if (
+        after is not None
+        and after is not new
+        and after.reading.hedge is None
+        and _level_like(after)
+        and _BASE_NAMED.match(state.between(rate, after))
+    ):
+        # "to 117.2 from 121.5 a month before: 10% less than the 130.9 of 2019"; in
+        # "32,414, 29% more than the 25,033 of 2014, and 63% more than the 19,865 of 2011"
+        # the 25,033 is a base too, and the 63% compares what the 29% compares
+        subject: Mention | None = new
+        if _BASE_NAMED_BEFORE.search(state.text[new.sentence[0] : new.start]):
+            compared = [m for m in members[:i] if state.growth_of.get(m.name)]
+            names = {m.name: m for m in members}
+            subject = names.get(state.growth_of[compared[-1].name]) if compared else None
+        if subject is not None and after.reading.unit == subject.reading.unit:
+            new, old = subject, after
     unit = new.reading.unit or ""
     if not any(rate.name in c.condition for c in book.checks):
         book.rename(rate, f"{new.name}_growth")  # the growth of the level it is beside
@@ -194,6 +239,12 @@ def _subject_growth(state: _Sentence, i: int) -> None:
     if any(_subject_rate(state, m) for m in state.members if m is not rate):
         return  # "rose 0.2% from June and 4.7% from a year earlier": two periods, no one growth
     level, previous = state.subject()
+    if any(lv == level and at != rate.sentence[0] for at, lv, _ in state.book.subjects):
+        return  # "Retail sales grew 10.3 percent" in 2016 and "Retail sales rose 9.4%" in 2018:
+        # one subject's words in two sentences, two periods
+    if level in state.growth_of.values():
+        return  # "£21.1 billion, 6.1% less than the year before and 64.5% more than three
+        # years earlier": the level has its growth already; another rate is from another time
     state.growth_of[rate.name] = level
     book_subject = (rate.sentence[0], level, rate.name)
     if book_subject not in state.book.subjects:
@@ -359,6 +410,13 @@ _APPROX: Final = ("about", "around", "roughly", "approximately", "some")
 """Hedges a change against a stated level may carry ("about Rs 2 lakh crore higher than")."""
 
 
+def _other_nouns(a: Mention, b: Mention) -> bool:
+    """Whether two counts name different things ("61 patients ... and seven more than 12
+    hours": the 12 are hours, not patients, so no change leads from one to the other)."""
+    la, lb = a.reading.label, b.reading.label
+    return bool(la and lb) and stem(str(la).split()[-1]) != stem(str(lb).split()[-1])
+
+
 def _change(state: _Sentence, i: int) -> None:
     """'increased by 14,000 to 87,000'; 'rose to 61, five more than a year earlier'; 'from 3.1
     million to 3.4 million, an increase of 0.3 million'."""
@@ -372,7 +430,7 @@ def _change(state: _Sentence, i: int) -> None:
     more = (
         re.match(
             r"^\s*(more|less|fewer|higher|lower)\s+than\b"
-            r"(?:(?!,\s*(?:and|while|but|whereas)\b)[^\d$€£¥.;]){0,80}$",  # not the next clause's
+            r"(?:(?!,?\s+(?:and|while|but|whereas)\b)[^\d$€£¥.;]){0,80}$",  # not the next clause's
             state.between(m, after) + _lead(after),
         )
         if after is not None
@@ -413,6 +471,7 @@ def _change(state: _Sentence, i: int) -> None:
         and after.reading.unit == m.reading.unit
         and after.reading.kind == "number"
         and (from_only or more)
+        and not _other_nouns(earlier[-1], after)
     ):
         level = earlier[-1]  # "$44.5 billion, up $3.6 billion from $41.0 billion"
         lower = more is not None and more.group(1).lower() in ("less", "fewer", "lower")
@@ -447,6 +506,9 @@ def _change(state: _Sentence, i: int) -> None:
     else:
         return
     previous = book.previous(level.name, level.reading.unit or "")
+    if any(c.condition.startswith(f"{level.name} - {previous} ==") for c in book.checks):
+        return  # "£1,849, £159 more than a year before but £531 less than at the height":
+        # the level's change from a year before is taken; another is from another time
     book.propose(
         "difference",
         f"{level.name} - {previous} == {m.name}",

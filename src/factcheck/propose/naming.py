@@ -208,8 +208,21 @@ def growth_like(text: str, number: Mention) -> bool:
     )
 
 
+_OF_TIME: Final = re.compile(
+    r"\s+of\s+(?:(?:a|one|two|three)\s+(?:years?|quarters?|months?)\s+(?:before|earlier|ago)\b|"
+    r"(?:the\s+)?(?:(?:previous|preceding|same|last|prior|first|second|third|fourth)\s+)"
+    r"(?:year|quarter|month|week|period|half)\b|(?:the\s+)?(?:year|quarter|month)\s+before\b|"
+    r"(?:19|20)\d\d\b)",
+    re.I,
+)
+"""'the -2.34 per cent of a year before', 'the 0.72 per cent of the second quarter', '1.9% of
+2016': the rate of a time, not a share of a whole."""
+
+
 def share_like(text: str, number: Mention) -> bool:
     following = text[number.located.end : number.clause[1]]
+    if _OF_TIME.match(following):
+        return bool(_local_words(text, number) & _SHARE_WORDS)
     return bool(_local_words(text, number) & _SHARE_WORDS) or bool(re.match(r"\s+of\b", following))
 
 

@@ -158,6 +158,14 @@ _OFFSET: Final = re.compile(
 )
 """'five years earlier', 'two months ago': how far back a comparison looks."""
 
+_GRADE_ARTICLE: Final = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_GRADE_THRESHOLD: Final = re.compile(
+    r"\s*(?:or\s+[A-Z]\*?\s+)?(?:or|and)\s+(?:above|higher|better)\b(?!\s+(?:than|the|a)\b)"
+)
+"""'got a 9 in every subject', 'a 7 or above', '4 or C or above': a bare whole number after
+the indefinite article with no noun of its own, or opening 'or above', names a grade or a
+score (a class of things), not a count of them."""
+
 
 _RATE_BASE: Final = re.compile(r"\b(?:per|(?:for|in|out\s+of)\s+every)\s+$", re.IGNORECASE)
 """'386.3 offences per 100,000 inhabitants', '5 deaths for every 1,000 births': the words
@@ -208,6 +216,19 @@ def _excused(text: str, located: Located) -> tuple[str, str] | None:
         return text[located.start : offset.end()], "how far back a comparison looks, not a claim"
     if _rate_base(text, located):
         return located.text, "the base of a rate ('per 100,000 people'), not a claim"
+    if (
+        plain
+        and re.search(r"\d[-–]\d{1,2}\s*\($", text[max(0, located.start - 8) : located.start])
+        and text.startswith(")", located.end)
+    ):
+        return located.text, "a tie-break in brackets after a score ('7-6 (5)'), not a claim"
+    if plain and reading is not None and reading.label is None and not located.text.isalpha():
+        article = _GRADE_ARTICLE.search(text, max(0, located.start - 4), located.start)
+        after = text[located.end : located.end + 8]
+        if (article is not None and not re.match(r"\s*(?:[-–/]|in\s+\d|out\s+of)", after)) or (
+            _GRADE_THRESHOLD.match(text, located.end)
+        ):
+            return located.text, "names a grade or a score ('a 9', '7 or above'), not a claim"
     line_start = text.rfind("\n", 0, located.start) + 1
     line_end = text.find("\n", located.end)
     line = text[line_start : len(text) if line_end == -1 else line_end]

@@ -161,11 +161,17 @@ _INDICES: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
         "Nifty": frozenset(["50"]),
         "Nasdaq": frozenset(["100"]),
         "Fortune": frozenset(["500", "100", "1000"]),
+        "Office": frozenset(["365"]),
+        "Dynamics": frozenset(["365"]),
+        "Microsoft": frozenset(["365"]),
+        "Xbox": frozenset(["360"]),
+        "Windows": frozenset(["7", "8", "10", "11"]),
+        "Boeing": frozenset(["707", "717", "727", "737", "747", "757", "767", "777", "787"]),
     }
 )
-"""Names whose number is part of the name, with that number only: stock indices and lists
-("the S&P 500 rose 1.2 percent", "the FTSE 100", "CSI 300"; not "the Nikkei 38000", nor
-"Russell 12 said")."""
+"""Names whose number is part of the name, with that number only: stock indices, lists and
+products ("the S&P 500 rose 1.2 percent", "the FTSE 100", "CSI 300", "Office 365 commercial
+revenue", "the Boeing 737"; not "the Nikkei 38000", nor "Russell 12 said", nor "Boeing 12")."""
 _WORD_BEFORE: Final = lazy_pattern(r"(?<![A-Za-z&])([A-Za-z&]+)\s\Z")
 
 

@@ -166,6 +166,14 @@ def _range_after(
             if moved:
                 return None
             if top.numerator * value.denominator >= value.numerator * top.denominator:
+                if (
+                    unit is None is unit2
+                    and scale is None is scale2
+                    and joiner.group() in ("-", "–")
+                    and _in_score_run(phrase, start, second_end)
+                ):
+                    text = phrase[start:second_end]  # "7-6 (5) 1-6 7-6": a set lost, a score
+                    return _exact(text, start, second_end, text, _ZERO, "code")
                 return high, phrase[start:second_end], unit2, scale2, right2.end()
             if unit2 is None and scale2 is None and join_word in ("-", "–"):
                 if joiner.group() == join_word:  # "won 9-3": a score, no figure
@@ -183,6 +191,31 @@ def _range_after(
                     "write the lower end first (3-9 percent), or quote one number",
                 )
     return None
+
+
+_SCORE_BEFORE: Final = lazy_pattern(
+    r"(?<![\d.,])(?P<a>\d{1,2})[-–](?P<b>\d{1,2})(?:\s*\(\d{1,2}\))?[,;]?\s+\Z"
+)
+_SCORE_AFTER: Final = lazy_pattern(
+    r"(?:\s*\(\d{1,2}\))?[,;]?\s+(?P<a>\d{1,2})[-–](?P<b>\d{1,2})(?![\d.,]\d|\s*(?:%|per|pc\b))"
+)
+"""A score beside another in a run of them: "7-6 (5) 1-6 7-6", "6-4, 3-6, 6-3"."""
+
+
+def _in_score_run(phrase: str, start: int, end: int) -> bool:
+    """Whether the rising pair of small numbers ``phrase[start:end]`` ("1-6") stands in a run
+    of scores: next to a falling pair, which is a score ("won 9-3"), with only a space, a
+    comma or a tie-break in brackets between ("7-6 (5) 1-6", "6-4, 3-6"). A list of rising
+    pairs alone is a list of ranges ("aged 15-24, 25-34")."""
+    if not phrase[start:end].replace("-", "").replace("–", "").isdigit():
+        return False
+    for found in (
+        _SCORE_BEFORE.search(phrase, max(0, start - 16), start),
+        _SCORE_AFTER.match(phrase, end),
+    ):
+        if found is not None and int(found.group("a")) > int(found.group("b")):
+            return True
+    return False
 
 
 _TO_JOIN: Final = lazy_pattern(r"\s+to\s+(?:\$|£|€|¥|₹)?", re.IGNORECASE)
