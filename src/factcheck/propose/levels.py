@@ -205,7 +205,9 @@ def _from_level(state: _Sentence, new: Mention, old: Mention) -> bool:
     labels = (new.reading.label, old.reading.label)
     if is_count(new) and all(labels) and len({stem(str(w).split()[-1]) for w in labels}) > 1:
         return False
-    return _FROM_AFTER_LEVEL.match(state.between(new, old) + _lead(old)) is not None
+    between = state.between(new, old)  # "from" may be in the reading ("from +336,000"), and
+    # a currency is ("Rs 5.54 lakh crore")
+    return bool(_FROM_AFTER_LEVEL.match(between) or _FROM_AFTER_LEVEL.match(between + _lead(old)))
 
 
 def _sign(state: _Sentence, i: int) -> None:
@@ -575,10 +577,12 @@ def _change_and_rate(state: _Sentence, i: int) -> None:
     ):
         condition = f"growth({nxt.name}, {nxt.name} - {m.name}) == {rate.name}"
         figures: tuple[str, ...] = (nxt.name, m.name, rate.name)
-    else:
+    elif is_amount(m):
         previous = book.previous(m.name, m.reading.unit or "")
         condition = f"growth({previous} + {m.name}, {previous}) == {rate.name}"
         figures = (m.name, rate.name)
+    else:
+        return  # "rose by 9 cents, or 0.3 percent": a count's level unstated, nothing to check
     book.propose(
         "growth",
         condition,
