@@ -246,6 +246,6 @@ def test_the_base_of_a_rate_is_no_figure() -> None:
     assert {f.quote for f in claims.article.figures}.isdisjoint({"100,000", "1,000"})
     assert not any("100,000" in f.quote.split("per")[0] for f in claims.article.figures)
     excused = {n.text: n.reason for n in claims.not_claims}
-    assert excused["100,000"] == "the base of a rate ('per 100,000 people'), not a claim"
-    assert excused["1,000"] == "the base of a rate ('per 100,000 people'), not a claim"
+    assert excused["100,000"] == "the base of a rate ('per 100,000'), not a claim"
+    assert excused["1,000"] == "the base of a rate ('per 1,000'), not a claim"
     assert not claims.article.checks

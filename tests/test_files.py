@@ -1237,3 +1237,11 @@ def test_the_cli_prints_every_problem_of_a_file(tmp_path: Path) -> None:
     text = out.getvalue()
     assert f"{path}:4:3: error: the name '2a' in figures" in text
     assert f"{path}:5:3: error: the name '3b' in figures" in text
+
+
+def test_a_problem_of_the_source_hides_none_of_the_policy() -> None:
+    """Two sections, three problems: the source's, and both of the policy's keys."""
+    text = "source:\n  title: T\n  published: [1]\npolicy:\n  rounding: sideways\n  base: seven\n"
+    with pytest.raises(ClaimFileError) as raised:
+        parse_claims(text, "three.claims.yaml")
+    assert [(p.line, p.column) for p in raised.value.problems] == [(3, 14), (5, 13), (6, 9)]

@@ -58,6 +58,10 @@ def run(
         "a mean of 5 children",
         "a median of 5 children",
         "5 children on average",
+        "5 deaths to every 1,000 live births",
+        "5 deaths in 1,000 live births",
+        "5 deaths (per 1,000 live births)",
+        "the average family had 5 children",
     ],
 )
 def test_a_rate_or_a_mean_rounded_to_a_whole_number_is_no_count(quote: str) -> None:
@@ -179,6 +183,12 @@ def test_a_declared_integer_is_whole_without_a_counted_noun() -> None:
         ("485 arrests", True),
         ("386 offenses per 100,000 inhabitants", False),  # a rate rounded to a whole number
         ("an average of 3 children", False),  # a mean
+        ("the average household has 3 people", False),
+        ("30 cases a day", False),  # a rate per day
+        ("3 deaths every day", False),
+        ("2 cases for 1,000 people", False),
+        ("12 cases in 2023", True),  # a year is no rate's base
+        ("12 cases in 10 states", True),
     ],
 )
 def test_counts_are_inferred_only_where_unambiguous(quote: str, count: bool) -> None:

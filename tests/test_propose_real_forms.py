@@ -3,6 +3,8 @@ findings: each text is invented, in the form of a real one, with the values expe
 
 from __future__ import annotations
 
+import pytest
+
 from drafted import valued
 from factcheck.draft import draft
 from factcheck.engine import audit
@@ -252,8 +254,44 @@ def test_a_change_to_a_level_and_its_rate_in_any_order_make_one_growth() -> None
     for sentence, rate in texts.items():
         text = f"Sales\n\nSales {sentence}.\n"
         assert _flags(text) == [], sentence
+        assert any(c.startswith("growth (") and "previous" not in c for c in valued(text)), sentence
         wrong = rate.replace("14.3", "17.3").replace("5%", "8%")
         assert _flags(text.replace(rate, wrong)) != [], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Operating profit rose 12% to $410 million from $2.1 billion in revenue.",
+        "Net profit rose 3% to $1.2 million from $40 million in sales.",
+        "Shipments rose 2% to 12,000 tonnes in May from 30,000 tonnes of stock.",
+        "Admissions rose 3% to 1,200 from 15,000 applications.",
+        "Arrests rose 4% to 2,300 from 51,000 calls to police.",
+    ],
+)
+def test_a_from_level_of_another_quantity_is_no_earlier_level(sentence: str) -> None:
+    """'to $410 million from $2.1 billion in revenue': the profit came from revenue, not from
+    an earlier profit; 1,200 admissions from 15,000 applications.  Taken as the earlier
+    level, each rate was a false finding (the reviewer's cases)."""
+    text = f"Results\n\n{sentence}\n"
+    assert _flags(text) == []
+    assert not any(c.startswith("growth (") and "previous" not in c for c in valued(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales rose 5% to $1,047 million in June from $997 million in May.",
+        "Capital spending will be Rs 7.50 lakh crore from Rs 5.54 lakh crore in this fiscal, "
+        "an increase of 5%.",
+    ],
+)
+def test_a_from_level_of_a_time_is_the_earlier_level(sentence: str) -> None:
+    """'from $997 million in May', 'from Rs 5.54 lakh crore in this fiscal': a time after the
+    earlier level, not another quantity, so the growth is checked (here 5.02 % and 35.4 %,
+    written 5%: the second is a finding)."""
+    text = f"Results\n\n{sentence}\n"
+    assert any(c.startswith("growth (") and "previous" not in c for c in valued(text))
 
 
 def test_a_share_of_a_stated_whole_restated_after_or_is_checked() -> None:
@@ -268,4 +306,25 @@ def test_a_share_of_a_stated_whole_restated_after_or_is_checked() -> None:
     ):  # fmt: skip
         text = f"Results\n\n{sentence}\n"
         assert _flags(text) == [], sentence
+        assert any(c.startswith("share (") for c in valued(text)), sentence
         assert _flags(text.replace(part, wrong)) != [], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Health takes 2% of the £1 trillion budget, or £500 per household.",
+        "The cut is 3% of the $40 billion budget, or $400 for each resident.",
+        "Defence gets 2% of the $20 trillion economy, or $1,200 a head.",
+        "About 20% of the 5,000 workers, or 200 at each plant, will lose their jobs.",
+        "Some 12% of the 40,000 homes, or 1,600 a year since 2020, were sold.",
+        "Only 5% of the 3,000 firms, or 30 in the capital, reported losses.",
+    ],
+)
+def test_a_share_restated_per_head_or_for_a_part_is_no_part(sentence: str) -> None:
+    """'or £500 per household', 'or 200 at each plant', 'or 30 in the capital': what follows
+    'or' is the share per head, per year or for a part of the part, not the part itself
+    (the reviewer's cases; each was a false finding)."""
+    text = f"Results\n\n{sentence}\n"
+    assert _flags(text) == []
+    assert not any(c.startswith("share (") for c in valued(text))

@@ -36,26 +36,32 @@ COUNT_NOUNS: Final = frozenset((
     "municipalities", "cities", "towns", "villages", "constituencies", "wards", "hospitals",
     "stations", "jobs", "positions", "homes", "houses", "dwellings", "vehicles", "cars",
     "passengers", "visitors", "tourists",
-    "crimes", "offenses", "offences", "arrests", "incidents", "accidents", "crashes",
-    "homicides", "murders", "victims", "injuries", "fatalities", "suicides", "migrants",
-    "refugees", "applicants", "applications", "prisoners", "inmates", "residents",
-    "inhabitants", "citizens", "customers", "subscribers", "doctors", "nurses", "officers",
-    "soldiers", "candidates", "flights", "farms", "factories", "shops", "stores", "beds",
+    "crimes", "offenses", "offences", "arrests", "homicides", "murders", "victims",
+    "migrants", "refugees", "applicants", "applications", "prisoners", "inmates",
 ))  # fmt: skip
 """Nouns whose figures count whole things (the last word of a reading's label)."""
 
 
 _NOT_A_COUNT_BEFORE: Final = re.compile(
-    r"\b(?:average|averaged|averaging|mean|median|typical(?:ly)?|rate|ratio)\b(?:\s+of)?\s*$",
+    r"(?:\b(?:rate|ratio)\s+(?:of\s+)?|\b(?:average\w*|mean|median|typical\w*)\b[^.;:!?]{0,60})$",
     re.IGNORECASE,
 )
-"""Words just before a number that make it a mean or a rate ("an average of 2 children")."""
+"""Words before a number in its clause that make it a mean or a rate ("an average of 2
+children", "the average household has 3 residents", "a rate of 5 deaths")."""
 _NOT_A_COUNT_AFTER: Final = re.compile(
-    r"^\s*(?:\w+\s+){0,3}?(?:per|for\s+every|out\s+of\s+every|on\s+average|each)\b",
+    r"^\s*(?:[^\W\d][\w'’-]*\s+){0,3}?\(?\s*(?:per\b|for\s+(?:each|every|\d)|"
+    r"(?:to|in|among|out\s+of)\s+(?:each|every)\b|out\s+of\s+10\b(?![,.]\d)|(?:in|out\s+of)\s+"
+    r"(?:100|1,000|10,000|100,000|1,000,000|an?\s+(?:hundred|thousand|million))\b(?![,.]\d)|"
+    r"on\s+average|each\b|"
+    r"an?\s+(?:day|week|"
+    r"month|year|head|person)\b|every\s+(?:day|week|month|year)\b|(?:daily|weekly|monthly|"
+    r"annually|yearly)\b)",
     re.IGNORECASE,
 )
-"""Words just after a number's noun that make it a rate or a mean ("5 deaths per 1,000 live
-births", "2 children on average", "3 cases for every 10,000 people")."""
+"""Words after a number's noun that make it a rate or a mean: "5 deaths per 1,000 live
+births", "3 deaths in 100,000", "4 doctors to every 1,000 residents", "2 beds for 1,000
+residents", "5 victims (per 100,000)", "30 migrants a day", "3 murders every day", "2
+children on average"."""
 
 
 def is_count(reading: Reading, quote: str = "", at: tuple[int, int] | None = None) -> bool:

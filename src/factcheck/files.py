@@ -283,7 +283,9 @@ def build_claims(root: Any, text: str, path: str = "<claims>") -> ClaimFile:
     top = walker.mapping(root, "the claim file", _TOP)
     source, policy = Source(title=""), ReadingPolicy()
     with walker.collecting():
-        source, policy = _source(walker, top)
+        source = _source(walker, top)
+    with walker.collecting():
+        policy = _policy(walker, top)
     figures: list[Figure] = []
     unknowns: list[Unknown] = []
     references: list[Reference] = []
@@ -319,7 +321,7 @@ def build_claims(root: Any, text: str, path: str = "<claims>") -> ClaimFile:
     return ClaimFile(path, article, tuple(not_claims), source_path, text, source_location)
 
 
-def _source(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> tuple[Source, ReadingPolicy]:
+def _source(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> Source:
     entries = walker.mapping(top["source"][1], "source", _SOURCE)
     values = {key: walker.text(value, f"source.{key}") for key, (_, value) in entries.items()}
     sha = values.get("sha256")
@@ -331,7 +333,7 @@ def _source(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> tuple[Source
             f"source.sha256 is {sha!r}",
             "write the 64 hex digits of the text's SHA-256",
         )
-    source = Source(
+    return Source(
         title=values["title"],
         outlet=values.get("outlet", ""),
         published=values.get("published", ""),
@@ -340,18 +342,25 @@ def _source(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> tuple[Source
         sha256=sha,
         rounding=values.get("rounding"),
     )
+
+
+def _policy(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> ReadingPolicy:
     policy = ReadingPolicy()
     if "policy" in top:
         node = top["policy"][1]
         options = walker.mapping(node, "policy", _POLICY)
         raw = {key: walker.text(value, f"policy.{key}") for key, (_, value) in options.items()}
+        before = len(walker.problems)
         for key, value in raw.items():
-            _check_option(walker, options[key][1], f"policy.{key}", key, value)
+            with walker.collecting():  # every key's problem, not the first alone
+                _check_option(walker, options[key][1], f"policy.{key}", key, value)
+        if len(walker.problems) > before:
+            return policy
         try:
             policy = ReadingPolicy(**raw)  # type: ignore[arg-type]
         except (ValueError, TypeError, ArithmeticError) as error:
             raise walker.fail(node, f"policy: {error}", "fix the reading policy") from None
-    return source, policy
+    return policy
 
 
 _OPTION_VALUES: Final = {

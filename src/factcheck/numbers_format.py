@@ -33,6 +33,7 @@ __all__ = [
 ]
 
 import math
+import re
 from fractions import Fraction
 
 from factcheck.intervals import Interval, decimal_text
@@ -92,14 +93,20 @@ def _decimals(value: Fraction, digits: int) -> int:
     return digits - 1 - _exponent(abs(value))
 
 
+def _separated(value: Fraction) -> bool:
+    """Whether ``value`` is written with thousands separators: from 10,000 up, and from 1,000
+    up with decimals (a four-digit whole number may be a year, "2025"; with decimals it never
+    is)."""
+    return abs(value) >= _SEPARATE_FROM or (abs(value) >= 1000 and value.denominator != 1)
+
+
 def _plain(value: Fraction) -> str:
-    """A terminating decimal as text, with thousands separators from 10,000 up and no
+    """A terminating decimal as text, with thousands separators (:func:`_separated`) and no
     trailing zeros."""
     text = decimal_text(value)
     sign = "-" if text.startswith("-") else ""
     whole, _, fraction = text.lstrip("-").partition(".")
-    if abs(value) >= _SEPARATE_FROM or (abs(value) >= 1000 and value.denominator != 1):
-        # a four-digit whole number may be a year ("2025"); with decimals it never is
+    if _separated(value):
         whole = f"{int(whole):,}"
     fraction = fraction.rstrip("0")
     return sign + whole + (f".{fraction}" if fraction else "")
@@ -141,9 +148,27 @@ def gap_unit(unit: str) -> str:
 # -- intervals ---------------------------------------------------------------------------------
 
 
+_UNSEPARATED = re.compile(r"(≈?-?)(\d{4,})((?:\.\d+)?)")
+
+
 def _ends(interval: Interval, factor: Fraction) -> tuple[str | None, str | None]:
     """Both ends, scaled and rounded outward to one shared number of decimals (enough for
-    four significant digits of each, and to tell the ends apart); noise shown as 0."""
+    four significant digits of each, and to tell the ends apart); noise shown as 0; both
+    with thousands separators when either has them ("1,999.5–2,000")."""
+    lo_text, hi_text = _ends_apart(interval, factor)
+    if any("," in (t or "") for t in (lo_text, hi_text)):
+
+        def separated(text: str | None) -> str | None:
+            found = None if text is None else _UNSEPARATED.fullmatch(text)
+            if found is None:
+                return text
+            return f"{found.group(1)}{int(found.group(2)):,}{found.group(3)}"
+
+        return separated(lo_text), separated(hi_text)
+    return lo_text, hi_text
+
+
+def _ends_apart(interval: Interval, factor: Fraction) -> tuple[str | None, str | None]:
     lo = None if interval.lo is None else interval.lo * factor
     hi = None if interval.hi is None else interval.hi * factor
     present = [v for v in (lo, hi) if v is not None]

@@ -197,14 +197,38 @@ _FROM_AFTER_LEVEL: Final = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s*,?\s*from\s*$
 the level it came from."""
 
 
+_TIME_WORDS = (
+    r"(?:(?:the|this|that|last|next|a|an|its)\s+)?(?:(?:same|previous|prior|preceding|current|"
+    r"fiscal|financial|first|second|third|fourth|last)\s+)*(?:years?|quarters?|months?|weeks?|"
+    r"periods?|days?|fiscal|season|time|half|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|"
+    r"dec|spring|summer|autumn|fall|winter)\b"
+)
+_OF_ANOTHER: Final = re.compile(
+    r"\s+(?:[^\W\d][\w'’-]*\s+){0,2}?(?:in|of|worth)\s+(?!" + _TIME_WORDS + r")"
+    r"(?:the\s+|its\s+|their\s+)?[^\W\d]",
+    re.IGNORECASE,
+)
+"""After a level, words that make it another quantity: 'from $2.1 billion in revenue', 'from
+30,000 tonnes of stock' (not a time: 'from 997 in May', 'from Rs 5.54 lakh crore in this
+fiscal')."""
+
+
 def _from_level(state: _Sentence, new: Mention, old: Mention) -> bool:
     """Whether ``old`` is the level ``new`` came from ("1,050 units from 1,000 units"): levels
     of one unit (and one noun, for counts), "from" between them."""
     if not (_level_like(new) and _level_like(old)) or new.reading.unit != old.reading.unit:
         return False
-    labels = (new.reading.label, old.reading.label)
-    if is_count(new) and all(labels) and len({stem(str(w).split()[-1]) for w in labels}) > 1:
-        return False
+    if is_count(new):
+        # one noun for both, or none: "to 1,200 from 15,000 applications" compares
+        # admissions with applications
+        nouns = {
+            stem(str(m.reading.label).split()[-1]) if m.reading.label else "" for m in (new, old)
+        }
+        if len(nouns) > 1:
+            return False
+    if _OF_ANOTHER.match(state.text, old.end):
+        return False  # "to $410 million from $2.1 billion in revenue": another quantity
     between = state.between(new, old)  # "from" may be in the reading ("from +336,000"), and
     # a currency is ("Rs 5.54 lakh crore")
     return bool(_FROM_AFTER_LEVEL.match(between) or _FROM_AFTER_LEVEL.match(between + _lead(old)))
@@ -588,7 +612,7 @@ def _change_and_rate(state: _Sentence, i: int) -> None:
         condition,
         about=rate,
         quote=book.passage(m, rate),
-        why="a change and, after 'or', the growth it makes of the earlier level",
+        why="a change and the growth it makes of the earlier level",
         figures=figures,
         suffix="_of_change",
     )
@@ -601,12 +625,20 @@ _OR_RESTATED: Final = re.compile(r"^(?:\s+[^\W\d][\w'’-]*){0,4}?\s*,\s*or\s*$"
 def _restated_part(state: _Sentence, whole: Mention, part: Mention) -> bool:
     """Whether ``part`` restates a share of ``whole`` as a quantity of the same unit: '48.3%
     of the 2,417 staff, or 1,167 people'."""
-    return (
+    if not (
         _part_of(whole, state.text)
         and _part_of(part, state.text)
         and whole.reading.unit == part.reading.unit
         and _OR_RESTATED.match(state.between(whole, part) + _lead(part)) is not None
-    )
+    ):
+        return False
+    # The part, its noun, then the clause ends: not "or £500 per household", "or 200 at
+    # each plant", "or 1,600 a year", "or 30 in the capital" (a part of the part).
+    after = state.text[part.end : part.sentence[1]]
+    label = part.reading.label or ""
+    if label and after.lstrip().lower().startswith(label.lower()):
+        after = after.lstrip()[len(label) :]
+    return re.match(r"\s*(?:[,.;:)]|$)", after) is not None
 
 
 def _restated_share(state: _Sentence, rate: Mention, part: Mention, whole: Mention) -> None:

@@ -215,7 +215,7 @@ def _excused(text: str, located: Located) -> tuple[str, str] | None:
         # "(1.8 million) more than five years earlier": the hedge is the comparison's
         return text[located.start : offset.end()], "how far back a comparison looks, not a claim"
     if _rate_base(text, located):
-        return located.text, "the base of a rate ('per 100,000 people'), not a claim"
+        return located.text, f"the base of a rate ('per {located.text}'), not a claim"
     if (
         plain
         and re.search(r"\d[-–]\d{1,2}\s*\($", text[max(0, located.start - 8) : located.start])
