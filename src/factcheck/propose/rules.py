@@ -29,6 +29,7 @@ from typing import Final
 
 from factcheck.propose.book import Book, is_count, is_rate
 from factcheck.propose.bounds import bounded_rate
+from factcheck.propose.changes import changed_levels, increase_of_count, rate_from_to
 from factcheck.propose.comparisons import (
     _among,
     _contribution,
@@ -329,4 +330,7 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _most,
     _named_level,
     bounded_rate,
+    rate_from_to,
+    changed_levels,
+    increase_of_count,
 )

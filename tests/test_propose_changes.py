@@ -1,0 +1,91 @@
+"""Changes whose words lie apart: a growth rate that borrows its verb or has words before its
+levels, levels written before their rate, and a count's increase, which cannot exceed it."""
+
+from __future__ import annotations
+
+from factcheck.draft import draft, draft_book
+from factcheck.engine import audit
+from factcheck.files import parse_claims
+
+
+def _checks(text: str, suffix: str) -> list[str]:
+    """The proposals whose id ends with ``suffix``, each figure's name replaced by the value
+    it quotes."""
+    book = draft_book(text)
+    values = {m.name: m.reading.value for m in book.mentions}
+    out = []
+    for check in book.checks:
+        if check.id.endswith(suffix):
+            words = (
+                check.condition.replace("-", "- ")
+                .replace("(", " ( ")
+                .replace(")", " ) ")
+                .replace(",", " ,")
+            )
+            out.append(" ".join(values.get(w, w) for w in words.split()))
+    return out
+
+
+def _verdicts(text: str) -> set[str]:
+    report = audit(parse_claims(draft(text, schema=""), "<t>").article)
+    return {str(v.grade) for v in report.verdicts}
+
+
+def test_a_rate_borrows_the_verb_of_the_clause_before() -> None:
+    """'and from Iraq 292%, from 588 to 2,185': the growth from 588 to 2,185."""
+    text = (
+        "Requests from Syria rose 29%, from 2,025 to 2,609, and from Iraq 292%, "
+        "from 588 to 2,185.\n"
+    )
+    assert _checks(text, "_from_to") == ["growth ( 2,185 , 588 ) == 292"]
+
+
+def test_a_borrowed_fall_is_signed_by_its_verb() -> None:
+    """'fell 10%, ..., and from Albania 5%': the second rate is a fall too."""
+    text = (
+        "Requests from Pakistan fell 10%, from 2,726 to 2,441, and from Albania 5%, "
+        "from 1,576 to 1,504.\n"
+    )
+    assert _checks(text, "_from_to") == ["growth ( 1,504 , 1,576 ) == - 5"]
+    assert not _verdicts(text) & {"inconsistent", "stretched"}
+
+
+def test_words_between_a_rate_and_its_levels() -> None:
+    """'up 800% over a year, from 70 to 530' and 'leapt nearly 250%, from 10,250 in 2013-14
+    to 25,500 in 2014-15': the rate is the growth between the levels."""
+    assert _checks("Arrests were up 800% over a year, from 70 to 530.\n", "_from_to") == [
+        "growth ( 530 , 70 ) == 800"
+    ]
+    text = "Deaths leapt nearly 250%, from 10,250 in 2013-14 to 25,500 in 2014-15.\n"
+    assert _checks(text, "_from_to") == ["growth ( 25,500 , 10,250 ) == 250"]
+
+
+def test_no_verb_no_growth() -> None:
+    """'a margin of 5%, from 100 to 105' names no change: nothing is proposed."""
+    assert _checks("The firm kept 5%, from 100 to 105 units.\n", "_from_to") == []
+    assert _checks("A 95% confidence interval, from 10 to 20.\n", "_from_to") == []
+
+
+def test_levels_then_the_rate_of_their_change() -> None:
+    """'from 6 cents to 20 cents, a 333 per cent increase': growth from 6 to 20."""
+    text = "The stamp went from 6 cents to 20 cents, a 333 per cent increase.\n"
+    assert _checks(text, "_from_to") == ["growth ( 20 , 6 ) == 333"]
+    assert _verdicts(text) & {"inconsistent", "stretched"}
+    right = "The stamp went from 6 cents to 20 cents, a 233 per cent increase.\n"
+    assert not _verdicts(right) & {"inconsistent", "stretched"}
+
+
+def test_a_count_is_no_smaller_than_its_increase() -> None:
+    """'723 homicides ..., an increase of 1,489 on the previous year': the count before is
+    723 less 1,489, and it cannot be negative."""
+    text = "Police recorded 723 homicides, an increase of 1,489 on the previous year.\n"
+    assert _checks(text, "_change") == ["723 - homicides_previous == 1,489"]
+    assert "inconsistent" in _verdicts(text)
+    right = "Police recorded 723 homicides, an increase of 149 on the previous year.\n"
+    assert not _verdicts(right) & {"inconsistent", "stretched"}
+
+
+def test_a_signed_quantity_may_rise_past_its_level() -> None:
+    """A net balance may have been negative: its increase is not bounded by it."""
+    text = "The net balance was 12, an increase of 30 on the previous month.\n"
+    assert _checks(text, "_change") == []
