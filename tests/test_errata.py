@@ -38,9 +38,7 @@ FIGURE: dict[str, str] = {
 
 PENDING: frozenset[str] = frozenset(
     {
-        "china-customs-2019-05",
         "uk-greenhouse-2013",
-        "uk-net-migration-2024-06",
         "uk-outsourcing-2019",
         "uk-poll-lead-2015-04",
         "us-housing-1991",
