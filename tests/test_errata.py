@@ -22,6 +22,7 @@ ERRATA = Path(__file__).resolve().parent / "errata"
 TEXTS = sorted(ERRATA.glob("*.txt"))
 
 FIGURE: dict[str, str] = {
+    "ca-dieppe-1942": "4,963",
     "china-customs-2019-05": "1.749 trillion",
     "uk-asylum-iraq-2015": "292%",
     "uk-drug-driving-arrests": "800%",
@@ -38,6 +39,7 @@ FIGURE: dict[str, str] = {
 
 PENDING: frozenset[str] = frozenset(
     {
+        "ca-dieppe-1942",
         "uk-greenhouse-2013",
         "uk-outsourcing-2019",
         "uk-poll-lead-2015-04",

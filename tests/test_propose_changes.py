@@ -89,3 +89,25 @@ def test_a_signed_quantity_may_rise_past_its_level() -> None:
     """A net balance may have been negative: its increase is not bounded by it."""
     text = "The net balance was 12, an increase of 30 on the previous month.\n"
     assert _checks(text, "_change") == []
+
+
+def test_a_rate_of_a_change_against_the_same_noun() -> None:
+    """'£166,866, £22,150 more than the average, a bill 20% above the average': the average
+    is 144,716 and 22,150 of it is 15.3%, so the 20% is flagged."""
+    text = (
+        "Expenses\n\nThe member claimed £166,866, £22,150 more than the average, a bill 20% "
+        "above the average.\n"
+    )
+    assert _checks(text, "_of_change") == ["growth ( 166,866 , member_claimed_previous ) == 20"]
+    assert _verdicts(text) & {"inconsistent", "stretched"}
+    right = text.replace("20%", "15%")
+    assert not _verdicts(right) & {"inconsistent", "stretched"}
+
+
+def test_a_rate_against_another_noun_is_no_rate_of_the_change() -> None:
+    """'£30,000 more than the average, ... 25% above the target': two comparisons."""
+    text = (
+        "Expenses\n\nThe member claimed £180,000, £30,000 more than the average, a bill 25% "
+        "above the target.\n"
+    )
+    assert _checks(text, "_of_change") == []

@@ -14,7 +14,7 @@ count with its increase, which the count cannot be smaller than.
 
 from __future__ import annotations
 
-__all__ = ["changed_levels", "increase_of_count", "rate_from_to"]
+__all__ = ["changed_levels", "increase_of_count", "rate_from_to", "rate_of_change"]
 
 import re
 from typing import Final
@@ -237,4 +237,61 @@ def increase_of_count(state: _Sentence, i: int) -> None:
         "less the increase, and a count of things is never negative",
         figures=(level.name, change.name),
         suffix="_change",
+    )
+
+
+_THAN_WHAT: Final = re.compile(
+    r"^\s*(?P<word>more|less|fewer|higher|lower|above|below|over|under)\b(?:\s+than)?"
+    r"(?P<what>(?:\s+(?:the|a|an|[\w'’-]+)){1,5}?)\s*(?:[,.;:)]|$)",
+    re.I,
+)
+_UP_THAN: Final = frozenset({"more", "higher", "above", "over"})
+
+
+def rate_of_change(state: _Sentence, i: int) -> None:
+    """'£166,866, £22,000 more than the Commons average, a bill 16% above the average': the
+    rate the change is of the level it was measured against (both against the same noun)."""
+    members, book = state.members, state.book
+    if i < 2:
+        return
+    level, change, rate = members[i - 2], members[i - 1], members[i]
+    if not is_rate(rate) or rate.name in state.growth_of or _has_growth(state, rate):
+        return
+    if rate.reading.hedge is not None and change.reading.hedge is not None:
+        return
+    difference = next(
+        (
+            c
+            for c in book.checks
+            if c.relation == "difference"
+            and c.condition.startswith(f"{level.name} - ")
+            and c.condition.endswith(f"== {change.name}")
+        ),
+        None,
+    )
+    if difference is None:
+        return
+    than_change = _THAN_WHAT.match(state.after(change))
+    than_rate = _THAN_WHAT.match(state.after(rate))
+    if than_change is None or than_rate is None:
+        return
+    if not re.fullmatch(r"[^\d;:()]*,\s*(?:an?\s+)?[^\d,;:()]*", state.between(change, rate)):
+        return
+    noun = than_change.group("what").split()[-1].lower()
+    if noun in ("the", "a", "an") or than_rate.group("what").split()[-1].lower() != noun:
+        return
+    up = than_change.group("word").lower() in _UP_THAN
+    if up != (than_rate.group("word").lower() in _UP_THAN):
+        return
+    earlier = difference.condition.split(" - ")[1].split(" ==")[0]
+    target = rate.name if up or rate.reading.direction else f"-{rate.name}"
+    state.growth_of[rate.name] = level.name
+    book.propose(
+        "growth",
+        f"growth({level.name}, {earlier}) == {target}",
+        about=rate,
+        quote=book.passage(level, rate),
+        why="a change against a level and, beside it, the rate it is of that same level",
+        figures=(level.name, change.name, rate.name),
+        suffix="_of_change",
     )

@@ -29,7 +29,12 @@ from typing import Final
 
 from factcheck.propose.book import Book, is_count, is_rate
 from factcheck.propose.bounds import bounded_rate
-from factcheck.propose.changes import changed_levels, increase_of_count, rate_from_to
+from factcheck.propose.changes import (
+    changed_levels,
+    increase_of_count,
+    rate_from_to,
+    rate_of_change,
+)
 from factcheck.propose.comparisons import (
     _among,
     _contribution,
@@ -333,4 +338,5 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     rate_from_to,
     changed_levels,
     increase_of_count,
+    rate_of_change,
 )
