@@ -30,7 +30,6 @@ FIGURE: dict[str, str] = {
     "uk-homicides-2017-03": "1,489",
     "uk-net-migration-2024-06": "728,000",
     "uk-outsourcing-2019": "70%",
-    "uk-poll-lead-2015-04": "four-point",
     "uk-winter-deaths-2016-01": "250%",
     "us-housing-1991": "$16,000",
     "us-postal-rates-1981": "333 per cent",
@@ -42,7 +41,6 @@ PENDING: frozenset[str] = frozenset(
         "ca-dieppe-1942",
         "uk-greenhouse-2013",
         "uk-outsourcing-2019",
-        "uk-poll-lead-2015-04",
         "us-housing-1991",
     }
 )

@@ -48,6 +48,7 @@ from factcheck.propose.comparisons import (
 from factcheck.propose.context import (
     _Sentence,
 )
+from factcheck.propose.leads import lead_of_shares
 from factcheck.propose.levels import (
     _change,
     _change_and_rate,
@@ -339,4 +340,5 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     changed_levels,
     increase_of_count,
     rate_of_change,
+    lead_of_shares,
 )
