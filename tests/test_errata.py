@@ -39,7 +39,6 @@ FIGURE: dict[str, str] = {
 PENDING: frozenset[str] = frozenset(
     {
         "ca-dieppe-1942",
-        "uk-greenhouse-2013",
         "uk-outsourcing-2019",
         "us-housing-1991",
     }

@@ -111,3 +111,14 @@ def test_a_rate_against_another_noun_is_no_rate_of_the_change() -> None:
         "above the target.\n"
     )
     assert _checks(text, "_of_change") == []
+
+
+def test_a_quantity_restated_in_another_unit_of_its_dimension() -> None:
+    """'8,000 sq ft (20,720 sq km)': 8,000 square feet are 0.000743 square kilometres, so the
+    bracket is flagged; '(740 sq metres)' holds (8,000 x 0.09290304 = 743.2)."""
+    text = "Garden\n\nThe garden and greenhouse cover 8,000 sq ft (20,720 sq km).\n"
+    assert _checks(text, "_conversion") == ["20,720 == 8,000"]
+    assert "inconsistent" in _verdicts(text)
+    right = text.replace("20,720 sq km", "740 sq metres")
+    assert _checks(right, "_conversion") == ["740 == 8,000"]
+    assert not _verdicts(right) & {"inconsistent", "stretched"}

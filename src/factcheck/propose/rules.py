@@ -48,11 +48,11 @@ from factcheck.propose.comparisons import (
 from factcheck.propose.context import (
     _Sentence,
 )
+from factcheck.propose.conversions import _conversion
 from factcheck.propose.leads import lead_of_shares
 from factcheck.propose.levels import (
     _change,
     _change_and_rate,
-    _conversion,
     _growth,
     _share,
     _sign,
