@@ -122,3 +122,17 @@ def test_a_quantity_restated_in_another_unit_of_its_dimension() -> None:
     right = text.replace("20,720 sq km", "740 sq metres")
     assert _checks(right, "_conversion") == ["740 == 8,000"]
     assert not _verdicts(right) & {"inconsistent", "stretched"}
+
+
+def test_a_rate_reached_is_no_growth_between_levels() -> None:
+    """'turnout climbed to 65% over the year, from 1.2 million to 1.5 million voters': the 65%
+    is a level reached, not the growth between the counts."""
+    text = "Turnout climbed to 65% over the year, from 1.2 million to 1.5 million voters.\n"
+    assert _checks(text, "_from_to") == []
+
+
+def test_a_flow_added_may_have_been_negative_before() -> None:
+    """'added 5,000 jobs, an increase of 20,000 on the previous month': last month's jobs
+    added may have been -15,000; no bound."""
+    text = "The economy added 5,000 jobs, an increase of 20,000 on the previous month.\n"
+    assert _checks(text, "_change") == []

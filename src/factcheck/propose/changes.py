@@ -120,6 +120,8 @@ def rate_from_to(state: _Sentence, i: int) -> None:
     before = state.text[rate.sentence[0] : rate.start]
     if _NOT_A_CHANGE.search(before[-80:] + state.text[rate.start : old.start]):
         return
+    if re.search(r"\b(?:to|at)\s*$", before + _lead(rate)):
+        return  # "turnout rose to 65%, from 1.2 million to 1.5 million voters": a level
     sign = rate.reading.direction or _growth_verb(before)
     if not sign:
         return
@@ -200,10 +202,12 @@ _ON_EARLIER: Final = re.compile(
 )
 _SIGNED_NOUNS: Final = re.compile(
     r"\b(?:net|balance|deficit|surplus|profit|profits|loss|losses|income|earnings|change|"
-    r"difference|gap|margin|score|rating|index|temperature)\b",
+    r"difference|gap|margin|score|rating|index|temperature|added|adding|adds|created|"
+    r"creating|gained|lost|shed|cut|swing)\b",
     re.I,
 )
-"""Words of quantities that may be negative: their level before an increase may be too."""
+"""Words of quantities that may be negative (a net, a balance, jobs added in a month): their
+level before an increase may be negative too."""
 
 
 def increase_of_count(state: _Sentence, i: int) -> None:
