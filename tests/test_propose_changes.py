@@ -136,3 +136,24 @@ def test_a_flow_added_may_have_been_negative_before() -> None:
     added may have been -15,000; no bound."""
     text = "The economy added 5,000 jobs, an increase of 20,000 on the previous month.\n"
     assert _checks(text, "_change") == []
+
+
+def test_a_multiple_restated_as_a_rate() -> None:
+    """'more than doubled in seven years, increasing by almost 70%': a rise of more than
+    100%, so the 70% is flagged; 'nearly doubled ..., rising by 95%' and 'more than tripled,
+    up 240%' hold."""
+    text = "Spending more than doubled in seven years, increasing by almost 70%.\n"
+    assert _checks(text, "_multiple") == ["70 >= 100 percent"]
+    assert "inconsistent" in _verdicts(text)
+    right = (
+        "Fares nearly doubled over the decade, rising by 95%, and bus use has more than "
+        "tripled, up 240%.\n"
+    )
+    assert _checks(right, "_multiple") == ["95 <= 100 percent", "240 >= 200 percent"]
+    assert not _verdicts(right) & {"inconsistent", "stretched"}
+
+
+def test_a_rate_of_another_clause_restates_no_multiple() -> None:
+    """'doubled in the north and rose 70% in the south': the rate is the south's."""
+    text = "Sales doubled in the north and rose 70% in the south.\n"
+    assert _checks(text, "_multiple") == []

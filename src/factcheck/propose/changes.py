@@ -14,7 +14,13 @@ count with its increase, which the count cannot be smaller than.
 
 from __future__ import annotations
 
-__all__ = ["changed_levels", "increase_of_count", "rate_from_to", "rate_of_change"]
+__all__ = [
+    "changed_levels",
+    "increase_of_count",
+    "multiplied",
+    "rate_from_to",
+    "rate_of_change",
+]
 
 import re
 from typing import Final
@@ -298,4 +304,53 @@ def rate_of_change(state: _Sentence, i: int) -> None:
         why="a change against a level and, beside it, the rate it is of that same level",
         figures=(level.name, change.name, rate.name),
         suffix="_of_change",
+    )
+
+
+_MULTIPLIED: Final = re.compile(
+    r"\b(?P<hedge>more\s+than\s+|over\s+|almost\s+|nearly\s+)?"
+    r"(?P<verb>doubled|tripled|trebled|quadrupled)\b",
+    re.I,
+)
+_FACTORS: Final = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
+_RESTATED_RATE: Final = re.compile(
+    r"^[^\d,;:.()]{0,40},\s*(?:increasing|rising|growing|climbing|up|"
+    r"an?\s+(?:increase|rise|jump)\s+of)\s*(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|over\s+|"
+    r"more\s+than\s+|some\s+)?$",
+    re.I,
+)
+
+
+def multiplied(state: _Sentence, i: int) -> None:
+    """'more than doubled in seven years, increasing by almost 70%': the rate that restates
+    the multiple is at least 100% ('more than doubled'), at most 100% ('nearly doubled'),
+    or above 50% ('doubled', loosely said)."""
+    members = state.members
+    rate = members[i]
+    if not is_rate(rate) or rate.reading.direction < 0:
+        return
+    found = list(_MULTIPLIED.finditer(state.text, rate.sentence[0], rate.start))
+    if not found:
+        return
+    hit = found[-1]
+    if any(is_rate(m) and hit.end() <= m.start for m in members[:i]):
+        return  # another rate stands between the multiple and this one
+    if not _RESTATED_RATE.match(state.text[hit.end() : rate.start] + _lead(rate)):
+        return
+    growth = (_FACTORS[hit.group("verb").lower()] - 1) * 100
+    hedge = (hit.group("hedge") or "").split()
+    if hedge[:1] in (["more"], ["over"]):
+        condition, words = f"{rate.name} >= {growth} percent", "more than"
+    elif hedge:
+        condition, words = f"{rate.name} <= {growth} percent", "nearly"
+    else:
+        condition, words = f"{rate.name} > {growth // 2} percent", "about"
+    state.book.propose(
+        "order",
+        condition,
+        about=rate,
+        quote=state.book.passage(rate),
+        why=f"'{hit.group(0).strip()}' restated as a rate: a rise of {words} {growth}%",
+        figures=(rate.name,),
+        suffix="_multiple",
     )

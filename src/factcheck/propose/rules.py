@@ -32,6 +32,7 @@ from factcheck.propose.bounds import bounded_rate
 from factcheck.propose.changes import (
     changed_levels,
     increase_of_count,
+    multiplied,
     rate_from_to,
     rate_of_change,
 )
@@ -341,4 +342,5 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     increase_of_count,
     rate_of_change,
     lead_of_shares,
+    multiplied,
 )
