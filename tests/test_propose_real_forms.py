@@ -96,7 +96,13 @@ def test_a_part_much_coarser_than_the_whole_must_add_up_as_written() -> None:
         "101%, from 1,449 to 2,918; from Sylvania 29%, from 2,025 to 2,609; and from Osterlich "
         "97%, from 1,139 to 2,240.\n"
     )
-    assert valued(text) == {"growth ( 3,248 , 2,000 ) == 62": "error"}  # 3,248 / 2,000 = 1.624
+    # the rates after the first borrow its verb: each is the growth between its own levels
+    assert valued(text) == {
+        "growth ( 3,248 , 2,000 ) == 62": "error",  # 3,248 / 2,000 = 1.624
+        "growth ( 2,918 , 1,449 ) == 101": "error",  # 2,918 / 1,449 = 2.014
+        "growth ( 2,609 , 2,025 ) == 29": "error",  # 2,609 / 2,025 = 1.288
+        "growth ( 2,240 , 1,139 ) == 97": "error",  # 2,240 / 1,139 = 1.967
+    }
     assert _flags(text) == []
 
 

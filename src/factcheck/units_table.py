@@ -10,7 +10,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Final
 
-DEFINITIONS_SHA256: Final = "a2c20980d9cf473831237744c5130a70569d372bc248075805bea8d9bb7da737"
+DEFINITIONS_SHA256: Final = "00f13ea88c020876a057b32972952e1ef1ebeeb5f534411b4f318f55373ec467"
 """The SHA-256 of the ``units.txt`` this table was generated from."""
 
 UNITS: Final[dict[str, tuple[Fraction, frozenset[tuple[str, int]]]]] = {
@@ -134,10 +134,18 @@ UNITS: Final[dict[str, tuple[Fraction, frozenset[tuple[str, int]]]]] = {
     "rupee": (Fraction(1, 1), frozenset({("[currency_INR]", 1)})),
     "rupees": (Fraction(1, 1), frozenset({("[currency_INR]", 1)})),
     "singapore_dollar": (Fraction(1, 1), frozenset({("[currency_SGD]", 1)})),
+    "square_feet": (Fraction(145161, 1562500), frozenset({("[length]", 2)})),
+    "square_foot": (Fraction(145161, 1562500), frozenset({("[length]", 2)})),
     "square_kilometer": (Fraction(1000000, 1), frozenset({("[length]", 2)})),
     "square_kilometers": (Fraction(1000000, 1), frozenset({("[length]", 2)})),
     "square_kilometre": (Fraction(1000000, 1), frozenset({("[length]", 2)})),
     "square_kilometres": (Fraction(1000000, 1), frozenset({("[length]", 2)})),
+    "square_meter": (Fraction(1, 1), frozenset({("[length]", 2)})),
+    "square_meters": (Fraction(1, 1), frozenset({("[length]", 2)})),
+    "square_metre": (Fraction(1, 1), frozenset({("[length]", 2)})),
+    "square_metres": (Fraction(1, 1), frozenset({("[length]", 2)})),
+    "square_mile": (Fraction(40468564224, 15625), frozenset({("[length]", 2)})),
+    "square_miles": (Fraction(40468564224, 15625), frozenset({("[length]", 2)})),
     "swiss_franc": (Fraction(1, 1), frozenset({("[currency_CHF]", 1)})),
     "terawatt_hour": (Fraction(1000000000000, 1), frozenset({("[power]", 1), ("[time]", 1)})),
     "terawatt_hours": (Fraction(1000000000000, 1), frozenset({("[power]", 1), ("[time]", 1)})),

@@ -9,6 +9,8 @@
    :mod:`~factcheck.propose.siblings` what several shares of one whole say together;
 4. :mod:`~factcheck.propose.definitions` adds standard definitions and outside facts, and
    :mod:`~factcheck.propose.balances` the balances that are differences by definition,
+   :mod:`~factcheck.propose.flows` the nets and totals of two flows (net migration, total
+   trade),
    :mod:`~factcheck.propose.parts` the parts the words make certain (halves, outcomes, kinds
    within a total), :mod:`~factcheck.propose.sexes` the counts of women and men within
    their total, :mod:`~factcheck.propose.ballots` the kinds of ballot that make the ballots
@@ -30,6 +32,7 @@ from factcheck.propose.balances import apply_balances
 from factcheck.propose.ballots import apply_ballots
 from factcheck.propose.book import Book, ProposedCheck
 from factcheck.propose.definitions import apply_definitions
+from factcheck.propose.flows import apply_flows
 from factcheck.propose.implied import apply_implied
 from factcheck.propose.naming import name_mention, unique
 from factcheck.propose.parts import apply_outcomes, apply_pairs, apply_revisions, apply_totals
@@ -66,6 +69,7 @@ def propose(text: str) -> Book:
     apply_siblings(book)
     apply_definitions(book)
     apply_balances(book)
+    apply_flows(book)
     apply_outcomes(book)
     apply_pairs(book)
     apply_sexes(book)

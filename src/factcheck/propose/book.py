@@ -233,6 +233,17 @@ def is_amount(mention: Mention) -> bool:
     )
 
 
+def same_dimension(a: str, b: str) -> bool:
+    """Whether two physical units (no currency) measure one dimension ('square_foot' and
+    'square_kilometer'): a quantity restated in the other converts exactly."""
+    from factcheck.units_table import UNITS
+
+    if a == b or a not in UNITS or b not in UNITS:
+        return False
+    dims = UNITS[a][1]
+    return dims == UNITS[b][1] and bool(dims) and not any("currency" in d for d, _ in dims)
+
+
 def is_count(mention: Mention) -> bool:
     reading = mention.reading
     return reading.kind == "number" and reading.unit is None

@@ -1,5 +1,6 @@
 """Rules for levels and their parts: growth and level, change and level, shares of a
-whole, conversions, thresholds and "for the first time", and the sign of a growth word."""
+whole, thresholds and "for the first time", and the sign of a growth word (conversions live
+in :mod:`~factcheck.propose.conversions`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from typing import Final
 from factcheck.propose.book import is_amount, is_count, is_rate
 from factcheck.propose.context import (
     _CONTRIBUT,
-    _CONVERSION,
     _FIRST_TIME,
     _FROM,
     _LEVEL_THEN_RATE,
@@ -38,36 +38,6 @@ from factcheck.propose.levels_back import _BACK, _back_level, _same_noun_to, lev
 from factcheck.propose.naming import count_nouns, growth_like, ratio_not_share, share_like, stem
 from factcheck.propose.parts import of_whom
 from factcheck.propose.sentences import Mention
-
-
-def _conversion(state: _Sentence, i: int) -> None:
-    """'13 trillion yuan (about $1.81 trillion)': one amount in two currencies."""
-    from factcheck.propose.definitions import exchange_rate
-
-    members = state.members
-    if i + 1 >= len(members):
-        return
-    a, b = members[i], members[i + 1]
-    if not (is_amount(a) and is_amount(b)) or a.reading.unit == b.reading.unit:
-        return
-    if not _CONVERSION.match(state.between(a, b)):
-        return
-    state.book.rename(b, f"{a.name}_{(b.reading.unit or '').lower()}")
-    state.aliases.add(b.name)
-    rate, certain = exchange_rate(
-        state.book, a.reading.unit or "", b.reading.unit or "", at=a.start
-    )
-    state.book.propose(
-        "convert",
-        f"convert({b.name}, {rate}) == {a.name}",
-        about=b,
-        quote=state.book.passage(a, b),
-        why="one amount written in two currencies, converted at the period's rate",
-        figures=(a.name, b.name),
-        severity="error" if certain else "warn",
-        suffix="_conversion",
-    )
-
 
 _FROM_RATE: Final = re.compile(r"\b(?:up|down|rising|falling|accelerating|slowing)?\s*from\s*$")
 """'..., up from 10 percent in 2015': a rate after 'from' is an earlier value of the rate."""

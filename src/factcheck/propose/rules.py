@@ -29,6 +29,13 @@ from typing import Final
 
 from factcheck.propose.book import Book, is_count, is_rate
 from factcheck.propose.bounds import bounded_rate
+from factcheck.propose.changes import (
+    changed_levels,
+    increase_of_count,
+    multiplied,
+    rate_from_to,
+    rate_of_change,
+)
 from factcheck.propose.comparisons import (
     _among,
     _contribution,
@@ -42,10 +49,11 @@ from factcheck.propose.comparisons import (
 from factcheck.propose.context import (
     _Sentence,
 )
+from factcheck.propose.conversions import _conversion
+from factcheck.propose.leads import lead_of_shares
 from factcheck.propose.levels import (
     _change,
     _change_and_rate,
-    _conversion,
     _growth,
     _share,
     _sign,
@@ -329,4 +337,10 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _most,
     _named_level,
     bounded_rate,
+    rate_from_to,
+    changed_levels,
+    increase_of_count,
+    rate_of_change,
+    lead_of_shares,
+    multiplied,
 )
