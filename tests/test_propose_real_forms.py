@@ -334,3 +334,11 @@ def test_a_share_restated_per_head_or_for_a_part_is_no_part(sentence: str) -> No
     text = f"Results\n\n{sentence}\n"
     assert _flags(text) == []
     assert not any(c.startswith("share (") for c in valued(text))
+
+
+def test_a_rate_reached_is_no_growth_of_the_levels_beside_it() -> None:
+    """'Turnout rose to 65%, from 1.2 million to 1.5 million voters': the 65% is the turnout
+    reached, not the growth from 1.2 to 1.5 million (25 %), which was a false finding."""
+    text = "Turnout\n\nTurnout rose to 65%, from 1.2 million to 1.5 million voters.\n"
+    assert _flags(text) == []
+    assert not any(c.startswith("growth (") for c in valued(text))

@@ -59,6 +59,12 @@ _BASE_NAMED_BEFORE: Final = re.compile(
 the level it compares is measured from that base, not from an earlier 'from' level."""
 
 
+_REACHED: Final = re.compile(
+    r"\b(?:rose|fell|climbed|jumped|dropped|increased|decreased|grew|declined)\s+to\s*$", re.I
+)
+"""'rose to 65%': the rate is the level reached, not the growth of anything."""
+
+
 def _growth(state: _Sentence, i: int) -> None:
     """A growth rate and the level it is the growth of."""
     members, book = state.members, state.book
@@ -72,6 +78,8 @@ def _growth(state: _Sentence, i: int) -> None:
         + re.split(r"[\d.,]", rate.located.text, maxsplit=1)[0]
     ):
         return  # "grew 10.7 percent to 8.6 trillion, up from 10 percent in 2015": the rate then
+    if _REACHED.search(state.before(rate)[-24:] + _lead(rate)):
+        return  # "turnout rose to 65%, from 1.2 million to 1.5 million": a rate reached
     after = members[i + 1] if i + 1 < len(members) else None
     before = members[i - 1] if i > 0 else None
     if before is not None and before.name in state.aliases:
