@@ -29,6 +29,7 @@ from typing import Final
 
 from factcheck.propose.book import Book, is_count, is_rate
 from factcheck.propose.bounds import bounded_rate
+from factcheck.propose.change_levels import _change, _change_and_rate
 from factcheck.propose.changes import (
     changed_levels,
     increase_of_count,
@@ -52,10 +53,7 @@ from factcheck.propose.context import (
 from factcheck.propose.conversions import _conversion
 from factcheck.propose.leads import lead_of_shares
 from factcheck.propose.levels import (
-    _change,
-    _change_and_rate,
     _growth,
-    _share,
     _sign,
     _subject_growth,
     _threshold,
@@ -71,6 +69,7 @@ from factcheck.propose.orders import (
 )
 from factcheck.propose.parts import part_of_which
 from factcheck.propose.sentences import Mention, headline_end
+from factcheck.propose.shares import _share
 
 __all__ = ["apply_rules"]
 

@@ -1,0 +1,205 @@
+"""Rules for a change and the levels it joins: "increased by 3,400 to 712,500" (the level
+before is the level less the change), and a change glossed by its rate ("fell by 1.6
+million barrels, or 0.2 percent, to 675.4 million barrels")."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from factcheck.propose.book import is_amount, is_count, is_rate
+from factcheck.propose.context import (
+    _MORE_THAN,
+    _TO,
+    _lead,
+    _level_like,
+    _Sentence,
+)
+from factcheck.propose.levels_back import _BACK, _back_level, _same_noun_to, levels_before
+from factcheck.propose.naming import stem
+from factcheck.propose.sentences import Mention
+
+_APPROX: Final = ("about", "around", "roughly", "approximately", "some")
+"""Hedges a change against a stated level may carry ("about Rs 2 lakh crore higher than")."""
+
+
+def _other_nouns(a: Mention, b: Mention) -> bool:
+    """Whether two counts name different things ("61 patients ... and seven more than 12
+    hours": the 12 are hours, not patients, so no change leads from one to the other)."""
+    la, lb = a.reading.label, b.reading.label
+    return bool(la and lb) and stem(str(la).split()[-1]) != stem(str(lb).split()[-1])
+
+
+def _change(state: _Sentence, i: int) -> None:
+    """'increased by 14,000 to 87,000'; 'rose to 61, five more than a year earlier'; 'from 3.1
+    million to 3.4 million, an increase of 0.3 million'."""
+    members, book = state.members, state.book
+    m = members[i]
+    if not (is_amount(m) or is_count(m)) or m.reading.hedge not in (None, *_APPROX):
+        return
+    after = members[i + 1] if i + 1 < len(members) else None
+    nxt = members[i + 2] if i + 2 < len(members) else None
+    earlier = levels_before(state, i)
+    more = (
+        re.match(
+            r"^\s*(more|less|fewer|higher|lower)\s+than\b"
+            r"(?:(?!,?\s+(?:and|while|but|whereas)\b)[^\d$€£¥.;]){0,80}$",  # not the next clause's
+            state.between(m, after) + _lead(after),
+        )
+        if after is not None
+        else None
+    )
+    severity = "error"
+    if more and not earlier and _BACK.match(state.text[m.sentence[0] : m.start]):
+        earlier, severity = _back_level(state, m, after)  # "The amount is about Rs 2 lakh crore"
+    if m.reading.hedge is not None and not (more and earlier):
+        return  # "about 2 billion higher than": only a change against a stated level
+    if (
+        after is not None
+        and nxt is not None
+        and (m.reading.direction or re.search(r"\bby\s*$", state.before(m)[-6:]))
+        and after.reading.unit == m.reading.unit == nxt.reading.unit
+        and re.match(r"^\s*,?\s*from\s*[+]?$", state.between(m, after) + _lead(after))
+        and re.match(r"^\s*to\s*[+]?$", state.between(after, nxt) + _lead(nxt))
+    ):
+        book.propose(
+            "difference",
+            f"{nxt.name} - {after.name} == {m.name}",
+            about=m,
+            quote=book.passage(m, nxt),
+            why="a change, and the levels it went from and to",
+            figures=(nxt.name, after.name, m.name),
+            suffix="_change",
+        )
+        return
+    from_only = (
+        after is not None
+        and (m.reading.direction or more)
+        and re.match(r"^\s*,?\s*from\s*[+]?$", state.between(m, after) + _lead(after))
+        and (nxt is None or not re.match(r"^\s*to\b", state.between(after, nxt)))
+    )
+    if (
+        after is not None
+        and earlier
+        and after.reading.unit == m.reading.unit
+        and after.reading.kind == "number"
+        and (from_only or more)
+        and not _other_nouns(earlier[-1], after)
+    ):
+        level = earlier[-1]  # "$44.5 billion, up $3.6 billion from $41.0 billion"
+        lower = more is not None and more.group(1).lower() in ("less", "fewer", "lower")
+        book.propose(
+            "difference",
+            f"{after.name} - {level.name} == {m.name}"
+            if lower
+            else f"{level.name} - {after.name} == {m.name}",
+            about=m,
+            quote=book.passage(level, after),
+            why="a level, its change, and the level it changed from",
+            figures=(level.name, after.name, m.name),
+            severity=severity,
+            suffix="_change",
+        )
+        return
+    changing = m.reading.direction or re.search(
+        r"\b(increase|decrease|rise|fall|drop|decline|gain|loss)\b[^\d]{0,40}\bof\s*$",
+        state.before(m)[-60:],
+        re.I,
+    )
+    if (
+        changing
+        and after is not None
+        and after.reading.unit == m.reading.unit
+        and after.reading.kind == "number"
+        and (_TO.match(state.between(m, after)) or _same_noun_to(state, m, after))
+    ):
+        level = after
+    elif _MORE_THAN.match(state.after(m)) and earlier:
+        level = earlier[-1]  # "June exports were $183.2 billion, $0.6 billion more than May's"
+    else:
+        return
+    previous = book.previous(level.name, level.reading.unit or "")
+    if any(c.condition.startswith(f"{level.name} - {previous} ==") for c in book.checks):
+        return  # "£1,849, £159 more than a year before but £531 less than at the height":
+        # the level's change from a year before is taken; another is from another time
+    book.propose(
+        "difference",
+        f"{level.name} - {previous} == {m.name}",
+        about=m,
+        quote=book.passage(*sorted((m, level), key=lambda o: o.start)),
+        why="a change and the level it led to",
+        figures=(level.name, m.name),
+        suffix="_change",
+    )
+
+
+_GLOSSED_RATE: Final = re.compile(
+    r"^(?:\s+[^\W\d][\w'’-]*){0,2}?\s*,?\s*(?:or|an?\s+(?:\w+\s+)?(?:drop|fall|decline|"
+    r"decrease|reduction|rise|increase|"
+    r"gain|jump)\s+of)\s*$",
+    re.IGNORECASE,
+)
+"""What stands between a change and its rate (a count's noun first): 'fell $52 million, or 4.7
+per cent', 'fell by 52 units, a drop of 4.7 per cent'."""
+
+
+_RATE_AFTER_LEVEL: Final = re.compile(
+    r"^(?:\s+[^\W\d][\w'’-]*){0,3}?\s*,\s*(?:or|an?\s+(?:\w+\s+)?(?:drop|fall|decline|"
+    r"decrease|reduction|rise|increase|gain|jump)\s+of|down|up)\s*$",
+    re.IGNORECASE,
+)
+"""What stands between the level a change led to and its rate: 'to 31,200, a drop of', 'to
+$61.2 billion, or', 'to 712,500 in March, up'."""
+
+
+def _change_and_rate(state: _Sentence, i: int) -> None:
+    """'decreased $5.8 billion, or 2.3 percent': a change and the growth it is of the earlier
+    level; with 'to $61.2 billion' after it, the level it led to is stated too."""
+    members, book = state.members, state.book
+    m = members[i]
+    if i + 1 >= len(members) or not (is_amount(m) or is_count(m)) or not m.reading.direction:
+        return
+    rate = members[i + 1]
+    nxt = members[i + 2] if i + 2 < len(members) else None
+    if (
+        nxt is not None
+        and _level_like(rate)
+        and rate.reading.unit == m.reading.unit
+        and _TO.match(state.between(m, rate) + _lead(rate))
+        and is_rate(nxt)
+        and nxt.reading.direction == m.reading.direction  # its own word says which way
+        and _RATE_AFTER_LEVEL.match(state.between(rate, nxt) + _lead(nxt))
+    ):
+        rate, nxt = nxt, rate  # "fell by 5,200 to 31,200, a drop of 14.3 per cent"
+    elif not _GLOSSED_RATE.match(state.between(m, rate) + _lead(rate)):
+        return
+    if not is_rate(rate) or m.reading.hedge is not None:
+        return
+    if (rate.reading.direction or m.reading.direction) != m.reading.direction:
+        return  # "fell $2 billion, or up 3 percent": no one change
+    if (
+        nxt is not None
+        and _level_like(nxt)
+        and nxt.reading.unit == m.reading.unit
+        and (
+            _TO.match(state.between(rate, nxt) + _lead(nxt))
+            or _TO.match(state.between(m, nxt) + _lead(nxt))
+        )
+    ):
+        condition = f"growth({nxt.name}, {nxt.name} - {m.name}) == {rate.name}"
+        figures: tuple[str, ...] = (nxt.name, m.name, rate.name)
+    elif is_amount(m):
+        previous = book.previous(m.name, m.reading.unit or "")
+        condition = f"growth({previous} + {m.name}, {previous}) == {rate.name}"
+        figures = (m.name, rate.name)
+    else:
+        return  # "rose by 9 cents, or 0.3 percent": a count's level unstated, nothing to check
+    book.propose(
+        "growth",
+        condition,
+        about=rate,
+        quote=book.passage(m, rate),
+        why="a change and the growth it makes of the earlier level",
+        figures=figures,
+        suffix="_of_change",
+    )

@@ -1,0 +1,193 @@
+"""Rules for shares: a rate that is a share of the whole its words name ("accounting for 60
+percent of total exports"), of a stated whole ("58.45% of the 27.9 million voters"), or of
+one restated after "or" as its part ("63.2% of the 1,204,331 voters, or 761,137 ballots")."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from factcheck.propose.book import is_rate
+from factcheck.propose.context import (
+    _CONTRIBUT,
+    _OF_WHOLE,
+    _OWN_NOUN,
+    _fitted_whole,
+    _in_analysis,
+    _lead,
+    _part_of,
+    _Sentence,
+    _whole,
+    counts_another,
+    glossed_part,
+    unsaid_whole,
+)
+from factcheck.propose.naming import count_nouns, ratio_not_share, share_like
+from factcheck.propose.parts import of_whom
+from factcheck.propose.sentences import Mention
+
+
+def _share(state: _Sentence, i: int) -> None:
+    """'accounting for 60 percent of total exports': a share of a whole."""
+    members, book = state.members, state.book
+    rate = members[i]
+    if not is_rate(rate) or rate.name in state.growth_of or rate.reading.direction:
+        return
+    glossed = glossed_part(state, i)
+    if not share_like(state.text, rate) and not glossed:
+        return
+    if _CONTRIBUT.search(state.before(rate)):
+        return  # a share of an increase
+    of = _OF_WHOLE.match(state.after(rate))
+    if of and i + 1 < len(members) and members[i + 1].start <= rate.end + of.end():
+        restated = members[i + 2] if i + 2 < len(members) else None
+        if restated is not None and _restated_part(state, members[i + 1], restated):
+            _restated_share(state, rate, restated, members[i + 1])
+            return  # "63.2% of the 1,204,331 registered voters, or 761,137 ballots"
+        _of_stated_whole(state, rate, members[i + 1])
+        return  # "58.45% of the 27.9 million voters": the part is not stated here
+    parts = [m for m in members[:i] if _part_of(m, state.text) and m.name not in state.aliases]
+    part = glossed or (parts[-1] if parts else None)
+    if part is not None and i - members.index(part) > 2:
+        part = None
+    if part is not None and not (
+        of or glossed or re.search(r"account|share|make|made|represent", state.between(part, rate))
+    ):
+        part = None
+    if part is not None and (
+        _OWN_NOUN.search(state.between(part, rate))
+        or counts_another(state, part, rate, of.group("whole") if of else "")
+    ):
+        part = None  # "exports of $95 billion, and a trade deficit of 10.5% of exports"
+    if part is None and not _in_analysis(state):
+        if rate.reading.number > 100:
+            return  # "debt was 205.6% of GDP": a ratio, no share of a whole at most 100 percent
+        book.propose(
+            "shares_sum",
+            f"shares_sum([{rate.name}])",
+            about=rate,
+            why="a share of an unstated whole: at most 100 percent",
+            figures=(rate.name,),
+        )
+        return
+    unit = part.reading.unit or "" if part is not None else book.main_unit()
+    if of:
+        whole, guessed = _whole(state, of.group("whole"), unit)
+    else:
+        whole, guessed = unsaid_whole(state, unit), False
+    named = of_whom(state, part) if part is not None else None
+    if named is not None:
+        whole, guessed = named.name, False  # "47,124,842, of whom 26,418,754, or 56.06%"
+    elif part is not None and whole not in book.by_name:
+        fitted = _fitted_whole(state, part, rate)
+        if fitted is not None:
+            # a whole fitted by its arithmetic is a guess ("58.4% of the votes cast" is of
+            # the valid votes, not of the 262,135 who "had cast the votes"): a warning
+            whole, guessed = fitted.name, True
+    if part is not None and of is None and whole not in book.by_name:
+        guessed = True  # "600 ballots (12%)": of a whole left unsaid, maybe not the article's
+    part_name = part.name if part is not None else state.subject()[0]
+    if part_name == whole:
+        return
+    if part is not None and not any(rate.name in c.condition for c in book.checks):
+        book.rename(rate, f"{part.name}_share")  # the share the part is
+    state.share = (rate.name, part_name, whole)
+    figures = tuple(n for n in (part_name, whole, rate.name) if n in book.by_name)
+    severity = "warn" if guessed or part is None else "error"
+    book.propose(
+        "share",
+        f"share({part_name}, {whole}) == {rate.name}",
+        about=rate,
+        quote=book.passage(*(m for m in (part, rate) if m is not None)),
+        why="a share of the whole its words name",
+        figures=figures,
+        severity=severity,
+    )
+    if part is not None and not ratio_not_share(state.text, rate):
+        book.propose(
+            "parts_within",
+            f"parts_within({whole}, [{part.name}])",
+            about=part,
+            why="a part of a whole the article states: no larger than it",
+            figures=(whole, part.name),
+            severity=severity,
+            suffix="_within",
+        )
+
+
+_OR_RESTATED: Final = re.compile(r"^(?:\s+[^\W\d][\w'’-]*){0,4}?\s*,\s*or\s*$", re.IGNORECASE)
+"""'of the 1,204,331 registered voters, or': the whole, its noun, then the part it restates."""
+
+
+def _restated_part(state: _Sentence, whole: Mention, part: Mention) -> bool:
+    """Whether ``part`` restates a share of ``whole`` as a quantity of the same unit: '48.3%
+    of the 2,417 staff, or 1,167 people'."""
+    if not (
+        _part_of(whole, state.text)
+        and _part_of(part, state.text)
+        and whole.reading.unit == part.reading.unit
+        and _OR_RESTATED.match(state.between(whole, part) + _lead(part)) is not None
+    ):
+        return False
+    # The part, its noun, then the clause ends: not "or £500 per household", "or 200 at
+    # each plant", "or 1,600 a year", "or 30 in the capital" (a part of the part).
+    after = state.text[part.end : part.sentence[1]]
+    label = part.reading.label or ""
+    if label and after.lstrip().lower().startswith(label.lower()):
+        after = after.lstrip()[len(label) :]
+    return re.match(r"\s*(?:[,.;:)]|$)", after) is not None
+
+
+def _restated_share(state: _Sentence, rate: Mention, part: Mention, whole: Mention) -> None:
+    book = state.book
+    if not any(rate.name in c.condition for c in book.checks):
+        book.rename(rate, f"{part.name}_share")
+    state.share = (rate.name, part.name, whole.name)
+    book.propose(
+        "share",
+        f"share({part.name}, {whole.name}) == {rate.name}",
+        about=rate,
+        quote=book.passage(rate, whole, part),
+        why="a share of a stated whole, restated after 'or' as the part it is",
+        figures=(part.name, whole.name, rate.name),
+    )
+    book.propose(
+        "parts_within",
+        f"parts_within({whole.name}, [{part.name}])",
+        about=part,
+        why="a part of a whole the article states: no larger than it",
+        figures=(whole.name, part.name),
+        suffix="_within",
+    )
+
+
+def _of_stated_whole(state: _Sentence, rate: Mention, whole: Mention) -> None:
+    """'58.45% of the 27.9 million eligible voters participated ... 16,362,185 voters
+    exercised their rights': the part is a later count of the same noun, when it is that
+    share of the whole within rounding (a fitted part: a warning)."""
+    book = state.book
+    if not _part_of(whole, state.text) or rate.reading.hedge is not None:
+        return
+    nouns = count_nouns(state.text, whole.end)
+    later = [
+        m
+        for m in book.mentions
+        if m.start > whole.end
+        and m.sentence[0] - whole.sentence[1] <= 400
+        and m.reading.unit == whole.reading.unit
+        and _part_of(m, state.text)
+        and nouns & count_nouns(state.text, m.end)
+    ][:6]
+    fitting = [m for m in later if _fitted_whole(state, m, rate) is whole]
+    if len(fitting) != 1:
+        return
+    part = fitting[0]
+    book.propose(
+        "share",
+        f"share({part.name}, {whole.name}) == {rate.name}",
+        about=rate,
+        why="a share 'of' a stated whole, and a later count of the same noun that is that share",
+        figures=(part.name, whole.name, rate.name),
+        severity="warn",
+        suffix="_of_stated",
+    )
