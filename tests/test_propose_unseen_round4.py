@@ -60,3 +60,38 @@ def test_a_share_of_a_plain_count_is_still_a_whole_number_of_it() -> None:
     )
     assert "count_share(21, 4.0)" not in _valued(text)
     assert any(c.startswith("count_share(") for c in _flagged(text))
+
+
+def test_a_number_word_in_a_name_is_no_figure() -> None:
+    """'Ward Two 930', 'Phase Three began': the number words name a ward and a phase, so they
+    are no figures (a list of wards once gave 'Ward Two + Ward Three == Ward Five'); a
+    headline's 'Find Two Bodies' and a sentence's 'Two in three' still count."""
+    text = "Ward One had 963 voters and Ward Two 930. Phase Three began in May.\n"
+    assert [m.reading.value for m in draft_book(text).mentions] == ["963", "930"]
+    for counted in ("Police Find Two Bodies\n", "It said so. Two of them agreed.\n"):
+        assert "Two" in [m.reading.value for m in draft_book(counted).mentions], counted
+
+
+def test_turnouts_of_units_listed_after_one_of_those_registered_are_no_shares_of_one_whole() -> (
+    None
+):
+    """'Ward One had 963 voters (31.3% of those registered), Ward Two 930 (36.4%)': each bare
+    rate is its own ward's turnout, not a share of one whole with the rest (36.4 + 20.8 +
+    24.1 + 25.5 is 106.8), so no share of an unstated whole and no sum is drafted."""
+    text = (
+        "Ward One had 963 voters (31.3% of those registered), Ward Two 930 (36.4%), Ward "
+        "Three 592 (20.8%), Ward Four 394 (24.1%) and Ward Five 343 (25.5%).\n"
+    )
+    found = _valued(text)
+    assert not any(c.startswith(("share(", "shares_sum([36.4")) for c in found), found
+    assert _flagged(text) == []
+
+
+def test_party_shares_of_one_electorate_still_make_one_whole() -> None:
+    """The same list of parties with shares 'of registered voters' (one electorate) keeps its
+    shares of one whole, and shares adding to 106.8 percent are flagged."""
+    text = (
+        "Labour won 963 votes (31.3% of registered voters), the Greens 930 (36.4%), the "
+        "Liberals 592 (20.8%) and the Tories 394 (24.1%).\n"
+    )
+    assert _flagged(text) != []

@@ -8,7 +8,7 @@ import re
 from typing import Final
 
 from factcheck.propose.book import Book, head_words, is_amount, is_count, is_points, is_rate
-from factcheck.propose.naming import count_nouns, growth_like, share_like, stem
+from factcheck.propose.naming import count_nouns, growth_like, of_its_own, share_like, stem
 from factcheck.propose.sentences import Mention
 
 _TO: Final = re.compile(r"\s*,?\s*(?:to|at)\s*$")
@@ -333,6 +333,8 @@ def glossed_part(state: _Sentence, i: int) -> Mention | None:
         text, rate.sentence[0], previous.start
     ):
         return None
+    if of_its_own(text, rate):
+        return None  # "Ward Two 930 (36.4%)" after "(31.3% of those registered)": a turnout
     between = state.between(previous, rate)
     glossed = _part_of(previous, text) and _GLOSS.match(between)
     if glossed or _BRACKETED.match(between):

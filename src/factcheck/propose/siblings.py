@@ -36,9 +36,7 @@ _COMPARED: Final = re.compile(
 )
 """'compared to 54 cases for the whole of 2022': a count the article compares with, not the
 one it goes on to break down."""
-_PER_AFTER: Final = re.compile(
-    r"\s*[^\W\d_]+\s+(?:per|for\s+every|in\s+every)\b", re.I
-)
+_PER_AFTER: Final = re.compile(r"\s*[^\W\d_]+\s+(?:per|for\s+every|in\s+every)\b", re.I)
 """'4.0 deaths per thousand live births', '11,583 deaths per million population': a rate
 whose noun is the count's, not a count of it."""
 _GAP_BEFORE: Final = re.compile(r"\b(?:gap|difference|margin|shortfall)\b", re.I)
