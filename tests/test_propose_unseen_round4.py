@@ -95,3 +95,35 @@ def test_party_shares_of_one_electorate_still_make_one_whole() -> None:
         "Liberals 592 (20.8%) and the Tories 394 (24.1%).\n"
     )
     assert _flagged(text) != []
+
+
+def test_a_capitalised_cue_word_in_a_name_lists_no_parts() -> None:
+    """'Together for Catalonia 5,140 votes' names a party: its 'Together' is no cue that the
+    sentence's votes make up the 19,913 of the sentence before."""
+    text = (
+        "The Socialists won 19,913 votes. Badalona in Common won 8,503 votes and Together for "
+        "Catalonia 5,140 votes.\n"
+    )
+    assert "8,503 + 5,140 == 19,913" not in _valued(text)
+    cued = (
+        "The Socialists won 19,913 votes. Together, Badalona in Common won 8,503 votes and "
+        "the Greens 5,140 votes.\n"
+    )
+    assert "8,503 + 5,140 == 19,913" in _valued(cued)
+
+
+def test_a_fitted_whole_fits_every_share_of_the_sentence() -> None:
+    """'8,503 votes (8.52%) ... 5,140 votes (5.15%) ... 1,772 votes (1.77%)', with 99,855
+    valid votes and 100,127 ballots cast stated later: 1.77% fits both wholes, but only the
+    99,855 fits the other shares too (8,503 / 100,127 is 8.49%), so all three are shares of it
+    and nothing is flagged."""
+    text = (
+        "Badalona in Common won 8,503 votes (8.52%) and 2 seats, and the Greens 5,140 votes "
+        "(5.15%); Citizens, with 1,772 votes (1.77%), lost its only seat.\n\n"
+        "Of the 156,831 registered voters, 100,127 cast a ballot. Of the ballots cast, 99,855 "
+        "(99.73%) were valid and 272 (0.27%) invalid.\n"
+    )
+    found = _valued(text)
+    assert "share(1,772, 99,855) == 1.77" in found, found
+    assert "share(1,772, 100,127) == 1.77" not in found, found
+    assert _flagged(text) == []

@@ -5,6 +5,7 @@ patterns of wording more than one rule reads."""
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 from typing import Final
 
 from factcheck.propose.book import Book, head_words, is_amount, is_count, is_points, is_rate
@@ -367,7 +368,8 @@ def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | N
     r = rate.reading.number / 100
     if p <= 0 or r <= 0:
         return None
-    best: tuple[float, Mention] | None = None
+    siblings = _sibling_glosses(book, part)
+    best: tuple[bool, float, Mention] | None = None
     for m in near:
         if m is part or m.reading.unit != part.reading.unit or not _part_of(m, book.text):
             continue
@@ -377,9 +379,29 @@ def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | N
         if w <= p:
             continue
         off = abs(float(p / w / r) - 1)
-        if off <= FIT and (best is None or off < best[0]):
-            best = (off, m)
-    return best[1] if best else None
+        # a whole every sibling share of the sentence is of, within its rounding, first
+        misfit = any(not _within(q * 100 / w, share) for q, share in siblings)
+        if off <= FIT and (best is None or (misfit, off) < best[:2]):
+            best = (misfit, off, m)
+    return best[2] if best else None
+
+
+def _sibling_glosses(book: Book, part: Mention) -> list[tuple[Fraction, Mention]]:
+    """The other parts of ``part``'s sentence glossed by a share, with their shares
+    ("8,503 votes (8.52%) ... and 1,772 votes (1.77%)")."""
+    out = []
+    for at, m in enumerate(book.mentions[:-1]):
+        share = book.mentions[at + 1]
+        if m is part or m.sentence != part.sentence or m.reading.unit != part.reading.unit:
+            continue
+        if _glossed(book, m) and share.reading.unit == "percent" and share.reading.number > 0:
+            out.append((m.reading.number * m.reading.multiplier, share))
+    return out
+
+
+def _within(value: Fraction, share: Mention) -> bool:
+    lo, hi = share.reading.strict.lo, share.reading.strict.hi
+    return lo is not None and hi is not None and lo <= value <= hi
 
 
 def _glossed(book: Book, m: Mention) -> bool:
