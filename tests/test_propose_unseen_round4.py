@@ -127,3 +127,30 @@ def test_a_fitted_whole_fits_every_share_of_the_sentence() -> None:
     assert "share(1,772, 99,855) == 1.77" in found, found
     assert "share(1,772, 100,127) == 1.77" not in found, found
     assert _flagged(text) == []
+
+
+def test_a_change_after_than_the_week_before_is_no_level_it_changed_from() -> None:
+    """'730,000, 111,000 fewer than the week before, whose level was revised down by 20,000,
+    from 861,000 to 841,000': the 20,000 is a revision, not the week before's level, so no
+    '20,000 - 730,000 == -111,000' is drafted and nothing is flagged."""
+    text = (
+        "Claims fell to 730,000, 111,000 fewer than the week before, whose level was revised "
+        "down by 20,000, from 861,000 to 841,000.\n"
+    )
+    found = _valued(text)
+    assert not any(c.startswith("20,000 - 730,000") for c in found), found
+    assert _flagged(text) == []
+    level = "Claims fell to 730,000, 111,000 fewer than the 851,000 of the week before.\n"
+    assert _flagged(level) != []
+
+
+def test_of_two_wholes_that_fit_alike_the_one_named_after_the_share_is_its() -> None:
+    """'16 (73 per cent) of 22 and for the YSRCP 9 (41 per cent) of 22': each share is of
+    its own 22; taking the first 22 for both put 73 and 41 per cent in one whole (114)."""
+    text = (
+        "For the Trinamool Congress the number was 16 (73 per cent) of 22 and for the YSRCP "
+        "9 (41 per cent) of 22.\n"
+    )
+    found = _valued(text)
+    assert "shares_sum([73, 41])" not in found, found
+    assert _flagged(text) == []

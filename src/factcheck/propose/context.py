@@ -369,7 +369,9 @@ def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | N
     if p <= 0 or r <= 0:
         return None
     siblings = _sibling_glosses(book, part)
-    best: tuple[bool, float, Mention] | None = None
+    of = re.match(r"\s*\)?\s*of\s+(?:the\s+)?", book.text[rate.end : rate.end + 20])
+    named = rate.end + of.end() if of else -1
+    best: tuple[tuple[bool, float, bool], Mention] | None = None
     for m in near:
         if m is part or m.reading.unit != part.reading.unit or not _part_of(m, book.text):
             continue
@@ -379,11 +381,13 @@ def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | N
         if w <= p:
             continue
         off = abs(float(p / w / r) - 1)
-        # a whole every sibling share of the sentence is of, within its rounding, first
+        # a whole every sibling share of the sentence is of, within its rounding, first; of
+        # two that fit alike, the one named just after ("9 (41 per cent) of 22")
         misfit = any(not _within(q * 100 / w, share) for q, share in siblings)
-        if off <= FIT and (best is None or (misfit, off) < best[:2]):
-            best = (misfit, off, m)
-    return best[2] if best else None
+        key = (misfit, off, m.start != named)
+        if off <= FIT and (best is None or key < best[0]):
+            best = (key, m)
+    return best[1] if best else None
 
 
 def _sibling_glosses(book: Book, part: Mention) -> list[tuple[Fraction, Mention]]:
