@@ -154,3 +154,15 @@ def test_of_two_wholes_that_fit_alike_the_one_named_after_the_share_is_its() -> 
     found = _valued(text)
     assert "shares_sum([73, 41])" not in found, found
     assert _flagged(text) == []
+
+
+def test_a_negative_rate_in_brackets_is_a_change_not_a_share() -> None:
+    """'Memphis handled 3.8 million tonnes (-6.1%)': a signed rate beside a level is its
+    change, never a share of a whole (a share is at least 0), so none is drafted."""
+    text = (
+        "In domestic freight Memphis handled 3.8 million tonnes (-6.1%), Louisville 1.9 "
+        "million (+3.3%) and Beijing Capital 1.1 million (-1.2%).\n"
+    )
+    found = _valued(text)
+    assert not any(c.startswith(("share(", "shares_sum(")) for c in found), found
+    assert _flagged(text) == []

@@ -336,6 +336,8 @@ def glossed_part(state: _Sentence, i: int) -> Mention | None:
         return None
     if of_its_own(text, rate):
         return None  # "Ward Two 930 (36.4%)" after "(31.3% of those registered)": a turnout
+    if rate.reading.number < 0:
+        return None  # "Memphis handled 3.8 million tonnes (-6.1%)": a change, no share
     between = state.between(previous, rate)
     glossed = _part_of(previous, text) and _GLOSS.match(between)
     if glossed or _BRACKETED.match(between):
