@@ -166,3 +166,30 @@ def test_a_negative_rate_in_brackets_is_a_change_not_a_share() -> None:
     found = _valued(text)
     assert not any(c.startswith(("share(", "shares_sum(")) for c in found), found
     assert _flagged(text) == []
+
+
+def test_a_number_after_a_school_year_is_read() -> None:
+    """'in 2001/02 351,422 of 606,554 (57.9%)': '02 351' looked like digits grouped by a space
+    and swallowed the 351,422; the count is read, and its share is of the 606,554."""
+    text = "In 2000/01 it was 357,897 of 603,318 (59.3%), in 2001/02 351,422 of 606,554 (57.9%).\n"
+    assert [m.reading.value for m in draft_book(text).mentions] == [
+        "357,897",
+        "603,318",
+        "59.3",
+        "351,422",
+        "606,554",
+        "57.9",
+    ]
+    assert "share(351,422, 606,554) == 57.9" in _valued(text)
+
+
+def test_a_whole_named_after_its_part_wins_over_a_closer_fit() -> None:
+    """'356,489 of 580,972 (61.4%) in 1998/99 and 348,307 of 580,393': 356,489 / 580,393 is
+    nearer 61.4% than 356,489 / 580,972, but the part names its whole ('of 580,972')."""
+    text = (
+        "It was 356,489 of 580,972 (61.4%) in 1998/99 and 348,307 of 580,393 (60.0%) in "
+        "1999/2000.\n"
+    )
+    found = _valued(text)
+    assert "share(356,489, 580,972) == 61.4" in found, found
+    assert _flagged(text) == []

@@ -371,9 +371,12 @@ def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | N
     if p <= 0 or r <= 0:
         return None
     siblings = _sibling_glosses(book, part)
-    of = re.match(r"\s*\)?\s*of\s+(?:the\s+)?", book.text[rate.end : rate.end + 20])
-    named = rate.end + of.end() if of else -1
-    best: tuple[tuple[bool, float, bool], Mention] | None = None
+    named = {
+        at + of.end()
+        for at in (part.end, rate.end)
+        if (of := _OF_NAMED.match(book.text[at : at + 20])) is not None
+    }
+    best: tuple[tuple[bool, bool, float], Mention] | None = None
     for m in near:
         if m is part or m.reading.unit != part.reading.unit or not _part_of(m, book.text):
             continue
@@ -384,12 +387,16 @@ def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | N
             continue
         off = abs(float(p / w / r) - 1)
         # a whole every sibling share of the sentence is of, within its rounding, first; of
-        # two that fit alike, the one named just after ("9 (41 per cent) of 22")
+        # two that fit alike, the one named after the part or the share ("9 (41 per cent) of
+        # 22", "356,489 of 580,972 (61.4%)")
         misfit = any(not _within(q * 100 / w, share) for q, share in siblings)
-        key = (misfit, off, m.start != named)
+        key = (misfit, m.start not in named, off)
         if off <= FIT and (best is None or key < best[0]):
             best = (key, m)
     return best[1] if best else None
+
+
+_OF_NAMED: Final = re.compile(r"\s*\)?\s*of\s+(?:the\s+)?")
 
 
 def _sibling_glosses(book: Book, part: Mention) -> list[tuple[Fraction, Mention]]:
