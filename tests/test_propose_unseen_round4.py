@@ -193,3 +193,28 @@ def test_a_whole_named_after_its_part_wins_over_a_closer_fit() -> None:
     found = _valued(text)
     assert "share(356,489, 580,972) == 61.4" in found, found
     assert _flagged(text) == []
+
+
+def test_a_share_of_a_noun_is_of_the_amount_the_noun_last_named() -> None:
+    """'Arsenal's turnover rose to £283m ... Its wage bill rose to £154m from £143m, 54% of
+    turnover': the part is the £154m it rose to (not the £143m it rose from) and the whole the
+    £283m the word 'turnover' last named, not the league's £2.7bn named 'turnover' before."""
+    text = (
+        "The clubs showed turnover of £2.7bn and wages of £1.8bn. Arsenal's turnover rose to "
+        "£283m from £245m. Its wage bill rose to £154m from £143m, 54% of turnover.\n"
+    )
+    found = _valued(text)
+    assert "share(154, 283) == 54" in found, found
+    assert _flagged(text) == []
+    assert _flagged(text.replace("54% of turnover", "64% of turnover")) != []
+
+
+def test_a_share_of_a_month_is_no_share_of_what_the_month_named() -> None:
+    """'rose 6.7% to £1,344 a month, slower than the 7.0% of May': 'May' names a month, so
+    the 7.0% is no share of the £269,000 that followed 'to May' earlier."""
+    text = (
+        "In the 12 months to May 2025 prices rose 3.9%, to £269,000. Private rents rose 6.7% "
+        "in the year to June, to £1,344 a month, a little slower than the 7.0% of May.\n"
+    )
+    assert not any(c.startswith("share(£1,344, £269,000)") for c in _valued(text))
+    assert _flagged(text) == []

@@ -184,7 +184,9 @@ class _Sentence:
         return self._subject
 
 
-def _whole(state: _Sentence, phrase: str, unit: str) -> tuple[str, bool]:
+def _whole(
+    state: _Sentence, phrase: str, unit: str, part: Mention | None = None
+) -> tuple[str, bool]:
     """The figure or unknown a phrase such as "total exports" or "China's total foreign trade"
     names, and whether it is a figure found by its name (an uncertain link)."""
     book = state.book
@@ -203,6 +205,10 @@ def _whole(state: _Sentence, phrase: str, unit: str) -> tuple[str, bool]:
             subject = [w for w in opening[:3] if w not in ("the", "total", "its", "their")]
             first = re.sub(r"['’]s$", "", subject[0]).strip(",.:;") if subject else ""
             named = first == candidate.split("_")[-1]
+            # a common noun ("of turnover", not "of May") names the amount it last named
+            last = _antecedent(state, head, unit, part) if part and head in phrase else None
+            if last is not None and last is not figure:
+                return last.name, True  # "Arsenal's turnover ... £283m", not the league's
             return figure.name, not named  # "Exports reached 52 million": plainly exports
     known = book.entities.get(head)
     if known is not None and (
@@ -214,6 +220,25 @@ def _whole(state: _Sentence, phrase: str, unit: str) -> tuple[str, bool]:
     if book.total is None and re.search(r"\b(total|overall|national|all)\b", phrase, re.I):
         book.total = name
     return name, False
+
+
+def _antecedent(state: _Sentence, head: str, unit: str, part: Mention) -> Mention | None:
+    """'Arsenal's turnover ... rose to £283m ... Its wage bill rose to £154m, 54% of turnover':
+    the amount the noun last named, in its paragraph, before the part, when larger than it,
+    rather than a figure of that name further back (the league's turnover)."""
+    text = state.text
+    start = text.rfind("\n\n", 0, part.start) + 1
+    named = list(re.finditer(rf"\b{re.escape(head)}\b", text[start : part.start], re.I))
+    if not named:
+        return None
+    at = start + named[-1].end()
+    for m in state.book.mentions:
+        if m.start < at or m.start >= part.start or m.sentence[0] > at:
+            continue
+        if is_amount(m) and m.reading.unit == unit and not m.reading.direction:
+            size, whole = part.reading.number * part.reading.multiplier, m.reading.number
+            return m if whole * m.reading.multiplier > size else None
+    return None
 
 
 def unsaid_whole(state: _Sentence, unit: str) -> str:
@@ -306,7 +331,14 @@ def _part_of(m: Mention, text: str) -> bool:
         or (1900 <= reading.number <= 2100 and not reading.label)
     ):
         return False  # "2021-'22", a bare year-like number: no part of anything
+    if _TO_FROM.search(text, max(0, m.start - 40), m.start):
+        return False  # "rose to £154m from £143m, 54% of turnover": the level before
     return (is_amount(m) or is_count(m)) and reading.hedge is None and not reading.direction
+
+
+_TO_FROM: Final = re.compile(
+    r"\bto\s+[^\s\d]{0,3}[\d.,]+\s*(?:bn|m|k|million|billion|crore|lakh)?\s+from\s+$", re.I
+)
 
 
 FIT: Final = 0.02
