@@ -342,3 +342,17 @@ def test_a_rate_reached_is_no_growth_of_the_levels_beside_it() -> None:
     text = "Turnout\n\nTurnout rose to 65%, from 1.2 million to 1.5 million voters.\n"
     assert _flags(text) == []
     assert not any(c.startswith("growth (") for c in valued(text))
+
+
+def test_a_rate_in_a_clause_of_its_own_is_no_growth_of_the_levels_before() -> None:
+    """'grew 6.2 per cent to Rs 20.33 billion, from Rs 19.15 billion; the domestic business
+    grew volumes by 7.7 per cent': the 7.7 is the volumes' growth, after a semicolon and a
+    verb of its own, not a second growth from 19.15 to 20.33 billion (6.2 %), which was a
+    false finding."""
+    text = (
+        "Dabur\n\nOperating revenue grew 6.2 per cent to Rs 20.33 billion, from Rs 19.15 "
+        "billion; the domestic business grew volumes by 7.7 per cent.\n"
+    )
+    assert _flags(text) == []
+    assert "growth ( 20.33 , 19.15 ) == 7.7" not in valued(text)
+    assert "growth ( 20.33 , 19.15 ) == 6.2" in valued(text)

@@ -24,10 +24,12 @@ _APPROX: Final = ("about", "around", "roughly", "approximately", "some")
 
 
 def _other_nouns(a: Mention, b: Mention) -> bool:
-    """Whether two counts name different things ("61 patients ... and seven more than 12
-    hours": the 12 are hours, not patients, so no change leads from one to the other)."""
+    """Whether no change leads from ``a`` to ``b``: they count different things ("61 patients
+    ... and seven more than 12 hours": the 12 are hours), or ``b`` is itself a change ("revised
+    down by 20,000")."""
     la, lb = a.reading.label, b.reading.label
-    return bool(la and lb) and stem(str(la).split()[-1]) != stem(str(lb).split()[-1])
+    other = bool(la and lb) and stem(str(la).split()[-1]) != stem(str(lb).split()[-1])
+    return other or bool(b.reading.direction)
 
 
 def _change(state: _Sentence, i: int) -> None:

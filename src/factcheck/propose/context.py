@@ -5,10 +5,11 @@ patterns of wording more than one rule reads."""
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 from typing import Final
 
 from factcheck.propose.book import Book, head_words, is_amount, is_count, is_points, is_rate
-from factcheck.propose.naming import count_nouns, growth_like, share_like, stem
+from factcheck.propose.naming import count_nouns, growth_like, of_its_own, share_like, stem
 from factcheck.propose.sentences import Mention
 
 _TO: Final = re.compile(r"\s*,?\s*(?:to|at)\s*$")
@@ -183,7 +184,9 @@ class _Sentence:
         return self._subject
 
 
-def _whole(state: _Sentence, phrase: str, unit: str) -> tuple[str, bool]:
+def _whole(
+    state: _Sentence, phrase: str, unit: str, part: Mention | None = None
+) -> tuple[str, bool]:
     """The figure or unknown a phrase such as "total exports" or "China's total foreign trade"
     names, and whether it is a figure found by its name (an uncertain link)."""
     book = state.book
@@ -202,6 +205,10 @@ def _whole(state: _Sentence, phrase: str, unit: str) -> tuple[str, bool]:
             subject = [w for w in opening[:3] if w not in ("the", "total", "its", "their")]
             first = re.sub(r"['’]s$", "", subject[0]).strip(",.:;") if subject else ""
             named = first == candidate.split("_")[-1]
+            # a common noun ("of turnover", not "of May") names the amount it last named
+            last = _antecedent(state, head, unit, part) if part and head in phrase else None
+            if last is not None and last is not figure:
+                return last.name, True  # "Arsenal's turnover ... £283m", not the league's
             return figure.name, not named  # "Exports reached 52 million": plainly exports
     known = book.entities.get(head)
     if known is not None and (
@@ -213,6 +220,25 @@ def _whole(state: _Sentence, phrase: str, unit: str) -> tuple[str, bool]:
     if book.total is None and re.search(r"\b(total|overall|national|all)\b", phrase, re.I):
         book.total = name
     return name, False
+
+
+def _antecedent(state: _Sentence, head: str, unit: str, part: Mention) -> Mention | None:
+    """'Arsenal's turnover ... rose to £283m ... Its wage bill rose to £154m, 54% of turnover':
+    the amount the noun last named, in its paragraph, before the part, when larger than it,
+    rather than a figure of that name further back (the league's turnover)."""
+    text = state.text
+    start = text.rfind("\n\n", 0, part.start) + 1
+    named = list(re.finditer(rf"\b{re.escape(head)}\b", text[start : part.start], re.I))
+    if not named:
+        return None
+    at = start + named[-1].end()
+    for m in state.book.mentions:
+        if m.start < at or m.start >= part.start or m.sentence[0] > at:
+            continue
+        if is_amount(m) and m.reading.unit == unit and not m.reading.direction:
+            size, whole = part.reading.number * part.reading.multiplier, m.reading.number
+            return m if whole * m.reading.multiplier > size else None
+    return None
 
 
 def unsaid_whole(state: _Sentence, unit: str) -> str:
@@ -305,7 +331,14 @@ def _part_of(m: Mention, text: str) -> bool:
         or (1900 <= reading.number <= 2100 and not reading.label)
     ):
         return False  # "2021-'22", a bare year-like number: no part of anything
+    if _TO_FROM.search(text, max(0, m.start - 40), m.start):
+        return False  # "rose to £154m from £143m, 54% of turnover": the level before
     return (is_amount(m) or is_count(m)) and reading.hedge is None and not reading.direction
+
+
+_TO_FROM: Final = re.compile(
+    r"\bto\s+[^\s\d]{0,3}[\d.,]+\s*(?:bn|m|k|million|billion|crore|lakh)?\s+from\s+$", re.I
+)
 
 
 FIT: Final = 0.02
@@ -333,6 +366,10 @@ def glossed_part(state: _Sentence, i: int) -> Mention | None:
         text, rate.sentence[0], previous.start
     ):
         return None
+    if of_its_own(text, rate):
+        return None  # "Ward Two 930 (36.4%)" after "(31.3% of those registered)": a turnout
+    if rate.reading.number < 0:
+        return None  # "Memphis handled 3.8 million tonnes (-6.1%)": a change, no share
     between = state.between(previous, rate)
     glossed = _part_of(previous, text) and _GLOSS.match(between)
     if glossed or _BRACKETED.match(between):
@@ -365,7 +402,13 @@ def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | N
     r = rate.reading.number / 100
     if p <= 0 or r <= 0:
         return None
-    best: tuple[float, Mention] | None = None
+    siblings = _sibling_glosses(book, part)
+    named = {
+        at + of.end()
+        for at in (part.end, rate.end)
+        if (of := _OF_NAMED.match(book.text[at : at + 20])) is not None
+    }
+    best: tuple[tuple[bool, bool, float], Mention] | None = None
     for m in near:
         if m is part or m.reading.unit != part.reading.unit or not _part_of(m, book.text):
             continue
@@ -375,9 +418,35 @@ def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | N
         if w <= p:
             continue
         off = abs(float(p / w / r) - 1)
-        if off <= FIT and (best is None or off < best[0]):
-            best = (off, m)
+        # a whole every sibling share of the sentence is of, within its rounding, first; of
+        # two that fit alike, the one named after the part or the share ("9 (41 per cent) of
+        # 22", "356,489 of 580,972 (61.4%)")
+        misfit = any(not _within(q * 100 / w, share) for q, share in siblings)
+        key = (misfit, m.start not in named, off)
+        if off <= FIT and (best is None or key < best[0]):
+            best = (key, m)
     return best[1] if best else None
+
+
+_OF_NAMED: Final = re.compile(r"\s*\)?\s*of\s+(?:the\s+)?")
+
+
+def _sibling_glosses(book: Book, part: Mention) -> list[tuple[Fraction, Mention]]:
+    """The other parts of ``part``'s sentence glossed by a share, with their shares
+    ("8,503 votes (8.52%) ... and 1,772 votes (1.77%)")."""
+    out = []
+    for at, m in enumerate(book.mentions[:-1]):
+        share = book.mentions[at + 1]
+        if m is part or m.sentence != part.sentence or m.reading.unit != part.reading.unit:
+            continue
+        if _glossed(book, m) and share.reading.unit == "percent" and share.reading.number > 0:
+            out.append((m.reading.number * m.reading.multiplier, share))
+    return out
+
+
+def _within(value: Fraction, share: Mention) -> bool:
+    lo, hi = share.reading.strict.lo, share.reading.strict.hi
+    return lo is not None and hi is not None and lo <= value <= hi
 
 
 def _glossed(book: Book, m: Mention) -> bool:

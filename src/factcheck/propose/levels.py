@@ -49,6 +49,13 @@ _BASE_NAMED_BEFORE: Final = re.compile(
 the level it compares is measured from that base, not from an earlier 'from' level."""
 
 
+_OWN_CLAUSE: Final = re.compile(
+    r"[;:]|\b(?:grew|rose|fell|increased|decreased|declined|climbed|jumped|dropped|gained|"
+    r"slipped|eased|grow|rise|fall)\b",
+    re.IGNORECASE,
+)
+"""Between a level and a rate: a clause of the rate's own ('from Rs 19.15 billion; the
+business grew volumes by 7.7 per cent'), so it is no growth of that level."""
 _REACHED: Final = re.compile(
     r"\b(?:rose|fell|climbed|jumped|dropped|increased|decreased|grew|declined)\s+to\s*$", re.I
 )
@@ -103,6 +110,10 @@ def _growth(state: _Sentence, i: int) -> None:
         and _from_level(state, members[i - 2], members[i - 1])
         and len(state.between(members[i - 1], rate)) <= 60
         and not _OTHER_SUBJECT.search(state.between(members[i - 1], rate))
+        and (
+            not _OWN_CLAUSE.search(state.between(members[i - 1], rate))
+            or (after is not None and _BASE_NAMED.match(state.between(rate, after)))
+        )
     ):
         new, old = members[i - 2], members[i - 1]  # "7.50 from 5.54 - an increase of 35.4%"
     elif (

@@ -243,6 +243,22 @@ def ratio_not_share(text: str, number: Mention) -> bool:
     return _OF_OUTPUT.match(text, number.located.end) is not None
 
 
+_OF_ITS_OWN: Final = re.compile(
+    r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:those|its|their)\s+"
+    r"(?:registered|eligible|enrolled|electorate|electors|voters)\b",
+    re.I,
+)
+
+
+def of_its_own(text: str, number: Mention) -> bool:
+    """'Ward One had 963 voters (31.3% of those registered), Ward Two 930 (36.4%)': a bare rate
+    listed after a share of 'those registered' is its own unit's turnout, of its own
+    electorate, not a share of one whole with the other units'."""
+    if number.reading.unit != "percent" or re.match(r"\s+of\b", text[number.located.end :]):
+        return False
+    return _OF_ITS_OWN.search(text, number.sentence[0], number.start) is not None
+
+
 def unique(name: str, taken: set[str]) -> str:
     candidate, count = name, 1
     while candidate in taken:

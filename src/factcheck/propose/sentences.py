@@ -184,6 +184,25 @@ def _rate_base(text: str, located: Located) -> bool:
     return _RATE_BASE.search(text, max(0, located.start - 16), located.start) is not None
 
 
+_NAME_BEFORE: Final = re.compile(r"\b[A-Z][^\W\d_]*[ \t]+$")
+_WORD_AFTER: Final = re.compile(r"[ \t]*([^\W\d_]+)")
+
+
+def _in_a_name(text: str, located: Located) -> bool:
+    """'Ward Two 930', 'Phase Three began': a capitalised number word after a capitalised
+    word, with no capitalised word after it to count ('Police Find Two Bodies' is a headline's
+    count), is part of a name, not a count."""
+    reading = located.reading
+    if reading is None or reading.kind != "number" or reading.unit or reading.scale:
+        return False
+    if not (located.text.isalpha() and located.text[:1].isupper()):
+        return False
+    if _NAME_BEFORE.search(text, max(0, located.start - 30), located.start) is None:
+        return False
+    after = _WORD_AFTER.match(text, located.end)
+    return after is None or not after.group(1)[:1].isupper()
+
+
 def _excused(text: str, located: Located) -> tuple[str, str] | None:
     """A number that is no figure although the reader reads one: "for the first time" (a
     record claim, proposed as a check), a span of time ("a 12-month high"), how far back a
@@ -214,6 +233,8 @@ def _excused(text: str, located: Located) -> tuple[str, str] | None:
     if offset is not None:
         # "(1.8 million) more than five years earlier": the hedge is the comparison's
         return text[located.start : offset.end()], "how far back a comparison looks, not a claim"
+    if _in_a_name(text, located):
+        return located.text, "a number word in a name ('Ward Two', 'Phase Three'), not a claim"
     if _rate_base(text, located):
         return located.text, f"the base of a rate ('per {located.text}'), not a claim"
     if (

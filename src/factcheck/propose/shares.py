@@ -72,7 +72,7 @@ def _share(state: _Sentence, i: int) -> None:
         return
     unit = part.reading.unit or "" if part is not None else book.main_unit()
     if of:
-        whole, guessed = _whole(state, of.group("whole"), unit)
+        whole, guessed = _whole(state, of.group("whole"), unit, part)
     else:
         whole, guessed = unsaid_whole(state, unit), False
     named = of_whom(state, part) if part is not None else None

@@ -36,6 +36,12 @@ _COMPARED: Final = re.compile(
 )
 """'compared to 54 cases for the whole of 2022': a count the article compares with, not the
 one it goes on to break down."""
+_PER_AFTER: Final = re.compile(r"\s*[^\W\d_]+\s+(?:per|for\s+every|in\s+every)\b", re.I)
+"""'4.0 deaths per thousand live births', '11,583 deaths per million population': a rate
+whose noun is the count's, not a count of it."""
+_GAP_BEFORE: Final = re.compile(r"\b(?:gap|difference|margin|shortfall)\b", re.I)
+"""'the gap between the sexes narrowed to an all-time low of 241 deaths': a difference of
+two counts, not the whole a share is taken of."""
 _WON: Final = re.compile(r"\b(?:won|wins?|winning|victory|victorious)\b", re.I)
 """'attained a massive win with 134,705 votes': the part the words say won."""
 _MAX_GAP: Final = 1_500
@@ -234,6 +240,8 @@ def _count_share(book: Book, rate: Mention, shares: list[Mention]) -> None:
         and m.reading.number > 0
         and stem(_next_word(book.text, m.end)) == noun
         and not _COMPARED.search(book.text[max(m.sentence[0], m.start - 30) : m.start])
+        and not _PER_AFTER.match(book.text, m.end)
+        and not _GAP_BEFORE.search(book.text[max(m.sentence[0], m.start - 60) : m.start])
     ]
     if not counts:
         return

@@ -64,7 +64,7 @@ def apply_sums(book: Book, *, aliases: frozenset[str] = frozenset()) -> None:
             sentences.append((m.sentence, []))
         sentences[-1][1].append(m)
     for index, (span, members) in enumerate(sentences):
-        cued = _CUE.search(book.text[span[0] : span[1]]) is not None
+        cued = _cue(_CUE, book.text, span) is not None
         near = [
             m for _, ms in sentences[max(0, index - 2) : index + (2 if cued else 1)] for m in ms
         ]
@@ -108,6 +108,15 @@ _SHARE_MADE: Final = re.compile(
 )
 
 
+def _cue(rx: re.Pattern[str], text: str, span: tuple[int, int]) -> re.Match[str] | None:
+    """The first cue of the sentence that is no capitalised word inside it ('Together for
+    Catalonia 5,140 votes' names a party, it says nothing of parts)."""
+    for found in rx.finditer(text, span[0], span[1]):
+        if not (found.group(0)[:1].isupper() and text[span[0] : found.start()].strip()):
+            return found
+    return None
+
+
 def _listed_parts(
     book: Book, members: list[Mention], earlier: list[Mention], aliases: frozenset[str]
 ) -> None:
@@ -115,7 +124,7 @@ def _listed_parts(
     the sentence are the parts of the level stated just before, whether or not they add up
     (a warning: which whole is a guess)."""
     span = members[0].sentence
-    cue = _MADE_UP.search(book.text, span[0], span[1])
+    cue = _cue(_MADE_UP, book.text, span)
     if cue is None or _SHARE_MADE.match(book.text, cue.end()):
         return  # "Wind made up over 40% of the additions (66 GW)": one part's share
     parts = [m for m in members if _summable(m, book.text) and m.name not in aliases]

@@ -90,11 +90,15 @@ def _read_full(phrase: str, pol: ReadingPolicy) -> tuple[Reading, ...]:
                     continue
             candidate = search(text, candidate.end())
             continue
-        if at >= taken_until:
-            reading = _read_atom(phrase, atom, pol, taken_until, rx)
-            if reading is not None:
-                readings.append(reading)
-                taken_until = reading.end
+        if at < taken_until:
+            # an atom begun inside the reading before ("2001/02 351,422": "02 351" looks like
+            # digits grouped by a space): the next number starts where that reading ended
+            candidate = search(text, max(taken_until, candidate.end() - shift) + shift)
+            continue
+        reading = _read_atom(phrase, atom, pol, taken_until, rx)
+        if reading is not None:
+            readings.append(reading)
+            taken_until = reading.end
         candidate = search(text, atom.end() + shift)
     apply_rules(phrase, readings, pol)
     return tuple(readings)
