@@ -90,8 +90,8 @@ class Book:
     """Wholes resolved so far: head noun -> the figure or unknown that names it."""
     total: str | None = None
     """The unknown standing for the article's overall whole ("China's total trade")."""
-    unsaid: dict[int, str] = field(default_factory=dict)
-    """Sentence start -> the unknown whole of the sentence's shares whose whole the words
+    unsaid: dict[tuple[int, str], str] = field(default_factory=dict)
+    """(Sentence start, labelled unit or "") -> the unknown whole of the sentence's shares whose whole the words
     leave unsaid ("47,402,357 votes (49.24 per cent)")."""
     by_name: dict[str, Mention] = field(default_factory=dict)
     growth_rates: dict[str, str] = field(default_factory=dict)

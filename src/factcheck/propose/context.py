@@ -241,22 +241,38 @@ def _antecedent(state: _Sentence, head: str, unit: str, part: Mention) -> Mentio
     return None
 
 
-def unsaid_whole(state: _Sentence, unit: str) -> str:
+_LABELLED: Final = re.compile(
+    r"\b(?:District|Ward|Precinct|Division|Region|Zone|Constituency|Group|Section|Sector|Block|"
+    r"Round)\s+(?:[A-Z]{1,2}|\d{1,3})\b(?![,.]\d)"
+)
+"""A unit of a count named by a letter or number ("District D", "Ward 3", "Round 2")."""
+
+
+def unsaid_whole(state: _Sentence, unit: str, part: Mention | None = None) -> str:
     """The unknown whole of a share whose whole the words leave unsaid ("47,402,357 votes
     (49.24 per cent)"): one for each sentence.  The shares of one sentence are of one whole;
     those of two sentences may not be (the votes of two elections, the trade of two years),
-    and the article-wide whole is for words that name it ("the national average")."""
+    and the article-wide whole is for words that name it ("the national average").  Nor are
+    those of two labelled units of one sentence ("Crowder held District D with 4,217 votes,
+    62 percent, and Gaylord District E with 4,484, or 55.5 percent"): each part is of the
+    whole of the unit last labelled before it."""
     book = state.book
     start = state.members[0].sentence[0]
-    name = book.unsaid.get(start)
+    label = ""
+    if part is not None:
+        labels = _LABELLED.findall(state.text, start, part.start)
+        label = " ".join(labels[-1].split()) if labels else ""
+    name = book.unsaid.get((start, label))
     if name is None:
         opening = " ".join(state.text[start : state.members[0].sentence[1]].split()[:8])
         name = book.unknown(
             f"whole_{len(book.unsaid) + 1}",
             unit,
-            f"the whole of the shares in '{opening} ...' (the words leave it unsaid)",
+            f"the whole of the shares in '{opening} ...'"
+            + (f", of {label}" if label else "")
+            + " (the words leave it unsaid)",
         )
-        book.unsaid[start] = name
+        book.unsaid[(start, label)] = name
     return name
 
 

@@ -85,13 +85,23 @@ def _sides(state: _Sentence, lead: Mention, shares: list[Mention]) -> tuple[Ment
     pairs = [
         (a, b)
         for a, b in itertools.pairwise(members)
-        if _share(a) and _share(b) and _PAIR.match(state.between(a, b) + _lead(b))
+        if a in shares and b in shares and _PAIR.match(state.between(a, b) + _lead(b))
     ]
     if len(pairs) == 1:
         return pairs[0]
     if not pairs and len(shares) == 2:
         return (shares[0], shares[1])
     return ()
+
+
+def _clause(state: _Sentence, m: Mention) -> tuple[int, int]:
+    """The span of the clause of ``m``: its sentence cut at semicolons ("ICM gave the
+    Conservatives a 12-point lead ...; SurveyMonkey had them on 42% and Labour on 38%": the
+    shares of another pollster's clause are not the sides of this lead)."""
+    start, end = m.sentence
+    cut = state.text.rfind(";", start, m.start)
+    after = state.text.find(";", m.end, end)
+    return (cut + 1 if cut >= 0 else start, after if after >= 0 else end)
 
 
 def lead_of_shares(state: _Sentence, i: int) -> None:
@@ -110,7 +120,12 @@ def lead_of_shares(state: _Sentence, i: int) -> None:
         return
     if _NOT_A_LEAD.search(before[-40:] + state.text[lead.start : lead.end + 40]):
         return
-    shares = [m for m in state.members if m is not lead and _share(m)]
+    first, last = _clause(state, lead)
+    shares = [
+        m
+        for m in state.members
+        if m is not lead and _share(m) and first <= m.start and m.end <= last
+    ]
     sides = _sides(state, lead, shares)
     if len(sides) != 2:
         return

@@ -1,0 +1,68 @@
+"""Forms of real texts (round five of tests/unseen/) the proposer once turned into false
+findings: each text is invented, in the form of a real one, with the values expected by hand."""
+
+from __future__ import annotations
+
+from drafted import valued
+from factcheck.draft import draft
+from factcheck.engine import audit
+from factcheck.files import parse_claims
+
+
+def _flags(text: str) -> list[str]:
+    """The checks the audit of the draft finds inconsistent or stretched, warnings included."""
+    report = audit(parse_claims(draft(text, schema=""), "<t>").article)
+    return [v.check.id for v in report.verdicts if v.grade in ("inconsistent", "stretched")]
+
+
+def test_a_lead_takes_no_shares_from_another_pollsters_clause() -> None:
+    """'ICM gave the Conservatives a 12-point lead ...; SurveyMonkey had the Conservatives on
+    42% and Labour on 38%': the 42 and 38 are another poll's, after a semicolon; taking them
+    as the sides of ICM's lead (a gap of 4) was a false finding."""
+    text = (
+        "Polls\n\nICM gave the Conservatives a 12-point lead and ComRes ten points; "
+        "SurveyMonkey had the Conservatives on 42% and Labour on 38%.\n"
+    )
+    assert valued(text) == {}
+    assert _flags(text) == []
+
+
+def test_a_lead_with_its_shares_in_its_own_clause_is_still_checked() -> None:
+    """'a 12-point lead, 44% to 32%; ...': the sides in the lead's own clause are its sides,
+    so a wrong lead (15 points for 44 against 32) is still caught."""
+    text = (
+        "Polls\n\nICM gave the Conservatives a 12-point lead, 44% to 32%; SurveyMonkey had "
+        "the Conservatives on 42% and Labour on 38%.\n"
+    )
+    assert valued(text) == {"gap ( 44 , 32 ) == 12 * 1 percentage_point": "error"}
+    assert _flags(text) == []
+    assert _flags(text.replace("12-point", "15-point")) != []
+
+
+def test_shares_of_two_labelled_districts_are_of_two_wholes() -> None:
+    """'held District D with 4,217 votes, 62 percent, and ... District E with 4,484, or 55.5
+    percent': the votes of two districts; one whole for both (4,217 of 6,802 is 62 percent,
+    so 4,484 would be 65.9 percent) was a false finding."""
+    text = (
+        "Council\n\nKay Crowder held District D with 4,217 votes, 62 percent, and Bonner "
+        "Gaylord District E with 4,484, or 55.5 percent.\n"
+    )
+    assert valued(text) == {
+        "share ( 4,217 , whole_1 ) == 62": "warn",
+        "parts_within ( whole_1 , [ 4,217 ] )": "warn",
+        "share ( 4,484 , whole_2 ) == 55.5": "warn",
+        "parts_within ( whole_2 , [ 4,484 ] )": "warn",
+    }
+    assert _flags(text) == []
+
+
+def test_shares_of_one_labelled_district_are_still_of_one_whole() -> None:
+    """'In District D, ... 4,217 votes, 62 percent, and ... 2,585, or 38 percent': one
+    district, one whole (4,217 of 6,802 is 62.0 percent); a wrong share is still caught."""
+    text = (
+        "Council\n\nIn District D, Kay Crowder won 4,217 votes, 62 percent, and Ashton Smith "
+        "2,585, or 38 percent.\n"
+    )
+    assert valued(text)["share ( 4,217 , 4,217 + 2,585 ) == 62"] == "error"
+    assert _flags(text) == []
+    assert _flags(text.replace("62 percent", "66 percent")) != []
