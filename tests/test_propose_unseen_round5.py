@@ -66,3 +66,55 @@ def test_shares_of_one_labelled_district_are_still_of_one_whole() -> None:
     assert valued(text)["share ( 4,217 , 4,217 + 2,585 ) == 62"] == "error"
     assert _flags(text) == []
     assert _flags(text.replace("62 percent", "66 percent")) != []
+
+
+def test_a_lead_takes_no_shares_from_the_clause_after_and() -> None:
+    """'Gallup had him 8 points ahead, and a Hotline poll gave Obama 47 percent to McCain's 41
+    percent': another poll's shares, after ', and'; a gap of 6 against 8 was a false
+    finding.  A lead with its own shares before ', and' is still checked."""
+    text = (
+        "Polls\n\nGallup had him 8 points ahead, and a Hotline poll gave Obama 47 percent to "
+        "McCain's 41 percent.\n"
+    )
+    assert valued(text) == {}
+    assert _flags(text) == []
+    own = (
+        "Polls\n\nA Hotline poll gave Obama a 6-point lead, 47 percent to 41 percent, and "
+        "Gallup had him 8 points ahead.\n"
+    )
+    assert valued(own) == {"gap ( 47 , 41 ) == 6 * 1 percentage_point": "error"}
+    assert _flags(own.replace("6-point", "9-point")) != []
+
+
+def test_the_level_a_balance_rose_from_is_no_term_of_its_pair() -> None:
+    """'a goods and services deficit of $48.5 billion, up from $44.3 billion in December':
+    the $44.3 billion is December's; checking 69.7 - 21.2 against it was a false finding.
+    The January deficit is still the imports less the exports and the pair's sum."""
+    text = (
+        "Trade\n\nExports were $192.1 billion in January and imports $240.6 billion, a goods "
+        "and services deficit of $48.5 billion, up from $44.3 billion in December. The goods "
+        "deficit rose to $69.7 billion and the services surplus fell to $21.2 billion.\n"
+    )
+    assert valued(text) == {"240.6 - 192.1 == 48.5": "error", "69.7 - 21.2 == 48.5": "error"}
+    assert _flags(text) == []
+    assert _flags(text.replace("$69.7 billion", "$67.7 billion")) != []
+
+
+def test_a_balance_with_a_partner_is_no_balance_of_the_totals() -> None:
+    """'widening the deficit with them from $4.4 billion to $4.5 billion': the deficit with
+    the other countries, not Canada's imports ($39.3 billion) less its exports ($39.1
+    billion), which was a false finding; one partner's balance of that partner's flows is
+    still checked."""
+    text = (
+        "Trade\n\nCanada's exports rose to $39.1 billion and imports rose to $39.3 billion. "
+        "Exports to other countries rose to $10.1 billion and imports from them to $14.6 "
+        "billion, widening the deficit with them from $4.4 billion to $4.5 billion.\n"
+    )
+    assert valued(text) == {}
+    assert _flags(text) == []
+    china = (
+        "Trade\n\nExports to China were $10.1 billion and imports from China $14.6 billion, "
+        "a deficit with China of $4.5 billion.\n"
+    )
+    assert valued(china) == {"14.6 - 10.1 == 4.5": "error"}
+    assert _flags(china.replace("$4.5 billion", "$5.5 billion")) != []

@@ -84,6 +84,8 @@ _UP_WORD: Final = re.compile(r"\b(?:increase[sd]?|rise|rose|gain|widen\w*|grew|g
 _DOWN_WORD: Final = re.compile(
     r"\b(?:decrease[sd]?|decline[sd]?|fall|fell|drop\w*|narrow\w*|shr[iau]nk\w*|reduction)\b", re.I
 )
+_PARTNER_AFTER: Final = re.compile(r"^\s+(?:to|from|with)\s+(?:the\s+)?([^\W\d_]+)", re.I)
+"""'exports to the United States', 'imports from it', 'the deficit with them': a partner."""
 _OF_PAIR: Final = re.compile(r"^\s+of\s+([a-z-]+)(?:\s+and\s+([a-z-]+))?\b", re.I)
 
 
@@ -121,6 +123,10 @@ def _qualifiers(
             area.add(bare[:-2])
             continue
         words.insert(0, bare)
+    partner = _PARTNER_AFTER.match(after)
+    if partner:
+        words.append(f"with {partner.group(1).lower()}")  # "the deficit with them", "exports to
+        # the United States": one partner's flow, no term of the total
     of = _OF_PAIR.match(after)
     if of:
         words += [of.group(1).lower(), *(["and", of.group(2).lower()] if of.group(2) else [])]
@@ -145,10 +151,11 @@ def _terms(book: Book) -> list[_Term]:
         if (
             joined
             and earlier is not None
-            and re.fullmatch(r"\s*,?\s*from\s*", text[earlier.end : m.start])
-        ):
+            and re.fullmatch(r"\s*,?\s*(?:(?:up|down)\s+)?from\s*", text[earlier.end : m.start])
+        ) or (joined and re.match(r"(?:up|down)\s+from\b", text[m.start : m.end], re.I)):
             last.pop(m.sentence, None)
-            continue  # "up $3.6 billion from $41.0 billion": the level before, no term
+            continue  # "up $3.6 billion from $41.0 billion", "$48.5 billion, up from $44.3
+            # billion in December": the level before, no term
         left = text[max(m.local[0], m.sentence[0]) : m.start]
         right = text[m.end : m.local[1]]
         found = list(_ITEM.finditer(left))
