@@ -91,8 +91,9 @@ class Book:
     total: str | None = None
     """The unknown standing for the article's overall whole ("China's total trade")."""
     unsaid: dict[tuple[int, str], str] = field(default_factory=dict)
-    """(Sentence start, labelled unit or "") -> the unknown whole of the sentence's shares whose whole the words
-    leave unsaid ("47,402,357 votes (49.24 per cent)")."""
+    """(Sentence start, labelled unit or "") -> the unknown whole of the sentence's shares
+    whose whole the words leave unsaid ("47,402,357 votes (49.24 per cent)"), one for each
+    unit the sentence labels ("District D", "District E")."""
     by_name: dict[str, Mention] = field(default_factory=dict)
     growth_rates: dict[str, str] = field(default_factory=dict)
     """level -> the figure that is its growth rate, as proposed so far."""
