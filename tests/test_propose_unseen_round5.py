@@ -118,3 +118,51 @@ def test_a_balance_with_a_partner_is_no_balance_of_the_totals() -> None:
     )
     assert valued(china) == {"14.6 - 10.1 == 4.5": "error"}
     assert _flags(china.replace("$4.5 billion", "$5.5 billion")) != []
+
+
+def test_a_base_named_by_one_rate_is_no_level_the_next_rate_grew_to() -> None:
+    """'15.4 percent above the previous year's peak of 190,934, 13.7 percent above the 193,824
+    of the same period': the 190,934 is a base; reading the 13.7 percent as its growth from
+    193,824 (a fall of 1.5 %) was a false finding.  With the subject named, the 13.7 percent
+    is its growth from the 193,824 (220,425 / 193,824 is +13.72 %)."""
+    text = (
+        "Sales\n\nSales were 15.4 percent above the previous year's peak of 190,934, 13.7 "
+        "percent above the 193,824 of the same period a year before.\n"
+    )
+    assert valued(text) == {"15.4 > 0 percent": "error", "13.7 > 0 percent": "error"}
+    assert _flags(text) == []
+    named = (
+        "Sales\n\nSales were 220,425, 15.4 percent above the previous year's peak of 190,934 "
+        "and 13.7 percent above the 193,824 of a year before.\n"
+    )
+    assert valued(named)["growth ( 220,425 , 193,824 ) == 13.7"] == "error"
+    assert _flags(named) == []
+    assert _flags(named.replace("13.7 percent", "17.3 percent")) != []
+
+
+def test_a_base_a_rate_compares_with_is_no_part_of_the_level() -> None:
+    """'rose by $2,000 on the week to $197,000, 3.7 percent above the $190,000 of four weeks
+    before': $2,000 + $190,000 (rounded to $195,000) is no sum making $197,000; proposing it
+    turned the true 3.7 percent (197,000 / 190,000 is +3.68 %) into a false finding."""
+    text = (
+        "Prices\n\nThe median price rose by $2,000 on the week to $197,000, 3.7 percent above "
+        "the $190,000 of four weeks before.\n"
+    )
+    assert valued(text) == {"growth ( 197,000 , 190,000 ) == 3.7": "error"}
+    assert _flags(text) == []
+    assert _flags(text.replace("3.7 percent", "9.7 percent")) != []
+
+
+def test_a_balance_of_another_year_is_no_difference_of_this_years_flows() -> None:
+    """'a trade surplus of US$19.7 billion in 2015. Exports came to US$191.1 billion and
+    imports to US$171.4 billion. In 2014 Brazil had a trade deficit of US$4.1 billion': the
+    exports and imports are 2015's, named in the sentence before theirs; checking 2014's
+    deficit against them was a false finding.  2015's surplus is still their difference."""
+    text = (
+        "Trade\n\nBrazil had a trade surplus of US$19.7 billion in 2015. Exports came to "
+        "US$191.1 billion and imports to US$171.4 billion. In 2014 Brazil had a trade deficit "
+        "of US$4.1 billion.\n"
+    )
+    assert valued(text) == {"191.1 - 171.4 == 19.7": "error"}
+    assert _flags(text) == []
+    assert _flags(text.replace("US$19.7 billion", "US$21.7 billion")) != []

@@ -143,6 +143,8 @@ def _terms(book: Book) -> list[_Term]:
     text = book.text
     out: list[_Term] = []
     last: dict[tuple[int, int], _Term] = {}
+    named: dict[int, frozenset[str]] = {}
+    """Paragraph -> the months and years its last sentence naming any named."""
     for index, m in enumerate(book.mentions):
         if not (is_amount(m) or is_count(m)) or m.reading.hedge is not None:
             continue
@@ -177,6 +179,12 @@ def _terms(book: Book) -> list[_Term]:
             last.pop(m.sentence, None)
             continue
         sentence = text[m.sentence[0] : m.sentence[1]]
+        paragraph = text.rfind("\n\n", 0, m.start)
+        periods = frozenset(p.lower() for p in _PERIOD.findall(sentence))
+        if periods:
+            named[paragraph] = periods
+        else:  # "... a surplus in 2015. Exports came to ...": the period named last
+            periods = named.get(paragraph, frozenset())
         term = _Term(
             m,
             item,
@@ -184,8 +192,8 @@ def _terms(book: Book) -> list[_Term]:
             area,
             pair,
             kind,
-            text.rfind("\n\n", 0, m.start),
-            frozenset(p.lower() for p in _PERIOD.findall(sentence)),
+            paragraph,
+            periods,
         )
         out.append(term)
         last[m.sentence] = term

@@ -40,13 +40,16 @@ _BASE_NAMED: Final = re.compile(
     r"(?:the\s+|its\s+|their\s+|last\s+year's\s+)?(?:US|C|A|NZ)?[$€£₹¥]?\s*$",
     re.IGNORECASE,
 )
-_BASE_NAMED_BEFORE: Final = re.compile(
+_NAMED_BASE: Final = re.compile(
     r"(?:(?:higher|lower|more|less|fewer|greater|smaller|larger)\s+than|above|below)\s+"
-    r"(?:the\s+|its\s+|their\s+|last\s+year's\s+)?(?:US|C|A|NZ)?[$€£₹¥]?\s*$",
+    r"(?:the\s+|its\s+|their\s+)?(?:[^\W\d][\w'’-]*\s+){0,4}?(?:of\s+)?"
+    r"(?:US|C|A|NZ)?[$€£₹¥]?\s*$",
     re.IGNORECASE,
 )
-"""'10% less than the 130.9 million tonnes': the rate names its own base right after it, so
-the level it compares is measured from that base, not from an earlier 'from' level."""
+"""'10% less than the 130.9 million tonnes', '15.4 percent above the previous year's peak of
+190,934': the number is the base a rate is measured from (a few words of its own between), so
+the level the rate compares is measured from that base, not from an earlier 'from' level, and
+the base is no level that grew."""
 
 
 _OWN_CLAUSE: Final = re.compile(
@@ -144,12 +147,24 @@ def _growth(state: _Sentence, i: int) -> None:
         # "32,414, 29% more than the 25,033 of 2014, and 63% more than the 19,865 of 2011"
         # the 25,033 is a base too, and the 63% compares what the 29% compares
         subject: Mention | None = new
-        if _BASE_NAMED_BEFORE.search(state.text[new.sentence[0] : new.start]):
+        if _NAMED_BASE.search(state.text[new.sentence[0] : new.start]):
             compared = [m for m in members[:i] if state.growth_of.get(m.name)]
             names = {m.name: m for m in members}
             subject = names.get(state.growth_of[compared[-1].name]) if compared else None
+            if subject is None:
+                return  # "15.4 percent above the previous year's peak of 190,934, 13.7
+                # percent above the 193,824": a second base of a subject left unnamed
         if subject is not None and after.reading.unit == subject.reading.unit:
             new, old = subject, after
+    if (
+        old is None
+        and new is before
+        and _NAMED_BASE.search(state.text[new.sentence[0] : new.start])
+    ):
+        # "15.4 percent above the previous year's peak of 190,934, 13.7 percent above the
+        # 193,824 of the same period": the 190,934 is a base of another rate, not a level
+        # the next rate grew to
+        return
     unit = new.reading.unit or ""
     if not any(rate.name in c.condition for c in book.checks):
         book.rename(rate, f"{new.name}_growth")  # the growth of the level it is beside

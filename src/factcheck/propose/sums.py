@@ -269,6 +269,16 @@ def _share_of_another(book: Book, part: Mention, whole: Mention) -> bool:
     return False
 
 
+def _compared_with(book: Book, base: Mention, whole: Mention) -> bool:
+    """Whether the article compares ``whole`` with ``base`` by a growth rate ("rose by $2,000
+    on the week to $197,000, 3.7 percent above the $190,000 of four weeks before"): the base
+    is an earlier value of the whole, no part of it."""
+    return any(
+        c.relation == "growth" and whole.name in c.figures[:2] and base.name in c.figures[:2]
+        for c in book.checks
+    )
+
+
 def _as_written(parts: tuple[Mention, ...], target: tuple[Fraction, Fraction]) -> bool:
     """Whether the parts, as written, add up to the whole within the whole's own rounding.
 
@@ -288,7 +298,11 @@ def _search(book: Book, whole: Mention, pool: list[Mention], cued: list[Mention]
     target = _bounds(whole)
     if target is None:
         return False
-    pool = [p for p in pool if not _share_of_another(book, p, whole)]
+    pool = [
+        p
+        for p in pool
+        if not _share_of_another(book, p, whole) and not _compared_with(book, p, whole)
+    ]
     if _has_share(book, whole):  # "4 (<1%) ...; the remaining 300 (57%)": siblings, no parts
         pool = [
             p
