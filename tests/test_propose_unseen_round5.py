@@ -166,3 +166,22 @@ def test_a_balance_of_another_year_is_no_difference_of_this_years_flows() -> Non
     assert valued(text) == {"191.1 - 171.4 == 19.7": "error"}
     assert _flags(text) == []
     assert _flags(text.replace("US$19.7 billion", "US$21.7 billion")) != []
+
+
+def test_the_employment_rate_is_not_the_unemployment_rate() -> None:
+    """'The employment rate of those aged 16 to 64 was 71.0%': 'unemployment rate' ends with
+    'employment rate', and taking the 71.0% for the share of the unemployed in the labour
+    force was a false finding.  The unemployment rate is still checked by its definition
+    (2.56 of 2.56 + 29.48 million is 7.99 percent)."""
+    text = (
+        "Jobs\n\nUnemployment fell by 46,000 to 2.56 million. The employment rate of those "
+        "aged 16 to 64 was 71.0%.\n"
+    )
+    assert valued(text) == {"2.56 - unemployment_2_previous == 46,000": "error"}
+    assert _flags(text) == []
+    defined = (
+        "Jobs\n\nUnemployment fell to 2.56 million and employment rose to 29.48 million. The "
+        "unemployment rate was 8.0%.\n"
+    )
+    assert valued(defined) == {"share ( 2.56 , 2.56 + 29.48 ) == 8.0": "warn"}
+    assert _flags(defined.replace("8.0%", "9.0%")) != []

@@ -262,11 +262,14 @@ _RATE_WORDS: Final = re.compile(r"\b[a-z-]+\s+rate\b")
 def _names_rate(book: Book, m: Mention, definition: Definition) -> bool:
     """Whether the rate's own words, or else the last 'X rate' of its clause before it
     ('Unemployment rate decreased 0.1 pts to 6.2%'), name the definition's rate."""
-    if any(w in _words_of(book, m) for w in definition.rate):
-        return True
+    words = _words_of(book, m)
+    if any(re.search(rf"(?<![a-z-]){re.escape(w)}\b", words) for w in definition.rate):
+        return True  # "employment rate" is not named by "unemployment rate", nor it by that
     named = _RATE_WORDS.findall(book.text[m.clause[0] : m.start].lower())
-    return bool(named) and any(named[-1].endswith(w) or w.endswith(named[-1]) for w in
-                               definition.rate)  # fmt: skip
+    return bool(named) and any(
+        w == named[-1] or w.endswith(" " + named[-1]) or named[-1].endswith(" " + w)
+        for w in definition.rate
+    )
 
 
 _BY: Final = re.compile(r"\bby\s+(?:\S{1,3}\s*)?$", re.I)
