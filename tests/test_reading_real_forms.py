@@ -24,3 +24,20 @@ def test_a_fall_put_at_a_number_is_a_fall(phrase: str, low: Fraction, high: Frac
     (a growth of +16% from 86,100 to 72,700 was a false finding)."""
     strict = read(phrase)[0].strict  # in the phrase's own scale: percent, million
     assert (Fraction(strict.lo), Fraction(strict.hi)) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "text"),
+    [
+        ("Thefts from vehicles, 2015 to 2016", "period", "2015 to 2016"),
+        ("Exports, 1998 through 2004", "period", "1998 through 2004"),
+        ("output was 1990 to 2000 tonnes", "number", "1990 to 2000 tonnes"),
+        ("1990 to 2000 people died", "number", "1990 to 2000"),
+    ],
+)
+def test_two_years_joined_by_to_are_a_period(phrase: str, kind: str, text: str) -> None:
+    """'Thefts from vehicles, 2015 to 2016' (a headline, round five): a span of years, not a
+    count between 2,015 and 2,016 (which the proposer then equated with the body's 239,920
+    thefts, a false finding); with a unit or a count's noun after it, a range of numbers."""
+    reading = read(phrase)[0]
+    assert (reading.kind, reading.text) == (kind, text)

@@ -154,6 +154,7 @@ class _Patterns:
     by_before: re.Pattern[str]
     plus_after: re.Pattern[str]
     and_year: re.Pattern[str]
+    to_year: re.Pattern[str]
     scaled_currency: re.Pattern[str]
     range_join: re.Pattern[str]
     after: re.Pattern[str]
@@ -375,6 +376,10 @@ class _Patterns:
         # "between 2020 and 2024, exports rose": only before a comma (a toll "between 1950
         # and 2000." or "between 1960 and 1980 were killed" is a range of counts)
         self._later("and_year", r"\s+and\s+((?:19|20|21)[0-9]{2})(?![0-9]|[.,][0-9])")
+        # "Thefts from vehicles, 2015 to 2016": a span of years with no word before it
+        self._later(
+            "to_year", r"\s+(?:to|until|through)\s+((?:19|20|21)[0-9]{2})(?![0-9]|[.,][0-9])"
+        )
         # "1.2 trillion won": after a scale word, "won" and "rand" are currencies when the
         # phrase names the place ("some 1.2 million won asylum" is a verb).
         self._later("scaled_currency", r"\s+(won|rand)\b", re.IGNORECASE)

@@ -450,5 +450,17 @@ def _read_digits(
             return _exact(whole, first, years.end(), whole, _ZERO, "period", rx.points[0][1])
         if _looks_like_year(phrase, start, end, rx, left):
             return _exact(raw, start, end, raw, value, "year")
+        # "Thefts from vehicles, 2015 to 2016": two years, a period (not "1990 to 2000 units")
+        span = rx.to_year.match(phrase, end)
+        if (
+            span is not None
+            and left.group("hedge") is None
+            and 1950 <= int(raw) < int(span.group(1)) <= 2100
+            and not _count_noun_follows(phrase, span.end(), rx)
+            and (after := rx.right.match(phrase, span.end())) is not None
+            and after.end() == span.end()
+        ):
+            whole = phrase[start : span.end()]
+            return _exact(whole, start, span.end(), whole, _ZERO, "period", rx.points[0][1])
     return _finish(phrase, start, end, raw, value, (step, trailing), pol, taken_until, rx,
                    right, left)  # fmt: skip
