@@ -185,3 +185,22 @@ def test_the_employment_rate_is_not_the_unemployment_rate() -> None:
     )
     assert valued(defined) == {"share ( 2.56 , 2.56 + 29.48 ) == 8.0": "warn"}
     assert _flags(defined.replace("8.0%", "9.0%")) != []
+
+
+def test_a_whole_named_by_its_word_is_not_a_figure_written_after_it() -> None:
+    """'chip exports rose 43% to $5.85 billion, 16.3% of all exports. In May exports fell 1.3
+    percent to $57.3 billion': April's share is not of May's exports, named in a later
+    sentence (5.85 of 57.3 is 10.2 %, a false finding).  A figure named before the share is
+    still its whole (9.35 of 57.3 is 16.32 %)."""
+    text = (
+        "Exports\n\nIn April chip exports rose 43% to $5.85 billion, 16.3% of all exports. In "
+        "May exports fell 1.3 percent to $57.3 billion.\n"
+    )
+    assert "share ( 5.85 , total_exports ) == 16.3" in valued(text)
+    assert _flags(text) == []
+    before = (
+        "Exports\n\nIn May exports fell 1.3 percent to $57.3 billion. Chip exports rose to "
+        "$9.35 billion, 16.3% of all exports.\n"
+    )
+    assert valued(before)["share ( 9.35 , 57.3 ) == 16.3"] == "warn"
+    assert _flags(before.replace("$9.35 billion", "$5.85 billion")) != []

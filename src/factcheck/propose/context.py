@@ -200,6 +200,8 @@ def _whole(
     head = words[-1]
     for candidate in ("_".join(words), head):
         figure = book.by_name.get(candidate)
+        if figure is not None and figure.start >= state.members[0].sentence[1]:
+            figure = None  # "16.3% of all exports" is not of May's exports, named later
         if figure is not None and is_amount(figure) and figure.reading.unit == unit:
             opening = state.text[figure.sentence[0] : figure.start].lower().split()
             subject = [w for w in opening[:3] if w not in ("the", "total", "its", "their")]
