@@ -436,13 +436,10 @@ def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | N
         if w <= p:
             continue
         off = abs(float(p / w / r) - 1)
-        # a whole every sibling share of the sentence is of, within its rounding (no other);
-        # of two that fit alike, the one named after the part or the share ("9 (41 per cent)
-        # of 22", "356,489 of 580,972 (61.4%)")
+        # a whole every sibling share of the sentence is of, within its rounding, first; of
+        # two that fit alike, the one named after the part or the share ("9 (41 per cent) of
+        # 22", "356,489 of 580,972 (61.4%)")
         misfit = any(not _within(q * 100 / w, share) for q, share in siblings)
-        if misfit:
-            continue  # "795,008 votes, 65.2% of the valid poll, against 425,047, or 34.8%":
-            # not of the 1,240,135 cast, of which 795,008 is 64.1%
         key = (misfit, m.start not in named, off)
         if off <= FIT and (best is None or key < best[0]):
             best = (key, m)
