@@ -204,4 +204,3 @@ def test_a_whole_named_by_its_word_is_not_a_figure_written_after_it() -> None:
     )
     assert valued(before)["share ( 9.35 , 57.3 ) == 16.3"] == "warn"
     assert _flags(before.replace("$9.35 billion", "$5.85 billion")) != []
-
