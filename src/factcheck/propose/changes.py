@@ -209,7 +209,7 @@ _ON_EARLIER: Final = re.compile(
 _SIGNED_NOUNS: Final = re.compile(
     r"\b(?:net|balance|deficit|surplus|profit|profits|loss|losses|income|earnings|change|"
     r"difference|gap|margin|score|rating|index|temperature|added|adding|adds|created|"
-    r"creating|gained|lost|shed|cut|swing)\b",
+    r"creating|gained|lost|shed|cut|swing|excess|natural\s+increase|natural\s+change)\b",
     re.I,
 )
 """Words of quantities that may be negative (a net, a balance, jobs added in a month): their
@@ -321,6 +321,14 @@ _RESTATED_RATE: Final = re.compile(
 )
 
 
+_OWN_PERIOD: Final = re.compile(
+    r"\s*(?:in|over|on|since|during|this|last|from)\b[^.;,]{0,40}?|\s*[^.;,]{0,40}?\balone\b",
+    re.IGNORECASE,
+)
+"""After a rate, words giving it a span of its own ('in the last three years alone', 'on last
+year'): it need not be the multiple's."""
+
+
 def multiplied(state: _Sentence, i: int) -> None:
     """'more than doubled in seven years, increasing by almost 70%': the rate that restates
     the multiple is at least 100% ('more than doubled'), at most 100% ('nearly doubled'),
@@ -337,6 +345,8 @@ def multiplied(state: _Sentence, i: int) -> None:
         return  # another rate stands between the multiple and this one
     if not _RESTATED_RATE.match(state.text[hit.end() : rate.start] + _lead(rate)):
         return
+    if _OWN_PERIOD.match(state.text, rate.end):
+        return  # "more than doubled, up 30% in the last three years alone": another span
     growth = (_FACTORS[hit.group("verb").lower()] - 1) * 100
     hedge = (hit.group("hedge") or "").split()
     if hedge[:1] in (["more"], ["over"]):

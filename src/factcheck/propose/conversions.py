@@ -3,6 +3,8 @@ the period's exchange rate, '8,000 sq ft (740 sq metres)' exactly (one dimension
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["_conversion"]
 
 from factcheck.propose.book import is_amount, same_dimension
@@ -22,6 +24,9 @@ def _conversion(state: _Sentence, i: int) -> None:
         return
     if not _CONVERSION.match(state.between(a, b)):
         return
+    if re.match(r"[^)]{0,30}?\b(?:of\s+(?:it|them|which|whom)|of\s+the\s+total)\b",
+                state.text[b.end : b.end + 40]):  # fmt: skip
+        return  # "500 acres (100 hectares of it woodland)": a part of it, not it again
     state.book.rename(b, f"{a.name}_{(b.reading.unit or '').lower()}")
     state.aliases.add(b.name)
     if same_dimension(a.reading.unit or "", b.reading.unit or ""):

@@ -74,6 +74,15 @@ _PERIOD: Final = re.compile(
     re.I,
 )
 _NEGATED: Final = re.compile(r"\b(?:net|non-|excluding|not)\b", re.I)
+_APART: Final = re.compile(
+    r";|\b(?:alone|half|quarter|previous|prior|before|earlier|last\s+year's|a\s+year\s+ago)\b"
+    r"|\b(?:goods|services|oil|energy|food|non-oil)\s+(?:exports|imports)\b"
+    r"|\b(?:trade|exports|imports)\s+(?:to|from|with)\s+(?:the\s+)?[A-Z]",
+    re.IGNORECASE,
+)
+"""Words between a total and its flows (to the end of the last one's clause) that make the
+flows another time's, place's or kind's: 'in the second half of the year alone', 'in the year
+before', 'goods exports', 'trade with the EU ..., with exports of', a semicolon."""
 
 
 def _left(book: Book, m: Mention) -> str:
@@ -151,6 +160,10 @@ def _propose(book: Book, flow: _Flow, members: list[Mention]) -> None:
     named = [p for p in periods if p]
     if any(p != named[0] for p in named):
         return  # sentences of different months or years
+    first_start = min(m.start for m in trio)
+    span = book.text[first_start : max(m.clause[1] for m in trio)]
+    if _APART.search(span):
+        return  # the flows of another time, place or kind than the total
     starts = sorted({m.sentence for m in trio})
     if len(starts) > 2 or (
         len(starts) == 2 and book.text[starts[0][1] : starts[1][0]].strip(" .!?\"'”’")

@@ -114,7 +114,7 @@ def _growth(state: _Sentence, i: int) -> None:
         and len(state.between(members[i - 1], rate)) <= 60
         and not _OTHER_SUBJECT.search(state.between(members[i - 1], rate))
         and (
-            not _OWN_CLAUSE.search(state.between(members[i - 1], rate))
+            not _OWN_CLAUSE.search(state.between(members[i - 1], rate) + _lead(rate))
             or (after is not None and _BASE_NAMED.match(state.between(rate, after)))
         )
     ):
@@ -208,6 +208,15 @@ _OF_ANOTHER: Final = re.compile(
 fiscal')."""
 
 
+_YEARS_BACK: Final = re.compile(
+    r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|months|quarters|"
+    r"decades)\s+(?:earlier|ago|before|previously)\b",
+    re.IGNORECASE,
+)
+"""After the earlier level, a span of several periods: a rate of one period is not its
+growth."""
+
+
 def _from_level(state: _Sentence, new: Mention, old: Mention) -> bool:
     """Whether ``old`` is the level ``new`` came from ("1,050 units from 1,000 units"): levels
     of one unit (and one noun, for counts), "from" between them."""
@@ -223,6 +232,8 @@ def _from_level(state: _Sentence, new: Mention, old: Mention) -> bool:
             return False
     if _OF_ANOTHER.match(state.text, old.end):
         return False  # "to $410 million from $2.1 billion in revenue": another quantity
+    if _YEARS_BACK.match(state.text, old.end):
+        return False  # "rose 5% to £100bn, from £80bn two years earlier": another span
     between = state.between(new, old)  # "from" may be in the reading ("from +336,000"), and
     # a currency is ("Rs 5.54 lakh crore")
     return bool(_FROM_AFTER_LEVEL.match(between) or _FROM_AFTER_LEVEL.match(between + _lead(old)))
