@@ -135,20 +135,20 @@ def _change(state: _Sentence, i: int) -> None:
     )
 
 
+_GLOSS = (
+    r"(?:or|an?\s+(?:\w+\s+)?(?:drop|fall|decline|decrease|reduction|rise|increase|gain|jump)"
+    r"\s+of)"
+)
+"""The words that introduce a change's rate: 'or', 'a drop of', 'a sharp rise of'."""
 _GLOSSED_RATE: Final = re.compile(
-    r"^(?:\s+[^\W\d][\w'’-]*){0,2}?\s*,?\s*(?:or|an?\s+(?:\w+\s+)?(?:drop|fall|decline|"
-    r"decrease|reduction|rise|increase|"
-    r"gain|jump)\s+of)\s*$",
-    re.IGNORECASE,
+    r"^(?:\s+[^\W\d][\w'’-]*){0,2}?\s*,?\s*" + _GLOSS + r"\s*$", re.IGNORECASE
 )
 """What stands between a change and its rate (a count's noun first): 'fell $52 million, or 4.7
 per cent', 'fell by 52 units, a drop of 4.7 per cent'."""
 
 
 _RATE_AFTER_LEVEL: Final = re.compile(
-    r"^(?:\s+[^\W\d][\w'’-]*){0,3}?\s*,\s*(?:or|an?\s+(?:\w+\s+)?(?:drop|fall|decline|"
-    r"decrease|reduction|rise|increase|gain|jump)\s+of|down|up)\s*$",
-    re.IGNORECASE,
+    r"^(?:\s+[^\W\d][\w'’-]*){0,3}?\s*,\s*(?:" + _GLOSS + r"|down|up)\s*$", re.IGNORECASE
 )
 """What stands between the level a change led to and its rate: 'to 31,200, a drop of', 'to
 $61.2 billion, or', 'to 712,500 in March, up'."""
