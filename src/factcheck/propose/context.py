@@ -212,13 +212,18 @@ def _whole(
             if last is not None and last is not figure:
                 return last.name, True  # "Arsenal's turnover ... £283m", not the league's
             return figure.name, not named  # "Exports reached 52 million": plainly exports
-    known = book.entities.get(head)
+    # The same words name one whole within a paragraph; another paragraph's may be of another
+    # period ("2.4 percent of GDP" in 2016-17, "14.9 percent of GDP" in 2017-18).
+    paragraph = state.text.rfind("\n\n", 0, state.members[0].sentence[0])
+    known = book.entities.get(f"{head}@{paragraph}")
     if known is not None and (
         book.unknowns.get(known) is None or book.unknowns[known].unit == unit
     ):
         return known, True  # the same words may name the whole of another period
-    name = book.unknown(f"total_{head}", unit, f"{phrase.strip()} (the whole)")
-    book.entities[head] = name
+    others = sum(1 for key in book.entities if key.startswith(f"{head}@"))
+    base = f"total_{head}" + (f"_{others + 1}" if others else "")
+    name = book.unknown(base, unit, f"{phrase.strip()} (the whole)")
+    book.entities[f"{head}@{paragraph}"] = name
     if book.total is None and re.search(r"\b(total|overall|national|all)\b", phrase, re.I):
         book.total = name
     return name, False
@@ -432,6 +437,8 @@ def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | N
             continue
         if m.sentence == part.sentence and _glossed(book, m) and _glossed(book, part):
             continue  # "203 ballots, or 1.0%, ... 20,091 ballots (94.4%)": sibling parts
+        if _opposed(book.text, m, part, rate):
+            continue  # "10,615,361 valid votes ... 166,248 ballots, or 1.54%, were rejected"
         w = m.reading.number * m.reading.multiplier
         if w <= p:
             continue
@@ -447,6 +454,44 @@ def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | N
 
 
 _OF_NAMED: Final = re.compile(r"\s*\)?\s*of\s+(?:the\s+)?")
+
+_OPPOSITES: Final = (
+    (r"valid", r"invalid|rejected|spoil(?:t|ed)|void|null|blank"),
+    (r"employed", r"unemployed|jobless"),
+    (r"men|males?|boys", r"women|females?|girls"),
+    (r"urban", r"rural"),
+    (r"domestic", r"international|foreign"),
+)
+"""Words that split one whole into two parts: a whole one of them qualifies holds no part the
+other qualifies (the rejected ballots are no share of the valid votes)."""
+
+_CLAUSE_END: Final = re.compile(r";|,?\s+(?:and|but|while|whereas)\s|\.\s|\.$|$")
+
+
+def _clause_words(text: str, m: Mention, last: Mention) -> str:
+    """The words of ``m``'s clause, from its start to the end of ``last``'s."""
+    lo, hi = m.sentence
+    starts = list(re.finditer(r";|,|\s(?:and|but|while|whereas)\s", text[lo : m.start]))
+    begin = lo + starts[-1].end() if starts else lo
+    end = _CLAUSE_END.search(text, last.end, hi)
+    return text[begin : end.start() if end else hi].lower()
+
+
+def _opposed(text: str, whole: Mention, part: Mention, rate: Mention) -> bool:
+    """Whether ``whole``'s clause and ``part``'s name the two sides of one split ('valid
+    votes', 'ballots ... were rejected')."""
+    whole_words = _clause_words(text, whole, whole)
+    part_words = _clause_words(text, part, rate if rate.start > part.start else part)
+    for one, other in _OPPOSITES:
+        for a, b in ((one, other), (other, one)):
+            if (
+                re.search(rf"\b(?:{a})\b", whole_words)
+                and re.search(rf"\b(?:{b})\b", part_words)
+                and not re.search(rf"\b(?:{a})\b", part_words)
+                and not re.search(rf"\b(?:{b})\b", whole_words)
+            ):
+                return True
+    return False
 
 
 def _sibling_glosses(book: Book, part: Mention) -> list[tuple[Fraction, Mention]]:

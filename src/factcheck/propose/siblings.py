@@ -45,6 +45,10 @@ two counts, not the whole a share is taken of."""
 _WON: Final = re.compile(r"\b(?:won|wins?|winning|victory|victorious)\b", re.I)
 """'attained a massive win with 134,705 votes': the part the words say won."""
 _MAX_GAP: Final = 1_500
+_THRESHOLD: Final = re.compile(r"\bat\s+least\s+(?:one|1|two|2)\s+(?!or\b|of\b)[^\W\d_]+", re.I)
+"""'had received at least one dose, and 224,113,439, or 68%, were fully vaccinated': a class
+named by a threshold holds the classes past it (the fully vaccinated, the boosted), so the
+shares of its sentence are nested, not parts that add up to at most 100 percent."""
 """Characters between two shares of one whole, at most (the same passage of the text)."""
 
 
@@ -99,6 +103,8 @@ def _complete(book: Book, whole: str, rates: list[str]) -> None:
             parts.setdefault(found.group("rate"), found.group("part"))
     named = list(dict.fromkeys(rates))
     if set(named) != set(parts) or len(set(parts.values())) != len(named):
+        return
+    if _nested(book, named):
         return
     mentions = [book.by_name[r] for r in named]
     if any(m.reading.hedge is not None for m in mentions):
@@ -190,7 +196,7 @@ def _propose_sum(book: Book, rates: list[str], why: str) -> None:
     ordered = sorted(dict.fromkeys(rates), key=lambda n: book.by_name[n].start)
     start = book.by_name[ordered[0]].start if ordered else 0
     ordered = [n for n in ordered if book.by_name[n].start - start <= _MAX_GAP]
-    if len(ordered) < 2:
+    if len(ordered) < 2 or _nested(book, ordered):
         return
     first, last = book.by_name[ordered[0]], book.by_name[ordered[-1]]
     book.propose(
@@ -203,6 +209,14 @@ def _propose_sum(book: Book, rates: list[str], why: str) -> None:
         severity="warn",
         suffix="_with_others",
     )
+
+
+def _nested(book: Book, rates: list[str]) -> bool:
+    """Whether the sentences of ``rates`` name a class by a threshold ('at least one dose')."""
+    mentions = [book.by_name[name] for name in rates]
+    start = min(m.sentence[0] for m in mentions)
+    end = max(m.sentence[1] for m in mentions)
+    return _THRESHOLD.search(book.text, start, end) is not None
 
 
 def _elided(book: Book, rate: Mention) -> list[Mention]:
