@@ -45,8 +45,7 @@ def test_valid_votes_are_still_the_whole_of_a_candidates_votes() -> None:
     part with no opposite word keeps the valid votes as its whole; a wrong share (54.85%) is
     still caught."""
     text = (
-        "Result\n\n10,615,361 valid votes were cast; the winner took 5,716,026 votes, or "
-        "53.85%.\n"
+        "Result\n\n10,615,361 valid votes were cast; the winner took 5,716,026 votes, or 53.85%.\n"
     )
     assert valued(text)["share ( 5,716,026 , 10,615,361 ) == 53.85"] == "warn"
     assert _flags(text) == []
@@ -123,10 +122,58 @@ def test_shares_of_nested_classes_are_no_parts_of_one_whole() -> None:
 def test_shares_of_separate_classes_still_add_up_to_at_most_100_percent() -> None:
     """'1,200 voters, or 68%, backed the plan and 566, or 32%, opposed it': two classes with
     no threshold between them, shares of their sum; 70% and 33% (103%) is still caught."""
-    text = (
-        "Vote\n\nIn all 1,200 voters, or 68%, backed the plan, and 566, or 32%, opposed "
-        "it.\n"
-    )
+    text = "Vote\n\nIn all 1,200 voters, or 68%, backed the plan, and 566, or 32%, opposed it.\n"
     assert valued(text)["shares_sum ( [ 68 , 32 ] )"] == "warn"
     assert _flags(text) == []
     assert _flags(text.replace("68%", "70%").replace("32%", "33%")) != []
+
+
+def test_parts_that_make_up_more_than_half_are_no_sum_of_the_whole() -> None:
+    """'1,204,300 first-time applicants, ... almost twice the 562,700 of 2014.  Syrians
+    (334,800), Afghans (183,000) and Iraqis (127,000) made up slightly more than half': the
+    three make up a share of the whole, not the whole; their sum against 562,700 was a false
+    finding."""
+    text = (
+        "Asylum\n\nOver 2016 there were 1,204,300 first-time applicants, almost twice the "
+        "562,700 of 2014. Syrians (334,800), Afghans (183,000) and Iraqis (127,000) made up "
+        "slightly more than half.\n"
+    )
+    assert not any("+" in condition for condition in valued(text))
+    assert _flags(text) == []
+
+
+def test_parts_that_make_up_the_total_still_sum_to_it() -> None:
+    """'Syrians (334,800), Afghans (183,000) and Iraqis (127,000) made up the total' after
+    644,800: the parts of the whole stated before, and a wrong whole is still caught."""
+    text = (
+        "Asylum\n\nIn the quarter there were 644,800 first-time applicants. Syrians "
+        "(334,800), Afghans (183,000) and Iraqis (127,000) made up the total.\n"
+    )
+    assert "334,800 + 183,000 + 127,000 == 644,800" in valued(text)
+    assert _flags(text) == []
+    assert _flags(text.replace("644,800", "664,800")) != []
+
+
+def test_shares_after_a_year_earlier_are_of_that_years_whole() -> None:
+    """'7,465.60 thousand unemployed, 4.91 percent; a year earlier there were 142,179.05
+    thousand employed (95.18 percent) and 7,194.86 thousand unemployed (4.82 percent)': two
+    labour forces, 152.1 and 149.4 million; one whole for the three shares was a false
+    finding."""
+    text = (
+        "Jobs\n\nIn August 2024 there were 7,465.60 thousand unemployed, 4.91 percent; a year "
+        "earlier there were 142,179.05 thousand employed (95.18 percent) and 7,194.86 "
+        "thousand unemployed (4.82 percent).\n"
+    )
+    assert _flags(text) == []
+
+
+def test_shares_of_one_period_are_still_of_one_whole() -> None:
+    """'a year earlier there were 142,179.05 thousand employed (95.18 percent) and 7,194.86
+    thousand unemployed (4.82 percent)': after the words, one period and one whole; a wrong
+    share (5.82 percent) is still caught."""
+    text = (
+        "Jobs\n\nA year earlier there were 142,179.05 thousand employed (95.18 percent) and "
+        "7,194.86 thousand unemployed (4.82 percent).\n"
+    )
+    assert _flags(text) == []
+    assert _flags(text.replace("4.82 percent", "5.82 percent")) != []

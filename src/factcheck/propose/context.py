@@ -255,6 +255,15 @@ _LABELLED: Final = re.compile(
 """A unit of a count named by a letter or number ("District D", "Ward 3", "Round 2")."""
 
 
+_ANOTHER_PERIOD: Final = re.compile(
+    r"\b(?:(?:a|one|the)\s+(?:year|month|quarter|decade)\s+(?:earlier|before|ago)"
+    r"|the\s+(?:previous|preceding|prior)\s+(?:year|month|quarter)|last\s+year)\b",
+    re.I,
+)
+"""Words that move a sentence to another period: the shares after them are of that period's
+whole ("4.91 percent; a year earlier ... 7,194.86 thousand unemployed (4.82 percent)")."""
+
+
 def unsaid_whole(state: _Sentence, unit: str, part: Mention | None = None) -> str:
     """The unknown whole of a share whose whole the words leave unsaid ("47,402,357 votes
     (49.24 per cent)"): one for each sentence.  The shares of one sentence are of one whole;
@@ -262,13 +271,17 @@ def unsaid_whole(state: _Sentence, unit: str, part: Mention | None = None) -> st
     and the article-wide whole is for words that name it ("the national average").  Nor are
     those of two labelled units of one sentence ("Crowder held District D with 4,217 votes,
     62 percent, and Gaylord District E with 4,484, or 55.5 percent"): each part is of the
-    whole of the unit last labelled before it."""
+    whole of the unit last labelled before it, nor are those before and after words that move
+    the sentence to another period ("a year earlier")."""
     book = state.book
     start = state.members[0].sentence[0]
     label = ""
     if part is not None:
         labels = _LABELLED.findall(state.text, start, part.start)
         label = " ".join(labels[-1].split()) if labels else ""
+        shifts = _ANOTHER_PERIOD.findall(state.text, start, part.start)
+        if shifts:  # "...; a year earlier there were 142,179.05 thousand employed (95.18%)"
+            label = f"{label} {' '.join(shifts[-1].split()).lower()}".strip()
     name = book.unsaid.get((start, label))
     if name is None:
         opening = " ".join(state.text[start : state.members[0].sentence[1]].split()[:8])

@@ -102,10 +102,14 @@ _MADE_UP: Final = re.compile(
 
 
 _SHARE_MADE: Final = re.compile(
-    r"\s+(?:(?:about|around|over|nearly|almost|some|just|more\s+than|less\s+than)\s+)?"
-    r"(?:[\d.,]+\s*(?:%|per\s*cent|percent)|(?:a|one|two)[\s-](?:third|quarter|half|fifth)s?)",
+    r"\s+(?:(?:about|around|over|nearly|almost|some|just|roughly|slightly|well|far)\s+)*"
+    r"(?:(?:more|less|fewer)\s+than\s+)?"
+    r"(?:[\d.,]+\s*(?:%|per\s*cent|percent)|(?:a|one|two)[\s-](?:third|quarter|half|fifth)s?"
+    r"|half\b|most\b|the\s+(?:majority|bulk)\b)",
     re.I,
 )
+"""'made up over 40% of the additions', 'made up slightly more than half': one share of the
+whole, not the whole."""
 
 
 def _cue(rx: re.Pattern[str], text: str, span: tuple[int, int]) -> re.Match[str] | None:
