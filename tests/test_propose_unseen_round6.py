@@ -177,3 +177,124 @@ def test_shares_of_one_period_are_still_of_one_whole() -> None:
     )
     assert _flags(text) == []
     assert _flags(text.replace("4.82 percent", "5.82 percent")) != []
+
+
+def test_a_rate_compared_with_is_no_subject_of_the_next_gap() -> None:
+    """'grew 2.84 percent: 0.49 percentage points more than the 2.35 percent of the second
+    quarter, but 3.38 percentage points less than the 6.23 percent of a year before': the
+    3.38 is 2.84 against 6.23; 2.35 against 6.23 (3.88) was a false finding."""
+    text = (
+        "GDP\n\nReal GDP grew 2.84 percent: 0.49 percentage points more than the 2.35 percent "
+        "of the second quarter, but 3.38 percentage points less than the 6.23 percent of a "
+        "year before.\n"
+    )
+    assert valued(text)["gap ( 2.84 , 6.23 ) == 3.38"] == "error"  # the reader signs it, -3.38
+    assert _flags(text) == []
+    assert _flags(text.replace("3.38 percentage", "3.88 percentage")) != []
+
+
+def test_shares_of_them_in_two_clauses_are_of_two_wholes() -> None:
+    """'Exports reached US$156.77 billion, US$137.39 billion of them (87.6%) processed goods,
+    and imports US$148.76 billion, US$139.89 billion of them (94%) capital goods': each 'them'
+    is its clause's whole; one whole for both was a false finding.  A wrong share of the
+    exports is still caught."""
+    text = (
+        "Trade\n\nExports reached US$156.77 billion, US$137.39 billion of them (87.6%) "
+        "processed goods, and imports US$148.76 billion, US$139.89 billion of them (94%) "
+        "capital goods.\n"
+    )
+    assert not any("them_whole" in condition for condition in valued(text))
+    assert _flags(text) == []
+    assert _flags(text.replace("87.6%", "87.7%")) != []
+
+
+def test_two_breakdowns_of_one_whole_are_summed_apart() -> None:
+    """'574 138 (67.5%) came by road, 276 564 (32.5%) by air; 820 535 (96.4%) were on
+    holiday and 24 143 (2.8%) on business': the shares of the 850 956 tourists by transport
+    and by purpose, two breakdowns; one sum of all four (199.2%) was a false finding."""
+    text = (
+        "Tourists\n\nThere were 850 956 tourists. Of them 574 138 (67.5%) came by road and "
+        "276 564 (32.5%) by air; 820 535 (96.4%) were on holiday and 24 143 (2.8%) on "
+        "business.\n"
+    )
+    assert _flags(text) == []
+
+
+def test_shares_past_the_whole_in_one_breakdown_are_still_caught() -> None:
+    """'Of 3,000 voters, 1,200 (40%) backed Smith and 1,050 (35%) Jones; 900 (30%) backed
+    Brown': the first two account for only 75% of the whole, so the third, after a
+    semicolon, is of the same breakdown, and their 105% is still caught."""
+    text = (
+        "Vote\n\nOf 3,000 voters, 1,200 (40%) backed Smith and 1,050 (35%) Jones; 900 (30%) "
+        "backed Brown.\n"
+    )
+    assert valued(text)["shares_sum ( [ 40 , 35 , 30 ] )"] == "warn"
+    assert _flags(text) != []
+
+
+def test_ratios_to_gni_compared_in_one_sentence_are_of_two_gnis() -> None:
+    """'EUR 1 135 billion, or 1.11% of GNI, against EUR 1 138 billion, or 1.03% of GNI': two
+    frameworks, two GNIs (102.3 and 110.5 trillion); one GNI for both was a false finding."""
+    text = (
+        "Budget\n\nThe Commission proposed EUR 1 135 billion, or 1.11% of GNI, against EUR "
+        "1 138 billion, or 1.03% of GNI, for the framework then running.\n"
+    )
+    assert _flags(text) == []
+
+
+def test_ratios_to_gdp_of_one_sentence_are_still_of_one_gdp() -> None:
+    """'spent Rs5.13 trillion (14.9 percent of GDP) and collected Rs3.65 trillion (12.6
+    percent of GDP)': one sentence, one GDP, so a wrong ratio is still caught."""
+    text = (
+        "Deficits\n\nThe government spent Rs5.13 trillion (14.9 percent of GDP) and "
+        "collected Rs3.65 trillion (12.6 percent of GDP).\n"
+    )
+    assert _flags(text) != []
+
+
+def test_rates_a_year_glossing_populations_are_no_shares() -> None:
+    """'Punjab 127.68 million (2.53% a year), Sindh 55.69 million (2.57%), Balochistan 14.89
+    million (3.2%)': growth rates, the later ones with 'a year' left unsaid; shares of one
+    whole (5,047 million, 2,167 million, 465 million) were a false finding."""
+    text = (
+        "Census\n\nThe census counted Punjab 127.68 million (2.53% a year), Sindh 55.69 "
+        "million (2.57%) and Balochistan 14.89 million (3.2%).\n"
+    )
+    assert not any(condition.startswith("share") for condition in valued(text))
+    assert _flags(text) == []
+
+
+def test_bracketed_shares_without_a_period_are_still_shares() -> None:
+    """'Punjab 127.68 million (52.9%), Sindh 55.69 million (23.1%)': no period after any
+    rate, so shares of one whole, and a wrong one (33.1%) is still caught."""
+    text = (
+        "Census\n\nThe census counted Punjab 127.68 million (52.9%) and Sindh 55.69 million "
+        "(23.1%).\n"
+    )
+    assert _flags(text) == []
+    assert _flags(text.replace("23.1%", "33.1%")) != []
+
+
+def test_combined_with_joins_two_things_and_cues_no_sum() -> None:
+    """'52,680 combined examinations with accredited grades and 185 sat examinations only':
+    'combined ... with' is a verb joining two things, not 'in total'; the two counts taken as
+    the parts of the 61,125 stated before was a false finding."""
+    text = (
+        "Results\n\nIn all 61,125 candidates received results. Of them 52,680 combined "
+        "examinations with accredited grades and 185 sat examinations only.\n"
+    )
+    assert not any("+" in condition for condition in valued(text))
+    assert _flags(text) == []
+
+
+def test_parts_that_combined_still_sum_to_the_whole() -> None:
+    """'Imports of 2.3 million tonnes and exports of 1.9 million tonnes combined', after
+    trade of 4.2 million tonnes: 'combined' as 'in total' still makes them its parts, and a
+    wrong whole (4.6 million) is still caught."""
+    text = (
+        "Trade\n\nTrade came to 4.2 million tonnes. Imports of 2.3 million tonnes and exports "
+        "of 1.9 million tonnes combined.\n"
+    )
+    assert valued(text) == {"2.3 + 1.9 == 4.2": "warn"}
+    assert _flags(text) == []
+    assert _flags(text.replace("4.2 million", "4.6 million")) != []

@@ -213,8 +213,13 @@ def _whole(
                 return last.name, True  # "Arsenal's turnover ... £283m", not the league's
             return figure.name, not named  # "Exports reached 52 million": plainly exports
     # The same words name one whole within a paragraph; another paragraph's may be of another
-    # period ("2.4 percent of GDP" in 2016-17, "14.9 percent of GDP" in 2017-18).
-    paragraph = state.text.rfind("\n\n", 0, state.members[0].sentence[0])
+    # period ("2.4 percent of GDP" in 2016-17, "14.9 percent of GDP" in 2017-18), and so may
+    # a year's output after a comparison ("1.11% of GNI, against ..., or 1.03% of GNI").
+    start = state.members[0].sentence[0]
+    paragraph = str(state.text.rfind("\n\n", 0, start))
+    if head in _OUTPUT_HEADS:
+        upto = part.start if part is not None else state.members[-1].end
+        paragraph += f"#{len(_COMPARISON.findall(state.text, start, upto))}"
     known = book.entities.get(f"{head}@{paragraph}")
     if known is not None and (
         book.unknowns.get(known) is None or book.unknowns[known].unit == unit
@@ -227,6 +232,10 @@ def _whole(
     if book.total is None and re.search(r"\b(total|overall|national|all)\b", phrase, re.I):
         book.total = name
     return name, False
+
+
+_OUTPUT_HEADS: Final = frozenset({"gdp", "gnp", "gni", "gva", "output"})
+_COMPARISON: Final = re.compile(r"\b(?:against|versus|compared\s+(?:with|to))\b", re.I)
 
 
 def _antecedent(state: _Sentence, head: str, unit: str, part: Mention) -> Mention | None:
@@ -383,6 +392,16 @@ figure to be taken as the rate's whole: rounding and a writer's slightly differe
 a different whole ("58.4% of the votes cast" is not of the 262,135 who went to the polls)."""
 
 
+_PER_PERIOD: Final = re.compile(
+    r"\s*(?:a|per|each|every)\s+(?:year|annum|month|quarter|decade)\b|\s*annually\b", re.I
+)
+"""'(2.53% a year)', '3.37% annually': a rate per period, a growth, not a share."""
+
+
+def _bracketed(text: str, m: Mention) -> bool:
+    return text[max(0, m.start - 3) : m.start].rstrip().endswith("(")
+
+
 _AFTER_PREPOSITION: Final = re.compile(
     r"\b(?:in|of|for|across|from|at|among|by|over)\s+(?:the\s+|these\s+|those\s+)?$", re.I
 )
@@ -406,6 +425,16 @@ def glossed_part(state: _Sentence, i: int) -> Mention | None:
         return None  # "Ward Two 930 (36.4%)" after "(31.3% of those registered)": a turnout
     if rate.reading.number < 0:
         return None  # "Memphis handled 3.8 million tonnes (-6.1%)": a change, no share
+    if _PER_PERIOD.match(text, rate.end) or (
+        _bracketed(text, rate)
+        and any(
+            _bracketed(text, m) and _PER_PERIOD.match(text, m.end)
+            for m in members[:i]
+            if m.reading.unit == "percent"
+        )
+    ):
+        return None  # "Punjab 127.68 million (2.53% a year), Sindh 55.69 million (2.57%)":
+        # rates of growth, the later ones with the period left unsaid, no shares
     between = state.between(previous, rate)
     glossed = _part_of(previous, text) and _GLOSS.match(between)
     if glossed or _BRACKETED.match(between):

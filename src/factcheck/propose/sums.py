@@ -97,8 +97,12 @@ def apply_sums(book: Book, *, aliases: frozenset[str] = frozenset()) -> None:
 
 
 _MADE_UP: Final = re.compile(
-    r"\b(made up|make up|makes up|in total|combined|together|altogether)\b", re.I
+    r"\b(made up|make up|makes up|in total|combined(?!\s+(?:[\w-]+\s+){0,2}with\b)|together"
+    r"|altogether)\b",
+    re.I,
 )
+"""Words that say the amounts of a sentence make up a whole; not 'combined examinations with
+accredited grades' (joined one thing to another) or 'combined with'."""
 
 
 _SHARE_MADE: Final = re.compile(
