@@ -298,3 +298,16 @@ def test_parts_that_combined_still_sum_to_the_whole() -> None:
     assert valued(text) == {"2.3 + 1.9 == 4.2": "warn"}
     assert _flags(text) == []
     assert _flags(text.replace("4.2 million", "4.6 million")) != []
+
+
+def test_a_share_before_of_whom_is_of_the_count_before() -> None:
+    """'19.7 million children (15%) were not vaccinated, 13.8 million (70%) of whom were
+    zero-dose children': the 70% is of the 19.7 million (13.8 of it is 70.05%); taking it
+    as a share of the whole the 15% is of was a false finding.  A wrong share is caught."""
+    text = (
+        "Vaccines\n\nWorldwide, 19.7 million children (15%) were not vaccinated in 2019, 13.8 "
+        "million (70%) of whom were zero-dose children.\n"
+    )
+    assert valued(text)["share ( 13.8 , 19.7 ) == 70"] == "error"
+    assert _flags(text) == []
+    assert _flags(text.replace("(70%)", "(75%)")) != []
