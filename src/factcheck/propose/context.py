@@ -11,6 +11,7 @@ from typing import Final
 from factcheck.propose.book import Book, head_words, is_amount, is_count, is_points, is_rate
 from factcheck.propose.naming import count_nouns, growth_like, of_its_own, share_like, stem
 from factcheck.propose.sentences import Mention
+from factcheck.propose.splits import PER_PERIOD, bracketed, opposed
 
 _TO: Final = re.compile(r"\s*,?\s*(?:to|at)\s*$")
 
@@ -392,16 +393,6 @@ figure to be taken as the rate's whole: rounding and a writer's slightly differe
 a different whole ("58.4% of the votes cast" is not of the 262,135 who went to the polls)."""
 
 
-_PER_PERIOD: Final = re.compile(
-    r"\s*(?:a|per|each|every)\s+(?:year|annum|month|quarter|decade)\b|\s*annually\b", re.I
-)
-"""'(2.53% a year)', '3.37% annually': a rate per period, a growth, not a share."""
-
-
-def _bracketed(text: str, m: Mention) -> bool:
-    return text[max(0, m.start - 3) : m.start].rstrip().endswith("(")
-
-
 _AFTER_PREPOSITION: Final = re.compile(
     r"\b(?:in|of|for|across|from|at|among|by|over)\s+(?:the\s+|these\s+|those\s+)?$", re.I
 )
@@ -425,10 +416,10 @@ def glossed_part(state: _Sentence, i: int) -> Mention | None:
         return None  # "Ward Two 930 (36.4%)" after "(31.3% of those registered)": a turnout
     if rate.reading.number < 0:
         return None  # "Memphis handled 3.8 million tonnes (-6.1%)": a change, no share
-    if _PER_PERIOD.match(text, rate.end) or (
-        _bracketed(text, rate)
+    if PER_PERIOD.match(text, rate.end) or (
+        bracketed(text, rate)
         and any(
-            _bracketed(text, m) and _PER_PERIOD.match(text, m.end)
+            bracketed(text, m) and PER_PERIOD.match(text, m.end)
             for m in members[:i]
             if m.reading.unit == "percent"
         )
@@ -479,7 +470,7 @@ def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | N
             continue
         if m.sentence == part.sentence and _glossed(book, m) and _glossed(book, part):
             continue  # "203 ballots, or 1.0%, ... 20,091 ballots (94.4%)": sibling parts
-        if _opposed(book.text, m, part, rate):
+        if opposed(book.text, m, part, rate):
             continue  # "10,615,361 valid votes ... 166,248 ballots, or 1.54%, were rejected"
         w = m.reading.number * m.reading.multiplier
         if w <= p:
@@ -496,44 +487,6 @@ def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | N
 
 
 _OF_NAMED: Final = re.compile(r"\s*\)?\s*of\s+(?:the\s+)?")
-
-_OPPOSITES: Final = (
-    (r"valid", r"invalid|rejected|spoil(?:t|ed)|void|null|blank"),
-    (r"employed", r"unemployed|jobless"),
-    (r"men|males?|boys", r"women|females?|girls"),
-    (r"urban", r"rural"),
-    (r"domestic", r"international|foreign"),
-)
-"""Words that split one whole into two parts: a whole one of them qualifies holds no part the
-other qualifies (the rejected ballots are no share of the valid votes)."""
-
-_CLAUSE_END: Final = re.compile(r";|,?\s+(?:and|but|while|whereas)\s|\.\s|\.$|$")
-
-
-def _clause_words(text: str, m: Mention, last: Mention) -> str:
-    """The words of ``m``'s clause, from its start to the end of ``last``'s."""
-    lo, hi = m.sentence
-    starts = list(re.finditer(r";|,|\s(?:and|but|while|whereas)\s", text[lo : m.start]))
-    begin = lo + starts[-1].end() if starts else lo
-    end = _CLAUSE_END.search(text, last.end, hi)
-    return text[begin : end.start() if end else hi].lower()
-
-
-def _opposed(text: str, whole: Mention, part: Mention, rate: Mention) -> bool:
-    """Whether ``whole``'s clause and ``part``'s name the two sides of one split ('valid
-    votes', 'ballots ... were rejected')."""
-    whole_words = _clause_words(text, whole, whole)
-    part_words = _clause_words(text, part, rate if rate.start > part.start else part)
-    for one, other in _OPPOSITES:
-        for a, b in ((one, other), (other, one)):
-            if (
-                re.search(rf"\b(?:{a})\b", whole_words)
-                and re.search(rf"\b(?:{b})\b", part_words)
-                and not re.search(rf"\b(?:{a})\b", part_words)
-                and not re.search(rf"\b(?:{b})\b", whole_words)
-            ):
-                return True
-    return False
 
 
 def _sibling_glosses(book: Book, part: Mention) -> list[tuple[Fraction, Mention]]:
