@@ -311,3 +311,18 @@ def test_a_share_before_of_whom_is_of_the_count_before() -> None:
     assert valued(text)["share ( 13.8 , 19.7 ) == 70"] == "error"
     assert _flags(text) == []
     assert _flags(text.replace("(70%)", "(75%)")) != []
+
+
+def test_a_whole_is_called_valid_only_by_its_own_words() -> None:
+    """'16,362,185 voters exercised their rights, with 14,272,694 ballots deemed valid ...
+    931,290 ballots, or 5.69%, were invalid': 'valid' belongs to the 14,272,694, not to the
+    voters, who stay the whole of the invalid ballots; a wrong share (5.89%) is caught."""
+    text = (
+        "Vote\n\nIn all 16,362,185 voters exercised their rights, with 14,272,694 ballots "
+        "deemed valid, accounting for 87.23% of all ballots cast. The EC reported that "
+        "931,290 ballots, or 5.69%, were invalid, while 1,158,201 ballots (7.08%) were "
+        "marked as no vote.\n"
+    )
+    assert valued(text)["share ( 931,290 , 16,362,185 ) == 5.69"] == "warn"
+    assert _flags(text) == []
+    assert _flags(text.replace("5.69%", "5.89%")) != []

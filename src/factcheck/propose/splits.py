@@ -36,12 +36,19 @@ _CLAUSE_END: Final = re.compile(r";|,?\s+(?:and|but|while|whereas)\s|\.\s|\.$|$"
 
 
 def _clause_words(text: str, m: Mention, last: Mention) -> str:
-    """The words of ``m``'s clause, from its start to the end of ``last``'s."""
+    """The words of ``m``'s clause, from its start to the end of ``last``'s, or to the next
+    number ('16,362,185 voters exercised their rights, with 14,272,694 ballots deemed valid':
+    the voters are not called valid)."""
     lo, hi = m.sentence
     starts = list(re.finditer(r";|,|\s(?:and|but|while|whereas)\s", text[lo : m.start]))
     begin = lo + starts[-1].end() if starts else lo
     end = _CLAUSE_END.search(text, last.end, hi)
-    return text[begin : end.start() if end else hi].lower()
+    stop = end.start() if end else hi
+    number = _NUMBER.search(text, last.end, stop)
+    return text[begin : number.start() if number else stop].lower()
+
+
+_NUMBER: Final = re.compile(r"\d")
 
 
 def opposed(text: str, whole: Mention, part: Mention, rate: Mention) -> bool:
