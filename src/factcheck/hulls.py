@@ -123,6 +123,9 @@ def refine_both(
         if side == 0:
             assert proved_lo is not None
             middle = (proved_lo + reached_lo) / 2
+            if up(middle) >= reached_lo:  # floats cannot part them: the end is as narrow as it gets
+                open_lo = False
+                continue
             found = _slice(net, active, involved, mode, box, var, None, up(middle))
             if found is None:
                 open_lo = False
@@ -133,6 +136,9 @@ def refine_both(
         else:
             assert proved_hi is not None
             middle = (reached_hi + proved_hi) / 2
+            if down(middle) <= reached_hi:
+                open_hi = False
+                continue
             found = _slice(net, active, involved, mode, box, var, down(middle), None)
             if found is None:
                 open_hi = False
@@ -170,7 +176,18 @@ def _slice(
         return False
     if not net.propagate(trial, active, start=net.watch[var]):
         return False
+    if _within_rounding(trial[0][var], trial[1][var]) and not net.refine_exactly(
+        active, mode, involved, trial
+    ):
+        # A slice only float rounding keeps open (the ends of a whole number of ballots):
+        # exact propagation refutes it at once, where the search would spend its budget.
+        return False
     return _solve(net, active, involved, mode, trial)
+
+
+def _within_rounding(lo: float, hi: float) -> bool:
+    """Whether ``[lo, hi]`` is no wider than float rounding makes a point."""
+    return hi - lo <= 1e-9 * max(abs(lo), abs(hi), 1.0)
 
 
 def _solve(
