@@ -1,0 +1,272 @@
+"""A cache of finished reports, as ruff and mypy keep one: ``factcheck audit`` run again on
+inputs that have not changed writes the report it wrote before, without importing the engine.
+
+A report is kept only with everything it depends on, each part in the lookup's key or checked
+again on every use, so that a hit is always the report a fresh audit would write:
+
+- the code: the contents of every source file of the package, and the places, sizes and
+  times of the libraries' files that change what is read (PyYAML, pint), found without
+  importing them; and the version of Python;
+- the command: every option once the project's defaults are applied, the working directory,
+  the environment variables the reports read, and the output's encoding and whether it is a
+  terminal;
+- the inputs: the claim files found, and every file the audit read (claim files and source
+  texts), each by its resolved path and SHA-256 or as absent; and the folders each claim
+  file's ``source.path`` may lead into.
+
+A file that changed while it was being audited (written after the audit started) leaves the
+report out of the cache.  Only reports written to standard output in a format that is a
+function of the inputs alone are kept (not ``github``, which also writes the step summary,
+nor ``claimreview`` or ``html``, which may carry today's date).
+
+The cache lives outside the work tree, where a pull request cannot plant a report:
+``$FACTCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/factcheck``, else ``~/.cache/factcheck``.
+A folder that is not the user's own, or that others may write to, is not used.
+``--no-cache`` or ``FACTCHECK_NO_CACHE=1`` turns it off.  Anything wrong with the cache (a
+damaged entry, a full disk) only makes the audit run afresh.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CACHED_FORMATS", "Recorder", "enabled", "lookup", "store"]
+
+import hashlib
+import json
+import os
+import stat
+import sys
+import time
+from collections.abc import Generator, Iterable, Mapping, Sequence
+from pathlib import Path
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, TextIO, TypeVar
+
+    _T = TypeVar("_T")
+
+VERSION = 1
+"""The layout of an entry; raised when it changes, so that old entries are never read."""
+
+CACHED_FORMATS = frozenset({"text", "json", "markdown", "gitlab", "sarif"})
+ENVIRONMENT = ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "SOURCE_DATE_EPOCH")
+"""The environment variables the command line and the cached formats read."""
+LIBRARIES = ("yaml", "pint")
+ENTRIES = 64
+"""Entries kept; the oldest are removed beyond this."""
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def enabled(no_cache: bool) -> bool:
+    return not no_cache and os.environ.get("FACTCHECK_NO_CACHE", "") in ("", "0")
+
+
+def folder() -> Path | None:
+    """The cache's folder, made if need be; ``None`` when it cannot be used safely."""
+    configured = os.environ.get("FACTCHECK_CACHE_DIR")
+    if configured:
+        place = Path(configured)
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        place = Path(base) / "factcheck"
+    try:
+        place.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = place.stat()
+    except OSError:
+        return None
+    getuid = getattr(os, "getuid", None)
+    if getuid is not None and (info.st_uid != getuid() or info.st_mode & 0o022):
+        return None  # another user's folder, or one others may write to
+    return place
+
+
+def code_fingerprint(package: Path = _PACKAGE) -> str:
+    """A hash of every source file of ``package`` (names and contents), and of Python's
+    version and the libraries' files (by place, size and time)."""
+    digest = hashlib.sha256(f"{VERSION}\0{sys.version}\0".encode())
+    for top, dirs, names in os.walk(package):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(names):
+            if name.endswith((".py", ".txt", ".json")):
+                path = os.path.join(top, name)
+                with open(path, "rb") as handle:
+                    data = handle.read()
+                digest.update(f"{os.path.relpath(path, package)}\0{len(data)}\0".encode())
+                digest.update(data)
+    from importlib.util import find_spec
+
+    for library in LIBRARIES:
+        try:
+            spec = find_spec(library)
+            origin = spec.origin if spec is not None else None
+            info = os.stat(origin) if origin else None
+        except (ImportError, ValueError, OSError):
+            origin, info = None, None
+        stamp = (origin, info.st_size, info.st_mtime_ns) if info is not None else None
+        digest.update(f"{library}\0{stamp}\0".encode())
+    return digest.hexdigest()
+
+
+def command_key(options: Mapping[str, Any], files: Sequence[Path], out: TextIO) -> str:
+    """The lookup key of one audit command: the code, the options, where and how it runs,
+    and the claim files it names."""
+    isatty = getattr(out, "isatty", None)
+    material = {
+        "code": code_fingerprint(),
+        "options": {key: options[key] for key in sorted(options)},
+        "cwd": os.getcwd(),
+        "environment": {name: os.environ.get(name) for name in ENVIRONMENT},
+        "terminal": bool(isatty and isatty()),
+        "encoding": getattr(out, "encoding", None),
+        "files": [str(path) for path in files],
+    }
+    text = json.dumps(material, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _state(path: str) -> list[Any]:
+    """``path`` as the audit finds it: resolved, and its SHA-256 (``None`` when no regular
+    file is there; a pipe or a device is not read, nor waited on)."""
+    resolved = os.path.realpath(path)
+    digest: str | None = None
+    try:
+        descriptor = os.open(resolved, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except (OSError, ValueError):
+        return [path, resolved, None]
+    with open(descriptor, "rb") as handle:
+        try:
+            if stat.S_ISREG(os.fstat(descriptor).st_mode):
+                digest = hashlib.file_digest(handle, "sha256").hexdigest()
+        except OSError:
+            digest = None
+    return [path, resolved, digest]
+
+
+def _roots(claim_paths: Iterable[str], extra: Sequence[str]) -> dict[str, list[str]]:
+    from factcheck.sources import source_roots
+
+    return {path: [str(root) for root in source_roots(path, extra)] for path in claim_paths}
+
+
+def lookup(key: str, extra_roots: Sequence[str]) -> tuple[str, int] | None:
+    """The report (text and exit code) kept under ``key``, if every file it was made from is
+    still as it was; else ``None``."""
+    place = folder()
+    if place is None:
+        return None
+    try:
+        with open(place / f"{key}.json", encoding="utf-8") as handle:
+            entry = json.load(handle)
+        if (
+            not isinstance(entry, dict)
+            or entry.get("version") != VERSION
+            or entry.get("key") != key
+        ):
+            return None
+        for path, resolved, digest in entry["files"]:
+            if _state(path) != [path, resolved, digest]:
+                return None
+        if _roots(entry["roots"], extra_roots) != entry["roots"]:
+            return None
+        report, code = entry["report"], entry["exit"]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    if not isinstance(report, str) or not isinstance(code, int):
+        return None
+    return report, code
+
+
+class Recorder:
+    """What one audit reads, taken from its results as they pass to the report, and the
+    report as it is written (see :meth:`output`)."""
+
+    def __init__(self, files: Sequence[Path]) -> None:
+        self.started = time.time_ns()
+        self.claims = [str(path) for path in files]
+        self.sources: list[str] = []
+        self.unread = False
+        """Whether some source text could not be read: such a report is not kept (what it says
+        may turn on more than the file's bytes: the roots it lies outside, its kind)."""
+        self.written: list[str] = []
+
+    def watch(self, results: Iterable[_T]) -> Generator[_T, None, None]:
+        """``results``, noting the source text of each; closed, it closes ``results`` (which
+        stops the ``--jobs`` workers)."""
+        try:
+            for result in results:
+                source = getattr(result, "source_path", None)
+                if source is not None:
+                    self.sources.append(source)
+                    self.unread |= getattr(result, "source_text", None) is None
+                yield result
+        finally:
+            close = getattr(results, "close", None)
+            if close is not None:
+                close()
+
+    def output(self, out: TextIO) -> TextIO:
+        return _Tee(out, self.written)  # type: ignore[return-value]  # writes as one
+
+
+class _Tee:
+    """A text stream that keeps a copy of what is written to it."""
+
+    def __init__(self, out: TextIO, copy: list[str]) -> None:
+        self._out = out
+        self._copy = copy
+
+    def write(self, text: str) -> int:
+        self._copy.append(text)
+        return self._out.write(text)
+
+    def flush(self) -> None:
+        self._out.flush()
+
+    def isatty(self) -> bool:
+        isatty = getattr(self._out, "isatty", None)
+        return bool(isatty and isatty())
+
+    @property
+    def encoding(self) -> str | None:
+        return getattr(self._out, "encoding", None)
+
+
+_SETTLED_NS = 2_000_000_000
+"""A file written less than this before the audit started may have changed during it on a
+file system whose times are coarse (two seconds on FAT): such a report is not kept."""
+
+
+def store(key: str, record: Recorder, code: int, extra_roots: Sequence[str]) -> None:
+    """Keep the report ``record`` saw written under ``key``, unless a file it was made from
+    may have changed while it was made."""
+    place = folder()
+    if place is None or record.unread:
+        return
+    files = [_state(path) for path in dict.fromkeys([*record.claims, *record.sources])]
+    try:
+        for _path, resolved, digest in files:
+            if digest is not None and os.stat(resolved).st_mtime_ns >= (
+                record.started - _SETTLED_NS
+            ):
+                return
+        entry = {
+            "version": VERSION,
+            "key": key,
+            "files": files,
+            "roots": _roots(record.claims, extra_roots),
+            "report": "".join(record.written),
+            "exit": code,
+        }
+        temporary = place / f".{key}.{os.getpid()}.part"
+        with open(temporary, "w", encoding="utf-8") as handle:
+            json.dump(entry, handle)
+        os.replace(temporary, place / f"{key}.json")
+        _prune(place)
+    except OSError:
+        return
+
+
+def _prune(place: Path) -> None:
+    entries = sorted(place.glob("*.json"), key=lambda p: p.stat().st_mtime_ns)
+    for old in entries[:-ENTRIES]:
+        old.unlink(missing_ok=True)
