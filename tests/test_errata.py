@@ -56,7 +56,6 @@ PENDING: frozenset[str] = frozenset(
         "us-housing-1991",
         "us-korean-war-burial-2012",
         "us-leaves-2008",
-        "us-newspaper-corrections-2004",
         "us-yuma-wall-2019",
     }
 )

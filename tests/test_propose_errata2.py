@@ -43,3 +43,29 @@ def test_points_between_two_plain_levels_are_no_gap_of_rates() -> None:
     text = "Markets\n\nThe index dropped 27 points, from 520 to 493.\n"
     assert not any(c.startswith("gap") for c in valued(text))
     assert _flags(text) == []
+
+
+def test_a_change_from_an_earlier_year_and_its_rate_are_checked_together() -> None:
+    """'498 corrections in 2004, 68 more than in 2003, a 13% increase': 2003 had 430, and 68
+    on 430 is a rise of 15.8 percent, not 13."""
+    text = (
+        "Corrections\n\nThe paper ran 498 corrections in 2004, 68 more than in 2003, a 13% "
+        "increase.\n"
+    )
+    assert "growth ( 498 , 498 - 68 ) == 13" in valued(text)
+    assert _flags(text) != []
+
+
+def test_right_rates_of_changes_from_earlier_years_are_not_flagged() -> None:
+    """68 more on 498 is 15.8 percent up; 200 fewer than 1,231 is 16.2 percent down; a share
+    after the change ('a 2% share') is no rate of change."""
+    text = (
+        "Corrections\n\nThe paper ran 498 corrections in 2004, 68 more than in 2003, a 15.8% "
+        "increase. Another ran 1,031, 200 fewer than the year before, a 16.2% drop. A third "
+        "ran 690 corrections, 14 more than in 2003, a 2% share of its stories.\n"
+    )
+    checks = valued(text)
+    assert "growth ( 498 , 498 - 68 ) == 15.8" in checks
+    assert "growth ( 1,031 , 1,031 - 200 ) == 16.2" in checks
+    assert not any(c.startswith("growth ( 690") for c in checks)
+    assert _flags(text) == []

@@ -29,7 +29,7 @@ from typing import Final
 
 from factcheck.propose.book import Book, is_count, is_rate
 from factcheck.propose.bounds import bounded_rate
-from factcheck.propose.change_levels import _change, _change_and_rate
+from factcheck.propose.change_levels import _change, _change_and_rate, _more_and_rate
 from factcheck.propose.changes import (
     changed_levels,
     increase_of_count,
@@ -325,6 +325,7 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _record,
     _change,
     _change_and_rate,
+    _more_and_rate,
     _among,
     _listed,
     _ordered,
