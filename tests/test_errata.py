@@ -49,10 +49,8 @@ FIGURE: dict[str, str] = {
 PENDING: frozenset[str] = frozenset(
     {
         "ca-dieppe-1942",
-        "uk-bank-data-poll-2007",
         "us-alibaba-fees-2014",
         "us-bailout-letter-2009",
-        "us-bush-legacy-poll-2005",
         "us-housing-1991",
         "us-korean-war-burial-2012",
         "us-leaves-2008",

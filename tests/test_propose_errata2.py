@@ -5,7 +5,7 @@ in the form of the real ones; the values expected are worked by hand."""
 from __future__ import annotations
 
 from drafted import valued
-from factcheck.draft import draft
+from factcheck.draft import draft, draft_book
 from factcheck.engine import audit
 from factcheck.files import parse_claims
 
@@ -69,3 +69,59 @@ def test_right_rates_of_changes_from_earlier_years_are_not_flagged() -> None:
     assert "growth ( 1,031 , 1,031 - 200 ) == 16.2" in checks
     assert not any(c.startswith("growth ( 690") for c in checks)
     assert _flags(text) == []
+
+
+def test_answers_to_one_question_with_a_residual_add_to_at_most_100() -> None:
+    """'41 percent said unsuccessful, 26 percent successful and 35 percent too early to
+    tell': three answers of one question make 102 percent, past 101.5 as rounded."""
+    text = (
+        "Polls\n\nAsked how the presidency will be seen, 41 percent of respondents said "
+        "unsuccessful, 26 percent said successful and 35 percent said it was too early to tell.\n"
+    )
+    assert valued(text)["shares_sum ( [ 41 , 26 , 35 ] )"] == "warn"
+    assert _flags(text) != []
+
+
+def test_four_answers_past_102_percent_are_flagged() -> None:
+    """79, 11, 3 and 10 percent make 103: four whole percents add to at most 102."""
+    text = (
+        "Polls\n\nAsked whether they would move their account, 79% said they would not, 11% "
+        "said they intended to, 3% said they had already and 10% did not know.\n"
+    )
+    assert _flags(text) != []
+
+
+def test_answers_that_add_up_within_rounding_are_not_flagged() -> None:
+    """48, 48, 2 and 3 percent make 101, within four roundings of 100."""
+    text = (
+        "Polls\n\nAsked about the race, 48% backed Romney, 48% backed Obama, 2% backed "
+        "someone else and 3% were undecided.\n"
+    )
+    assert "shares_sum ( [ 48 , 48 , 2 , 3 ] )" in valued(text)
+    assert _flags(text) == []
+
+
+def test_answers_without_a_residual_may_be_to_two_questions() -> None:
+    """'60% said the economy mattered most, and 55% said they would vote': two questions,
+    no residual answer, so no sum is drafted (they make 115 percent, rightly)."""
+    text = (
+        "Polls\n\n60% said the economy mattered most, 55% said they would vote and 40% said "
+        "they had watched the debate.\n"
+    )
+    assert not any(c.endswith("_answers") for c in _ids(text))
+    assert _flags(text) == []
+
+
+def test_shares_of_other_groups_before_a_residual_are_not_one_question() -> None:
+    """'80% of Democrats approved, 85% of Republicans disapproved and 5% were unsure': each
+    later share names its own group, so no one question's answers are listed."""
+    text = (
+        "Polls\n\n80% of Democrats approved, 85% of Republicans disapproved and 5% were unsure.\n"
+    )
+    assert not any(c.endswith("_answers") for c in _ids(text))
+    assert _flags(text) == []
+
+
+def _ids(text: str) -> list[str]:
+    """The ids of the checks drafted from ``text``."""
+    return [c.id for c in draft_book(text).checks]
