@@ -125,3 +125,22 @@ def test_shares_of_other_groups_before_a_residual_are_not_one_question() -> None
 def _ids(text: str) -> list[str]:
     """The ids of the checks drafted from ``text``."""
     return [c.id for c in draft_book(text).checks]
+
+
+def test_a_length_made_an_adjective_and_restated_is_one_length() -> None:
+    """'30-foot-tall (48-kilometer-tall) sections': 30 feet is 9.144 metres, not 48 km (the
+    kilometres in 30 miles); feet are read as a length, and the hyphened adjective does not
+    hide the restatement."""
+    text = "Walls\n\nThe crew lowers 30-foot-tall (48-kilometer-tall) sections of fence.\n"
+    assert valued(text) == {"48 == 30": "error"}
+    assert _flags(text) != []
+
+
+def test_right_restatements_of_feet_and_miles_are_not_flagged() -> None:
+    """30 feet is 9.1 metres (9 as rounded) and 2 miles 3.2 km: both hold."""
+    text = (
+        "Walls\n\nThe crew lowers 30-foot-tall (9-metre-tall) sections of fence along a "
+        "2-mile (3.2 km) stretch, and the posts stand 6 feet apart.\n"
+    )
+    assert len(valued(text)) == 2
+    assert _flags(text) == []
