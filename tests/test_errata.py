@@ -49,9 +49,7 @@ FIGURE: dict[str, str] = {
 PENDING: frozenset[str] = frozenset(
     {
         "ca-dieppe-1942",
-        "us-alibaba-fees-2014",
         "us-bailout-letter-2009",
-        "us-housing-1991",
         "us-korean-war-burial-2012",
         "us-leaves-2008",
     }

@@ -144,3 +144,39 @@ def test_right_restatements_of_feet_and_miles_are_not_flagged() -> None:
     )
     assert len(valued(text)) == 2
     assert _flags(text) == []
+
+
+def test_a_portion_glossed_by_its_amount_is_of_the_amount_before() -> None:
+    """'a $106,000 home needs a down payment of 10 percent, or $16,000': 10 percent of
+    $106,000 is $10,600, so the $16,000 (15.1 percent) is wrong."""
+    text = "Homes\n\nA $106,000 home needs a down payment of 10 percent, or $16,000.\n"
+    assert valued(text) == {"share ( 16,000 , 106,000 ) == 10": "warn"}
+    assert _flags(text) != []
+
+
+def test_a_portion_may_take_its_whole_from_the_sentence_just_before() -> None:
+    """'would raise $21.1 billion. ... fees of 1 percent, or just over $2 billion': 1 percent
+    of $21.1 billion is $211 million."""
+    text = (
+        "Offering\n\nThe offering would raise $21.1 billion. The banks stand to share fees of "
+        "1 percent, or just over $2 billion.\n"
+    )
+    assert _flags(text) != []
+    right = text.replace("$2 billion", "$200 million")
+    assert "share ( 200 , 21.1 ) == 1" in valued(right)
+    assert _flags(right) == []
+
+
+def test_portions_of_other_things_draft_no_share_of_the_amount_before() -> None:
+    """A change ('an increase of 5 percent, or $2 billion'), a portion per head ('or $500
+    per household'), two amounts before, and a whole a paragraph away draft no portion."""
+    texts = [
+        "Budget\n\nThe budget is $40 billion, an increase of 5 percent, or $2 billion.\n",
+        "Tax\n\nOn a $200,000 home the tax is a levy of 1 percent, or $500 per household.\n",
+        "Deals\n\nA $300,000 flat and a $106,000 home need deposits of 10 percent, or $16,000.\n",
+        "Offering\n\nThe offering would raise $21.1 billion.\n\nThe banks share fees of 1 "
+        "percent, or just over $2 billion.\n",
+    ]
+    for text in texts:
+        assert not any(c.endswith("_portion") for c in _ids(text)), text
+        assert _flags(text) == [], text

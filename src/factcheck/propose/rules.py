@@ -68,6 +68,7 @@ from factcheck.propose.orders import (
     apply_outnumber,
 )
 from factcheck.propose.parts import part_of_which
+from factcheck.propose.portions import _or_amount
 from factcheck.propose.sentences import Mention, headline_end
 from factcheck.propose.shares import _share
 
@@ -316,6 +317,7 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _conversion,
     _growth,
     _share,
+    _or_amount,
     _subject_growth,
     _sign,
     _gap,
