@@ -180,3 +180,27 @@ def test_portions_of_other_things_draft_no_share_of_the_amount_before() -> None:
     for text in texts:
         assert not any(c.endswith("_portion") for c in _ids(text)), text
         assert _flags(text) == [], text
+
+
+def test_what_a_quantity_is_worth_at_a_price_per_unit_is_their_product() -> None:
+    """'$6 a gram, so an 18-kilogram fulgurite would be worth about $3,000': 18,000 grams at
+    $6 is $108,000."""
+    text = (
+        "Prices\n\nOne dealer sells fulgurite at $6 a gram, so an 18-kilogram fulgurite would "
+        "be worth about $3,000.\n"
+    )
+    assert valued(text) == {"3,000 == 6 * ( 18 / 1 gram )": "warn"}
+    assert _flags(text) != []
+
+
+def test_right_values_at_a_price_per_unit_are_not_flagged() -> None:
+    """$108,000 for 18 kg at $6 a gram, and $160 million for 2 million barrels at $80 a
+    barrel, hold; a price per year or per share names no physical unit, so nothing is
+    drafted from it."""
+    text = (
+        "Prices\n\nOne dealer sells fulgurite at $6 a gram, so an 18-kilogram fulgurite would "
+        "be worth about $108,000. Oil at $80 a barrel makes 2 million barrels worth $160 "
+        "million. Rent of $900 a month for 50 square metres costs $10,800 a year.\n"
+    )
+    assert len([c for c in _ids(text) if c.endswith("_at_price")]) == 2
+    assert _flags(text) == []

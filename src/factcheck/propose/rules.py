@@ -69,6 +69,7 @@ from factcheck.propose.orders import (
 )
 from factcheck.propose.parts import part_of_which
 from factcheck.propose.portions import _or_amount
+from factcheck.propose.prices import _priced_quantity
 from factcheck.propose.sentences import Mention, headline_end
 from factcheck.propose.shares import _share
 
@@ -318,6 +319,7 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _growth,
     _share,
     _or_amount,
+    _priced_quantity,
     _subject_growth,
     _sign,
     _gap,
