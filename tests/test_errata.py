@@ -57,7 +57,6 @@ PENDING: frozenset[str] = frozenset(
         "uk-brexit-margin-2016",
         "us-chicken-prices-2023",
         "us-troop-cut-2007",
-        "us-bailout-letter-2009",
         "us-korean-war-burial-2012",
         "us-leaves-2008",
     }

@@ -204,3 +204,27 @@ def test_right_values_at_a_price_per_unit_are_not_flagged() -> None:
     )
     assert len([c for c in _ids(text) if c.endswith("_at_price")]) == 2
     assert _flags(text) == []
+
+
+def test_an_amount_per_head_is_the_total_over_the_count() -> None:
+    """'divided $1 trillion ... by 300 million people and found more than $30,000 for every
+    man, woman and child': it is $3,333."""
+    text = (
+        "Bailout\n\nA reader divided $1 trillion of bailout money by the country's 300 million "
+        "people and found more than $30,000 for every man, woman and child.\n"
+    )
+    assert valued(text) == {"30,000 == 1 / 300": "warn"}
+    assert _flags(text) != []
+
+
+def test_right_amounts_per_head_and_other_counts_are_not_flagged() -> None:
+    """$3,333 a head, $500 a household and $30 a person hold; an amount per person after a
+    count of households is of another count, so nothing is drafted from it."""
+    text = (
+        "Costs\n\nDividing $1 trillion among 300 million people gives about $3,333 for every "
+        "man, woman and child. The $2 billion fund, spread over 4 million households, comes "
+        "to $500 a household. The city spends $60 million on 2 million residents, or $30 per "
+        "person. A $9 million grant for 3 million households is $1 per person.\n"
+    )
+    assert len([c for c in _ids(text) if c.endswith("_per_head")]) == 3
+    assert _flags(text) == []

@@ -1,15 +1,22 @@
-"""A price per unit, a quantity, and what the quantity is worth at that price: 'sells
-fulgurite at $6 a gram, so an 18-kilogram fulgurite would be worth about $3,000' (it is
-$108,000).
+"""Amounts per unit and per head.
 
-The price names its unit ('a gram', 'per tonne'), the quantity is of that unit's dimension,
-and the amount after it is in the price's currency, joined by a word of value ('worth',
-'costs', 'comes to'), with no other number between: the amount is the price times the
-quantity, the units converted exactly.  A warning, since the words tie the three together."""
+A price per unit, a quantity, and what the quantity is worth at that price: 'sells fulgurite
+at $6 a gram, so an 18-kilogram fulgurite would be worth about $3,000' (it is $108,000).  The
+price names its unit ('a gram', 'per tonne'), the quantity is of that unit's dimension, and
+the amount after it is in the price's currency, joined by a word of value ('worth', 'costs',
+'comes to'), with no other number between: the amount is the price times the quantity, the
+units converted exactly.
+
+An amount shared among a count of people or households, and what each gets: 'divided $1
+trillion ... by 300 million people and found more than $30,000 for every man, woman and
+child' (it is $3,333).  The count's noun and the share's ('for every man', 'per household')
+must be of one kind.
+
+Both are warnings, since the words tie the three figures together."""
 
 from __future__ import annotations
 
-__all__ = ["_priced_quantity"]
+__all__ = ["_per_head", "_priced_quantity"]
 
 import re
 from typing import Final
@@ -73,3 +80,51 @@ def _price_unit(after: str) -> str | None:
 
 
 _NOT_PHYSICAL: Final = frozenset({"percent", "percentage_point", "basis_point", "per_mille"})
+
+
+_PEOPLE: Final = (
+    r"people|persons|residents|citizens|inhabitants|taxpayers|adults|individuals|"
+    r"Americans|Britons|Canadians|Australians"
+)
+_COUNTED: Final = re.compile(rf"^\s*(?:(?P<people>{_PEOPLE})|(?P<homes>households|homes))\b", re.I)
+"""After the count an amount is shared among: '300 million people', '2 million households'."""
+_EACH: Final = re.compile(
+    r"^\s*(?:(?:for|to)\s+(?:every|each)|per|a|each)\s+(?:(?P<person>man|woman|child|person|"
+    r"head|capita|resident|citizen|inhabitant|taxpayer|adult|individual|American|Briton)|"
+    r"(?P<home>household|home))\b",
+    re.IGNORECASE,
+)
+"""After an amount per head: 'for every man, woman and child', 'per person', 'a household'."""
+
+
+def _per_head(state: _Sentence, i: int) -> None:
+    """'divided $1 trillion by 300 million people: $30,000 for every man, woman and child':
+    the amount per head is the total over the count."""
+    members, book = state.members, state.book
+    if i + 2 >= len(members):
+        return
+    total, count, each = members[i], members[i + 1], members[i + 2]
+    if not (is_amount(total) and is_amount(each)) or total.reading.unit != each.reading.unit:
+        return
+    if count.reading.unit is not None or count.reading.kind != "number":
+        return
+    if any(m.reading.direction for m in (total, count, each)):
+        return
+    counted = _COUNTED.match(state.text[count.end : count.end + 30])
+    per = _EACH.match(state.text[each.end : each.end + 40])
+    if counted is None or per is None:
+        return
+    if bool(counted.group("people")) != bool(per.group("person")):
+        return  # "2 million households ... $500 per person": another count
+    if ";" in state.between(total, each):
+        return
+    book.propose(
+        "equal",
+        f"{each.name} == {total.name} / {count.name}",
+        about=each,
+        quote=book.passage(total, each),
+        why="an amount shared among a count, and the amount each gets",
+        figures=(total.name, count.name, each.name),
+        severity="warn",
+        suffix="_per_head",
+    )

@@ -69,7 +69,7 @@ from factcheck.propose.orders import (
 )
 from factcheck.propose.parts import part_of_which
 from factcheck.propose.portions import _or_amount
-from factcheck.propose.prices import _priced_quantity
+from factcheck.propose.prices import _per_head, _priced_quantity
 from factcheck.propose.sentences import Mention, headline_end
 from factcheck.propose.shares import _share
 
@@ -320,6 +320,7 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _share,
     _or_amount,
     _priced_quantity,
+    _per_head,
     _subject_growth,
     _sign,
     _gap,
