@@ -107,7 +107,8 @@ def counts_another(state: _Sentence, part: Mention, rate: Mention, whole: str) -
 
 
 _CONVERSION: Final = re.compile(
-    r"^\s*(?:\(\s*(?:about|around|roughly|or|some|approximately)?\s*|,?\s*or\s+(?:about\s+)?)$",
+    r"^(?:-[^\W\d_]+)?"  # "30-foot-tall (48-kilometer-tall)": a unit made an adjective
+    r"\s*(?:\(\s*(?:about|around|roughly|or|some|approximately)?\s*|,?\s*or\s+(?:about\s+)?)$",
     re.I,
 )
 
