@@ -18,6 +18,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -49,10 +50,13 @@ checks:
 
 def _age(*paths: Path) -> None:
     """Date files a minute back: a file written less than two seconds before an audit may
-    have changed during it, and its report is not kept."""
+    have changed during it, and its report is not kept.  The time of a file's last change of
+    status cannot be set back (this sets it to now): wait until it lies further back than the
+    kernel's clock can blur."""
     past = time.time() - 60
     for path in paths:
         os.utime(path, (past, past))
+    time.sleep(2 * cache._TICK_NS / 1e9)
 
 
 def _project(folder: Path, a: int = 120, b: int = 80, total: int = 200) -> Path:
@@ -386,3 +390,92 @@ def test_a_narrower_source_root_is_audited_afresh(
     config.write_text("[tool.factcheck]\n", "utf-8")
     refused = _same_as_fresh(".")
     assert refused[1] == 2
+
+
+# -- found in review: files that are not plain, files that change under the audit ---------------
+
+
+def test_a_claim_file_that_is_not_a_regular_file_is_not_kept(
+    cache_dir: Path, project: Path
+) -> None:
+    """A FIFO's report (an error) is not kept: a socket put in its place reads as the same
+    state (no regular file there), though its report says another thing."""
+    import socket
+
+    os.mkfifo("odd.claims.yaml")
+    first = _audit("odd.claims.yaml")
+    assert first[1] == 2
+    assert _entries(cache_dir) == []
+    os.unlink("odd.claims.yaml")
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind("odd.claims.yaml")
+        assert _same_as_fresh("odd.claims.yaml") != first
+
+
+def test_a_claim_file_larger_than_factcheck_reads_is_not_kept(
+    cache_dir: Path, project: Path
+) -> None:
+    """The audit reads a claim file no further than its cap, and the cache does not hash more
+    (a link to /proc/self/pagemap never ends): such a file's report is not kept."""
+    from factcheck.claimtext import MAX_BYTES
+
+    big = project / "big.claims.yaml"
+    big.write_bytes(b"#" * (MAX_BYTES + 1))
+    _age(big)
+    assert _audit("big.claims.yaml")[1] == 2
+    assert _entries(cache_dir) == []
+    assert cache._state(str(big))[2] is None
+
+
+def _replace_during_audit(monkeypatch: pytest.MonkeyPatch, change: Any) -> None:
+    """Make the next audit run ``change`` after its last file is audited, before the cache
+    keeps its report."""
+    from factcheck import results
+
+    real = results.iter_audit_paths
+
+    def then_change(*args: Any, **kwargs: Any) -> Any:
+        yield from real(*args, **kwargs)
+        change()
+        monkeypatch.setattr(results, "iter_audit_paths", real)
+
+    monkeypatch.setattr(results, "iter_audit_paths", then_change)
+
+
+def test_a_file_replaced_with_an_old_date_during_the_audit_keeps_the_report_out(
+    cache_dir: Path, project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """rsync -a, cp -p and tar put back a file's old modification time: the article replaced
+    so while it is audited still keeps that audit's report out of the cache."""
+    newer = project / "newer.txt"
+    newer.write_text("There were 120 votes and 80 votes, 210 ballots.\n", "utf-8")
+    _age(newer)
+    _replace_during_audit(monkeypatch, lambda: os.replace(newer, project / "article.txt"))
+    first = _audit(".")
+    assert first[1] == 0
+    assert _entries(cache_dir) == []
+    assert _same_as_fresh(".") != first
+
+
+def test_a_folder_link_switched_during_the_audit_keeps_the_report_out(
+    cache_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``current`` leads to one release while it is audited and to another when the report
+    is kept (as deployments switch a link): the files the report was made from are gone."""
+    releases = tmp_path / "releases"
+    (releases / "one").mkdir(parents=True)
+    (releases / "two").mkdir()
+    _project(releases / "one")
+    _project(releases / "two", total=210)
+    monkeypatch.chdir(tmp_path)
+    Path("current").symlink_to(releases / "one")
+
+    def switch() -> None:
+        Path("next").symlink_to(releases / "two")
+        os.replace("next", "current")
+
+    _replace_during_audit(monkeypatch, switch)
+    first = _audit("current/ballots.claims.yaml")
+    assert first[1] == 0
+    assert _entries(cache_dir) == []
+    assert _same_as_fresh("current/ballots.claims.yaml") != first

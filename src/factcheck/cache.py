@@ -14,8 +14,10 @@ again on every use, so that a hit is always the report a fresh audit would write
   texts), each by its resolved path and SHA-256 or as absent; and the folders each claim
   file's ``source.path`` may lead into.
 
-A file that changed while it was being audited (written after the audit started) leaves the
-report out of the cache.  Only reports written to standard output in a format that is a
+A file that changed while it was being audited (its status changed after the audit started,
+or a link on its path was switched) leaves the report out of the cache, and so does a file
+that is not a regular file read whole (a pipe, a device, a file under ``/proc``, one longer
+than the audit reads).  Only reports written to standard output in a format that is a
 function of the inputs alone are kept (not ``github``, which also writes the step summary,
 nor ``claimreview`` or ``html``, which may carry today's date).
 
@@ -125,21 +127,43 @@ def command_key(options: Mapping[str, Any], files: Sequence[Path], out: TextIO) 
 
 
 def _state(path: str) -> list[Any]:
-    """``path`` as the audit finds it: resolved, and its SHA-256 (``None`` when no regular
-    file is there; a pipe or a device is not read, nor waited on)."""
+    """``path`` as the audit finds it: resolved, and the SHA-256 of its bytes.  ``None`` in
+    place of the hash unless it is a regular file outside ``/proc``, ``/dev`` and ``/sys`` no
+    longer than the audit reads: a pipe, a device, an unreadable file or one whose bytes
+    depend on who reads them is neither waited on nor read to its end (``/proc/self/pagemap``
+    has none), and a report made from one is not kept (see :func:`store`)."""
+    from factcheck.claimtext import MAX_BYTES
+    from factcheck.sources import _FORBIDDEN_TREES, MAX_SOURCE_BYTES
+
+    limit = max(MAX_BYTES, MAX_SOURCE_BYTES)
     resolved = os.path.realpath(path)
-    digest: str | None = None
+    if any(resolved == str(tree) or resolved.startswith(f"{tree}{os.sep}") for tree in (
+        _FORBIDDEN_TREES
+    )):  # fmt: skip
+        return [path, resolved, None]
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
-        descriptor = os.open(resolved, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        if not stat.S_ISREG(os.stat(resolved).st_mode):
+            return [path, resolved, None]
+        descriptor = os.open(resolved, flags)
     except (OSError, ValueError):
         return [path, resolved, None]
-    with open(descriptor, "rb") as handle:
-        try:
-            if stat.S_ISREG(os.fstat(descriptor).st_mode):
-                digest = hashlib.file_digest(handle, "sha256").hexdigest()
-        except OSError:
-            digest = None
-    return [path, resolved, digest]
+    digest = hashlib.sha256()
+    total = 0
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return [path, resolved, None]
+        while total <= limit:
+            chunk = os.read(descriptor, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            digest.update(chunk)
+            total += len(chunk)
+    except OSError:
+        return [path, resolved, None]
+    finally:
+        os.close(descriptor)
+    return [path, resolved, digest.hexdigest() if total <= limit else None]
 
 
 def _roots(claim_paths: Iterable[str], extra: Sequence[str]) -> dict[str, list[str]]:
@@ -183,6 +207,10 @@ class Recorder:
     def __init__(self, files: Sequence[Path]) -> None:
         self.started = time.time_ns()
         self.claims = [str(path) for path in files]
+        self.resolved = {path: os.path.realpath(path) for path in self.claims}
+        """Where each file's path led when the audit met it (a claim file before it is read,
+        a source text as its result passes): a link switched since then leaves the report
+        out."""
         self.sources: list[str] = []
         self.unread = False
         """Whether some source text could not be read: such a report is not kept (what it says
@@ -197,6 +225,7 @@ class Recorder:
                 source = getattr(result, "source_path", None)
                 if source is not None:
                     self.sources.append(source)
+                    self.resolved.setdefault(source, os.path.realpath(source))
                     self.unread |= getattr(result, "source_text", None) is None
                 yield result
         finally:
@@ -232,8 +261,13 @@ class _Tee:
 
 
 _SETTLED_NS = 2_000_000_000
-"""A file written less than this before the audit started may have changed during it on a
-file system whose times are coarse (two seconds on FAT): such a report is not kept."""
+"""A file modified less than this before the audit started may have changed during it on a
+file system whose times are coarse (two seconds on FAT): such a report is not kept.  The
+modification time can be set back (``rsync -a``, ``cp -p``, ``tar``), so a file or link whose
+status changed (``st_ctime``, which only the kernel sets) after the start keeps it out too."""
+_TICK_NS = 20_000_000
+"""The kernel stamps a status change with a clock that lags by up to a tick (4 ms at 250 Hz,
+10 ms at 100 Hz): a status changed less than this before the start may have changed after."""
 
 
 def store(key: str, record: Recorder, code: int, extra_roots: Sequence[str]) -> None:
@@ -244,11 +278,16 @@ def store(key: str, record: Recorder, code: int, extra_roots: Sequence[str]) -> 
         return
     files = [_state(path) for path in dict.fromkeys([*record.claims, *record.sources])]
     try:
-        for _path, resolved, digest in files:
-            if digest is not None and os.stat(resolved).st_mtime_ns >= (
-                record.started - _SETTLED_NS
+        for path, resolved, digest in files:
+            if digest is None or record.resolved.get(path) != resolved:
+                return  # not a plain file, or a link on its way now leads elsewhere
+            info, link = os.stat(resolved), os.lstat(path)
+            if (
+                info.st_mtime_ns >= record.started - _SETTLED_NS
+                or info.st_ctime_ns >= record.started - _TICK_NS
+                or link.st_ctime_ns >= record.started - _TICK_NS
             ):
-                return
+                return  # changed during the audit, whatever date it was given
         entry = {
             "version": VERSION,
             "key": key,
