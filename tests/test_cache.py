@@ -298,7 +298,7 @@ def test_a_folder_others_may_write_to_is_not_used(cache_dir: Path, project: Path
     assert _audit(".") == ("all consistent\n", fresh[1])  # the plant was only kept out
 
 
-@pytest.mark.parametrize("damage", ["", "{", '{"version": 1}', "[]", "\x00\xff"])
+@pytest.mark.parametrize("damage", ["", "{", '{"version": 1}', "[]", "\x00\xff", "[" * 100_000])
 def test_a_damaged_entry_is_audited_afresh(cache_dir: Path, project: Path, damage: str) -> None:
     fresh = _audit(".")
     (entry,) = _entries(cache_dir)
@@ -479,3 +479,47 @@ def test_a_folder_link_switched_during_the_audit_keeps_the_report_out(
     assert first[1] == 0
     assert _entries(cache_dir) == []
     assert _same_as_fresh("current/ballots.claims.yaml") != first
+
+
+def test_entries_are_private(cache_dir: Path, project: Path) -> None:
+    """A report quotes the article: kept in a folder others may read (made so before), the
+    entry itself is still the user's alone."""
+    cache_dir.mkdir(mode=0o755)
+    os.chmod(cache_dir, 0o755)
+    _audit(".")
+    (entry,) = _entries(cache_dir)
+    assert entry.stat().st_mode & 0o077 == 0
+
+
+def test_a_relative_cache_home_is_not_used(
+    cache_dir: Path, project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A relative XDG_CACHE_HOME is ignored, as the XDG specification asks (it would put the
+    cache in the work tree, where a pull request can plant a report): ~/.cache is used."""
+    monkeypatch.delenv("FACTCHECK_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    _audit(".")
+    assert not (project / "relative").exists()
+    assert len(_entries(tmp_path / "home" / ".cache" / "factcheck")) == 1
+
+
+def test_an_entry_that_is_a_pipe_is_not_waited_on(cache_dir: Path, project: Path) -> None:
+    """Something other than a file in an entry's place (a FIFO) is not opened to wait on: the
+    audit runs afresh."""
+    import threading
+
+    fresh = _audit(".")
+    (entry,) = _entries(cache_dir)
+    entry.unlink()
+    os.mkfifo(entry)
+    done: list[tuple[str, int]] = []
+    worker = threading.Thread(target=lambda: done.append(_audit(".")), daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    waited = worker.is_alive()
+    if waited:  # it waits for a writer: give it one, so that the test ends
+        os.close(os.open(entry, os.O_WRONLY | os.O_NONBLOCK))
+        worker.join()
+    assert not waited
+    assert done == [fresh]

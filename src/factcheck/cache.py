@@ -22,8 +22,9 @@ function of the inputs alone are kept (not ``github``, which also writes the ste
 nor ``claimreview`` or ``html``, which may carry today's date).
 
 The cache lives outside the work tree, where a pull request cannot plant a report:
-``$FACTCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/factcheck``, else ``~/.cache/factcheck``.
-A folder that is not the user's own, or that others may write to, is not used.
+``$FACTCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/factcheck`` (when absolute), else
+``~/.cache/factcheck``.  A folder that is not the user's own, or that others may write to, is
+not used; an entry is readable by the user alone (a report quotes the article).
 ``--no-cache`` or ``FACTCHECK_NO_CACHE=1`` turns it off.  Anything wrong with the cache (a
 damaged entry, a full disk) only makes the audit run afresh.
 """
@@ -32,6 +33,7 @@ from __future__ import annotations
 
 __all__ = ["CACHED_FORMATS", "Recorder", "enabled", "lookup", "store"]
 
+import contextlib
 import hashlib
 import json
 import os
@@ -69,8 +71,12 @@ def folder() -> Path | None:
     if configured:
         place = Path(configured)
     else:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        base = os.environ.get("XDG_CACHE_HOME", "")
+        if not os.path.isabs(base):  # a relative one is ignored (the XDG specification)
+            base = os.path.join(os.path.expanduser("~"), ".cache")
         place = Path(base) / "factcheck"
+        if not place.is_absolute():
+            return None  # no home ("~" left as it is): never a folder in the work tree
     try:
         place.mkdir(mode=0o700, parents=True, exist_ok=True)
         info = place.stat()
@@ -179,7 +185,10 @@ def lookup(key: str, extra_roots: Sequence[str]) -> tuple[str, int] | None:
     if place is None:
         return None
     try:
-        with open(place / f"{key}.json", encoding="utf-8") as handle:
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+        with open(os.open(place / f"{key}.json", flags), encoding="utf-8") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return None  # a FIFO is not waited on
             entry = json.load(handle)
         if (
             not isinstance(entry, dict)
@@ -193,7 +202,7 @@ def lookup(key: str, extra_roots: Sequence[str]) -> tuple[str, int] | None:
         if _roots(entry["roots"], extra_roots) != entry["roots"]:
             return None
         report, code = entry["report"], entry["exit"]
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None
     if not isinstance(report, str) or not isinstance(code, int):
         return None
@@ -296,10 +305,19 @@ def store(key: str, record: Recorder, code: int, extra_roots: Sequence[str]) -> 
             "report": "".join(record.written),
             "exit": code,
         }
-        temporary = place / f".{key}.{os.getpid()}.part"
-        with open(temporary, "w", encoding="utf-8") as handle:
-            json.dump(entry, handle)
-        os.replace(temporary, place / f"{key}.json")
+        import tempfile  # here: a warm run does without it
+
+        # A name of its own (runs in two containers may share a process id), readable by the
+        # user alone (a report quotes the article), gone if it cannot take the entry's place.
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{key}.", suffix=".part", dir=place)
+        try:
+            with open(descriptor, "w", encoding="utf-8") as handle:
+                json.dump(entry, handle)
+            os.replace(temporary, place / f"{key}.json")
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
         _prune(place)
     except OSError:
         return
