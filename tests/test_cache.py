@@ -523,3 +523,24 @@ def test_an_entry_that_is_a_pipe_is_not_waited_on(cache_dir: Path, project: Path
         worker.join()
     assert not waited
     assert done == [fresh]
+
+
+def test_a_library_pint_reads_its_definitions_with_is_part_of_the_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """flexparser, which parses units.txt for pint, is upgraded on its own: another version
+    of it is another key, as another pint is."""
+    import importlib.util
+    from types import SimpleNamespace
+
+    real = importlib.util.find_spec
+    fake = tmp_path / "flexparser.py"
+    fake.write_text("VERSION = 1\n", "utf-8")
+
+    def find_spec(name: str, *args: Any) -> Any:
+        return SimpleNamespace(origin=str(fake)) if name == "flexparser" else real(name, *args)
+
+    monkeypatch.setattr(importlib.util, "find_spec", find_spec)
+    before = cache.code_fingerprint()
+    fake.write_text("VERSION = 22\n", "utf-8")
+    assert cache.code_fingerprint() != before

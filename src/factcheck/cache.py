@@ -5,8 +5,8 @@ A report is kept only with everything it depends on, each part in the lookup's k
 again on every use, so that a hit is always the report a fresh audit would write:
 
 - the code: the contents of every source file of the package, and the places, sizes and
-  times of the libraries' files that change what is read (PyYAML, pint), found without
-  importing them; and the version of Python;
+  times of the libraries' files that change what is read (PyYAML, pint, flexparser), found
+  without importing them; and the version of Python;
 - the command: every option once the project's defaults are applied, the working directory,
   the environment variables the reports read, and the output's encoding and whether it is a
   terminal;
@@ -55,7 +55,9 @@ VERSION = 1
 CACHED_FORMATS = frozenset({"text", "json", "markdown", "gitlab", "sarif"})
 ENVIRONMENT = ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "SOURCE_DATE_EPOCH")
 """The environment variables the command line and the cached formats read."""
-LIBRARIES = ("yaml", "pint")
+LIBRARIES = ("yaml", "pint", "flexparser")
+"""The libraries whose files change what is read: PyYAML, pint, and the parser pint reads its
+definitions (``units.txt``) with, which is upgraded on its own."""
 ENTRIES = 64
 """Entries kept; the oldest are removed beyond this."""
 _PACKAGE = Path(__file__).resolve().parent
