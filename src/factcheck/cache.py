@@ -64,6 +64,8 @@ _PACKAGE = Path(__file__).resolve().parent
 
 
 def enabled(no_cache: bool) -> bool:
+    """Whether the cache is on: neither ``--no-cache`` nor ``FACTCHECK_NO_CACHE`` (other than
+    empty or ``0``) turns it off."""
     return not no_cache and os.environ.get("FACTCHECK_NO_CACHE", "") in ("", "0")
 
 
