@@ -18,6 +18,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -49,10 +50,13 @@ checks:
 
 def _age(*paths: Path) -> None:
     """Date files a minute back: a file written less than two seconds before an audit may
-    have changed during it, and its report is not kept."""
+    have changed during it, and its report is not kept.  The time of a file's last change of
+    status cannot be set back (this sets it to now): wait until it lies further back than the
+    kernel's clock can blur."""
     past = time.time() - 60
     for path in paths:
         os.utime(path, (past, past))
+    time.sleep(2 * cache._TICK_NS / 1e9)
 
 
 def _project(folder: Path, a: int = 120, b: int = 80, total: int = 200) -> Path:
@@ -294,7 +298,7 @@ def test_a_folder_others_may_write_to_is_not_used(cache_dir: Path, project: Path
     assert _audit(".") == ("all consistent\n", fresh[1])  # the plant was only kept out
 
 
-@pytest.mark.parametrize("damage", ["", "{", '{"version": 1}', "[]", "\x00\xff"])
+@pytest.mark.parametrize("damage", ["", "{", '{"version": 1}', "[]", "\x00\xff", "[" * 100_000])
 def test_a_damaged_entry_is_audited_afresh(cache_dir: Path, project: Path, damage: str) -> None:
     fresh = _audit(".")
     (entry,) = _entries(cache_dir)
@@ -386,3 +390,157 @@ def test_a_narrower_source_root_is_audited_afresh(
     config.write_text("[tool.factcheck]\n", "utf-8")
     refused = _same_as_fresh(".")
     assert refused[1] == 2
+
+
+# -- found in review: files that are not plain, files that change under the audit ---------------
+
+
+def test_a_claim_file_that_is_not_a_regular_file_is_not_kept(
+    cache_dir: Path, project: Path
+) -> None:
+    """A FIFO's report (an error) is not kept: a socket put in its place reads as the same
+    state (no regular file there), though its report says another thing."""
+    import socket
+
+    os.mkfifo("odd.claims.yaml")
+    first = _audit("odd.claims.yaml")
+    assert first[1] == 2
+    assert _entries(cache_dir) == []
+    os.unlink("odd.claims.yaml")
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind("odd.claims.yaml")
+        assert _same_as_fresh("odd.claims.yaml") != first
+
+
+def test_a_claim_file_larger_than_factcheck_reads_is_not_kept(
+    cache_dir: Path, project: Path
+) -> None:
+    """The audit reads a claim file no further than its cap, and the cache does not hash more
+    (a link to /proc/self/pagemap never ends): such a file's report is not kept."""
+    from factcheck.claimtext import MAX_BYTES
+
+    big = project / "big.claims.yaml"
+    big.write_bytes(b"#" * (MAX_BYTES + 1))
+    _age(big)
+    assert _audit("big.claims.yaml")[1] == 2
+    assert _entries(cache_dir) == []
+    assert cache._state(str(big))[2] is None
+
+
+def _replace_during_audit(monkeypatch: pytest.MonkeyPatch, change: Any) -> None:
+    """Make the next audit run ``change`` after its last file is audited, before the cache
+    keeps its report."""
+    from factcheck import results
+
+    real = results.iter_audit_paths
+
+    def then_change(*args: Any, **kwargs: Any) -> Any:
+        yield from real(*args, **kwargs)
+        change()
+        monkeypatch.setattr(results, "iter_audit_paths", real)
+
+    monkeypatch.setattr(results, "iter_audit_paths", then_change)
+
+
+def test_a_file_replaced_with_an_old_date_during_the_audit_keeps_the_report_out(
+    cache_dir: Path, project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """rsync -a, cp -p and tar put back a file's old modification time: the article replaced
+    so while it is audited still keeps that audit's report out of the cache."""
+    newer = project / "newer.txt"
+    newer.write_text("There were 120 votes and 80 votes, 210 ballots.\n", "utf-8")
+    _age(newer)
+    _replace_during_audit(monkeypatch, lambda: os.replace(newer, project / "article.txt"))
+    first = _audit(".")
+    assert first[1] == 0
+    assert _entries(cache_dir) == []
+    assert _same_as_fresh(".") != first
+
+
+def test_a_folder_link_switched_during_the_audit_keeps_the_report_out(
+    cache_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``current`` leads to one release while it is audited and to another when the report
+    is kept (as deployments switch a link): the files the report was made from are gone."""
+    releases = tmp_path / "releases"
+    (releases / "one").mkdir(parents=True)
+    (releases / "two").mkdir()
+    _project(releases / "one")
+    _project(releases / "two", total=210)
+    monkeypatch.chdir(tmp_path)
+    Path("current").symlink_to(releases / "one")
+
+    def switch() -> None:
+        Path("next").symlink_to(releases / "two")
+        os.replace("next", "current")
+
+    _replace_during_audit(monkeypatch, switch)
+    first = _audit("current/ballots.claims.yaml")
+    assert first[1] == 0
+    assert _entries(cache_dir) == []
+    assert _same_as_fresh("current/ballots.claims.yaml") != first
+
+
+def test_entries_are_private(cache_dir: Path, project: Path) -> None:
+    """A report quotes the article: kept in a folder others may read (made so before), the
+    entry itself is still the user's alone."""
+    cache_dir.mkdir(mode=0o755)
+    os.chmod(cache_dir, 0o755)
+    _audit(".")
+    (entry,) = _entries(cache_dir)
+    assert entry.stat().st_mode & 0o077 == 0
+
+
+def test_a_relative_cache_home_is_not_used(
+    cache_dir: Path, project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A relative XDG_CACHE_HOME is ignored, as the XDG specification asks (it would put the
+    cache in the work tree, where a pull request can plant a report): ~/.cache is used."""
+    monkeypatch.delenv("FACTCHECK_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    _audit(".")
+    assert not (project / "relative").exists()
+    assert len(_entries(tmp_path / "home" / ".cache" / "factcheck")) == 1
+
+
+def test_an_entry_that_is_a_pipe_is_not_waited_on(cache_dir: Path, project: Path) -> None:
+    """Something other than a file in an entry's place (a FIFO) is not opened to wait on: the
+    audit runs afresh."""
+    import threading
+
+    fresh = _audit(".")
+    (entry,) = _entries(cache_dir)
+    entry.unlink()
+    os.mkfifo(entry)
+    done: list[tuple[str, int]] = []
+    worker = threading.Thread(target=lambda: done.append(_audit(".")), daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    waited = worker.is_alive()
+    if waited:  # it waits for a writer: give it one, so that the test ends
+        os.close(os.open(entry, os.O_WRONLY | os.O_NONBLOCK))
+        worker.join()
+    assert not waited
+    assert done == [fresh]
+
+
+def test_a_library_pint_reads_its_definitions_with_is_part_of_the_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """flexparser, which parses units.txt for pint, is upgraded on its own: another version
+    of it is another key, as another pint is."""
+    import importlib.util
+    from types import SimpleNamespace
+
+    real = importlib.util.find_spec
+    fake = tmp_path / "flexparser.py"
+    fake.write_text("VERSION = 1\n", "utf-8")
+
+    def find_spec(name: str, *args: Any) -> Any:
+        return SimpleNamespace(origin=str(fake)) if name == "flexparser" else real(name, *args)
+
+    monkeypatch.setattr(importlib.util, "find_spec", find_spec)
+    before = cache.code_fingerprint()
+    fake.write_text("VERSION = 22\n", "utf-8")
+    assert cache.code_fingerprint() != before

@@ -5,8 +5,8 @@ A report is kept only with everything it depends on, each part in the lookup's k
 again on every use, so that a hit is always the report a fresh audit would write:
 
 - the code: the contents of every source file of the package, and the places, sizes and
-  times of the libraries' files that change what is read (PyYAML, pint), found without
-  importing them; and the version of Python;
+  times of the libraries' files that change what is read (PyYAML, pint, flexparser), found
+  without importing them; and the version of Python;
 - the command: every option once the project's defaults are applied, the working directory,
   the environment variables the reports read, and the output's encoding and whether it is a
   terminal;
@@ -14,14 +14,17 @@ again on every use, so that a hit is always the report a fresh audit would write
   texts), each by its resolved path and SHA-256 or as absent; and the folders each claim
   file's ``source.path`` may lead into.
 
-A file that changed while it was being audited (written after the audit started) leaves the
-report out of the cache.  Only reports written to standard output in a format that is a
+A file that changed while it was being audited (its status changed after the audit started,
+or a link on its path was switched) leaves the report out of the cache, and so does a file
+that is not a regular file read whole (a pipe, a device, a file under ``/proc``, one longer
+than the audit reads).  Only reports written to standard output in a format that is a
 function of the inputs alone are kept (not ``github``, which also writes the step summary,
 nor ``claimreview`` or ``html``, which may carry today's date).
 
 The cache lives outside the work tree, where a pull request cannot plant a report:
-``$FACTCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/factcheck``, else ``~/.cache/factcheck``.
-A folder that is not the user's own, or that others may write to, is not used.
+``$FACTCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/factcheck`` (when absolute), else
+``~/.cache/factcheck``.  A folder that is not the user's own, or that others may write to, is
+not used; an entry is readable by the user alone (a report quotes the article).
 ``--no-cache`` or ``FACTCHECK_NO_CACHE=1`` turns it off.  Anything wrong with the cache (a
 damaged entry, a full disk) only makes the audit run afresh.
 """
@@ -30,6 +33,7 @@ from __future__ import annotations
 
 __all__ = ["CACHED_FORMATS", "Recorder", "enabled", "lookup", "store"]
 
+import contextlib
 import hashlib
 import json
 import os
@@ -51,13 +55,17 @@ VERSION = 1
 CACHED_FORMATS = frozenset({"text", "json", "markdown", "gitlab", "sarif"})
 ENVIRONMENT = ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "SOURCE_DATE_EPOCH")
 """The environment variables the command line and the cached formats read."""
-LIBRARIES = ("yaml", "pint")
+LIBRARIES = ("yaml", "pint", "flexparser")
+"""The libraries whose files change what is read: PyYAML, pint, and the parser pint reads its
+definitions (``units.txt``) with, which is upgraded on its own."""
 ENTRIES = 64
 """Entries kept; the oldest are removed beyond this."""
 _PACKAGE = Path(__file__).resolve().parent
 
 
 def enabled(no_cache: bool) -> bool:
+    """Whether the cache is on: neither ``--no-cache`` nor ``FACTCHECK_NO_CACHE`` (other than
+    empty or ``0``) turns it off."""
     return not no_cache and os.environ.get("FACTCHECK_NO_CACHE", "") in ("", "0")
 
 
@@ -67,8 +75,12 @@ def folder() -> Path | None:
     if configured:
         place = Path(configured)
     else:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        base = os.environ.get("XDG_CACHE_HOME", "")
+        if not os.path.isabs(base):  # a relative one is ignored (the XDG specification)
+            base = os.path.join(os.path.expanduser("~"), ".cache")
         place = Path(base) / "factcheck"
+        if not place.is_absolute():
+            return None  # no home ("~" left as it is): never a folder in the work tree
     try:
         place.mkdir(mode=0o700, parents=True, exist_ok=True)
         info = place.stat()
@@ -125,21 +137,43 @@ def command_key(options: Mapping[str, Any], files: Sequence[Path], out: TextIO) 
 
 
 def _state(path: str) -> list[Any]:
-    """``path`` as the audit finds it: resolved, and its SHA-256 (``None`` when no regular
-    file is there; a pipe or a device is not read, nor waited on)."""
+    """``path`` as the audit finds it: resolved, and the SHA-256 of its bytes.  ``None`` in
+    place of the hash unless it is a regular file outside ``/proc``, ``/dev`` and ``/sys`` no
+    longer than the audit reads: a pipe, a device, an unreadable file or one whose bytes
+    depend on who reads them is neither waited on nor read to its end (``/proc/self/pagemap``
+    has none), and a report made from one is not kept (see :func:`store`)."""
+    from factcheck.claimtext import MAX_BYTES
+    from factcheck.sources import _FORBIDDEN_TREES, MAX_SOURCE_BYTES
+
+    limit = max(MAX_BYTES, MAX_SOURCE_BYTES)
     resolved = os.path.realpath(path)
-    digest: str | None = None
+    if any(resolved == str(tree) or resolved.startswith(f"{tree}{os.sep}") for tree in (
+        _FORBIDDEN_TREES
+    )):  # fmt: skip
+        return [path, resolved, None]
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
-        descriptor = os.open(resolved, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        if not stat.S_ISREG(os.stat(resolved).st_mode):
+            return [path, resolved, None]
+        descriptor = os.open(resolved, flags)
     except (OSError, ValueError):
         return [path, resolved, None]
-    with open(descriptor, "rb") as handle:
-        try:
-            if stat.S_ISREG(os.fstat(descriptor).st_mode):
-                digest = hashlib.file_digest(handle, "sha256").hexdigest()
-        except OSError:
-            digest = None
-    return [path, resolved, digest]
+    digest = hashlib.sha256()
+    total = 0
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return [path, resolved, None]
+        while total <= limit:
+            chunk = os.read(descriptor, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            digest.update(chunk)
+            total += len(chunk)
+    except OSError:
+        return [path, resolved, None]
+    finally:
+        os.close(descriptor)
+    return [path, resolved, digest.hexdigest() if total <= limit else None]
 
 
 def _roots(claim_paths: Iterable[str], extra: Sequence[str]) -> dict[str, list[str]]:
@@ -155,7 +189,10 @@ def lookup(key: str, extra_roots: Sequence[str]) -> tuple[str, int] | None:
     if place is None:
         return None
     try:
-        with open(place / f"{key}.json", encoding="utf-8") as handle:
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+        with open(os.open(place / f"{key}.json", flags), encoding="utf-8") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return None  # a FIFO is not waited on
             entry = json.load(handle)
         if (
             not isinstance(entry, dict)
@@ -169,7 +206,7 @@ def lookup(key: str, extra_roots: Sequence[str]) -> tuple[str, int] | None:
         if _roots(entry["roots"], extra_roots) != entry["roots"]:
             return None
         report, code = entry["report"], entry["exit"]
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None
     if not isinstance(report, str) or not isinstance(code, int):
         return None
@@ -183,6 +220,10 @@ class Recorder:
     def __init__(self, files: Sequence[Path]) -> None:
         self.started = time.time_ns()
         self.claims = [str(path) for path in files]
+        self.resolved = {path: os.path.realpath(path) for path in self.claims}
+        """Where each file's path led when the audit met it (a claim file before it is read,
+        a source text as its result passes): a link switched since then leaves the report
+        out."""
         self.sources: list[str] = []
         self.unread = False
         """Whether some source text could not be read: such a report is not kept (what it says
@@ -197,6 +238,7 @@ class Recorder:
                 source = getattr(result, "source_path", None)
                 if source is not None:
                     self.sources.append(source)
+                    self.resolved.setdefault(source, os.path.realpath(source))
                     self.unread |= getattr(result, "source_text", None) is None
                 yield result
         finally:
@@ -232,8 +274,13 @@ class _Tee:
 
 
 _SETTLED_NS = 2_000_000_000
-"""A file written less than this before the audit started may have changed during it on a
-file system whose times are coarse (two seconds on FAT): such a report is not kept."""
+"""A file modified less than this before the audit started may have changed during it on a
+file system whose times are coarse (two seconds on FAT): such a report is not kept.  The
+modification time can be set back (``rsync -a``, ``cp -p``, ``tar``), so a file or link whose
+status changed (``st_ctime``, which only the kernel sets) after the start keeps it out too."""
+_TICK_NS = 20_000_000
+"""The kernel stamps a status change with a clock that lags by up to a tick (4 ms at 250 Hz,
+10 ms at 100 Hz): a status changed less than this before the start may have changed after."""
 
 
 def store(key: str, record: Recorder, code: int, extra_roots: Sequence[str]) -> None:
@@ -244,11 +291,16 @@ def store(key: str, record: Recorder, code: int, extra_roots: Sequence[str]) -> 
         return
     files = [_state(path) for path in dict.fromkeys([*record.claims, *record.sources])]
     try:
-        for _path, resolved, digest in files:
-            if digest is not None and os.stat(resolved).st_mtime_ns >= (
-                record.started - _SETTLED_NS
+        for path, resolved, digest in files:
+            if digest is None or record.resolved.get(path) != resolved:
+                return  # not a plain file, or a link on its way now leads elsewhere
+            info, link = os.stat(resolved), os.lstat(path)
+            if (
+                info.st_mtime_ns >= record.started - _SETTLED_NS
+                or info.st_ctime_ns >= record.started - _TICK_NS
+                or link.st_ctime_ns >= record.started - _TICK_NS
             ):
-                return
+                return  # changed during the audit, whatever date it was given
         entry = {
             "version": VERSION,
             "key": key,
@@ -257,10 +309,19 @@ def store(key: str, record: Recorder, code: int, extra_roots: Sequence[str]) -> 
             "report": "".join(record.written),
             "exit": code,
         }
-        temporary = place / f".{key}.{os.getpid()}.part"
-        with open(temporary, "w", encoding="utf-8") as handle:
-            json.dump(entry, handle)
-        os.replace(temporary, place / f"{key}.json")
+        import tempfile  # here: a warm run does without it
+
+        # A name of its own (runs in two containers may share a process id), readable by the
+        # user alone (a report quotes the article), gone if it cannot take the entry's place.
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{key}.", suffix=".part", dir=place)
+        try:
+            with open(descriptor, "w", encoding="utf-8") as handle:
+                json.dump(entry, handle)
+            os.replace(temporary, place / f"{key}.json")
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
         _prune(place)
     except OSError:
         return

@@ -372,13 +372,9 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
 def _cached(args: argparse.Namespace) -> bool:
     """Whether this audit's report may come from, and go to, the cache of finished reports:
     to standard output, in a format that depends on the inputs alone."""
-    import os
+    from factcheck.cache import CACHED_FORMATS, enabled
 
-    if args.no_cache or os.environ.get("FACTCHECK_NO_CACHE", "") not in ("", "0"):
-        return False
-    from factcheck.cache import CACHED_FORMATS
-
-    return args.output is None and args.format in CACHED_FORMATS
+    return enabled(args.no_cache) and args.output is None and args.format in CACHED_FORMATS
 
 
 @contextlib.contextmanager
