@@ -80,6 +80,7 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "cache"
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(folder))
     monkeypatch.delenv("FACTCHECK_NO_CACHE", raising=False)
+    monkeypatch.delenv("CI", raising=False)
     for name in cache.ENVIRONMENT:
         monkeypatch.delenv(name, raising=False)
     return folder
@@ -544,3 +545,19 @@ def test_a_library_pint_reads_its_definitions_with_is_part_of_the_code(
     before = cache.code_fingerprint()
     fake.write_text("VERSION = 22\n", "utf-8")
     assert cache.code_fingerprint() != before
+
+
+@pytest.mark.parametrize("ci", ["true", "1", "yes"])
+def test_in_continuous_integration_only_a_named_folder_is_used(
+    cache_dir: Path, project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ci: str
+) -> None:
+    """With CI set, ~/.cache (which a CI cache may restore from a pull request's run) is not
+    used; a folder named by FACTCHECK_CACHE_DIR is."""
+    monkeypatch.setenv("CI", ci)
+    monkeypatch.delenv("FACTCHECK_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    _audit(".")
+    assert _entries(tmp_path / "xdg" / "factcheck") == []
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(cache_dir))
+    _audit(".")
+    assert len(_entries(cache_dir)) == 1

@@ -65,8 +65,14 @@ _PACKAGE = Path(__file__).resolve().parent
 
 def enabled(no_cache: bool) -> bool:
     """Whether the cache is on: neither ``--no-cache`` nor ``FACTCHECK_NO_CACHE`` (other than
-    empty or ``0``) turns it off."""
-    return not no_cache and os.environ.get("FACTCHECK_NO_CACHE", "") in ("", "0")
+    empty or ``0``) turns it off, and, in continuous integration (``CI`` set, as GitHub, GitLab
+    and most services set it), ``FACTCHECK_CACHE_DIR`` turns it on.  A CI run is a fresh audit
+    of a pull request; a cache folder restored there from another run (a CI cache of
+    ``~/.cache``) may hold entries written by an earlier pull request's code."""
+    if no_cache or os.environ.get("FACTCHECK_NO_CACHE", "") not in ("", "0"):
+        return False
+    in_ci = os.environ.get("CI", "").lower() not in ("", "0", "false")
+    return not in_ci or bool(os.environ.get("FACTCHECK_CACHE_DIR"))
 
 
 def folder() -> Path | None:
