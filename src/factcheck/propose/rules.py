@@ -51,6 +51,7 @@ from factcheck.propose.context import (
     _Sentence,
 )
 from factcheck.propose.conversions import _conversion
+from factcheck.propose.directions import direction_of_levels
 from factcheck.propose.leads import lead_of_shares
 from factcheck.propose.levels import (
     _growth,
@@ -348,4 +349,5 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     rate_of_change,
     lead_of_shares,
     multiplied,
+    direction_of_levels,
 )
