@@ -40,6 +40,8 @@ def _directions(sentence: str) -> list[str]:
         ("The company's debt was reduced to $1.2 billion from $1.5 billion.", "1.2 < 1.5"),
         ("Sales rose to 5,000 units in May from 4,200 units in April.", "5,000 > 4,200"),
         ("Costs increased to £1.2m, up from £900,000.", "1.2 > 900,000"),
+        ("The euro fell to $1.05 from $1.10.", "1.05 < 1.10"),
+        ("Oil rose to $85 a barrel from $80.", "85 > 80"),
     ],
 )
 def test_the_level_reached_is_on_the_side_the_verb_says(sentence: str, check: str) -> None:
@@ -81,6 +83,11 @@ def test_a_direction_written_the_wrong_way_round_is_flagged(sentence: str) -> No
         "Revenue rose to $410 million from $2.1 billion in assets.",
         # levels of different units
         "Output climbed to 3.1 million barrels a day from 2.9 million.",
+        # a currency quoted in another: a fall is a rise of the number
+        "The rupee fell to 83.5 to the dollar from 82.1.",
+        "The Turkish lira fell to 32.5 per dollar from 30.1 a month earlier.",
+        "The rupee fell to 83.5 a dollar from 82.1.",
+        "The rupee fell to 83.5 from 82.1.",
     ],
 )
 def test_other_words_make_no_direction_check(sentence: str) -> None:

@@ -71,6 +71,8 @@ def direction_of_levels(state: _Sentence, i: int) -> None:
         sign, new, old = _sign_of(verb.group("verb")), second, first
     if not sign or _rate_nearby(state, first, second) or _words_before_number(old, new):
         return
+    if _currency_quote(state, first, second):
+        return
     op = ">" if sign > 0 else "<"
     state.book.propose(
         "order",
@@ -81,6 +83,28 @@ def direction_of_levels(state: _Sentence, i: int) -> None:
         figures=(new.name, old.name),
         suffix="_direction",
     )
+
+
+_CURRENCY: Final = (
+    r"(?:dollars?|greenback|euros?|pounds?|sterling|yen|yuan|renminbi|rupees?|francs?|won|"
+    r"pesos?|lira|reais|real|roubles?|rubles?|rand|naira|shillings?|ringgit|baht|rupiah)"
+)
+_PER_CURRENCY: Final = re.compile(
+    r"\b(?:per|to\s+the|against(?:\s+the)?|versus|vs\.?|a|an|each|for\s+(?:one|each|a))\s+"
+    r"(?:(?:us|u\.s\.|american|single)\s+)?" + _CURRENCY + r"\b",
+    re.I,
+)
+_CURRENCY_WORD: Final = re.compile(r"\b" + _CURRENCY + r"\b", re.I)
+
+
+def _currency_quote(state: _Sentence, first: Mention, second: Mention) -> bool:
+    """'The rupee fell to 83.5 to the dollar from 82.1', 'the lira fell to 32.5 per dollar':
+    a currency quoted in another, where a fall is a rise of the number; also a currency's
+    name before bare numbers ('the rupee fell to 83.5 from 82.1')."""
+    if _PER_CURRENCY.search(state.text, first.end, second.end + 30):
+        return True
+    opening = state.text[first.sentence[0] : first.start]
+    return first.reading.unit is None and _CURRENCY_WORD.search(opening) is not None
 
 
 def _sign_of(verb: str) -> int:
