@@ -11,6 +11,11 @@ import os
 
 from hypothesis import HealthCheck, settings
 
+# The cache of finished reports (factcheck/cache.py) stays off in the tests, and in the
+# processes they start: a test that changes the code under it in place (monkeypatch) must see
+# a fresh audit.  tests/test_cache.py turns it on, in a folder of its own.
+os.environ["FACTCHECK_NO_CACHE"] = "1"
+
 settings.register_profile(
     "thorough",
     max_examples=20_000,

@@ -34,13 +34,29 @@ FIGURE: dict[str, str] = {
     "uk-winter-deaths-2016-01": "250%",
     "us-housing-1991": "$16,000",
     "us-postal-rates-1981": "333 per cent",
+    "uk-bank-data-poll-2007": "10%",
+    "us-alibaba-fees-2014": "$2 billion",
+    "us-bailout-letter-2009": "$30,000",
+    "us-bush-legacy-poll-2005": "35 percent",
+    "us-gingrich-favorability-2011": "27 points",
+    "us-korean-war-burial-2012": "63 years",
+    "us-leaves-2008": "1.9 million tons",
+    "us-newspaper-corrections-2004": "13%",
+    "us-yuma-wall-2019": "48-kilometer",
+    "uk-brexit-margin-2016": "33,339",
+    "ca-fulgurite-2008": "$3,000",
+    "us-chicken-prices-2023": "$4 billion",
+    "us-wnba-salary-2024": "137%",
 }
 """Each text's erroneous figure, as the text writes it (hand-written from SOURCES.md)."""
 
 PENDING: frozenset[str] = frozenset(
     {
         "ca-dieppe-1942",
-        "us-housing-1991",
+        "uk-brexit-margin-2016",
+        "us-chicken-prices-2023",
+        "us-korean-war-burial-2012",
+        "us-leaves-2008",
     }
 )
 """Published errors ``check`` does not catch yet (recall gaps, each named in SOURCES.md)."""

@@ -356,3 +356,29 @@ def test_a_rate_in_a_clause_of_its_own_is_no_growth_of_the_levels_before() -> No
     assert _flags(text) == []
     assert "growth ( 20.33 , 19.15 ) == 7.7" not in valued(text)
     assert "growth ( 20.33 , 19.15 ) == 6.2" in valued(text)
+
+
+def test_a_share_is_of_the_whole_its_sibling_names_not_a_total_that_follows() -> None:
+    """'702,113 votes, 61.4% of the valid poll, against 441,287, or 38.6%': the valid poll is
+    1,143,400 (702,113 is 61.41% of it, 441,287 38.59%).  The votes cast of the next sentence,
+    1,155,512 with the spoilt ones, are no whole of the 38.6%: 441,287 of them is 38.19%,
+    which a fit within 2 % of the rate took, and the sibling 61.4% (60.76% of them) denies."""
+    text = (
+        "A referendum\n\nThe amendment was carried with 702,113 votes, 61.4% of the valid poll, "
+        "against 441,287, or 38.6%. Turnout was 40.1%, with 1,155,512 votes cast, of which "
+        "12,112, or 1.0%, were spoilt.\n"
+    )
+    drafted = valued(text)
+    assert "share ( 441,287 , 1,155,512 ) == 38.6" not in drafted
+    assert drafted["share ( 441,287 , whole_1 ) == 38.6"] == "warn"  # of a whole unsaid
+    assert _flags(text) == []
+
+
+def test_shares_each_naming_a_number_of_its_own_are_still_fitted() -> None:
+    """'34 (65 per cent) of 52, four (17 per cent) of 23': each share names its own whole,
+    a number; the sibling's whole says nothing of this one's."""
+    text = (
+        "Seats\n\nFor one party the number was 34 (65 per cent) of 52, for another four "
+        "(17 per cent) of 23.\n"
+    )
+    assert "share ( 34 , 52 ) == 65" in valued(text)

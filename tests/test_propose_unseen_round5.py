@@ -95,7 +95,11 @@ def test_the_level_a_balance_rose_from_is_no_term_of_its_pair() -> None:
         "and services deficit of $48.5 billion, up from $44.3 billion in December. The goods "
         "deficit rose to $69.7 billion and the services surplus fell to $21.2 billion.\n"
     )
-    assert valued(text) == {"240.6 - 192.1 == 48.5": "error", "69.7 - 21.2 == 48.5": "error"}
+    assert valued(text) == {
+        "240.6 - 192.1 == 48.5": "error",
+        "69.7 - 21.2 == 48.5": "error",
+        "48.5 > 44.3": "error",  # 'up from': the deficit reached is the larger
+    }
     assert _flags(text) == []
     assert _flags(text.replace("$69.7 billion", "$67.7 billion")) != []
 

@@ -19,6 +19,7 @@ __all__ = [
     "PYTEST_MARKERS",
     "CheckOutline",
     "ClaimFileError",
+    "claim_files",
     "compose_claims",
     "is_name",
     "outline_checks",
@@ -27,7 +28,7 @@ __all__ = [
 
 import contextlib
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, Final, Literal, NamedTuple
 
@@ -146,6 +147,19 @@ _PLAIN_TAGS: Final = frozenset(
 _COLLECTION_TAGS: Final = frozenset({"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
 
 _NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,99}")
+
+
+def claim_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The claim files named by ``paths``: files as given, folders searched recursively, in a
+    stable order."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob(f"*{CLAIM_SUFFIX}") if p.is_file()))
+        else:
+            found.append(path)
+    return found
 
 
 def is_name(text: str) -> bool:

@@ -159,6 +159,11 @@ def _build_parser(only: str | None = None) -> argparse.ArgumentParser:
         )
         audit.add_argument("--jobs", type=int, default=1, help="audit files in N processes")
         audit.add_argument(
+            "--no-cache",
+            action="store_true",
+            help="audit afresh, neither reading nor keeping a finished report (see docs/cli.md)",
+        )
+        audit.add_argument(
             "--policy",
             action="append",
             default=[],
@@ -282,8 +287,7 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     from contextlib import closing
     from pathlib import Path
 
-    from factcheck.reports import get_stream_reporter
-    from factcheck.results import claim_files, iter_audit_paths
+    from factcheck.claimtext import claim_files
 
     _apply_project_defaults(args)
     for raw in args.paths:
@@ -297,18 +301,34 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     if not files:
         raise _UsageError(f"no *.claims.yaml files under {' '.join(args.paths)}")
     policy = {**args.config_policy, **_policy_overrides(args.policy)}
+    if args.quiet and args.format != "text":
+        raise _UsageError(f"--quiet: the {args.format} format has no quiet form; use text")
+    if args.verbose and (args.format != "text" or args.quiet):
+        raise _UsageError("--verbose is a form of the text format, without --quiet")
+    record = key = None
+    if _cached(args):
+        from factcheck import cache
+
+        options = {k: v for k, v in vars(args).items() if k not in ("jobs", "no_cache")}
+        key = cache.command_key(options, files, out)
+        kept = cache.lookup(key, args.source_root)
+        if kept is not None:  # the report a fresh audit would write (factcheck/cache.py)
+            out.write(kept[0])
+            return kept[1]
+        record = cache.Recorder(files)
+        out = record.output(out)
+
+    from factcheck.reports import get_stream_reporter
+    from factcheck.results import iter_audit_paths
+
     reporter = get_stream_reporter(args.format)
     if args.quiet:
-        if args.format != "text":
-            raise _UsageError(f"--quiet: the {args.format} format has no quiet form; use text")
         from functools import partial
 
         from factcheck.reports import text as text_report
 
         reporter = partial(text_report.stream, quiet=True)
     if args.verbose:
-        if args.format != "text" or args.quiet:
-            raise _UsageError("--verbose is a form of the text format, without --quiet")
         from functools import partial
 
         from factcheck.reports import text as text_report
@@ -327,6 +347,8 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
         source_roots=args.source_root,
         source_mode="skip" if args.no_source else "required",
     )
+    if record is not None:
+        results = record.watch(results)
     with closing(results):  # stops the --jobs workers if the report fails (| head)
         site = _html_site_folder(args)
         if site is not None:
@@ -337,8 +359,22 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
         else:
             totals = reporter(progress.until_done(results), progress.output(out))
     if totals.has_input_errors:
-        return EXIT_USAGE
-    return EXIT_OK if totals.ok or args.exit_zero else EXIT_FINDINGS
+        code = EXIT_USAGE
+    else:
+        code = EXIT_OK if totals.ok or args.exit_zero else EXIT_FINDINGS
+    if record is not None and key is not None:
+        from factcheck import cache
+
+        cache.store(key, record, code, args.source_root)
+    return code
+
+
+def _cached(args: argparse.Namespace) -> bool:
+    """Whether this audit's report may come from, and go to, the cache of finished reports:
+    to standard output, in a format that depends on the inputs alone."""
+    from factcheck.cache import CACHED_FORMATS, enabled
+
+    return enabled(args.no_cache) and args.output is None and args.format in CACHED_FORMATS
 
 
 @contextlib.contextmanager
@@ -378,6 +414,8 @@ _POLICY_KEYS = ("rounding", "base", "trailing_zeros", "yen_symbol")
 
 def _policy_overrides(items: list[str]) -> dict[str, str]:
     """``["rounding=up"]`` -> ``{"rounding": "up"}``, validated against ReadingPolicy."""
+    if not items:
+        return {}
     from factcheck.reading import ReadingPolicy
 
     overrides: dict[str, str] = {}

@@ -117,6 +117,7 @@ UNIT_WORDS: Final[dict[str, str]] = {
             "meter",
             "kilometer",
             "mile",
+            "foot",
             "square_kilometer",
             "square_meter",
             "square_foot",

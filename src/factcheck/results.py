@@ -33,16 +33,17 @@ import contextlib
 import copyreg
 import dataclasses
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 import attrs
 
+from factcheck.claimtext import claim_files
 from factcheck.engine import Report, audit
 from factcheck.errors import FactcheckError, Location
-from factcheck.files import CLAIM_SUFFIX, ClaimFile, ClaimFileError, load_claims, sha256_of
+from factcheck.files import ClaimFile, ClaimFileError, load_claims, sha256_of
 from factcheck.frozen import evolve
 from factcheck.model import GRADES, Article, Later
 from factcheck.provenance import Coverage, check_provenance, coverage
@@ -142,19 +143,6 @@ def load(path: str | Path) -> Article:
     ``factcheck.audit(factcheck.load("claims/a.claims.yaml"))``.  A file that cannot be read
     raises :class:`~factcheck.files.ClaimFileError` with its file, line and column."""
     return load_claims(path).article
-
-
-def claim_files(paths: Iterable[str | Path]) -> list[Path]:
-    """The claim files named by ``paths``: files as given, folders searched recursively, in a
-    stable order."""
-    found: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob(f"*{CLAIM_SUFFIX}") if p.is_file()))
-        else:
-            found.append(path)
-    return found
 
 
 def audit_file(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Final
 
-DEFINITIONS_SHA256: Final = "00f13ea88c020876a057b32972952e1ef1ebeeb5f534411b4f318f55373ec467"
+DEFINITIONS_SHA256: Final = "b1e83e07c5861f799e4b274e42b53601d90419bc4a9588ad98da3584e0727fab"
 """The SHA-256 of the ``units.txt`` this table was generated from."""
 
 UNITS: Final[dict[str, tuple[Fraction, frozenset[tuple[str, int]]]]] = {
@@ -63,6 +63,8 @@ UNITS: Final[dict[str, tuple[Fraction, frozenset[tuple[str, int]]]]] = {
     "dollars": (Fraction(1, 1), frozenset({("[currency_USD]", 1)})),
     "euro": (Fraction(1, 1), frozenset({("[currency_EUR]", 1)})),
     "euros": (Fraction(1, 1), frozenset({("[currency_EUR]", 1)})),
+    "feet": (Fraction(381, 1250), frozenset({("[length]", 1)})),
+    "foot": (Fraction(381, 1250), frozenset({("[length]", 1)})),
     "gigawatt": (Fraction(1000000000, 1), frozenset({("[power]", 1)})),
     "gigawatt_hour": (Fraction(1000000000, 1), frozenset({("[power]", 1), ("[time]", 1)})),
     "gigawatt_hours": (Fraction(1000000000, 1), frozenset({("[power]", 1), ("[time]", 1)})),

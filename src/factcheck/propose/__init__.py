@@ -6,7 +6,8 @@
 2. :mod:`~factcheck.propose.naming` names each from its noun phrase;
 3. :mod:`~factcheck.propose.rules` proposes the check each form of wording makes, and
    :mod:`~factcheck.propose.tables` what a table's header says of its rows, and
-   :mod:`~factcheck.propose.siblings` what several shares of one whole say together;
+   :mod:`~factcheck.propose.siblings` what several shares of one whole say together, and
+   :mod:`~factcheck.propose.answers` what the answers to one question say together;
 4. :mod:`~factcheck.propose.definitions` adds standard definitions and outside facts, and
    :mod:`~factcheck.propose.balances` the balances that are differences by definition,
    :mod:`~factcheck.propose.flows` the nets and totals of two flows (net migration, total
@@ -28,6 +29,7 @@ from __future__ import annotations
 __all__ = ["Book", "ProposedCheck", "propose"]
 
 from factcheck.errors import FactcheckError
+from factcheck.propose.answers import apply_answers
 from factcheck.propose.balances import apply_balances
 from factcheck.propose.ballots import apply_ballots
 from factcheck.propose.book import Book, ProposedCheck
@@ -67,6 +69,7 @@ def propose(text: str) -> Book:
     apply_rules(book)
     apply_tables(book)
     apply_siblings(book)
+    apply_answers(book)
     apply_definitions(book)
     apply_balances(book)
     apply_flows(book)

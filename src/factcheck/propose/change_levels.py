@@ -205,3 +205,54 @@ def _change_and_rate(state: _Sentence, i: int) -> None:
         figures=figures,
         suffix="_of_change",
     )
+
+
+_THAN_EARLIER_RATE: Final = re.compile(
+    r"^\s*(?P<way>more|fewer|less|higher|lower)\s+than\s+(?:in\s+|on\s+)?(?:the\s+)?"
+    r"(?:(?:previous|prior|preceding|last|a|the\s+same)\s+)?"
+    r"(?:year|month|quarter|week|(?:19|20)\d\d)(?:\s+(?:earlier|before|ago))?"
+    r"\s*,\s*(?:an?|up|down)\s*$",
+    re.IGNORECASE,
+)
+"""Between a change against an earlier time and its rate: '68 more than in 2003, a', '5,000
+fewer than a year earlier, down'."""
+_FEWER: Final = ("fewer", "less", "lower")
+_RATE_NOUN: Final = re.compile(
+    r"^\s*(?:increase|rise|jump|gain|decrease|drop|fall|decline|reduction)\b", re.IGNORECASE
+)
+
+
+def _more_and_rate(state: _Sentence, i: int) -> None:
+    """'498 corrections in 2004, 68 more than in 2003, a 13% increase': a level, its change
+    from an earlier time, and the growth that makes of the earlier level (level less the
+    change)."""
+    members, book = state.members, state.book
+    m = members[i]
+    if i + 1 >= len(members) or not (is_amount(m) or is_count(m)):
+        return
+    if m.reading.hedge not in (None, *_APPROX):
+        return
+    rate = members[i + 1]
+    than = _THAN_EARLIER_RATE.match(state.between(m, rate) + _lead(rate))
+    if than is None or not is_rate(rate):
+        return
+    if not (rate.reading.direction or _RATE_NOUN.match(state.after(rate))):
+        return  # "a 13% share": no rate of change
+    earlier = levels_before(state, i)
+    if not earlier:
+        return
+    level = earlier[-1]
+    la, lb = level.reading.label, m.reading.label
+    if la and lb and stem(str(la).split()[-1]) != stem(str(lb).split()[-1]):
+        return  # "61 patients ..., seven more hours than": another noun's count
+    if m.reading.direction != (-1 if than.group("way").lower() in _FEWER else 1):
+        return  # the reader signs the change by its word: "68 more" is +68, "200 fewer" -200
+    book.propose(
+        "growth",
+        f"growth({level.name}, {level.name} - {m.name}) == {rate.name}",
+        about=rate,
+        quote=book.passage(level, rate),
+        why="a level, its change from an earlier time, and the growth it makes of that time's",
+        figures=(level.name, m.name, rate.name),
+        suffix="_of_change",
+    )

@@ -156,11 +156,55 @@ _EARLIER: Final = re.compile(
 earlier time, not another subject's."""
 
 
+_FROM: Final = re.compile(
+    r"^(?:\s*(?:percentage\s+)?points?\b)?(?:\s+(?:in|over|during)\s+(?:the\s+)?(?:last|past)?\s*(?:month|year|week|quarter))?"
+    r"\s*,?\s*from\s*$",
+    re.I,
+)
+"""Between a change in points and the rate it went from: ', from', 'in the last month, from'."""
+_BARE_TO: Final = re.compile(r"^\s*to\s*$", re.I)
+
+
+def _points_from_to(state: _Sentence, i: int) -> bool:
+    """'dropped 27 points, from 52 percent to 38 percent': a signed change in points and the
+    two rates it joins; bare 'points' between two rates are percentage points."""
+    members, book = state.members, state.book
+    points = members[i]
+    bare = (
+        points.reading.kind == "number"
+        and points.reading.unit is None
+        and str(points.reading.label or "").lower() in ("point", "points")
+    )
+    if not (is_points(points) or bare) or not points.reading.direction or i + 2 >= len(members):
+        return False
+    start, end = members[i + 1], members[i + 2]
+    if not (is_rate(start) and is_rate(end)) or start.reading.unit != end.reading.unit:
+        return False
+    if not (
+        _FROM.match(state.between(points, start) + _lead(start))
+        and _BARE_TO.match(state.between(start, end) + _lead(end))
+    ):
+        return False
+    value = f"{points.name} * 1 percentage_point" if bare else points.name
+    book.propose(
+        "gap",
+        f"gap({end.name}, {start.name}) == {value}",
+        about=points,
+        quote=book.passage(points, end),
+        why="a rate's change in points, and the rates it went from and to",
+        figures=(end.name, start.name, points.name),
+        suffix="_change",
+    )
+    return True
+
+
 def _points_change(state: _Sentence, i: int) -> None:
     """'fell 2 percentage points to 40 percent'; 'a 0.9-percentage-point increase' after a
     share: a rate's change in points."""
     members, book = state.members, state.book
     points = members[i]
+    if _points_from_to(state, i):
+        return
     if not is_points(points) or _THAN.match(state.after(points)):
         return
     after = members[i + 1] if i + 1 < len(members) else None

@@ -108,7 +108,8 @@ def counts_another(state: _Sentence, part: Mention, rate: Mention, whole: str) -
 
 
 _CONVERSION: Final = re.compile(
-    r"^\s*(?:\(\s*(?:about|around|roughly|or|some|approximately)?\s*|,?\s*or\s+(?:about\s+)?)$",
+    r"^(?:-[^\W\d_]+)?"  # "30-foot-tall (48-kilometer-tall)": a unit made an adjective
+    r"\s*(?:\(\s*(?:about|around|roughly|or|some|approximately)?\s*|,?\s*or\s+(?:about\s+)?)$",
     re.I,
 )
 
@@ -479,7 +480,13 @@ def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | N
         # a whole every sibling share of the sentence is of, within its rounding, first; of
         # two that fit alike, the one named after the part or the share ("9 (41 per cent) of
         # 22", "356,489 of 580,972 (61.4%)")
-        misfit = any(not _within(q * 100 / w, share) for q, share in siblings)
+        misfits = [share for q, share in siblings if not _within(q * 100 / w, share)]
+        if any(_OF_WORDS.match(book.text, share.end) for share in misfits):
+            # "795,008 votes, 65.2% of the valid poll, against 425,047, or 34.8%": a sibling
+            # share that names its whole in words, and misses this one, says what the shares
+            # are of ("34 (65 per cent) of 52, ... four (17 per cent) of 23" name each its own)
+            continue
+        misfit = bool(misfits)
         key = (misfit, m.start not in named, off)
         if off <= FIT and (best is None or key < best[0]):
             best = (key, m)
@@ -487,6 +494,7 @@ def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | N
 
 
 _OF_NAMED: Final = re.compile(r"\s*\)?\s*of\s+(?:the\s+)?")
+_OF_WORDS: Final = re.compile(r"\s*\)?\s*of\s+(?:the\s+)?[^\W\d]")
 
 
 def _sibling_glosses(book: Book, part: Mention) -> list[tuple[Fraction, Mention]]:

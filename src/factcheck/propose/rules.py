@@ -29,7 +29,7 @@ from typing import Final
 
 from factcheck.propose.book import Book, is_count, is_rate
 from factcheck.propose.bounds import bounded_rate
-from factcheck.propose.change_levels import _change, _change_and_rate
+from factcheck.propose.change_levels import _change, _change_and_rate, _more_and_rate
 from factcheck.propose.changes import (
     changed_levels,
     increase_of_count,
@@ -51,6 +51,7 @@ from factcheck.propose.context import (
     _Sentence,
 )
 from factcheck.propose.conversions import _conversion
+from factcheck.propose.directions import direction_of_levels
 from factcheck.propose.leads import lead_of_shares
 from factcheck.propose.levels import (
     _growth,
@@ -68,6 +69,8 @@ from factcheck.propose.orders import (
     apply_outnumber,
 )
 from factcheck.propose.parts import part_of_which
+from factcheck.propose.portions import _or_amount
+from factcheck.propose.prices import _per_head, _priced_quantity
 from factcheck.propose.sentences import Mention, headline_end
 from factcheck.propose.shares import _share
 
@@ -316,6 +319,9 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _conversion,
     _growth,
     _share,
+    _or_amount,
+    _priced_quantity,
+    _per_head,
     _subject_growth,
     _sign,
     _gap,
@@ -325,6 +331,7 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _record,
     _change,
     _change_and_rate,
+    _more_and_rate,
     _among,
     _listed,
     _ordered,
@@ -342,4 +349,5 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     rate_of_change,
     lead_of_shares,
     multiplied,
+    direction_of_levels,
 )

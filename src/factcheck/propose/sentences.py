@@ -105,6 +105,7 @@ def locate(text: str) -> tuple[list[Mention], dict[str, str]]:
     segments = _Segments(text, spans)
     mentions: list[Mention] = []
     not_claims: dict[str, str] = {}
+    grouping = _POINTS_GROUP.search(text) is not None
     for located in numbers:
         reading = located.reading
         if reading is None:
@@ -116,6 +117,15 @@ def locate(text: str) -> tuple[list[Mention], dict[str, str]]:
             continue
         if reading.kind in _NOT_FIGURES:
             not_claims.setdefault(located.text, _NOT_CLAIM_REASONS[reading.kind])
+            continue
+        if _point_may_group(located, grouping):
+            whole, _, decimals = reading.value.lstrip("-−").partition(".")
+            not_claims.setdefault(
+                located.text,
+                f"a point that may group thousands ({reading.value!r} may be "
+                f"{int(whole + decimals):,} or {reading.value.lstrip('-−')}); quote it as a "
+                "figure once you know which",
+            )
             continue
         excuse = _excused(text, located)
         if excuse is not None:
@@ -142,6 +152,29 @@ def locate(text: str) -> tuple[list[Mention], dict[str, str]]:
             continue
         mentions.append(mention)
     return mentions, not_claims
+
+
+_POINTS_GROUP: Final = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9]|[.,][0-9])")
+"""Thousands grouped by points ("1.182.000"): a text that writes one may write "826.000" for
+826,000 too."""
+_ONE_POINT: Final = re.compile(r"[-−]?[1-9][0-9]{0,2}\.([0-9]{3})")
+_RATE_UNITS: Final = frozenset({"percent", "per_mille", "percentage_point", "basis_point"})
+
+
+def _point_may_group(located: Located, grouping: bool) -> bool:
+    """Whether a number written with one point before three digits ("826.000", "15.000"),
+    with no scale word and not a rate, may be thousands grouped by a point rather than a
+    decimal: always when the three digits are zeros (prose does not write a count to three
+    places of zeros), and for any three digits in a text that groups thousands by points
+    elsewhere.  A draft makes no figure of it: either reading may be the writer's, and a check
+    on the wrong one would flag correct arithmetic."""
+    reading = located.reading
+    if reading is None or reading.kind != "number" or reading.scale:
+        return False
+    if reading.unit in _RATE_UNITS:
+        return False
+    written = _ONE_POINT.fullmatch(reading.value)
+    return written is not None and (grouping or written.group(1) == "000")
 
 
 _FIRST_TIME: Final = re.compile(r"(?:for\s+the\s+)?first\s+time", re.IGNORECASE)

@@ -148,6 +148,8 @@ _UNIT_WORDS: Final[Mapping[str, str]] = MappingProxyType(
         "kilometers": "kilometer",
         "mile": "mile",
         "miles": "mile",
+        "foot": "foot",
+        "feet": "foot",
         "square kilometre": "square_kilometer",
         "square kilometres": "square_kilometer",
         "square kilometer": "square_kilometer",

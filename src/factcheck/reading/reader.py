@@ -6,8 +6,12 @@ the full reader (:mod:`factcheck.reading.scan`).
 
 from __future__ import annotations
 
+import re
+
 from factcheck.errors import ReadingError
+from factcheck.frozen import evolve
 from factcheck.reading.fastpath import _read_plain
+from factcheck.reading.lazy import lazy_pattern
 from factcheck.reading.policy import DEFAULT_POLICY, ReadingPolicy
 from factcheck.reading.result import Reading
 from factcheck.reading.scan import _read_full
@@ -23,10 +27,41 @@ def read(phrase: str, *, policy: ReadingPolicy | None = None) -> tuple[Reading, 
     if not isinstance(phrase, str):
         raise TypeError(f"phrase={phrase!r} must be a str")
     pol = DEFAULT_POLICY if policy is None else policy
+    if "." in phrase:
+        grouped = _POINT_GROUPS.sub(_as_commas, phrase)
+        if grouped != phrase:
+            return _read_point_grouped(phrase, grouped, pol)
     plain = _read_plain(phrase, pol)
     if plain is not None:
         return (plain,)
     return _read_full(phrase, pol)
+
+
+_POINT_GROUPS = lazy_pattern(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9]|[.,][0-9])")
+"""Thousands grouped by points, as much of Europe writes them and its English-language press
+often keeps: "1.182.000 people".  Two points or more, each before three digits, cannot be a
+decimal; one point ("826.000") can, and stays one."""
+
+
+def _as_commas(match: re.Match[str]) -> str:
+    return match.group().replace(".", ",")
+
+
+def _read_point_grouped(phrase: str, grouped: str, pol: ReadingPolicy) -> tuple[Reading, ...]:
+    """``phrase`` read as ``grouped`` (its points that group thousands made commas, which
+    keeps every offset), each reading's text and value as the phrase writes them."""
+    try:
+        readings = _read_full(grouped, pol)
+    except ReadingError as error:  # said of the phrase as written
+        raise type(error)(phrase, error.start, error.end, error.reason, error.hint) from None
+    restored = []
+    for reading in readings:
+        written = phrase[reading.start : reading.end]
+        value = reading.value
+        if written != reading.text and _POINT_GROUPS.search(written):
+            value = value.replace(",", ".")
+        restored.append(evolve(reading, text=written, value=value))
+    return tuple(restored)
 
 
 def read_one(phrase: str, *, policy: ReadingPolicy | None = None, index: int = 0) -> Reading:

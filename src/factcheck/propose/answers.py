@@ -1,0 +1,90 @@
+"""Stage three and three quarters: the answers to one question, a residual answer among them.
+
+'41 percent said unsuccessful, 26 percent successful and 35 percent that it was too early to
+tell': shares listed one after another, the last of them a residual answer ('did not know',
+'undecided', 'too early to tell'), split one group of people among the answers to one
+question, so together they are at most 100 percent (each within its rounding).  The residual
+is what makes the answers exclusive: without it, 'said' may begin answers to two questions
+('60% said the economy mattered most, and 55% said they would vote'), whose shares may add
+past 100.  A warning, since the reading of the list is the words'.
+"""
+
+from __future__ import annotations
+
+__all__ = ["apply_answers"]
+
+import re
+from typing import Final
+
+from factcheck.propose.book import Book, is_rate
+from factcheck.propose.naming import growth_like
+from factcheck.propose.sentences import Mention
+
+_RESIDUAL: Final = re.compile(
+    r"^[^\d;:()]{0,40}?\b(?:(?:did|do|does)\s+not\s+know|(?:didn|don|doesn)['’]t\s+know|"
+    r"undecided|unsure|not\s+sure|no\s+opinion|too\s+early\s+to\s+(?:tell|say|judge))\b",
+    re.IGNORECASE,
+)
+"""The words after a share that make it the residual answer: '10% did not know', '3 percent
+were undecided', '35 percent said it was too early to tell'."""
+_JOIN: Final = re.compile(r"^[^\d;:()]{0,80}$")
+"""What may stand between two answers of one list: words and commas, no other number."""
+_OTHER_GROUP: Final = re.compile(
+    r"\b(?:among|than|compared|points?|up|down|rose|fell|while|whereas|but)\b", re.IGNORECASE
+)
+"""Words that make a later share another group's or another measure's ('among independents',
+'up from 30 percent')."""
+_OWN_WHOLE: Final = re.compile(r"^\s*of\s+(?!them\b|those\b|the\s+rest\b)", re.IGNORECASE)
+"""A later share that names its own whole ('26 percent of Democrats'): another group's."""
+_MIN_ANSWERS: Final = 3
+
+
+def apply_answers(book: Book) -> None:
+    """Propose that the listed answers to one question, a residual among them, add up to at
+    most 100 percent."""
+    by_sentence: dict[tuple[int, int], list[Mention]] = {}
+    for m in book.mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for members in by_sentence.values():
+        for k, m in enumerate(members):
+            if not _answer(book, m):
+                continue
+            after = members[k + 1].start if k + 1 < len(members) else m.sentence[1]
+            if not _RESIDUAL.match(book.text[m.end : after]):
+                continue
+            run = _run_back(book, members, k)
+            if len(run) >= _MIN_ANSWERS:
+                _propose(book, run)
+
+
+def _answer(book: Book, m: Mention) -> bool:
+    return is_rate(m) and m.reading.hedge is None and not growth_like(book.text, m)
+
+
+def _run_back(book: Book, members: list[Mention], k: int) -> list[Mention]:
+    """The shares listed before ``members[k]``, back to the first, joined by words alone."""
+    run = [members[k]]
+    for j in range(k - 1, -1, -1):
+        m, later = members[j], run[0]
+        between = book.text[m.end : later.start]
+        if not _answer(book, m) or not _JOIN.match(between) or _OTHER_GROUP.search(between):
+            break
+        if _OWN_WHOLE.match(book.text[later.end : later.end + 40]):
+            break
+        run.insert(0, m)
+    return run
+
+
+def _propose(book: Book, run: list[Mention]) -> None:
+    first, last = run[0], run[-1]
+    book.propose(
+        "shares_sum",
+        f"shares_sum([{', '.join(m.name for m in run)}])",
+        about=last,
+        quote=book.passage(first, last),
+        why="the answers to one question, a residual answer among them: together at most "
+        "100 percent",
+        figures=tuple(m.name for m in run),
+        severity="warn",
+        suffix="_answers",
+    )

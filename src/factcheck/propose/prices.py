@@ -1,0 +1,130 @@
+"""Amounts per unit and per head.
+
+A price per unit, a quantity, and what the quantity is worth at that price: 'sells fulgurite
+at $6 a gram, so an 18-kilogram fulgurite would be worth about $3,000' (it is $108,000).  The
+price names its unit ('a gram', 'per tonne'), the quantity is of that unit's dimension, and
+the amount after it is in the price's currency, joined by a word of value ('worth', 'costs',
+'comes to'), with no other number between: the amount is the price times the quantity, the
+units converted exactly.
+
+An amount shared among a count of people or households, and what each gets: 'divided $1
+trillion ... by 300 million people and found more than $30,000 for every man, woman and
+child' (it is $3,333).  The count's noun and the share's ('for every man', 'per household')
+must be of one kind.
+
+Both are warnings, since the words tie the three figures together."""
+
+from __future__ import annotations
+
+__all__ = ["_per_head", "_priced_quantity"]
+
+import re
+from typing import Final
+
+from factcheck.propose.book import is_amount, same_dimension
+from factcheck.propose.context import _Sentence
+from factcheck.reading import _UNIT_WORDS
+
+_PER_UNIT: Final = re.compile(r"^\s*(?:a|an|per|each)\s+(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+)?)", re.I)
+"""After a price: 'a gram', 'per tonne', 'a square foot'."""
+_VALUE_WORD: Final = re.compile(
+    r"\b(?:worth|costs?|costing|comes?\s+to|came\s+to|totals?|totalling|totaling|fetch(?:es)?|"
+    r"valued\s+at)\b",
+    re.IGNORECASE,
+)
+"""Between a quantity and what it is worth at the price: 'would be worth about'."""
+
+
+def _priced_quantity(state: _Sentence, i: int) -> None:
+    """'$6 a gram, so an 18-kilogram fulgurite would be worth about $3,000': worth == price
+    times quantity."""
+    members, book = state.members, state.book
+    if i + 2 >= len(members):
+        return
+    price, quantity, worth = members[i], members[i + 1], members[i + 2]
+    if not (is_amount(price) and is_amount(worth)) or price.reading.unit != worth.reading.unit:
+        return
+    if price.reading.direction or quantity.reading.direction or worth.reading.direction:
+        return
+    unit = _price_unit(state.text[price.end : price.end + 30])
+    quantity_unit = quantity.reading.unit or ""
+    if unit is None or not (unit == quantity_unit or same_dimension(unit, quantity_unit)):
+        return
+    between = state.between(quantity, worth)
+    if ";" in between or not _VALUE_WORD.search(between):
+        return
+    book.propose(
+        "equal",
+        f"{worth.name} == {price.name} * ({quantity.name} / 1 {unit})",
+        about=worth,
+        quote=book.passage(price, worth),
+        why="a price per unit, a quantity, and what the quantity is worth at that price",
+        figures=(price.name, quantity.name, worth.name),
+        severity="warn",
+        suffix="_at_price",
+    )
+
+
+def _price_unit(after: str) -> str | None:
+    """The physical unit a price is per ('a gram' -> 'gram', 'a square foot' ->
+    'square_foot'), if any: no currency, no rate."""
+    found = _PER_UNIT.match(after)
+    if found is None:
+        return None
+    words = found.group("unit").lower()
+    for phrase in (words, words.split()[0]):
+        unit = _UNIT_WORDS.get(phrase)
+        if unit is not None:
+            return unit if unit.islower() and unit not in _NOT_PHYSICAL else None
+    return None
+
+
+_NOT_PHYSICAL: Final = frozenset({"percent", "percentage_point", "basis_point", "per_mille"})
+
+
+_PEOPLE: Final = (
+    r"people|persons|residents|citizens|inhabitants|taxpayers|adults|individuals|"
+    r"Americans|Britons|Canadians|Australians"
+)
+_COUNTED: Final = re.compile(rf"^\s*(?:(?P<people>{_PEOPLE})|(?P<homes>households|homes))\b", re.I)
+"""After the count an amount is shared among: '300 million people', '2 million households'."""
+_EACH: Final = re.compile(
+    r"^\s*(?:(?:for|to)\s+(?:every|each)|per|a|each)\s+(?:(?P<person>man|woman|child|person|"
+    r"head|capita|resident|citizen|inhabitant|taxpayer|adult|individual|American|Briton)|"
+    r"(?P<home>household|home))\b",
+    re.IGNORECASE,
+)
+"""After an amount per head: 'for every man, woman and child', 'per person', 'a household'."""
+
+
+def _per_head(state: _Sentence, i: int) -> None:
+    """'divided $1 trillion by 300 million people: $30,000 for every man, woman and child':
+    the amount per head is the total over the count."""
+    members, book = state.members, state.book
+    if i + 2 >= len(members):
+        return
+    total, count, each = members[i], members[i + 1], members[i + 2]
+    if not (is_amount(total) and is_amount(each)) or total.reading.unit != each.reading.unit:
+        return
+    if count.reading.unit is not None or count.reading.kind != "number":
+        return
+    if any(m.reading.direction for m in (total, count, each)):
+        return
+    counted = _COUNTED.match(state.text[count.end : count.end + 30])
+    per = _EACH.match(state.text[each.end : each.end + 40])
+    if counted is None or per is None:
+        return
+    if bool(counted.group("people")) != bool(per.group("person")):
+        return  # "2 million households ... $500 per person": another count
+    if ";" in state.between(total, each):
+        return
+    book.propose(
+        "equal",
+        f"{each.name} == {total.name} / {count.name}",
+        about=each,
+        quote=book.passage(total, each),
+        why="an amount shared among a count, and the amount each gets",
+        figures=(total.name, count.name, each.name),
+        severity="warn",
+        suffix="_per_head",
+    )
