@@ -326,3 +326,15 @@ def test_a_whole_is_called_valid_only_by_its_own_words() -> None:
     assert valued(text)["share ( 931,290 , 16,362,185 ) == 5.69"] == "warn"
     assert _flags(text) == []
     assert _flags(text.replace("5.69%", "5.89%")) != []
+
+
+def test_shares_of_total_trade_in_two_paragraphs_stay_of_one_whole() -> None:
+    """Only a year's output (GDP, GNI) is one whole a paragraph: 'total trade' named in two
+    paragraphs is still one whole (bench_draft's planted errors in a trade report are
+    caught through it), so two shares that imply different totals are still caught."""
+    text = (
+        "Trade\n\nExports to Asia were $40 billion, 40% of total trade.\n\n"
+        "Exports to Europe were $30 billion, 30% of total trade.\n"
+    )
+    assert _flags(text) == []
+    assert _flags(text.replace("30% of total", "20% of total")) != []

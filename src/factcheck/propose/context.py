@@ -214,13 +214,15 @@ def _whole(
             if last is not None and last is not figure:
                 return last.name, True  # "Arsenal's turnover ... £283m", not the league's
             return figure.name, not named  # "Exports reached 52 million": plainly exports
-    # The same words name one whole within a paragraph; another paragraph's may be of another
-    # period ("2.4 percent of GDP" in 2016-17, "14.9 percent of GDP" in 2017-18), and so may
-    # a year's output after a comparison ("1.11% of GNI, against ..., or 1.03% of GNI").
-    start = state.members[0].sentence[0]
-    paragraph = str(state.text.rfind("\n\n", 0, start))
+    # The same words name one whole ("total trade"), but a year's output, against which flows
+    # are measured, is one within a paragraph: another paragraph's may be of another period
+    # ("2.4 percent of GDP" in 2016-17, "14.9 percent of GDP" in 2017-18), and so may one
+    # after a comparison ("1.11% of GNI, against ..., or 1.03% of GNI").
+    paragraph = ""
     if head in _OUTPUT_HEADS:
+        start = state.members[0].sentence[0]
         upto = part.start if part is not None else state.members[-1].end
+        paragraph = f"{state.text.rfind(chr(10) * 2, 0, start)}"
         paragraph += f"#{len(_COMPARISON.findall(state.text, start, upto))}"
     known = book.entities.get(f"{head}@{paragraph}")
     if known is not None and (
