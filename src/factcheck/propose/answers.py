@@ -4,9 +4,12 @@
 tell': shares listed one after another, the last of them a residual answer ('did not know',
 'undecided', 'too early to tell'), split one group of people among the answers to one
 question, so together they are at most 100 percent (each within its rounding).  The residual
-is what makes the answers exclusive: without it, 'said' may begin answers to two questions
-('60% said the economy mattered most, and 55% said they would vote'), whose shares may add
-past 100.  A warning, since the reading of the list is the words'.
+and the question asked before the list ('Asked how ...') are what make the answers
+exclusive: without them, 'said' may begin answers to two questions ('60% said the economy
+mattered most, and 55% said they would vote'), or shares may nest ('62% use the app, 48%
+daily and 10% do not know'), and add past 100; words that let one respondent pick several
+answers ('more than one') make none.  A warning, since the reading of the list is the
+words'.
 """
 
 from __future__ import annotations
@@ -37,6 +40,16 @@ _OTHER_GROUP: Final = re.compile(
 _OWN_WHOLE: Final = re.compile(r"^\s*of\s+(?!them\b|those\b|the\s+rest\b)", re.IGNORECASE)
 """A later share that names its own whole ('26 percent of Democrats'): another group's."""
 _MIN_ANSWERS: Final = 3
+_ASKED: Final = re.compile(r"\b(?:asked|question(?:ed)?)\b", re.IGNORECASE)
+"""Before the answers, the question they answer: 'Asked whether they would change their
+bank'.  Without it, shares and a residual may answer several questions ('72% felt safe at
+school, 61% safe online and 9% were unsure') or nest ('62% use the app, 48% daily')."""
+_MANY: Final = re.compile(
+    r"\b(?:more\s+than\s+one|multiple|several|all\s+that\s+appl(?:y|ied)|up\s+to\s+"
+    r"(?:two|three|four|five|\d))\b",
+    re.IGNORECASE,
+)
+"""Words that let one respondent give several answers: 'could pick more than one'."""
 
 
 def apply_answers(book: Book) -> None:
@@ -53,7 +66,9 @@ def apply_answers(book: Book) -> None:
             if not _RESIDUAL.match(book.text[m.end : after]):
                 continue
             run = _run_back(book, members, k)
-            if len(run) >= _MIN_ANSWERS:
+            if len(run) < _MIN_ANSWERS or _MANY.search(book.text[slice(*m.sentence)]):
+                continue
+            if _ASKED.search(book.text[m.sentence[0] : run[0].start]):
                 _propose(book, run)
 
 
