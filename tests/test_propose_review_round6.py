@@ -89,6 +89,28 @@ def test_answers_that_may_be_many_are_not_one_questions() -> None:
     assert _flags(text) == []
 
 
+def test_a_question_asked_with_answers_that_do_not_oppose_may_have_many() -> None:
+    """'Asked how they get their news, 60% said television, 50% said online': each
+    respondent may name several sources; no answer opposes another, so they are not drafted
+    as exclusive (the 'yes', 'no' answers of the second text are)."""
+    texts = [
+        "Poll\n\nAsked how they get their news, 60% said television, 50% said online, 30% said "
+        "newspapers and 5% didn't know.\n",
+        "Poll\n\nAsked what they would do with a windfall, 45 percent said they would save it, "
+        "40 percent would pay off debt, 30 percent would spend it and 5 percent did not know.\n",
+        "Poll\n\nAsked about the candidates, 52% viewed Smith favorably, 48% viewed Jones "
+        "favorably and 10% were unsure about both.\n",
+    ]
+    for text in texts:
+        assert not any(c.endswith("_answers") for c in _ids(text)), text
+        assert _flags(text) == [], text
+    exclusive = (
+        "Poll\n\nWhen asked if they trust the media, 30% said yes, 60% said no, and 10% were "
+        "unsure.\n"
+    )
+    assert "shares_sum ( [ 30 , 60 , 10 ] )" in valued(exclusive)
+
+
 def test_a_premium_or_markup_is_of_another_base_than_the_price() -> None:
     """'$10 billion, a premium of 30 percent, or $2.3 billion': the premium is over the
     market value ($7.7 billion), not over the price; likewise a markup, a raise and a

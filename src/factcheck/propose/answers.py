@@ -5,10 +5,12 @@ tell': shares listed one after another, the last of them a residual answer ('did
 'undecided', 'too early to tell'), split one group of people among the answers to one
 question, so together they are at most 100 percent (each within its rounding).  The residual
 and the question asked before the list ('Asked how ...') are what make the answers
-exclusive: without them, 'said' may begin answers to two questions ('60% said the economy
-mattered most, and 55% said they would vote'), or shares may nest ('62% use the app, 48%
-daily and 10% do not know'), and add past 100; words that let one respondent pick several
-answers ('more than one') make none.  A warning, since the reading of the list is the
+exclusive, with answers that oppose one another ('successful', 'unsuccessful'; 'would
+not'): without them, 'said' may begin answers to two questions ('60% said the economy
+mattered most, and 55% said they would vote'), shares may nest ('62% use the app, 48%
+daily and 10% do not know'), or one respondent may give several answers ('asked how they
+get their news, 60% said television, 50% online'), and add past 100; words that let one
+respondent pick several answers ('more than one') make none.  A warning, since the reading of the list is the
 words'.
 """
 
@@ -68,8 +70,29 @@ def apply_answers(book: Book) -> None:
             run = _run_back(book, members, k)
             if len(run) < _MIN_ANSWERS or _MANY.search(book.text[slice(*m.sentence)]):
                 continue
-            if _ASKED.search(book.text[m.sentence[0] : run[0].start]):
+            asked = _ASKED.search(book.text[m.sentence[0] : run[0].start])
+            if asked and _opposed(book.text[run[0].end : m.start]):
                 _propose(book, run)
+
+
+def _opposed(answers: str) -> bool:
+    """Whether the answers before the residual oppose one another ('said unsuccessful, 26
+    percent said successful'; 'would not change it, 11% said they intended to'; 'backed
+    someone else'), as the answers to one question do; a list of things ('60% said
+    television, 50% said online') may be several answers of each respondent."""
+    if _NEGATION.search(answers):
+        return True
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", answers)}
+    return any(w.startswith(p) and w[len(p) :] in words for w in words for p in _NEGATING)
+
+
+_NEGATION: Final = re.compile(
+    r"\b(?:no|not|never|neither|nor|none|nothing|against|oppos\w*|disapprov\w*|"
+    r"(?:some|any)(?:one|body)\s+else|other|others|wrong)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+_NEGATING: Final = ("un", "dis", "in", "im", "non")
+"""Prefixes that make a word the opposite of another answer's: 'unsuccessful', 'dislike'."""
 
 
 def _answer(book: Book, m: Mention) -> bool:
