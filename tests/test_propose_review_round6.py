@@ -113,8 +113,8 @@ def test_a_question_asked_with_answers_that_do_not_oppose_may_have_many() -> Non
 
 def test_a_premium_or_markup_is_of_another_base_than_the_price() -> None:
     """'$10 billion, a premium of 30 percent, or $2.3 billion': the premium is over the
-    market value ($7.7 billion), not over the price; likewise a markup, a raise and a
-    boost are of other bases."""
+    market value ($7.7 billion), not over the price; likewise a markup, a raise, a boost
+    and a dividend (of the share price, not of a buyback) are of other bases."""
     texts = [
         "Deal\n\nPfizer agreed to buy the company for $10 billion, a premium of 30 percent, or "
         "$2.3 billion, over its market value.\n",
@@ -123,6 +123,8 @@ def test_a_premium_or_markup_is_of_another_base_than_the_price() -> None:
         "Deal\n\nThe shop sold the stock for $280,000, a markup of 40 percent, or $80,000.\n",
         "Pay\n\nThe city's budget is $2 billion. Police officers will get a raise of 3 percent, "
         "or $15 million.\n",
+        "Stock\n\nShareholders approved a $10 billion buyback. The company will also pay a "
+        "dividend of 2 percent, or $1.5 billion.\n",
         "Pay\n\nRevenue was $900 million. The firm's wage bill grew by a boost of 6 percent, or "
         "$12 million.\n",
     ]

@@ -30,11 +30,12 @@ _CHANGE_NOUNS: Final = frozenset(
         "rates", "margin", "share", "majority", "lead", "turnout", "stake", "interest",
         "discount", "surge", "slump", "loss", "losses", "contraction", "expansion", "hike",
         "hikes", "raise", "raises", "boost", "boosts", "premium", "premiums", "markup",
-        "markups",
+        "markups", "dividend", "dividends",
     }
 )  # fmt: skip
 """Nouns whose 'of N percent' is a change, a ratio to another base ('a premium of 30 percent'
-over the market value, not over the price paid), or a share of people."""
+over the market value, not over the price paid; a dividend of the share price), or a share
+of people."""
 _OR: Final = re.compile(
     r"^\s*,\s*or\s*(?:just\s+|some\s+)?(?:[^\W\d_]+(?:\s+than)?\s*)?$", re.IGNORECASE
 )
