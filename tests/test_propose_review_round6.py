@@ -189,3 +189,29 @@ def test_an_amount_per_head_is_no_total_to_share() -> None:
     for text in texts:
         assert not any(c.endswith("_per_head") for c in _ids(text)), text
         assert _flags(text) == [], text
+
+
+def test_a_length_restated_in_metres_is_rounded_as_restated() -> None:
+    """'500 feet (150 meters)': 152.4 metres, rounded to two figures as restatements are;
+    '3,000 feet (900 meters)' is 914.4, and '200 miles (320 kilometers)' 321.9.  The
+    restatement's trailing zeros are read as placeholders, so these hold, and a wrong one
+    ('1,000-foot (100-meter)', 304.8) is still flagged."""
+    text = (
+        "Heights\n\nThe ship is 500 feet (150 meters) long. The cliff is 3,000 feet (900 "
+        "meters) high. The route runs 200 miles (320 kilometers) along the coast.\n"
+    )
+    assert len([c for c in _ids(text) if c.endswith("_conversion")]) == 3
+    assert _flags(text) == []
+    assert _flags("Towers\n\nThe 1,000-foot (100-meter) tower opened.\n") != []
+
+
+def test_a_falling_quantity_restated_is_the_same_fall() -> None:
+    """'dropped 3,000 feet (914 meters)', 'fell $5 billion (4.6 billion euros)': the reader
+    signs the first figure by its verb; the restatement, unsigned, is of the same change."""
+    text = (
+        "Falls\n\nThe plane dropped 3,000 feet (914 meters) in a minute. Profit fell $5 billion "
+        "(4.6 billion euros) in 2023.\n"
+    )
+    assert len([c for c in _ids(text) if c.endswith("_conversion")]) == 2
+    assert _flags(text) == []
+    assert _flags("Falls\n\nThe plane dropped 3,000 feet (300 meters) in a minute.\n") != []
