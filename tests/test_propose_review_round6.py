@@ -155,8 +155,7 @@ def test_a_quantity_describing_another_thing_is_not_priced() -> None:
     texts = [
         "Steel\n\nSteel costs $800 a tonne, and a 40-tonne truck costs $120,000.\n",
         "Farms\n\nLand sells for $5,000 an acre; the 300-acre farm's new barn cost $250,000.\n",
-        "Timber\n\nTimber fetches $90 a tonne, while a 25-tonne harvester costs $400,000 to "
-        "buy.\n",
+        "Timber\n\nTimber fetches $90 a tonne, while a 25-tonne harvester costs $400,000 to buy.\n",
         "Rice\n\nThe rice costs $500 a tonne; shipping the 10,000-tonne cargo costs $300,000.\n",
     ]
     for text in texts:

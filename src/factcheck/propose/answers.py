@@ -10,8 +10,8 @@ not'): without them, 'said' may begin answers to two questions ('60% said the ec
 mattered most, and 55% said they would vote'), shares may nest ('62% use the app, 48%
 daily and 10% do not know'), or one respondent may give several answers ('asked how they
 get their news, 60% said television, 50% online'), and add past 100; words that let one
-respondent pick several answers ('more than one') make none.  A warning, since the reading of the list is the
-words'.
+respondent pick several answers ('more than one') make none.  A warning, since the reading
+of the list is the words'.
 """
 
 from __future__ import annotations
