@@ -92,7 +92,8 @@ def test_answers_that_may_be_many_are_not_one_questions() -> None:
 def test_a_question_asked_with_answers_that_do_not_oppose_may_have_many() -> None:
     """'Asked how they get their news, 60% said television, 50% said online': each
     respondent may name several sources; no answer opposes another, so they are not drafted
-    as exclusive (the 'yes', 'no' answers of the second text are)."""
+    as exclusive (the 'yes', 'no' answers of the last text are); nor are answers with a
+    part of one among them ('45% said yes, including 20% who strongly approve')."""
     texts = [
         "Poll\n\nAsked how they get their news, 60% said television, 50% said online, 30% said "
         "newspapers and 5% didn't know.\n",
@@ -104,6 +105,12 @@ def test_a_question_asked_with_answers_that_do_not_oppose_may_have_many() -> Non
     for text in texts:
         assert not any(c.endswith("_answers") for c in _ids(text)), text
         assert _flags(text) == [], text
+    nested = (
+        "Poll\n\nAsked whether they approve of the mayor, 45% said yes, including 20% who "
+        "strongly approve, 50% said no and 5% were unsure.\n"
+    )
+    assert not any(c.endswith("_answers") for c in _ids(nested))
+    assert _flags(nested) == []
     exclusive = (
         "Poll\n\nWhen asked if they trust the media, 30% said yes, 60% said no, and 10% were "
         "unsure.\n"

@@ -39,6 +39,11 @@ _OTHER_GROUP: Final = re.compile(
 )
 """Words that make a later share another group's or another measure's ('among independents',
 'up from 30 percent')."""
+_NESTED: Final = re.compile(
+    r"\b(?:including|of\s+(?:whom|them|those|these)|among\s+(?:them|those|whom))\s*$",
+    re.IGNORECASE,
+)
+"""Words before a share that make it part of the answer before ('including 20% who')."""
 _OWN_WHOLE: Final = re.compile(r"^\s*of\s+(?!them\b|those\b|the\s+rest\b)", re.IGNORECASE)
 """A later share that names its own whole ('26 percent of Democrats'): another group's."""
 _MIN_ANSWERS: Final = 3
@@ -105,6 +110,8 @@ def _run_back(book: Book, members: list[Mention], k: int) -> list[Mention]:
     for j in range(k - 1, -1, -1):
         m, later = members[j], run[0]
         between = book.text[m.end : later.start]
+        if _NESTED.search(between):
+            return []  # "45% said yes, including 20% who strongly approve": a part of one
         if not _answer(book, m) or not _JOIN.match(between) or _OTHER_GROUP.search(between):
             break
         if _OWN_WHOLE.match(book.text[later.end : later.end + 40]):
