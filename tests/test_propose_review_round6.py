@@ -38,6 +38,17 @@ def test_bare_points_too_large_for_percentage_points_are_basis_points() -> None:
     assert _flags(wrong) != []
 
 
+def test_changes_in_points_paired_respectively_are_not_read_side_by_side() -> None:
+    """'fell 4 points and rose 6 points, from 30% to 26% and from 20% to 26%, respectively':
+    the 6 points go with 20 to 26 percent, not with the 30 to 26 beside them."""
+    text = (
+        "Polls\n\nThe two parties fell 4 points and rose 6 points, from 30% to 26% and from "
+        "20% to 26%, respectively.\n"
+    )
+    assert not any(c.startswith("gap") for c in valued(text))
+    assert _flags(text) == []
+
+
 def test_a_rate_of_change_against_another_year_is_not_the_changes() -> None:
     """'500 patients, 50 more than in 2019, a 10% increase compared with 2018': the 10
     percent is against 2018 (450 in 2019 gives 11.1), so no growth of the 50 is drafted."""

@@ -177,6 +177,8 @@ def _points_from_to(state: _Sentence, i: int) -> bool:
         and _BARE_TO.match(state.between(start, end) + _lead(end))
     ):
         return False
+    if re.search(r"\brespectively\b", state.after(end)):
+        return False  # "fell 4 points and rose 6 points, from 30% to 26% and ..., respectively"
     if _bare_word(points) and _beyond_any_gap(points, start, end):
         # "raised by 75 points, from 2.25% to 3%": the reader took them for percentage points
         per = " / 1 percentage_point" if points.reading.unit else ""
