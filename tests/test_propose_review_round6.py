@@ -181,6 +181,17 @@ def test_a_quantity_describing_another_thing_is_not_priced() -> None:
         assert _flags(text) == [], text
 
 
+def test_prices_and_worths_paired_respectively_are_not_read_side_by_side() -> None:
+    """'$9,000 and $2,500 a tonne, so 10 tonnes of each were worth $90,000 and $25,000,
+    respectively': the $90,000 is at $9,000, not at the $2,500 beside the tonnes."""
+    text = (
+        "Metals\n\nCopper and zinc traded at $9,000 and $2,500 a tonne, so 10 tonnes of each "
+        "were worth $90,000 and $25,000, respectively.\n"
+    )
+    assert not any(c.endswith("_at_price") for c in _ids(text))
+    assert _flags(text) == []
+
+
 def test_a_price_per_year_and_a_cost_per_month_are_not_one_product() -> None:
     """'$60 a square foot a year, so a 2,000-square-foot office costs $10,000 a month':
     $120,000 a year is $10,000 a month."""

@@ -56,6 +56,8 @@ def _priced_quantity(state: _Sentence, i: int) -> None:
     between = state.between(quantity, worth)
     if ";" in between or not _VALUE_WORD.search(between):
         return
+    if _RESPECTIVELY.search(state.text[price.sentence[0] : price.sentence[1]]):
+        return  # "$9,000 and $2,500 a tonne, ... worth $90,000 and $25,000, respectively"
     if not (
         _SO.search(state.between(price, quantity))
         or _OPENING_AT.fullmatch(state.text[price.sentence[0] : price.start])
@@ -77,6 +79,8 @@ def _priced_quantity(state: _Sentence, i: int) -> None:
     )
 
 
+_RESPECTIVELY: Final = re.compile(r"\brespectively\b", re.IGNORECASE)
+"""Lists paired by order, not by place: no figure of one is beside its partner."""
 _SO: Final = re.compile(
     r"\b(?:so|thus|therefore|hence|means?|meaning|makes?|making|puts?|putting|values?|"
     r"valuing|at\s+(?:that|this|those|these)\s+(?:price|rate)s?)\b",
@@ -151,7 +155,7 @@ def _per_head(state: _Sentence, i: int) -> None:
         return  # "$1,200 per adult for 150 million Americans, plus $500 per child": no total
     if bool(counted.group("people")) != bool(per.group("person")):
         return  # "2 million households ... $500 per person": another count
-    if ";" in state.between(total, each):
+    if ";" in state.between(total, each) or _RESPECTIVELY.search(state.after(each)):
         return
     book.propose(
         "equal",
