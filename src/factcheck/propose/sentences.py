@@ -77,6 +77,10 @@ class Mention:
     index: int = 0
     exact: bool = True
     """Whether the quote reads exactly as the text does (no check rests on one that does not)."""
+    trailing_zeros: str | None = None
+    """How this figure's trailing zeros are read, when not as the article's policy says:
+    'placeholders' for a quantity restated in another unit ('500 feet (150 meters)'), which is
+    rounded to a few significant figures."""
 
     @property
     def start(self) -> int:
