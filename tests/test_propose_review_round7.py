@@ -45,6 +45,17 @@ CORRECT = [
     "The zloty fell to 4.45 from 4.32.",
     "The Czech crown fell to 25.3 from 24.7.",
     "The shekel fell to 3.85 from 3.70.",
+    # a share that names its whole in words is of that whole, not of a total it misfits:
+    # 1,429,981 + 723,632 = 2,153,613 valid votes, of which 1,429,981 is 66.40%; with the
+    # 6,042 spoilt papers 2,159,655 ballots, of which it is 66.21%
+    "The Yes side won 1,429,981 votes, or 66.4% of valid votes, and the No side 723,632, or "
+    "33.6%. There were 2,159,655 ballots in all, including 6,042 spoilt papers.",
+    # 2,610 + 1,655 = 4,265 valid ballots (61.20% and 38.80%); with 45 spoilt, 4,310 cast
+    "Of the 4,310 votes cast, the mayor won 2,610, or 61.2% of valid ballots, and her rival "
+    "1,655, or 38.8%; 45 ballots were spoilt.",
+    # 2,345,678 is 25.3% of a valid vote of about 9.27 million; 9,345,000 voted in all
+    "The party received 2,345,678 votes, 25.3% of the valid vote, while its rival had "
+    "1,987,654, 21.4%. The electorate was 12,345,678, and 9,345,000 voted.",
 ]
 
 
@@ -84,4 +95,12 @@ def test_no_direction_joins_levels_of_two_clauses(sentence: str) -> None:
     ],
 )
 def test_the_rule_still_catches_a_direction_the_wrong_way_round(sentence: str) -> None:
+    assert _flagged(sentence) != []
+
+
+def test_a_share_naming_the_whole_a_total_names_is_still_fitted_to_it() -> None:
+    """'2,610, or 61.2% of the votes cast' after '4,310 votes cast': the share's words are
+    the total's, so the total is its whole (2,610 of 4,310 is 60.56%, not 61.2%)."""
+    sentence = "Of the 4,310 votes cast, the mayor won 2,610, or 61.2% of the votes cast."
+    assert valued(f"Title\n\n{sentence}\n")["share ( 2,610 , 4,310 ) == 61.2"] == "warn"
     assert _flagged(sentence) != []
