@@ -21,6 +21,7 @@ from factcheck.counts import is_count
 from factcheck.errors import FactcheckError
 from factcheck.provenance import Located, scan
 from factcheck.reading import Reading, read
+from factcheck.reading.reader import is_dotted_quad
 
 MAX_TEXT: Final = 2_000_000
 """Characters of article text the proposer reads at most (a longer text is refused)."""
@@ -105,7 +106,7 @@ def locate(text: str) -> tuple[list[Mention], dict[str, str]]:
     segments = _Segments(text, spans)
     mentions: list[Mention] = []
     not_claims: dict[str, str] = {}
-    grouping = _POINTS_GROUP.search(text) is not None
+    grouping = any(not is_dotted_quad(m.group()) for m in _POINTS_GROUP.finditer(text))
     for located in numbers:
         reading = located.reading
         if reading is None:
@@ -154,7 +155,9 @@ def locate(text: str) -> tuple[list[Mention], dict[str, str]]:
     return mentions, not_claims
 
 
-_POINTS_GROUP: Final = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9]|[.,][0-9])")
+_POINTS_GROUP: Final = re.compile(
+    r"(?<![0-9.,])[1-9][0-9]{0,2}(?:\.[0-9]{3}){2,}(?![0-9]|[.,][0-9])"
+)
 """Thousands grouped by points ("1.182.000"): a text that writes one may write "826.000" for
 826,000 too."""
 _ONE_POINT: Final = re.compile(r"[-−]?[1-9][0-9]{0,2}\.([0-9]{3})")
