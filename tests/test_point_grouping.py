@@ -167,3 +167,30 @@ def test_an_address_makes_no_text_group_by_points() -> None:
     text = "Sea wall\n\nThe sensor at 192.168.100.200 says the wall is 1.125 metres high.\n"
     figures = {m.reading.value for m in draft_book(text).mentions}
     assert figures == {"1.125"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plant employs 1.250 people, 850 of them men and 400 women.",
+        "The survey of 1.005 adults found that 523, or 52%, backed the plan.",
+    ],
+)
+def test_a_count_of_whole_things_with_a_point_is_no_figure(sentence: str) -> None:
+    """'1.250 people' was read as 1.25 and '850 of them' checked within it, a false finding:
+    no count of people has a fraction, so the point may group thousands."""
+    text = f"Staff\n\n{sentence}\n"
+    book = draft_book(text)
+    assert not any(m.reading.value in ("1.250", "1.005") for m in book.mentions)
+    assert audit(parse_claims(draft(text, schema=""), "<t>").article).ok
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The fertility rate fell to 1.375 children per woman.", "1.375"),
+        ("The wall is 1.125 metres high.", "1.125"),
+    ],
+)
+def test_a_mean_or_a_measure_with_three_decimals_is_a_figure(sentence: str, value: str) -> None:
+    assert value in {m.reading.value for m in draft_book(f"T\n\n{sentence}\n").mentions}
