@@ -12,7 +12,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from drafted import valued
@@ -67,8 +67,13 @@ def test_points_that_group_nothing_are_still_refused(phrase: str) -> None:
 
 
 @given(st.integers(10**6, 10**15))
+@example(1_000_000_000).via("four groups, zeros in them: billions, not an address")
+@example(185_220_101_034).via("a leading zero: no address")
 def test_any_whole_number_grouped_by_points_reads_as_itself(n: int) -> None:
     written = f"{n:,}".replace(",", ".")
+    groups = written.split(".")
+    # four groups of at most 255 with no leading zero are an internet address
+    assume(len(groups) != 4 or any(int(g) > 255 or g.startswith("0") for g in groups))
     reading = read_one(f"{written} people")
     assert reading.number * reading.multiplier == n
     assert reading.text == written
@@ -116,3 +121,76 @@ def test_elsewhere_three_decimals_are_decimals() -> None:
     text = "Sea levels\n\nThe wall is 1.125 metres high; the rate is 2.375 percent.\n"
     figures = {m.reading.value for m in draft_book(text).mentions}
     assert figures == {"1.125", "2.375"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "hint"),
+    [("15.234,56 points", "15,234.56"), ("1.182.000,5 tonnes", "1,182,000.5")],
+)
+def test_a_decimal_comma_after_point_groups_is_refused_not_cut_short(
+    phrase: str, hint: str
+) -> None:
+    """'The DAX closed at 15.234,56' was read as 15.234; a comma that groups no thousands is
+    refused ('12,50'), and so is this one, with the number written the reader's way."""
+    with pytest.raises(ReadingError) as caught:
+        read(phrase)
+    assert hint in str(caught.value)
+    assert caught.value.start == 0
+    assert phrase[: caught.value.end] == phrase.split()[0]
+
+
+@pytest.mark.parametrize(
+    "phrase", ["from 185.220.101.134", "at 10.100.200.250", "call 030.123.456"]
+)
+def test_addresses_and_telephone_numbers_are_no_numbers_grouped_by_points(
+    phrase: str,
+) -> None:
+    """An internet address (four numbers of at most 255) and a number starting with a zero
+    group no thousands; they stay refused as before."""
+    with pytest.raises(ReadingError):
+        read(phrase)
+
+
+def test_no_piece_of_an_unreadable_number_is_a_figure() -> None:
+    """'185.220.101.134' was refused up to '185.220.1' and read on from '01.134'; a draft made
+    a figure of 0.134 (of '00' in '2.10.000', of 23 in '01.12.2023')."""
+    text = (
+        "Logs\n\nRequests from 185.220.101.134 rose to 1,200 from 900. Release 2.10.000 came on "
+        "01.12.2023, and the DAX closed at 15.234,56 points.\n"
+    )
+    figures = {m.reading.value for m in draft_book(text).mentions}
+    assert figures == {"1,200", "900"}
+
+
+def test_an_address_makes_no_text_group_by_points() -> None:
+    """'1.125 metres' in a text with an internet address is a decimal, as in any text."""
+    text = "Sea wall\n\nThe sensor at 192.168.100.200 says the wall is 1.125 metres high.\n"
+    figures = {m.reading.value for m in draft_book(text).mentions}
+    assert figures == {"1.125"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plant employs 1.250 people, 850 of them men and 400 women.",
+        "The survey of 1.005 adults found that 523, or 52%, backed the plan.",
+    ],
+)
+def test_a_count_of_whole_things_with_a_point_is_no_figure(sentence: str) -> None:
+    """'1.250 people' was read as 1.25 and '850 of them' checked within it, a false finding:
+    no count of people has a fraction, so the point may group thousands."""
+    text = f"Staff\n\n{sentence}\n"
+    book = draft_book(text)
+    assert not any(m.reading.value in ("1.250", "1.005") for m in book.mentions)
+    assert audit(parse_claims(draft(text, schema=""), "<t>").article).ok
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The fertility rate fell to 1.375 children per woman.", "1.375"),
+        ("The wall is 1.125 metres high.", "1.125"),
+    ],
+)
+def test_a_mean_or_a_measure_with_three_decimals_is_a_figure(sentence: str, value: str) -> None:
+    assert value in {m.reading.value for m in draft_book(f"T\n\n{sentence}\n").mentions}

@@ -198,8 +198,11 @@ def _render(
     lines += ["", "figures:"]
     for number in book.mentions:
         quote = _yaml_text(number.quote)
-        if number.index:
-            lines.append(f"  {number.name}: {{quote: {quote}, index: {number.index}}}")
+        keys = [f"index: {number.index}"] if number.index else []
+        if number.trailing_zeros:
+            keys.append(f"trailing_zeros: {number.trailing_zeros}")
+        if keys:
+            lines.append(f"  {number.name}: {{quote: {quote}, {', '.join(keys)}}}")
         else:
             lines.append(f"  {number.name}: {quote}")
     if book.unknowns:

@@ -259,6 +259,10 @@ in a word, the next line going on in lower case): "declined by 2.2" and "percent
 on two lines are one number and its unit.  A table's rows start with digits or capitals."""
 
 
+_DIGIT_RUN: Final = re.compile(r"[0-9][0-9.,]*[0-9]|[0-9]")
+"""The digits, points and commas of one unreadable number."""
+
+
 def scan(text: str) -> list[Located]:
     """Every number of a text, read as the reader reads it; paragraph by paragraph, so one
     unreadable number is reported where it stands and does not hide the rest."""
@@ -280,6 +284,9 @@ def _scan_span(text: str, start: int, end: int, found: list[Located], lines: _Li
         except ReadingError as error:
             bad_start = position + error.start
             bad_end = position + max(error.end, error.start + 1)
+            run = _DIGIT_RUN.match(text, bad_start, end)
+            if run is not None:  # "185.220.101.134" is refused whole, not read on as "01.134"
+                bad_end = max(bad_end, run.end())
             line, column = lines.at(bad_start)
             found.append(
                 Located(None, text[bad_start:bad_end], bad_start, bad_end, line, column,

@@ -4,9 +4,14 @@
 tell': shares listed one after another, the last of them a residual answer ('did not know',
 'undecided', 'too early to tell'), split one group of people among the answers to one
 question, so together they are at most 100 percent (each within its rounding).  The residual
-is what makes the answers exclusive: without it, 'said' may begin answers to two questions
-('60% said the economy mattered most, and 55% said they would vote'), whose shares may add
-past 100.  A warning, since the reading of the list is the words'.
+and the question asked before the list ('Asked how ...') are what make the answers
+exclusive, with answers that oppose one another ('successful', 'unsuccessful'; 'would
+not'): without them, 'said' may begin answers to two questions ('60% said the economy
+mattered most, and 55% said they would vote'), shares may nest ('62% use the app, 48%
+daily and 10% do not know'), or one respondent may give several answers ('asked how they
+get their news, 60% said television, 50% online'), and add past 100; words that let one
+respondent pick several answers ('more than one') make none.  A warning, since the reading
+of the list is the words'.
 """
 
 from __future__ import annotations
@@ -34,9 +39,24 @@ _OTHER_GROUP: Final = re.compile(
 )
 """Words that make a later share another group's or another measure's ('among independents',
 'up from 30 percent')."""
+_NESTED: Final = re.compile(
+    r"\b(?:including|of\s+(?:whom|them|those|these)|among\s+(?:them|those|whom))\s*$",
+    re.IGNORECASE,
+)
+"""Words before a share that make it part of the answer before ('including 20% who')."""
 _OWN_WHOLE: Final = re.compile(r"^\s*of\s+(?!them\b|those\b|the\s+rest\b)", re.IGNORECASE)
 """A later share that names its own whole ('26 percent of Democrats'): another group's."""
 _MIN_ANSWERS: Final = 3
+_ASKED: Final = re.compile(r"\b(?:asked|question(?:ed)?)\b", re.IGNORECASE)
+"""Before the answers, the question they answer: 'Asked whether they would change their
+bank'.  Without it, shares and a residual may answer several questions ('72% felt safe at
+school, 61% safe online and 9% were unsure') or nest ('62% use the app, 48% daily')."""
+_MANY: Final = re.compile(
+    r"\b(?:more\s+than\s+one|multiple|several|all\s+that\s+appl(?:y|ied)|up\s+to\s+"
+    r"(?:two|three|four|five|\d))\b",
+    re.IGNORECASE,
+)
+"""Words that let one respondent give several answers: 'could pick more than one'."""
 
 
 def apply_answers(book: Book) -> None:
@@ -53,8 +73,31 @@ def apply_answers(book: Book) -> None:
             if not _RESIDUAL.match(book.text[m.end : after]):
                 continue
             run = _run_back(book, members, k)
-            if len(run) >= _MIN_ANSWERS:
+            if len(run) < _MIN_ANSWERS or _MANY.search(book.text[slice(*m.sentence)]):
+                continue
+            asked = _ASKED.search(book.text[m.sentence[0] : run[0].start])
+            if asked and _opposed(book.text[run[0].end : m.start]):
                 _propose(book, run)
+
+
+def _opposed(answers: str) -> bool:
+    """Whether the answers before the residual oppose one another ('said unsuccessful, 26
+    percent said successful'; 'would not change it, 11% said they intended to'; 'backed
+    someone else'), as the answers to one question do; a list of things ('60% said
+    television, 50% said online') may be several answers of each respondent."""
+    if _NEGATION.search(answers):
+        return True
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", answers)}
+    return any(w.startswith(p) and w[len(p) :] in words for w in words for p in _NEGATING)
+
+
+_NEGATION: Final = re.compile(
+    r"\b(?:no|not|never|neither|nor|none|nothing|against|oppos\w*|disapprov\w*|"
+    r"(?:some|any)(?:one|body)\s+else|other|others|wrong)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+_NEGATING: Final = ("un", "dis", "in", "im", "non")
+"""Prefixes that make a word the opposite of another answer's: 'unsuccessful', 'dislike'."""
 
 
 def _answer(book: Book, m: Mention) -> bool:
@@ -67,6 +110,8 @@ def _run_back(book: Book, members: list[Mention], k: int) -> list[Mention]:
     for j in range(k - 1, -1, -1):
         m, later = members[j], run[0]
         between = book.text[m.end : later.start]
+        if _NESTED.search(between):
+            return []  # "45% said yes, including 20% who strongly approve": a part of one
         if not _answer(book, m) or not _JOIN.match(between) or _OTHER_GROUP.search(between):
             break
         if _OWN_WHOLE.match(book.text[later.end : later.end + 40]):

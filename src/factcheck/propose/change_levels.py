@@ -217,6 +217,7 @@ _THAN_EARLIER_RATE: Final = re.compile(
 """Between a change against an earlier time and its rate: '68 more than in 2003, a', '5,000
 fewer than a year earlier, down'."""
 _FEWER: Final = ("fewer", "less", "lower")
+_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 _RATE_NOUN: Final = re.compile(
     r"^\s*(?:increase|rise|jump|gain|decrease|drop|fall|decline|reduction)\b", re.IGNORECASE
 )
@@ -238,6 +239,9 @@ def _more_and_rate(state: _Sentence, i: int) -> None:
         return
     if not (rate.reading.direction or _RATE_NOUN.match(state.after(rate))):
         return  # "a 13% share": no rate of change
+    years = set(_YEAR.findall(re.split(r"[,;:]", state.after(rate), maxsplit=1)[0]))
+    if years - set(_YEAR.findall(than.group(0))):
+        return  # "50 more than in 2019, a 10% increase compared with 2018": another base
     earlier = levels_before(state, i)
     if not earlier:
         return

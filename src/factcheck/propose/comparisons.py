@@ -5,6 +5,7 @@ from" an earlier rate, and records "since"."""
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 from typing import Final
 
 from factcheck.propose.book import Book, head_words, is_amount, is_count, is_points, is_rate
@@ -24,6 +25,7 @@ from factcheck.propose.context import (
     _whole,
 )
 from factcheck.propose.naming import share_like
+from factcheck.propose.sentences import Mention
 
 
 def _gap(state: _Sentence, i: int) -> None:
@@ -185,7 +187,16 @@ def _points_from_to(state: _Sentence, i: int) -> bool:
         and _BARE_TO.match(state.between(start, end) + _lead(end))
     ):
         return False
-    value = f"{points.name} * 1 percentage_point" if bare else points.name
+    if re.search(r"\brespectively\b", state.after(end)):
+        return False  # "fell 4 points and rose 6 points, from 30% to 26% and ..., respectively"
+    if _bare_word(points) and _beyond_any_gap(points, start, end):
+        # "raised by 75 points, from 2.25% to 3%": the reader took them for percentage points
+        per = " / 1 percentage_point" if points.reading.unit else ""
+        value = f"{points.name}{per} * 1 basis_point"
+    elif bare:
+        value = f"{points.name} * 1 percentage_point"
+    else:
+        value = points.name
     book.propose(
         "gap",
         f"gap({end.name}, {start.name}) == {value}",
@@ -196,6 +207,31 @@ def _points_from_to(state: _Sentence, i: int) -> bool:
         suffix="_change",
     )
     return True
+
+
+_NAMED_POINTS: Final = re.compile(r"(?:percentage|percent|per\s+cent)[\s-]+points?\b", re.I)
+
+
+def _bare_word(points: Mention) -> bool:
+    """Whether ``points`` is written 'points' alone, not 'percentage points'."""
+    return points.reading.unit in (None, "percentage_point") and not _NAMED_POINTS.search(
+        points.located.text
+    )
+
+
+def _beyond_any_gap(points: Mention, start: Mention, end: Mention) -> bool:
+    """Whether no two rates as stated are as many percentage points apart as ``points``
+    says: 'points' between them are then basis points ('75 points, from 2.25% to 3%')."""
+    lo, hi = points.reading.strict.lo, points.reading.strict.hi
+    ends = [(m.reading.strict.lo, m.reading.strict.hi) for m in (start, end)]
+    if lo is None or hi is None or lo * hi <= 0:
+        return False
+    widest = Fraction(0)
+    for a, b in ends:
+        if a is None or b is None:
+            return False
+        widest += max(abs(a), abs(b))
+    return min(abs(lo), abs(hi)) > widest
 
 
 def _points_change(state: _Sentence, i: int) -> None:

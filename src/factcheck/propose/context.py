@@ -467,6 +467,7 @@ def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | N
         for at in (part.end, rate.end)
         if (of := _OF_NAMED.match(book.text[at : at + 20])) is not None
     }
+    own_words = _named_words(book.text, rate)
     best: tuple[tuple[bool, bool, float], Mention] | None = None
     for m in near:
         if m is part or m.reading.unit != part.reading.unit or not _part_of(m, book.text):
@@ -488,6 +489,10 @@ def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | N
             # share that names its whole in words, and misses this one, says what the shares
             # are of ("34 (65 per cent) of 52, ... four (17 per cent) of 23" name each its own)
             continue
+        if own_words and not _within(p * 100 / w, rate) and not own_words <= _words_near(book, m):
+            # "2,610, or 61.2% of valid ballots": the share names its whole, which the 4,310
+            # votes cast it misfits are not (though "61.2% of the votes cast" would be)
+            continue
         misfit = bool(misfits)
         key = (misfit, m.start not in named, off)
         if off <= FIT and (best is None or key < best[0]):
@@ -497,6 +502,19 @@ def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | N
 
 _OF_NAMED: Final = re.compile(r"\s*\)?\s*of\s+(?:the\s+)?")
 _OF_WORDS: Final = re.compile(r"\s*\)?\s*of\s+(?:the\s+)?[^\W\d]")
+_OF_WHOLE_WORDS: Final = re.compile(r"\s*\)?\s*of\s+(?:the\s+)?((?:[^\W\d_]+\s*){1,3})")
+
+
+def _named_words(text: str, share: Mention) -> set[str]:
+    """The words a share names its whole by ("61.2% of valid ballots": valid, ballot)."""
+    found = _OF_WHOLE_WORDS.match(text, share.end)
+    return {stem(w) for w in re.findall(r"[^\W\d_]{4,}", found.group(1))} if found else set()
+
+
+def _words_near(book: Book, m: Mention) -> set[str]:
+    """The words on either side of ``m`` in its sentence ("4,310 votes cast": vote, cast)."""
+    window = book.text[max(m.sentence[0], m.start - 30) : min(m.sentence[1], m.end + 30)]
+    return {stem(w) for w in re.findall(r"[^\W\d_]{4,}", window)}
 
 
 def _sibling_glosses(book: Book, part: Mention) -> list[tuple[Fraction, Mention]]:

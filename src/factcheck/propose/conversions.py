@@ -29,10 +29,13 @@ def _conversion(state: _Sentence, i: int) -> None:
         return  # "500 acres (100 hectares of it woodland)": a part of it, not it again
     state.book.rename(b, f"{a.name}_{(b.reading.unit or '').lower()}")
     state.aliases.add(b.name)
+    # "fell $5 billion (4.6 billion euros)": the restatement is of the change, signed by it
+    signed = a.name if a.reading.direction >= 0 or b.reading.direction else f"-{a.name}"
     if same_dimension(a.reading.unit or "", b.reading.unit or ""):
+        b.trailing_zeros = "placeholders"  # "500 feet (150 meters)": rounded, as restated
         state.book.propose(
             "equal",
-            f"{b.name} == {a.name}",
+            f"{b.name} == {signed}",
             about=b,
             quote=state.book.passage(a, b),
             why="one quantity written in two units of one dimension: equal, the units converted",
@@ -45,7 +48,7 @@ def _conversion(state: _Sentence, i: int) -> None:
     )
     state.book.propose(
         "convert",
-        f"convert({b.name}, {rate}) == {a.name}",
+        f"convert({b.name}, {rate}) == {signed}",
         about=b,
         quote=state.book.passage(a, b),
         why="one amount written in two currencies, converted at the period's rate",

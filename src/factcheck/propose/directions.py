@@ -11,7 +11,11 @@ old level, "to" right before the new one, with nothing but a unit's, a time's or
 words between a level and the next marker ("to $61.2 billion in May from"); both levels are
 plain (no hedge that is no bound, no change), of one unit and one scale word, and not
 measured against another quantity ("from a surplus of $2 billion" reads no level: words stand
-between "from" and the number).  A rate in the clause leaves it to the growth rules.
+between "from" and the number).  A rate in the clause leaves it to the growth rules.  No
+check joins levels of two clauses ("grew from 1.2 million in 1990 but fell to 1.1 million"),
+of two lists ("$5 billion and $1 billion, up from $4 billion and $0.8 billion"), a part to its
+whole's "up from" ("including services of $1.9 billion, up from"), or places in a ranking;
+"improved" says better, which for a loss or a wait is lower, so it says no direction.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from factcheck.propose.levels import _from_level
 from factcheck.propose.sentences import Mention
 
 _VERB: Final = (
-    r"(?P<verb>rose|risen|rises|grew|grown|increased|climbed|jumped|surged|soared|improved|"
+    r"(?P<verb>rose|risen|rises|grew|grown|increased|climbed|jumped|surged|soared|"
     r"gained|expanded|fell|fallen|falls|dropped|declined|decreased|slumped|slipped|shrank|"
     r"shrunk|plunged|plummeted|tumbled|sank|dipped|contracted|"
     r"(?:was|were|been|be|is|are)\s+(?:raised|cut|lowered|reduced|increased|decreased|hiked))"
@@ -71,7 +75,11 @@ def direction_of_levels(state: _Sentence, i: int) -> None:
         sign, new, old = _sign_of(verb.group("verb")), second, first
     if not sign or _rate_nearby(state, first, second) or _words_before_number(old, new):
         return
-    if _currency_quote(state, first, second):
+    if _currency_quote(state, first, second) or _ranking(state, first, second):
+        return
+    if _CLAUSE.search(state.between(first, second)) or _in_list(state, first, second):
+        return
+    if marked is not None and _INCLUDING.search(_clause_before(state, first)):
         return
     op = ">" if sign > 0 else "<"
     state.book.propose(
@@ -87,7 +95,9 @@ def direction_of_levels(state: _Sentence, i: int) -> None:
 
 _CURRENCY: Final = (
     r"(?:dollars?|greenback|euros?|pounds?|sterling|yen|yuan|renminbi|rupees?|francs?|won|"
-    r"pesos?|lira|reais|real|roubles?|rubles?|rand|naira|shillings?|ringgit|baht|rupiah)"
+    r"pesos?|lira|reais|real|roubles?|rubles?|rand|naira|shillings?|ringgit|baht|rupiah|"
+    r"zloty|zlotys|forints?|koruna|crowns?|kron[aeo]r?|lei|leu|lev|leva|hryvnias?|shekels?|"
+    r"dinars?|dirhams?|riy?als?|kwacha|cedis?|taka|dong|tenge|lari|dram|manat)"
 )
 _PER_CURRENCY: Final = re.compile(
     r"\b(?:per|to\s+the|against(?:\s+the)?|versus|vs\.?|a|an|each|for\s+(?:one|each|a))\s+"
@@ -107,13 +117,66 @@ def _currency_quote(state: _Sentence, first: Mention, second: Mention) -> bool:
     return first.reading.unit is None and _CURRENCY_WORD.search(opening) is not None
 
 
+_CLAUSE: Final = re.compile(
+    r"\b(?:and|but|or|as|while|whereas|then|yet|before|after|since|though|although)\b|" + _VERB,
+    re.I,
+)
+"""Between the two levels, a conjunction or a verb of change: a second clause, whose level
+is not the first one's ('grew from 1.2 million in 1990 but fell to 1.1 million')."""
+_RANKING: Final = re.compile(
+    r"\b(?:rank\w*|charts?|list|league|table|standings|places?|position|spot|seed\w*|"
+    r"in\s+the\s+world)\b",
+    re.I,
+)
+_INCLUDING: Final = re.compile(
+    r"\b(?:includ\w+|excluding|of\s+which|among\s+(?:them|which)|with|comprising)\b", re.I
+)
+"""Before a level, words that make it a part of one said before, which an 'up from' after the
+part may be about ('$8.05 billion, including services of $1.9 billion, up from $7.01
+billion')."""
+_LIST_JOIN: Final = re.compile(r"^\s*(?:,\s*)?(?:and|,)\s*$", re.I)
+"""Between two levels of a list: 'and' or a comma (not ', or', which restates the level)."""
+
+
+def _ranking(state: _Sentence, first: Mention, second: Mention) -> bool:
+    """'dropped to 45 from 38 on the Fortune list', 'slipped to 15 in the world from 11': bare
+    numbers and a word of rankings in the sentence; a place falls as its number rises."""
+    if first.reading.unit is not None or second.reading.unit is not None:
+        return False
+    return _RANKING.search(state.text, first.sentence[0], first.sentence[1]) is not None
+
+
+def _in_list(state: _Sentence, first: Mention, second: Mention) -> bool:
+    """'$5 billion and $1 billion, up from $4 billion and $0.8 billion': a level joined to
+    another of its unit by 'and' or a comma is one of a list, and the verb or the 'up
+    from' pairs the lists in order, not the two levels side by side."""
+    members = state.members
+    at = members.index(first)
+    pairs = []
+    if at > 0:
+        pairs.append((members[at - 1], first))
+    if at + 2 < len(members):
+        pairs.append((second, members[at + 2]))
+    return any(
+        a.reading.unit == b.reading.unit
+        and _LIST_JOIN.match(state.between(a, b) + _lead(b)) is not None
+        for a, b in pairs
+    )
+
+
+def _clause_before(state: _Sentence, level: Mention) -> str:
+    """The words before ``level`` back to the comma, semicolon or sentence start before it."""
+    before = state.text[level.sentence[0] : level.start]
+    return re.split(r"[,;:(]", before)[-1]
+
+
 def _sign_of(verb: str) -> int:
     word = verb.split()[-1].lower()
     if word in ("raised", "hiked"):
         return 1
     if word in ("cut", "lowered", "reduced"):
         return -1
-    return 1 if _UP.fullmatch(word) or word == "improved" else -1 if _DOWN.fullmatch(word) else 0
+    return 1 if _UP.fullmatch(word) else -1 if _DOWN.fullmatch(word) else 0
 
 
 def _rate_nearby(state: _Sentence, first: Mention, second: Mention) -> bool:

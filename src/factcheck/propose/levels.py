@@ -65,6 +65,11 @@ _REACHED: Final = re.compile(
 """'rose to 65%': the rate is the level reached, not the growth of anything."""
 
 
+_CHANGE_THAN: Final = re.compile(r"^\s*(?:more|fewer|less)\s+than\b", re.IGNORECASE)
+"""After a change against another level ('40 fewer than a year ago, down 11 percent'): the
+change is no level the rate is the growth of."""
+
+
 def _growth(state: _Sentence, i: int) -> None:
     """A growth rate and the level it is the growth of."""
     members, book = state.members, state.book
@@ -122,6 +127,7 @@ def _growth(state: _Sentence, i: int) -> None:
     elif (
         before is not None
         and (is_amount(before) or (is_count(before) and before.reading.hedge is None))
+        and not _CHANGE_THAN.match(state.between(before, rate))  # "40 fewer than a year ago"
         and (
             _LEVEL_THEN_RATE.match(_unbracketed(state.between(before, rate)))
             or (rate.reading.direction and _LEVEL_WORDS_RATE.match(state.between(before, rate)))

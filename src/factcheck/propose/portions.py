@@ -29,14 +29,21 @@ _CHANGE_NOUNS: Final = frozenset(
         "cut", "cuts", "change", "changes", "return", "returns", "yield", "inflation", "rate",
         "rates", "margin", "share", "majority", "lead", "turnout", "stake", "interest",
         "discount", "surge", "slump", "loss", "losses", "contraction", "expansion", "hike",
+        "hikes", "raise", "raises", "boost", "boosts", "premium", "premiums", "markup",
+        "markups", "dividend", "dividends",
     }
 )  # fmt: skip
-"""Nouns whose 'of N percent' is a change, a ratio to another base, or a share of people."""
+"""Nouns whose 'of N percent' is a change, a ratio to another base ('a premium of 30 percent'
+over the market value, not over the price paid; a dividend of the share price), or a share
+of people."""
 _OR: Final = re.compile(
     r"^\s*,\s*or\s*(?:just\s+|some\s+)?(?:[^\W\d_]+(?:\s+than)?\s*)?$", re.IGNORECASE
 )
 """Between the rate and its amount: ', or', ', or just (over $2 billion)'."""
 _CLAUSE_END: Final = re.compile(r"^\s*(?:[,.;:)]|$)")
+_BASE_AFTER: Final = re.compile(r"^\s*,\s*(?:on|over|of|above)\b", re.IGNORECASE)
+"""After the amount, the base the portion is of: ', on the excess of $40 million', ', over its
+market value'."""
 
 
 def _or_amount(state: _Sentence, i: int) -> None:
@@ -58,6 +65,8 @@ def _or_amount(state: _Sentence, i: int) -> None:
         return
     if not _CLAUSE_END.match(state.text[amount.end : amount.sentence[1]]):
         return  # "or $500 per household", "or $1,600 a year": a portion of something else
+    if _BASE_AFTER.match(state.text[amount.end : amount.sentence[1]]):
+        return  # "a luxury tax of 50 percent, or $20 million, on the excess": its own base
     whole = _whole_before(state, rate, amount)
     if whole is None:
         return

@@ -5,7 +5,10 @@ at $6 a gram, so an 18-kilogram fulgurite would be worth about $3,000' (it is $1
 price names its unit ('a gram', 'per tonne'), the quantity is of that unit's dimension, and
 the amount after it is in the price's currency, joined by a word of value ('worth', 'costs',
 'comes to'), with no other number between: the amount is the price times the quantity, the
-units converted exactly.
+units converted exactly.  Words between the price and the quantity must make the worth
+follow from the price ('so', 'means', or the price opening the sentence: 'At $6 a gram, ...'),
+since 'a 40-tonne truck costs' after 'steel costs $800 a tonne' is another thing's price; and
+the price and the worth must be per the same time, if any ('a year', 'a month').
 
 An amount shared among a count of people or households, and what each gets: 'divided $1
 trillion ... by 300 million people and found more than $30,000 for every man, woman and
@@ -53,6 +56,17 @@ def _priced_quantity(state: _Sentence, i: int) -> None:
     between = state.between(quantity, worth)
     if ";" in between or not _VALUE_WORD.search(between):
         return
+    if _RESPECTIVELY.search(state.text[price.sentence[0] : price.sentence[1]]):
+        return  # "$9,000 and $2,500 a tonne, ... worth $90,000 and $25,000, respectively"
+    if not (
+        _SO.search(state.between(price, quantity))
+        or _OPENING_AT.fullmatch(state.text[price.sentence[0] : price.start])
+    ):
+        return  # "Steel costs $800 a tonne, and a 40-tonne truck costs": another thing's
+    if _per_time(state.text[price.end : price.sentence[1]]) != _per_time(
+        state.text[worth.end : worth.sentence[1]]
+    ):
+        return  # "$60 a square foot a year, so ... costs $10,000 a month"
     book.propose(
         "equal",
         f"{worth.name} == {price.name} * ({quantity.name} / 1 {unit})",
@@ -63,6 +77,29 @@ def _priced_quantity(state: _Sentence, i: int) -> None:
         severity="warn",
         suffix="_at_price",
     )
+
+
+_RESPECTIVELY: Final = re.compile(r"\brespectively\b", re.IGNORECASE)
+"""Lists paired by order, not by place: no figure of one is beside its partner."""
+_SO: Final = re.compile(
+    r"\b(?:so|thus|therefore|hence|means?|meaning|makes?|making|puts?|putting|values?|"
+    r"valuing|at\s+(?:that|this|those|these)\s+(?:price|rate)s?)\b",
+    re.IGNORECASE,
+)
+"""Between the price and the quantity, words making the worth follow from the price: 'so',
+'means', 'makes', 'at that price'."""
+_OPENING_AT: Final = re.compile(r"\s*at\s*", re.IGNORECASE)
+"""A price opening its sentence: 'At $6 a gram, the 18-kilogram fulgurite is worth'."""
+_PER_TIME: Final = re.compile(
+    r"^[^,;:.]*?\b(?:a|an|per|each)\s+(?P<time>year|month|week|day|hour|night|annum)\b",
+    re.IGNORECASE,
+)
+
+
+def _per_time(after: str) -> str | None:
+    """The time an amount is per, in its clause ('$60 a square foot a year' -> 'year')."""
+    found = _PER_TIME.match(after)
+    return found.group("time").lower() if found else None
 
 
 def _price_unit(after: str) -> str | None:
@@ -90,7 +127,7 @@ _COUNTED: Final = re.compile(rf"^\s*(?:(?P<people>{_PEOPLE})|(?P<homes>household
 """After the count an amount is shared among: '300 million people', '2 million households'."""
 _EACH: Final = re.compile(
     r"^\s*(?:(?:for|to)\s+(?:every|each)|per|a|each)\s+(?:(?P<person>man|woman|child|person|"
-    r"head|capita|resident|citizen|inhabitant|taxpayer|adult|individual|American|Briton)|"
+    r"head|capita|resident|citizen|inhabitant|taxpayer|adult|individual|American|Briton|one)|"
     r"(?P<home>household|home))\b",
     re.IGNORECASE,
 )
@@ -114,9 +151,11 @@ def _per_head(state: _Sentence, i: int) -> None:
     per = _EACH.match(state.text[each.end : each.end + 40])
     if counted is None or per is None:
         return
+    if _EACH.match(state.text[total.end : total.end + 40]):
+        return  # "$1,200 per adult for 150 million Americans, plus $500 per child": no total
     if bool(counted.group("people")) != bool(per.group("person")):
         return  # "2 million households ... $500 per person": another count
-    if ";" in state.between(total, each):
+    if ";" in state.between(total, each) or _RESPECTIVELY.search(state.after(each)):
         return
     book.propose(
         "equal",

@@ -15,12 +15,15 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Final
 
 from factcheck.counts import is_count
 from factcheck.errors import FactcheckError
+from factcheck.frozen import evolve
 from factcheck.provenance import Located, scan
 from factcheck.reading import Reading, read
+from factcheck.reading.reader import is_dotted_quad
 
 MAX_TEXT: Final = 2_000_000
 """Characters of article text the proposer reads at most (a longer text is refused)."""
@@ -77,6 +80,10 @@ class Mention:
     index: int = 0
     exact: bool = True
     """Whether the quote reads exactly as the text does (no check rests on one that does not)."""
+    trailing_zeros: str | None = None
+    """How this figure's trailing zeros are read, when not as the article's policy says:
+    'placeholders' for a quantity restated in another unit ('500 feet (150 meters)'), which is
+    rounded to a few significant figures."""
 
     @property
     def start(self) -> int:
@@ -105,7 +112,7 @@ def locate(text: str) -> tuple[list[Mention], dict[str, str]]:
     segments = _Segments(text, spans)
     mentions: list[Mention] = []
     not_claims: dict[str, str] = {}
-    grouping = _POINTS_GROUP.search(text) is not None
+    grouping = any(not is_dotted_quad(m.group()) for m in _POINTS_GROUP.finditer(text))
     for located in numbers:
         reading = located.reading
         if reading is None:
@@ -118,7 +125,7 @@ def locate(text: str) -> tuple[list[Mention], dict[str, str]]:
         if reading.kind in _NOT_FIGURES:
             not_claims.setdefault(located.text, _NOT_CLAIM_REASONS[reading.kind])
             continue
-        if _point_may_group(located, grouping):
+        if _point_may_group(located, grouping, text):
             whole, _, decimals = reading.value.lstrip("-−").partition(".")
             not_claims.setdefault(
                 located.text,
@@ -154,27 +161,37 @@ def locate(text: str) -> tuple[list[Mention], dict[str, str]]:
     return mentions, not_claims
 
 
-_POINTS_GROUP: Final = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9]|[.,][0-9])")
+_POINTS_GROUP: Final = re.compile(
+    r"(?<![0-9.,])[1-9][0-9]{0,2}(?:\.[0-9]{3}){2,}(?![0-9]|[.,][0-9])"
+)
 """Thousands grouped by points ("1.182.000"): a text that writes one may write "826.000" for
 826,000 too."""
 _ONE_POINT: Final = re.compile(r"[-−]?[1-9][0-9]{0,2}\.([0-9]{3})")
 _RATE_UNITS: Final = frozenset({"percent", "per_mille", "percentage_point", "basis_point"})
 
 
-def _point_may_group(located: Located, grouping: bool) -> bool:
+def _point_may_group(located: Located, grouping: bool, text: str) -> bool:
     """Whether a number written with one point before three digits ("826.000", "15.000"),
     with no scale word and not a rate, may be thousands grouped by a point rather than a
     decimal: always when the three digits are zeros (prose does not write a count to three
     places of zeros), and for any three digits in a text that groups thousands by points
-    elsewhere.  A draft makes no figure of it: either reading may be the writer's, and a check
-    on the wrong one would flag correct arithmetic."""
+    elsewhere, or when it counts whole things ("1.250 people").  A draft makes no figure of
+    it: either reading may be the writer's, and a check on the wrong one would flag correct
+    arithmetic."""
     reading = located.reading
     if reading is None or reading.kind != "number" or reading.scale:
         return False
     if reading.unit in _RATE_UNITS:
         return False
     written = _ONE_POINT.fullmatch(reading.value)
-    return written is not None and (grouping or written.group(1) == "000")
+    if written is None:
+        return False
+    if grouping or written.group(1) == "000":
+        return True
+    # "1.250 people", "a survey of 1.005 adults": no count of whole things has a fraction
+    lo, hi = max(0, located.start - 80), min(len(text), located.end + 80)
+    whole = evolve(reading, number=Fraction(int(reading.value.lstrip("-−").replace(".", ""))))
+    return is_count(whole, text[lo:hi], (located.start - lo, located.end - lo))
 
 
 _FIRST_TIME: Final = re.compile(r"(?:for\s+the\s+)?first\s+time", re.IGNORECASE)

@@ -28,6 +28,15 @@ def read(phrase: str, *, policy: ReadingPolicy | None = None) -> tuple[Reading, 
         raise TypeError(f"phrase={phrase!r} must be a str")
     pol = DEFAULT_POLICY if policy is None else policy
     if "." in phrase:
+        if "," in phrase and (comma := _DECIMAL_COMMA.search(phrase)) is not None:
+            whole, decimals = comma.group().replace(".", "").split(",")
+            raise ReadingError(
+                phrase,
+                comma.start(),
+                comma.end(),
+                "thousands grouped by points and a decimal comma",
+                f"write it as {int(whole):,}.{decimals}",
+            )
         grouped = _POINT_GROUPS.sub(_as_commas, phrase)
         if grouped != phrase:
             return _read_point_grouped(phrase, grouped, pol)
@@ -37,14 +46,31 @@ def read(phrase: str, *, policy: ReadingPolicy | None = None) -> tuple[Reading, 
     return _read_full(phrase, pol)
 
 
-_POINT_GROUPS = lazy_pattern(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9]|[.,][0-9])")
+_POINT_GROUPS = lazy_pattern(r"(?<![0-9.,])[1-9][0-9]{0,2}(?:\.[0-9]{3}){2,}(?![0-9]|[.,][0-9])")
 """Thousands grouped by points, as much of Europe writes them and its English-language press
 often keeps: "1.182.000 people".  Two points or more, each before three digits, cannot be a
-decimal; one point ("826.000") can, and stays one."""
+decimal; one point ("826.000") can, and stays one.  A number grouped so starts with a digit
+other than zero ("030.123.456" is a telephone number)."""
+
+
+_DECIMAL_COMMA = lazy_pattern(r"(?<![0-9.,])[1-9][0-9]{0,2}(?:\.[0-9]{3})+,[0-9]{1,2}(?![0-9])")
+"""'15.234,56 points': a decimal comma after thousands grouped by points, refused as a comma
+that groups no thousands is ('12,50'), not read as 15.234."""
 
 
 def _as_commas(match: re.Match[str]) -> str:
-    return match.group().replace(".", ",")
+    written = match.group()
+    if is_dotted_quad(written):
+        return written
+    return written.replace(".", ",")
+
+
+def is_dotted_quad(written: str) -> bool:
+    """Whether ``written`` is four numbers of at most 255 between points, none written with a
+    leading zero: an internet address ("185.220.101.134"), not billions grouped by points
+    ("1.000.000.000", "185.220.101.034" group thousands)."""
+    groups = written.split(".")
+    return len(groups) == 4 and all(int(g) <= 255 and not g.startswith("0") for g in groups)
 
 
 def _read_point_grouped(phrase: str, grouped: str, pol: ReadingPolicy) -> tuple[Reading, ...]:
