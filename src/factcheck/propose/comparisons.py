@@ -40,6 +40,9 @@ def _gap(state: _Sentence, i: int) -> None:
     rates = [m for m in members[:i] if is_rate(m) and not share_like(state.text, m)]
     if not rates:
         return
+    subjects = [m for m in rates if not _COMPARED_WITH.search(state.before(m))]
+    rates = subjects or rates  # "0.49 points more than the 2.35 percent ..., but 3.38 points
+    # less than the 6.23 percent": the 2.35 is a base compared with, not the subject
     this = rates[-1].name
     other_phrase = than.group("other")
     guessed = True
@@ -104,6 +107,13 @@ def _gap(state: _Sentence, i: int) -> None:
         figures=(rates[-1].name, points.name),
         severity="warn" if guessed else "error",
     )
+
+
+_COMPARED_WITH: Final = re.compile(
+    r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|its\s+|a\s+)?[-+−]?$",
+    re.I,
+)
+"""'more than the 2.35 percent': a rate another is compared with."""
 
 
 _THAN_STATED: Final = re.compile(

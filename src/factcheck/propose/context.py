@@ -11,6 +11,7 @@ from typing import Final
 from factcheck.propose.book import Book, head_words, is_amount, is_count, is_points, is_rate
 from factcheck.propose.naming import count_nouns, growth_like, of_its_own, share_like, stem
 from factcheck.propose.sentences import Mention
+from factcheck.propose.splits import PER_PERIOD, bracketed, opposed
 
 _TO: Final = re.compile(r"\s*,?\s*(?:to|at)\s*$")
 
@@ -213,16 +214,32 @@ def _whole(
             if last is not None and last is not figure:
                 return last.name, True  # "Arsenal's turnover ... £283m", not the league's
             return figure.name, not named  # "Exports reached 52 million": plainly exports
-    known = book.entities.get(head)
+    # The same words name one whole ("total trade"), but a year's output, against which flows
+    # are measured, is one within a paragraph: another paragraph's may be of another period
+    # ("2.4 percent of GDP" in 2016-17, "14.9 percent of GDP" in 2017-18), and so may one
+    # after a comparison ("1.11% of GNI, against ..., or 1.03% of GNI").
+    paragraph = ""
+    if head in _OUTPUT_HEADS:
+        start = state.members[0].sentence[0]
+        upto = part.start if part is not None else state.members[-1].end
+        paragraph = f"{state.text.rfind(chr(10) * 2, 0, start)}"
+        paragraph += f"#{len(_COMPARISON.findall(state.text, start, upto))}"
+    known = book.entities.get(f"{head}@{paragraph}")
     if known is not None and (
         book.unknowns.get(known) is None or book.unknowns[known].unit == unit
     ):
         return known, True  # the same words may name the whole of another period
-    name = book.unknown(f"total_{head}", unit, f"{phrase.strip()} (the whole)")
-    book.entities[head] = name
+    others = sum(1 for key in book.entities if key.startswith(f"{head}@"))
+    base = f"total_{head}" + (f"_{others + 1}" if others else "")
+    name = book.unknown(base, unit, f"{phrase.strip()} (the whole)")
+    book.entities[f"{head}@{paragraph}"] = name
     if book.total is None and re.search(r"\b(total|overall|national|all)\b", phrase, re.I):
         book.total = name
     return name, False
+
+
+_OUTPUT_HEADS: Final = frozenset({"gdp", "gnp", "gni", "gva", "output"})
+_COMPARISON: Final = re.compile(r"\b(?:against|versus|compared\s+(?:with|to))\b", re.I)
 
 
 def _antecedent(state: _Sentence, head: str, unit: str, part: Mention) -> Mention | None:
@@ -251,6 +268,15 @@ _LABELLED: Final = re.compile(
 """A unit of a count named by a letter or number ("District D", "Ward 3", "Round 2")."""
 
 
+_ANOTHER_PERIOD: Final = re.compile(
+    r"\b(?:(?:a|one|the)\s+(?:year|month|quarter|decade)\s+(?:earlier|before|ago)"
+    r"|the\s+(?:previous|preceding|prior)\s+(?:year|month|quarter)|last\s+year)\b",
+    re.I,
+)
+"""Words that move a sentence to another period: the shares after them are of that period's
+whole ("4.91 percent; a year earlier ... 7,194.86 thousand unemployed (4.82 percent)")."""
+
+
 def unsaid_whole(state: _Sentence, unit: str, part: Mention | None = None) -> str:
     """The unknown whole of a share whose whole the words leave unsaid ("47,402,357 votes
     (49.24 per cent)"): one for each sentence.  The shares of one sentence are of one whole;
@@ -258,13 +284,17 @@ def unsaid_whole(state: _Sentence, unit: str, part: Mention | None = None) -> st
     and the article-wide whole is for words that name it ("the national average").  Nor are
     those of two labelled units of one sentence ("Crowder held District D with 4,217 votes,
     62 percent, and Gaylord District E with 4,484, or 55.5 percent"): each part is of the
-    whole of the unit last labelled before it."""
+    whole of the unit last labelled before it, nor are those before and after words that move
+    the sentence to another period ("a year earlier")."""
     book = state.book
     start = state.members[0].sentence[0]
     label = ""
     if part is not None:
         labels = _LABELLED.findall(state.text, start, part.start)
         label = " ".join(labels[-1].split()) if labels else ""
+        shifts = _ANOTHER_PERIOD.findall(state.text, start, part.start)
+        if shifts:  # "...; a year earlier there were 142,179.05 thousand employed (95.18%)"
+            label = f"{label} {' '.join(shifts[-1].split()).lower()}".strip()
     name = book.unsaid.get((start, label))
     if name is None:
         opening = " ".join(state.text[start : state.members[0].sentence[1]].split()[:8])
@@ -389,6 +419,16 @@ def glossed_part(state: _Sentence, i: int) -> Mention | None:
         return None  # "Ward Two 930 (36.4%)" after "(31.3% of those registered)": a turnout
     if rate.reading.number < 0:
         return None  # "Memphis handled 3.8 million tonnes (-6.1%)": a change, no share
+    if PER_PERIOD.match(text, rate.end) or (
+        bracketed(text, rate)
+        and any(
+            bracketed(text, m) and PER_PERIOD.match(text, m.end)
+            for m in members[:i]
+            if m.reading.unit == "percent"
+        )
+    ):
+        return None  # "Punjab 127.68 million (2.53% a year), Sindh 55.69 million (2.57%)":
+        # rates of growth, the later ones with the period left unsaid, no shares
     between = state.between(previous, rate)
     glossed = _part_of(previous, text) and _GLOSS.match(between)
     if glossed or _BRACKETED.match(between):
@@ -434,6 +474,8 @@ def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | N
             continue
         if m.sentence == part.sentence and _glossed(book, m) and _glossed(book, part):
             continue  # "203 ballots, or 1.0%, ... 20,091 ballots (94.4%)": sibling parts
+        if opposed(book.text, m, part, rate):
+            continue  # "10,615,361 valid votes ... 166,248 ballots, or 1.54%, were rejected"
         w = m.reading.number * m.reading.multiplier
         if w <= p:
             continue

@@ -33,11 +33,25 @@ _OF_WHOM: Final = re.compile(
 _OF_WHICH_AFTER: Final = re.compile(r"\s*(?:of|among)\s+(?:whom|which|them|these|those)\b", re.I)
 
 
-def of_whom(state: _Sentence, part: Mention) -> Mention | None:
+_GLOSS_OF_WHOM: Final = re.compile(r"\)\s*of\s+(?:whom|which)\b", re.I)
+"""'13.8 million (70%) of whom': a bracketed share, then the words that make its part one of
+the number before."""
+
+
+def of_whom(state: _Sentence, part: Mention, rate: Mention | None = None) -> Mention | None:
     """'the total was 47,124,842, of whom 26,418,754 ...': the whole a part is 'of whom' (or
-    'of which') is the number just before those words, in the same unit."""
+    'of which') is the number just before those words, in the same unit; so it is for a part
+    whose share comes before those words ('19.7 million children (15%) ..., 13.8 million (70%)
+    of whom'), the number of that unit before the part in its clause."""
     at = state.members.index(part) if part in state.members else 0
     if at == 0:
+        return None
+    if rate is not None and _GLOSS_OF_WHOM.match(state.text, rate.end):
+        for before in reversed(state.members[:at]):
+            if ";" in state.between(before, part):
+                break
+            if before.reading.unit == part.reading.unit and _part_of(before, state.text):
+                return before
         return None
     before = state.members[at - 1]
     if before.reading.unit != part.reading.unit or not _OF_WHOM.fullmatch(

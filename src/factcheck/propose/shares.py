@@ -75,7 +75,7 @@ def _share(state: _Sentence, i: int) -> None:
         whole, guessed = _whole(state, of.group("whole"), unit, part)
     else:
         whole, guessed = unsaid_whole(state, unit, part), False
-    named = of_whom(state, part) if part is not None else None
+    named = of_whom(state, part, rate) if part is not None else None
     if named is not None:
         whole, guessed = named.name, False  # "47,124,842, of whom 26,418,754, or 56.06%"
     elif part is not None and whole not in book.by_name:

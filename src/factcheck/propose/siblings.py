@@ -45,6 +45,11 @@ two counts, not the whole a share is taken of."""
 _WON: Final = re.compile(r"\b(?:won|wins?|winning|victory|victorious)\b", re.I)
 """'attained a massive win with 134,705 votes': the part the words say won."""
 _MAX_GAP: Final = 1_500
+_PRONOUNS: Final = frozenset({"them", "those", "these", "it", "which", "whom", "they"})
+_THRESHOLD: Final = re.compile(r"\bat\s+least\s+(?:one|1|two|2)\s+(?!or\b|of\b)[^\W\d_]+", re.I)
+"""'had received at least one dose, and 224,113,439, or 68%, were fully vaccinated': a class
+named by a threshold holds the classes past it (the fully vaccinated, the boosted), so the
+shares of its sentence are nested, not parts that add up to at most 100 percent."""
 """Characters between two shares of one whole, at most (the same passage of the text)."""
 
 
@@ -99,6 +104,8 @@ def _complete(book: Book, whole: str, rates: list[str]) -> None:
             parts.setdefault(found.group("rate"), found.group("part"))
     named = list(dict.fromkeys(rates))
     if set(named) != set(parts) or len(set(parts.values())) != len(named):
+        return
+    if _nested(book, named):
         return
     mentions = [book.by_name[r] for r in named]
     if any(m.reading.hedge is not None for m in mentions):
@@ -167,6 +174,9 @@ def _one_whole(book: Book) -> None:
         ):
             continue
         noun = sorted(nouns)[0]
+        if noun in _PRONOUNS:
+            continue  # "US$137.39 billion of them ..., and imports ..., US$139.89 billion of
+            # them": each 'them' is its own clause's whole (exports, imports)
         base, count = f"{noun}_whole", 1
         name = base
         while book.taken(name):
@@ -190,19 +200,54 @@ def _propose_sum(book: Book, rates: list[str], why: str) -> None:
     ordered = sorted(dict.fromkeys(rates), key=lambda n: book.by_name[n].start)
     start = book.by_name[ordered[0]].start if ordered else 0
     ordered = [n for n in ordered if book.by_name[n].start - start <= _MAX_GAP]
-    if len(ordered) < 2:
+    if len(ordered) < 2 or _nested(book, ordered):
         return
-    first, last = book.by_name[ordered[0]], book.by_name[ordered[-1]]
-    book.propose(
-        "shares_sum",
-        f"shares_sum([{', '.join(ordered)}])",
-        about=last,
-        quote=book.passage(first, last) if first.sentence == last.sentence else None,
-        why=why,
-        figures=tuple(ordered),
-        severity="warn",
-        suffix="_with_others",
-    )
+    for run in _breakdowns(book, ordered):
+        if len(run) < 2:
+            continue
+        first, last = book.by_name[run[0]], book.by_name[run[-1]]
+        book.propose(
+            "shares_sum",
+            f"shares_sum([{', '.join(run)}])",
+            about=last,
+            quote=book.passage(first, last) if first.sentence == last.sentence else None,
+            why=why,
+            figures=tuple(run),
+            severity="warn",
+            suffix="_with_others",
+        )
+
+
+_WHOLE_TOLD: Final = 90
+"""Percent of a whole its shares must already account for before a share in a new clause
+that would take them past 100 starts another breakdown of it."""
+
+
+def _breakdowns(book: Book, ordered: list[str]) -> list[list[str]]:
+    """'574 138 (67.5%) came by road, 276 564 (32.5%) by air ...; 820 535 (96.4%) were on
+    holiday, 24 143 (2.8%) on business': shares of one whole that already account for nearly
+    all of it, followed in a new clause by a share that would take them past 100 percent,
+    end one breakdown of the whole (by transport); the next starts another (by purpose)."""
+    runs: list[list[str]] = [[ordered[0]]]
+    for name in ordered[1:]:
+        run, share = runs[-1], book.by_name[name]
+        lows = [book.by_name[n].reading.strict.lo for n in run]
+        told = sum(x for x in lows if x is not None)
+        low = share.reading.strict.lo
+        clause = re.search(r"[;.]\s", book.text[book.by_name[run[-1]].end : share.start])
+        if clause and told >= _WHOLE_TOLD and low is not None and told + low > 100:
+            runs.append([name])
+        else:
+            run.append(name)
+    return runs
+
+
+def _nested(book: Book, rates: list[str]) -> bool:
+    """Whether the sentences of ``rates`` name a class by a threshold ('at least one dose')."""
+    mentions = [book.by_name[name] for name in rates]
+    start = min(m.sentence[0] for m in mentions)
+    end = max(m.sentence[1] for m in mentions)
+    return _THRESHOLD.search(book.text, start, end) is not None
 
 
 def _elided(book: Book, rate: Mention) -> list[Mention]:

@@ -97,15 +97,23 @@ def apply_sums(book: Book, *, aliases: frozenset[str] = frozenset()) -> None:
 
 
 _MADE_UP: Final = re.compile(
-    r"\b(made up|make up|makes up|in total|combined|together|altogether)\b", re.I
+    r"\b(made up|make up|makes up|in total|combined(?!\s+(?:[\w-]+\s+){0,2}with\b)|together"
+    r"|altogether)\b",
+    re.I,
 )
+"""Words that say the amounts of a sentence make up a whole; not 'combined examinations with
+accredited grades' (joined one thing to another) or 'combined with'."""
 
 
 _SHARE_MADE: Final = re.compile(
-    r"\s+(?:(?:about|around|over|nearly|almost|some|just|more\s+than|less\s+than)\s+)?"
-    r"(?:[\d.,]+\s*(?:%|per\s*cent|percent)|(?:a|one|two)[\s-](?:third|quarter|half|fifth)s?)",
+    r"\s+(?:(?:about|around|over|nearly|almost|some|just|roughly|slightly|well|far)\s+)*"
+    r"(?:(?:more|less|fewer)\s+than\s+)?"
+    r"(?:[\d.,]+\s*(?:%|per\s*cent|percent)|(?:a|one|two)[\s-](?:third|quarter|half|fifth)s?"
+    r"|half\b|most\b|the\s+(?:majority|bulk)\b)",
     re.I,
 )
+"""'made up over 40% of the additions', 'made up slightly more than half': one share of the
+whole, not the whole."""
 
 
 def _cue(rx: re.Pattern[str], text: str, span: tuple[int, int]) -> re.Match[str] | None:

@@ -305,7 +305,7 @@ class _Patterns:
             (?:\s*(?P<hedge>(?:{rev_hedges})\b|~|=?[<>≤≥]))?
             (?:\s+(?:(?P<between>{_rev("between")})|(?P<from>{_rev("from")}))\b)?
             (?:\s+(?:{_rev("another")}|{_rev("a further")}|{_rev("an additional")}
-                |{_rev("a net")}|{_rev("only")}|{_rev("just")}|{_rev("a mere")}
+                |{_rev("a net")}|{_rev("only")}|{_rev("just")}|{_rev("a mere")}|{_rev("a record")}
                 |{_rev("a revised")}|{_rev("an upwardly revised")}
                 |{_rev("a downwardly revised")})\b)?
             (?:\s+(?:{_rev("by")}\s+)?
