@@ -149,37 +149,20 @@ def _state(path: str) -> list[Any]:
     depend on who reads them is neither waited on nor read to its end (``/proc/self/pagemap``
     has none), and a report made from one is not kept (see :func:`store`)."""
     from factcheck.claimtext import MAX_BYTES
-    from factcheck.sources import _FORBIDDEN_TREES, MAX_SOURCE_BYTES
+    from factcheck.sources import _FORBIDDEN_TREES, MAX_SOURCE_BYTES, SourceRefused, read_capped
 
-    limit = max(MAX_BYTES, MAX_SOURCE_BYTES)
     resolved = os.path.realpath(path)
     if any(resolved == str(tree) or resolved.startswith(f"{tree}{os.sep}") for tree in (
         _FORBIDDEN_TREES
     )):  # fmt: skip
         return [path, resolved, None]
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
         if not stat.S_ISREG(os.stat(resolved).st_mode):
-            return [path, resolved, None]
-        descriptor = os.open(resolved, flags)
-    except (OSError, ValueError):
+            return [path, resolved, None]  # not even opened: a device may act on an open
+        data = read_capped(resolved, max(MAX_BYTES, MAX_SOURCE_BYTES))
+    except (OSError, ValueError, SourceRefused):
         return [path, resolved, None]
-    digest = hashlib.sha256()
-    total = 0
-    try:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-            return [path, resolved, None]
-        while total <= limit:
-            chunk = os.read(descriptor, min(1 << 20, limit + 1 - total))
-            if not chunk:
-                break
-            digest.update(chunk)
-            total += len(chunk)
-    except OSError:
-        return [path, resolved, None]
-    finally:
-        os.close(descriptor)
-    return [path, resolved, digest.hexdigest() if total <= limit else None]
+    return [path, resolved, hashlib.sha256(data).hexdigest()]
 
 
 def _roots(claim_paths: Iterable[str], extra: Sequence[str]) -> dict[str, list[str]]:
