@@ -23,7 +23,7 @@ from factcheck.errors import FactcheckError
 from factcheck.frozen import evolve
 from factcheck.provenance import Located, scan
 from factcheck.reading import Reading, read
-from factcheck.reading.reader import is_dotted_quad
+from factcheck.reading.reader import groups_by_points
 
 MAX_TEXT: Final = 2_000_000
 """Characters of article text the proposer reads at most (a longer text is refused)."""
@@ -112,7 +112,7 @@ def locate(text: str) -> tuple[list[Mention], dict[str, str]]:
     segments = _Segments(text, spans)
     mentions: list[Mention] = []
     not_claims: dict[str, str] = {}
-    grouping = any(not is_dotted_quad(m.group()) for m in _POINTS_GROUP.finditer(text))
+    grouping = groups_by_points(text)
     for located in numbers:
         reading = located.reading
         if reading is None:
@@ -161,11 +161,6 @@ def locate(text: str) -> tuple[list[Mention], dict[str, str]]:
     return mentions, not_claims
 
 
-_POINTS_GROUP: Final = re.compile(
-    r"(?<![0-9.,])[1-9][0-9]{0,2}(?:\.[0-9]{3}){2,}(?![0-9]|[.,][0-9])"
-)
-"""Thousands grouped by points ("1.182.000"): a text that writes one may write "826.000" for
-826,000 too."""
 _ONE_POINT: Final = re.compile(r"[-−]?[1-9][0-9]{0,2}\.([0-9]{3})")
 _RATE_UNITS: Final = frozenset({"percent", "per_mille", "percentage_point", "basis_point"})
 

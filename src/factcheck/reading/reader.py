@@ -65,6 +65,12 @@ def _as_commas(match: re.Match[str]) -> str:
     return written.replace(".", ",")
 
 
+def groups_by_points(text: str) -> bool:
+    """Whether ``text`` writes a number with thousands grouped by points ("1.182.000"), as the
+    reader reads it: a text that does may write "826.000" for 826,000 too."""
+    return any(not is_dotted_quad(m.group()) for m in _POINT_GROUPS.finditer(text))
+
+
 def is_dotted_quad(written: str) -> bool:
     """Whether ``written`` is four numbers of at most 255 between points, none written with a
     leading zero: an internet address ("185.220.101.134"), not billions grouped by points
