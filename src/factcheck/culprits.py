@@ -13,20 +13,30 @@ Culprits are ordered by how many findings one change clears, then by how small t
 relative to the stated value.  A change the writer could have meant by a slip of the pen
 counts as no change: the sign of a change written with a direction word (a rise written
 "fell") or in percentage points (a difference of two rates, of either sign), and a scale word
-mistaken for its neighbour (million for billion); so does the figure a percent/percentage-point
-slip names, read the other way.
+mistaken for its neighbour (million for billion); so does the figure a slip of print names,
+read the other way (percent for percentage points, the ratio of two levels for the increase).
 
 The order follows how a writer errs, from the likeliest slip to the least likely:
 
 1. a slip of a word, which leaves the digits as they are (the sign, the scale word, percent
-   for percentage points);
-2. a slip of the last written digit, off by a few units, whatever the figure's size; among
-   these, the likelier the more such slips (a small one weighing more) would have written
-   the figure for a value that fits: "9.74" for a point near 9.7465 takes a slip of one unit,
-   "9.746" for a value at most 9.745 any of several;
+   for percentage points, "a 235 per cent increase" for a level 235 per cent of the old);
+2. a slip of the last written digit, off by a few units, whatever the figure's size (but
+   never by more than the figure itself: the only digit of "$1 trillion" is the figure, not
+   a slip of it); among these, the likelier the more such slips (a small one weighing more)
+   would have written the figure for a value that fits: "9.74" for a point near 9.7465
+   takes a slip of one unit, "9.746" for a value at most 9.745 any of several;
 3. a typo of the digits where no slip of the last digit explains the figure: a doubled digit
    dropped ("11,000" for 111,000), a digit doubled or dropped, two neighbours swapped;
 4. any other change, the smaller relative to the stated value the likelier.
+
+Within each, the figure a check works out from the others (the change of "growth(new, old)
+== rise", a share, an amount per head: the one name alone on its side of an equality) needs
+half the change of a figure it was worked out from.  That is what published corrections
+show: of the errors in tests/errata/ that ``check`` catches, nearly all are in such a figure,
+the levels having been copied from a table and the outcome worked out, or mis-worded, by the
+writer.  A total of parts is no such figure (it is copied with its parts).  And a share a
+writer gave as under 100 % is not mended to one over it: a part written as a part was not
+meant to exceed its whole, so the part or the whole is the slip, and the share comes last.
 
 Two slips of a word often explain a finding equally well: in a ratio, "336 billion" over
 "238 million" is mended as well by reading the first in millions as the second in billions.
@@ -66,6 +76,10 @@ _DIGIT_RANK = 10**6
 """How much smaller a digit slip ranks than the same relative change otherwise."""
 _SCALE_SLIPS = (Fraction(1000), Fraction(1, 1000))
 """A scale word mistaken for its neighbour (thousand, million, billion, trillion)."""
+_OUTCOME_WEIGHT = Fraction(1, 2)
+"""The change a figure worked out from the others needs counts half: published corrections
+are nearly always of such a figure (a change, a share, an amount per head), rarely of the
+levels copied from a table that it was worked out from."""
 _DIFFERENCES = ("percentage_point", "basis_point")
 """Units of a difference of rates, which has either sign."""
 
@@ -107,14 +121,17 @@ def find(
     findings: Sequence[str],
     trials: Trials,
     *,
-    named: Mapping[str, str] | None = None,
+    named: Mapping[str, tuple[str, str]] | None = None,
     held: Collection[str] = (),
     partners: Mapping[str, Sequence[str]] | None = None,
+    derived: Mapping[str, str] | None = None,
+    shares: Collection[str] = (),
 ) -> dict[str, tuple[Culprit, ...]]:
     """The culprits of each finding (check ids ``findings`` of ``group``), most likely first.
 
-    ``named`` maps a finding to a figure a percent/percentage-point slip names: that figure,
-    read the other way, clears it with no change of value.  ``held`` are the checks of the
+    ``named`` maps a finding to the figure a slip of print names (percent for points, a ratio
+    for an increase) and how it would read: that figure, read so, clears it with no change of
+    value.  ``held`` are the checks of the
     group that hold as the article stands: a change under which one of them no longer holds
     (or can no longer be shown to) mends nothing, and is no culprit.  ``partners`` maps a
     finding to the checks it conflicts with: their figures may be the culprit too (in a
@@ -138,6 +155,7 @@ def find(
             if name in var_of and name in readings and net.kinds[var_of[name]] in _STATED
         }
     )
+    outcomes = {name for check_id, name in (derived or {}).items() if check_id in involved}
     found: list[tuple[tuple[int, Fraction, Fraction, Fraction], str, Culprit]] = []
     for name in candidates:
         var = var_of[name]
@@ -159,16 +177,20 @@ def find(
         # (the proved hull may be wider, even unbounded, where propagation cannot close it).
         quote = quotes.get(name, "")
         change = _change(stated, reached or fit, reading, quote)
+        if name in outcomes:
+            change *= _OUTCOME_WEIGHT
+        if name in shares and _past_the_whole(stated, fit):
+            change += _PAST_WHOLE
         gain, cover = Fraction(0), Fraction(0)
         if change == 0:  # a slip of a word: which one, told apart by the article
             gain, cover = _word_slip_fit(name, stated, fit, reading, quote, readings)
         culprit = _culprit(name, quote, fit, reading, clears)
         found.append(((-len(clears), change, -gain, -cover), name, culprit))
-    for check_id, name in (named or {}).items():
+    for check_id, (name, read_as) in (named or {}).items():
         if check_id in flagged and name in readings and name in var_of:
             reading = readings[name]
             stated = net.strict[var_of[name]]
-            culprit = _culprit(name, quotes.get(name, ""), stated, reading, (check_id,))
+            culprit = _culprit(name, quotes.get(name, ""), stated, reading, (check_id,), read_as)
             # The slip explains it outright, with no change of value at all.
             found.append(((-1, Fraction(-1), Fraction(0), Fraction(0)), name, culprit))
     found.sort(key=lambda row: (row[0], row[1]))
@@ -185,6 +207,16 @@ def find(
 _NOISE = Fraction(1, 10**9)
 """Relative to the values' size, how far a fit (a hull from outward-rounded floats) may reach
 past its exact ends."""
+
+
+_PAST_WHOLE = Fraction(10**6)
+"""Added to the change of a share a writer gave as under 100 % that would have to be over it:
+a part written as a part was not meant to exceed its whole, so its part or its whole is the
+slip, and the share ranks after every other culprit."""
+
+
+def _past_the_whole(stated: Interval, fit: Interval) -> bool:
+    return stated.hi is not None and stated.hi <= 1 and fit.lo is not None and fit.lo > 1
 
 
 def _allows_as_written(fit: Interval, stated: Interval) -> bool:
@@ -216,7 +248,12 @@ def _meant(lenient: Interval, reading: Reading, quote: str) -> Interval:
 
 
 def _culprit(
-    name: str, quote: str, fit: Interval, reading: Reading, clears: tuple[str, ...]
+    name: str,
+    quote: str,
+    fit: Interval,
+    reading: Reading,
+    clears: tuple[str, ...],
+    read_as: str = "",
 ) -> Culprit:
     unit, factor = plain_display(reading)
     return Culprit(
@@ -226,6 +263,7 @@ def _culprit(
         unit=unit,
         display_factor=factor,
         clears=clears,
+        read_as=read_as,
     )
 
 
@@ -242,7 +280,7 @@ def _change(stated: Interval, fit: Interval, reading: Reading, quote: str) -> Fr
     step = reading.step * reading.multiplier
     if step > 0:
         # A typo is the explanation only where no slip of the last digit is.
-        ways = _digit_slips(stated, fit, step) or _typos(stated, fit, reading)
+        ways = _digit_slips(stated, fit, step, size) or _typos(stated, fit, reading)
         if ways:
             # A slip of the last written digit, off by a few units, whatever the figure's
             # size, ranks before any change the digits cannot explain; among such slips, the
@@ -288,12 +326,16 @@ def _typos(stated: Interval, fit: Interval, reading: Reading) -> Fraction:
     return Fraction(0)
 
 
-def _digit_slips(stated: Interval, fit: Interval, step: Fraction) -> Fraction:
+def _digit_slips(stated: Interval, fit: Interval, step: Fraction, size: Fraction) -> Fraction:
     """How likely a slip of the last written digit wrote ``stated`` for a value in ``fit``:
     the weight of the shifts by k units of that digit (1 <= |k| <= 9, a shift of k weighing
-    1/|k|, small slips being the likelier) whose stated interval meets ``fit``."""
+    1/|k|, small slips being the likelier) whose stated interval meets ``fit``.  A shift by
+    more than the figure's ``size`` is no slip of a digit but another number ("$1 trillion"
+    for $9 trillion: in a figure of one digit, the last digit is the figure)."""
     total = Fraction(0)
     for k in range(1, _DIGIT_SLIP + 1):
+        if k * step > size:
+            break
         for sign in (1, -1):
             if (stated + sign * k * step).overlaps(fit):
                 total += Fraction(1, k)

@@ -276,6 +276,9 @@ class Culprit:
     display_factor: Fraction
     clears: tuple[str, ...]
     """The ids of the findings this one change clears."""
+    read_as: str = ""
+    """For a figure a slip of a word names, how it would hold with its value as written
+    ("percentage points (a difference of rates)"); empty for a change of value."""
 
     def fit_text(self) -> str:
         """``between 17.4 and 18.5 %``, ``at least 3``, ``647``: where the figure would have
@@ -285,7 +288,7 @@ class Culprit:
 
     def sentence(self) -> str:
         """ "likely culprit: 'of 651 valid votes' — the article holds if it were 647"."""
-        return culprit_sentence(self.quote, self.figure, self.fit_text())
+        return culprit_sentence(self.quote, self.figure, self.fit_text(), self.read_as)
 
 
 class Later:

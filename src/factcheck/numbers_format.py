@@ -335,7 +335,10 @@ def fit_words(
     return f"{'at most' if hi_closed else 'less than'} {high}{tail}"
 
 
-def culprit_sentence(quote: str, figure: str, fit: str) -> str:
-    """ "likely culprit: 'of 651 valid votes' — the article holds if it were 647"."""
+def culprit_sentence(quote: str, figure: str, fit: str, read_as: str = "") -> str:
+    """ "likely culprit: 'of 651 valid votes' — the article holds if it were 647", or, for a
+    slip of a word, "... — the article holds if it were read as percentage points"."""
     what = repr(quote) if quote else repr(figure)
+    if read_as:
+        return f"likely culprit: {what} — the article holds if it were read as {read_as}"
     return f"likely culprit: {what} — the article holds if it were {fit}"

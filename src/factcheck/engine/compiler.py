@@ -48,7 +48,9 @@ class _Compiled:
     rhs: Term | None = None
     slip: str | None = None
     slip_figure: str | None = None
-    """The figure a percent/percentage-point slip names."""
+    """The figure a slip of print names (percent for points, a ratio for an increase)."""
+    slip_reading: str = ""
+    """How that figure would hold as written ("percentage points (a difference of rates)")."""
     mismatched: bool = False
     """Whether the slip is in the units as written (percent compared with points), which no
     value of a figure mends; otherwise it was diagnosed from the values, as one explanation."""
@@ -260,7 +262,7 @@ class _Compiler:
                     hint = "a difference of two rates is in percentage points (pp)"
                 raise self._mismatch("compare", a, b, hint)
             if self.c.slip is None:
-                self.c.slip, self.c.slip_figure = slip
+                self.c.slip, self.c.slip_figure, self.c.slip_reading = slip
             self.c.mismatched = True
         if op in (">", ">="):
             a, b = b, a
@@ -288,9 +290,10 @@ class _Compiler:
         if self.c.lhs is None:
             self.c.lhs, self.c.rhs = lhs, rhs
 
-    def _slip(self, a: Term, b: Term) -> tuple[str, str] | None:
+    def _slip(self, a: Term, b: Term) -> tuple[str, str, str] | None:
         """A percent figure compared with percentage points (or the reverse) is the classic
-        slip of print: name it (the words, and the figure) instead of refusing the check."""
+        slip of print: name it (the words, the figure, and how it would read) instead of
+        refusing the check."""
         for figure_side, other in ((a, b), (b, a)):
             if figure_side.figure is None:
                 continue
@@ -299,12 +302,14 @@ class _Compiler:
                     f"'{figure_side.figure}' is written in percent, but the check compares it "
                     "with a difference of rates: a percent written for percentage points",
                     figure_side.figure,
+                    "percentage points (a difference of rates)",
                 )
             if figure_side.qtype.is_pp and other.qtype.dimensionless:
                 return (
                     f"'{figure_side.figure}' is written in percentage points, but the check "
                     "compares it with a rate: percentage points written for percent",
                     figure_side.figure,
+                    "percent (a rate)",
                 )
         return None
 

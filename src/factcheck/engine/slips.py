@@ -36,21 +36,26 @@ def _diagnose_slip(
     for figure_node, other in _slip_sides(tree):
         if figure_node.id not in readings:
             continue
-        found = _slip_alternative(other, readings[figure_node.id].unit)
-        if found is None:
-            continue
-        alternative, retype, wording = found
-        trial = _slip_trial(net, symbols, item.check, figure_node, alternative, retype)
-        if trial is None:
-            continue
-        trial.needs = net.closure(trial.own)
-        # Alone, the trial is usually decided exactly by interval arithmetic, as the check was.
-        quick = None if others else _single_check(net, trial)
-        holds = quick[0] if quick is not None else solver.status([*others, trial], "lenient")
-        if holds in (True, "sat"):
-            item.slip = _slip_message(readings[figure_node.id].text, wording)
-            item.slip_figure = figure_node.id
-        return
+        found = _slip_alternatives(other, readings[figure_node.id].unit)
+        stated = readings[figure_node.id]
+        for alternative, retype, wording, kind in found:
+            if kind == _RATIO_SLIP and stated.number * stated.multiplier < 1:
+                continue  # a ratio under 100 % is a fall, which no one writes as a rise
+            trial = _slip_trial(net, symbols, item.check, figure_node, alternative, retype)
+            if trial is None:
+                continue
+            trial.needs = net.closure(trial.own)
+            # Alone, the trial is usually decided exactly by interval arithmetic, as the
+            # check was.
+            quick = None if others else _single_check(net, trial)
+            holds = quick[0] if quick is not None else solver.status([*others, trial], "lenient")
+            if holds in (True, "sat"):
+                item.slip = _slip_message(readings[figure_node.id].text, wording, kind)
+                item.slip_figure = figure_node.id
+                item.slip_reading = wording
+                return
+        if found:
+            return
 
 
 def _diagnose_sign(
@@ -104,11 +109,8 @@ def _slip_trial(
     return trial
 
 
-def _slip_message(written: str, wording: str) -> str:
-    return (
-        f"{written!r} does not hold as written, but would hold read as {wording}: "
-        "a percent/percentage-point slip"
-    )
+def _slip_message(written: str, wording: str, kind: str) -> str:
+    return f"{written!r} does not hold as written, but would hold read as {wording}: {kind}"
 
 
 def _slip_sides(tree: expr.Node) -> list[tuple[expr.Name, expr.Node]]:
@@ -122,13 +124,34 @@ def _slip_sides(tree: expr.Node) -> list[tuple[expr.Name, expr.Node]]:
     ]
 
 
-def _slip_alternative(other: expr.Node, unit: str | None) -> tuple[expr.Node, QType, str] | None:
-    """What a figure in ``unit`` compared with ``other`` would equal if its unit were the slip
-    of print: (the other side rewritten, the figure's type read the other way, the words)."""
+_PP_SLIP = "a percent/percentage-point slip"
+_RATIO_SLIP = "a ratio written as an increase"
+
+
+def _slip_alternatives(
+    other: expr.Node, unit: str | None
+) -> list[tuple[expr.Node, QType, str, str]]:
+    """What a figure in ``unit`` compared with ``other`` would equal if it were a slip of
+    print, likeliest first: (the other side rewritten, the figure's type read the other way,
+    the words, the slip)."""
     if unit == "percent" and isinstance(other, expr.Call) and other.fn in _GROWTH_NAMES:
         if len(other.args) == 2:
-            alternative = expr.BinOp("-", other.args[0], other.args[1])
-            return alternative, PP, "percentage points (a difference of rates)"
+            new, old = other.args
+            return [
+                (
+                    expr.BinOp("-", new, old),
+                    PP,
+                    "percentage points (a difference of rates)",
+                    _PP_SLIP,
+                ),
+                # "a 235 per cent increase" for a rise from 2,000 to 4,699: 235 per cent OF it
+                (
+                    expr.BinOp("/", new, old),
+                    RATE,
+                    "the new level as a percent of the old",
+                    _RATIO_SLIP,
+                ),
+            ]
     elif unit == "percentage_point":
         pair = None
         if isinstance(other, expr.BinOp) and other.op == "-":
@@ -136,5 +159,5 @@ def _slip_alternative(other: expr.Node, unit: str | None) -> tuple[expr.Node, QT
         elif isinstance(other, expr.Call) and other.fn in _GAP_NAMES and len(other.args) == 2:
             pair = (other.args[0], other.args[1])
         if pair is not None:
-            return expr.Call("growth", pair), RATE, "percent (a relative change)"
-    return None
+            return [(expr.Call("growth", pair), RATE, "percent (a relative change)", _PP_SLIP)]
+    return []

@@ -13,7 +13,7 @@ from typing import Any, Final
 
 import attrs
 
-from factcheck import culprits
+from factcheck import culprits, expr
 from factcheck.engine.compiler import _Compiled
 from factcheck.engine.constraints import grid_hull
 from factcheck.engine.exact import _single_check
@@ -104,8 +104,13 @@ def _culprits(
         return _implied_both(net, term, checks, [term.var], domain)
 
     trials = culprits.Trials(regrade, implied, lambda c: c.check.id)
-    named = {c.check.id: c.slip_figure for c in group if c.slip_figure is not None}
+    named = {
+        c.check.id: (c.slip_figure, c.slip_reading) for c in group if c.slip_figure is not None
+    }
     var_of = {name: term.var for name, term in symbols.items() if name in needed}
+    outcomes = {c.check.id: pair for c in group if (pair := _derived(c.check.condition))}
+    derived = {check_id: name for check_id, (name, _) in outcomes.items()}
+    shares = {name for name, fn in outcomes.values() if fn in _SHARES}
     found = culprits.find(
         net,
         var_of,
@@ -117,8 +122,28 @@ def _culprits(
         named=named,
         held=held,
         partners=partners,
+        derived=derived,
+        shares=shares,
     )
     return {check_id: tuple(items) for check_id, items in found.items()}
+
+
+_SHARES: Final = frozenset({"share", "share_of", "proportion"})
+"""Relations whose outcome is a part's share of its whole."""
+
+
+def _derived(condition: str) -> tuple[str, str] | None:
+    """The figure a check states as the outcome of its others (see :func:`expr.derived_name`),
+    and the relation that works it out ("" for arithmetic)."""
+    try:
+        node = expr.parse_condition(condition)
+    except expr.CheckSyntaxError:  # a relation standing alone states no outcome
+        return None
+    name = expr.derived_name(node)
+    if name is None or not isinstance(node, expr.Compare):
+        return None
+    calls = [side.fn for side in (node.left, node.right) if isinstance(side, expr.Call)]
+    return name, calls[0] if calls else ""
 
 
 def _verdict(

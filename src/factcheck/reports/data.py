@@ -116,6 +116,7 @@ def check_data(verdict: Verdict, path: str, references: Collection[str] = ()) ->
                 "quote": culprit.quote,
                 "would_fit": interval_data(culprit.would_fit, culprit.display_factor, culprit.unit),
                 "clears": list(culprit.clears),
+                **({"read_as": culprit.read_as} if culprit.read_as else {}),
             }
             for culprit in verdict.culprits
         ],

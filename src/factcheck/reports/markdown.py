@@ -127,7 +127,7 @@ def culprit_text(check: Mapping[str, Any]) -> str:
     words = fit_words(
         bound(fit["low"]), bound(fit["high"]), fit["low_closed"], fit["high_closed"], fit["unit"]
     )
-    return culprit_sentence(first["quote"], first["figure"], words)
+    return culprit_sentence(first["quote"], first["figure"], words, first.get("read_as", ""))
 
 
 def finding_summary(check: Mapping[str, Any]) -> str:
