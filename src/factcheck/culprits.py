@@ -34,7 +34,8 @@ Within each, the figure a check works out from the others (the change of "growth
 half the change of a figure it was worked out from.  That is what published corrections
 show: of the errors in tests/errata/ that ``check`` catches, nearly all are in such a figure,
 the levels having been copied from a table and the outcome worked out, or mis-worded, by the
-writer.  A total of parts is no such figure (it is copied with its parts).  And a share a
+writer.  So is the last share of a breakdown, the rest ("did not know") worked out as 100
+less the others.  A total of parts is no such figure (it is copied with its parts).  And a share a
 writer gave as under 100 % is not mended to one over it: a part written as a part was not
 meant to exceed its whole, so the part or the whole is the slip, and the share comes last.
 

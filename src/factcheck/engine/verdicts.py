@@ -25,7 +25,7 @@ from factcheck.intervals import Interval
 from factcheck.model import Culprit, Grade, Later, Verdict
 from factcheck.qtypes import qtype_of_unit
 from factcheck.reading import Reading
-from factcheck.relations import Term
+from factcheck.relations import Term, lookup
 
 _FLAGGED: Final = ("inconsistent", "stretched")
 
@@ -110,7 +110,7 @@ def _culprits(
     var_of = {name: term.var for name, term in symbols.items() if name in needed}
     outcomes = {c.check.id: pair for c in group if (pair := _derived(c.check.condition))}
     derived = {check_id: name for check_id, (name, _) in outcomes.items()}
-    shares = {name for name, fn in outcomes.values() if fn in _SHARES}
+    shares = {name for name, relation in outcomes.values() if relation == "share"}
     found = culprits.find(
         net,
         var_of,
@@ -128,22 +128,31 @@ def _culprits(
     return {check_id: tuple(items) for check_id, items in found.items()}
 
 
-_SHARES: Final = frozenset({"share", "share_of", "proportion"})
-"""Relations whose outcome is a part's share of its whole."""
-
-
 def _derived(condition: str) -> tuple[str, str] | None:
-    """The figure a check states as the outcome of its others (see :func:`expr.derived_name`),
-    and the relation that works it out ("" for arithmetic)."""
+    """The figure a check states as the outcome of its others, and the relation that works
+    it out ("" for arithmetic): the name alone on its side of an equality (see
+    :func:`expr.derived_name`), or the last of a breakdown's shares (``shares_sum``), the rest
+    ("did not know", "others") that writers work out as 100 less the others."""
     try:
         node = expr.parse_condition(condition)
-    except expr.CheckSyntaxError:  # a relation standing alone states no outcome
+    except expr.CheckSyntaxError:
         return None
+    if isinstance(node, expr.Call):
+        relation = lookup(node.fn)
+        if relation is None or relation.name != "shares_sum" or not node.args:
+            return None
+        listed = node.args[0]
+        if not isinstance(listed, expr.ListArg) or len(listed.items) < 2:
+            return None
+        last = listed.items[-1]
+        return (last.id, relation.name) if isinstance(last, expr.Name) else None
     name = expr.derived_name(node)
     if name is None or not isinstance(node, expr.Compare):
         return None
-    calls = [side.fn for side in (node.left, node.right) if isinstance(side, expr.Call)]
-    return name, calls[0] if calls else ""
+    for side in (node.left, node.right):
+        if isinstance(side, expr.Call) and (relation := lookup(side.fn)) is not None:
+            return name, relation.name
+    return name, ""
 
 
 def _verdict(
