@@ -1431,6 +1431,25 @@ def test_second_review_of_the_reader_rules(phrase: str, expected: list[tuple[str
 
 
 @pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("a 10-fold increase in cases", [("10-fold", "multiple", "[9.5, 10.5]")]),
+        ("exports rose 3.5-fold", [("rose 3.5-fold", "multiple", "[3.45, 3.55]")]),
+        (
+            "increased 20-fold since 2010",
+            [("increased 20-fold", "multiple", "[19.5, 20.5]"), ("2010", "year", "[2010, 2010]")],
+        ),
+        # "-fold" in parts, not a change: the number alone
+        ("the reasons are 2-fold", [("2", "number", "[1.5, 2.5]")]),
+    ],
+)
+def test_a_multiple_in_digits_and_fold(phrase: str, expected: list[tuple[str, str, str]]) -> None:
+    """ "a 10-fold increase" is ten times, as "a tenfold increase" is, rounded at its last
+    digit (it was read as the plain number 10)."""
+    assert [(r.text, r.kind, str(r.strict)) for r in read(phrase)] == expected
+
+
+@pytest.mark.parametrize(
     ("phrase", "text", "unit", "hedge"),
     [
         ("rose 3+ percent", "rose 3+ percent", "percent", "at least"),

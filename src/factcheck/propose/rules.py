@@ -59,6 +59,7 @@ from factcheck.propose.levels import (
     _subject_growth,
     _threshold,
 )
+from factcheck.propose.multiples import multiple_of_levels
 from factcheck.propose.naming import content_words, count_nouns, stem
 from factcheck.propose.orders import (
     _most,
@@ -350,4 +351,5 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     lead_of_shares,
     multiplied,
     direction_of_levels,
+    multiple_of_levels,
 )

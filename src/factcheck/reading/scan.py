@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 
 _SCALED_VALUE: Final = lazy_pattern(r"(?:\s+of)?\s+an?\Z", re.IGNORECASE)
 _TIMES: Final = lazy_pattern(r"\s+times\b", re.IGNORECASE)
+_FOLD: Final = lazy_pattern(r"-?fold\b", re.IGNORECASE)
 _DIGIT_START: Final = frozenset("0123456789-−–.")
 
 
@@ -411,6 +412,17 @@ def _read_digits(
     value, step, trailing = _parse_digits(phrase, start, end)
     raw = phrase[start:end]
     left = _left(phrase, start, taken_until, rx)
+    fold = _FOLD.match(phrase, end)
+    if fold is not None and _fold_is_a_change(phrase, start, fold.end(), rx):
+        # "a 10-fold increase", "rose 3.5-fold": a multiple, as "tenfold" is, rounded at its
+        # last digit; not "the reasons are 2-fold"
+        reading = _finish(phrase, start, end, raw, value, (step, trailing), pol, taken_until,
+                          rx, right, left)  # fmt: skip
+        return evolve(
+            reading, kind="multiple", direction=0, number=abs(reading.number),
+            strict=abs_interval(reading.strict), lenient=abs_interval(reading.lenient),
+            text=phrase[reading.start : fold.end()], end=fold.end(),
+        )  # fmt: skip
     if "." in raw and right.end() == end and (times := _TIMES.match(phrase, end)) is not None:
         # "profit rose 2.4 times", "up 2.44 times": a multiple of the old level, rounded at
         # its last digit (a decimal is never a count of occasions, as "rose 3 times" may be)
