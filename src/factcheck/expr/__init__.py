@@ -17,7 +17,8 @@ exhaust the stack.
 
 The package: ``nodes.py`` (limits, unit words, the syntax error, the node classes),
 ``parser.py`` (tokenizer, parser, the bound on what a condition could compute) and
-``shapes.py`` (conditions alike but for their names, and the names a condition uses).
+``shapes.py`` (conditions alike but for their names); the names a parsed condition uses are
+found in ``nodes.py``, beside the classes they walk.
 """
 
 from __future__ import annotations
@@ -65,11 +66,11 @@ from factcheck.expr.nodes import Node as Node
 from factcheck.expr.nodes import Num as Num
 from factcheck.expr.nodes import Pow as Pow
 from factcheck.expr.nodes import Str as Str
+from factcheck.expr.nodes import derived_name as derived_name
+from factcheck.expr.nodes import names_in as names_in
 from factcheck.expr.parser import _PIECE as _PIECE
 from factcheck.expr.parser import parse_condition as parse_condition
 from factcheck.expr.parser import parse_expression as parse_expression
 from factcheck.expr.shapes import _SKELETONS as _SKELETONS
-from factcheck.expr.shapes import derived_name as derived_name
-from factcheck.expr.shapes import names_in as names_in
 from factcheck.expr.shapes import quick_shape as quick_shape
 from factcheck.expr.shapes import shape as shape

@@ -1,24 +1,11 @@
-"""Shapes of conditions (the same condition with other names, compiled once by the engine)
-and the names a parsed condition uses."""
+"""Shapes of conditions: the same condition with other names, compiled once by the engine."""
 
 from __future__ import annotations
 
 import re
 from typing import Final
 
-from factcheck.expr.nodes import (
-    MAX_LENGTH,
-    UNIT_WORDS,
-    BinOp,
-    Call,
-    Compare,
-    ListArg,
-    Name,
-    Neg,
-    Node,
-    Num,
-    Pow,
-)
+from factcheck.expr.nodes import MAX_LENGTH, UNIT_WORDS
 from factcheck.expr.parser import _PIECE
 
 # -- shapes -------------------------------------------------------------------------------------
@@ -112,60 +99,3 @@ def quick_shape(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
 
 
 _NO_SKELETON: Final = ("",)
-
-
-def names_in(node: Node) -> list[str]:
-    """The names a parsed condition mentions (as values, not calls or options), in order."""
-    if isinstance(node, Name):
-        return [node.id]
-    children: tuple[Node, ...]
-    if isinstance(node, BinOp | Compare):
-        children = (node.left, node.right)
-    elif isinstance(node, Neg):
-        children = (node.operand,)
-    elif isinstance(node, Pow):
-        children = (node.base,)
-    elif isinstance(node, Call):
-        children = (*node.args, *(value for _, value in node.kwargs))
-    elif isinstance(node, ListArg):
-        children = node.items
-    else:
-        children = ()
-    return [name for child in children for name in names_in(child)]
-
-
-def derived_name(node: Node) -> str | None:
-    """The figure an equality states as the outcome of the others: the name standing alone
-    on one side (or times a number: "points * 1 percentage_point") while the other side
-    works it out from other names ("growth(a, b) == c", "a + b == total").  ``None`` for an
-    order, a chain, two figures compared, or a figure against itself."""
-    if not isinstance(node, Compare) or node.op != "==":
-        return None
-    for alone, other in ((node.right, node.left), (node.left, node.right)):
-        name = _lone_name(alone)
-        if name is None or _lone_name(other) is not None:
-            continue
-        if any(n != name for n in names_in(other)):
-            # A total is copied from the table its parts are, not worked out by the writer.
-            return None if _a_total(other) else name
-    return None
-
-
-def _a_total(node: Node) -> bool:
-    """Whether ``node`` adds up parts ("a + b + c", "total([a, b, c])")."""
-    if isinstance(node, Call):
-        return node.fn == "total"
-    if isinstance(node, BinOp) and node.op == "+":
-        return all(isinstance(side, Name) or _a_total(side) for side in (node.left, node.right))
-    return False
-
-
-def _lone_name(node: Node) -> str | None:
-    if isinstance(node, Name):
-        return node.id
-    if isinstance(node, BinOp) and node.op in ("*", "/"):
-        if isinstance(node.right, Num):
-            return _lone_name(node.left)
-        if isinstance(node.left, Num) and node.op == "*":
-            return _lone_name(node.right)
-    return None
