@@ -41,6 +41,7 @@ from factcheck.strategies import (
     swap_percent_points,
     to_claims_yaml,
 )
+from factcheck.strategies import writing as strategies_writing
 from factcheck.strategies_phrasing import DEFAULT_PHRASING, PHRASING_FORMS
 from seed_article import build_seed_article
 
@@ -453,7 +454,7 @@ def _display(figure: object) -> Fraction:
 
 
 def _accept_everything(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(strategies_module, "_reads_true", lambda figure: None)
+    monkeypatch.setattr(strategies_writing, "_reads_true", lambda figure: None)
 
 
 def _written_in(form: str, articles: int = 400, seed: int = 1) -> list[GeneratedArticle]:
