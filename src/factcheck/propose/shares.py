@@ -44,6 +44,9 @@ def _share(state: _Sentence, i: int) -> None:
         if restated is not None and _restated_part(state, members[i + 1], restated):
             _restated_share(state, rate, restated, members[i + 1])
             return  # "63.2% of the 1,204,331 registered voters, or 761,137 ballots"
+        if i > 0 and _part_before(state, members[i - 1], rate, members[i + 1]):
+            _restated_share(state, rate, members[i - 1], members[i + 1])
+            return  # "88,929 candidates (or 15.41 per cent of the 574,125 candidates)"
         _of_stated_whole(state, rate, members[i + 1])
         return  # "58.45% of the 27.9 million voters": the part is not stated here
     parts = [m for m in members[:i] if _part_of(m, state.text) and m.name not in state.aliases]
@@ -136,6 +139,31 @@ def _restated_part(state: _Sentence, whole: Mention, part: Mention) -> bool:
     if label and after.lstrip().lower().startswith(label.lower()):
         after = after.lstrip()[len(label) :]
     return re.match(r"\s*(?:[,.;:)]|$)", after) is not None
+
+
+_PART_THEN_SHARE: Final = re.compile(r"^\s*[,(]\s*(?:or\s+)?$", re.IGNORECASE)
+"""'88,929 candidates (or', '300 votes,': a part, its noun, then the share of a whole it is."""
+
+
+def _part_before(state: _Sentence, part: Mention, rate: Mention, whole: Mention) -> bool:
+    """Whether ``part``, right before '15.41 per cent of the 574,125 candidates', is the part
+    that share is: a count or amount of the whole's unit and noun (or the whole names none),
+    with nothing but a comma, a bracket or 'or' between."""
+    if rate.reading.hedge is not None or part.name in state.aliases:
+        return False
+    if not (_part_of(part, state.text) and _part_of(whole, state.text)):
+        return False
+    if part.reading.unit != whole.reading.unit:
+        return False
+    between = state.between(part, rate) + _lead(rate)
+    label = part.reading.label or ""
+    if label and between.lstrip().lower().startswith(label.lower()):
+        between = between.lstrip()[len(label) :]
+    if not _PART_THEN_SHARE.match(between):
+        return False
+    whole_nouns = count_nouns(state.text, whole.end)
+    # "60 seats, 33.2% of the 19 million votes": another noun
+    return not whole_nouns or bool(whole_nouns & count_nouns(state.text, part.end))
 
 
 def _restated_share(state: _Sentence, rate: Mention, part: Mention, whole: Mention) -> None:
