@@ -53,7 +53,7 @@ FIGURE: dict[str, str] = {
     "ie-agricultural-economics-2019": "25.8%",
     "ie-leaving-cert-2021": "22.13%",
     "ie-written-exams-2020": "34%",
-    "in-assam-2021-shares": "13.7 per cent",
+    "in-assam-2021-shares": "9.9 per cent",
     "ke-budget-2024-education": "27.5%",
     "ke-budget-2024-security": "Sh173.1b",
     "ke-cpi-2017-01": "1.75 percent",
