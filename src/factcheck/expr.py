@@ -106,6 +106,7 @@ UNIT_WORDS: Final[dict[str, str]] = {
             "ZAR",
             "TRY",
             "NGN",
+            "KES",
         )
     },
     **{
