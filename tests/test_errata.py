@@ -70,8 +70,6 @@ PENDING: frozenset[str] = frozenset(
         "bd-remittances-2018-09",
         "ca-dieppe-1942",
         "in-assam-2021-shares",
-        "ke-budget-2024-education",
-        "ke-budget-2024-security",
         "uk-brexit-margin-2016",
         "us-chicken-prices-2023",
         "us-korean-war-burial-2012",

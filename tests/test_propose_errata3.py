@@ -281,3 +281,101 @@ def test_of_whom_does_not_count_from_a_count_of_things_in_a_prepositional_phrase
     hall = _text("The hall held 2,000 people, of whom 300 (15%) were children.")
     assert "share ( 300 , 2,000 ) == 15" in valued(hall)
     assert _flags(hall) == []
+
+
+# --- parts listed after their whole ----------------------------------------------------------
+
+
+def test_parts_listed_after_a_whole_are_together_no_larger_than_it() -> None:
+    """'Sh173.1b: Sh110.6b for ..., Sh46.3b for ... and Sh32.7b for ...': the parts make
+    Sh189.6b, more than the whole."""
+    text = _text(
+        "The security sector is allocated Sh173.1b: Sh110.6b for the police, Sh46.3b for the "
+        "intelligence service and Sh32.7b for the prisons."
+    )
+    assert valued(text)["parts_within ( 173.1 , [ 110.6 , 46.3 , 32.7 ] )"] == "warn"
+    assert _flags(text) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Defence got Sh154.9 billion: Sh66.2 billion for the police, Sh71.3 billion for the "
+        "army and Sh17.4 billion for intelligence.",
+        "Education got Sh308.6 billion, including Sh28.2 billion for secondary schools, "
+        "Sh13.5 billion for primary schools and Sh55 billion for universities.",
+    ],
+)
+def test_parts_listed_within_their_whole_are_drafted_and_hold(sentence: str) -> None:
+    text = _text(sentence)
+    assert any(c.startswith("parts_within") for c in valued(text))
+    assert _flags(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # amounts of several periods, not parts of one whole
+        "Spending was $10 billion: $6 billion for 2023 and $7 billion for 2024.",
+        "Spending was $10 billion: $6 billion for the police in 2023 and $7 billion for the "
+        "police in 2024.",
+        # a count per item multiplies
+        "Each county gets $10 million: $6 million for roads and $7 million for each hospital.",
+        # a comparison inside the list
+        "Roads got $100 million: $60 million to the north, up from $40 million, and $50 "
+        "million to the south.",
+        # no colon or 'including': a list beside the level, not within it
+        "Roads got $100 million, while $60 million went to the north and $50 million to the south.",
+    ],
+)
+def test_lists_of_other_periods_items_or_comparisons_are_not_parts(sentence: str) -> None:
+    text = _text(sentence)
+    assert not any(c.endswith("] )") and c.startswith("parts_within ( 10") for c in valued(text))
+    assert _flags(text) == []
+
+
+# --- a share's whole, and its amount in a relative clause --------------------------------------
+
+
+def test_a_whole_given_in_a_relative_clause_is_the_share_s_whole() -> None:
+    """'27.5% of the budget, which is estimated at Sh 3.9 trillion': 659.5 billion is 16.9
+    percent of 3.9 trillion; 'Kshs' and 'Sh' are one currency."""
+    text = _text(
+        "Education gets Kshs 659.5 billion, equivalent to 27.5% of the budget, which is "
+        "estimated at Sh 3.9 trillion."
+    )
+    assert valued(text)["share ( 659.5 , 3.9 ) == 27.5"] == "error"
+    assert _flags(text) != []
+    right = text.replace("27.5%", "16.9%")
+    assert "share ( 659.5 , 3.9 ) == 16.9" in valued(right)
+    assert _flags(right) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the clause compares, it does not give the whole
+        "Education gets Sh659.5 billion, 16.9% of the budget, which is Sh110 billion more "
+        "than last year.",
+        "Education gets Sh659.5 billion, 16.9% of the budget, which is up 10% to Sh3.9 trillion.",
+    ],
+)
+def test_a_relative_clause_that_compares_gives_no_whole(sentence: str) -> None:
+    text = _text(sentence)
+    assert not any(c.startswith("share ( 659.5 , 110") for c in valued(text))
+    assert _flags(text) == []
+
+
+# --- a list whose own total the sentence gives -------------------------------------------------
+
+
+def test_a_list_with_its_own_total_is_not_made_parts_of_the_level_before() -> None:
+    """'Dams will get Ksh25.1 billion. ... Ksh7.9 billion ... and Ksh3 billion ...; in total,
+    Ksh12.9 billion': the list's whole is its own total (other items unnamed), not the
+    dams' Ksh25.1 billion."""
+    text = _text(
+        "Dams will get Ksh25.1 billion. For food security, Ksh7.9 billion will go to "
+        "irrigation and Ksh3 billion to coffee; in total, Ksh12.9 billion will be spent."
+    )
+    assert not any(c.endswith("== 25.1") for c in valued(text))
+    assert _flags(text) == []

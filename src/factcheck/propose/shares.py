@@ -76,6 +76,9 @@ def _share(state: _Sentence, i: int) -> None:
     unit = part.reading.unit or "" if part is not None else book.main_unit()
     if of:
         whole, guessed = _whole(state, of.group("whole"), unit, part)
+        stated = _whole_stated_after(state, rate, rate.end + of.end(), unit)
+        if stated is not None:
+            whole, guessed = stated.name, False  # "of the budget, which is put at Sh3.9tn"
     else:
         whole, guessed = unsaid_whole(state, unit, part), False
     named = of_whom(state, part, rate) if part is not None else None
@@ -116,6 +119,35 @@ def _share(state: _Sentence, i: int) -> None:
             severity=severity,
             suffix="_within",
         )
+
+
+_WHICH_IS: Final = re.compile(
+    r"^\s*,?\s*which\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|comes\s+to|"
+    r"came\s+to)\s+(?:(?:estimated|put|projected|forecast|expected|set|pegged|valued)\s+"
+    r"(?:at|to\s+be)\s+)?$",
+    re.IGNORECASE,
+)
+"""'27.5% of the budget, which is estimated at': the whole's words, then its amount."""
+_COMPARES: Final = re.compile(
+    r"^\s*(?:more|less|fewer|higher|lower|above|below|up|down|than|over|short)\b", re.I
+)
+
+
+def _whole_stated_after(state: _Sentence, rate: Mention, at: int, unit: str) -> Mention | None:
+    """The amount a relative clause after a share's whole gives it: '27.5% of the budget, which
+    is estimated at Sh 3.9 trillion' (not 'which is Sh110bn more than last year's')."""
+    for m in state.members:
+        if m.start <= at or m.reading.unit != unit or not unit:
+            continue
+        between = state.text[at : m.start]
+        if not _part_of(m, state.text) or not (
+            _WHICH_IS.match(between) or _WHICH_IS.match(between + _lead(m))
+        ):
+            return None
+        if _COMPARES.match(state.text, m.end):
+            return None
+        return m
+    return None
 
 
 _OR_RESTATED: Final = re.compile(r"^(?:\s+[^\W\d][\w'’-]*){0,4}?\s*,\s*or\s*$", re.IGNORECASE)
