@@ -67,7 +67,6 @@ FIGURE: dict[str, str] = {
 
 PENDING: frozenset[str] = frozenset(
     {
-        "bd-remittances-2018-09",
         "ca-dieppe-1942",
         "in-assam-2021-shares",
         "uk-brexit-margin-2016",

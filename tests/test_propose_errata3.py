@@ -379,3 +379,62 @@ def test_a_list_with_its_own_total_is_not_made_parts_of_the_level_before() -> No
     )
     assert not any(c.endswith("== 25.1") for c in valued(text))
     assert _flags(text) == []
+
+
+# --- a month's change, and the next sentence's level of the month before -----------------------
+
+
+def test_a_change_from_the_month_before_meets_the_next_sentence_s_level_of_it() -> None:
+    """'$1.13 billion in September, down by $283.69 million from the level of the month
+    before.  In August the remittances had stood at $1.14 billion': $1.13 billion less $1.14
+    billion is a fall of $10 million."""
+    text = _text(
+        "Remittances were put at $1.13 billion in September, down by $283.69 million from the "
+        "level of the month before. In August the remittances had stood at $1.14 billion."
+    )
+    assert valued(text)["1.13 - 1.14 == 283.69"] == "warn"
+    assert _flags(text) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Remittances were $1.026 billion in September, up by $20.32 million from the level of "
+        "the month before. In August the remittances had stood at $1.005 billion.",
+        "Remittances were $1.13 billion in September, down by $283.69 million from the month "
+        "before. In August they had stood at $1.41 billion.",
+    ],
+)
+def test_right_changes_from_the_month_before_are_drafted_and_hold(sentence: str) -> None:
+    text = _text(sentence)
+    assert any(c.endswith("_month_before") for c in _ids(text))
+    assert _flags(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the next sentence's month is not the month before
+        "Remittances were $1.13 billion in September, down by $283.69 million from August. In "
+        "July they had stood at $1.32 billion.",
+        # the change is from a year earlier
+        "Remittances were $1.13 billion in September, down by $283.69 million from a year "
+        "earlier. In August they had stood at $1.14 billion.",
+        # another quantity's level that month
+        "Exports were $5.2 billion in March, up by $0.4 billion from February. In February "
+        "imports stood at $3.8 billion.",
+        # two levels in the next sentence
+        "Remittances were $1.13 billion in September, down by $283.69 million from August. In "
+        "August they had stood at $1.14 billion, and in July at $1.32 billion.",
+    ],
+)
+def test_other_months_years_or_quantities_are_not_the_month_before(sentence: str) -> None:
+    text = _text(sentence)
+    assert not any(c.endswith("_month_before") for c in _ids(text))
+    assert _flags(text) == []
+
+
+def _ids(text: str) -> list[str]:
+    from factcheck.draft import draft_book
+
+    return [c.id for c in draft_book(text).checks]
