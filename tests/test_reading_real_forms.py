@@ -41,3 +41,33 @@ def test_two_years_joined_by_to_are_a_period(phrase: str, kind: str, text: str) 
     thefts, a false finding); with a unit or a count's noun after it, a range of numbers."""
     reading = read(phrase)[0]
     assert (reading.kind, reading.text) == (kind, text)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "scale"),
+    [
+        ("Sh173.1b", "173.1", "billion"),
+        ("Sh 3.9 trillion", "3.9", "trillion"),
+        ("Kshs 659.5 billion", "659.5", "billion"),
+        ("KSh 500", "500", None),
+        ("Ksh7.9 billion", "7.9", "billion"),
+        ("500 shillings", "500", None),
+    ],
+)
+def test_the_east_african_shilling_marks_read_as_one_currency(
+    phrase: str, value: str, scale: str | None
+) -> None:
+    """East African papers' "Sh", "KSh", "Kshs": amounts in Kenyan shillings, not codes."""
+    (reading,) = read(phrase)
+    assert (reading.kind, reading.value, reading.scale, reading.unit) == (
+        "number",
+        value,
+        scale,
+        "KES",
+    )
+
+
+def test_capitals_run_into_digits_stay_a_code() -> None:
+    """'SH1' is spelt otherwise than the shilling's mark: a code, no amount."""
+    (reading,) = read("SH1")
+    assert reading.kind == "code"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Final
 
-DEFINITIONS_SHA256: Final = "b1e83e07c5861f799e4b274e42b53601d90419bc4a9588ad98da3584e0727fab"
+DEFINITIONS_SHA256: Final = "d88db75d9159c98c44b60950dccde3b27ae9d956d802f3e209c47a56f77e09e8"
 """The SHA-256 of the ``units.txt`` this table was generated from."""
 
 UNITS: Final[dict[str, tuple[Fraction, frozenset[tuple[str, int]]]]] = {
@@ -27,6 +27,7 @@ UNITS: Final[dict[str, tuple[Fraction, frozenset[tuple[str, int]]]]] = {
     "HKD": (Fraction(1, 1), frozenset({("[currency_HKD]", 1)})),
     "INR": (Fraction(1, 1), frozenset({("[currency_INR]", 1)})),
     "JPY": (Fraction(1, 1), frozenset({("[currency_JPY]", 1)})),
+    "KES": (Fraction(1, 1), frozenset({("[currency_KES]", 1)})),
     "KRW": (Fraction(1, 1), frozenset({("[currency_KRW]", 1)})),
     "MW": (Fraction(1000000, 1), frozenset({("[power]", 1)})),
     "MWh": (Fraction(1000000, 1), frozenset({("[power]", 1), ("[time]", 1)})),
@@ -81,6 +82,7 @@ UNITS: Final[dict[str, tuple[Fraction, frozenset[tuple[str, int]]]]] = {
     "k": (Fraction(1000, 1), frozenset()),
     "kW": (Fraction(1000, 1), frozenset({("[power]", 1)})),
     "kWh": (Fraction(1000, 1), frozenset({("[power]", 1), ("[time]", 1)})),
+    "kenyan_shilling": (Fraction(1, 1), frozenset({("[currency_KES]", 1)})),
     "kg": (Fraction(1000, 1), frozenset({("[mass]", 1)})),
     "kilogram": (Fraction(1000, 1), frozenset({("[mass]", 1)})),
     "kilogramme": (Fraction(1000, 1), frozenset({("[mass]", 1)})),
@@ -135,6 +137,8 @@ UNITS: Final[dict[str, tuple[Fraction, frozenset[tuple[str, int]]]]] = {
     "ruble": (Fraction(1, 1), frozenset({("[currency_RUB]", 1)})),
     "rupee": (Fraction(1, 1), frozenset({("[currency_INR]", 1)})),
     "rupees": (Fraction(1, 1), frozenset({("[currency_INR]", 1)})),
+    "shilling": (Fraction(1, 1), frozenset({("[currency_KES]", 1)})),
+    "shillings": (Fraction(1, 1), frozenset({("[currency_KES]", 1)})),
     "singapore_dollar": (Fraction(1, 1), frozenset({("[currency_SGD]", 1)})),
     "square_feet": (Fraction(145161, 1562500), frozenset({("[length]", 2)})),
     "square_foot": (Fraction(145161, 1562500), frozenset({("[length]", 2)})),

@@ -66,6 +66,7 @@ UNIT_WORDS: Final[dict[str, str]] = {
             "ZAR",
             "TRY",
             "NGN",
+            "KES",
         )
     },
     **{

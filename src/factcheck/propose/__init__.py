@@ -36,6 +36,8 @@ from factcheck.propose.book import Book, ProposedCheck
 from factcheck.propose.definitions import apply_definitions
 from factcheck.propose.flows import apply_flows
 from factcheck.propose.implied import apply_implied
+from factcheck.propose.listed import apply_listed
+from factcheck.propose.months import apply_months
 from factcheck.propose.naming import name_mention, unique
 from factcheck.propose.parts import apply_outcomes, apply_pairs, apply_revisions, apply_totals
 from factcheck.propose.rules import apply_rules
@@ -78,6 +80,8 @@ def propose(text: str) -> Book:
     apply_sexes(book)
     apply_ballots(book)
     apply_totals(book)
+    apply_listed(book)
+    apply_months(book)
     apply_revisions(book)
     apply_scopes(book)
     aliases = frozenset(c.figures[1] for c in book.checks if c.relation == "convert")

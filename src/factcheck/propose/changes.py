@@ -119,8 +119,8 @@ def rate_from_to(state: _Sentence, i: int) -> None:
         return
     if not _FROM_AFTER_WORDS.match(state.between(rate, old) + _lead(old)):
         return
-    if not _TO_AFTER_PERIOD.match(state.between(old, new) + _lead(new)):
-        return
+    if not _TO_AFTER_PERIOD.match(_unlabelled(old, state.between(old, new)) + _lead(new)):
+        return  # "from 99 216 tourists in October 2015 to 97 978": the noun is the old level's
     if _has_growth(state, rate):
         return
     before = state.text[rate.sentence[0] : rate.start]

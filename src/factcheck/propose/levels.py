@@ -26,6 +26,7 @@ from factcheck.propose.context import (
     _subject_rate,
     _unbracketed,
 )
+from factcheck.propose.growth_words import FROM_THE, directed_from, level_before, moving_to
 from factcheck.propose.naming import growth_like, share_like, stem
 from factcheck.propose.sentences import Mention
 
@@ -93,7 +94,10 @@ def _growth(state: _Sentence, i: int) -> None:
     if (
         after is not None
         and _level_like(after)
-        and _FROM.match(state.between(rate, after) + _lead(after))
+        and (
+            _FROM.match(state.between(rate, after) + _lead(after))
+            or FROM_THE.match(state.between(rate, after) + _lead(after))
+        )
     ):
         old = after
         for nxt in members[i + 2 : i + 5]:  # "from 247.8 per 100,000 population to 199.4"
@@ -108,10 +112,19 @@ def _growth(state: _Sentence, i: int) -> None:
             ):
                 new = nxt
             break
-    elif after is not None and _level_like(after) and _TO.match(state.between(rate, after)):
+        if new is None:
+            new = level_before(state, i, old)  # "149,717, a 27.5 per cent increase from the
+            # 123,365 of 2013": the level before the rate grew from the level after it
+    elif (
+        after is not None
+        and _level_like(after)
+        and (_TO.match(state.between(rate, after)) or moving_to(state, rate, after))
+    ):
         new = after  # "rose 5% to 1,050 units", and "from 1,000 units" may follow
         later = members[i + 2] if i + 2 < len(members) else None
-        if later is not None and _from_level(state, after, later):
+        if later is not None and (
+            _from_level(state, after, later) or directed_from(state, rate, after, later)
+        ):
             old = later
     elif (
         i >= 2

@@ -33,6 +33,11 @@ _OF_WHOM: Final = re.compile(
 _OF_WHICH_AFTER: Final = re.compile(r"\s*(?:of|among)\s+(?:whom|which|them|these|those)\b", re.I)
 
 
+_ATTRIBUTE: Final = re.compile(r"\b(?:in|across|over|on|at|from|for|with)\s+$", re.I)
+"""Before a count: a preposition that makes it an attribute of the clause ('in 411,876
+subjects'), which an 'of whom' after it does not count from (whom is its subject's people)."""
+
+
 _GLOSS_OF_WHOM: Final = re.compile(r"\)\s*of\s+(?:whom|which)\b", re.I)
 """'13.8 million (70%) of whom': a bracketed share, then the words that make its part one of
 the number before."""
@@ -58,6 +63,10 @@ def of_whom(state: _Sentence, part: Mention, rate: Mention | None = None) -> Men
         state.between(before, part)
     ):
         return None
+    if re.search(r"\bwhom\b", state.between(before, part)) and _ATTRIBUTE.search(
+        state.text, max(before.sentence[0], before.start - 12), before.start
+    ):
+        return None  # "57,952 followed the programme, in 411,876 subjects, of whom": people
     return before if _part_of(before, state.text) else None
 
 

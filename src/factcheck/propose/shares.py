@@ -44,6 +44,9 @@ def _share(state: _Sentence, i: int) -> None:
         if restated is not None and _restated_part(state, members[i + 1], restated):
             _restated_share(state, rate, restated, members[i + 1])
             return  # "63.2% of the 1,204,331 registered voters, or 761,137 ballots"
+        if i > 0 and _part_before(state, members[i - 1], rate, members[i + 1]):
+            _restated_share(state, rate, members[i - 1], members[i + 1])
+            return  # "88,929 candidates (or 15.41 per cent of the 574,125 candidates)"
         _of_stated_whole(state, rate, members[i + 1])
         return  # "58.45% of the 27.9 million voters": the part is not stated here
     parts = [m for m in members[:i] if _part_of(m, state.text) and m.name not in state.aliases]
@@ -73,6 +76,9 @@ def _share(state: _Sentence, i: int) -> None:
     unit = part.reading.unit or "" if part is not None else book.main_unit()
     if of:
         whole, guessed = _whole(state, of.group("whole"), unit, part)
+        stated = _whole_stated_after(state, rate, rate.end + of.end(), unit)
+        if stated is not None:
+            whole, guessed = stated.name, False  # "of the budget, which is put at Sh3.9tn"
     else:
         whole, guessed = unsaid_whole(state, unit, part), False
     named = of_whom(state, part, rate) if part is not None else None
@@ -115,6 +121,35 @@ def _share(state: _Sentence, i: int) -> None:
         )
 
 
+_WHICH_IS: Final = re.compile(
+    r"^\s*,?\s*which\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|comes\s+to|"
+    r"came\s+to)\s+(?:(?:estimated|put|projected|forecast|expected|set|pegged|valued)\s+"
+    r"(?:at|to\s+be)\s+)?$",
+    re.IGNORECASE,
+)
+"""'27.5% of the budget, which is estimated at': the whole's words, then its amount."""
+_COMPARES: Final = re.compile(
+    r"^\s*(?:more|less|fewer|higher|lower|above|below|up|down|than|over|short)\b", re.I
+)
+
+
+def _whole_stated_after(state: _Sentence, rate: Mention, at: int, unit: str) -> Mention | None:
+    """The amount a relative clause after a share's whole gives it: '27.5% of the budget, which
+    is estimated at Sh 3.9 trillion' (not 'which is Sh110bn more than last year's')."""
+    for m in state.members:
+        if m.start <= at or m.reading.unit != unit or not unit:
+            continue
+        between = state.text[at : m.start]
+        if not _part_of(m, state.text) or not (
+            _WHICH_IS.match(between) or _WHICH_IS.match(between + _lead(m))
+        ):
+            return None
+        if _COMPARES.match(state.text, m.end):
+            return None
+        return m
+    return None
+
+
 _OR_RESTATED: Final = re.compile(r"^(?:\s+[^\W\d][\w'’-]*){0,4}?\s*,\s*or\s*$", re.IGNORECASE)
 """'of the 1,204,331 registered voters, or': the whole, its noun, then the part it restates."""
 
@@ -136,6 +171,31 @@ def _restated_part(state: _Sentence, whole: Mention, part: Mention) -> bool:
     if label and after.lstrip().lower().startswith(label.lower()):
         after = after.lstrip()[len(label) :]
     return re.match(r"\s*(?:[,.;:)]|$)", after) is not None
+
+
+_PART_THEN_SHARE: Final = re.compile(r"^\s*[,(]\s*(?:or\s+)?$", re.IGNORECASE)
+"""'88,929 candidates (or', '300 votes,': a part, its noun, then the share of a whole it is."""
+
+
+def _part_before(state: _Sentence, part: Mention, rate: Mention, whole: Mention) -> bool:
+    """Whether ``part``, right before '15.41 per cent of the 574,125 candidates', is the part
+    that share is: a count or amount of the whole's unit and noun (or the whole names none),
+    with nothing but a comma, a bracket or 'or' between."""
+    if rate.reading.hedge is not None or part.name in state.aliases:
+        return False
+    if not (_part_of(part, state.text) and _part_of(whole, state.text)):
+        return False
+    if part.reading.unit != whole.reading.unit:
+        return False
+    between = state.between(part, rate) + _lead(rate)
+    label = part.reading.label or ""
+    if label and between.lstrip().lower().startswith(label.lower()):
+        between = between.lstrip()[len(label) :]
+    if not _PART_THEN_SHARE.match(between):
+        return False
+    whole_nouns = count_nouns(state.text, whole.end)
+    # "60 seats, 33.2% of the 19 million votes": another noun
+    return not whole_nouns or bool(whole_nouns & count_nouns(state.text, part.end))
 
 
 def _restated_share(state: _Sentence, rate: Mention, part: Mention, whole: Mention) -> None:

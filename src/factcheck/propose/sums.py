@@ -135,6 +135,8 @@ def _listed_parts(
     cue = _cue(_MADE_UP, book.text, span)
     if cue is None or _SHARE_MADE.match(book.text, cue.end()):
         return  # "Wind made up over 40% of the additions (66 GW)": one part's share
+    if any(0 <= m.start - cue.end() <= 12 for m in members):
+        return  # "...; in total, Ksh15.6 billion will be spent": the sentence's own whole
     parts = [m for m in members if _summable(m, book.text) and m.name not in aliases]
     if len(parts) < 2 or len({m.reading.unit for m in parts}) != 1:
         return

@@ -122,6 +122,11 @@ _UNIT_WORDS: Final[Mapping[str, str]] = MappingProxyType(
         "turkish lira": "TRY",
         "naira": "NGN",
         "ngn": "NGN",
+        "shilling": "KES",  # East African papers' "Sh": one currency throughout a text
+        "shillings": "KES",
+        "kenyan shilling": "KES",
+        "kenyan shillings": "KES",
+        "kes": "KES",
         # Physical quantities (units.txt): no single letters, no "ton" (short, long or
         # metric by country), so "5 tons" stays a count of a noun.
         "gram": "gram",
@@ -210,7 +215,7 @@ _UNIT_WORDS: Final[Mapping[str, str]] = MappingProxyType(
 
 _CODES: Final = (
     "rmb", "cny", "usd", "eur", "gbp", "jpy", "inr", "krw", "cad", "aud", "hkd", "sgd", "chf",
-    "brl", "mxn", "zar", "ngn",
+    "brl", "mxn", "zar", "ngn", "kes",
 )  # fmt: skip
 """Currency codes read before a number ("USD5bn", "CHF 3 billion"); each three letters.  TRY
 and RUB are left out: "try" and "rub" are English words."""
@@ -237,6 +242,10 @@ _PREFIXES: Final[Mapping[str, str]] = MappingProxyType(
         "₽": "RUB",
         "₺": "TRY",
         "₦": "NGN",
+        "sh": "KES",  # "Sh173.1b", "Sh 3.9 trillion", "KSh 500", "Kshs 659.5 billion"
+        "shs": "KES",
+        "ksh": "KES",
+        "kshs": "KES",
         **{code: code.upper() for code in _CODES if code != "rmb"},
     }
 )

@@ -200,7 +200,11 @@ class _Patterns:
         # after a whole-word currency code ("RMB3.85 trillion", "USD5bn").
         code_behind = "|".join(rf"\b{code}" for code in _CODES)
         # "Rs500", "Rs.500": spelt so ("RS232" is a port), and apart: two letters.
-        rupees = r"(?<=\b(?-i:Rs))(?=[0-9])|(?<=\b(?-i:Rs)\.)"
+        rupees = (
+            r"(?<=\b(?-i:Rs))(?=[0-9])|(?<=\b(?-i:Rs)\.)"
+            # "Sh173.1b", "KSh500", "Kshs659": the shilling's marks, spelt so
+            r"|(?<=\b(?-i:Sh))(?=[0-9])|(?<=\b(?-i:Shs|Ksh|KSh))(?=[0-9])|(?<=\b(?-i:Kshs))(?=[0-9])"
+        )
         digits_may_start = rf"(?:(?<![0-9A-Za-z_.,])|(?<={code_behind})|{rupees})"
         starters = [
             *_MONTHS,
@@ -300,7 +304,7 @@ class _Patterns:
             rf"""
             (?P<minus>\s+{_rev("minus")}\b)?
             (?P<cur>\s?(?:\$(?:{_trie(_DOLLAR_MARKS, reverse=True)}\b)?|[€£¥₹₩₽₺₦]
-                |{_trie(_CODES, reverse=True)}\b|(?-i:\.?sR)\b))?
+                |{_trie(_CODES, reverse=True)}\b|(?-i:\.?sR)\b|(?-i:s?hS|s?hsK|hSK)\b))?
             (?P<minus2>\s+{_rev("minus")}\b)?
             (?:\s*(?P<hedge>(?:{rev_hedges})\b|~|=?[<>≤≥]))?
             (?:\s+(?:(?P<between>{_rev("between")})|(?P<from>{_rev("from")}))\b)?
