@@ -217,3 +217,18 @@ def test_a_breakdown_of_one_share_has_no_rest() -> None:
     )
     assert verdict.grade == "inconsistent"
     assert [c.figure for c in verdict.culprits] == ["rate"]
+
+
+def test_a_fall_called_a_rise_names_the_rate_by_its_sign() -> None:
+    """ "The smallest increase, 2.3%, from 48 912 to 47 786": a fall of 2.30 %.  The rate's
+    quote has no direction word of its own ("increase" stands before it), yet its sign is
+    the slip: it is the first culprit, and would hold at -2.30 %."""
+    verdict = run(
+        {"old": "from 48,912 tourists", "new": "to 47,786", "rise": "2.3%"},
+        {"k": "growth(new, old) == rise"},
+    ).verdict("k")
+    assert verdict.grade == "inconsistent"
+    first = verdict.culprits[0]
+    assert first.figure == "rise"
+    assert first.would_fit.hi is not None
+    assert first.would_fit.hi < 0

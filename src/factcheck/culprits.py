@@ -127,6 +127,7 @@ def find(
     partners: Mapping[str, Sequence[str]] | None = None,
     derived: Mapping[str, str] | None = None,
     shares: Collection[str] = (),
+    rates: Collection[str] = (),
 ) -> dict[str, tuple[Culprit, ...]]:
     """The culprits of each finding (check ids ``findings`` of ``group``), most likely first.
 
@@ -160,7 +161,7 @@ def find(
     found: list[tuple[tuple[int, Fraction, Fraction, Fraction], str, Culprit]] = []
     for name in candidates:
         var = var_of[name]
-        free = _meant(net.lenient[var], readings[name], quotes.get(name, ""))
+        free = _meant(net.lenient[var], readings[name], quotes.get(name, ""), name in rates)
         with net.read_as(var, free, free):
             still = trials.regrade(group)
             clears = tuple(c for c in findings if c not in still)
@@ -177,14 +178,15 @@ def find(
         # How far the figure must move: to a value a solution was found with, when one was
         # (the proved hull may be wider, even unbounded, where propagation cannot close it).
         quote = quotes.get(name, "")
-        change = _change(stated, reached or fit, reading, quote)
+        rate = name in rates
+        change = _change(stated, reached or fit, reading, quote, rate)
         if name in outcomes:
             change *= _OUTCOME_WEIGHT
         if name in shares and _past_the_whole(stated, fit):
             change += _PAST_WHOLE
         gain, cover = Fraction(0), Fraction(0)
         if change == 0:  # a slip of a word: which one, told apart by the article
-            gain, cover = _word_slip_fit(name, stated, fit, reading, quote, readings)
+            gain, cover = _word_slip_fit(name, stated, fit, reading, quote, readings, rate)
         culprit = _culprit(name, quote, fit, reading, clears)
         found.append(((-len(clears), change, -gain, -cover), name, culprit))
     for check_id, (name, read_as) in (named or {}).items():
@@ -235,11 +237,12 @@ def _allows_as_written(fit: Interval, stated: Interval) -> bool:
     return fit_width is not None and fit_width <= noise
 
 
-def _meant(lenient: Interval, reading: Reading, quote: str) -> Interval:
+def _meant(lenient: Interval, reading: Reading, quote: str, rate: bool = False) -> Interval:
     """The values the writer could have meant: any, for a change written with a direction
-    word or in percentage points (its sign may be the slip); otherwise of the sign the figure
-    is written with (a level, a count or a share is not meant negative)."""
-    if _signed(reading, quote):
+    word or in percentage points, or a rate of growth a check works out (its sign may be the
+    slip: "the smallest increase, 1.2%" of a fall); otherwise of the sign the figure is
+    written with (a level, a count or a share is not meant negative)."""
+    if rate or _signed(reading, quote):
         return _FREE
     if lenient.lo is not None and lenient.lo >= 0:
         return Interval.at_least(0)
@@ -268,11 +271,13 @@ def _culprit(
     )
 
 
-def _change(stated: Interval, fit: Interval, reading: Reading, quote: str) -> Fraction:
+def _change(
+    stated: Interval, fit: Interval, reading: Reading, quote: str, rate: bool = False
+) -> Fraction:
     """How far the figure must move from its stated interval to reach ``fit``, relative to
     the stated value (the distance over the stated value's size).  A slip the writer could
     have made (the sign of a change, a scale word) costs nothing."""
-    for slipped in _slips(stated, reading, quote):
+    for slipped in _slips(stated, reading, quote, rate):
         if slipped.overlaps(fit):
             return Fraction(0)
     ends = [abs(end) for end in (stated.lo, stated.hi) if end is not None]
@@ -354,8 +359,8 @@ def _signed(reading: Reading, quote: str) -> bool:
     return bool(candidates(["x"], {"x": reading}, {"x": quote}))
 
 
-def _slips(stated: Interval, reading: Reading, quote: str) -> Iterable[Interval]:
-    for _, slipped in _slips_with_factors(stated, reading, quote):
+def _slips(stated: Interval, reading: Reading, quote: str, rate: bool) -> Iterable[Interval]:
+    for _, slipped in _slips_with_factors(stated, reading, quote, rate):
         yield slipped
 
 
@@ -366,6 +371,7 @@ def _word_slip_fit(
     reading: Reading,
     quote: str,
     readings: Mapping[str, Reading],
+    rate: bool = False,
 ) -> tuple[Fraction, Fraction]:
     """How well the likeliest slip of a word explains the figure: how many orders of
     magnitude closer a slip of its scale word brings it to the article's other figures in the
@@ -377,7 +383,7 @@ def _word_slip_fit(
     ]
     written = _magnitude(reading)
     best: tuple[Fraction, Fraction] | None = None
-    for factor, slipped in _slips_with_factors(stated, reading, quote):
+    for factor, slipped in _slips_with_factors(stated, reading, quote, rate):
         cover = _cover(slipped, fit)
         if cover == 0:
             continue
@@ -392,10 +398,12 @@ def _word_slip_fit(
 
 
 def _slips_with_factors(
-    stated: Interval, reading: Reading, quote: str
+    stated: Interval, reading: Reading, quote: str, rate: bool = False
 ) -> Iterable[tuple[Fraction, Interval]]:
-    """Each slip of a word the figure could be, as (factor on its size, slipped reading)."""
-    if _signed(reading, quote):
+    """Each slip of a word the figure could be, as (factor on its size, slipped reading): the
+    sign of a change (written with a direction word, or a rate of growth a check works out,
+    whose direction the sentence may word anywhere), a scale word."""
+    if rate or _signed(reading, quote):
         yield Fraction(1), -stated
     if reading.scale:
         for factor in _SCALE_SLIPS:

@@ -111,6 +111,7 @@ def _culprits(
     outcomes = {c.check.id: pair for c in group if (pair := _derived(c.check.condition))}
     derived = {check_id: name for check_id, (name, _) in outcomes.items()}
     shares = {name for name, relation in outcomes.values() if relation == "share"}
+    rates = {name for name, relation in outcomes.values() if relation == "growth"}
     found = culprits.find(
         net,
         var_of,
@@ -124,6 +125,7 @@ def _culprits(
         partners=partners,
         derived=derived,
         shares=shares,
+        rates=rates,
     )
     return {check_id: tuple(items) for check_id, items in found.items()}
 
