@@ -232,3 +232,28 @@ def test_a_fall_called_a_rise_names_the_rate_by_its_sign() -> None:
     assert first.figure == "rise"
     assert first.would_fit.hi is not None
     assert first.would_fit.hi < 0
+
+
+def test_points_of_an_index_written_as_percent_are_named() -> None:
+    """An index "rose 2.31 percent, from 118.40 to 120.71": 120.71 - 118.40 = 2.31 points, a
+    rise of 1.95 %.  The slip is named, and the rate is read again, not moved."""
+    verdict = run(
+        {"old": "from 118.40", "new": "to 120.71", "rise": "rose 2.31 percent"},
+        {"k": "growth(new, old) == rise"},
+    ).verdict("k")
+    assert verdict.grade == "inconsistent"
+    assert verdict.slip is not None
+    assert "points of an index written as percent" in verdict.slip
+    assert verdict.culprits[0].figure == "rise"
+    assert verdict.culprits[0].read_as == "points of the index (the difference of the levels)"
+
+
+def test_no_index_slip_for_levels_with_a_unit() -> None:
+    """$118.40 to $120.71 "up 2.31 percent": dollars are no index, and their difference is
+    no rate of anything; only the check's own finding stands."""
+    verdict = run(
+        {"old": "from $118.40", "new": "to $120.71", "rise": "up 2.31 percent"},
+        {"k": "growth(new, old) == rise"},
+    ).verdict("k")
+    assert verdict.grade == "inconsistent"
+    assert verdict.slip is None or "index" not in verdict.slip

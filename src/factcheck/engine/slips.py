@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import ChainMap
 from collections.abc import Mapping
+from fractions import Fraction
 
 from factcheck import expr, signs
 from factcheck.engine.compiler import CheckError, _Compiled, _Compiler
@@ -14,7 +15,7 @@ from factcheck.engine.exact import _single_check
 from factcheck.engine.network import Network
 from factcheck.engine.solver import _Solver
 from factcheck.model import Check
-from factcheck.qtypes import PP, RATE, QType
+from factcheck.qtypes import PLAIN, PP, RATE, QType
 from factcheck.reading import Reading
 from factcheck.relations import Term
 
@@ -126,6 +127,7 @@ def _slip_sides(tree: expr.Node) -> list[tuple[expr.Name, expr.Node]]:
 
 _PP_SLIP = "a percent/percentage-point slip"
 _RATIO_SLIP = "a ratio written as an increase"
+_INDEX_SLIP = "points of an index written as percent"
 
 
 def _slip_alternatives(
@@ -150,6 +152,13 @@ def _slip_alternatives(
                     RATE,
                     "the new level as a percent of the old",
                     _RATIO_SLIP,
+                ),
+                # "increased by 1.75 percent from 175.18 to 176.93": the rise in index points
+                (
+                    expr.BinOp("/", expr.BinOp("-", new, old), expr.Num(Fraction(100), "", "100")),
+                    PLAIN,
+                    "points of the index (the difference of the levels)",
+                    _INDEX_SLIP,
                 ),
             ]
     elif unit == "percentage_point":
