@@ -277,6 +277,37 @@ _ANOTHER_PERIOD: Final = re.compile(
 whole ("4.91 percent; a year earlier ... 7,194.86 thousand unemployed (4.82 percent)")."""
 
 
+_RATE_BRACKET: Final = r"\(\s*\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s*\)"
+_SCORE_PAIR: Final = re.compile(
+    rf"\d[\d,.]*\s*(?:[^\W\d]+\s+)?{_RATE_BRACKET}\s*to\s+[$£€¥₹]?\s?\d[\d,.]*\s*"
+    rf"(?:[^\W\d]+\s+)?{_RATE_BRACKET}",
+    re.I,
+)
+"""One side of a vote, its share, 'to' the other and its share: '54,629 (74.3 per cent) to
+18,931 (25.7 per cent)'."""
+
+
+def _scores(state: _Sentence) -> list[tuple[int, int]]:
+    start, end = state.members[0].sentence
+    return [m.span() for m in _SCORE_PAIR.finditer(state.text, start, end)]
+
+
+def in_score(state: _Sentence, part: Mention) -> bool:
+    """Whether ``part`` is one side of a score ('27,329 votes (50.08%) to 27,243 (49.92%)'):
+    its whole is the two sides, no other figure nearby fitted by its arithmetic."""
+    return any(a <= part.start < b for a, b in _scores(state))
+
+
+def _score_label(state: _Sentence, part: Mention) -> str:
+    """'In Wicklow the count was 54,629 (74.3 per cent) to 18,931 (25.7 per cent), in Kildare
+    North 40,058 (73.6 per cent) to 14,399 (26.4 per cent)': of a sentence with two scores or
+    more, the one a part stands in, each of its own whole ('' when the sentence has one)."""
+    pairs = _scores(state)
+    if len(pairs) < 2:
+        return ""
+    return next((f"score {k}" for k, (a, b) in enumerate(pairs) if a <= part.start < b), "")
+
+
 def unsaid_whole(state: _Sentence, unit: str, part: Mention | None = None) -> str:
     """The unknown whole of a share whose whole the words leave unsaid ("47,402,357 votes
     (49.24 per cent)"): one for each sentence.  The shares of one sentence are of one whole;
@@ -292,6 +323,7 @@ def unsaid_whole(state: _Sentence, unit: str, part: Mention | None = None) -> st
     if part is not None:
         labels = _LABELLED.findall(state.text, start, part.start)
         label = " ".join(labels[-1].split()) if labels else ""
+        label = f"{label} {_score_label(state, part)}".strip()
         shifts = _ANOTHER_PERIOD.findall(state.text, start, part.start)
         if shifts:  # "...; a year earlier there were 142,179.05 thousand employed (95.18%)"
             label = f"{label} {' '.join(shifts[-1].split()).lower()}".strip()
@@ -358,6 +390,29 @@ _CHANGE_GLOSSED: Final = re.compile(
 a rate of growth from the earlier level, not a share of the level it came to."""
 
 
+_SCORE: Final = re.compile(
+    r"\s*\)\s*to\s+[$£€¥₹]?\s?\d[\d,.]*\s*(?:[^\W\d]+\s+)?"
+    r"\(\s*\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s*\)",
+    re.I,
+)
+"""'54,629 (74.3 per cent) to 18,931 (25.7 per cent)': a bracketed share, then 'to' a count
+glossed by its own share: the two sides of a vote, no change to a level."""
+
+
+_CHANGE_VERB: Final = re.compile(
+    r"\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|climbed|dropped|declined|"
+    r"jumped|gained|up|down)\b",
+    re.I,
+)
+
+
+def _score(text: str, rate: Mention) -> bool:
+    """Whether a bracketed rate is one side of a vote ('54,629 (74.3 per cent) to 18,931 (25.7
+    per cent)') in a clause that names no change."""
+    clause = text[rate.sentence[0] : rate.start].rsplit(";", 1)[-1]
+    return _SCORE.match(text, rate.end) is not None and not _CHANGE_VERB.search(clause)
+
+
 _CHANGED_TO: Final = re.compile(
     r"\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|climbed|dropped|declined|"
     r"jumped|gained)\b[^;]*?\bto\s+[$£€¥₹]?\s?\d",
@@ -411,7 +466,7 @@ def glossed_part(state: _Sentence, i: int) -> Mention | None:
     members, rate = state.members, state.members[i]
     previous = members[i - 1]
     text = state.text
-    if _CHANGE_GLOSSED.match(text, rate.end) or _CHANGED_TO.search(
+    if (_CHANGE_GLOSSED.match(text, rate.end) and not _score(text, rate)) or _CHANGED_TO.search(
         text, rate.sentence[0], previous.start
     ):
         return None

@@ -1,0 +1,59 @@
+"""Forms of real texts (round seven of tests/unseen/) the proposer once turned into false
+findings: each text is invented, in the form of a real one, with the values expected by hand."""
+
+from __future__ import annotations
+
+from drafted import valued
+from factcheck.draft import draft
+from factcheck.engine import audit
+from factcheck.files import parse_claims
+
+
+def _flags(text: str) -> list[str]:
+    """The checks the audit of the draft finds inconsistent or stretched, warnings included."""
+    report = audit(parse_claims(draft(text, schema=""), "<t>").article)
+    return [v.check.id for v in report.verdicts if v.grade in ("inconsistent", "stretched")]
+
+
+_SCORES = (
+    "Counties\n\nIn Northfield the result was 31,200 (62.4 per cent) to 18,800 (37.6 per "
+    "cent), in Southmoor 12,100 (55.0 per cent) to 9,900 (45.0 per cent), and in Eastvale "
+    "8,400 (42.0 per cent) to 11,600 (58.0 per cent).\n"
+)
+
+
+def test_each_score_of_a_sentence_is_of_its_own_whole() -> None:
+    """'In Northfield the result was 31,200 (62.4 per cent) to 18,800 (37.6 per cent), in
+    Southmoor 12,100 (55.0 per cent) to 9,900 (45.0 per cent), ...': each pair of sides is of
+    its own count (50,000, 22,000, 20,000); one unsaid whole for the sentence made 37.6% of
+    18,800 and 45.0% of 9,900 shares of one whole, a false finding."""
+    checks = valued(_SCORES)
+    assert "share ( 31,200 , 31,200 + 18,800 ) == 62.4" in checks
+    assert "share ( 12,100 , 12,100 + 9,900 ) == 55.0" in checks
+    assert _flags(_SCORES) == []
+
+
+def test_a_wrong_share_of_one_score_is_still_caught() -> None:
+    """The first side's share, now checked against the two sides of its own score: a wrong
+    one (64.2% for 31,200 of 50,000) is caught."""
+    assert _flags(_SCORES.replace("62.4 per cent", "64.2 per cent")) != []
+
+
+def test_a_change_to_a_level_glossed_by_a_share_is_no_score() -> None:
+    """'Exports rose by $2 billion (5 per cent) to $42 billion (30 per cent)': a change
+    verb before the first rate leaves it a rate of growth, no share of the $2 billion."""
+    text = "Trade\n\nExports rose by $2 billion (5 per cent) to $42 billion (30 per cent).\n"
+    assert not any(c.startswith("share ( 2") for c in valued(text))
+
+
+def test_the_sides_of_a_score_fit_no_other_figure_as_their_whole() -> None:
+    """'Millbrook voted No by 20,410 votes (50.06%) to 20,360 (49.94%), and Ashford by 46,000
+    to 41,250': the sides of the score are of their own sum (40,770); fitting Ashford's 41,250
+    as the whole of 20,410 (49.5%, within a fifth of 50.06%) was a false finding."""
+    text = (
+        "Areas\n\nMillbrook voted No by 20,410 votes (50.06%) to 20,360 (49.94%), and Ashford "
+        "by 46,000 to 41,250.\n"
+    )
+    assert not any("41,250 )" in c and c.startswith("share") for c in valued(text))
+    assert _flags(text) == []
+    assert _flags(text.replace("50.06%", "51.06%")) != []
