@@ -57,3 +57,48 @@ def test_the_sides_of_a_score_fit_no_other_figure_as_their_whole() -> None:
     assert not any("41,250 )" in c and c.startswith("share") for c in valued(text))
     assert _flags(text) == []
     assert _flags(text.replace("50.06%", "51.06%")) != []
+
+
+_SUBTOTAL = (
+    "Votes\n\nOf the 5,000 valid votes, the Blues won 1,000 (20.0%) and the Violets 500 "
+    "(10.0%), so that the two allies together had 1,500 (30.0%); the Reds won 3,000 (60.0%) "
+    "and the Greens 500 (10.0%).\n"
+)
+
+
+def test_a_subtotal_is_no_sibling_of_its_parts() -> None:
+    """'the Blues won 1,000 (20.0%) and the Violets 500 (10.0%), so that the two allies
+    together had 1,500 (30.0%); the Reds won 3,000 (60.0%) ...': the 30.0% is the sum of
+    the two shares before it; adding it to them (130%) was a false finding."""
+    assert not any(
+        c.startswith("shares_sum") and "30.0" in c and "20.0" in c for c in valued(_SUBTOTAL)
+    )
+    assert _flags(_SUBTOTAL) == []
+
+
+def test_the_parts_beside_a_subtotal_still_add_up() -> None:
+    """The shares of the parts keep their sum (20.0 + 10.0 + 60.0 + 10.0, at most 100
+    percent), and the subtotal its share of the 5,000."""
+    checks = valued(_SUBTOTAL)
+    assert "shares_sum ( [ 20.0 , 10.0 , 60.0 , 10.0 ] )" in checks
+    assert "share ( 1,500 , 5,000 ) == 30.0" in checks
+
+
+def test_a_breakdown_after_a_colon_is_not_the_level_compared_with() -> None:
+    """'A record 8,200 were placed, 120 more than a year earlier: 6,100 through the main
+    scheme and 2,100 directly': the 6,100 after the colon is a part, not the earlier level;
+    8,200 - 6,100 == 120 was a false finding."""
+    text = (
+        "Places\n\nA record 8,200 were placed, 120 more than a year earlier: 6,100 through "
+        "the main scheme and 2,100 directly.\n"
+    )
+    assert "8,200 - 6,100 == 120" not in valued(text)
+    assert _flags(text) == []
+
+
+def test_a_level_compared_after_more_than_is_still_checked() -> None:
+    """'8,200 were placed, 120 more than the 8,080 of a year earlier': the change against
+    the stated level is still proposed, and a wrong one (220) caught."""
+    text = "Places\n\nIn all 8,200 were placed, 120 more than the 8,080 of a year earlier.\n"
+    assert "8,200 - 8,080 == 120" in valued(text)
+    assert _flags(text.replace("120 more", "220 more")) != []

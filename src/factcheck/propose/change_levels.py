@@ -45,7 +45,9 @@ def _change(state: _Sentence, i: int) -> None:
     more = (
         re.match(
             r"^\s*(more|less|fewer|higher|lower)\s+than\b"
-            r"(?:(?!,?\s+(?:and|while|but|whereas)\b)[^\d$€£¥.;]){0,80}$",  # not the next clause's
+            # not the next clause's, nor a breakdown after a colon ("150 more than a year
+            # earlier: 45,690 who ... and 14,410 who ...")
+            r"(?:(?!,?\s+(?:and|while|but|whereas)\b)[^\d$€£¥.;:]){0,80}$",
             state.between(m, after) + _lead(after),
         )
         if after is not None

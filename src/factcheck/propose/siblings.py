@@ -51,6 +51,20 @@ _THRESHOLD: Final = re.compile(r"\bat\s+least\s+(?:one|1|two|2)\s+(?!or\b|of\b)[
 named by a threshold holds the classes past it (the fully vaccinated, the boosted), so the
 shares of its sentence are nested, not parts that add up to at most 100 percent."""
 """Characters between two shares of one whole, at most (the same passage of the text)."""
+_TOGETHER: Final = re.compile(
+    r"\b(?:together|combined|altogether|jointly|between\s+them)\b[^,;:()]*$", re.I
+)
+"""'so that the CDU/CSU together had 13,233,475 (28.6%)': the clause before a part names it
+the sum of parts before it, a subtotal, no sibling of theirs."""
+
+
+def _subtotal(book: Book, part: str) -> bool:
+    """Whether the figure ``part`` is a subtotal of the parts before it."""
+    m = book.by_name.get(part)
+    if m is None:
+        return False
+    before = book.text[m.sentence[0] : m.start]
+    return _TOGETHER.search(re.split(r"[,;:]", before)[-1]) is not None
 
 
 def apply_siblings(book: Book) -> None:
@@ -69,6 +83,8 @@ def apply_siblings(book: Book) -> None:
     for found in shares:
         if len(wholes_of[found.group("part")]) > 1:
             continue  # "95 (38% of them, and 49% of those registered)": within a subgroup
+        if _subtotal(book, found.group("part")):
+            continue  # "the CDU/CSU together had 13,233,475 (28.6%)": the sum of parts before
         groups.setdefault(found.group("whole"), []).append(found.group("rate"))
     for whole, rates in groups.items():
         _propose_sum(book, rates, "shares of one whole: together at most 100 percent")
