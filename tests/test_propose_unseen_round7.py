@@ -4,7 +4,7 @@ findings: each text is invented, in the form of a real one, with the values expe
 from __future__ import annotations
 
 from drafted import valued
-from factcheck.draft import draft
+from factcheck.draft import draft, draft_book
 from factcheck.engine import audit
 from factcheck.files import parse_claims
 
@@ -102,3 +102,38 @@ def test_a_level_compared_after_more_than_is_still_checked() -> None:
     text = "Places\n\nIn all 8,200 were placed, 120 more than the 8,080 of a year earlier.\n"
     assert "8,200 - 8,080 == 120" in valued(text)
     assert _flags(text.replace("120 more", "220 more")) != []
+
+
+_TWO_PERIODS = (
+    "Households\n\nHouseholds with no earner fell 2.0% to 490,000, 6.0% or 31,000 fewer than "
+    "a year before, while households with every member working rose by 20,000 to 1,020,000, "
+    "up 5% or 48,600 on the year.\n"
+)
+
+
+def test_a_change_told_first_is_of_another_period_than_one_named_after() -> None:
+    """'fell 2.0% to 490,000, 6.0% or 31,000 fewer than a year before': the 2.0% is the
+    quarter's change (from 500,000), the 31,000 the year's (from 521,000); one earlier level
+    for both was a false finding, and so was the 6.0% read as a share of the 490,000."""
+    book = draft_book(_TWO_PERIODS)
+    conditions = [c.condition for c in book.checks]
+    values = {m.name: m.reading.value for m in book.mentions}
+    growth = next(c for c in conditions if c.startswith("growth(") and "_before" in c)
+    assert values[growth.split("==")[1].strip()] == "2.0"
+    assert not any(c.startswith("share(") for c in conditions)
+    assert _flags(_TWO_PERIODS) == []
+
+
+def test_a_rate_after_the_level_glossing_a_change_of_a_period_is_not_the_first_change() -> None:
+    """'rose by 20,000 to 1,020,000, up 5% or 48,600 on the year': the 5% is the year's rate
+    (of 48,600 from 971,400), not the rate of the 20,000 (2%); reading it so was a false
+    finding."""
+    assert "growth ( 1,020,000 , 1,020,000 - 20,000 ) == 5" not in valued(_TWO_PERIODS)
+
+
+def test_a_change_and_its_rate_after_the_level_still_make_one_change() -> None:
+    """'fell by 5,200 to 31,200, a drop of 14.3 per cent': with no change of a named period
+    after the level, the rate after it is still the first change's, and a wrong one caught."""
+    text = "Jobs\n\nJobs fell by 5,200 to 31,200, a drop of 14.3 per cent.\n"
+    assert "growth ( 31,200 , 31,200 - 5,200 ) == 14.3" in valued(text)
+    assert _flags(text.replace("14.3 per cent", "16.3 per cent")) != []

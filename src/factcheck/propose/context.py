@@ -456,6 +456,41 @@ _AFTER_PREPOSITION: Final = re.compile(
 )
 
 
+_CHANGE_AFTER_GLOSS: Final = re.compile(
+    r"\s*\)?\s*,?\s*or\s+[$£€¥₹]?\s?\d[\d,.]*\s*(?:[^\W\d]+\s+){0,2}?"
+    r"(?:fewer|more|less|lower|higher)\s+than\b",
+    re.I,
+)
+"""'1.78 million, 5.5% or 104,000 fewer than a year before': a rate glossed by a change, the
+rate of that change, no share of the level before it."""
+
+
+_PERIOD_MARK: Final = (
+    r"(?:than|from|on)\s+(?:a|the)\s+(?:previous\s+)?(?:year|quarter|month)"
+    r"(?:\s+(?:before|earlier|ago))?|over\s+the\s+(?:year|quarter|month)|"
+    r"year[\s-]on[\s-]year"
+)
+_GLOSSED_CHANGE_OF_PERIOD: Final = re.compile(
+    r"\d[\d,.]*\s*(?:%|per\s*cent|percent)?\s*,?\s+or\s+[$£€¥₹]?\s?\d[\d,.]*"
+    r"[^.;:\d]{0,40}?\b(?:" + _PERIOD_MARK + r")\b",
+    re.I,
+)
+"""'..., 5.5% or 104,000 fewer than a year before', '..., up 4% or 353,700 on the year': a
+change glossed by its rate, of a period the words name."""
+
+
+def change_of_another_period(state: _Sentence, change: Mention, level: Mention) -> bool:
+    """'fell 2.4% to 1.78 million, 5.5% or 104,000 fewer than a year before'; 'rose by 165,400
+    to 9,073,100, up 4% or 353,700 on the year': a change told before the level it led to,
+    when a change glossed by its rate and named of a period follows the level, is over
+    another period (the quarter), from another earlier level than that one."""
+    if change.start >= level.start:
+        return False
+    rest = state.text[level.end : level.sentence[1]]
+    rest = re.split(r"[;]|,\s+(?:while|whereas|but)\b", rest)[0]
+    return _GLOSSED_CHANGE_OF_PERIOD.search(rest) is not None
+
+
 def glossed_part(state: _Sentence, i: int) -> Mention | None:
     """The stated amount a rate glosses: '931,290 ballots, or 5.69%', '1,158,201 ballots
     (7.08%)', or the clause's amount that a bracketed rate ends ('23,131,324 ballots in the
@@ -470,6 +505,8 @@ def glossed_part(state: _Sentence, i: int) -> Mention | None:
         text, rate.sentence[0], previous.start
     ):
         return None
+    if _CHANGE_AFTER_GLOSS.match(text, rate.end):
+        return None  # "1.78 million, 5.5% or 104,000 fewer than a year before": a change
     if of_its_own(text, rate):
         return None  # "Ward Two 930 (36.4%)" after "(31.3% of those registered)": a turnout
     if rate.reading.number < 0:

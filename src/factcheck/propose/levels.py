@@ -25,6 +25,7 @@ from factcheck.propose.context import (
     _Sentence,
     _subject_rate,
     _unbracketed,
+    change_of_another_period,
 )
 from factcheck.propose.naming import growth_like, share_like, stem
 from factcheck.propose.sentences import Mention
@@ -178,7 +179,9 @@ def _growth(state: _Sentence, i: int) -> None:
         condition = f"growth({new.name}, {old.name}) == {rate.name}"
         figures: tuple[str, ...] = (new.name, old.name, rate.name)
     else:
-        condition = f"growth({new.name}, {book.previous(new.name, unit)}) == {rate.name}"
+        other = change_of_another_period(state, rate, new)
+        previous = book.previous(new.name, unit, other_period=other)
+        condition = f"growth({new.name}, {previous}) == {rate.name}"
         figures = (new.name, rate.name)
     state.growth_of[rate.name] = new.name
     book.growth_rates.setdefault(new.name, rate.name)
