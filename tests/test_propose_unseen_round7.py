@@ -137,3 +137,108 @@ def test_a_change_and_its_rate_after_the_level_still_make_one_change() -> None:
     text = "Jobs\n\nJobs fell by 5,200 to 31,200, a drop of 14.3 per cent.\n"
     assert "growth ( 31,200 , 31,200 - 5,200 ) == 14.3" in valued(text)
     assert _flags(text.replace("14.3 per cent", "16.3 per cent")) != []
+
+
+_TWO_LISTS = (
+    "Rates\n\nThe rate was highest in Ashby (40.2), Bourne (38.9) and Corby (35.5) and lowest "
+    "in Dunham (8.1), Epping (9.4) and Fenwick (12.0).\n"
+)
+
+
+def test_a_list_ordered_largest_first_stops_at_the_next_superlative() -> None:
+    """'highest in Ashby (40.2), Bourne (38.9) and Corby (35.5) and lowest in Dunham (8.1),
+    Epping (9.4) and Fenwick (12.0)': the second list is named smallest first; ranking all
+    six largest first was a false finding."""
+    checks = valued(_TWO_LISTS)
+    assert "largest ( 40.2 , [ 38.9 , 35.5 ] )" in checks
+    assert not any("8.1" in c and c.startswith(("rank", "largest", "smallest")) for c in checks)
+    assert _flags(_TWO_LISTS) == []
+
+
+def test_the_first_list_out_of_order_is_still_flagged() -> None:
+    """A member of the first list out of order (Corby 39.5 above Bourne's 38.9) is still
+    flagged, as a warning."""
+    assert _flags(_TWO_LISTS.replace("(35.5)", "(39.5)")) != []
+
+
+def test_a_change_more_than_a_baseline_is_of_the_subject_not_a_number_in_a_phrase() -> None:
+    """'there were 52,300 nurses in the 12 regional boards, 1,400 more than the baseline':
+    the 1,400 is a change of the 52,300, not of the 12 boards; 12 - previous == 1,400 was a
+    false finding."""
+    text = (
+        "Nurses\n\nBy March there were 52,300 nurses in the 12 regional boards, 1,400 more "
+        "than the baseline.\n"
+    )
+    checks = valued(text)
+    assert not any(c.startswith("12 -") for c in checks)
+    assert any(c.startswith("52,300 -") for c in checks)
+    assert _flags(text) == []
+
+
+def test_a_share_of_a_noun_is_no_whole_number_of_a_rounded_count() -> None:
+    """'three million homes could get full fibre, 10 per cent of the total. Superfast
+    broadband reached 95 per cent of homes': a count written with 'million' is rounded, and
+    no whole number of its homes is asked of the 95 per cent; reading one was a false
+    finding."""
+    text = (
+        "Broadband\n\nThree million homes could get full fibre, 10 per cent of the total. "
+        "Superfast broadband reached 95 per cent of homes.\n"
+    )
+    assert not any(c.startswith("count_share") for c in valued(text))
+    assert _flags(text) == []
+
+
+def test_a_share_of_an_exact_count_is_still_a_whole_number_of_it() -> None:
+    """'There were 49 cases. Some 40 per cent of cases were in children': 40% of 49 is 19.6,
+    within the rounding of 39.5-40.5% only 19.6-19.8, no whole number: still flagged."""
+    text = "Cases\n\nThere were 49 cases. Some 40 per cent of cases were in children.\n"
+    assert any(c.startswith("count_share") for c in valued(text))
+
+
+def test_shares_of_gdp_of_two_named_years_are_of_two_gdps() -> None:
+    """'Spending was $400 billion in 2018-19, 25.0% of GDP, and $420 billion in 2019-20, 24.0%
+    of GDP': GDPs of 1,600 and 1,750 billion, two years' output; one unknown GDP for both
+    was a false finding."""
+    text = (
+        "Spending\n\nSpending was $400 billion in 2018-19, 25.0% of GDP, and $420 billion in "
+        "2019-20, 24.0% of GDP.\n"
+    )
+    assert _flags(text) == []
+
+
+def test_shares_of_gdp_of_one_named_year_are_still_of_one_gdp() -> None:
+    """'Spending was $400 billion in 2018-19, 25.0% of GDP, and revenue $380 billion in
+    2018-19, 23.0% of GDP': one year, one GDP (1,600 billion, of which 380 is 23.75%); a
+    wrong share (25.0%, which would make GDP 1,520) is still caught, and so is one of a year
+    named once before ('In 2018-19 ... Revenue was ...')."""
+    text = (
+        "Spending\n\nSpending was $400 billion in 2018-19, 25.0% of GDP, and revenue $380 "
+        "billion in 2018-19, 23.75% of GDP.\n"
+    )
+    assert _flags(text) == []
+    assert _flags(text.replace("23.75%", "25.0%")) != []
+    named_once = (
+        "Spending\n\nIn 2018-19 spending was $400 billion, 25.0% of GDP. Revenue was $380 "
+        "billion, 25.0% of GDP.\n"
+    )
+    assert _flags(named_once) != []
+
+
+def test_a_rate_after_a_number_per_thousand_is_no_share_of_it() -> None:
+    """'services, weighing 443.9 per thousand, rose 1.3%, and goods, weighing 263.3 per
+    thousand, 0.4%': a weight per thousand is a rate, no part of which the next rate is a
+    share; reading the 1.3% and 0.4% as shares of one whole was a false finding."""
+    text = (
+        "Prices\n\nServices, weighing 443.9 per thousand, 1.3%; and goods, weighing 263.3 per "
+        "thousand, 0.4%, both stable.\n"
+    )
+    assert not any(c.startswith("share (") for c in valued(text))
+    assert _flags(text) == []
+
+
+def test_a_count_glossed_by_its_share_is_still_a_part() -> None:
+    """'Ward A had 1,200 voters, 40.0%, and Ward B 1,800, 60.0%': counts with no base are
+    still parts, and a wrong share is still flagged."""
+    text = "Wards\n\nWard A had 1,200 voters, 40.0%, and Ward B 1,800 voters, 60.0%.\n"
+    assert any(c.startswith("share ( 1,200") for c in valued(text))
+    assert _flags(text.replace("40.0%", "45.0%")) != []

@@ -24,6 +24,23 @@ _APPROX: Final = ("about", "around", "roughly", "approximately", "some")
 """Hedges a change against a stated level may carry ("about Rs 2 lakh crore higher than")."""
 
 
+_IN_PHRASE: Final = re.compile(
+    r"\b(?:in|across|among)\s+(?:the\s+|these\s+|those\s+|its\s+|all\s+)?$", re.I
+)
+"""'in the 43 territorial forces': a number in a phrase of where or among what, not the
+level the sentence is about."""
+
+
+def _subject_level(state: _Sentence, earlier: list[Mention]) -> Mention:
+    """'131,596 officers in the 43 territorial forces, 3,005 more than the baseline': the
+    last level before a change that no preposition puts in a phrase of another's (the 43
+    forces are where the officers are), else the last."""
+    for o in reversed(earlier):
+        if not _IN_PHRASE.search(state.before(o)):
+            return o
+    return earlier[-1]
+
+
 def _other_nouns(a: Mention, b: Mention) -> bool:
     """Whether no change leads from ``a`` to ``b``: they count different things ("61 patients
     ... and seven more than 12 hours": the 12 are hours), or ``b`` is itself a change ("revised
@@ -120,7 +137,8 @@ def _change(state: _Sentence, i: int) -> None:
     ):
         level = after
     elif _MORE_THAN.match(state.after(m)) and earlier:
-        level = earlier[-1]  # "June exports were $183.2 billion, $0.6 billion more than May's"
+        level = _subject_level(state, earlier)  # "June exports were $183.2 billion, $0.6
+        # billion more than May's"
     else:
         return
     other = change_of_another_period(state, m, level)
@@ -250,7 +268,7 @@ def _more_and_rate(state: _Sentence, i: int) -> None:
     earlier = levels_before(state, i)
     if not earlier:
         return
-    level = earlier[-1]
+    level = _subject_level(state, earlier)
     la, lb = level.reading.label, m.reading.label
     if la and lb and stem(str(la).split()[-1]) != stem(str(lb).split()[-1]):
         return  # "61 patients ..., seven more hours than": another noun's count

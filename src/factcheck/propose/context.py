@@ -186,6 +186,15 @@ class _Sentence:
         return self._subject
 
 
+def _share_of_head(head: str) -> re.Pattern[str]:
+    """What follows a part glossed as a share of ``head``: ' in 2018-19, 25.0% of GDP'."""
+    return re.compile(
+        r"[^.;%]{0,40}?(?<![\d.])\d[\d.]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?"
+        rf"(?:[^\W\d_]+['’]s\s+)?{re.escape(head)}\b",
+        re.I,
+    )
+
+
 def _whole(
     state: _Sentence, phrase: str, unit: str, part: Mention | None = None
 ) -> tuple[str, bool]:
@@ -204,6 +213,8 @@ def _whole(
         figure = book.by_name.get(candidate)
         if figure is not None and figure.start >= state.members[0].sentence[1]:
             figure = None  # "16.3% of all exports" is not of May's exports, named later
+        if figure is not None and _share_of_head(head).match(state.text, figure.end):
+            figure = None  # "$400 billion in 2018-19, 25.0% of GDP": a part of it, no GDP
         if figure is not None and is_amount(figure) and figure.reading.unit == unit:
             opening = state.text[figure.sentence[0] : figure.start].lower().split()
             subject = [w for w in opening[:3] if w not in ("the", "total", "its", "their")]
@@ -218,12 +229,19 @@ def _whole(
     # are measured, is one within a paragraph: another paragraph's may be of another period
     # ("2.4 percent of GDP" in 2016-17, "14.9 percent of GDP" in 2017-18), and so may one
     # after a comparison ("1.11% of GNI, against ..., or 1.03% of GNI").
+    # So is one of another year the words name ("$459.9 billion in 2017-18, 25.1% of GDP, and
+    # $484.6 billion in 2018-19, 25.4% of GDP"): the year last named in the paragraph before
+    # the part, so that sentences sharing a year they name once share its output.
     paragraph = ""
     if head in _OUTPUT_HEADS:
         start = state.members[0].sentence[0]
         upto = part.start if part is not None else state.members[-1].end
-        paragraph = f"{state.text.rfind(chr(10) * 2, 0, start)}"
+        opened = state.text.rfind(chr(10) * 2, 0, start)
+        paragraph = f"{opened}"
         paragraph += f"#{len(_COMPARISON.findall(state.text, start, upto))}"
+        own = _YEAR_OF_PART.match(state.text, part.end) if part is not None else None
+        years = [own.group(1)] if own else _YEAR_NAMED.findall(state.text, max(opened, 0), upto)
+        paragraph += f"@{re.sub(r'[^0-9]', '', years[-1])}" if years else ""
     known = book.entities.get(f"{head}@{paragraph}")
     if known is not None and (
         book.unknowns.get(known) is None or book.unknowns[known].unit == unit
@@ -239,6 +257,12 @@ def _whole(
 
 
 _OUTPUT_HEADS: Final = frozenset({"gdp", "gnp", "gni", "gva", "output"})
+_YEAR_NAMED: Final = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\b")
+"""'2017-18', '2019/20', 'in 2014': a year the words name."""
+_YEAR_OF_PART: Final = re.compile(
+    r"\s+(?:in|for)\s+((?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)\b"
+)
+"""'$482.7 billion in 2018-19, 24.9% of GDP': the year written right after a part."""
 _COMPARISON: Final = re.compile(r"\b(?:against|versus|compared\s+(?:with|to))\b", re.I)
 
 
@@ -437,7 +461,17 @@ def _part_of(m: Mention, text: str) -> bool:
         return False  # "2021-'22", a bare year-like number: no part of anything
     if _TO_FROM.search(text, max(0, m.start - 40), m.start):
         return False  # "rose to £154m from £143m, 54% of turnover": the level before
+    if _PER_BASE.match(text, m.end):
+        return False  # "weighing 443.9 per thousand, 1.3%": a rate, no part of anything
     return (is_amount(m) or is_count(m)) and reading.hedge is None and not reading.direction
+
+
+_PER_BASE: Final = re.compile(
+    r"\s*(?:per|for\s+every|in\s+every)\s+(?:a\s+|one\s+)?(?:hundred|thousand|million|"
+    r"\d[\d,]*)\b",
+    re.I,
+)
+"""' per thousand', ' per 100,000': a number that is a rate over a base."""
 
 
 _TO_FROM: Final = re.compile(

@@ -299,6 +299,7 @@ def _count_share(book: Book, rate: Mention, shares: list[Mention]) -> None:
         and not m.reading.direction
         and m.reading.number.denominator == 1
         and m.reading.number > 0
+        and m.reading.multiplier == 1  # "three million homes": rounded, no whole count
         and stem(_next_word(book.text, m.end)) == noun
         and not _COMPARED.search(book.text[max(m.sentence[0], m.start - 30) : m.start])
         and not _PER_AFTER.match(book.text, m.end)
