@@ -242,3 +242,39 @@ def test_a_count_glossed_by_its_share_is_still_a_part() -> None:
     text = "Wards\n\nWard A had 1,200 voters, 40.0%, and Ward B 1,800 voters, 60.0%.\n"
     assert any(c.startswith("share ( 1,200") for c in valued(text))
     assert _flags(text.replace("40.0%", "45.0%")) != []
+
+
+def test_shares_of_the_votes_where_each_party_stood_are_of_no_one_whole() -> None:
+    """'The Greens won 25,000 votes, 40.0 per cent of the votes where it stood; the Blues won
+    10,000 votes, 25.0 per cent': each party's share is of the votes in its own seats (62,500
+    and 40,000); one whole for both was a false finding."""
+    text = (
+        "Parties\n\nThe Greens won 25,000 votes, 40.0 per cent of the votes where it stood; "
+        "the Blues won 10,000 votes, 25.0 per cent.\n"
+    )
+    assert _flags(text) == []
+
+
+def test_a_turnout_compared_with_is_no_turnout_of_the_sentence() -> None:
+    """'In all 52,000 votes were cast, 65.0 per cent of the 80,000 registered electors,
+    against a turnout of 71.5 per cent in 2015': the 71.5% is another election's turnout;
+    its definition from this sentence's votes was a false finding."""
+    text = (
+        "Turnout\n\nIn all 52,000 votes were cast, 65.0 per cent of the 80,000 registered "
+        "electors, against a turnout of 71.5 per cent in 2015.\n"
+    )
+    assert not any("71.5" in c and c.startswith("share (") for c in valued(text))
+    assert _flags(text) == []
+
+
+def test_a_turnout_of_the_sentence_is_still_defined_by_its_votes() -> None:
+    """'Of 80,412 registered voters, 52,268 cast ballots, a turnout of 65.0%, against 71.5%
+    in 2015': the sentence's own turnout keeps its definition, and a wrong one (67.0%) is
+    caught."""
+    text = (
+        "Turnout\n\nOf 80,412 registered voters, 52,268 cast ballots, a turnout of 65.0%, "
+        "against 71.5% in 2015.\n"
+    )
+    assert "share ( 52,268 , 80,412 ) == 65.0" in valued(text)
+    assert _flags(text) == []
+    assert _flags(text.replace("65.0%", "67.0%")) != []

@@ -160,6 +160,13 @@ def _complete(book: Book, whole: str, rates: list[str]) -> None:
         )
 
 
+_OWN_WHOLE: Final = re.compile(
+    r"\s*of\s+[^,.;:()\d]{0,40}?\b(?:it|its|they|their|each|own)\b", re.I
+)
+"""'the votes where it stood', 'its own votes': a whole the words tie to the subject of the
+share, one for each subject."""
+
+
 def _one_whole(book: Book) -> None:
     """'931,290 ballots, or 5.69%, were invalid, while 1,158,201 ballots (7.08%) were marked
     "no vote"': in one sentence, shares of stated parts that count the same thing, with no
@@ -189,6 +196,8 @@ def _one_whole(book: Book) -> None:
             for p, _, w in members
         ):
             continue
+        if any(_OWN_WHOLE.match(book.text, r.end) for _, r, _ in members):
+            continue  # "40.85 per cent of the votes where it stood": each party's own whole
         noun = sorted(nouns)[0]
         if noun in _PRONOUNS:
             continue  # "US$137.39 billion of them ..., and imports ..., US$139.89 billion of
