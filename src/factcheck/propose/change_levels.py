@@ -14,10 +14,10 @@ from factcheck.propose.context import (
     _lead,
     _level_like,
     _Sentence,
-    change_of_another_period,
 )
 from factcheck.propose.levels_back import _BACK, _back_level, _same_noun_to, levels_before
 from factcheck.propose.naming import stem
+from factcheck.propose.periods import change_of_another_period
 from factcheck.propose.sentences import Mention
 
 _APPROX: Final = ("about", "around", "roughly", "approximately", "some")
@@ -141,7 +141,7 @@ def _change(state: _Sentence, i: int) -> None:
         # billion more than May's"
     else:
         return
-    other = change_of_another_period(state, m, level)
+    other = change_of_another_period(state.text, m, level)
     previous = book.previous(level.name, level.reading.unit or "", other_period=other)
     if any(c.condition.startswith(f"{level.name} - {previous} ==") for c in book.checks):
         return  # "£1,849, £159 more than a year before but £531 less than at the height":
@@ -193,7 +193,7 @@ def _change_and_rate(state: _Sentence, i: int) -> None:
         and is_rate(nxt)
         and nxt.reading.direction == m.reading.direction  # its own word says which way
         and _RATE_AFTER_LEVEL.match(state.between(rate, nxt) + _lead(nxt))
-        and not change_of_another_period(state, m, rate)  # "..., up 4% or 353,700 on the year"
+        and not change_of_another_period(state.text, m, rate)  # "..., up 4% or 353,700 on the year"
     ):
         rate, nxt = nxt, rate  # "fell by 5,200 to 31,200, a drop of 14.3 per cent"
     elif not _GLOSSED_RATE.match(state.between(m, rate) + _lead(rate)):

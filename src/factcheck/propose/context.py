@@ -10,6 +10,8 @@ from typing import Final
 
 from factcheck.propose.book import Book, head_words, is_amount, is_count, is_points, is_rate
 from factcheck.propose.naming import count_nouns, growth_like, of_its_own, share_like, stem
+from factcheck.propose.periods import CHANGE_AFTER_GLOSS, year_named
+from factcheck.propose.scores import score_label, score_side
 from factcheck.propose.sentences import Mention
 from factcheck.propose.splits import PER_PERIOD, bracketed, opposed
 
@@ -239,9 +241,8 @@ def _whole(
         opened = state.text.rfind(chr(10) * 2, 0, start)
         paragraph = f"{opened}"
         paragraph += f"#{len(_COMPARISON.findall(state.text, start, upto))}"
-        own = _YEAR_OF_PART.match(state.text, part.end) if part is not None else None
-        years = [own.group(1)] if own else _YEAR_NAMED.findall(state.text, max(opened, 0), upto)
-        paragraph += f"@{re.sub(r'[^0-9]', '', years[-1])}" if years else ""
+        year = year_named(state.text, opened, upto, part)
+        paragraph += f"@{year}" if year else ""
     known = book.entities.get(f"{head}@{paragraph}")
     if known is not None and (
         book.unknowns.get(known) is None or book.unknowns[known].unit == unit
@@ -257,12 +258,6 @@ def _whole(
 
 
 _OUTPUT_HEADS: Final = frozenset({"gdp", "gnp", "gni", "gva", "output"})
-_YEAR_NAMED: Final = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\b")
-"""'2017-18', '2019/20', 'in 2014': a year the words name."""
-_YEAR_OF_PART: Final = re.compile(
-    r"\s+(?:in|for)\s+((?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)\b"
-)
-"""'$482.7 billion in 2018-19, 24.9% of GDP': the year written right after a part."""
 _COMPARISON: Final = re.compile(r"\b(?:against|versus|compared\s+(?:with|to))\b", re.I)
 
 
@@ -301,37 +296,6 @@ _ANOTHER_PERIOD: Final = re.compile(
 whole ("4.91 percent; a year earlier ... 7,194.86 thousand unemployed (4.82 percent)")."""
 
 
-_RATE_BRACKET: Final = r"\(\s*\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s*\)"
-_SCORE_PAIR: Final = re.compile(
-    rf"\d[\d,.]*\s*(?:[^\W\d]+\s+)?{_RATE_BRACKET}\s*to\s+[$£€¥₹]?\s?\d[\d,.]*\s*"
-    rf"(?:[^\W\d]+\s+)?{_RATE_BRACKET}",
-    re.I,
-)
-"""One side of a vote, its share, 'to' the other and its share: '54,629 (74.3 per cent) to
-18,931 (25.7 per cent)'."""
-
-
-def _scores(state: _Sentence) -> list[tuple[int, int]]:
-    start, end = state.members[0].sentence
-    return [m.span() for m in _SCORE_PAIR.finditer(state.text, start, end)]
-
-
-def in_score(state: _Sentence, part: Mention) -> bool:
-    """Whether ``part`` is one side of a score ('27,329 votes (50.08%) to 27,243 (49.92%)'):
-    its whole is the two sides, no other figure nearby fitted by its arithmetic."""
-    return any(a <= part.start < b for a, b in _scores(state))
-
-
-def _score_label(state: _Sentence, part: Mention) -> str:
-    """'In Wicklow the count was 54,629 (74.3 per cent) to 18,931 (25.7 per cent), in Kildare
-    North 40,058 (73.6 per cent) to 14,399 (26.4 per cent)': of a sentence with two scores or
-    more, the one a part stands in, each of its own whole ('' when the sentence has one)."""
-    pairs = _scores(state)
-    if len(pairs) < 2:
-        return ""
-    return next((f"score {k}" for k, (a, b) in enumerate(pairs) if a <= part.start < b), "")
-
-
 def unsaid_whole(state: _Sentence, unit: str, part: Mention | None = None) -> str:
     """The unknown whole of a share whose whole the words leave unsaid ("47,402,357 votes
     (49.24 per cent)"): one for each sentence.  The shares of one sentence are of one whole;
@@ -347,7 +311,7 @@ def unsaid_whole(state: _Sentence, unit: str, part: Mention | None = None) -> st
     if part is not None:
         labels = _LABELLED.findall(state.text, start, part.start)
         label = " ".join(labels[-1].split()) if labels else ""
-        label = f"{label} {_score_label(state, part)}".strip()
+        label = f"{label} {score_label(state.text, part)}".strip()
         shifts = _ANOTHER_PERIOD.findall(state.text, start, part.start)
         if shifts:  # "...; a year earlier there were 142,179.05 thousand employed (95.18%)"
             label = f"{label} {' '.join(shifts[-1].split()).lower()}".strip()
@@ -414,29 +378,6 @@ _CHANGE_GLOSSED: Final = re.compile(
 a rate of growth from the earlier level, not a share of the level it came to."""
 
 
-_SCORE: Final = re.compile(
-    r"\s*\)\s*to\s+[$£€¥₹]?\s?\d[\d,.]*\s*(?:[^\W\d]+\s+)?"
-    r"\(\s*\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s*\)",
-    re.I,
-)
-"""'54,629 (74.3 per cent) to 18,931 (25.7 per cent)': a bracketed share, then 'to' a count
-glossed by its own share: the two sides of a vote, no change to a level."""
-
-
-_CHANGE_VERB: Final = re.compile(
-    r"\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|climbed|dropped|declined|"
-    r"jumped|gained|up|down)\b",
-    re.I,
-)
-
-
-def _score(text: str, rate: Mention) -> bool:
-    """Whether a bracketed rate is one side of a vote ('54,629 (74.3 per cent) to 18,931 (25.7
-    per cent)') in a clause that names no change."""
-    clause = text[rate.sentence[0] : rate.start].rsplit(";", 1)[-1]
-    return _SCORE.match(text, rate.end) is not None and not _CHANGE_VERB.search(clause)
-
-
 _CHANGED_TO: Final = re.compile(
     r"\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|climbed|dropped|declined|"
     r"jumped|gained)\b[^;]*?\bto\s+[$£€¥₹]?\s?\d",
@@ -490,41 +431,6 @@ _AFTER_PREPOSITION: Final = re.compile(
 )
 
 
-_CHANGE_AFTER_GLOSS: Final = re.compile(
-    r"\s*\)?\s*,?\s*or\s+[$£€¥₹]?\s?\d[\d,.]*\s*(?:[^\W\d]+\s+){0,2}?"
-    r"(?:fewer|more|less|lower|higher)\s+than\b",
-    re.I,
-)
-"""'1.78 million, 5.5% or 104,000 fewer than a year before': a rate glossed by a change, the
-rate of that change, no share of the level before it."""
-
-
-_PERIOD_MARK: Final = (
-    r"(?:than|from|on)\s+(?:a|the)\s+(?:previous\s+)?(?:year|quarter|month)"
-    r"(?:\s+(?:before|earlier|ago))?|over\s+the\s+(?:year|quarter|month)|"
-    r"year[\s-]on[\s-]year"
-)
-_GLOSSED_CHANGE_OF_PERIOD: Final = re.compile(
-    r"\d[\d,.]*\s*(?:%|per\s*cent|percent)?\s*,?\s+or\s+[$£€¥₹]?\s?\d[\d,.]*"
-    r"[^.;:\d]{0,40}?\b(?:" + _PERIOD_MARK + r")\b",
-    re.I,
-)
-"""'..., 5.5% or 104,000 fewer than a year before', '..., up 4% or 353,700 on the year': a
-change glossed by its rate, of a period the words name."""
-
-
-def change_of_another_period(state: _Sentence, change: Mention, level: Mention) -> bool:
-    """'fell 2.4% to 1.78 million, 5.5% or 104,000 fewer than a year before'; 'rose by 165,400
-    to 9,073,100, up 4% or 353,700 on the year': a change told before the level it led to,
-    when a change glossed by its rate and named of a period follows the level, is over
-    another period (the quarter), from another earlier level than that one."""
-    if change.start >= level.start:
-        return False
-    rest = state.text[level.end : level.sentence[1]]
-    rest = re.split(r"[;]|,\s+(?:while|whereas|but)\b", rest)[0]
-    return _GLOSSED_CHANGE_OF_PERIOD.search(rest) is not None
-
-
 def glossed_part(state: _Sentence, i: int) -> Mention | None:
     """The stated amount a rate glosses: '931,290 ballots, or 5.69%', '1,158,201 ballots
     (7.08%)', or the clause's amount that a bracketed rate ends ('23,131,324 ballots in the
@@ -535,11 +441,11 @@ def glossed_part(state: _Sentence, i: int) -> Mention | None:
     members, rate = state.members, state.members[i]
     previous = members[i - 1]
     text = state.text
-    if (_CHANGE_GLOSSED.match(text, rate.end) and not _score(text, rate)) or _CHANGED_TO.search(
+    if (_CHANGE_GLOSSED.match(text, rate.end) and not score_side(text, rate)) or _CHANGED_TO.search(
         text, rate.sentence[0], previous.start
     ):
         return None
-    if _CHANGE_AFTER_GLOSS.match(text, rate.end):
+    if CHANGE_AFTER_GLOSS.match(text, rate.end):
         return None  # "1.78 million, 5.5% or 104,000 fewer than a year before": a change
     if of_its_own(text, rate):
         return None  # "Ward Two 930 (36.4%)" after "(31.3% of those registered)": a turnout

@@ -25,9 +25,9 @@ from factcheck.propose.context import (
     _Sentence,
     _subject_rate,
     _unbracketed,
-    change_of_another_period,
 )
 from factcheck.propose.naming import growth_like, share_like, stem
+from factcheck.propose.periods import change_of_another_period
 from factcheck.propose.sentences import Mention
 
 _FROM_RATE: Final = re.compile(r"\b(?:up|down|rising|falling|accelerating|slowing)?\s*from\s*$")
@@ -179,7 +179,7 @@ def _growth(state: _Sentence, i: int) -> None:
         condition = f"growth({new.name}, {old.name}) == {rate.name}"
         figures: tuple[str, ...] = (new.name, old.name, rate.name)
     else:
-        other = change_of_another_period(state, rate, new)
+        other = change_of_another_period(state.text, rate, new)
         previous = book.previous(new.name, unit, other_period=other)
         condition = f"growth({new.name}, {previous}) == {rate.name}"
         figures = (new.name, rate.name)
