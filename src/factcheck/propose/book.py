@@ -133,8 +133,13 @@ class Book:
             "percent", "percentage_point") else bounds)  # fmt: skip
         return name
 
-    def previous(self, level: str, unit: str) -> str:
-        """The unknown earlier level of ``level`` ("exports_previous")."""
+    def previous(self, level: str, unit: str, *, other_period: bool = False) -> str:
+        """The unknown earlier level of ``level`` ("exports_previous"); with ``other_period``,
+        the one of a change over another period than the one the words name after it
+        ("households_before": the level a quarter before, beside a change on the year)."""
+        if other_period:
+            told = "before the change told first (over another period than the one named after)"
+            return self.unknown(f"{level}_before", unit, f"{level} {told}")
         return self.unknown(f"{level}_previous", unit, f"{level} a year earlier (the level "
                             "its growth is measured from)")  # fmt: skip
 

@@ -17,10 +17,28 @@ from factcheck.propose.context import (
 )
 from factcheck.propose.levels_back import _BACK, _back_level, _same_noun_to, levels_before
 from factcheck.propose.naming import stem
+from factcheck.propose.periods import change_of_another_period
 from factcheck.propose.sentences import Mention
 
 _APPROX: Final = ("about", "around", "roughly", "approximately", "some")
 """Hedges a change against a stated level may carry ("about Rs 2 lakh crore higher than")."""
+
+
+_IN_PHRASE: Final = re.compile(
+    r"\b(?:in|across|among)\s+(?:the\s+|these\s+|those\s+|its\s+|all\s+)?$", re.I
+)
+"""'in the 43 territorial forces': a number in a phrase of where or among what, not the
+level the sentence is about."""
+
+
+def _subject_level(state: _Sentence, earlier: list[Mention]) -> Mention:
+    """'131,596 officers in the 43 territorial forces, 3,005 more than the baseline': the
+    last level before a change that no preposition puts in a phrase of another's (the 43
+    forces are where the officers are), else the last."""
+    for o in reversed(earlier):
+        if not _IN_PHRASE.search(state.before(o)):
+            return o
+    return earlier[-1]
 
 
 def _other_nouns(a: Mention, b: Mention) -> bool:
@@ -45,7 +63,9 @@ def _change(state: _Sentence, i: int) -> None:
     more = (
         re.match(
             r"^\s*(more|less|fewer|higher|lower)\s+than\b"
-            r"(?:(?!,?\s+(?:and|while|but|whereas)\b)[^\d$€£¥.;]){0,80}$",  # not the next clause's
+            # not the next clause's, nor a breakdown after a colon ("150 more than a year
+            # earlier: 45,690 who ... and 14,410 who ...")
+            r"(?:(?!,?\s+(?:and|while|but|whereas)\b)[^\d$€£¥.;:]){0,80}$",
             state.between(m, after) + _lead(after),
         )
         if after is not None
@@ -117,10 +137,12 @@ def _change(state: _Sentence, i: int) -> None:
     ):
         level = after
     elif _MORE_THAN.match(state.after(m)) and earlier:
-        level = earlier[-1]  # "June exports were $183.2 billion, $0.6 billion more than May's"
+        level = _subject_level(state, earlier)  # "June exports were $183.2 billion, $0.6
+        # billion more than May's"
     else:
         return
-    previous = book.previous(level.name, level.reading.unit or "")
+    other = change_of_another_period(state.text, m, level)
+    previous = book.previous(level.name, level.reading.unit or "", other_period=other)
     if any(c.condition.startswith(f"{level.name} - {previous} ==") for c in book.checks):
         return  # "£1,849, £159 more than a year before but £531 less than at the height":
         # the level's change from a year before is taken; another is from another time
@@ -171,6 +193,7 @@ def _change_and_rate(state: _Sentence, i: int) -> None:
         and is_rate(nxt)
         and nxt.reading.direction == m.reading.direction  # its own word says which way
         and _RATE_AFTER_LEVEL.match(state.between(rate, nxt) + _lead(nxt))
+        and not change_of_another_period(state.text, m, rate)  # "..., up 4% or 353,700 on the year"
     ):
         rate, nxt = nxt, rate  # "fell by 5,200 to 31,200, a drop of 14.3 per cent"
     elif not _GLOSSED_RATE.match(state.between(m, rate) + _lead(rate)):
@@ -245,7 +268,7 @@ def _more_and_rate(state: _Sentence, i: int) -> None:
     earlier = levels_before(state, i)
     if not earlier:
         return
-    level = earlier[-1]
+    level = _subject_level(state, earlier)
     la, lb = level.reading.label, m.reading.label
     if la and lb and stem(str(la).split()[-1]) != stem(str(lb).split()[-1]):
         return  # "61 patients ..., seven more hours than": another noun's count

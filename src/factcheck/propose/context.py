@@ -10,6 +10,8 @@ from typing import Final
 
 from factcheck.propose.book import Book, head_words, is_amount, is_count, is_points, is_rate
 from factcheck.propose.naming import count_nouns, growth_like, of_its_own, share_like, stem
+from factcheck.propose.periods import CHANGE_AFTER_GLOSS, year_named
+from factcheck.propose.scores import score_label, score_side
 from factcheck.propose.sentences import Mention
 from factcheck.propose.splits import PER_PERIOD, bracketed, opposed
 
@@ -186,6 +188,15 @@ class _Sentence:
         return self._subject
 
 
+def _share_of_head(head: str) -> re.Pattern[str]:
+    """What follows a part glossed as a share of ``head``: ' in 2018-19, 25.0% of GDP'."""
+    return re.compile(
+        r"[^.;%]{0,40}?(?<![\d.])\d[\d.]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?"
+        rf"(?:[^\W\d_]+['’]s\s+)?{re.escape(head)}\b",
+        re.I,
+    )
+
+
 def _whole(
     state: _Sentence, phrase: str, unit: str, part: Mention | None = None
 ) -> tuple[str, bool]:
@@ -204,6 +215,8 @@ def _whole(
         figure = book.by_name.get(candidate)
         if figure is not None and figure.start >= state.members[0].sentence[1]:
             figure = None  # "16.3% of all exports" is not of May's exports, named later
+        if figure is not None and _share_of_head(head).match(state.text, figure.end):
+            figure = None  # "$400 billion in 2018-19, 25.0% of GDP": a part of it, no GDP
         if figure is not None and is_amount(figure) and figure.reading.unit == unit:
             opening = state.text[figure.sentence[0] : figure.start].lower().split()
             subject = [w for w in opening[:3] if w not in ("the", "total", "its", "their")]
@@ -218,12 +231,18 @@ def _whole(
     # are measured, is one within a paragraph: another paragraph's may be of another period
     # ("2.4 percent of GDP" in 2016-17, "14.9 percent of GDP" in 2017-18), and so may one
     # after a comparison ("1.11% of GNI, against ..., or 1.03% of GNI").
+    # So is one of another year the words name ("$459.9 billion in 2017-18, 25.1% of GDP, and
+    # $484.6 billion in 2018-19, 25.4% of GDP"): the year last named in the paragraph before
+    # the part, so that sentences sharing a year they name once share its output.
     paragraph = ""
     if head in _OUTPUT_HEADS:
         start = state.members[0].sentence[0]
         upto = part.start if part is not None else state.members[-1].end
-        paragraph = f"{state.text.rfind(chr(10) * 2, 0, start)}"
+        opened = state.text.rfind(chr(10) * 2, 0, start)
+        paragraph = f"{opened}"
         paragraph += f"#{len(_COMPARISON.findall(state.text, start, upto))}"
+        year = year_named(state.text, opened, upto, part)
+        paragraph += f"@{year}" if year else ""
     known = book.entities.get(f"{head}@{paragraph}")
     if known is not None and (
         book.unknowns.get(known) is None or book.unknowns[known].unit == unit
@@ -292,6 +311,7 @@ def unsaid_whole(state: _Sentence, unit: str, part: Mention | None = None) -> st
     if part is not None:
         labels = _LABELLED.findall(state.text, start, part.start)
         label = " ".join(labels[-1].split()) if labels else ""
+        label = f"{label} {score_label(state.text, part)}".strip()
         shifts = _ANOTHER_PERIOD.findall(state.text, start, part.start)
         if shifts:  # "...; a year earlier there were 142,179.05 thousand employed (95.18%)"
             label = f"{label} {' '.join(shifts[-1].split()).lower()}".strip()
@@ -382,7 +402,17 @@ def _part_of(m: Mention, text: str) -> bool:
         return False  # "2021-'22", a bare year-like number: no part of anything
     if _TO_FROM.search(text, max(0, m.start - 40), m.start):
         return False  # "rose to £154m from £143m, 54% of turnover": the level before
+    if _PER_BASE.match(text, m.end):
+        return False  # "weighing 443.9 per thousand, 1.3%": a rate, no part of anything
     return (is_amount(m) or is_count(m)) and reading.hedge is None and not reading.direction
+
+
+_PER_BASE: Final = re.compile(
+    r"\s*(?:per|for\s+every|in\s+every)\s+(?:a\s+|one\s+)?(?:hundred|thousand|million|"
+    r"\d[\d,]*)\b",
+    re.I,
+)
+"""' per thousand', ' per 100,000': a number that is a rate over a base."""
 
 
 _TO_FROM: Final = re.compile(
@@ -411,10 +441,12 @@ def glossed_part(state: _Sentence, i: int) -> Mention | None:
     members, rate = state.members, state.members[i]
     previous = members[i - 1]
     text = state.text
-    if _CHANGE_GLOSSED.match(text, rate.end) or _CHANGED_TO.search(
+    if (_CHANGE_GLOSSED.match(text, rate.end) and not score_side(text, rate)) or _CHANGED_TO.search(
         text, rate.sentence[0], previous.start
     ):
         return None
+    if CHANGE_AFTER_GLOSS.match(text, rate.end):
+        return None  # "1.78 million, 5.5% or 104,000 fewer than a year before": a change
     if of_its_own(text, rate):
         return None  # "Ward Two 930 (36.4%)" after "(31.3% of those registered)": a turnout
     if rate.reading.number < 0:

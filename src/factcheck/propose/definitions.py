@@ -198,7 +198,13 @@ def apply_definitions(book: Book) -> None:
 def _define(
     book: Book, definition: Definition, members: list[Mention], window: list[Mention]
 ) -> None:
-    rates = [m for m in members if is_rate(m) and _names_rate(book, m, definition)]
+    rates = [
+        m
+        for m in members
+        if is_rate(m)
+        and _names_rate(book, m, definition)
+        and not _COMPARED_RATE.search(book.text[max(m.sentence[0], m.start - 40) : m.start])
+    ]
     if not rates:
         return
     found: list[Mention] = []
@@ -241,6 +247,15 @@ def _define(
         severity="error" if all(subjects) else "warn",
         suffix="_definition",
     )
+
+
+_COMPARED_RATE: Final = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|than|from)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:of\s+)?$",
+    re.I,
+)
+"""'..., against a turnout of 93.56 per cent in 2015': a rate compared with, of another time
+or place, whose parts the sentence does not state."""
 
 
 def _leads(book: Book, m: Mention, word: str) -> bool:

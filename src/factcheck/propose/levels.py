@@ -28,6 +28,7 @@ from factcheck.propose.context import (
 )
 from factcheck.propose.growth_words import FROM_THE, directed_from, level_before, moving_to
 from factcheck.propose.naming import growth_like, share_like, stem
+from factcheck.propose.periods import change_of_another_period
 from factcheck.propose.sentences import Mention
 
 _FROM_RATE: Final = re.compile(r"\b(?:up|down|rising|falling|accelerating|slowing)?\s*from\s*$")
@@ -191,7 +192,9 @@ def _growth(state: _Sentence, i: int) -> None:
         condition = f"growth({new.name}, {old.name}) == {rate.name}"
         figures: tuple[str, ...] = (new.name, old.name, rate.name)
     else:
-        condition = f"growth({new.name}, {book.previous(new.name, unit)}) == {rate.name}"
+        other = change_of_another_period(state.text, rate, new)
+        previous = book.previous(new.name, unit, other_period=other)
+        condition = f"growth({new.name}, {previous}) == {rate.name}"
         figures = (new.name, rate.name)
     state.growth_of[rate.name] = new.name
     book.growth_rates.setdefault(new.name, rate.name)

@@ -108,6 +108,15 @@ begins another list, ordered its own way ('while communication (3.4%) and educat
 rose least')."""
 
 
+_ANOTHER_SUPERLATIVE: Final = re.compile(
+    r"\b(?:lowest|smallest|least|fewest|weakest|highest|largest|biggest|greatest|most|"
+    r"strongest)\b",
+    re.I,
+)
+"""'... and North Lanarkshire (29.8) and lowest in Shetland (10.0)': a superlative between two
+members begins another list, ordered its own way."""
+
+
 def _ordered(state: _Sentence, i: int) -> None:
     """'The largest gains occurred in Ohio (+41,300), Utah (+28,700), and Idaho (+19,900)':
     the members are named in order, largest first.  That the order is the values' is the
@@ -129,8 +138,11 @@ def _ordered(state: _Sentence, i: int) -> None:
     first = members[start]
     listed = [first]
     for m in members[start + 1 :]:
-        if m.reading.unit != first.reading.unit or not _LISTED_ITEM.match(
-            state.between(listed[-1], m)
+        between = state.between(listed[-1], m)
+        if (
+            m.reading.unit != first.reading.unit
+            or not _LISTED_ITEM.match(between)
+            or _ANOTHER_SUPERLATIVE.search(between)
         ):
             break
         listed.append(m)

@@ -24,6 +24,7 @@ from factcheck.propose.context import (
 )
 from factcheck.propose.naming import count_nouns, ratio_not_share, share_like
 from factcheck.propose.parts import of_whom
+from factcheck.propose.scores import in_score
 from factcheck.propose.sentences import Mention
 
 
@@ -84,7 +85,7 @@ def _share(state: _Sentence, i: int) -> None:
     named = of_whom(state, part, rate) if part is not None else None
     if named is not None:
         whole, guessed = named.name, False  # "47,124,842, of whom 26,418,754, or 56.06%"
-    elif part is not None and whole not in book.by_name:
+    elif part is not None and whole not in book.by_name and not in_score(state.text, part):
         fitted = _fitted_whole(state, part, rate)
         if fitted is not None:
             # a whole fitted by its arithmetic is a guess ("58.4% of the votes cast" is of

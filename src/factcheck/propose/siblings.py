@@ -51,6 +51,20 @@ _THRESHOLD: Final = re.compile(r"\bat\s+least\s+(?:one|1|two|2)\s+(?!or\b|of\b)[
 named by a threshold holds the classes past it (the fully vaccinated, the boosted), so the
 shares of its sentence are nested, not parts that add up to at most 100 percent."""
 """Characters between two shares of one whole, at most (the same passage of the text)."""
+_TOGETHER: Final = re.compile(
+    r"\b(?:together|combined|altogether|jointly|between\s+them)\b[^,;:()]*$", re.I
+)
+"""'so that the CDU/CSU together had 13,233,475 (28.6%)': the clause before a part names it
+the sum of parts before it, a subtotal, no sibling of theirs."""
+
+
+def _subtotal(book: Book, part: str) -> bool:
+    """Whether the figure ``part`` is a subtotal of the parts before it."""
+    m = book.by_name.get(part)
+    if m is None:
+        return False
+    before = book.text[m.sentence[0] : m.start]
+    return _TOGETHER.search(re.split(r"[,;:]", before)[-1]) is not None
 
 
 def apply_siblings(book: Book) -> None:
@@ -69,6 +83,8 @@ def apply_siblings(book: Book) -> None:
     for found in shares:
         if len(wholes_of[found.group("part")]) > 1:
             continue  # "95 (38% of them, and 49% of those registered)": within a subgroup
+        if _subtotal(book, found.group("part")):
+            continue  # "the CDU/CSU together had 13,233,475 (28.6%)": the sum of parts before
         groups.setdefault(found.group("whole"), []).append(found.group("rate"))
     for whole, rates in groups.items():
         _propose_sum(book, rates, "shares of one whole: together at most 100 percent")
@@ -144,6 +160,13 @@ def _complete(book: Book, whole: str, rates: list[str]) -> None:
         )
 
 
+_OWN_WHOLE: Final = re.compile(
+    r"\s*of\s+[^,.;:()\d]{0,40}?\b(?:it|its|they|their|each|own)\b", re.I
+)
+"""'the votes where it stood', 'its own votes': a whole the words tie to the subject of the
+share, one for each subject."""
+
+
 def _one_whole(book: Book) -> None:
     """'931,290 ballots, or 5.69%, were invalid, while 1,158,201 ballots (7.08%) were marked
     "no vote"': in one sentence, shares of stated parts that count the same thing, with no
@@ -173,6 +196,8 @@ def _one_whole(book: Book) -> None:
             for p, _, w in members
         ):
             continue
+        if any(_OWN_WHOLE.match(book.text, r.end) for _, r, _ in members):
+            continue  # "40.85 per cent of the votes where it stood": each party's own whole
         noun = sorted(nouns)[0]
         if noun in _PRONOUNS:
             continue  # "US$137.39 billion of them ..., and imports ..., US$139.89 billion of
@@ -283,6 +308,7 @@ def _count_share(book: Book, rate: Mention, shares: list[Mention]) -> None:
         and not m.reading.direction
         and m.reading.number.denominator == 1
         and m.reading.number > 0
+        and m.reading.multiplier == 1  # "three million homes": rounded, no whole count
         and stem(_next_word(book.text, m.end)) == noun
         and not _COMPARED.search(book.text[max(m.sentence[0], m.start - 30) : m.start])
         and not _PER_AFTER.match(book.text, m.end)

@@ -1,0 +1,64 @@
+"""Periods the words give changes and wholes: a change told before a level beside one glossed
+by its rate and named of a period after it ('fell 2.4% to 1.78 million, 5.5% or 104,000 fewer
+than a year before') is over another period; a rate glossed by such a change is no share; and
+a year's output is one whole for the year the words name.  Used by
+:mod:`factcheck.propose.context`."""
+
+from __future__ import annotations
+
+__all__ = ["CHANGE_AFTER_GLOSS", "change_of_another_period", "year_named"]
+
+import re
+from typing import Final
+
+from factcheck.propose.sentences import Mention
+
+CHANGE_AFTER_GLOSS: Final = re.compile(
+    r"\s*\)?\s*,?\s*or\s+[$£€¥₹]?\s?\d[\d,.]*\s*(?:[^\W\d]+\s+){0,2}?"
+    r"(?:fewer|more|less|lower|higher)\s+than\b",
+    re.I,
+)
+"""'1.78 million, 5.5% or 104,000 fewer than a year before': a rate glossed by a change, the
+rate of that change, no share of the level before it."""
+
+_PERIOD_MARK: Final = (
+    r"(?:than|from|on)\s+(?:a|the)\s+(?:previous\s+)?(?:year|quarter|month)"
+    r"(?:\s+(?:before|earlier|ago))?|over\s+the\s+(?:year|quarter|month)|"
+    r"year[\s-]on[\s-]year"
+)
+_GLOSSED_CHANGE_OF_PERIOD: Final = re.compile(
+    r"\d[\d,.]*\s*(?:%|per\s*cent|percent)?\s*,?\s+or\s+[$£€¥₹]?\s?\d[\d,.]*"
+    r"[^.;:\d]{0,40}?\b(?:" + _PERIOD_MARK + r")\b",
+    re.I,
+)
+"""'..., 5.5% or 104,000 fewer than a year before', '..., up 4% or 353,700 on the year': a
+change glossed by its rate, of a period the words name."""
+
+
+def change_of_another_period(text: str, change: Mention, level: Mention) -> bool:
+    """'fell 2.4% to 1.78 million, 5.5% or 104,000 fewer than a year before'; 'rose by 165,400
+    to 9,073,100, up 4% or 353,700 on the year': a change told before the level it led to,
+    when a change glossed by its rate and named of a period follows the level, is over
+    another period (the quarter), from another earlier level than that one."""
+    if change.start >= level.start:
+        return False
+    rest = text[level.end : level.sentence[1]]
+    rest = re.split(r"[;]|,\s+(?:while|whereas|but)\b", rest)[0]
+    return _GLOSSED_CHANGE_OF_PERIOD.search(rest) is not None
+
+
+_YEAR_NAMED: Final = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\b")
+"""'2017-18', '2019/20', 'in 2014': a year the words name."""
+_YEAR_OF_PART: Final = re.compile(
+    r"\s+(?:in|for)\s+((?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)\b"
+)
+"""'$482.7 billion in 2018-19, 24.9% of GDP': the year written right after a part."""
+
+
+def year_named(text: str, opened: int, upto: int, part: Mention | None) -> str:
+    """The year a share of a year's output is of: the one written right after its part
+    ("$482.7 billion in 2018-19, 24.9% of GDP"), else the last named in the paragraph before
+    it, so that sentences sharing a year they name once share its output ('' when none)."""
+    own = _YEAR_OF_PART.match(text, part.end) if part is not None else None
+    years = [own.group(1)] if own else _YEAR_NAMED.findall(text, max(opened, 0), upto)
+    return re.sub(r"[^0-9]", "", years[-1]) if years else ""
