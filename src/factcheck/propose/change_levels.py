@@ -31,6 +31,13 @@ _IN_PHRASE: Final = re.compile(
 level the sentence is about."""
 
 
+_WHOLE_CLAUSE: Final = re.compile(
+    r"\bof\s+(?:the|its|their|this|that)\s+[^\d,;]{1,40},\s*(?:which|that)\b", re.I
+)
+"""'Sh100 billion, 5% of the budget, which is Sh300 billion more than last year's': a
+relative clause on the whole named after a share, whose change it tells, not the level's."""
+
+
 def _subject_level(state: _Sentence, earlier: list[Mention]) -> Mention:
     """'131,596 officers in the 43 territorial forces, 3,005 more than the baseline': the
     last level before a change that no preposition puts in a phrase of another's (the 43
@@ -136,7 +143,11 @@ def _change(state: _Sentence, i: int) -> None:
         and (_TO.match(state.between(m, after)) or _same_noun_to(state, m, after))
     ):
         level = after
-    elif _MORE_THAN.match(state.after(m)) and earlier:
+    elif (
+        _MORE_THAN.match(state.after(m))
+        and earlier
+        and not _WHOLE_CLAUSE.search(state.between(_subject_level(state, earlier), m))
+    ):
         level = _subject_level(state, earlier)  # "June exports were $183.2 billion, $0.6
         # billion more than May's"
     else:

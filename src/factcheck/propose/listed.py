@@ -57,6 +57,14 @@ def _recipient(words: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"^(?:the|a|an)\s+", "", words.strip().lower()))
 
 
+def _next_item(between: str, colon: bool) -> bool:
+    """Whether the words after a part lead to the next: a semicolon separates the items of a
+    list after a colon, but after 'including' it ends the list ('including Sh60 billion for
+    roads; Sh120 billion went to rail')."""
+    item = _ITEM.match(between)
+    return item is not None and (colon or ";" not in item["sep"])
+
+
 def _parts_after(book: Book, members: list[Mention], i: int) -> list[Mention]:
     """The parts listed after ``members[i]``, each with its recipient (empty when the words
     after the whole are no such list)."""
@@ -64,6 +72,8 @@ def _parts_after(book: Book, members: list[Mention], i: int) -> list[Mention]:
     text = book.text
     parts: list[Mention] = []
     recipients: list[str] = []
+    seps: list[str] = []
+    colon = False
     for j in range(i + 1, len(members)):
         m = members[j]
         if not _plain(m) or m.reading.unit != whole.reading.unit:
@@ -72,14 +82,16 @@ def _parts_after(book: Book, members: list[Mention], i: int) -> list[Mention]:
         if not parts:
             if not _OPENS.match(between):
                 return []
+            colon = ":" in between
         else:
             item = _ITEM.match(between)
             if item is None:
                 return []
             recipients.append(item["who"])
+            seps.append(item["sep"])
         parts.append(m)
         nxt = members[j + 1] if j + 1 < len(members) else None
-        if nxt is None or not _ITEM.match(text[m.end : nxt.start]):
+        if nxt is None or not _next_item(text[m.end : nxt.start], colon):
             last = _LAST.match(text, m.end, m.sentence[1])
             if last is None:
                 return []
@@ -87,6 +99,9 @@ def _parts_after(book: Book, members: list[Mention], i: int) -> list[Mention]:
             break
     if len(parts) < 2 or len(recipients) != len(parts):
         return []
+    if not colon and len(parts) == 2 and re.match(r"\s*,\s*and\b", seps[0]):
+        return []  # "cost $50, including $10 for booking, and $45 for children": a comma
+        # before the 'and' of two items sets the second apart, another amount than a part
     if any(_NOT_A_PART.search(r) for r in recipients):
         return []
     if len({_recipient(r) for r in recipients}) != len(recipients):

@@ -29,7 +29,9 @@ _MONTHS: Final = (
 )  # fmt: skip
 _MONTH: Final = "|".join(_MONTHS)
 
-_LEVEL_MONTH: Final = re.compile(rf"^\s+in\s+(?P<month>{_MONTH})\b(?:\s+\d{{4}})?\s*,\s*$", re.I)
+_LEVEL_MONTH: Final = re.compile(
+    rf"^\s+in\s+(?P<month>{_MONTH})\b(?:\s+(?P<year>\d{{4}}))?\s*,\s*$", re.I
+)
 """After the level: its month, then the comma before its change."""
 _FROM_BEFORE: Final = re.compile(
     rf"\s*(?:from|than|over|on)\s+(?:the\s+(?:level|figure|amount|total)\s+of\s+)?"
@@ -38,7 +40,12 @@ _FROM_BEFORE: Final = re.compile(
     re.I,
 )
 """After the change: the month it is measured from."""
-_OPENS_ON: Final = re.compile(rf"\s*in\s+(?P<month>{_MONTH})\b(?:\s+last)?\s*,?\s", re.I)
+_OPENS_ON: Final = re.compile(
+    rf"\s*in\s+(?P<month>{_MONTH})\b(?:\s+last)?(?:\s+(?P<year>(?:19|20)\d\d|year)\b)?\s*,?\s",
+    re.I,
+)
+"""'In August,', 'In August last', 'In April 2023,', 'In July last year,': the month the
+next sentence opens on, and its year when named."""
 _BEING: Final = re.compile(
     r"\b(?:stood|stands|was|were|amounted|totalled|totaled|came|reached|worth)\b[^\d]{0,20}$",
     re.I,
@@ -51,6 +58,10 @@ _VERBS: Final = frozenset(
 )  # fmt: skip
 
 
+_SMALL: Final = frozenset(stem(w) for w in ("the", "its", "has", "was", "then", "also"))
+"""Small words of the next sentence that name no other quantity."""
+
+
 def _sentences(book: Book) -> list[list[Mention]]:
     out: list[list[Mention]] = []
     for m in book.mentions:
@@ -61,7 +72,7 @@ def _sentences(book: Book) -> list[list[Mention]]:
 
 
 def _earlier_level(
-    book: Book, members: list[Mention], month: str, unit: str, subject: str
+    book: Book, members: list[Mention], month: str, year: str, unit: str, subject: str
 ) -> Mention | None:
     """The one amount of ``unit`` of the sentence that opens on ``month``, after a verb of
     being, of the subject the words before the level named."""
@@ -69,6 +80,8 @@ def _earlier_level(
     opens = _OPENS_ON.match(book.text, start)
     if opens is None or opens["month"].lower() != month:
         return None
+    if opens["year"] and opens["year"] != year:
+        return None  # "In April 2019, exports were": the month of another year
     amounts = [m for m in members if is_amount(m) and m.reading.unit == unit]
     if len(amounts) != 1 or len(members) != 1:
         return None
@@ -80,8 +93,9 @@ def _earlier_level(
         return None
     # the same subject: a pronoun, or a word of the level's own sentence ("In February imports
     # stood at" after "Exports were" is another quantity)
-    said = {stem(w) for w in re.findall(r"[^\W\d_]{4,}", subject)}
-    own = {stem(w) for w in re.findall(r"[^\W\d_]{4,}", words)} - _VERBS
+    # ("In May, VAT receipts were" and "In June, imports of oil stood at" name a part)
+    said = {stem(w) for w in re.findall(r"[^\W\d_]{3,}", subject)}
+    own = {stem(w) for w in re.findall(r"[^\W\d_]{3,}", words)} - _VERBS - _SMALL
     if own - said and not _PRONOUN.search(words):
         return None
     return level
@@ -110,7 +124,12 @@ def apply_months(book: Book) -> None:
             if "\n\n" in text[members[-1].end : nxt[0].start]:
                 continue  # another paragraph
             subject = text[level.sentence[0] : level.start]
-            earlier = _earlier_level(book, nxt, before, level.reading.unit or "", subject)
+            # the month before is of the level's year, or of the year before it for January
+            year = dated["year"] or ""
+            if year and month == 0:
+                year = str(int(year) - 1)
+            unit = level.reading.unit or ""
+            earlier = _earlier_level(book, nxt, before, year, unit, subject)
             if earlier is None:
                 continue
             book.propose(

@@ -24,8 +24,15 @@ rate of that change, no share of the level before it."""
 _PERIOD_MARK: Final = (
     r"(?:than|from|on)\s+(?:a|the)\s+(?:previous\s+)?(?:year|quarter|month)"
     r"(?:\s+(?:before|earlier|ago))?|over\s+the\s+(?:year|quarter|month)|"
-    r"year[\s-]on[\s-]year"
+    r"year[\s-]on[\s-]year|"
+    r"(?:than|from|on)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:years|quarters|months)\s+(?:before|earlier|ago)|"
+    r"(?:than|from|on)\s+(?:in\s+)?(?:the\s+same\s+(?:month|quarter|period|week)|last\s+year|"
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+)?(?:19|20)\d\d)"
 )
+"""'than a year before', 'on the year', 'year on year', 'than two years earlier', 'from the
+same month last year', 'on 2019', 'than in March 2022': the period a glossed change is of."""
 _GLOSSED_CHANGE_OF_PERIOD: Final = re.compile(
     r"\d[\d,.]*\s*(?:%|per\s*cent|percent)?\s*,?\s+or\s+[$£€¥₹]?\s?\d[\d,.]*"
     r"[^.;:\d]{0,40}?\b(?:" + _PERIOD_MARK + r")\b",
