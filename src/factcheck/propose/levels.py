@@ -67,6 +67,21 @@ _REACHED: Final = re.compile(
 """'rose to 65%': the rate is the level reached, not the growth of anything."""
 
 
+_CURRENCY: Final = (
+    r"(?:(?:u\.?s\.?|us|american|single|japanese|chinese)\s+)?(?:dollar|euro|yen|yuan|renminbi|"
+    r"rupee|franc|rand|peso|real|won|ruble|rouble|lira|naira|shilling|cedi|greenback|dirham|"
+    r"ringgit|baht|krona|krone|zloty|forint|rupiah)s?\b"
+)
+_PER_CURRENCY: Final = re.compile(
+    r"\s*(?:[^\W\d]+\s+)?(?:per\s+" + _CURRENCY + r"|(?:to\s+(?:the|one|a)|against\s+the|"
+    r"versus\s+the|vs\.?\s+the)\s+(?:" + _CURRENCY + r"|pound\b|sterling\b))",
+    re.IGNORECASE,
+)
+"""After a level: the currency it is the price of ('18.90 per dollar', '153 yen to the
+dollar', '0.85 against the pound'; not '$2.10 per pound' of coffee), a level that moves
+against the currency the words say rose or fell."""
+
+
 _CHANGE_THAN: Final = re.compile(r"^\s*(?:more|fewer|less)\s+than\b", re.IGNORECASE)
 """After a change against another level ('40 fewer than a year ago, down 11 percent'): the
 change is no level the rate is the growth of."""
@@ -154,8 +169,9 @@ def _growth(state: _Sentence, i: int) -> None:
         and level.start < rate.start
     ):
         new = level
-    if new is None:
-        return
+    if new is None or _PER_CURRENCY.match(state.text, new.end):
+        return  # "the rand weakened 4.8% to 18.90 per dollar from 18.00": the level is the
+        # price of another currency, which moves the other way
     if (
         after is not None
         and after is not new
