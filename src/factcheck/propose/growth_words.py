@@ -82,6 +82,15 @@ _OTHER_PERIOD: Final = re.compile(
 )
 """Words that tie the rate to a period of its own, which an 'up from' level may not share."""
 
+_OTHER_BASIS: Final = re.compile(
+    r"\b(?:in\s+(?:[\w-]+\s+){1,2}terms|real|nominal|constant|like[- ]for[- ]like|organic(?:ally)?|"
+    r"underlying|inflation[- ]adjusted|local\s+currenc(?:y|ies))\b",
+    re.IGNORECASE,
+)
+"""Words that measure the rate or the levels on a basis of their own ('Real wages fell 2% to
+£500 a week, down from £490 a year earlier in cash terms'): the levels need not bear the
+rate out."""
+
 _OF_ANOTHER: Final = re.compile(
     r"\s+(?:[^\W\d][\w'’-]*\s+){0,2}?(?:in|of|worth|for)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?!(?:the\s+)?(?:same|previous|prior|preceding|year|month|quarter|period)\b)"
@@ -183,6 +192,8 @@ def directed_from(state: _Sentence, rate: Mention, new: Mention, old: Mention) -
     if (1 if found["dir"].lower() == "up" else -1) != rate.reading.direction:
         return False
     if _OTHER_PERIOD.search(state.text[rate.sentence[0] : rate.sentence[1]]):
+        return False
+    if _OTHER_BASIS.search(state.text[rate.sentence[0] : rate.sentence[1]]):
         return False
     year_ago = _YEAR_AGO.match(state.text, _past_label(state, old))
     return year_ago is not None and _earlier_is_plain(state, old)

@@ -183,7 +183,11 @@ def _growth(state: _Sentence, i: int) -> None:
         # "32,414, 29% more than the 25,033 of 2014, and 63% more than the 19,865 of 2011"
         # the 25,033 is a base too, and the 63% compares what the 29% compares
         subject: Mention | None = new
-        if _NAMED_BASE.search(state.text[new.sentence[0] : new.start]):
+        # "$12 billion, a 20% increase from the $10 billion budgeted, and 50% more than the $8
+        # billion": a level another rate grew from is a base too
+        grown_from = any(c.condition.endswith(f", {new.name}) == {r}") for c in book.checks
+                         for r in state.growth_of)  # fmt: skip
+        if grown_from or _NAMED_BASE.search(state.text[new.sentence[0] : new.start]):
             compared = [m for m in members[:i] if state.growth_of.get(m.name)]
             names = {m.name: m for m in members}
             subject = names.get(state.growth_of[compared[-1].name]) if compared else None

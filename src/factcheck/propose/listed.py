@@ -19,6 +19,7 @@ import re
 from typing import Final
 
 from factcheck.propose.book import Book, is_amount
+from factcheck.propose.naming import stem
 from factcheck.propose.sentences import Mention
 
 _OPENS: Final = re.compile(
@@ -106,6 +107,10 @@ def _parts_after(book: Book, members: list[Mention], i: int) -> list[Mention]:
         return []
     if len({_recipient(r) for r in recipients}) != len(recipients):
         return []  # "for the police ..., for the police ...": several periods of one item
+    words = [{stem(w) for w in re.findall(r"[^\W\d_]+", _recipient(r))} for r in recipients]
+    if any(a < b for a in words for b in words):
+        return []  # "$7 billion for pensions and $5 billion for pensions and healthcare
+        # combined": one item within another, counted twice
     return parts
 
 
