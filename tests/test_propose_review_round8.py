@@ -159,3 +159,36 @@ def test_an_up_from_level_of_another_basis_is_not_the_rate_s(sentence: str) -> N
 def test_an_up_from_level_a_year_earlier_is_still_checked() -> None:
     """'fell 8% to $460 million, down from $600 million a year earlier': a fall of 23%."""
     assert _flags("Profit fell 8% to $460 million, down from $600 million a year earlier.") != []
+
+
+def test_a_score_s_earlier_level_is_of_an_earlier_whole() -> None:
+    """'54,629 (74.3 per cent) to 18,931 (25.7 per cent), up from 50,000 (70 per cent) in
+    2018': 70% is of the 2018 poll (71,429 votes), no share of this one beside 74.3%."""
+    text = (
+        "The vote in Wicklow was 54,629 (74.3 per cent) to 18,931 (25.7 per cent), up from "
+        "50,000 (70 per cent) in 2018."
+    )
+    assert _flags(text) == []
+
+
+def test_a_relative_clause_that_compares_in_other_words_gives_no_whole() -> None:
+    """'6% of the budget, which is Sh500 billion bigger than last year's': the Sh500 billion
+    is the budget's growth, not the budget (Sh150 billion is 30% of it)."""
+    text = (
+        "Roads get Sh150 billion, 6% of the budget, which is Sh500 billion bigger than last year's."
+    )
+    assert _flags(text) == []
+    # the whole stated in such a clause is still the share's: 150 is 6% of 2,500, not 8%
+    stated = "Roads get Sh150 billion, 8% of the budget, which totals Sh2.5 trillion."
+    assert _flags(stated) != []
+
+
+def test_an_including_list_ends_at_its_and() -> None:
+    """'including Sh60 billion for roads and Sh30 billion for rail, and Sh80 billion for
+    health': the list is 60 + 30 = 90 of the 100; the Sh80 billion is another vote."""
+    text = (
+        "The ministry got Sh100 billion, including Sh60 billion for roads and Sh30 billion "
+        "for rail, and Sh80 billion for health."
+    )
+    assert _flags(text) == []
+    assert _flags(text.replace("Sh30 billion", "Sh50 billion")) != []  # 60 + 50 = 110

@@ -296,6 +296,16 @@ _ANOTHER_PERIOD: Final = re.compile(
 whole ("4.91 percent; a year earlier ... 7,194.86 thousand unemployed (4.82 percent)")."""
 
 
+_EARLIER_LEVEL: Final = re.compile(r"\b(?:up|down)\s+from\s*$", re.I)
+"""Right before a part: 'up from', the level of an earlier time."""
+
+
+def _digits_at(text: str, part: Mention) -> int:
+    """Where a part's digits begin (its reading may take in the 'up from' before them)."""
+    found = re.search(r"\d", text[part.start : part.end])
+    return part.start + (found.start() if found else 0)
+
+
 def unsaid_whole(state: _Sentence, unit: str, part: Mention | None = None) -> str:
     """The unknown whole of a share whose whole the words leave unsaid ("47,402,357 votes
     (49.24 per cent)"): one for each sentence.  The shares of one sentence are of one whole;
@@ -315,6 +325,9 @@ def unsaid_whole(state: _Sentence, unit: str, part: Mention | None = None) -> st
         shifts = _ANOTHER_PERIOD.findall(state.text, start, part.start)
         if shifts:  # "...; a year earlier there were 142,179.05 thousand employed (95.18%)"
             label = f"{label} {' '.join(shifts[-1].split()).lower()}".strip()
+        elif _EARLIER_LEVEL.search(state.text, start, _digits_at(state.text, part)):
+            label = f"{label} earlier".strip()  # "18,931 (25.7 per cent), up from 50,000 (70
+            # per cent) in 2018": the earlier level's share is of the earlier whole
     name = book.unsaid.get((start, label))
     if name is None:
         opening = " ".join(state.text[start : state.members[0].sentence[1]].split()[:8])

@@ -100,6 +100,10 @@ def _parts_after(book: Book, members: list[Mention], i: int) -> list[Mention]:
             break
     if len(parts) < 2 or len(recipients) != len(parts):
         return []
+    ended = next((k for k, sep in enumerate(seps[:-1]) if re.search(r"\band\b", sep)), None)
+    if ended is not None:  # "including Sh60 billion for roads and Sh30 billion for rail, and
+        # Sh80 billion for health": the list ended at its 'and'
+        parts, recipients, seps = parts[: ended + 2], recipients[: ended + 2], seps[: ended + 1]
     if not colon and len(parts) == 2 and re.match(r"\s*,\s*and\b", seps[0]):
         return []  # "cost $50, including $10 for booking, and $45 for children": a comma
         # before the 'and' of two items sets the second apart, another amount than a part

@@ -130,7 +130,9 @@ _WHICH_IS: Final = re.compile(
 )
 """'27.5% of the budget, which is estimated at': the whole's words, then its amount."""
 _COMPARES: Final = re.compile(
-    r"^\s*(?:more|less|fewer|higher|lower|above|below|up|down|than|over|short)\b", re.I
+    r"^\s*(?:more|less|fewer|higher|lower|bigger|smaller|larger|greater|above|below|up|down|"
+    r"than|over|under|short)\b",
+    re.I,
 )
 
 
@@ -145,7 +147,7 @@ def _whole_stated_after(state: _Sentence, rate: Mention, at: int, unit: str) -> 
             _WHICH_IS.match(between) or _WHICH_IS.match(between + _lead(m))
         ):
             return None
-        if _COMPARES.match(state.text, m.end):
+        if _COMPARES.match(state.text[m.end : m.sentence[1]]):  # ("^" holds at pos 0 only)
             return None
         return m
     return None
