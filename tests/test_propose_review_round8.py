@@ -40,6 +40,10 @@ def _flags(body: str) -> list[str]:
         # 98.5 - 8.5 = 90, 8.5 / 90 = 9.4%
         "Exports fell 1.5% to $98.5 billion, 9.4% or $8.5 billion more than in the same month "
         "of 2022.",
+        # 2.02 - 0.096 = 1.924 a year before, 96,000 / 1.924 million = 5.0%; 1% is over the
+        # quarter
+        "Employment rose 1% to 2.02 million, up 5% or 96,000 over the past year.",
+        "Employment rose 1% to 2.02 million, up 5% or 96,000 compared with a year earlier.",
     ],
 )
 def test_currency_prices_and_glossed_changes_of_other_periods_are_not_flagged(

@@ -22,8 +22,9 @@ CHANGE_AFTER_GLOSS: Final = re.compile(
 rate of that change, no share of the level before it."""
 
 _PERIOD_MARK: Final = (
-    r"(?:than|from|on)\s+(?:a|the)\s+(?:previous\s+)?(?:year|quarter|month)"
-    r"(?:\s+(?:before|earlier|ago))?|over\s+the\s+(?:year|quarter|month)|"
+    r"(?:than|from|on|compared\s+(?:with|to)|against)\s+(?:a|the)\s+(?:previous\s+)?"
+    r"(?:year|quarter|month)(?:\s+(?:before|earlier|ago))?|"
+    r"over\s+the\s+(?:(?:past|last)\s+)?(?:year|quarter|month|12\s+months|twelve\s+months)|"
     r"year[\s-]on[\s-]year|"
     r"(?:than|from|on)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?:years|quarters|months)\s+(?:before|earlier|ago)|"
@@ -31,8 +32,9 @@ _PERIOD_MARK: Final = (
     r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\s+)?(?:19|20)\d\d)"
 )
-"""'than a year before', 'on the year', 'year on year', 'than two years earlier', 'from the
-same month last year', 'on 2019', 'than in March 2022': the period a glossed change is of."""
+"""'than a year before', 'on the year', 'over the past year', 'compared with a year earlier',
+'year on year', 'than two years earlier', 'from the same month last year', 'on 2019', 'than in
+March 2022': the period a glossed change is of."""
 _GLOSSED_CHANGE_OF_PERIOD: Final = re.compile(
     r"\d[\d,.]*\s*(?:%|per\s*cent|percent)?\s*,?\s+or\s+[$£€¥₹]?\s?\d[\d,.]*"
     r"[^.;:\d]{0,40}?\b(?:" + _PERIOD_MARK + r")\b",
