@@ -196,3 +196,26 @@ def test_an_including_list_ends_at_its_and() -> None:
     )
     assert _flags(text) == []
     assert _flags(text.replace("Sh30 billion", "Sh50 billion")) != []  # 60 + 50 = 110
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a part of the quantity, or the month of another year
+        "Deposits were $12.4 billion in April, up $400 million from March. In March, deposits "
+        "were $11.5 billion excluding interest.",
+        "Deposits were $12.4 billion in April, up $400 million from March. In March a year "
+        "earlier, deposits were $11 billion.",
+    ],
+)
+def test_a_qualified_or_earlier_year_s_level_is_not_the_month_before(sentence: str) -> None:
+    assert _flags(sentence) == []
+
+
+def test_a_whole_of_another_year_in_a_relative_clause_is_not_the_share_s() -> None:
+    """'10% of federal revenue, which was $360 billion in 2022': $40 billion is 11.1% of that
+    year's revenue; the 10% is of this year's ($400 billion)."""
+    text = "The tax brings in $40 billion, 10% of federal revenue, which was $360 billion in 2022."
+    assert _flags(text) == []
+    stated = "The tax brings in $40 billion, 15% of federal revenue, which reached $400 billion."
+    assert _flags(stated) != []  # 40 is 10% of 400

@@ -51,6 +51,15 @@ _BEING: Final = re.compile(
     re.I,
 )
 """Before the earlier month's amount: a verb of being, a few words at most between."""
+_ANOTHER_TIME: Final = re.compile(r"\b(?:year|ago|earlier|previous|prior)\b", re.I)
+"""'In March a year earlier, deposits were': the month of another year."""
+_QUALIFIED: Final = re.compile(
+    r"\s+(?:excluding|including|excl|incl|net|gross|before|after|(?:a|one|the)\s+year|"
+    r"(?:in|for)\s+(?:19|20)\d\d|last\s+year|on\s+an?\b|in\s+[\w-]+\s+terms)\b",
+    re.I,
+)
+"""After the next sentence's amount: words that make it a part of the quantity or of another
+time ('$11.5 billion excluding interest', '$11 billion a year earlier')."""
 _PRONOUN: Final = re.compile(r"^\s*(?:it|they|these|this|that|the\s+figure|the\s+total)\b", re.I)
 _VERBS: Final = frozenset(
     stem(w) for w in ("stood", "stands", "were", "amounted", "totalled", "totaled", "came",
@@ -89,8 +98,10 @@ def _earlier_level(
     if level.reading.direction or level.reading.hedge is not None:
         return None
     words = book.text[opens.end() : level.start]
-    if not _BEING.search(words):
+    if not _BEING.search(words) or _ANOTHER_TIME.search(words):
         return None
+    if _QUALIFIED.match(book.text, level.end, level.sentence[1]):
+        return None  # "In March, deposits were $11.5 billion excluding interest": a part
     # the same subject: a pronoun, or a word of the level's own sentence ("In February imports
     # stood at" after "Exports were" is another quantity)
     # ("In May, VAT receipts were" and "In June, imports of oil stood at" name a part)

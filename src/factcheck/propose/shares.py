@@ -80,6 +80,8 @@ def _share(state: _Sentence, i: int) -> None:
         stated = _whole_stated_after(state, rate, rate.end + of.end(), unit)
         if stated is not None:
             whole, guessed = stated.name, False  # "of the budget, which is put at Sh3.9tn"
+        elif _whole_of_another_time(state, rate.end + of.end(), unit):
+            return
     else:
         whole, guessed = unsaid_whole(state, unit, part), False
     named = of_whom(state, part, rate) if part is not None else None
@@ -136,9 +138,29 @@ _COMPARES: Final = re.compile(
 )
 
 
+_OF_A_TIME: Final = re.compile(
+    r"^\s*(?:(?:in|for|during)\s+(?:(?:fiscal|financial)\s+)?(?:19|20)\d\d\b|(?:a|one|two)\s+years?\s+"
+    r"(?:earlier|ago|before)\b|last\s+year\b|the\s+(?:previous|prior)\s+year\b)",
+    re.I,
+)
+"""After a whole in a relative clause: its own time ('which was $360 billion in 2022'), maybe
+not the share's."""
+
+
 def _whole_stated_after(state: _Sentence, rate: Mention, at: int, unit: str) -> Mention | None:
     """The amount a relative clause after a share's whole gives it: '27.5% of the budget, which
     is estimated at Sh 3.9 trillion' (not 'which is Sh110bn more than last year's')."""
+    m = _clause_amount(state, at, unit)
+    if m is None:
+        return None
+    after = state.text[m.end : m.sentence[1]]
+    if _COMPARES.match(after) or _OF_A_TIME.match(after):  # ("^" holds at pos 0 only)
+        return None
+    return m
+
+
+def _clause_amount(state: _Sentence, at: int, unit: str) -> Mention | None:
+    """The amount of ``unit`` a relative clause right after ``at`` says the whole is."""
     for m in state.members:
         if m.start <= at or m.reading.unit != unit or not unit:
             continue
@@ -147,10 +169,15 @@ def _whole_stated_after(state: _Sentence, rate: Mention, at: int, unit: str) -> 
             _WHICH_IS.match(between) or _WHICH_IS.match(between + _lead(m))
         ):
             return None
-        if _COMPARES.match(state.text[m.end : m.sentence[1]]):  # ("^" holds at pos 0 only)
-            return None
         return m
     return None
+
+
+def _whole_of_another_time(state: _Sentence, at: int, unit: str) -> bool:
+    """'10% of federal revenue, which was $360 billion in 2022': the clause gives the whole of
+    a time it names, maybe not the share's."""
+    m = _clause_amount(state, at, unit)
+    return m is not None and _OF_A_TIME.match(state.text[m.end : m.sentence[1]]) is not None
 
 
 _OR_RESTATED: Final = re.compile(r"^(?:\s+[^\W\d][\w'’-]*){0,4}?\s*,\s*or\s*$", re.IGNORECASE)
