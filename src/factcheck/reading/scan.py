@@ -412,26 +412,21 @@ def _read_digits(
     value, step, trailing = _parse_digits(phrase, start, end)
     raw = phrase[start:end]
     left = _left(phrase, start, taken_until, rx)
+    # "a 10-fold increase", "rose 3.5-fold": a multiple, as "tenfold" is (not "the reasons
+    # are 2-fold"); "profit rose 2.4 times", "up 2.44 times": a multiple of the old level (a
+    # decimal is never a count of occasions, as "rose 3 times" may be).  Both rounded at
+    # their last digit.
     fold = _FOLD.match(phrase, end)
-    if fold is not None and _fold_is_a_change(phrase, start, fold.end(), rx):
-        # "a 10-fold increase", "rose 3.5-fold": a multiple, as "tenfold" is, rounded at its
-        # last digit; not "the reasons are 2-fold"
+    if fold is not None and not _fold_is_a_change(phrase, start, fold.end(), rx):
+        fold = None
+    times = _TIMES.match(phrase, end) if "." in raw and right.end() == end else None
+    if (multiplier := fold or times) is not None:
         reading = _finish(phrase, start, end, raw, value, (step, trailing), pol, taken_until,
                           rx, right, left)  # fmt: skip
         return evolve(
             reading, kind="multiple", direction=0, number=abs(reading.number),
             strict=abs_interval(reading.strict), lenient=abs_interval(reading.lenient),
-            text=phrase[reading.start : fold.end()], end=fold.end(),
-        )  # fmt: skip
-    if "." in raw and right.end() == end and (times := _TIMES.match(phrase, end)) is not None:
-        # "profit rose 2.4 times", "up 2.44 times": a multiple of the old level, rounded at
-        # its last digit (a decimal is never a count of occasions, as "rose 3 times" may be)
-        reading = _finish(phrase, start, end, raw, value, (step, trailing), pol, taken_until,
-                          rx, right, left)  # fmt: skip
-        return evolve(
-            reading, kind="multiple", direction=0, number=abs(reading.number),
-            strict=abs_interval(reading.strict), lenient=abs_interval(reading.lenient),
-            text=phrase[reading.start : times.end()], end=times.end(),
+            text=phrase[reading.start : multiplier.end()], end=multiplier.end(),
         )  # fmt: skip
     # A four-digit year, alone: 2024, "in 2025"; not an amount ("$2024", "nearly 1500") or a
     # count ("a total of 1850 enterprises").
