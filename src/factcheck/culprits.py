@@ -35,9 +35,10 @@ half the change of a figure it was worked out from.  That is what published corr
 show: of the errors in tests/errata/ that ``check`` catches, nearly all are in such a figure,
 the levels having been copied from a table and the outcome worked out, or mis-worded, by the
 writer.  So is the last share of a breakdown, the rest ("did not know") worked out as 100
-less the others.  A total of parts is no such figure (it is copied with its parts).  And a share a
-writer gave as under 100 % is not mended to one over it: a part written as a part was not
-meant to exceed its whole, so the part or the whole is the slip, and the share comes last.
+less the others.  A total of parts is no such figure (it is copied with its parts).  And a
+share a writer gave as under 100 % is not mended to one over it: a part written as a part
+was not meant to exceed its whole, so the part or the whole is the slip, and the share comes
+last.
 
 Two slips of a word often explain a finding equally well: in a ratio, "336 billion" over
 "238 million" is mended as well by reading the first in millions as the second in billions.
@@ -125,15 +126,15 @@ def find(
     named: Mapping[str, tuple[str, str]] | None = None,
     held: Collection[str] = (),
     partners: Mapping[str, Sequence[str]] | None = None,
-    derived: Mapping[str, str] | None = None,
-    shares: Collection[str] = (),
-    rates: Collection[str] = (),
+    outcomes: Mapping[str, tuple[str, str]] | None = None,
 ) -> dict[str, tuple[Culprit, ...]]:
     """The culprits of each finding (check ids ``findings`` of ``group``), most likely first.
 
     ``named`` maps a finding to the figure a slip of print names (percent for points, a ratio
     for an increase) and how it would read: that figure, read so, clears it with no change of
-    value.  ``held`` are the checks of the
+    value.  ``outcomes`` maps a check to the figure it works out from the others and the
+    relation that works it out ("share", "growth", "" for arithmetic).  ``held`` are the checks
+    of the
     group that hold as the article stands: a change under which one of them no longer holds
     (or can no longer be shown to) mends nothing, and is no culprit.  ``partners`` maps a
     finding to the checks it conflicts with: their figures may be the culprit too (in a
@@ -157,11 +158,14 @@ def find(
             if name in var_of and name in readings and net.kinds[var_of[name]] in _STATED
         }
     )
-    outcomes = {name for check_id, name in (derived or {}).items() if check_id in involved}
+    worked_out = {name for check_id, (name, _) in (outcomes or {}).items() if check_id in involved}
+    shares = {name for name, relation in (outcomes or {}).values() if relation == "share"}
+    rates = {name for name, relation in (outcomes or {}).values() if relation == "growth"}
     found: list[tuple[tuple[int, Fraction, Fraction, Fraction], str, Culprit]] = []
     for name in candidates:
         var = var_of[name]
-        free = _meant(net.lenient[var], readings[name], quotes.get(name, ""), name in rates)
+        rate = name in rates
+        free = _meant(net.lenient[var], readings[name], quotes.get(name, ""), rate)
         with net.read_as(var, free, free):
             still = trials.regrade(group)
             clears = tuple(c for c in findings if c not in still)
@@ -178,9 +182,8 @@ def find(
         # How far the figure must move: to a value a solution was found with, when one was
         # (the proved hull may be wider, even unbounded, where propagation cannot close it).
         quote = quotes.get(name, "")
-        rate = name in rates
         change = _change(stated, reached or fit, reading, quote, rate)
-        if name in outcomes:
+        if name in worked_out:
             change *= _OUTCOME_WEIGHT
         if name in shares and _past_the_whole(stated, fit):
             change += _PAST_WHOLE

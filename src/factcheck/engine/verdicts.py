@@ -109,9 +109,6 @@ def _culprits(
     }
     var_of = {name: term.var for name, term in symbols.items() if name in needed}
     outcomes = {c.check.id: pair for c in group if (pair := _derived(c.check.condition))}
-    derived = {check_id: name for check_id, (name, _) in outcomes.items()}
-    shares = {name for name, relation in outcomes.values() if relation == "share"}
-    rates = {name for name, relation in outcomes.values() if relation == "growth"}
     found = culprits.find(
         net,
         var_of,
@@ -123,9 +120,7 @@ def _culprits(
         named=named,
         held=held,
         partners=partners,
-        derived=derived,
-        shares=shares,
-        rates=rates,
+        outcomes=outcomes,
     )
     return {check_id: tuple(items) for check_id, items in found.items()}
 
