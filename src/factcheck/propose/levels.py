@@ -264,9 +264,10 @@ def _from_level(state: _Sentence, new: Mention, old: Mention) -> bool:
     of one unit (and one noun, for counts), "from" between them."""
     if not (_level_like(new) and _level_like(old)) or new.reading.unit != old.reading.unit:
         return False
-    if is_count(new):
+    if is_count(new) and old.reading.label:
         # one noun for both, or none: "to 1,200 from 15,000 applications" compares
-        # admissions with applications
+        # admissions with applications; a bare count after "from" is of the level's own
+        # noun ("to 5,600 units from 5,000")
         nouns = {
             stem(str(m.reading.label).split()[-1]) if m.reading.label else "" for m in (new, old)
         }
