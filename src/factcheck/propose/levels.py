@@ -28,6 +28,7 @@ from factcheck.propose.context import (
 )
 from factcheck.propose.growth_words import FROM_THE, directed_from, level_before, moving_to
 from factcheck.propose.naming import growth_like, share_like, stem
+from factcheck.propose.pair_changes import change_after_level
 from factcheck.propose.periods import change_of_another_period
 from factcheck.propose.sentences import Mention
 
@@ -208,9 +209,14 @@ def _growth(state: _Sentence, i: int) -> None:
     unit = new.reading.unit or ""
     if not any(rate.name in c.condition for c in book.checks):
         book.rename(rate, f"{new.name}_growth")  # the growth of the level it is beside
+    change = change_after_level(state, new) if old is None else None
     if old is not None:
         condition = f"growth({new.name}, {old.name}) == {rate.name}"
         figures: tuple[str, ...] = (new.name, old.name, rate.name)
+    elif change is not None and change.reading.direction == (rate.reading.direction or 1):
+        # "grew by 1.2% to 8.4 million, an increase of about 100,000": from 8.4 million less
+        condition = f"growth({new.name}, {new.name} - {change.name}) == {rate.name}"
+        figures = (new.name, change.name, rate.name)
     else:
         other = change_of_another_period(state.text, rate, new)
         previous = book.previous(new.name, unit, other_period=other)

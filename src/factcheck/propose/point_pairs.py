@@ -20,7 +20,7 @@ from factcheck.propose.book import is_points, is_rate
 from factcheck.propose.context import _lead, _Sentence
 from factcheck.propose.sentences import Mention
 
-__all__ = ["points_after_pair", "stated_from"]
+__all__ = ["of_another_period", "points_after_pair", "stated_from"]
 
 _WHEN: Final = r"(?:\s+(?:in|on|during|for)\s+(?:the\s+)?[^\W\d][\w'’-]*(?:\s+\d{4})?)?"
 """A time the rate is of, right after it ('in June', 'in May 2024')."""
@@ -52,7 +52,7 @@ than the change's own ('from 4.6% a year earlier' after a month's change), so th
 need not be that change apart."""
 
 
-def _of_another_period(state: _Sentence, rate: Mention) -> bool:
+def of_another_period(state: _Sentence, rate: Mention) -> bool:
     digits = re.search(r"\d[\d.,]*\s*%?", state.text[rate.start : rate.end])
     after = rate.start + digits.end() if digits else rate.end
     return bool(_ELSEWHERE.match(state.text[after : after + 60]))
@@ -74,7 +74,7 @@ def stated_from(state: _Sentence, reached: Mention) -> Mention | None:
         return None
     if not _THEN_FROM.match(state.between(reached, earlier) + _lead(earlier)):
         return None
-    if _of_another_period(state, earlier):
+    if of_another_period(state, earlier):
         return None
     return earlier
 
@@ -98,7 +98,7 @@ def points_after_pair(state: _Sentence, i: int) -> None:
         new, old = second, first  # "from 4.3% to 4.1%"
     else:
         return
-    if _of_another_period(state, old):
+    if of_another_period(state, old):
         return
     if not _CHANGE_WORDS.match(state.between(second, points) + _lead(points)):
         return
