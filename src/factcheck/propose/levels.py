@@ -26,7 +26,14 @@ from factcheck.propose.context import (
     _subject_rate,
     _unbracketed,
 )
-from factcheck.propose.growth_words import FROM_THE, directed_from, level_before, moving_to
+from factcheck.propose.growth_words import (
+    FROM_THE,
+    directed_from,
+    level_before,
+    moving_to,
+    past_per_share,
+    to_named_level,
+)
 from factcheck.propose.naming import growth_like, share_like, stem
 from factcheck.propose.pair_changes import change_after_level
 from factcheck.propose.periods import change_of_another_period
@@ -135,7 +142,11 @@ def _growth(state: _Sentence, i: int) -> None:
     elif (
         after is not None
         and _level_like(after)
-        and (_TO.match(state.between(rate, after)) or moving_to(state, rate, after))
+        and (
+            _TO.match(state.between(rate, after))
+            or moving_to(state, rate, after)
+            or to_named_level(state, rate, after)  # "to an average of £285,000"
+        )
     ):
         new = after  # "rose 5% to 1,050 units", and "from 1,000 units" may follow
         later = members[i + 2] if i + 2 < len(members) else None
@@ -143,6 +154,8 @@ def _growth(state: _Sentence, i: int) -> None:
             _from_level(state, after, later) or directed_from(state, rate, after, later)
         ):
             old = later
+        else:
+            old = past_per_share(state, i + 1)  # "to $1.9 billion, or $2.15 a share, from"
     elif (
         i >= 2
         and _from_level(state, members[i - 2], members[i - 1])
