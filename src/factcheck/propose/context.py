@@ -11,6 +11,7 @@ from typing import Final
 from factcheck.propose.book import Book, head_words, is_amount, is_count, is_points, is_rate
 from factcheck.propose.naming import count_nouns, growth_like, of_its_own, share_like, stem
 from factcheck.propose.periods import CHANGE_AFTER_GLOSS, year_named
+from factcheck.propose.restraints import names_all
 from factcheck.propose.scores import score_label, score_side
 from factcheck.propose.sentences import Mention
 from factcheck.propose.splits import PER_PERIOD, bracketed, opposed
@@ -474,6 +475,8 @@ def glossed_part(state: _Sentence, i: int) -> Mention | None:
     ):
         return None  # "Punjab 127.68 million (2.53% a year), Sindh 55.69 million (2.57%)":
         # rates of growth, the later ones with the period left unsaid, no shares
+    if names_all(text, previous):
+        return None  # "80095 of the 258229 runs made by all 296, or 31.02%": a whole set
     between = state.between(previous, rate)
     glossed = _part_of(previous, text) and _GLOSS.match(between)
     if glossed or _BRACKETED.match(between):
