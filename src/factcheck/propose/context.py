@@ -11,7 +11,7 @@ from typing import Final
 from factcheck.propose.book import Book, head_words, is_amount, is_count, is_points, is_rate
 from factcheck.propose.naming import count_nouns, growth_like, of_its_own, share_like, stem
 from factcheck.propose.periods import CHANGE_AFTER_GLOSS, year_named
-from factcheck.propose.restraints import names_all
+from factcheck.propose.restraints import count_stage, names_all, paragraphs_apart, qualified
 from factcheck.propose.scores import score_label, score_side
 from factcheck.propose.sentences import Mention
 from factcheck.propose.splits import PER_PERIOD, bracketed, opposed
@@ -227,6 +227,8 @@ def _whole(
             last = _antecedent(state, head, unit, part) if part and head in phrase else None
             if last is not None and last is not figure:
                 return last.name, True  # "Arsenal's turnover ... £283m", not the league's
+            if not named and part is not None and paragraphs_apart(state.text, figure, part):
+                continue  # a figure only its name links, in another paragraph: a guess too far
             return figure.name, not named  # "Exports reached 52 million": plainly exports
     # The same words name one whole ("total trade"), but a year's output, against which flows
     # are measured, is one within a paragraph: another paragraph's may be of another period
@@ -244,6 +246,10 @@ def _whole(
         paragraph += f"#{len(_COMPARISON.findall(state.text, start, upto))}"
         year = year_named(state.text, opened, upto, part)
         paragraph += f"@{year}" if year else ""
+    else:  # "with 97.83% of sections in, ... 47.99% of the valid votes": that stage's whole
+        opened = state.text.rfind(chr(10) * 2, 0, state.members[0].sentence[0])
+        stage = count_stage(state.text, max(opened, 0), state.members[0].sentence[1])
+        paragraph = f"{opened}~{stage}" if stage else ""
     known = book.entities.get(f"{head}@{paragraph}")
     if known is not None and (
         book.unknowns.get(known) is None or book.unknowns[known].unit == unit
@@ -271,6 +277,8 @@ def _antecedent(state: _Sentence, head: str, unit: str, part: Mention) -> Mentio
     named = list(re.finditer(rf"\b{re.escape(head)}\b", text[start : part.start], re.I))
     if not named:
         return None
+    if qualified(text, start + named[-1].start()):
+        return None  # "renewable generation ... 40.8TWh": a kind of it, not all of it
     at = start + named[-1].end()
     for m in state.book.mentions:
         if m.start < at or m.start >= part.start or m.sentence[0] > at:
@@ -504,7 +512,11 @@ def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | N
     """The stated figure nearby of which ``part`` is nearest to ``rate`` percent (within a
     fifth of the rate): the whole a share "of the votes cast" or "(5.69%)" is of."""
     book = state.book
-    near = [m for m in book.mentions if abs(m.sentence[0] - part.sentence[0]) <= 600]
+    near = [  # a whole fitted by its arithmetic alone stands in the part's paragraph
+        m
+        for m in book.mentions
+        if abs(m.sentence[0] - part.sentence[0]) <= 600 and not paragraphs_apart(book.text, m, part)
+    ]
     p = part.reading.number * part.reading.multiplier
     r = rate.reading.number / 100
     if p <= 0 or r <= 0:

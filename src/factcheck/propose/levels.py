@@ -28,7 +28,7 @@ from factcheck.propose.context import (
 )
 from factcheck.propose.growth_words import FROM_THE, directed_from, level_before, moving_to
 from factcheck.propose.naming import growth_like, share_like, stem
-from factcheck.propose.periods import change_of_another_period
+from factcheck.propose.periods import change_of_another_period, later_rate_of_its_period
 from factcheck.propose.sentences import Mention
 
 _FROM_RATE: Final = re.compile(r"\b(?:up|down|rising|falling|accelerating|slowing)?\s*from\s*$")
@@ -212,7 +212,9 @@ def _growth(state: _Sentence, i: int) -> None:
         condition = f"growth({new.name}, {old.name}) == {rate.name}"
         figures: tuple[str, ...] = (new.name, old.name, rate.name)
     else:
-        other = change_of_another_period(state.text, rate, new)
+        other = change_of_another_period(state.text, rate, new) or later_rate_of_its_period(
+            state.text, rate, new, told=new.name in book.growth_rates
+        )
         previous = book.previous(new.name, unit, other_period=other)
         condition = f"growth({new.name}, {previous}) == {rate.name}"
         figures = (new.name, rate.name)

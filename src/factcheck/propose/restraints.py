@@ -7,12 +7,17 @@ take a figure for a part or a whole it is not:
   it restates ("scored 80095 of the 258229 runs made by all 296, or 31.02%": the share is
   not of the 296);
 - a figure of an earlier paragraph is not the count a share of this one is of ("71 players"
-  in one paragraph, "a club that 2.4% of players have joined" in the next).
+  in one paragraph, "a club that 2.4% of players have joined" in the next);
+- a paragraph that says how far a count had got ("with 97.83% of sections counted") gives
+  the shares in it a whole of that stage of the count, not the final one another paragraph
+  names in the same words ("48.43% of the valid votes" against "47.99% of the valid votes");
+- a noun a modifier narrows ("renewable generation") names a kind of the thing, not the whole
+  a share "of generation" is of.
 """
 
 from __future__ import annotations
 
-__all__ = ["names_all", "paragraphs_apart"]
+__all__ = ["count_stage", "names_all", "paragraphs_apart", "qualified"]
 
 import re
 from typing import Final
@@ -28,6 +33,41 @@ def names_all(text: str, m: Mention) -> bool:
     return _ALL_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
 
 
-def paragraphs_apart(text: str, earlier: Mention, later: Mention) -> bool:
-    """Whether a blank line (a new paragraph) lies between ``earlier`` and ``later``."""
+def paragraphs_apart(text: str, one: Mention, other: Mention) -> bool:
+    """Whether a blank line (a new paragraph) lies between two mentions, in either order."""
+    earlier, later = (one, other) if one.start <= other.start else (other, one)
     return _PARAGRAPH_BREAK.search(text, earlier.end, later.start) is not None
+
+
+_COUNT_STAGE: Final = re.compile(
+    r"\bwith\s+(?:only\s+|just\s+|nearly\s+|almost\s+|about\s+|some\s+)?"
+    r"(?P<stage>\d[\d.,]*\s*(?:%|per\s*cent|percent)|all|half)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:[^\W\d_]+\s+){0,2}?(?:polling\s+stations?|stations?|sections?|precincts?|districts?|"
+    r"booths?|ballots?|votes?|results?|constituencies|counties|wards?)\s+"
+    r"(?:counted|in|reported|tallied|declared|processed|verified)\b",
+    re.I,
+)
+
+
+def count_stage(text: str, start: int, end: int) -> str:
+    """The last stage of a count ``text[start:end]`` names ('with 97.83% of sections in'), or
+    '' when it names none: shares told at one stage are of that stage's whole."""
+    found = list(_COUNT_STAGE.finditer(text, start, end))
+    return re.sub(r"\s+", "", found[-1].group("stage")) if found else ""
+
+
+_NOT_MODIFIERS: Final = frozenset(
+    {"the", "its", "their", "his", "her", "our", "total", "all", "overall", "whole", "of", "in",
+     "and", "or", "a", "an", "this", "that", "these", "those", "to", "from", "for", "on", "at",
+     "by", "with", "as", "than", "was", "were", "is", "are", "had", "has", "national", "entire"}
+)
+
+
+def qualified(text: str, at: int) -> bool:
+    """Whether the noun written at ``at`` follows a modifier that narrows it ('renewable
+    generation', 'solar output'), not a determiner or an owner ('the', 'Arsenal's')."""
+    before = re.search(r"([^\W\d_][\w-]*)\s+$", text[max(0, at - 40) : at])
+    if before is None:
+        return False
+    word = before.group(1)
+    return word[0].islower() and word.lower() not in _NOT_MODIFIERS and not word.endswith("'s")
