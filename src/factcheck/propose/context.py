@@ -512,10 +512,11 @@ def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | N
     """The stated figure nearby of which ``part`` is nearest to ``rate`` percent (within a
     fifth of the rate): the whole a share "of the votes cast" or "(5.69%)" is of."""
     book = state.book
-    near = [  # a whole fitted by its arithmetic alone stands in the part's paragraph
-        m
+    near = [  # a whole fitted by its arithmetic alone is no figure of an earlier paragraph
+        m  # (another count's), though a summary of the totals may follow the parts
         for m in book.mentions
-        if abs(m.sentence[0] - part.sentence[0]) <= 600 and not paragraphs_apart(book.text, m, part)
+        if abs(m.sentence[0] - part.sentence[0]) <= 600
+        and not (m.start < part.start and paragraphs_apart(book.text, m, part))
     ]
     p = part.reading.number * part.reading.multiplier
     r = rate.reading.number / 100

@@ -66,8 +66,9 @@ _NOT_MODIFIERS: Final = frozenset(
 def qualified(text: str, at: int) -> bool:
     """Whether the noun written at ``at`` follows a modifier that narrows it ('renewable
     generation', 'solar output'), not a determiner or an owner ('the', 'Arsenal's')."""
-    before = re.search(r"([^\W\d_][\w-]*)\s+$", text[max(0, at - 40) : at])
+    before = re.search(r"(?<![\w'’])([^\W\d_][\w'’-]*)\s+$", text[max(0, at - 40) : at])
     if before is None:
         return False
     word = before.group(1)
-    return word[0].islower() and word.lower() not in _NOT_MODIFIERS and not word.endswith("'s")
+    owner = word.endswith(("'s", "’s", "s'", "s’"))
+    return word[0].islower() and word.lower() not in _NOT_MODIFIERS and not owner
