@@ -11,7 +11,13 @@ from typing import Final
 from factcheck.propose.book import Book, head_words, is_amount, is_count, is_points, is_rate
 from factcheck.propose.naming import count_nouns, growth_like, of_its_own, share_like, stem
 from factcheck.propose.periods import CHANGE_AFTER_GLOSS, year_named
-from factcheck.propose.restraints import count_stage, names_all, paragraphs_apart, qualified
+from factcheck.propose.restraints import (
+    count_stage,
+    names_all,
+    of_another_paragraph,
+    paragraphs_apart,
+    qualified,
+)
 from factcheck.propose.scores import score_label, score_side
 from factcheck.propose.sentences import Mention
 from factcheck.propose.splits import PER_PERIOD, bracketed, opposed
@@ -512,11 +518,11 @@ def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | N
     """The stated figure nearby of which ``part`` is nearest to ``rate`` percent (within a
     fifth of the rate): the whole a share "of the votes cast" or "(5.69%)" is of."""
     book = state.book
-    near = [  # a whole fitted by its arithmetic alone is no figure of an earlier paragraph
-        m  # (another count's), though a summary of the totals may follow the parts
+    near = [  # a whole fitted by its arithmetic alone is of the part's own story
+        m
         for m in book.mentions
         if abs(m.sentence[0] - part.sentence[0]) <= 600
-        and not (m.start < part.start and paragraphs_apart(book.text, m, part))
+        and not of_another_paragraph(book.text, m, part)
     ]
     p = part.reading.number * part.reading.multiplier
     r = rate.reading.number / 100

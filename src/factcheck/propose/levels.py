@@ -37,6 +37,9 @@ _OTHER_SUBJECT: Final = re.compile(r"\b(?:with|while|whereas|but|and)\b|\w['’]
 """'slipped to $54.55 billion from $54.66 billion, with YouTube's down 2.5%', 'rose to 28.06TWh
 from 24.55TWh, and power demand fell 5.9pc': words between a level and a rate that bring in
 another subject, whose rate it is."""
+_EARLIER_CHANGE: Final = re.compile(r"\b(?:after|following)\b", re.I)
+"""'to $2.169 billion from $2.098 billion, after growth of 8.6 percent in January': a rate
+after 'after' is the change of an earlier period, not of the levels before it."""
 _BASE_NAMED: Final = re.compile(
     r"^\s*(?:(?:higher|lower|more|less|fewer|greater|smaller|larger)\s+than|above|below)\s+"
     r"(?:the\s+|its\s+|their\s+|last\s+year's\s+)?(?:US|C|A|NZ)?[$€£₹¥]?\s*$",
@@ -147,6 +150,7 @@ def _growth(state: _Sentence, i: int) -> None:
         and _from_level(state, members[i - 2], members[i - 1])
         and len(state.between(members[i - 1], rate)) <= 60
         and not _OTHER_SUBJECT.search(state.between(members[i - 1], rate))
+        and not _EARLIER_CHANGE.search(state.between(members[i - 1], rate))
         and (
             not _OWN_CLAUSE.search(state.between(members[i - 1], rate) + _lead(rate))
             or (after is not None and _BASE_NAMED.match(state.between(rate, after)))

@@ -17,14 +17,17 @@ take a figure for a part or a whole it is not:
 
 from __future__ import annotations
 
-__all__ = ["count_stage", "names_all", "paragraphs_apart", "qualified"]
+__all__ = ["count_stage", "names_all", "of_another_paragraph", "paragraphs_apart", "qualified"]
 
 import re
 from typing import Final
 
 from factcheck.propose.sentences import Mention
 
-_ALL_BEFORE: Final = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?$", re.I)
+_ALL_BEFORE: Final = re.compile(
+    r"(?<!\bin\s)\ball\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?$", re.I
+)
+"""'made by all 296', 'of all the 517': the whole set ('In all 1,200 voters' is 'in total')."""
 _PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t]*\n")
 
 
@@ -72,3 +75,25 @@ def qualified(text: str, at: int) -> bool:
     word = before.group(1)
     owner = word.endswith(("'s", "’s", "s'", "s’"))
     return word[0].islower() and word.lower() not in _NOT_MODIFIERS and not owner
+
+
+_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _paragraph(text: str, m: Mention) -> str:
+    start = text.rfind("\n\n", 0, m.start)
+    end = text.find("\n\n", m.end)
+    return text[max(start, 0) : end if end != -1 else len(text)]
+
+
+def of_another_paragraph(text: str, whole: Mention, part: Mention) -> bool:
+    """Whether a figure fitted as a part's whole by arithmetic alone belongs to another story:
+    one of an earlier paragraph (another count told before), or of a later one that names a
+    year the part's paragraph does not ('In 2025, ... of the 16,92,794 candidates' is no whole
+    of 2023's counts), though a later paragraph of the same count may sum up its totals."""
+    if not paragraphs_apart(text, whole, part):
+        return False
+    if whole.start < part.start:
+        return True
+    own = set(_YEAR.findall(_paragraph(text, part)))
+    return bool(set(_YEAR.findall(_paragraph(text, whole))) - own)
