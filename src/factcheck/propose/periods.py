@@ -6,7 +6,12 @@ a year's output is one whole for the year the words name.  Used by
 
 from __future__ import annotations
 
-__all__ = ["CHANGE_AFTER_GLOSS", "change_of_another_period", "later_rate_of_its_period", "year_named"]
+__all__ = [
+    "CHANGE_AFTER_GLOSS",
+    "change_of_another_period",
+    "later_rate_of_its_period",
+    "year_named",
+]
 
 import re
 from typing import Final

@@ -47,7 +47,7 @@ _COUNT_STAGE: Final = re.compile(
     r"(?P<stage>\d[\d.,]*\s*(?:%|per\s*cent|percent)|all|half)\s+(?:of\s+)?(?:the\s+)?"
     r"(?:[^\W\d_]+\s+){0,2}?(?:polling\s+stations?|stations?|sections?|precincts?|districts?|"
     r"booths?|ballots?|votes?|results?|constituencies|counties|wards?)\s+"
-    r"(?:counted|in|reported|tallied|declared|processed|verified)\b",
+    r"(?:counted|in|reported|reporting|returned|tallied|declared|processed|verified)\b",
     re.I,
 )
 
@@ -60,9 +60,45 @@ def count_stage(text: str, start: int, end: int) -> str:
 
 
 _NOT_MODIFIERS: Final = frozenset(
-    {"the", "its", "their", "his", "her", "our", "total", "all", "overall", "whole", "of", "in",
-     "and", "or", "a", "an", "this", "that", "these", "those", "to", "from", "for", "on", "at",
-     "by", "with", "as", "than", "was", "were", "is", "are", "had", "has", "national", "entire"}
+    {
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "total",
+        "all",
+        "overall",
+        "whole",
+        "of",
+        "in",
+        "and",
+        "or",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "to",
+        "from",
+        "for",
+        "on",
+        "at",
+        "by",
+        "with",
+        "as",
+        "than",
+        "was",
+        "were",
+        "is",
+        "are",
+        "had",
+        "has",
+        "national",
+        "entire",
+    }
 )
 
 
