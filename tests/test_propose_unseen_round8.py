@@ -197,3 +197,18 @@ def test_an_age_or_a_change_is_no_part_of_the_unemployment_rate() -> None:
     assert "share ( 661,000 , 661,000 + 28,698,000 ) == 2.3" in valued(levels)
     assert _flags(levels) == []
     assert _flags(levels.replace("2.3%", "2.8%")) != []
+
+
+def test_a_from_level_then_the_next_items_to_level_is_no_from_to_pair() -> None:
+    """'Barley came to 9,512,000 tonnes, up 4% from 9,146,000 tonnes, oats to 3,210,000 tonnes,
+    up 7% from 3,000,000 tonnes': the 4% grew barley from 9,146,000, not oats' 3,210,000 from
+    it; a rate that misses its own levels (6% for barley) is still caught."""
+    text = (
+        "Crops\n\nBarley came to 9,512,000 tonnes, up 4% from 9,146,000 tonnes, oats to "
+        "3,210,000 tonnes, up 7% from 3,000,000 tonnes.\n"
+    )
+    found = valued(text)
+    assert "growth ( 9,512,000 , 9,146,000 ) == 4" in found
+    assert "growth ( 3,210,000 , 3,000,000 ) == 7" in found
+    assert _flags(text) == []
+    assert _flags(text.replace("up 4%", "up 6%")) != []
