@@ -212,3 +212,38 @@ def test_a_from_level_then_the_next_items_to_level_is_no_from_to_pair() -> None:
     assert "growth ( 3,210,000 , 3,000,000 ) == 7" in found
     assert _flags(text) == []
     assert _flags(text.replace("up 4%", "up 6%")) != []
+
+
+def test_the_total_of_one_paragraph_is_not_another_paragraphs() -> None:
+    """'Online sales, $2.9 billion, made 9.7% of the total' in one month's paragraph and
+    'online sales of $3.3 billion, 10.4% of the total' in another's: each 'total' is its own
+    month's, not one whole of both (9.7% of 29.9 is not 10.4% of it); one paragraph's two
+    shares of 'the total' are still of one whole, and a pair that misfits it is caught."""
+    text = (
+        "Sales\n\nIn May online sales, $2.9 billion, made 9.7% of the total.\n\nIn June "
+        "online sales were $3.3 billion, 10.4% of the total.\n"
+    )
+    totals = {c.split(", ")[1].split(" )")[0] for c in valued(text) if c.startswith("share")}
+    assert totals == {"national_total", "national_total_2"}
+    assert _flags(text) == []
+    one = (
+        "Sales\n\nIn June online sales were $3.3 billion, 10.4% of the total, and store sales "
+        "$28.4 billion, 95.6% of the total.\n"
+    )
+    assert _flags(one) != []
+
+
+def test_a_later_rate_over_the_first_months_is_of_its_own_period() -> None:
+    """'$30.7 billion, 7.1% more than a year before, ... and 8.3% more over the first 11
+    months': the 8.3% is over eleven months, not November's growth from its year-earlier
+    level; the 7.1% still is (with the level a year before stated, a wrong one is caught)."""
+    text = (
+        "Sales\n\nIn November sales were $41.2 billion, 6.4% more than a year before, and 9.1% "
+        "more over the first 11 months.\n"
+    )
+    found = valued(text)
+    assert "growth ( 41.2 , november_sales_previous ) == 6.4" in found
+    assert not any(c.startswith("growth") and c.endswith("== 9.1") for c in found)
+    assert _flags(text) == []
+    stated = "Sales\n\nIn November sales rose 6.4% to $41.2 billion from $37.1 billion.\n"
+    assert _flags(stated) != []

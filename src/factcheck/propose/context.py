@@ -204,6 +204,28 @@ def _share_of_head(head: str) -> re.Pattern[str]:
     )
 
 
+def _paragraph_total(state: _Sentence, unit: str) -> str:
+    """'... of the total': the whole its paragraph measures against; another paragraph's
+    'total' may be another month's ('$3.4 billion, 11.2% of the total' in November,
+    '$3.7 billion, 11.0% of the total' in October), though the first may be the total the
+    article named before ('total exports')."""
+    book = state.book
+    key = f"@total@{state.text.rfind(chr(10) * 2, 0, state.members[0].start)}"
+    if key in book.entities:
+        return book.entities[key]
+    if book.total is None or any(k.startswith("@total@") for k in book.entities):
+        base, count = "national_total", 1
+        while (name := base if count == 1 else f"{base}_{count}") in book.unknowns:
+            count += 1
+        name = book.unknown(name, unit, "the whole the article measures against (the nation's, "
+                            "the economy's)")  # fmt: skip
+        book.total = book.total or name
+    else:
+        name = book.total
+    book.entities[key] = name
+    return name
+
+
 def _whole(
     state: _Sentence, phrase: str, unit: str, part: Mention | None = None
 ) -> tuple[str, bool]:
@@ -212,11 +234,7 @@ def _whole(
     book = state.book
     words = head_words(phrase)
     if not words:
-        if book.total is not None:
-            return book.total, False
-        book.total = book.unknown("national_total", unit, "the whole the article measures "
-                                  "against (the nation's, the economy's)")  # fmt: skip
-        return book.total, False
+        return _paragraph_total(state, unit), False
     head = words[-1]
     for candidate in ("_".join(words), head):
         figure = book.by_name.get(candidate)

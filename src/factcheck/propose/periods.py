@@ -62,12 +62,14 @@ def change_of_another_period(text: str, change: Mention, level: Mention) -> bool
 
 
 _OWN_PERIOD_AFTER: Final = re.compile(
-    r"\s*(?:more|less|fewer|higher|lower|above|below|up|down)?\s*(?:than|from|on|over|"
+    r"\s*(?:more|less|fewer|higher|lower|above|below|up|down)?\s*(?:than|from|on|over|for|"
     r"compared\s+(?:with|to)|against)\s+(?:in\s+|during\s+)?(?:a|the)\s+"
-    r"(?:(?:previous|prior|preceding|last)\s+)?(?:year|quarter|month|week)\b",
+    r"(?:(?:previous|prior|preceding|last|first)\s+)?(?:\w+\s+)?(?:years?|quarters?|months?|"
+    r"weeks?|half)\b",
     re.I,
 )
-"""' more than in the quarter before', ' from the previous month': the period a rate is over."""
+"""' more than in the quarter before', ' from the previous month', ' more over the first 11
+months': the period a rate is over."""
 
 
 def later_rate_of_its_period(text: str, rate: Mention, level: Mention, *, told: bool) -> bool:
