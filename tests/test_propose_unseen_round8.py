@@ -247,3 +247,23 @@ def test_a_later_rate_over_the_first_months_is_of_its_own_period() -> None:
     assert _flags(text) == []
     stated = "Sales\n\nIn November sales rose 6.4% to $41.2 billion from $37.1 billion.\n"
     assert _flags(stated) != []
+
+
+def test_parts_whose_share_the_sentence_gives_together_make_no_earlier_whole() -> None:
+    """'Germany sent 510,300, France 402,100, Italy 230,500 and Spain 150,200: 70.9% of the
+    total together': 'together' cues a share the parts make, not the 1,840,000 stated before
+    as their sum; parts the words say make up an earlier level are still summed, and a level
+    they miss is caught."""
+    text = (
+        "Visitors\n\nIn March visitors rose 6.0% to 1,840,000. Germany sent 510,300, France "
+        "402,100, Italy 230,500 and Spain 150,200: 70.9% of the total together.\n"
+    )
+    assert not any(" + " in condition for condition in valued(text))
+    assert _flags(text) == []
+    made_up = (
+        "Visitors\n\nIn March visitors rose 6.0% to 1,293,100. Germany sent 510,300, France "
+        "402,100, Italy 230,500 and Spain 150,200 of them together.\n"
+    )
+    assert "510,300 + 402,100 + 230,500 + 150,200 == 1,293,100" in valued(made_up)
+    assert _flags(made_up) == []
+    assert _flags(made_up.replace("1,293,100", "1,393,100")) != []
