@@ -212,6 +212,10 @@ def test_a_from_level_then_the_next_items_to_level_is_no_from_to_pair() -> None:
     assert "growth ( 3,210,000 , 3,000,000 ) == 7" in found
     assert _flags(text) == []
     assert _flags(text.replace("up 4%", "up 6%")) != []
+    per = "Deaths\n\nThe rate declined 19.5%, from 247.8 per 100,000 population to 199.4.\n"
+    assert "growth ( 199.4 , 247.8 ) == 19.5" in valued(per)  # a digit's comma is no list's
+    assert _flags(per) == []
+    assert _flags(per.replace("19.5%", "15.5%")) != []
 
 
 def test_the_total_of_one_paragraph_is_not_another_paragraphs() -> None:

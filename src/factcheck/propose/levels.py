@@ -122,7 +122,7 @@ def _growth(state: _Sentence, i: int) -> None:
         for nxt in members[i + 2 : i + 5]:  # "from 247.8 per 100,000 population to 199.4"
             if re.search(r"\bper\s*$", state.text[max(0, nxt.start - 6) : nxt.start]):
                 continue
-            if re.search(r"[,;]", state.between(after, nxt)):
+            if re.search(r";|,(?=\s)", state.between(after, nxt)):
                 break  # "up 3% from 18,031,000 tonnes, durum to 4,398,000": the next item's
             if (
                 _level_like(nxt)
