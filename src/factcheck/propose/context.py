@@ -15,7 +15,7 @@ from factcheck.propose.restraints import (
     count_stage,
     names_all,
     of_another_paragraph,
-    paragraphs_apart,
+    of_other_years,
     qualified,
 )
 from factcheck.propose.scores import score_label, score_side
@@ -251,8 +251,8 @@ def _whole(
             last = _antecedent(state, head, unit, part) if part and head in phrase else None
             if last is not None and last is not figure:
                 return last.name, True  # "Arsenal's turnover ... £283m", not the league's
-            if not named and part is not None and paragraphs_apart(state.text, figure, part):
-                continue  # a figure only its name links, in another paragraph: a guess too far
+            if not named and part is not None and of_other_years(state.text, figure, part):
+                continue  # a figure only its name links, in a paragraph of other years
             return figure.name, not named  # "Exports reached 52 million": plainly exports
     # The same words name one whole ("total trade"), but a year's output, against which flows
     # are measured, is one within a paragraph: another paragraph's may be of another period

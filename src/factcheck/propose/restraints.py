@@ -17,7 +17,14 @@ take a figure for a part or a whole it is not:
 
 from __future__ import annotations
 
-__all__ = ["count_stage", "names_all", "of_another_paragraph", "paragraphs_apart", "qualified"]
+__all__ = [
+    "count_stage",
+    "names_all",
+    "of_another_paragraph",
+    "of_other_years",
+    "paragraphs_apart",
+    "qualified",
+]
 
 import re
 from typing import Final
@@ -133,3 +140,14 @@ def of_another_paragraph(text: str, whole: Mention, part: Mention) -> bool:
         return True
     own = set(_YEAR.findall(_paragraph(text, part)))
     return bool(set(_YEAR.findall(_paragraph(text, whole))) - own)
+
+
+def of_other_years(text: str, one: Mention, other: Mention) -> bool:
+    """Whether two mentions stand in paragraphs that both name years, and no year in common
+    ('generation 25.0 TWh' of a paragraph on 2018 is no whole of a share in one on 2021; a
+    paragraph that names no year may share the one before's)."""
+    if not paragraphs_apart(text, one, other):
+        return False
+    mine = set(_YEAR.findall(_paragraph(text, one)))
+    theirs = set(_YEAR.findall(_paragraph(text, other)))
+    return bool(mine) and bool(theirs) and not mine & theirs
