@@ -93,3 +93,31 @@ def test_a_rate_or_change_the_levels_do_not_bear_out_is_flagged(sentence: str) -
 def test_no_growth_of_the_levels_where_the_change_is_not_between_them(sentence: str) -> None:
     assert _growth_of_stated_levels(sentence) == []
     assert _flags(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holds"),
+    [
+        # 45.6 / 42.2 = 1.0806
+        ("Exports were $45.6 billion in May, up $3.4 billion, or 8.1 percent.", True),
+        # 45.6 / 49.0 = 0.9306
+        ("Exports were $45.6 billion in May, down $3.4 billion, or 6.9 percent.", True),
+        ("Exports were $45.6 billion in May, down $3.4 billion, or 8.1 percent.", False),
+        # 1,966 / 1,899 = 1.0353
+        ("The average bill was £1,966, up £67 or 3.5% on the year before.", True),
+        ("The average bill was £1,966, up £67 or 4.5% on the year before.", False),
+    ],
+)
+def test_a_level_then_its_change_and_rate_are_checked(sentence: str, holds: bool) -> None:
+    """'$45.6 billion in May, up $3.4 billion, or 8.1 percent': the rate is the growth to the
+    level from the level less the change (before, from an unknown level)."""
+    assert len(_growth_of_stated_levels(sentence)) >= 1
+    assert (_flags(sentence) == []) is holds
+
+
+def test_a_rate_on_a_basis_of_its_own_is_not_checked_against_the_levels() -> None:
+    """'up £103 or 9.0% on a like-for-like basis': the levels as stated need not bear it out
+    (103 on 2,036 is 5.1 %)."""
+    sentence = "In unitary areas it was £2,139, up £103 or 9.0% on a like-for-like basis."
+    assert _growth_of_stated_levels(sentence) == []
+    assert _flags(sentence) == []

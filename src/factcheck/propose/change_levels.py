@@ -15,9 +15,10 @@ from factcheck.propose.context import (
     _level_like,
     _Sentence,
 )
+from factcheck.propose.growth_words import on_another_basis
 from factcheck.propose.levels_back import _BACK, _back_level, _same_noun_to, levels_before
 from factcheck.propose.naming import stem
-from factcheck.propose.pair_changes import pair_before
+from factcheck.propose.pair_changes import level_before_change, pair_before
 from factcheck.propose.periods import change_of_another_period
 from factcheck.propose.sentences import Mention
 
@@ -239,6 +240,13 @@ def _change_and_rate(state: _Sentence, i: int) -> None:
             figures=(new.name, old.name, m.name),
             suffix="_change",
         )
+    elif (level := level_before_change(state, i)) is not None and not on_another_basis(
+        state.text[rate.end : rate.end + 60]
+    ):
+        # "spent £2,900 on energy, up £1,000, or 53%": the growth to the level from the level
+        # less the change
+        condition = f"growth({level.name}, {level.name} - {m.name}) == {rate.name}"
+        figures = (level.name, m.name, rate.name)
     elif is_amount(m):
         previous = book.previous(m.name, m.reading.unit or "")
         condition = f"growth({previous} + {m.name}, {previous}) == {rate.name}"

@@ -234,3 +234,9 @@ def past_per_share(state: _Sentence, at: int) -> Mention | None:
     if not _PER_SHARE_FROM.match(state.text[tail_from : earlier.start] + _lead(earlier)):
         return None
     return earlier if _same_kind(level, earlier) and _earlier_is_plain(state, earlier) else None
+
+
+def on_another_basis(words: str) -> bool:
+    """Whether ``words`` (after a rate) measure it on a basis of its own ('5.0% on a
+    like-for-like basis', 'in real terms'): the levels as stated need not bear it out."""
+    return bool(_OTHER_BASIS.search(words))

@@ -19,7 +19,7 @@ from factcheck.propose.context import _lead, _level_like, _Sentence
 from factcheck.propose.point_pairs import of_another_period
 from factcheck.propose.sentences import Mention
 
-__all__ = ["change_after_level", "pair_before"]
+__all__ = ["change_after_level", "level_before_change", "pair_before"]
 
 _WHEN: Final = r"(?:\s+(?:in|on|during|for)\s+(?:the\s+)?[^\W\d][\w'’-]*(?:\s+\d{4})?)?"
 _LABEL: Final = r"(?:\s+[^\W\d][\w'’-]*){0,2}?"
@@ -95,3 +95,24 @@ def change_after_level(state: _Sentence, level: Mention) -> Mention | None:
     if not _CHANGE_GLOSS.match(state.between(level, change) + _lead(change)):
         return None
     return change
+
+
+def level_before_change(state: _Sentence, i: int) -> Mention | None:
+    """The level written just before the change ``members[i]``, which the change led to ('spent
+    £2,900 on energy, up £1,000, or 53%'): a plain level of the change's unit, a few words of
+    its own between, then ', up' or ', an increase of'."""
+    members = state.members
+    if i < 1:
+        return None
+    level, change = members[i - 1], members[i]
+    if not _same_quantity(level, level) or level.reading.hedge is not None:
+        return None
+    if level.reading.unit != change.reading.unit or is_amount(level) != is_amount(change):
+        return None
+    if i >= 2 and _same_quantity(members[i - 2], level):
+        return None  # "from $63.1 billion to $68.2 billion, up": the pair's rule
+    if of_another_period(state, level):
+        return None
+    if not _CHANGE_GLOSS.match(state.between(level, change) + _lead(change)):
+        return None
+    return level
