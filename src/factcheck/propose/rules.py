@@ -74,6 +74,7 @@ from factcheck.propose.parts import part_of_which
 from factcheck.propose.point_pairs import points_after_pair
 from factcheck.propose.portions import _or_amount
 from factcheck.propose.prices import _per_head, _priced_quantity
+from factcheck.propose.rate_of_pair import rate_of_pair
 from factcheck.propose.sentences import Mention, headline_end
 from factcheck.propose.shares import _share
 
@@ -356,4 +357,5 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     direction_of_levels,
     multiple_of_levels,
     breakdown,
+    rate_of_pair,
 )
