@@ -62,6 +62,30 @@ FIGURE: dict[str, str] = {
     "ke-kcse-shares-2016": "15.41 per cent",
     "za-matric-bachelor-2018": "33.6%",
     "za-tourism-2016-10": "1.2%",
+    # errata round four
+    "es-youth-unemployment-2014": "3.28%",
+    "ie-referendum-spoilt-2018": "0.30 per cent",
+    "in-airtel-subscribers-2021": "300 percent",
+    "in-andhra-bank-2016": "37.2 per cent",
+    "in-hdfc-income-2011": "35.63 percent",
+    "in-home-ministry-2019": "1.03 lakh crore",
+    "in-syndicate-bank-2017": "27.30%",
+    "in-tourist-arrivals-2012": "6.2%",
+    "lk-tourism-2014-10": "13.6%",
+    "ph-trade-deficit-2017-01": "7.2 percent",
+    "th-pao-turnout-2025": "58.45%",
+    "uk-a-level-grades-2013": "0.3%",
+    "uk-city-vehicle-thefts": "126",
+    "uk-eu-referendum-turnout-2016": "72.15%",
+    "uk-rac-oil-2019": "4%",
+    "uk-scotland-ae-2022": "8,730",
+    "uk-scotland-eu-2016": "1,018,332",
+    "uk-scotland-independence-2014-tally": "3,621,107",
+    "uk-state-pension-2024": "£11,501.22",
+    "us-nd-turnout-2016": "61.11 percent",
+    "us-smartphones-samsung-2024": "22.5%",
+    "who-measles-2024": "29 per 100,000",
+    "world-cup-attendance-1986": "42,297",
 }
 """Each text's erroneous figure, as the text writes it (hand-written from SOURCES.md)."""
 
@@ -73,6 +97,26 @@ PENDING: frozenset[str] = frozenset(
         "us-chicken-prices-2023",
         "us-korean-war-burial-2012",
         "us-leaves-2008",
+        # errata round four
+        "ie-referendum-spoilt-2018",  # TODO
+        "in-airtel-subscribers-2021",  # TODO
+        "in-andhra-bank-2016",  # TODO
+        "in-tourist-arrivals-2012",  # TODO
+        "lk-tourism-2014-10",  # TODO
+        "ph-trade-deficit-2017-01",  # TODO
+        "th-pao-turnout-2025",  # TODO
+        "uk-a-level-grades-2013",  # TODO
+        "uk-city-vehicle-thefts",  # TODO
+        "uk-eu-referendum-turnout-2016",  # TODO
+        "uk-rac-oil-2019",  # TODO
+        "uk-scotland-ae-2022",  # TODO
+        "uk-scotland-eu-2016",  # TODO
+        "uk-scotland-independence-2014-tally",  # TODO
+        "uk-state-pension-2024",  # TODO
+        "us-nd-turnout-2016",  # TODO
+        "us-smartphones-samsung-2024",  # TODO
+        "who-measles-2024",  # TODO
+        "world-cup-attendance-1986",  # TODO
     }
 )
 """Published errors ``check`` does not catch yet (recall gaps, each named in SOURCES.md)."""
@@ -134,6 +178,8 @@ NOT_FIRST: frozenset[str] = frozenset(
         "ie-agricultural-economics-2019",  # a count's share of a whole names no culprit yet
         "ke-kcse-grades-2014",  # the old level needs the smaller change than "27.5 per cent"
         "za-matric-bachelor-2018",  # 33.6% is another rate; the old level moves less
+        # errata round four
+        "in-home-ministry-2019",  # TODO
     }
 )
 """Caught errors whose first culprit is not yet the published error's figure."""
