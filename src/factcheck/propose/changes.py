@@ -40,12 +40,13 @@ _DOWN: Final = re.compile(
     re.I,
 )
 _FROM_AFTER_WORDS: Final = re.compile(
-    r"^\s*,?\s*(?:(?:over|in|during|across|within)\s+(?:a|one|the|that|this|last|[\w-]+)"
+    r"^\s*(?:(?:jump|rise|increase|gain|fall|drop|decline|decrease)\s+)?,?\s*"
+    r"(?:(?:over|in|during|across|within)\s+(?:a|one|the|that|this|last|[\w-]+)"
     r"(?:\s+[\w-]+){0,2}\s*,?\s*)?from\s*$",
     re.I,
 )
-"""', from', ' over a year, from', ' in the year, from': the words from a rate to the level
-it grew from."""
+"""', from', ' over a year, from', ' in the year, from', ' jump during the month, from': the
+words from a rate (and its noun) to the level it grew from."""
 _TO_AFTER_PERIOD: Final = re.compile(
     r"^\s*(?:in\s+(?:\d{4}(?:[-/–]\d{2,4})?|[A-Z][a-z]+(?:\s+\d{4})?)\s*)?,?\s*to\s*$"
 )
