@@ -103,12 +103,10 @@ PENDING: frozenset[str] = frozenset(
         "th-pao-turnout-2025",  # TODO
         "uk-a-level-grades-2013",  # TODO
         "uk-city-vehicle-thefts",  # TODO
-        "uk-eu-referendum-turnout-2016",  # TODO
         "uk-scotland-ae-2022",  # TODO
         "uk-scotland-eu-2016",  # TODO
         "uk-scotland-independence-2014-tally",  # TODO
         "uk-state-pension-2024",  # TODO
-        "us-nd-turnout-2016",  # TODO
         "us-smartphones-samsung-2024",  # TODO
         "who-measles-2024",  # TODO
         "world-cup-attendance-1986",  # TODO

@@ -195,3 +195,41 @@ def test_a_right_jump_during_a_period_draws_no_finding(sentence: str, growth: st
     text = _text(sentence)
     assert growth in _growths(text)
     assert _flags(text) == []
+
+
+# --- a turnout beside the ballots and the electorate ------------------------------------------
+
+
+def test_a_turnout_is_the_ballots_over_the_electorate() -> None:
+    """'an electorate of 1,204,331 and 800,215 ballots, a turnout of 64.1%': 800,215 of
+    1,204,331 is 66.4 percent."""
+    text = _text(
+        "The electorate numbered 1,204,331 and 800,215 ballots were counted, a turnout of 64.1%."
+    )
+    assert "share ( 800,215 , 1,204,331 ) == 64.1" in valued(text)
+    assert _flags(text) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The electorate numbered 1,204,331 and 800,215 ballots were counted, a turnout of 66.4%.",
+        "Its 48,210 registered voters cast 31,077 ballots, a turnout of 64 per cent.",
+        "The 2,015,300 eligible voters cast 1.2 million ballots, a turnout of about 60%.",
+    ],
+)
+def test_a_right_turnout_beside_the_ballots_draws_no_finding(sentence: str) -> None:
+    text = _text(sentence)
+    assert any(c.startswith("share (") for c in valued(text))
+    assert _flags(text) == []
+
+
+def test_ballots_of_another_election_in_another_sentence_are_not_the_turnouts() -> None:
+    """The turnout's parts stand in its own sentence: ballots counted in the sentence before
+    are another count."""
+    text = _text(
+        "In 2019, 700,000 ballots were counted. This year the electorate numbered 1,204,331, "
+        "and the turnout was 66.4%."
+    )
+    assert not any("700,000" in c for c in valued(text))
+    assert _flags(text) == []
