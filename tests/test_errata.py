@@ -98,13 +98,15 @@ PENDING: frozenset[str] = frozenset(
         "us-korean-war-burial-2012",
         "us-leaves-2008",
         # errata round four
+        # 81 + 46 is 127, not 126: "46 in 2015" has no noun of a count, so it reads as
+        # rounded (45.5 to 46.5), and the sum meets 126; a count borrowed from its list's
+        # noun ("81 vehicle thefts") is missing
+        "uk-city-vehicle-thefts",
         "ie-referendum-spoilt-2018",  # TODO
         "ph-trade-deficit-2017-01",  # TODO
         "th-pao-turnout-2025",  # TODO
         "uk-a-level-grades-2013",  # TODO
-        "uk-city-vehicle-thefts",  # TODO
         "uk-scotland-ae-2022",  # TODO
-        "uk-scotland-eu-2016",  # TODO
         "uk-scotland-independence-2014-tally",  # TODO
         "uk-state-pension-2024",  # TODO
         "us-smartphones-samsung-2024",  # TODO
@@ -171,6 +173,9 @@ NOT_FIRST: frozenset[str] = frozenset(
         "ie-agricultural-economics-2019",  # a count's share of a whole names no culprit yet
         # errata round four
         "in-home-ministry-2019",  # TODO
+        # either part mends "Of the 2,679,513 votes" by the same 10 votes: nothing in the
+        # text tells the Leave count from the Remain count
+        "uk-scotland-eu-2016",
     }
 )
 """Caught errors whose first culprit is not yet the published error's figure."""

@@ -233,3 +233,76 @@ def test_ballots_of_another_election_in_another_sentence_are_not_the_turnouts() 
     )
     assert not any("700,000" in c for c in valued(text))
     assert _flags(text) == []
+
+
+# --- parts listed, then the total the words say they make -------------------------------------
+
+
+def test_parts_listed_then_a_total_in_all_must_add_up() -> None:
+    """'$2.1 million and ... $1.5 million, $3.8 million altogether': they make $3.6 million."""
+    text = _text("Sales brought in $2.1 million and grants $1.5 million, $3.8 million altogether.")
+    assert valued(text) == {"2.1 + 1.5 == 3.8": "warn"}
+    assert _flags(text) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales brought in $2.1 million and grants $1.5 million, $3.6 million altogether.",
+        "The city had 81 thefts in 2016 and 46 in 2015, 127 in total over the two years.",
+        "Farms grew 12.5 tonnes in May and 7.5 tonnes in June, 20 tonnes combined.",
+        "Exports were 1.24 million tonnes and imports 0.8 million tonnes, about 2 million in all.",
+    ],
+)
+def test_parts_that_make_their_stated_total_draw_no_finding(sentence: str) -> None:
+    assert _flags(_text(sentence)) == []
+
+
+def test_levels_compared_are_no_parts_of_a_total() -> None:
+    """'against the 3.5 million it had projected and 2.2 million a year before': levels
+    compared with, not parts of the 214 million."""
+    text = _text(
+        "Netflix added 8.8 million, against the 3.5 million it had projected and 2.2 million a "
+        "year before, 214 million in total."
+    )
+    assert not any(" == 214" in c for c in valued(text))
+    assert _flags(text) == []
+
+
+# --- "Of the T votes, A ... and B ...": parts within their whole ----------------------------
+
+
+def test_votes_that_went_two_ways_are_within_the_votes_cast() -> None:
+    """'Of the 1,250 votes cast, 700 went to Smith and 600 to Jones': 1,300 is more than the
+    1,250."""
+    text = _text("Of the 1,250 votes cast, 700 went to Smith and 600 to Jones.")
+    assert valued(text) == {"parts_within ( 1,250 , [ 700 , 600 ] )": "warn"}
+    assert _flags(text) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of the 1,250 votes cast, 700 went to Smith and 500 to Jones.",
+        "Of the 650 seats, Labour won 412, the Conservatives 121 and the Liberal Democrats 72.",
+        "Of the 2,679,513 votes cast in Scotland, 1,661,191 went to Remain and 1,018,322 to Leave.",
+    ],
+)
+def test_parts_within_their_votes_draw_no_finding(sentence: str) -> None:
+    text = _text(sentence)
+    assert any(c.startswith("parts_within") for c in valued(text))
+    assert _flags(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        ("Of the 500 students, 300 took maths and 250 took physics.", "500"),
+        ("Of the 1,250 votes cast, 56% went to Smith and 44% to Jones.", "1,250"),
+    ],
+)
+def test_parts_that_may_overlap_or_are_shares_are_not_summed(sentence: str, whole: str) -> None:
+    """Students may take both subjects; shares are no counts within the votes."""
+    text = _text(sentence)
+    assert not any(c.startswith(f"parts_within ( {whole} ,") for c in valued(text))
+    assert _flags(text) == []

@@ -17,7 +17,8 @@
    their total, :mod:`~factcheck.propose.ballots` the kinds of ballot that make the ballots
    cast, and :mod:`~factcheck.propose.scopes` a smaller set's figures within the
    larger set's;
-5. :mod:`~factcheck.propose.sums` searches for parts that add up to a whole, and
+5. :mod:`~factcheck.propose.sums` searches for parts that add up to a whole,
+   :mod:`~factcheck.propose.stated_totals` adds the totals and wholes the words state outright, and
    :mod:`~factcheck.propose.implied` adds what the proposals and counts imply together.
 
 The result is a :class:`~factcheck.propose.book.Book`; :func:`factcheck.draft.draft` writes it
@@ -44,6 +45,7 @@ from factcheck.propose.rules import apply_rules
 from factcheck.propose.scopes import apply_scopes
 from factcheck.propose.sentences import MAX_TEXT, headline_end, locate
 from factcheck.propose.sexes import apply_sexes
+from factcheck.propose.stated_totals import apply_stated_totals
 from factcheck.propose.siblings import apply_siblings
 from factcheck.propose.sums import apply_sums
 from factcheck.propose.tables import apply_tables
@@ -86,5 +88,6 @@ def propose(text: str) -> Book:
     apply_scopes(book)
     aliases = frozenset(c.figures[1] for c in book.checks if c.relation == "convert")
     apply_sums(book, aliases=aliases)
+    apply_stated_totals(book)
     apply_implied(book)
     return book
