@@ -306,3 +306,58 @@ def test_parts_that_may_overlap_or_are_shares_are_not_summed(sentence: str, whol
     text = _text(sentence)
     assert not any(c.startswith(f"parts_within ( {whole} ,") for c in valued(text))
     assert _flags(text) == []
+
+
+# --- "LEVEL was wider by R than the LEVEL" ----------------------------------------------------
+
+
+def test_a_level_wider_by_a_rate_than_another_is_its_growth_on_it() -> None:
+    """'$3.45 billion was higher by 5 percent than the $3.02 billion': it is 14.2 percent
+    higher."""
+    text = _text("Spending of $3.45 billion was higher by 5 percent than the $3.02 billion of 2020.")
+    assert _growths(text) == {"growth ( 3.45 , 3.02 ) == 5"}
+    assert _flags(text) != []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "growth"),
+    [
+        (
+            "Spending of $3.45 billion was higher by 14.2 percent than the $3.02 billion of 2020.",
+            "growth ( 3.45 , 3.02 ) == 14.2",
+        ),
+        (
+            "Imports of $5.2 billion were 20 percent lower than the $6.5 billion of 2019.",
+            "growth ( 5.2 , 6.5 ) == 20",
+        ),
+        (
+            "Output of 1,150 tonnes was 15% greater than the 1,000 tonnes of 2019.",
+            "growth ( 1,150 , 1,000 ) == 15",
+        ),
+        (
+            "The deficit of $2.314 billion was wider by 7.6 percent than the $2.15 billion of "
+            "December.",
+            "growth ( 2.314 , 2.15 ) == 7.6",
+        ),
+    ],
+)
+def test_a_right_level_wider_by_a_rate_draws_no_finding(sentence: str, growth: str) -> None:
+    text = _text(sentence)
+    assert growth in _growths(text)
+    assert _flags(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The gap of $2.3 billion was about 9 percent wider than the $2.15 billion of December.",
+        "Imports of $5.2 billion were smaller by 20 percent than the $6.5 billion of 2019.",
+        "Sales were $5 billion, and costs were 10% higher than the $4 billion of 2019.",
+    ],
+)
+def test_a_hedged_unsigned_or_another_subjects_rate_is_left_alone(sentence: str) -> None:
+    """A hedged rate, an unsigned 'smaller by', and a rate of another subject ('costs')
+    make no growth of the first level."""
+    text = _text(sentence)
+    assert not any(c.startswith("growth ( 5 , 4 )") for c in _growths(text))
+    assert _flags(text) == []

@@ -37,6 +37,7 @@ from factcheck.propose.changes import (
     rate_from_to,
     rate_of_change,
 )
+from factcheck.propose.compared_by import compared_by
 from factcheck.propose.comparisons import (
     _among,
     _contribution,
@@ -352,4 +353,5 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     multiplied,
     direction_of_levels,
     multiple_of_levels,
+    compared_by,
 )
