@@ -361,3 +361,41 @@ def test_a_hedged_unsigned_or_another_subjects_rate_is_left_alone(sentence: str)
     text = _text(sentence)
     assert not any(c.startswith("growth ( 5 , 4 )") for c in _growths(text))
     assert _flags(text) == []
+
+
+# --- "from OLD to NEW, an increase of CHANGE" -------------------------------------------------
+
+
+def _differences(text: str) -> set[str]:
+    return {c for c in valued(text) if " - " in c}
+
+
+def test_two_levels_then_their_change_must_agree() -> None:
+    """'from £1,250.40 to £1,380.90 a year, an increase of £140': the rise is £130.50."""
+    text = _text("The fee went from £1,250.40 to £1,380.90 a year, an increase of £140.")
+    assert _differences(text) == {"1,380.90 - 1,250.40 == 140"}
+    assert _flags(text) != []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "difference"),
+    [
+        (
+            "The fee went from £1,250.40 to £1,380.90 a year, an increase of £130.50.",
+            "1,380.90 - 1,250.40 == 130.50",
+        ),
+        ("The fare went from $4.50 to $4.20, a cut of $0.30.", "4.20 - 4.50 == 0.30"),
+        ("Membership went from 12,040 to 12,610, a rise of 570.", "12,610 - 12,040 == 570"),
+    ],
+)
+def test_a_right_change_after_its_levels_draws_no_finding(sentence: str, difference: str) -> None:
+    text = _text(sentence)
+    assert _differences(text) == {difference}
+    assert _flags(text) == []
+
+
+def test_a_hedged_change_after_its_levels_is_left_alone() -> None:
+    """'an increase of about £130': a hedged change, no exact difference."""
+    text = _text("The fee went from £1,250.40 to £1,380.90 a year, an increase of about £130.")
+    assert _differences(text) == set()
+    assert _flags(text) == []

@@ -31,6 +31,7 @@ from factcheck.propose.book import Book, is_count, is_rate
 from factcheck.propose.bounds import bounded_rate
 from factcheck.propose.change_levels import _change, _change_and_rate, _more_and_rate
 from factcheck.propose.changes import (
+    changed_by_amount,
     changed_levels,
     increase_of_count,
     multiplied,
@@ -354,4 +355,5 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     direction_of_levels,
     multiple_of_levels,
     compared_by,
+    changed_by_amount,
 )
