@@ -399,3 +399,47 @@ def test_a_hedged_change_after_its_levels_is_left_alone() -> None:
     text = _text("The fee went from £1,250.40 to £1,380.90 a year, an increase of about £130.")
     assert _differences(text) == set()
     assert _flags(text) == []
+
+
+# --- "an average of A a match" beside the total and the count of matches ----------------------
+
+
+def test_an_average_per_thing_is_the_total_over_their_count() -> None:
+    """'64 games drew 3,031,768 fans, an average of 41,371 per game': it is 47,371."""
+    text = _text("The 64 games drew 3,031,768 fans, an average of 41,371 per game.")
+    assert valued(text) == {"41,371 == 3,031,768 / 64": "warn"}
+    assert _flags(text) != []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "equal"),
+    [
+        (
+            "The 64 games drew 3,031,768 fans, an average of 47,371 per game.",
+            "47,371 == 3,031,768 / 64",
+        ),
+        ("The team scored 98 goals in 38 matches, an average of 2.6 a match.", "2.6 == 98 / 38"),
+        (
+            "The 12 stores took $4.8 million, an average of $400,000 a store.",
+            "400,000 == 4.8 / 12",
+        ),
+    ],
+)
+def test_a_right_average_per_thing_draws_no_finding(sentence: str, equal: str) -> None:
+    text = _text(sentence)
+    assert equal in valued(text)
+    assert _flags(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 64 games drew 3,031,768 fans, an average of about 47,000 per game.",
+        "The 64 games drew 3,031,768 fans and 12,000 staff, an average of 47,371 per game.",
+    ],
+)
+def test_a_hedged_average_or_two_totals_are_left_alone(sentence: str) -> None:
+    """A hedged average, and a sentence with two totals it may be of, make no check."""
+    text = _text(sentence)
+    assert not any(c.endswith("/ 64") for c in valued(text))
+    assert _flags(text) == []

@@ -179,7 +179,7 @@ def _growth(state: _Sentence, i: int) -> None:
             old = later
     elif (
         i >= 2
-        and _from_level(state, members[i - 2], members[i - 1])
+        and _from_level(state, members[i - 2], members[i - 1], up_from=True)
         and len(state.between(members[i - 1], rate)) <= 60
         and not _OTHER_SUBJECT.search(state.between(members[i - 1], rate))
         and (
@@ -266,9 +266,11 @@ def _growth(state: _Sentence, i: int) -> None:
     )
 
 
-_FROM_AFTER_LEVEL: Final = re.compile(
-    r"^(?:\s+[\w'’-]+){0,3}?\s*,?\s*(?:(?:up|down)\s+)?from\s*$", re.IGNORECASE
-)
+_FROM_AFTER_LEVEL: Final = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s*,?\s*from\s*$", re.IGNORECASE)
+_UP_FROM_AFTER_LEVEL: Final = re.compile(r"^\s*,\s*(?:up|down)\s+from\s*$", re.IGNORECASE)
+"""'52.19 lakh, up from': the level, then the one it moved from (only for a rate written after
+both: "..., up from 49.03 lakh ..., with a growth of 6.2%"; a rate before them may be of
+another basis)."""
 """'to 1,050 units from', 'to $61.2 billion in May from': a level, its noun or its time, then
 the level it came from."""
 
@@ -299,7 +301,7 @@ _YEARS_BACK: Final = re.compile(
 growth."""
 
 
-def _from_level(state: _Sentence, new: Mention, old: Mention) -> bool:
+def _from_level(state: _Sentence, new: Mention, old: Mention, *, up_from: bool = False) -> bool:
     """Whether ``old`` is the level ``new`` came from ("1,050 units from 1,000 units"): levels
     of one unit (and one noun, for counts), "from" between them."""
     if not (_level_like(new) and _level_like(old)) or new.reading.unit != old.reading.unit:
@@ -318,6 +320,8 @@ def _from_level(state: _Sentence, new: Mention, old: Mention) -> bool:
         return False  # "rose 5% to £100bn, from £80bn two years earlier": another span
     between = state.between(new, old)  # "from" may be in the reading ("from +336,000"), and
     # a currency is ("Rs 5.54 lakh crore")
+    if up_from and _UP_FROM_AFTER_LEVEL.match(between + _lead(old)):
+        return True
     return bool(_FROM_AFTER_LEVEL.match(between) or _FROM_AFTER_LEVEL.match(between + _lead(old)))
 
 

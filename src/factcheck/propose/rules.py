@@ -38,6 +38,7 @@ from factcheck.propose.changes import (
     rate_from_to,
     rate_of_change,
 )
+from factcheck.propose.averages import average_per
 from factcheck.propose.compared_by import compared_by
 from factcheck.propose.comparisons import (
     _among,
@@ -356,4 +357,5 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     multiple_of_levels,
     compared_by,
     changed_by_amount,
+    average_per,
 )
