@@ -102,11 +102,9 @@ PENDING: frozenset[str] = frozenset(
         # rounded (45.5 to 46.5), and the sum meets 126; a count borrowed from its list's
         # noun ("81 vehicle thefts") is missing
         "uk-city-vehicle-thefts",
-        "ie-referendum-spoilt-2018",  # TODO
         "uk-a-level-grades-2013",  # TODO
         "uk-scotland-ae-2022",  # TODO
         "uk-scotland-independence-2014-tally",  # TODO
-        "us-smartphones-samsung-2024",  # TODO
         "who-measles-2024",  # TODO
     }
 )
@@ -178,6 +176,9 @@ NOT_FIRST: frozenset[str] = frozenset(
         # the weekly £221.20 that makes £11,502.40 in 52 weeks is tied to no yearly figure,
         # so "£902" (worked out) is named before the "£11,501.22" it disagrees with
         "uk-state-pension-2024",
+        # "52 matches" five units off in its last digit ranks as a slip of that digit, before
+        # the one wrong digit of the average (42,297 for 46,297)
+        "world-cup-attendance-1986",
     }
 )
 """Caught errors whose first culprit is not yet the published error's figure."""

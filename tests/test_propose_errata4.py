@@ -443,3 +443,67 @@ def test_a_hedged_average_or_two_totals_are_left_alone(sentence: str) -> None:
     text = _text(sentence)
     assert not any(c.endswith("/ 64") for c in valued(text))
     assert _flags(text) == []
+
+
+# --- a count's share of the whole its words point back to ("Of the", "of them") -----------------
+
+
+def _shares(text: str) -> set[str]:
+    return {c for c in valued(text) if c.startswith("share (")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        (
+            "Makers sold 412.5 million phones in 2023. Acme sold 95.2 million of them, with a "
+            "25.1% market share.",
+            "share ( 95.2 , 412.5 ) == 25.1",
+        ),
+        (
+            "Of the 1,204,331 ballot papers, spoilt votes numbered 6,042 (0.6 per cent).",
+            "share ( 6,042 , 1,204,331 ) == 0.6",
+        ),
+    ],
+)
+def test_a_share_of_the_whole_pointed_back_to_must_fit(sentence: str, share: str) -> None:
+    """95.2 of 412.5 is 23.1 percent; 6,042 of 1,204,331 is 0.50 percent."""
+    text = _text(sentence)
+    assert share in _shares(text)
+    assert _flags(text) != []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        (
+            "Makers sold 412.5 million phones in 2023. Acme sold 95.2 million of them, with a "
+            "23.1% market share.",
+            "share ( 95.2 , 412.5 ) == 23.1",
+        ),
+        (
+            "Of the 1,204,331 ballot papers, spoilt votes numbered 6,042 (0.5 per cent).",
+            "share ( 6,042 , 1,204,331 ) == 0.5",
+        ),
+        (
+            "Of the 52,000 people surveyed, 12,480 (24%) said yes.",
+            "share ( 12,480 , 52,000 ) == 24",
+        ),
+    ],
+)
+def test_a_right_share_of_the_whole_pointed_back_to_draws_no_finding(
+    sentence: str, share: str
+) -> None:
+    text = _text(sentence)
+    assert share in _shares(text)
+    assert _flags(text) == []
+
+
+def test_a_hedged_share_of_them_is_left_alone() -> None:
+    """'roughly 23% of the market': a hedged share, tied to no whole here."""
+    text = _text(
+        "Makers sold 412.5 million phones in 2023. Acme sold 95.2 million of them, with roughly "
+        "23% market share."
+    )
+    assert not any("412.5" in c for c in _shares(text))
+    assert _flags(text) == []
