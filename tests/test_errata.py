@@ -102,7 +102,6 @@ PENDING: frozenset[str] = frozenset(
         # rounded (45.5 to 46.5), and the sum meets 126; a count borrowed from its list's
         # noun ("81 vehicle thefts") is missing
         "uk-city-vehicle-thefts",
-        "uk-a-level-grades-2013",  # TODO
         "uk-scotland-ae-2022",  # TODO
         "uk-scotland-independence-2014-tally",  # TODO
         "who-measles-2024",  # TODO

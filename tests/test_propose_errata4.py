@@ -507,3 +507,27 @@ def test_a_hedged_share_of_them_is_left_alone() -> None:
     )
     assert not any("412.5" in c for c in _shares(text))
     assert _flags(text) == []
+
+
+# --- a rate, the one it moved from, then a change in percent ----------------------------------
+
+
+def test_a_change_in_percent_of_a_rate_is_its_relative_change() -> None:
+    """'64.2%, up from 60.1%, a rise of 4.1%': 4.1 is the rise in points; in percent it is
+    6.8."""
+    text = _text("Turnout was 64.2% this year, up from 60.1% in 2019, a rise of 4.1%.")
+    assert "growth ( 64.2 , 60.1 ) == 4.1" in _growths(text)
+    assert _flags(text) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turnout was 64.2% this year, up from 60.1% in 2019, a rise of 6.8%.",
+        "Pass rates were 81.3%, down from 83.5% in 2022, a fall of 2.6%.",
+        "Turnout was 64.2% this year, up from 60.1% in 2019, a rise of 4.1 percentage points.",
+        "Turnout was 64.2% this year, up from 60.1% in 2019, a rise of about 7%.",
+    ],
+)
+def test_a_right_or_pointed_or_hedged_change_of_a_rate_draws_no_finding(sentence: str) -> None:
+    assert _flags(_text(sentence)) == []

@@ -8,11 +8,15 @@ after the rate, then "than" and the second level, of the same unit.  The rate is
 of the first level on the second.  An adjective of a larger level ("higher", "wider",
 "bigger") or a rate the reader gives a direction ("20 percent lower") says the sign; "smaller
 by 5 percent", which the reader leaves unsigned, is left alone.
+
+A rate, the one it moved from, then a change in percent: "26.3% of entries, down from 26.6%
+in 2012, a drop of 0.3%" is the relative change of the rate (1.1 percent); a writer who meant
+points wrote "percent" for them, which the culprits name.
 """
 
 from __future__ import annotations
 
-__all__ = ["compared_by"]
+__all__ = ["compared_by", "rates_then_change"]
 
 import re
 from typing import Final
@@ -70,4 +74,43 @@ def compared_by(state: _Sentence, i: int) -> None:
         quote=state.book.passage(new, rate, old),
         why=f"a level '{adjective}' than another by a rate: its growth on the other",
         figures=(new.name, old.name, rate.name),
+    )
+
+
+_MOVED_FROM: Final = re.compile(r"^[^\d;:()]{0,40}?,?\s*(?:up|down)\s+from\s*$", re.IGNORECASE)
+"""From a rate to the one it moved from: ' of entries this year, down from'."""
+_THEN_CHANGE: Final = re.compile(
+    r"^(?:\s+(?:in\s+\d{4}|[^\W\d]+)){0,3}\s*,\s*(?:an?\s+)?"
+    r"(?:drop|fall|decline|decrease|rise|increase|gain|jump)\s+of\s*$",
+    re.IGNORECASE,
+)
+"""From the earlier rate to the change: ' in 2012, a drop of'."""
+
+
+def rates_then_change(state: _Sentence, i: int) -> None:
+    """'26.3% of entries, down from 26.6% in 2012, a drop of 0.3%': a change in percent
+    (not points) of a rate, after the rate and the one it moved from, is its relative change
+    (the culprits name percent written for points)."""
+    members = state.members
+    if i < 2:
+        return
+    new, old, change = members[i - 2], members[i - 1], members[i]
+    if not all(m.reading.unit == "percent" for m in (new, old, change)):
+        return
+    if new.reading.direction or not change.reading.direction:
+        return
+    if any(m.reading.hedge is not None for m in (new, old, change)):
+        return
+    if not _MOVED_FROM.match(state.between(new, old) + _lead(old)):
+        return
+    if not _THEN_CHANGE.match(state.between(old, change) + _lead(change)):
+        return
+    state.book.propose(
+        "growth",
+        f"growth({new.name}, {old.name}) == {change.name}",
+        about=change,
+        quote=state.book.passage(new, old, change),
+        why="a change in percent of a rate, after the rate and the one it moved from: its "
+        "relative change",
+        figures=(new.name, old.name, change.name),
     )

@@ -39,7 +39,7 @@ from factcheck.propose.changes import (
     rate_of_change,
 )
 from factcheck.propose.averages import average_per
-from factcheck.propose.compared_by import compared_by
+from factcheck.propose.compared_by import compared_by, rates_then_change
 from factcheck.propose.comparisons import (
     _among,
     _contribution,
@@ -358,4 +358,5 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     compared_by,
     changed_by_amount,
     average_per,
+    rates_then_change,
 )
