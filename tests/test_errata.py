@@ -102,9 +102,13 @@ PENDING: frozenset[str] = frozenset(
         # rounded (45.5 to 46.5), and the sum meets 126; a count borrowed from its list's
         # noun ("81 vehicle thefts") is missing
         "uk-city-vehicle-thefts",
-        "uk-scotland-ae-2022",  # TODO
-        "uk-scotland-independence-2014-tally",  # TODO
-        "who-measles-2024",  # TODO
+        # "8,730 ... waited less than four hours" beside "67.7% ... seen within four hours":
+        # two wordings of one condition, which no rule equates
+        "uk-scotland-ae-2022",
+        # "on one side and ... on the other" makes two parts exhaustive, which no rule reads
+        "uk-scotland-independence-2014-tally",
+        # "29 per 100,000" is read as a plain 29, tied to no count over count
+        "who-measles-2024",
     }
 )
 """Published errors ``check`` does not catch yet (recall gaps, each named in SOURCES.md)."""
@@ -165,7 +169,9 @@ NOT_FIRST: frozenset[str] = frozenset(
         "bd-remittances-2023-03",  # the base "$1.85 billion" cut short; the rate is named
         "ie-agricultural-economics-2019",  # a count's share of a whole names no culprit yet
         # errata round four
-        "in-home-ministry-2019",  # TODO
+        # "1.03 lakh crore" cut short from 1,03,927 crore; the rate, worked out, needs about
+        # the same change on the ratio it tells, and is named first
+        "in-home-ministry-2019",
         # either part mends "Of the 2,679,513 votes" by the same 10 votes: nothing in the
         # text tells the Leave count from the Remain count
         "uk-scotland-eu-2016",

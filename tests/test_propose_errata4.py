@@ -79,7 +79,9 @@ def test_a_rise_over_a_span_of_time_is_no_base() -> None:
 def test_more_than_a_named_owners_level_is_the_growth_from_it() -> None:
     """'6.3 million phones, 300 percent more than Beta's 2.1 million': three times is 200
     percent more."""
-    text = _text("Acme sold 6.3 million phones last year, 300 percent more than Beta's 2.1 million.")
+    text = _text(
+        "Acme sold 6.3 million phones last year, 300 percent more than Beta's 2.1 million."
+    )
     assert _growths(text) == {"growth ( 6.3 , 2.1 ) == 300"}
     assert _flags(text) != []
 
@@ -314,7 +316,9 @@ def test_parts_that_may_overlap_or_are_shares_are_not_summed(sentence: str, whol
 def test_a_level_wider_by_a_rate_than_another_is_its_growth_on_it() -> None:
     """'$3.45 billion was higher by 5 percent than the $3.02 billion': it is 14.2 percent
     higher."""
-    text = _text("Spending of $3.45 billion was higher by 5 percent than the $3.02 billion of 2020.")
+    text = _text(
+        "Spending of $3.45 billion was higher by 5 percent than the $3.02 billion of 2020."
+    )
     assert _growths(text) == {"growth ( 3.45 , 3.02 ) == 5"}
     assert _flags(text) != []
 

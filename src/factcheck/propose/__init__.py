@@ -47,8 +47,8 @@ from factcheck.propose.rules import apply_rules
 from factcheck.propose.scopes import apply_scopes
 from factcheck.propose.sentences import MAX_TEXT, headline_end, locate
 from factcheck.propose.sexes import apply_sexes
-from factcheck.propose.stated_totals import apply_stated_totals
 from factcheck.propose.siblings import apply_siblings
+from factcheck.propose.stated_totals import apply_stated_totals
 from factcheck.propose.sums import apply_sums
 from factcheck.propose.tables import apply_tables
 

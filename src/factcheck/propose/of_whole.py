@@ -57,7 +57,10 @@ def apply_of_whole(book: Book) -> None:
     mentions = book.mentions[:2000]
     for k, part in enumerate(mentions[:-1]):
         rate = mentions[k + 1]
-        if not (_plain(part) and is_count(part) and is_rate(rate)) or rate.sentence != part.sentence:
+        if (
+            not (_plain(part) and is_count(part) and is_rate(rate))
+            or rate.sentence != part.sentence
+        ):
             continue
         if rate.reading.hedge is not None or rate.reading.direction or _stated_share(book, part):
             continue

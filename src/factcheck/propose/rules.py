@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from factcheck.propose.averages import average_per
 from factcheck.propose.book import Book, is_count, is_rate
 from factcheck.propose.bounds import bounded_rate
 from factcheck.propose.change_levels import _change, _change_and_rate, _more_and_rate
@@ -38,7 +39,6 @@ from factcheck.propose.changes import (
     rate_from_to,
     rate_of_change,
 )
-from factcheck.propose.averages import average_per
 from factcheck.propose.compared_by import compared_by, rates_then_change
 from factcheck.propose.comparisons import (
     _among,
