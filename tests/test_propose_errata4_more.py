@@ -157,3 +157,25 @@ def test_a_change_in_percent_of_a_rate_is_its_relative_change() -> None:
 )
 def test_a_right_or_pointed_or_hedged_change_of_a_rate_draws_no_finding(sentence: str) -> None:
     assert _flags(_text(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of the 4,310 votes cast, the mayor won 2,610, or 61.2% of valid ballots, and her rival "
+        "1,655, or 38.8%; 45 ballots were spoilt.",
+        "Vendors shipped 403.5 million phones, 6.3 percent fewer than the 430.7 million of a year "
+        "earlier. Apple shipped 77.3 million of them, a 19.2 percent share of the market.",
+    ],
+)
+def test_a_share_of_another_base_or_a_level_compared_is_not_pointed_back_to(
+    sentence: str,
+) -> None:
+    """A share in a sentence whose shares name their own whole ('of valid ballots') is not of
+    the whole it opens with; 'of them' points back past a level compared with ('than the
+    430.7 million of a year earlier')."""
+    text = _text(sentence)
+    assert not any(
+        c.startswith(("share ( 1,655 , 4,310", "share ( 77.3 , 430.7")) for c in _shares(text)
+    )
+    assert _flags(text) == []

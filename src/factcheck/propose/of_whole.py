@@ -23,6 +23,16 @@ from factcheck.propose.book import Book, is_amount, is_count, is_rate
 from factcheck.propose.sentences import Mention
 
 _OPENS_OF: Final = re.compile(r"^\W*of\s+(?:the\s+|all\s+|its\s+|their\s+)?$", re.I)
+_COMPARED: Final = re.compile(
+    r"\b(?:than|from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|its\s+)?"
+    r"(?:[^\W\d]+\s+){0,2}$",
+    re.I,
+)
+"""Before a level compared with ('fewer than the 430.7 million of a year earlier'): another
+time's level, not the whole 'of them' points back to."""
+_SHARE_OF: Final = re.compile(r"(?:%|per\s*cent|percent)\s+of\b", re.I)
+"""A share naming its own whole ('61.2% of valid ballots'): the sentence's shares are of
+that, not of the whole it opens with."""
 _OF_THEM: Final = re.compile(r"\s*of\s+(?:them|these|those)\b", re.I)
 _GLOSS: Final = re.compile(
     r"^\s*(?:\(\s*|,\s*(?:with\s+|or\s+)?(?:an?\s+)?)$|^\s*(?:[^\W\d]+\s+){1,3}\(\s*$", re.I
@@ -92,6 +102,7 @@ def _whole(book: Book, mentions: list[Mention], k: int) -> Mention | None:
     if (
         first is not part
         and _OPENS_OF.match(text[first.sentence[0] : first.start])
+        and not _SHARE_OF.search(text, part.sentence[0], part.sentence[1])
         and _plain(first)
         and first.reading.unit == part.reading.unit
         and _size(first) > _size(part)  # type: ignore[operator]
@@ -104,6 +115,8 @@ def _whole(book: Book, mentions: list[Mention], k: int) -> Mention | None:
     for m in reversed(mentions[:k]):
         if m.sentence not in near:
             break
+        if _COMPARED.search(text[max(m.sentence[0], m.start - 40) : m.start]):
+            continue
         if _plain(m) and m.reading.unit == part.reading.unit and _size(m) > _size(part):  # type: ignore[operator]
             return m
     return None
