@@ -126,3 +126,39 @@ def test_too_many_numbers_is_a_clear_error(
     )
     assert run("check", str(path))[0] == 2
     assert "split it into articles" in capsys.readouterr().err
+
+
+def test_checks_are_reported_where_the_article_states_them(tmp_path: Path) -> None:
+    """With no claim file on disk, a finding points into the article: the line and column
+    where the check's sentence starts, in every format a CI system reads (an annotation on a
+    claim file held only in memory would land nowhere)."""
+    path = tmp_path / "wrong.txt"
+    path.write_text(WRONG, encoding="utf-8")
+    # "Machinery accounted for ..." starts on line 3, after the 66 characters of "Exports
+    # reached 52 million euros in 2024, up 4 percent from 2023. ".
+    column = WRONG.splitlines()[2].index("Machinery") + 1
+    assert column == 67
+    code, out = run("check", str(path))
+    assert code == 1
+    assert f"{path}:3:67: ✗ machinery_share: inconsistent" in out
+    assert out.splitlines()[0] == str(path)
+    code, out = run("check", str(path), "--format", "github")
+    assert f"::error file={path},line=3,col=67,title=factcheck machinery_share" in out
+    code, out = run("check", str(path), "--format", "sarif")
+    locations = [
+        r["locations"][0]["physicalLocation"] for r in json.loads(out)["runs"][0]["results"]
+    ]
+    assert any(
+        loc["artifactLocation"]["uri"].endswith("wrong.txt") and loc["region"]["startLine"] == 3
+        for loc in locations
+    )
+
+
+def test_a_saved_draft_is_reported_at_its_own_lines(article: Path, tmp_path: Path) -> None:
+    """--save writes a claim file a reader can open: the checks are reported there."""
+    saved = tmp_path / "trade.claims.yaml"
+    code, out = run("check", str(article), "--save", str(saved))
+    assert code == 0
+    assert out.splitlines()[0] == str(saved)
+    assert f"{saved}:" in out
+    assert f"{article}:" not in out

@@ -575,3 +575,20 @@ def test_a_figure_of_the_check_a_finding_conflicts_with_may_be_the_culprit() -> 
     first = flagged[0].culprits[0]
     assert first.figure == "property_rate"
     assert first.fit_text() == "between 2,450.5 and 2,451.2"
+
+
+def test_a_lone_finding_beside_a_check_that_cannot_fail_keeps_its_culprits() -> None:
+    """12 + 25 is 37, not the 35 written; the other check rests on last year's count, which
+    nothing else states, so it cannot fail.  Each of the three counts alone mends the sum, at
+    the value that makes it hold (a lone finding is settled by asking whether every check
+    then holds; the check that cannot fail is no reason to grade the group again in full)."""
+    report = run(
+        {"a": "12 respondents", "b": "25 respondents", "c": "35 respondents", "g": "4 percent"},
+        {"sum": "a + b == c", "rise": "growth(c, last_year) == g"},
+        unknowns=(Unknown(name="last_year", unit="", bounds="positive"),),
+    )
+    grades = {v.check.id: v.grade for v in report.verdicts}
+    assert grades == {"sum": "inconsistent", "rise": "uncheckable"}
+    culprits = report.verdict("sum").culprits
+    assert {c.figure: c.fit_text() for c in culprits} == {"a": "10", "b": "23", "c": "37"}
+    assert all(c.clears == ("sum",) for c in culprits)

@@ -82,10 +82,10 @@ def test_parallel_chunks_give_every_file_once_in_order(
     """Workers sent chunks of files (of any size, with any number of chunks in flight) give
     the serial results, every file once, in order: a chunk taken from the queue while the
     window was full was once dropped, and its files were missing from the report."""
-    import factcheck.results as results
+    import factcheck.workers as workers
 
-    monkeypatch.setattr(results, "_chunk_size", lambda files, workers: chunk)
-    monkeypatch.setattr(results, "_CHUNKS_AHEAD_PER_JOB", ahead)
+    monkeypatch.setattr(workers, "_chunk_size", lambda files, count: chunk)
+    monkeypatch.setattr(workers, "_CHUNKS_AHEAD_PER_JOB", ahead)
     serial = list(iter_audit_paths([folder]))
     parallel = list(iter_audit_paths([folder], jobs=2))
     assert [f.path for f in parallel] == [f.path for f in serial]

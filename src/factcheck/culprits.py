@@ -92,6 +92,8 @@ class Trials:
 
     ``regrade(checks)`` grades the checks again (under the network's current readings) and
     returns the ids of those still flagged (inconsistent, stretched or undecided);
+    ``holds(checks)``, whether they all hold together under strict readings (proved: a
+    solution found), the one question of a regrade that a lone finding needs;
     ``implied(name, checks, domain)`` is what the checks imply for a figure (strict readings
     where they allow a value, else lenient; empty when none), its own reading set aside for
     ``domain``, and the
@@ -101,6 +103,7 @@ class Trials:
     regrade: Callable[[Sequence[Any]], set[str]]
     implied: Callable[[str, Sequence[Any], Interval], tuple[Interval, Interval | None]]
     check_id: Callable[[Any], str]
+    holds: Callable[[Sequence[Any]], bool] | None = None
 
 
 def plain_display(reading: Reading) -> tuple[str, Fraction]:
@@ -127,6 +130,7 @@ def find(
     held: Collection[str] = (),
     partners: Mapping[str, Sequence[str]] | None = None,
     outcomes: Mapping[str, tuple[str, str]] | None = None,
+    ungraded: Collection[str] = (),
 ) -> dict[str, tuple[Culprit, ...]]:
     """The culprits of each finding (check ids ``findings`` of ``group``), most likely first.
 
@@ -139,7 +143,8 @@ def find(
     (or can no longer be shown to) mends nothing, and is no culprit.  ``partners`` maps a
     finding to the checks it conflicts with: their figures may be the culprit too (in a
     conflict under strict readings only the checks that rest on a figure read more narrowly
-    are flagged, yet any figure of the conflict may be the slip)."""
+    are flagged, yet any figure of the conflict may be the slip).  ``ungraded`` are the
+    checks of the group that a regrade never flags (uncheckable ones)."""
     if not findings:
         return {}
     flagged = set(findings)
@@ -161,13 +166,29 @@ def find(
     worked_out = {name for check_id, (name, _) in (outcomes or {}).items() if check_id in involved}
     shares = {name for name, relation in (outcomes or {}).values() if relation == "share"}
     rates = {name for name, relation in (outcomes or {}).values() if relation == "growth"}
+    # A lone finding in a group whose other checks all hold: a change mends it only if every
+    # check then holds, and whether they do is one question.  A regrade would go on, when
+    # they do not, to find which are in conflict (QuickXplain, dozens of searches), and any
+    # answer it gave would keep this figure from being a culprit: the finding stays flagged,
+    # or a check that held no longer does.
+    lone = (
+        trials.holds is not None
+        and len(flagged) == 1
+        and set(by_id) <= flagged | set(held) | set(ungraded)
+    )
     found: list[tuple[tuple[int, Fraction, Fraction, Fraction], str, Culprit]] = []
     for name in candidates:
         var = var_of[name]
         rate = name in rates
         free = _meant(net.lenient[var], readings[name], quotes.get(name, ""), rate)
         with net.read_as(var, free, free):
-            still = trials.regrade(group)
+            if lone:
+                assert trials.holds is not None
+                if not trials.holds(group):
+                    continue
+                still: set[str] = set()
+            else:
+                still = trials.regrade(group)
             clears = tuple(c for c in findings if c not in still)
             if not clears or not still.isdisjoint(held):
                 continue

@@ -25,19 +25,17 @@ __all__ = [
     "parse_claims",
 ]
 
-import contextlib
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
+from factcheck.claimnodes import Walker
 from factcheck.claimtext import (
     _CHECK,
-    _COLLECTION_TAGS,
     _FIGURE,
     _NOT_CLAIM,
-    _PLAIN_TAGS,
     _POLICY,
     _REFERENCE,
     _SOURCE,
@@ -83,190 +81,6 @@ class ClaimFile:
     """Where ``source.path`` is written (for errors about the file it names)."""
 
 
-# -- a node walker ----------------------------------------------------------------------------
-
-
-class _Walker:
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.seen: set[int] = set()
-        self.problems: list[ClaimFileError] = []
-        """What is wrong with the items read so far: each item (a figure, a check) is read
-        on its own, so that one run reports every problem of the file, as a compiler does."""
-
-    @contextlib.contextmanager
-    def collecting(self) -> Iterator[None]:
-        """Read one item: a problem with it is kept, and reading goes on with the next."""
-        try:
-            yield
-        except ClaimFileError as problem:
-            self.problems.append(problem)
-
-    def raise_problems(self) -> None:
-        """Raise the file's first problem (by position), the others attached to it."""
-        if self.problems:
-            first, *others = sorted(self.problems, key=lambda p: (p.line, p.column))
-            first.others = tuple(others)
-            raise first
-
-    def where(self, node: Any) -> Location:
-        mark = node.start_mark
-        return Location(self.path, mark.line + 1, mark.column + 1)
-
-    def fail(self, node: Any, found: str, expected: str) -> ClaimFileError:
-        return ClaimFileError(self.where(node), found, expected)
-
-    def visit(self, node: Any) -> None:
-        if id(node) in self.seen:
-            raise self.fail(
-                node,
-                "an alias (*name) repeats an earlier node",
-                "write each value out; anchors and aliases are not allowed in claim files",
-            )
-        self.seen.add(id(node))
-        if getattr(node, "anchor", None):
-            raise self.fail(node, "an anchor (&name)", "remove it; anchors are not allowed")
-
-    def mapping(
-        self, node: Any, what: str, keys: Mapping[str, bool] | None = None
-    ) -> dict[str, tuple[Any, Any]]:
-        """A mapping's entries by key (key node, value node); unknown, duplicate and missing
-        keys are errors.  ``keys`` maps each allowed key to whether it is required."""
-        import yaml
-
-        self.visit(node)
-        self._untagged(node, what)
-        if not isinstance(node, yaml.MappingNode):
-            raise self.fail(
-                node, f"{what} is {_describe(node)}", f"write {what} as a mapping of keys"
-            )
-        entries: dict[str, tuple[Any, Any]] = {}
-        for key_node, value_node in node.value:
-            self.visit(key_node)
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise self.fail(
-                    key_node, f"{_describe(key_node)} used as a key", "use plain text keys"
-                )
-            if key_node.tag not in _PLAIN_TAGS:
-                raise self._tagged(key_node, f"a key in {what}")
-            key = key_node.value
-            if key in entries:
-                first = self.where(entries[key][0])
-                raise self.fail(
-                    key_node,
-                    f"the key {key!r} appears twice in {what} (first at line {first.line})",
-                    "keep one; nothing is merged or overwritten",
-                )
-            if keys is not None and key not in keys:
-                allowed = ", ".join(sorted(keys))
-                raise self.fail(
-                    key_node, f"unknown key {key!r} in {what}", f"expected one of: {allowed}"
-                )
-            entries[key] = (key_node, value_node)
-        if keys is not None:
-            for key, required in keys.items():
-                if required and key not in entries:
-                    raise self.fail(node, f"{what} has no {key!r}", f"add {key}: ...")
-        return entries
-
-    def sequence(self, node: Any, what: str) -> list[Any]:
-        import yaml
-
-        self.visit(node)
-        self._untagged(node, what)
-        if not isinstance(node, yaml.SequenceNode):
-            raise self.fail(
-                node, f"{what} is {_describe(node)}", f"write {what} as a list (- items)"
-            )
-        return list(node.value)
-
-    def _untagged(self, node: Any, what: str) -> None:
-        """Refuse a tag on a mapping or a list (``!!python/object``, ``!!set``, ``!mine``)."""
-        import yaml
-
-        if isinstance(node, yaml.CollectionNode) and node.tag not in _COLLECTION_TAGS:
-            raise self._tagged(node, what)
-
-    def _tagged(self, node: Any, what: str) -> ClaimFileError:
-        return self.fail(
-            node, f"{what} carries the tag {node.tag!r}", "remove the tag; tags are not allowed"
-        )
-
-    def text(self, node: Any, what: str) -> str:
-        """A scalar's raw text, exactly as written (no implicit typing)."""
-        import yaml
-
-        self.visit(node)
-        if not isinstance(node, yaml.ScalarNode):
-            raise self.fail(node, f"{what} is {_describe(node)}", f"write {what} as text")
-        if node.tag not in _PLAIN_TAGS:
-            raise self._tagged(node, what)
-        value = str(node.value)
-        bad = _UNSAFE_DECODED.search(value)
-        if bad is not None:
-            raise self.fail(node, f"{what} holds {_describe_char(bad.group())}", _UNSAFE_HINT)
-        return value
-
-    def optional_text(
-        self, entries: Mapping[str, tuple[Any, Any]], key: str, what: str
-    ) -> str | None:
-        if key not in entries:
-            return None
-        return self.text(entries[key][1], f"{what}.{key}")
-
-    def flag(self, entries: Mapping[str, tuple[Any, Any]], key: str, what: str) -> bool | None:
-        """An optional ``true`` or ``false``, written as such (YAML's "yes", "on" are not)."""
-        if key not in entries:
-            return None
-        node = entries[key][1]
-        raw = self.text(node, f"{what}.{key}")
-        if raw not in ("true", "false"):
-            raise self.fail(node, f"{what}.{key} is {raw!r}", "write true or false")
-        return raw == "true"
-
-    def integer(self, node: Any, what: str) -> int:
-        raw = self.text(node, what)
-        if not raw.isascii() or not raw.isdigit() or len(raw) > 6:
-            raise self.fail(node, f"{what} is {raw!r}", "write a whole number such as 0, 1 or 2")
-        return int(raw)
-
-    def text_list(self, node: Any, what: str) -> tuple[str, ...]:
-        import yaml
-
-        if isinstance(node, yaml.ScalarNode):
-            return (self.text(node, what),)
-        return tuple(self.text(item, f"{what} item") for item in self.sequence(node, what))
-
-
-_UNSAFE_DECODED: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-"""Characters refused in a scalar's *decoded* value: what the raw-text check cannot see, as
-YAML's escapes write them ("\\x00", "\\e", "\\ud83d")."""
-_UNSAFE_HINT: Final = (
-    "remove it; write a character outside the Basic Multilingual Plane itself or as "
-    "\\UXXXXXXXX, never as two \\u surrogates"
-)
-
-
-def _describe_char(char: str) -> str:
-    code = ord(char)
-    if code == 0:
-        return "a NUL character (an escape such as \\0 or \\x00)"
-    if 0xD800 <= code <= 0xDFFF:
-        return f"the lone surrogate U+{code:04X} (an escape such as \\u{code:04x})"
-    return f"the control character U+{code:04X} (an escape such as \\e or \\x1b)"
-
-
-def _describe(node: Any) -> str:
-    import yaml
-
-    if isinstance(node, yaml.MappingNode):
-        return "a mapping"
-    if isinstance(node, yaml.SequenceNode):
-        return "a list"
-    value = str(getattr(node, "value", ""))
-    return "empty" if value == "" else f"the text {value[:60]!r}"
-
-
 # -- the sections -----------------------------------------------------------------------------
 # (their keys are in factcheck.claimtext, which the pytest plugin outlines files with)
 
@@ -279,7 +93,7 @@ def parse_claims(text: str, path: str = "<claims>") -> ClaimFile:
 def build_claims(root: Any, text: str, path: str = "<claims>") -> ClaimFile:
     """The claim file whose text ``text`` composed (by :func:`compose_claims`) to ``root``:
     every section read and checked, into the article model."""
-    walker = _Walker(path)
+    walker = Walker(path)
     top = walker.mapping(root, "the claim file", _TOP)
     source, policy = Source(title=""), ReadingPolicy()
     with walker.collecting():
@@ -321,7 +135,7 @@ def build_claims(root: Any, text: str, path: str = "<claims>") -> ClaimFile:
     return ClaimFile(path, article, tuple(not_claims), source_path, text, source_location)
 
 
-def _source(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> Source:
+def _source(walker: Walker, top: Mapping[str, tuple[Any, Any]]) -> Source:
     entries = walker.mapping(top["source"][1], "source", _SOURCE)
     values = {key: walker.text(value, f"source.{key}") for key, (_, value) in entries.items()}
     sha = values.get("sha256")
@@ -344,7 +158,7 @@ def _source(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> Source:
     )
 
 
-def _policy(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> ReadingPolicy:
+def _policy(walker: Walker, top: Mapping[str, tuple[Any, Any]]) -> ReadingPolicy:
     policy = ReadingPolicy()
     if "policy" in top:
         node = top["policy"][1]
@@ -371,7 +185,7 @@ _OPTION_VALUES: Final = {
 _DECIMAL: Final = r"[0-9]{1,30}(\.[0-9]{1,30})?"
 
 
-def _check_option(walker: _Walker, node: Any, what: str, key: str, value: str) -> None:
+def _check_option(walker: Walker, node: Any, what: str, key: str, value: str) -> None:
     """A reading-policy option (of the article or of one figure), checked where it is written."""
     allowed = _OPTION_VALUES.get(key)
     if allowed is not None and value not in allowed:
@@ -383,7 +197,7 @@ def _check_option(walker: _Walker, node: Any, what: str, key: str, value: str) -
 
 
 def _named_entries(
-    walker: _Walker, top: Mapping[str, tuple[Any, Any]], section: str
+    walker: Walker, top: Mapping[str, tuple[Any, Any]], section: str
 ) -> list[tuple[str, Any, Any]]:
     if section not in top:
         return []
@@ -396,7 +210,7 @@ def _named_entries(
     return [(key, key_node, value) for key, (key_node, value) in entries.items()]
 
 
-def _checked_name(walker: _Walker, key_node: Any, key: str, section: str) -> str:
+def _checked_name(walker: Walker, key_node: Any, key: str, section: str) -> str:
     if not is_name(key):
         raise walker.fail(
             key_node,
@@ -406,7 +220,7 @@ def _checked_name(walker: _Walker, key_node: Any, key: str, section: str) -> str
     return key
 
 
-def _figures(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> list[Figure]:
+def _figures(walker: Walker, top: Mapping[str, tuple[Any, Any]]) -> list[Figure]:
     import yaml
 
     figures = []
@@ -450,7 +264,7 @@ def _figures(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> list[Figure
     return figures
 
 
-def _unknowns(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> list[Unknown]:
+def _unknowns(walker: Walker, top: Mapping[str, tuple[Any, Any]]) -> list[Unknown]:
     import yaml
 
     unknowns = []
@@ -484,7 +298,7 @@ def _unknowns(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> list[Unkno
     return unknowns
 
 
-def _references(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> list[Reference]:
+def _references(walker: Walker, top: Mapping[str, tuple[Any, Any]]) -> list[Reference]:
     references = []
     for key, key_node, node in _named_entries(walker, top, "references"):
         with walker.collecting():
@@ -498,7 +312,7 @@ def _references(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> list[Ref
     return references
 
 
-def _checks(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> list[Check]:
+def _checks(walker: Walker, top: Mapping[str, tuple[Any, Any]]) -> list[Check]:
     import yaml
 
     if "checks" not in top:
@@ -581,7 +395,7 @@ def _tag_nodes(entries: Mapping[str, tuple[Any, Any]]) -> list[Any]:
     return list(value) if isinstance(value, list) else [node]
 
 
-def _not_claims(walker: _Walker, top: Mapping[str, tuple[Any, Any]]) -> list[NotClaim]:
+def _not_claims(walker: Walker, top: Mapping[str, tuple[Any, Any]]) -> list[NotClaim]:
     import yaml
 
     if "not_claims" not in top:

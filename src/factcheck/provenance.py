@@ -17,11 +17,13 @@ __all__ = [
     "count_number_like",
     "coverage",
     "scan",
+    "where_quoted",
 ]
 
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -339,6 +341,19 @@ def count_number_like(text: str, stop: int = MAX_NUMBERS + 1) -> int:
         if count >= stop:
             break
     return count
+
+
+def where_quoted(text: str, quotes: Sequence[str]) -> list[tuple[int, int] | None]:
+    """For each quote, the line and column (1-based) in ``text`` where it first occurs
+    (whitespace, dashes and quote marks compared as :func:`check_provenance` compares them),
+    or ``None`` where it does not."""
+    normalized = _Normalized(text)
+    lines = _Lines(text)
+    found: list[tuple[int, int] | None] = []
+    for quote in quotes:
+        spans = normalized.find_all(quote) if quote.strip() else []
+        found.append(lines.at(spans[0][0]) if spans else None)
+    return found
 
 
 def check_provenance(claims: ClaimFile, text: str) -> list[ProvenanceError]:

@@ -18,6 +18,8 @@ TYPE_CHECKING = False  # not typing's: ``factcheck read`` starts without importi
 if TYPE_CHECKING:
     from typing import TextIO
 
+    from factcheck.files import ClaimFile
+
 
 def _cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
     from factcheck.draft import draft
@@ -51,6 +53,8 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         claims_path = f"{args.article}{CLAIM_SUFFIX}"
     written = draft(text, path=Path(source).as_posix(), title=args.title)
     claims = parse_claims(written, claims_path)
+    if args.save is None:
+        claims = _placed_in_article(claims, text, args.article)
     if args.save is not None:
         try:
             Path(args.save).write_text(written, encoding="utf-8")
@@ -76,6 +80,40 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     if totals.has_input_errors:
         return EXIT_USAGE
     return EXIT_OK if totals.ok else EXIT_FINDINGS
+
+
+def _placed_in_article(claims: ClaimFile, text: str, article: str) -> ClaimFile:
+    """The drafted claim file, its figures and checks placed where the article states them.
+
+    A claim file held only in memory has no lines of its own a reader could open (a CI
+    annotation on one lands nowhere), so each figure is at its quote in the article, and each
+    check at its own quote, else at the quote of the first figure it names."""
+    import dataclasses
+    import re
+
+    import attrs
+
+    from factcheck.errors import Location
+    from factcheck.provenance import where_quoted
+
+    figures = claims.article.figures
+    checks = claims.article.checks
+    found = where_quoted(text, [f.quote for f in figures] + [c.quote or "" for c in checks])
+    at = {
+        f.name: Location(article, *place)
+        for f, place in zip(figures, found, strict=False)
+        if place is not None
+    }
+    placed_checks = []
+    for check, place in zip(checks, found[len(figures) :], strict=True):
+        location = Location(article, *place) if place is not None else None
+        if location is None:
+            named = (at.get(name) for name in re.findall(r"[A-Za-z_]\w*", check.condition))
+            location = next((where for where in named if where is not None), None)
+        placed_checks.append(check if location is None else attrs.evolve(check, location=location))
+    placed_figures = [attrs.evolve(f, location=at[f.name]) if f.name in at else f for f in figures]
+    article_model = attrs.evolve(claims.article, figures=placed_figures, checks=placed_checks)
+    return dataclasses.replace(claims, path=article, article=article_model)
 
 
 # -- everyday workflow: the schema modeline, rehash (issue #18) --------------------------------

@@ -450,7 +450,7 @@ def _decide(
     lane.names.update(names)
     lane.strict.append((names, strict))
     # The implied interval apart from the stated ones: a parallel audit may ship it unworked
-    # (results._Reaudit works out the implied interval and the miss alone).
+    # (workers._Reaudit works out the implied interval and the miss alone).
     shown = Later(partial(_shown, by_lenient[recipe.rhs], by_strict[recipe.rhs]))
     return Verdict(
         check=check,

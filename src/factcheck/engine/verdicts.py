@@ -47,6 +47,12 @@ def _add_culprits(
         return
     group = list(group)
     held = {c.check.id for c in group if verdicts[c.check.id].grade == "consistent"}
+    # Checks that cannot fail (a free unknown takes up any value) are in no conflict.
+    ungraded = {
+        c.check.id
+        for c in group
+        if verdicts[c.check.id].grade == "uncheckable" and not c.mismatched
+    }
     partners = {check_id: verdicts[check_id].conflicts_with for check_id in findings}
     found: dict[str, tuple[Culprit, ...]] = {}
 
@@ -56,7 +62,16 @@ def _add_culprits(
             with _LAZY_WORK:
                 found.update(
                     _culprits(
-                        net, symbols, readings, quotes, group, findings, held, partners, node_budget
+                        net,
+                        symbols,
+                        readings,
+                        quotes,
+                        group,
+                        findings,
+                        held,
+                        ungraded,
+                        partners,
+                        node_budget,
                     )
                 )
                 found.update((check_id, ()) for check_id in findings if check_id not in found)
@@ -80,6 +95,7 @@ def _culprits(
     group: Sequence[_Compiled],
     findings: Sequence[str],
     held: Collection[str],
+    ungraded: Collection[str],
     partners: Mapping[str, Sequence[str]],
     node_budget: int,
 ) -> dict[str, tuple[Culprit, ...]]:
@@ -97,13 +113,23 @@ def _culprits(
         mismatched = {c.check.id for c in checks if c.mismatched}
         return lenient.keys() | strict.keys() | undecided | mismatched
 
+    def holds(checks: Sequence[_Compiled]) -> bool:
+        if any(c.mismatched for c in checks):
+            return False
+        if len(checks) == 1:
+            exact = _single_check(net, checks[0])
+            if exact is not None:
+                return exact[1]
+        testable = [c for c in checks if c.uncheckable is None]
+        return _Solver(net, node_budget).status(testable, "strict") == "sat"
+
     def implied(
         name: str, checks: Sequence[_Compiled], domain: Interval
     ) -> tuple[Interval, Interval | None]:
         term = symbols[name]
         return _implied_both(net, term, checks, [term.var], domain)
 
-    trials = culprits.Trials(regrade, implied, lambda c: c.check.id)
+    trials = culprits.Trials(regrade, implied, lambda c: c.check.id, holds)
     named = {
         c.check.id: (c.slip_figure, c.slip_reading) for c in group if c.slip_figure is not None
     }
@@ -121,6 +147,7 @@ def _culprits(
         held=held,
         partners=partners,
         outcomes=outcomes,
+        ungraded=ungraded,
     )
     return {check_id: tuple(items) for check_id, items in found.items()}
 

@@ -17,6 +17,7 @@ from factcheck.propose.context import (
 )
 from factcheck.propose.levels_back import _BACK, _back_level, _same_noun_to, levels_before
 from factcheck.propose.naming import stem
+from factcheck.propose.pair_changes import pair_before
 from factcheck.propose.periods import change_of_another_period
 from factcheck.propose.sentences import Mention
 
@@ -224,6 +225,20 @@ def _change_and_rate(state: _Sentence, i: int) -> None:
     ):
         condition = f"growth({nxt.name}, {nxt.name} - {m.name}) == {rate.name}"
         figures: tuple[str, ...] = (nxt.name, m.name, rate.name)
+    elif (pair := pair_before(state, i)) is not None:
+        new, old = pair  # "to $68.2 billion from $63.1 billion, an increase of $5.1 billion or"
+        sign = "" if rate.reading.direction or m.reading.direction > 0 else "-"
+        condition = f"growth({new.name}, {old.name}) == {sign}{rate.name}"
+        figures = (new.name, old.name, rate.name)
+        book.propose(
+            "difference",
+            f"{new.name} - {old.name} == {m.name}",
+            about=m,
+            quote=book.passage(*sorted((new, old, m), key=lambda x: x.start)),
+            why="two levels, 'from' one 'to' the other, then the change between them",
+            figures=(new.name, old.name, m.name),
+            suffix="_change",
+        )
     elif is_amount(m):
         previous = book.previous(m.name, m.reading.unit or "")
         condition = f"growth({previous} + {m.name}, {previous}) == {rate.name}"

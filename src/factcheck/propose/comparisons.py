@@ -25,6 +25,7 @@ from factcheck.propose.context import (
     _whole,
 )
 from factcheck.propose.naming import share_like
+from factcheck.propose.point_pairs import stated_from
 from factcheck.propose.sentences import Mention
 
 
@@ -246,6 +247,18 @@ def _points_change(state: _Sentence, i: int) -> None:
     after = members[i + 1] if i + 1 < len(members) else None
     between = state.between(points, after) if after is not None else ""
     if after is not None and is_rate(after) and (_TO.match(between) or _OVER_TO.match(between)):
+        earlier = stated_from(state, after)  # "to 4.1%, from 4.3%"
+        if earlier is not None:
+            book.propose(
+                "gap",
+                f"gap({after.name}, {earlier.name}) == {points.name}",
+                about=points,
+                quote=book.passage(points, earlier),
+                why="a rate's change in percentage points, the rate it reached and the one "
+                "it came from",
+                figures=(after.name, earlier.name, points.name),
+            )
+            return
         previous = book.unknown(
             f"{after.name}_previous", "percent", f"{after.name} before the change", bounds=None
         )

@@ -197,3 +197,40 @@ def directed_from(state: _Sentence, rate: Mention, new: Mention, old: Mention) -
         return False
     year_ago = _YEAR_AGO.match(state.text, _past_label(state, old))
     return year_ago is not None and _earlier_is_plain(state, old)
+
+
+_TO_NAMED: Final = re.compile(
+    r"^\s*,?\s*to\s+(?:an?\s+|the\s+)?(?:(?:new|record|all[- ]time|fresh)\s+)?"
+    r"(?:average|total|level|high|low|median|peak|sum|value)\s+of\s*$",
+    re.IGNORECASE,
+)
+"""'rose 4.5% to an average of £285,000', 'to a record high of 5,120': the level reached,
+named between 'to' and its number."""
+
+
+def to_named_level(state: _Sentence, rate: Mention, level: Mention) -> bool:
+    """Whether ``level`` is the level ``rate`` grew to, named ('to an average of')."""
+    return bool(_TO_NAMED.match(state.between(rate, level) + _lead(level)))
+
+
+_OR: Final = re.compile(r"^\s*,\s*or\s*$", re.IGNORECASE)
+_PER_SHARE_FROM: Final = re.compile(
+    r"^\s*(?:cents?\s+|pence\s+)?(?:a|per)\s+(?:diluted\s+|basic\s+)?share\s*,\s*from\s*$",
+    re.IGNORECASE,
+)
+
+
+def past_per_share(state: _Sentence, at: int) -> Mention | None:
+    """The level after a level's per-share aside, when 'from' brings it in ('to $1.9 billion,
+    or $2.15 a share, from $1.44 billion'): the earlier level of ``members[at]``."""
+    members = state.members
+    if at + 2 >= len(members):
+        return None
+    level, aside, earlier = members[at], members[at + 1], members[at + 2]
+    if aside.reading.kind != "number" or not _OR.match(state.between(level, aside) + _lead(aside)):
+        return None
+    digits = re.search(r"\d[\d.,]*", state.text[aside.start : aside.end])
+    tail_from = aside.start + digits.end() if digits else aside.end
+    if not _PER_SHARE_FROM.match(state.text[tail_from : earlier.start] + _lead(earlier)):
+        return None
+    return earlier if _same_kind(level, earlier) and _earlier_is_plain(state, earlier) else None

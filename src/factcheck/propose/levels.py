@@ -26,8 +26,16 @@ from factcheck.propose.context import (
     _subject_rate,
     _unbracketed,
 )
-from factcheck.propose.growth_words import FROM_THE, directed_from, level_before, moving_to
+from factcheck.propose.growth_words import (
+    FROM_THE,
+    directed_from,
+    level_before,
+    moving_to,
+    past_per_share,
+    to_named_level,
+)
 from factcheck.propose.naming import growth_like, share_like, stem
+from factcheck.propose.pair_changes import change_after_level
 from factcheck.propose.periods import change_of_another_period
 from factcheck.propose.sentences import Mention
 
@@ -169,6 +177,7 @@ def _growth(state: _Sentence, i: int) -> None:
             _TO.match(state.between(rate, after))
             or moving_to(state, rate, after)
             or (rate.reading.direction and _TIME_TO.match(state.between(rate, after)))
+            or to_named_level(state, rate, after)  # "to an average of £285,000"
         )
     ):
         new = after  # "rose 5% to 1,050 units", and "from 1,000 units" may follow
@@ -177,6 +186,8 @@ def _growth(state: _Sentence, i: int) -> None:
             _from_level(state, after, later) or directed_from(state, rate, after, later)
         ):
             old = later
+        else:
+            old = past_per_share(state, i + 1)  # "to $1.9 billion, or $2.15 a share, from"
     elif (
         i >= 2
         and _from_level(state, members[i - 2], members[i - 1], up_from=True)
@@ -246,9 +257,14 @@ def _growth(state: _Sentence, i: int) -> None:
     unit = new.reading.unit or ""
     if not any(rate.name in c.condition for c in book.checks):
         book.rename(rate, f"{new.name}_growth")  # the growth of the level it is beside
+    change = change_after_level(state, new) if old is None else None
     if old is not None:
         condition = f"growth({new.name}, {old.name}) == {rate.name}"
         figures: tuple[str, ...] = (new.name, old.name, rate.name)
+    elif change is not None and change.reading.direction == (rate.reading.direction or 1):
+        # "grew by 1.2% to 8.4 million, an increase of about 100,000": from 8.4 million less
+        condition = f"growth({new.name}, {new.name} - {change.name}) == {rate.name}"
+        figures = (new.name, change.name, rate.name)
     else:
         other = change_of_another_period(state.text, rate, new)
         previous = book.previous(new.name, unit, other_period=other)
@@ -306,9 +322,10 @@ def _from_level(state: _Sentence, new: Mention, old: Mention, *, up_from: bool =
     of one unit (and one noun, for counts), "from" between them."""
     if not (_level_like(new) and _level_like(old)) or new.reading.unit != old.reading.unit:
         return False
-    if is_count(new):
+    if is_count(new) and old.reading.label:
         # one noun for both, or none: "to 1,200 from 15,000 applications" compares
-        # admissions with applications
+        # admissions with applications; a bare count after "from" is of the level's own
+        # noun ("to 5,600 units from 5,000")
         nouns = {
             stem(str(m.reading.label).split()[-1]) if m.reading.label else "" for m in (new, old)
         }

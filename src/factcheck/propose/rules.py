@@ -73,6 +73,7 @@ from factcheck.propose.orders import (
     apply_outnumber,
 )
 from factcheck.propose.parts import part_of_which
+from factcheck.propose.point_pairs import points_after_pair
 from factcheck.propose.portions import _or_amount
 from factcheck.propose.prices import _per_head, _priced_quantity
 from factcheck.propose.sentences import Mention, headline_end
@@ -330,6 +331,7 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _sign,
     _gap,
     _points_change,
+    points_after_pair,
     _contribution,
     _threshold,
     _record,
