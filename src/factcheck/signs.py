@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from factcheck.reading import Reading
 
 _MOTION = re.compile(
-    r"""(?P<word>(?:up|down|higher|lower|
+    r"""(?P<word>(?:(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up|down|higher|lower|
         rose|rise|rises|risen|grew|grow|grows|grown|gained|gain|gains|climbed|climbs|
         jumped|jumps|surged|surges|soared|soars|expanded|expands|advanced|added|adds|
         increased|increases|rebounded|recovered|edged\s+up|edged\s+down|edged|inched|ticked|
@@ -31,7 +31,8 @@ _MOTION = re.compile(
         (?:\s+(?:by|of|some|about|around|nearly|almost|roughly))*\s*\Z""",
     re.IGNORECASE | re.VERBOSE,
 )
-"""A verb or adverb of motion just before a number ("dipped by 5 percent")."""
+"""A verb or adverb of motion just before a number ("dipped by 5 percent"); not the "up" of
+"made up", which says what a whole consists of ("services made up $1.5 billion")."""
 
 _UNIT_WORDS: Mapping[str | None, str] = {
     "percent": "percent",

@@ -275,7 +275,11 @@ def _points_change(state: _Sentence, i: int) -> None:
         points.reading.direction or _POINTS_CHANGE.match(state.after(points))
     ):
         return
-    _, part, whole = state.share
+    rate, part, whole = state.share
+    names = [m.name for m in members]
+    if rate in names and any(is_rate(m) for m in members[names.index(rate) + 1 : i]):
+        return  # "35.9 per cent of generation, ..., low carbon made 51.5 per cent, 3.2
+        # percentage points down": the points change the rate just before them
     unit = book.main_unit()
     part_unit = book.by_name[part].reading.unit if part in book.by_name else unit
     whole_unit = book.by_name[whole].reading.unit if whole in book.by_name else unit

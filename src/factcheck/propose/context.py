@@ -11,6 +11,13 @@ from typing import Final
 from factcheck.propose.book import Book, head_words, is_amount, is_count, is_points, is_rate
 from factcheck.propose.naming import count_nouns, growth_like, of_its_own, share_like, stem
 from factcheck.propose.periods import CHANGE_AFTER_GLOSS, year_named
+from factcheck.propose.restraints import (
+    count_stage,
+    names_all,
+    of_another_paragraph,
+    of_other_years,
+    qualified,
+)
 from factcheck.propose.scores import score_label, score_side
 from factcheck.propose.sentences import Mention
 from factcheck.propose.splits import PER_PERIOD, bracketed, opposed
@@ -197,6 +204,28 @@ def _share_of_head(head: str) -> re.Pattern[str]:
     )
 
 
+def _paragraph_total(state: _Sentence, unit: str) -> str:
+    """'... of the total': the whole its paragraph measures against; another paragraph's
+    'total' may be another month's ('$3.4 billion, 11.2% of the total' in November,
+    '$3.7 billion, 11.0% of the total' in October), though the first may be the total the
+    article named before ('total exports')."""
+    book = state.book
+    key = f"@total@{state.text.rfind(chr(10) * 2, 0, state.members[0].start)}"
+    if key in book.entities:
+        return book.entities[key]
+    if book.total is None or any(k.startswith("@total@") for k in book.entities):
+        base, count = "national_total", 1
+        while (name := base if count == 1 else f"{base}_{count}") in book.unknowns:
+            count += 1
+        name = book.unknown(name, unit, "the whole the article measures against (the nation's, "
+                            "the economy's)")  # fmt: skip
+        book.total = book.total or name
+    else:
+        name = book.total
+    book.entities[key] = name
+    return name
+
+
 def _whole(
     state: _Sentence, phrase: str, unit: str, part: Mention | None = None
 ) -> tuple[str, bool]:
@@ -205,11 +234,7 @@ def _whole(
     book = state.book
     words = head_words(phrase)
     if not words:
-        if book.total is not None:
-            return book.total, False
-        book.total = book.unknown("national_total", unit, "the whole the article measures "
-                                  "against (the nation's, the economy's)")  # fmt: skip
-        return book.total, False
+        return _paragraph_total(state, unit), False
     head = words[-1]
     for candidate in ("_".join(words), head):
         figure = book.by_name.get(candidate)
@@ -226,6 +251,8 @@ def _whole(
             last = _antecedent(state, head, unit, part) if part and head in phrase else None
             if last is not None and last is not figure:
                 return last.name, True  # "Arsenal's turnover ... £283m", not the league's
+            if not named and part is not None and of_other_years(state.text, figure, part):
+                continue  # a figure only its name links, in a paragraph of other years
             return figure.name, not named  # "Exports reached 52 million": plainly exports
     # The same words name one whole ("total trade"), but a year's output, against which flows
     # are measured, is one within a paragraph: another paragraph's may be of another period
@@ -243,6 +270,10 @@ def _whole(
         paragraph += f"#{len(_COMPARISON.findall(state.text, start, upto))}"
         year = year_named(state.text, opened, upto, part)
         paragraph += f"@{year}" if year else ""
+    else:  # "with 97.83% of sections in, ... 47.99% of the valid votes": that stage's whole
+        opened = state.text.rfind(chr(10) * 2, 0, state.members[0].sentence[0])
+        stage = count_stage(state.text, max(opened, 0), state.members[0].sentence[1])
+        paragraph = f"{opened}~{stage}" if stage else ""
     known = book.entities.get(f"{head}@{paragraph}")
     if known is not None and (
         book.unknowns.get(known) is None or book.unknowns[known].unit == unit
@@ -270,6 +301,8 @@ def _antecedent(state: _Sentence, head: str, unit: str, part: Mention) -> Mentio
     named = list(re.finditer(rf"\b{re.escape(head)}\b", text[start : part.start], re.I))
     if not named:
         return None
+    if qualified(text, start + named[-1].start()):
+        return None  # "renewable generation ... 40.8TWh": a kind of it, not all of it
     at = start + named[-1].end()
     for m in state.book.mentions:
         if m.start < at or m.start >= part.start or m.sentence[0] > at:
@@ -474,6 +507,8 @@ def glossed_part(state: _Sentence, i: int) -> Mention | None:
     ):
         return None  # "Punjab 127.68 million (2.53% a year), Sindh 55.69 million (2.57%)":
         # rates of growth, the later ones with the period left unsaid, no shares
+    if names_all(text, previous):
+        return None  # "80095 of the 258229 runs made by all 296, or 31.02%": a whole set
     between = state.between(previous, rate)
     glossed = _part_of(previous, text) and _GLOSS.match(between)
     if glossed or _BRACKETED.match(between):
@@ -501,7 +536,12 @@ def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | N
     """The stated figure nearby of which ``part`` is nearest to ``rate`` percent (within a
     fifth of the rate): the whole a share "of the votes cast" or "(5.69%)" is of."""
     book = state.book
-    near = [m for m in book.mentions if abs(m.sentence[0] - part.sentence[0]) <= 600]
+    near = [  # a whole fitted by its arithmetic alone is of the part's own story
+        m
+        for m in book.mentions
+        if abs(m.sentence[0] - part.sentence[0]) <= 600
+        and not of_another_paragraph(book.text, m, part)
+    ]
     p = part.reading.number * part.reading.multiplier
     r = rate.reading.number / 100
     if p <= 0 or r <= 0:

@@ -222,7 +222,11 @@ def _define(
             and not m.reading.direction
             and m.reading.hedge is None
             and not _not_a_level(book, m)
-            and any(re.search(rf"(?<![a-z]){re.escape(w)}\b", _subject_of(book, m)) for w in words)
+            and any(
+                # "unemployment" in "their unemployment rate rose" names the rate, no count
+                re.search(rf"(?<![a-z]){re.escape(w)}\b(?!\s+rates?\b)", _subject_of(book, m))
+                for w in words
+            )
         ]
         if not candidates:
             if position < len(definition.parts) - 1 or definition.unstated is None or not found:
@@ -292,12 +296,23 @@ def _names_rate(book: Book, m: Mention, definition: Definition) -> bool:
 
 _BY: Final = re.compile(r"\bby\s+(?:\S{1,3}\s*)?$", re.I)
 _NOT: Final = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.I)
+_AGED: Final = re.compile(r"\b(?:aged|ages?|age\s+group)\s+(?:of\s+|between\s+)?$", re.I)
+_CHANGE_AFTER: Final = re.compile(
+    r"\s*(?:,?\s*or\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?(?:fewer|more|less|extra|additional)\b",
+    re.I,
+)
+"""'114,000 fewer jobs', '309,000 or 1.1% more than a year earlier': a change."""
 
 
 def _not_a_level(book: Book, m: Mention) -> bool:
-    """'... and unemployment by 701,000': a change, not a level; '15,746,111 people did not
-    vote': the complement of the part its words name."""
+    """'... and unemployment by 701,000', 'had 114,000 fewer jobs': a change, not a level;
+    '15,746,111 people did not vote': the complement of the part its words name; 'those
+    aged 15-64': an age, no count of people."""
     before = book.text[max(m.clause[0], m.start - 12) : m.start]
+    if _AGED.search(book.text, max(0, m.start - 20), m.start) or _CHANGE_AFTER.match(
+        book.text, m.end
+    ):
+        return True
     return bool(_BY.search(before) or _NOT.search(book.text[m.end : m.clause[1]]))
 
 

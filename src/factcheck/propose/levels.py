@@ -36,7 +36,7 @@ from factcheck.propose.growth_words import (
 )
 from factcheck.propose.naming import growth_like, share_like, stem
 from factcheck.propose.pair_changes import change_after_level
-from factcheck.propose.periods import change_of_another_period
+from factcheck.propose.periods import change_of_another_period, later_rate_of_its_period
 from factcheck.propose.sentences import Mention
 
 _FROM_RATE: Final = re.compile(r"\b(?:up|down|rising|falling|accelerating|slowing)?\s*from\s*$")
@@ -50,6 +50,9 @@ _OTHER_SUBJECT: Final = re.compile(
 from 24.55TWh, and power demand fell 5.9pc': words between a level and a rate that bring in
 another subject, whose rate it is ('..., with a growth of' right before the rate brings in the
 levels' own)."""
+_EARLIER_CHANGE: Final = re.compile(r"\b(?:after|following)\b", re.I)
+"""'to $2.169 billion from $2.098 billion, after growth of 8.6 percent in January': a rate
+after 'after' is the change of an earlier period, not of the levels before it."""
 _BASE_NAMED: Final = re.compile(
     r"^\s*(?:(?:higher|lower|more|less|fewer|greater|smaller|larger)\s+than|above|below)\s+"
     r"(?:the\s+|its\s+|their\s+|last\s+year's\s+)?(?:US|C|A|NZ)?[$€£₹¥]?\s*$",
@@ -158,6 +161,8 @@ def _growth(state: _Sentence, i: int) -> None:
         for nxt in members[i + 2 : i + 5]:  # "from 247.8 per 100,000 population to 199.4"
             if re.search(r"\bper\s*$", state.text[max(0, nxt.start - 6) : nxt.start]):
                 continue
+            if re.search(r";|,(?=\s)", state.between(after, nxt)):
+                break  # "up 3% from 18,031,000 tonnes, durum to 4,398,000": the next item's
             if (
                 _level_like(nxt)
                 and nxt.reading.unit == after.reading.unit
@@ -193,6 +198,7 @@ def _growth(state: _Sentence, i: int) -> None:
         and _from_level(state, members[i - 2], members[i - 1], up_from=True)
         and len(state.between(members[i - 1], rate)) <= 60
         and not _OTHER_SUBJECT.search(state.between(members[i - 1], rate))
+        and not _EARLIER_CHANGE.search(state.between(members[i - 1], rate))
         and (
             not _OWN_CLAUSE.search(state.between(members[i - 1], rate) + _lead(rate))
             or (after is not None and _BASE_NAMED.match(state.between(rate, after)))
@@ -266,7 +272,9 @@ def _growth(state: _Sentence, i: int) -> None:
         condition = f"growth({new.name}, {new.name} - {change.name}) == {rate.name}"
         figures = (new.name, change.name, rate.name)
     else:
-        other = change_of_another_period(state.text, rate, new)
+        other = change_of_another_period(state.text, rate, new) or later_rate_of_its_period(
+            state.text, rate, new, told=new.name in book.growth_rates
+        )
         previous = book.previous(new.name, unit, other_period=other)
         condition = f"growth({new.name}, {previous}) == {rate.name}"
         figures = (new.name, rate.name)

@@ -6,7 +6,12 @@ a year's output is one whole for the year the words name.  Used by
 
 from __future__ import annotations
 
-__all__ = ["CHANGE_AFTER_GLOSS", "change_of_another_period", "year_named"]
+__all__ = [
+    "CHANGE_AFTER_GLOSS",
+    "change_of_another_period",
+    "later_rate_of_its_period",
+    "year_named",
+]
 
 import re
 from typing import Final
@@ -54,6 +59,25 @@ def change_of_another_period(text: str, change: Mention, level: Mention) -> bool
     rest = text[level.end : level.sentence[1]]
     rest = re.split(r"[;]|,\s+(?:while|whereas|but)\b", rest)[0]
     return _GLOSSED_CHANGE_OF_PERIOD.search(rest) is not None
+
+
+_OWN_PERIOD_AFTER: Final = re.compile(
+    r"\s*(?:more|less|fewer|higher|lower|above|below|up|down)?\s*(?:than|from|on|over|for|"
+    r"compared\s+(?:with|to)|against)\s+(?:in\s+|during\s+)?(?:a|the)\s+"
+    r"(?:(?:previous|prior|preceding|last|first)\s+)?(?:\w+\s+)?(?:years?|quarters?|months?|"
+    r"weeks?|half)\b",
+    re.I,
+)
+"""' more than in the quarter before', ' from the previous month', ' more over the first 11
+months': the period a rate is over."""
+
+
+def later_rate_of_its_period(text: str, rate: Mention, level: Mention, *, told: bool) -> bool:
+    """'rose 20.44 percent on the year ... revenue up 4.75 percent to 65 trillion won, 11.2
+    percent more than in the quarter before': a second rate of a level (``told``: the level
+    has a rate already), written after it and naming the period it is over, is over its own
+    period, from another earlier level than the first rate's."""
+    return told and rate.start > level.end and _OWN_PERIOD_AFTER.match(text, rate.end) is not None
 
 
 _YEAR_NAMED: Final = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\b")

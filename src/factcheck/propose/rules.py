@@ -30,6 +30,7 @@ from typing import Final
 from factcheck.propose.averages import average_per
 from factcheck.propose.book import Book, is_count, is_rate
 from factcheck.propose.bounds import bounded_rate
+from factcheck.propose.breakdowns import breakdown
 from factcheck.propose.change_levels import _change, _change_and_rate, _more_and_rate
 from factcheck.propose.changes import (
     changed_by_amount,
@@ -357,6 +358,7 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     multiplied,
     direction_of_levels,
     multiple_of_levels,
+    breakdown,
     compared_by,
     changed_by_amount,
     average_per,

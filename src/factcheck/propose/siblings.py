@@ -20,6 +20,7 @@ from typing import Final
 
 from factcheck.propose.book import Book, is_count, is_rate
 from factcheck.propose.naming import count_nouns, growth_like, ratio_not_share, stem
+from factcheck.propose.restraints import paragraphs_apart
 from factcheck.propose.sentences import Mention
 
 _SHARE: Final = re.compile(r"^share\((?P<part>[^,()]+), (?P<whole>[^()]+)\) == (?P<rate>\w+)$")
@@ -313,6 +314,7 @@ def _count_share(book: Book, rate: Mention, shares: list[Mention]) -> None:
         and not _COMPARED.search(book.text[max(m.sentence[0], m.start - 30) : m.start])
         and not _PER_AFTER.match(book.text, m.end)
         and not _GAP_BEFORE.search(book.text[max(m.sentence[0], m.start - 60) : m.start])
+        and not paragraphs_apart(book.text, m, rate)  # another paragraph counts another set
     ]
     if not counts:
         return

@@ -116,6 +116,12 @@ _SHARE_MADE: Final = re.compile(
 whole, not the whole."""
 
 
+_SHARE_BEFORE: Final = re.compile(
+    r"(?:%|per\s*cent|percent)\s+(?:of\s+(?:the\s+|all\s+)?[^\W\d_]+\s+)?$", re.I
+)
+"""'77.8% of the total together': the share the parts make together, not a whole they make."""
+
+
 def _cue(rx: re.Pattern[str], text: str, span: tuple[int, int]) -> re.Match[str] | None:
     """The first cue of the sentence that is no capitalised word inside it ('Together for
     Catalonia 5,140 votes' names a party, it says nothing of parts)."""
@@ -135,6 +141,8 @@ def _listed_parts(
     cue = _cue(_MADE_UP, book.text, span)
     if cue is None or _SHARE_MADE.match(book.text, cue.end()):
         return  # "Wind made up over 40% of the additions (66 GW)": one part's share
+    if _SHARE_BEFORE.search(book.text, max(span[0], cue.start() - 40), cue.start()):
+        return  # "..., Hong Kong 160,500: 77.8% of the total together": the parts' share
     if any(0 <= m.start - cue.end() <= 12 for m in members):
         return  # "...; in total, Ksh15.6 billion will be spent": the sentence's own whole
     parts = [m for m in members if _summable(m, book.text) and m.name not in aliases]

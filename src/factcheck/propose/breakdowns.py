@@ -1,0 +1,196 @@
+"""A stated whole broken down, in words, into listed parts: the parts cannot exceed it, and
+where the words say they make it up, they add up to it.
+
+- "Of the 500 passengers, 320 were British, 120 German and 70 French";
+  "revenue was $4.2 billion, of which services made up $1.5 billion and products $2.9
+  billion"; "there were 1,250 deaths: 700 men and 550 women": ``parts_within(whole,
+  [parts])`` (the list may leave some out);
+- "the 2,400 new jobs comprise 1,500 in manufacturing and 900 in services"; "is made up of",
+  "consists of", "is split between", "is divided into": ``a + b == whole``.
+
+The sums of :mod:`factcheck.propose.sums` are searched for among nearby amounts and proposed
+only where some subset adds up; a breakdown the words spell out is proposed whether or not it
+adds up, so a part or whole misprinted there is caught.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from typing import Final
+
+from factcheck.propose.book import is_amount, is_count
+from factcheck.propose.context import _lead, _Sentence
+from factcheck.propose.sentences import Mention
+
+__all__ = ["breakdown"]
+
+_OF_WHICH: Final = re.compile(
+    r"^(?:\s+[^\W\d][\w'’-]*){0,3}\s*,\s*of\s+(?:which|whom)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$",
+    re.IGNORECASE,
+)
+"""Between the whole and its first part: '$4.2 billion, of which services made up'.  (An
+'including' list is :mod:`factcheck.propose.listed`'s.)"""
+
+_COLON: Final = re.compile(r"^(?:\s+[^\W\d][\w'’-]*){0,3}\s*:\s*$")
+"""'1,250 deaths: 700 men': the whole, its noun, a colon, then the parts."""
+
+
+_MAKE_UP: Final = re.compile(
+    r"^(?:\s+[^\W\d][\w'’-]*){0,3}\s+(?:comprises?|comprised|consists?\s+of|consisted\s+of|"
+    r"(?:is|are|was|were)\s+made\s+up\s+of|(?:is|are|was|were)\s+(?:split|divided)\s+"
+    r"(?:between|into|among))\s*$",
+    re.IGNORECASE,
+)
+"""Words that say the parts make the whole up: 'comprise', 'is made up of', 'is split
+between'."""
+
+_OF_THE: Final = re.compile(r"\bof\s+(?:the|these|those|its|their)\s*$", re.IGNORECASE)
+"""'Of the 500 passengers,': the whole opens the sentence."""
+_AFTER_OF_THE: Final = re.compile(r"^(?:\s+[^\W\d][\w'’-]*){0,3}\s*,\s*$")
+
+_NEXT_PART: Final = re.compile(
+    r"^(?:\s*\(?[^\W\d][\w'’-]*\)?){0,6}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:[^\W\d][\w'’-]*\s+){0,4}$",
+    re.IGNORECASE,
+)
+"""Between two parts of the list: the first part's words, then ', ', ' and ', '; ', and the
+next part's words before its number ('320 were British, 120 German and 70 French'); not a
+semicolon, after which a clause of its own begins."""
+
+_NOT_A_LIST: Final = re.compile(
+    r"\b(?:than|compared|against|versus|from|to|rose|fell|increased|decreased|per|"
+    r"each|every|a\s+year|respectively)\b",
+    re.IGNORECASE,
+)
+"""Words between two numbers that make the second no further part: a comparison, a change, a
+rate."""
+
+_NESTED: Final = re.compile(
+    r"\b(?:including|of\s+(?:whom|which|them|these)|among)\b", re.IGNORECASE
+)
+"""Between two parts: words that make the second a part of the first ('6 became hurricanes,
+including 3 major hurricanes'; '896,978 tourists, of whom 213,074 came from overseas')."""
+
+_EACH: Final = re.compile(r"\b(?:each|every|per|apiece)\b", re.IGNORECASE)
+_EACH_AFTER: Final = re.compile(
+    r"[^,;.]{0,30}?\b(?:each|every|per|apiece|respectively|a\s+(?:year|month|week|day)|"
+    r"combined|together|altogether|in\s+all)\b",
+    re.IGNORECASE,
+)
+"""Amounts per item or per period ('$7 million for each hospital', 'Each county gets'),
+paired with another list ('respectively'), or a last one that takes in those before it ('$5
+billion for pensions and healthcare combined'): not parts of the whole as written."""
+
+_EARLIER: Final = re.compile(r"\b(?:from|than|against|versus|vs\.?)\s*$", re.IGNORECASE)
+"""Before the whole: an earlier level or one compared with, whose breakdown the parts are
+not."""
+
+
+def _kind(m: Mention) -> tuple[bool, str | None, str | None] | None:
+    if not (is_amount(m) or is_count(m)) or m.reading.direction:
+        return None
+    return is_amount(m), m.reading.unit, m.reading.scale if is_amount(m) else None
+
+
+def _same_kind(whole: Mention, part: Mention) -> bool:
+    a, b = _kind(whole), _kind(part)
+    return a is not None and b is not None and a[:2] == b[:2]
+
+
+def _parts_after(state: _Sentence, whole: Mention, start: int) -> list[Mention]:
+    """The list of parts from ``members[start]``: numbers of the whole's kind, each after the
+    last with only list words between."""
+    members = state.members
+    parts: list[Mention] = []
+    for m in members[start:]:
+        if not _same_kind(whole, m) or m.reading.hedge is not None:
+            break
+        if parts:
+            between = state.between(parts[-1], m) + _lead(m)
+            if (
+                not _NEXT_PART.match(between)
+                or _NOT_A_LIST.search(between)
+                or _NESTED.search(between)
+            ):
+                break
+        parts.append(m)
+    return parts
+
+
+def breakdown(state: _Sentence, i: int) -> None:
+    """A whole at ``members[i]`` and the parts its words list after it (or, after 'Of the
+    WHOLE ...,', the parts of the rest of the sentence)."""
+    members, book = state.members, state.book
+    whole = members[i]
+    if i + 2 >= len(members) or _kind(whole) is None or whole.reading.hedge is not None:
+        return
+    if _EARLIER.search(
+        state.text[max(whole.sentence[0], whole.start - 12) : whole.start] + _lead(whole)
+    ):
+        return
+    first = members[i + 1]
+    between = state.between(whole, first) + _lead(first)
+    exhaustive = False
+    if _MAKE_UP.match(between):
+        exhaustive = True
+    elif _OF_WHICH.match(between) or _COLON.match(between):
+        pass
+    elif _OF_THE.search(
+        state.text[max(whole.sentence[0], whole.start - 12) : whole.start] + _lead(whole)
+    ) and _AFTER_OF_THE.match(between):
+        pass  # "Of the 500 passengers, 320 were British"
+    else:
+        return
+    if _NOT_A_LIST.search(between):
+        return
+    parts = _parts_after(state, whole, i + 1)
+    if len(parts) < 2:
+        return
+    after_last = state.text[parts[-1].end : parts[-1].end + 40]
+    if _EACH_AFTER.match(after_last) or _EACH.search(state.text, whole.sentence[0], whole.start):
+        return  # "Each county gets $10 million: ... $7 million for each hospital": amounts per
+    if not _near_the_whole(whole, parts):
+        return
+    names = [p.name for p in parts]
+    if any(
+        c.relation in ("sum", "parts_within") and set(c.figures) == {whole.name, *names}
+        for c in book.checks
+    ):
+        return
+    if exhaustive:
+        book.propose(
+            "sum",
+            f"{' + '.join(names)} == {whole.name}",
+            about=whole,
+            quote=book.passage(whole, parts[-1]),
+            why="the parts the words say make up the whole add up to it",
+            figures=(*names, whole.name),
+            suffix="_breakdown",
+        )
+        return
+    book.propose(
+        "parts_within",
+        f"parts_within({whole.name}, [{', '.join(names)}])",
+        about=whole,
+        quote=book.passage(whole, parts[-1]),
+        why="parts the words list of a stated whole are no more than it together",
+        figures=(whole.name, *names),
+        suffix="_breakdown",
+    )
+
+
+def _value(m: Mention) -> Fraction:
+    return Fraction(m.reading.number) * m.reading.multiplier
+
+
+def _near_the_whole(whole: Mention, parts: list[Mention]) -> bool:
+    """Whether the parts, as written, could be a breakdown of the whole with a slip: each
+    below it, and together within half of it either way.  A number that is no part ('Of the
+    500 passengers, 320 were British, and 1,200 people came to meet them') is far off; a
+    misprinted part or total is not."""
+    total = _value(whole)
+    if total <= 0 or any(not 0 < _value(p) < total for p in parts):
+        return False
+    written = sum((_value(p) for p in parts), Fraction(0))
+    return total / 2 <= written <= total * 3 / 2
