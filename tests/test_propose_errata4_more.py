@@ -179,3 +179,22 @@ def test_a_share_of_another_base_or_a_level_compared_is_not_pointed_back_to(
         c.startswith(("share ( 1,655 , 4,310", "share ( 77.3 , 430.7")) for c in _shares(text)
     )
     assert _flags(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prizes were awarded 573 times, to 822 men, 48 women and 26 organizations, 896 "
+        "laureates in all.",
+        "Of the 225 seats, 196 were filled in the districts, where the NPP won 141 and the SJB "
+        "35, and 29 from the national lists.",
+        "The changes came to £758.535 million and £120.483 million, £879.018 million in all, for a "
+        "budget of £20,076.022 million and £510.038 million, £20,586.060 million in all.",
+    ],
+)
+def test_a_list_of_its_own_or_parts_of_a_part_are_not_summed_with_the_rest(
+    sentence: str,
+) -> None:
+    """A figure before a preposition that opens a list ('573 times, to 822 men'), a total of
+    an earlier list, and parts of a part ('where the NPP won 141') are no parts of the total."""
+    assert _flags(_text(sentence)) == []

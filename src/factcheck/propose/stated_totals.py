@@ -54,6 +54,28 @@ _COMPARED: Final = re.compile(
 _SHARE_AFTER: Final = re.compile(r"\s*(?:%|per\s*cent|percent)", re.I)
 
 
+_OPENS_LIST: Final = re.compile(
+    r"\b(?:to|from|of|by|for|with|among|between|into|at|on|in|than|against)\s*[^\w\s]*\s*$",
+    re.I,
+)
+"""Right before a figure: a preposition that makes it the first of a list of its own ('were
+awarded 573 times, to 822 men, 48 women and 26 organizations'), not one more part."""
+_NESTED: Final = re.compile(r"\b(?:where|which|whom|who|whose|including|among\s+them)\b", re.I)
+"""Words that bring in parts of a part ('196 were filled in the districts, where the NPP won
+141 and the SJB 35')."""
+
+
+def _joined(words: str) -> bool:
+    """Whether ``words`` join two parts of one list: a comma or 'and', no clause mark, no
+    clause of parts of the first, and no preposition opening a list of the second's own."""
+    return bool(
+        _JOIN.match(words)
+        and _AND.search(words)
+        and not _NESTED.search(words)
+        and not _OPENS_LIST.search(words)
+    )
+
+
 def _plain(m: Mention) -> bool:
     return (
         (is_count(m) or is_amount(m))
@@ -99,10 +121,7 @@ def _listed_then_total(book: Book, members: list[Mention]) -> None:
                 or not _size(part) < _size(total)  # type: ignore[operator]
             ):
                 break
-            if parts and not (
-                _JOIN.match(text[part.end : parts[-1].start])
-                and _AND.search(text[part.end : parts[-1].start])
-            ):
+            if parts and not _joined(text[part.end : parts[-1].start]):
                 break
             parts.append(part)
         if len(parts) < 2:
@@ -135,10 +154,7 @@ def _whole_then_parts(book: Book, members: list[Mention]) -> None:
             break
         if _SHARE_AFTER.match(text, part.end):
             break
-        if parts and not (
-            _JOIN.match(text[parts[-1].end : part.start])
-            and _AND.search(text[parts[-1].end : part.start])
-        ):
+        if parts and not (_joined(text[parts[-1].end : part.start])):
             break
         if not parts and not _TO_FIRST.match(text[whole.end : part.start]):
             return
