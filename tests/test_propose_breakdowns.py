@@ -94,6 +94,10 @@ def test_the_up_of_made_up_is_no_sign_slip() -> None:
         "Each county gets $10 million: $6 million for roads and $7 million for each hospital.",
         "The fund holds $10 billion, of which $7 billion is for pensions and $5 billion for "
         "pensions and healthcare combined.",
+        # categories one person may fall in several of
+        "Of the 500 students, 300 took maths and 250 took physics.",
+        "Of the 1,000 respondents, 600 said prices and 550 said wages.",
+        "The 900 households, of which 600 owned a car and 450 used the bus, were surveyed.",
         # a clause of its own after a semicolon, and a number that is no part at all
         "Of the 500 passengers, 320 were British; the 250 crew were mostly Filipino.",
         "Of the 500 passengers, 320 were British, and 1,200 people came to meet them.",

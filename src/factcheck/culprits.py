@@ -306,6 +306,12 @@ def _change(
             return Fraction(0)
     ends = [abs(end) for end in (stated.lo, stated.hi) if end is not None]
     size = max(ends, default=Fraction(0)) or Fraction(1)
+    if rate:
+        # A rate of growth tells the ratio of two levels (1 + rate): a change of it is
+        # measured on that ratio, the scale on which a change of either level moves it.
+        size = max(
+            (abs(1 + end) for end in (stated.lo, stated.hi) if end is not None), default=Fraction(1)
+        ) or Fraction(1)
     relative = stated.distance(fit) / size
     step = reading.step * reading.multiplier
     if step > 0:

@@ -17,7 +17,9 @@
    their total, :mod:`~factcheck.propose.ballots` the kinds of ballot that make the ballots
    cast, and :mod:`~factcheck.propose.scopes` a smaller set's figures within the
    larger set's;
-5. :mod:`~factcheck.propose.sums` searches for parts that add up to a whole, and
+5. :mod:`~factcheck.propose.sums` searches for parts that add up to a whole,
+   :mod:`~factcheck.propose.stated_totals` adds the totals and wholes the words state outright,
+   :mod:`~factcheck.propose.of_whole` the shares of wholes the words point back to, and
    :mod:`~factcheck.propose.implied` adds what the proposals and counts imply together.
 
 The result is a :class:`~factcheck.propose.book.Book`; :func:`factcheck.draft.draft` writes it
@@ -39,12 +41,14 @@ from factcheck.propose.implied import apply_implied
 from factcheck.propose.listed import apply_listed
 from factcheck.propose.months import apply_months
 from factcheck.propose.naming import name_mention, unique
+from factcheck.propose.of_whole import apply_of_whole
 from factcheck.propose.parts import apply_outcomes, apply_pairs, apply_revisions, apply_totals
 from factcheck.propose.rules import apply_rules
 from factcheck.propose.scopes import apply_scopes
 from factcheck.propose.sentences import MAX_TEXT, headline_end, locate
 from factcheck.propose.sexes import apply_sexes
 from factcheck.propose.siblings import apply_siblings
+from factcheck.propose.stated_totals import apply_stated_totals
 from factcheck.propose.sums import apply_sums
 from factcheck.propose.tables import apply_tables
 
@@ -86,5 +90,7 @@ def propose(text: str) -> Book:
     apply_scopes(book)
     aliases = frozenset(c.figures[1] for c in book.checks if c.relation == "convert")
     apply_sums(book, aliases=aliases)
+    apply_stated_totals(book)
+    apply_of_whole(book)
     apply_implied(book)
     return book

@@ -150,7 +150,7 @@ def breakdown(state: _Sentence, i: int) -> None:
     after_last = state.text[parts[-1].end : parts[-1].end + 40]
     if _EACH_AFTER.match(after_last) or _EACH.search(state.text, whole.sentence[0], whole.start):
         return  # "Each county gets $10 million: ... $7 million for each hospital": amounts per
-    if not _near_the_whole(whole, parts):
+    if not _near_the_whole(whole, parts) or _may_overlap(state, parts):
         return
     names = [p.name for p in parts]
     if any(
@@ -194,3 +194,39 @@ def _near_the_whole(whole: Mention, parts: list[Mention]) -> bool:
         return False
     written = sum((_value(p) for p in parts), Fraction(0))
     return total / 2 <= written <= total * 3 / 2
+
+
+_BE: Final = frozenset(
+    {
+        *("were", "was", "are", "is", "been", "being", "be"),
+        *("in", "on", "at", "for", "of", "from", "by", "with", "to", "into", "under", "over"),
+        *("and", "or", "the", "a", "an", "per", "cent", "percent"),
+    }
+)
+"""Words after a part that tell no act of its own: being, and the prepositions and
+articles of a list of kinds ('1,500 in manufacturing and 900 in services')."""
+_CHOICE: Final = re.compile(
+    r"^\s*(?:(?:also|each|both)\s+)?(?:said|say|says|reported|report|backed|supported|"
+    r"favou?red|opposed|wanted|want|used|use|owned|own|took|take|had|have|has|visited|bought|"
+    r"chose|named|cited|mentioned|agreed|disagreed|preferred|read|watched|speak|spoke|"
+    r"studied|attended|received|got|held)\b",
+    re.IGNORECASE,
+)
+"""Verbs of things people say, have or do, which one person may do several of ('300 took
+maths and 250 took physics'; 'of whom 600 said prices and 550 said wages')."""
+
+
+def _may_overlap(state: _Sentence, parts: list[Mention]) -> bool:
+    """Whether the parts may count some people or things twice: each told by a verb of its
+    own that one may do several of, or by the same verb over again ('300 took maths and 250
+    took physics').  A list of kinds ('320 were British, 120 German') or of outcomes ('47,654
+    were valid and 456 spoilt') has one verb, or none."""
+    verbs = []
+    for part in parts:
+        after = state.text[part.end : part.end + 40]
+        if _CHOICE.match(after):
+            return True
+        word = re.match(r"\s*([^\W\d_]+)", after)
+        verbs.append(word.group(1).lower() if word else "")
+    repeated = [v for v in verbs[1:] if v and v not in _BE and v == verbs[0]]
+    return bool(repeated)

@@ -15,6 +15,7 @@ count with its increase, which the count cannot be smaller than.
 from __future__ import annotations
 
 __all__ = [
+    "changed_by_amount",
     "changed_levels",
     "increase_of_count",
     "multiplied",
@@ -40,12 +41,13 @@ _DOWN: Final = re.compile(
     re.I,
 )
 _FROM_AFTER_WORDS: Final = re.compile(
-    r"^\s*,?\s*(?:(?:over|in|during|across|within)\s+(?:a|one|the|that|this|last|[\w-]+)"
+    r"^\s*(?:(?:jump|rise|increase|gain|fall|drop|decline|decrease)\s+)?,?\s*"
+    r"(?:(?:over|in|during|across|within)\s+(?:a|one|the|that|this|last|[\w-]+)"
     r"(?:\s+[\w-]+){0,2}\s*,?\s*)?from\s*$",
     re.I,
 )
-"""', from', ' over a year, from', ' in the year, from': the words from a rate to the level
-it grew from."""
+"""', from', ' over a year, from', ' in the year, from', ' jump during the month, from': the
+words from a rate (and its noun) to the level it grew from."""
 _TO_AFTER_PERIOD: Final = re.compile(
     r"^\s*(?:in\s+(?:\d{4}(?:[-/–]\d{2,4})?|[A-Z][a-z]+(?:\s+\d{4})?)\s*)?,?\s*to\s*$"
 )
@@ -192,6 +194,57 @@ _WORD_OF: Final = re.compile(
     r"reduction)\s+of\s*",
     re.I,
 )
+
+
+_LEVELS_THEN_CHANGE: Final = re.compile(
+    r"^\s*(?:(?:a|per|each)\s+(?:year|month|week|day|head|person)\s*)?,\s*(?:or\s+)?"
+    r"(?:an?\s+)?$",
+    re.I,
+)
+"""From the level reached to its change: ', ', ' a year, ' (the levels' own period)."""
+_CHANGE_WORD: Final = re.compile(
+    r"^\s*(?:an?\s+)?(?P<word>increase|rise|jump|gain|decrease|decline|drop|fall|reduction|cut)"
+    r"\s+of\s*[^\w\s]*$",
+    re.I,
+)
+"""The change's own lead: 'an increase of £'."""
+
+
+def changed_by_amount(state: _Sentence, i: int) -> None:
+    """'went from £10,600.20 to £11,501.22 a year, an increase of £902': two levels, then the
+    change between them, in their unit.  The reader signs the change by its word, so the
+    level reached less the level left is the change."""
+    members = state.members
+    if i < 2:
+        return
+    change, old, new = members[i], members[i - 2], members[i - 1]
+    if is_rate(change) or not change.reading.direction or change.reading.hedge is not None:
+        return
+    if not (is_amount(change) or is_count(change)):
+        return
+    if not (_plain_level(old) and _plain_level(new)):
+        return
+    if not (old.reading.unit == new.reading.unit == change.reading.unit):
+        return
+    if (old.reading.label or "") != (new.reading.label or ""):
+        return
+    if not re.search(r"\bfrom\s*$", state.text[max(0, old.start - 8) : old.start] + _lead(old)):
+        return
+    if not _TO_AFTER_PERIOD.match(_unlabelled(old, state.between(old, new)) + _lead(new)):
+        return
+    if not _LEVELS_THEN_CHANGE.match(_unlabelled(new, state.between(new, change))):
+        return
+    if _CHANGE_WORD.match(_lead(change)) is None:
+        return
+    state.book.propose(
+        "difference",
+        f"{new.name} - {old.name} == {change.name}",
+        about=change,
+        quote=state.book.passage(old, new, change),
+        why="two levels 'from' and 'to', then the change between them",
+        figures=(new.name, old.name, change.name),
+        suffix="_change",
+    )
 
 
 _INCREASE_ON: Final = re.compile(

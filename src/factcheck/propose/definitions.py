@@ -161,7 +161,10 @@ DEFINITIONS: Final = (
     Definition(
         "turnout",
         ("turnout",),
-        (("cast", "voted", "polled", "turned out"), ("registered", "electorate", "eligible")),
+        (
+            ("cast", "voted", "polled", "turned out", "ballots"),
+            ("registered", "electorate", "eligible"),
+        ),
         "{0}",
         "{1}",
         "votes cast / registered voters",

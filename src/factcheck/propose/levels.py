@@ -41,10 +41,15 @@ from factcheck.propose.sentences import Mention
 
 _FROM_RATE: Final = re.compile(r"\b(?:up|down|rising|falling|accelerating|slowing)?\s*from\s*$")
 """'..., up from 10 percent in 2015': a rate after 'from' is an earlier value of the rate."""
-_OTHER_SUBJECT: Final = re.compile(r"\b(?:with|while|whereas|but|and)\b|\w['’]s\b", re.I)
+_OTHER_SUBJECT: Final = re.compile(
+    r"\b(?:with(?!\s+an?\s*$|\s+an?\s+(?:growth|increase|rise|gain)\s+of\s*$)|while|whereas|but|and)\b"
+    r"|\w['’]s\b",
+    re.I,
+)
 """'slipped to $54.55 billion from $54.66 billion, with YouTube's down 2.5%', 'rose to 28.06TWh
 from 24.55TWh, and power demand fell 5.9pc': words between a level and a rate that bring in
-another subject, whose rate it is."""
+another subject, whose rate it is ('..., with a growth of' right before the rate brings in the
+levels' own)."""
 _EARLIER_CHANGE: Final = re.compile(r"\b(?:after|following)\b", re.I)
 """'to $2.169 billion from $2.098 billion, after growth of 8.6 percent in January': a rate
 after 'after' is the change of an earlier period, not of the levels before it."""
@@ -59,6 +64,31 @@ _NAMED_BASE: Final = re.compile(
     r"(?:US|C|A|NZ)?[$€£₹¥]?\s*$",
     re.IGNORECASE,
 )
+_POSSESSOR: Final = re.compile(
+    r"^(\s*(?:(?:higher|lower|more|less|fewer|greater|smaller|larger)\s+than|above|below)\s+)"
+    r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s*$"
+)
+"""'300 percent more than Reliance Jio's': the base named by its owner, a proper name."""
+_OVER_BASE: Final = re.compile(
+    r"^\s*(?:(?:increase|rise|jump|gain|growth)\s+)?over\s+(?:the\s+)?$", re.IGNORECASE
+)
+"""'a rise of 37.2 per cent over Rs 818 crore': the amount a rise is measured over."""
+_TIME_TO: Final = re.compile(
+    r"^\s*,?\s*in\s+(?:(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)(?:\s+\d{4})?|\d{4})\s*,?\s*to\s*$"
+)
+"""'rose by 13.6% in October to': the month or year of a rise, then the level it reached."""
+_CURRENCY_LEAD: Final = re.compile(r"\b(?:Rs\.?|INR|USD|US|Sh|Kshs?|Ksh|PHP|EUR|GBP)\s*$")
+"""A currency written as letters before an amount ('Rs 818 crore'), part of the amount."""
+
+
+def _words_before(state: _Sentence, rate: Mention, after: Mention) -> str:
+    """The words between a rate and the amount after it, with the amount's lead but not the
+    currency it is written in ('over Rs ' is 'over ')."""
+    words = state.between(rate, after) + _lead(after)
+    return _CURRENCY_LEAD.sub("", words) if is_amount(after) else words
+
+
 """'10% less than the 130.9 million tonnes', '15.4 percent above the previous year's peak of
 190,934': the number is the base a rate is measured from (a few words of its own between), so
 the level the rate compares is measured from that base, not from an earlier 'from' level, and
@@ -122,8 +152,9 @@ def _growth(state: _Sentence, i: int) -> None:
         after is not None
         and _level_like(after)
         and (
-            _FROM.match(state.between(rate, after) + _lead(after))
-            or FROM_THE.match(state.between(rate, after) + _lead(after))
+            _FROM.match(_words_before(state, rate, after))
+            or FROM_THE.match(_words_before(state, rate, after))
+            or (is_amount(after) and _OVER_BASE.match(_words_before(state, rate, after)))
         )
     ):
         old = after
@@ -150,6 +181,7 @@ def _growth(state: _Sentence, i: int) -> None:
         and (
             _TO.match(state.between(rate, after))
             or moving_to(state, rate, after)
+            or (rate.reading.direction and _TIME_TO.match(state.between(rate, after)))
             or to_named_level(state, rate, after)  # "to an average of £285,000"
         )
     ):
@@ -163,7 +195,7 @@ def _growth(state: _Sentence, i: int) -> None:
             old = past_per_share(state, i + 1)  # "to $1.9 billion, or $2.15 a share, from"
     elif (
         i >= 2
-        and _from_level(state, members[i - 2], members[i - 1])
+        and _from_level(state, members[i - 2], members[i - 1], up_from=True)
         and len(state.between(members[i - 1], rate)) <= 60
         and not _OTHER_SUBJECT.search(state.between(members[i - 1], rate))
         and not _EARLIER_CHANGE.search(state.between(members[i - 1], rate))
@@ -197,7 +229,10 @@ def _growth(state: _Sentence, i: int) -> None:
         and after is not new
         and after.reading.hedge is None
         and _level_like(after)
-        and _BASE_NAMED.match(state.between(rate, after))
+        and (
+            _BASE_NAMED.match(state.between(rate, after))
+            or _POSSESSOR.match(state.between(rate, after))
+        )
     ):
         # "to 117.2 from 121.5 a month before: 10% less than the 130.9 of 2019"; in
         # "32,414, 29% more than the 25,033 of 2014, and 63% more than the 19,865 of 2011"
@@ -256,6 +291,10 @@ def _growth(state: _Sentence, i: int) -> None:
 
 
 _FROM_AFTER_LEVEL: Final = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s*,?\s*from\s*$", re.IGNORECASE)
+_UP_FROM_AFTER_LEVEL: Final = re.compile(r"^\s*,\s*(?:up|down)\s+from\s*$", re.IGNORECASE)
+"""'52.19 lakh, up from': the level, then the one it moved from (only for a rate written after
+both: "..., up from 49.03 lakh ..., with a growth of 6.2%"; a rate before them may be of
+another basis)."""
 """'to 1,050 units from', 'to $61.2 billion in May from': a level, its noun or its time, then
 the level it came from."""
 
@@ -286,7 +325,7 @@ _YEARS_BACK: Final = re.compile(
 growth."""
 
 
-def _from_level(state: _Sentence, new: Mention, old: Mention) -> bool:
+def _from_level(state: _Sentence, new: Mention, old: Mention, *, up_from: bool = False) -> bool:
     """Whether ``old`` is the level ``new`` came from ("1,050 units from 1,000 units"): levels
     of one unit (and one noun, for counts), "from" between them."""
     if not (_level_like(new) and _level_like(old)) or new.reading.unit != old.reading.unit:
@@ -306,6 +345,8 @@ def _from_level(state: _Sentence, new: Mention, old: Mention) -> bool:
         return False  # "rose 5% to £100bn, from £80bn two years earlier": another span
     between = state.between(new, old)  # "from" may be in the reading ("from +336,000"), and
     # a currency is ("Rs 5.54 lakh crore")
+    if up_from and _UP_FROM_AFTER_LEVEL.match(between + _lead(old)):
+        return True
     return bool(_FROM_AFTER_LEVEL.match(between) or _FROM_AFTER_LEVEL.match(between + _lead(old)))
 
 

@@ -27,17 +27,20 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from factcheck.propose.averages import average_per
 from factcheck.propose.book import Book, is_count, is_rate
 from factcheck.propose.bounds import bounded_rate
 from factcheck.propose.breakdowns import breakdown
 from factcheck.propose.change_levels import _change, _change_and_rate, _more_and_rate
 from factcheck.propose.changes import (
+    changed_by_amount,
     changed_levels,
     increase_of_count,
     multiplied,
     rate_from_to,
     rate_of_change,
 )
+from factcheck.propose.compared_by import compared_by, rates_then_change
 from factcheck.propose.comparisons import (
     _among,
     _contribution,
@@ -358,4 +361,8 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     multiple_of_levels,
     breakdown,
     rate_of_pair,
+    compared_by,
+    changed_by_amount,
+    average_per,
+    rates_then_change,
 )

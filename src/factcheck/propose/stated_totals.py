@@ -1,0 +1,174 @@
+"""Totals the words state outright, whether or not the parts add up to them.
+
+The sum search (:mod:`~factcheck.propose.sums`) proposes a sum only where the arithmetic
+agrees, so a total that is off is never drafted there.  Two wordings tie the figures together
+without it:
+
+- parts listed, then their total: "81 thefts in 2016 and 46 in 2015, 126 in total", "$2
+  million from sales and $1.5 million from grants, $3.5 million altogether".  The parts are
+  the plain levels of one unit right before the total, joined by "and" or commas, each smaller
+  than it; the total follows the last part after a comma and is followed by a word of
+  totalling ("in total", "in all", "altogether", "combined", "between them"), and its clause
+  compares nothing ("against the 3.5 million it had projected and 2.2 million a year before,
+  for a total of 214 million" lists no parts).  The parts make the total.
+- a whole of votes, ballots or seats, then what went where: "Of the 2,679,513 votes cast,
+  1,661,191 went to Remain and 1,018,332 to Leave".  Such parts exclude each other, so
+  together they are at most the whole (some may have gone elsewhere).
+
+Both are warnings: the words make the link, but a list may hold a level that is no part.
+"""
+
+from __future__ import annotations
+
+__all__ = ["apply_stated_totals"]
+
+import re
+from typing import Final
+
+from factcheck.propose.book import Book, is_amount, is_count
+from factcheck.propose.sentences import Mention
+
+_TOTAL_AFTER: Final = re.compile(
+    r"\s*(?:[^\W\d]+\s+){0,3}?(?:in\s+total|in\s+all|altogether|combined|between\s+them)\b",
+    re.I,
+)
+"""After a total: '126 incidents reported in total', '$3.5 million altogether'."""
+_WORDS: Final = r"(?:[^\d;:()\[\]]|(?<!\d)(?:19|20)\d\d(?!\d))"
+"""A character of the words between two figures, or a year ('in 2015')."""
+_TO_TOTAL: Final = re.compile(r"^" + _WORDS + r"{0,60},\s*(?:(?:only|just)\s+)?$", re.I)
+"""From the last part to the total: its noun and time, a comma ('in 2015, only ')."""
+_JOIN: Final = re.compile(r"^" + _WORDS + r"{0,60}$")
+"""Between two parts: words of the first and the joint, no clause mark."""
+_TO_FIRST: Final = re.compile(r"^" + _WORDS + r"{0,60}," + _WORDS + r"{0,40}$")
+"""From the whole to its first part: its noun, a comma, the first part's words."""
+_AND: Final = re.compile(r"(?:,|\band\b)")
+_OF_WHOLE: Final = re.compile(r"^\W*of\s+(?:the\s+|all\s+|its\s+)?$", re.I)
+"""Before the whole that opens its sentence: 'Of the'."""
+_EXCLUSIVE: Final = re.compile(r"\s*(?:valid\s+|total\s+)?(?:votes|ballots|seats)\b", re.IGNORECASE)
+"""A whole whose parts exclude each other: votes, ballots, seats (each goes one way)."""
+_COMPARED: Final = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|versus|than|projected|forecast|expected|estimated)\b",
+    re.I,
+)
+"""In the total's sentence: levels compared or forecast, no parts of one total."""
+_SHARE_AFTER: Final = re.compile(r"\s*(?:%|per\s*cent|percent)", re.I)
+
+
+_OPENS_LIST: Final = re.compile(
+    r"\b(?:to|from|of|by|for|with|among|between|into|at|on|in|than|against)\s*[^\w\s]*\s*$",
+    re.I,
+)
+"""Right before a figure: a preposition that makes it the first of a list of its own ('were
+awarded 573 times, to 822 men, 48 women and 26 organizations'), not one more part."""
+_NESTED: Final = re.compile(r"\b(?:where|which|whom|who|whose|including|among\s+them)\b", re.I)
+"""Words that bring in parts of a part ('196 were filled in the districts, where the NPP won
+141 and the SJB 35')."""
+
+
+def _joined(words: str) -> bool:
+    """Whether ``words`` join two parts of one list: a comma or 'and', no clause mark, no
+    clause of parts of the first, and no preposition opening a list of the second's own."""
+    return bool(
+        _JOIN.match(words)
+        and _AND.search(words)
+        and not _NESTED.search(words)
+        and not _OPENS_LIST.search(words)
+    )
+
+
+def _plain(m: Mention) -> bool:
+    return (
+        (is_count(m) or is_amount(m))
+        and m.reading.hedge is None
+        and not m.reading.direction
+        and m.reading.number > 0
+    )
+
+
+def _size(m: Mention) -> object:
+    return m.reading.number * m.reading.multiplier
+
+
+def apply_stated_totals(book: Book) -> None:
+    """Propose the totals and the wholes the words state (see the module's docstring)."""
+    sentences: dict[tuple[int, int], list[Mention]] = {}
+    for m in book.mentions[:2000]:
+        sentences.setdefault(m.sentence, []).append(m)
+    for members in sentences.values():
+        _listed_then_total(book, members)
+        _whole_then_parts(book, members)
+
+
+def _listed_then_total(book: Book, members: list[Mention]) -> None:
+    text = book.text
+    for j, total in enumerate(members):
+        if j < 2 or not _plain(total):
+            continue
+        before = text[members[j - 1].end : total.start]
+        said = _TOTAL_AFTER.match(text, total.end, total.clause[1] + 1)
+        if (
+            not said
+            or not _TO_TOTAL.match(before)
+            or _COMPARED.search(text[total.sentence[0] : total.start])
+        ):
+            continue
+        parts: list[Mention] = []
+        for k in range(j - 1, -1, -1):
+            part = members[k]
+            if (
+                not _plain(part)
+                or part.reading.unit != total.reading.unit
+                or not _size(part) < _size(total)  # type: ignore[operator]
+            ):
+                break
+            if parts and not _joined(text[part.end : parts[-1].start]):
+                break
+            parts.append(part)
+        if len(parts) < 2:
+            continue
+        parts.reverse()
+        book.propose(
+            "sum",
+            f"{' + '.join(p.name for p in parts)} == {total.name}",
+            about=total,
+            quote=book.passage(*parts, total),
+            why="parts listed, then the total the words say they make",
+            figures=(*(p.name for p in parts), total.name),
+            severity="warn",
+            suffix="_total_stated",
+        )
+
+
+def _whole_then_parts(book: Book, members: list[Mention]) -> None:
+    text = book.text
+    whole = members[0]
+    if not _plain(whole) or not is_count(whole):
+        return
+    if not _OF_WHOLE.match(text[whole.sentence[0] : whole.start]):
+        return
+    if not _EXCLUSIVE.match(text, whole.end):
+        return
+    parts: list[Mention] = []
+    for part in members[1:]:
+        if not _plain(part) or part.reading.unit != whole.reading.unit:
+            break
+        if _SHARE_AFTER.match(text, part.end):
+            break
+        if parts and not (_joined(text[parts[-1].end : part.start])):
+            break
+        if not parts and not _TO_FIRST.match(text[whole.end : part.start]):
+            return
+        parts.append(part)
+    if len(parts) < 2:
+        return
+    book.propose(
+        "parts_within",
+        f"parts_within({whole.name}, [{', '.join(p.name for p in parts)}])",
+        about=whole,
+        quote=book.passage(whole, *parts),
+        why="'Of the ... votes, A ... and B ...': parts that exclude each other are within their "
+        "whole",
+        figures=(whole.name, *(p.name for p in parts)),
+        severity="warn",
+        suffix="_parts_within",
+    )
