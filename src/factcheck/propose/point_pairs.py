@@ -97,7 +97,9 @@ def stated_from(state: _Sentence, reached: Mention) -> Mention | None:
     return earlier
 
 
-_YEAR_AFTER: Final = re.compile(r"^\s*%?\s*(?:percent|per\s*cent)?\s*(?:in|of|during)\s+(?:19|20)\d\d\b", re.I)
+_YEAR_AFTER: Final = re.compile(
+    r"^\s*%?\s*(?:percent|per\s*cent)?\s*(?:in|of|during)\s+(?:19|20)\d\d\b", re.I
+)
 
 
 def _year_of_its_own(state: _Sentence, reached: Mention, earlier: Mention) -> bool:
