@@ -188,3 +188,33 @@ def test_parts_that_overlap_or_nest_are_no_breakdown(sentence: str) -> None:
 )
 def test_a_breakdown_of_one_cut_that_does_not_fit_is_still_flagged(sentence: str) -> None:
     assert _flags(sentence) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 19.6 / 45.1 is 43.5% of low-carbon generation (of all 69.5 TWh it is 28.2%)
+        "Generation totalled 69.5 TWh in the second quarter; low-carbon generation was 45.1 "
+        "TWh. Wind produced 19.6 TWh, 43.5 per cent of low-carbon generation.",
+        # the 31.5% is solar's share of renewable generation, not wind's
+        "Wind generation was 19.6 TWh, 28.2 per cent of all generation, and 31.5 per cent of "
+        "renewable generation was solar.",
+        "Wind generation was 19.6 TWh, 28.2 per cent of all generation, and 31.5 per cent of "
+        "all generation was solar.",
+    ],
+)
+def test_a_share_of_a_kind_of_a_whole_or_of_a_part_named_after_it_is_not_flagged(
+    text: str,
+) -> None:
+    assert _flags(text) == []
+
+
+def test_a_share_of_the_plain_whole_is_still_checked() -> None:
+    """19.6 of 69.5 TWh is 28.2%, not 38.2%."""
+    assert (
+        _flags(
+            "Generation totalled 69.5 TWh in the second quarter. Wind produced 19.6 TWh, 38.2 per "
+            "cent of generation."
+        )
+        != []
+    )
