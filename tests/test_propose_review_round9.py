@@ -218,3 +218,30 @@ def test_a_share_of_the_plain_whole_is_still_checked() -> None:
         )
         != []
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # nationality and sex (or age, or place and cause) cut the 500 two ways
+        "Of the 500 passengers, 320 were British and 200 women.",
+        "Of the 500 passengers, 320 were men and 250 British.",
+        "Of the 500 passengers, 320 were British and 200 were under 30.",
+        "There were 1,250 deaths: 700 in hospital and 650 of Covid.",
+    ],
+)
+def test_two_parts_told_unlike_each_other_are_no_breakdown(sentence: str) -> None:
+    assert _flags(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 320 + 200 = 520, more than 500
+        "Of the 500 passengers, 320 were British and 200 German.",
+        # 700 + 650 = 1,350, more than 1,250
+        "There were 1,250 deaths: 700 in hospitals and 650 in care homes.",
+    ],
+)
+def test_two_parts_told_alike_that_exceed_the_whole_are_still_flagged(sentence: str) -> None:
+    assert _flags(sentence) != []

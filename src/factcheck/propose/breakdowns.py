@@ -105,7 +105,8 @@ _OF_THEM_AFTER: Final = re.compile(
 from London'): no further part of the whole."""
 
 _PREPOSITION: Final = re.compile(
-    r"^\s+(?P<p>by|via|through|from|in|at|on|to|for|with|under|over|into|after|before|during)\b",
+    r"^\s+(?P<p>by|via|through|from|in|at|on|to|for|with|under|over|into|after|before|during|"
+    r"of|among)\b",
     re.I,
 )
 
@@ -154,6 +155,34 @@ def _verb_of_its_own(state: _Sentence, first: Mention, m: Mention) -> bool:
     return bool(_VERB.match(verb)) and verb.lower() != _first_word(state, first).lower()
 
 
+_COPULA: Final = re.compile(r"^(?:were|was|are|is|had|have|has)$", re.I)
+_PLACE_WORD: Final = re.compile(
+    r"^(?:by|via|through|from|in|at|on|to|for|with|under|over|into|after|before|during|of|"
+    r"among|aged|below|above)$",
+    re.I,
+)
+
+
+def _descriptor(state: _Sentence, m: Mention) -> str:
+    """The first word that says what a part is, past a copula ('320 were British' ->
+    'British', '200 women' -> 'women', '200 were under 30' -> 'under')."""
+    words = re.findall(r"[^\W\d][\w'’-]*", _words_after(state, m))
+    words = [w for w in words if not _COPULA.match(w)]
+    return words[0] if words else ""
+
+
+def _parallel(state: _Sentence, first: Mention, m: Mention) -> bool:
+    """Whether a later part is told like the first: a proper adjective like a proper adjective
+    ('British', 'German'), a preposition like a preposition, a common word like a common word;
+    '320 were British and 200 women' cuts the whole two ways."""
+    one, other = _descriptor(state, first), _descriptor(state, m)
+    if not one or not other:
+        return True
+    if one[0].isupper() != other[0].isupper():
+        return False
+    return bool(_PLACE_WORD.match(one)) == bool(_PLACE_WORD.match(other))
+
+
 def _nested_by_preposition(state: _Sentence, first: Mention, m: Mention) -> bool:
     """'320 were rescued, 250 by helicopter': a later part brought in by a preposition the
     first part's words do not have is a part of the first, told how."""
@@ -183,6 +212,8 @@ def _parts_after(state: _Sentence, whole: Mention, start: int) -> list[Mention]:
                 break  # "320 were British, 210 of them from London": a part of the last
             if _nested_by_preposition(state, parts[0], m):
                 return []  # "320 were rescued, 250 by helicopter and 70 by boat"
+            if not _parallel(state, parts[0], m):
+                return []  # "320 were British and 200 women": two cuts of the whole
             if _verb_of_its_own(state, parts[0], m):
                 return []  # "500 were women and 450 worked part-time": another cut of the whole
         parts.append(m)
