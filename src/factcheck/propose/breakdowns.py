@@ -60,7 +60,7 @@ semicolon, after which a clause of its own begins."""
 
 _NOT_A_LIST: Final = re.compile(
     r"\b(?:than|compared|against|versus|from|to|rose|fell|increased|decreased|per|"
-    r"each|every|a\s+year|respectively)\b",
+    r"each|every|a\s+year|respectively|with|more|another|further|additional|extra)\b",
     re.IGNORECASE,
 )
 """Words between two numbers that make the second no further part: a comparison, a change, a
@@ -98,6 +98,100 @@ def _same_kind(whole: Mention, part: Mention) -> bool:
     return a is not None and b is not None and a[:2] == b[:2]
 
 
+_OF_THEM_AFTER: Final = re.compile(
+    r"^(?:\s+[^\W\d][\w'’-]*)?\s+of\s+(?:them|whom|those|these|which|the\s+latter)\b", re.I
+)
+"""After a number, words that make it a part of the one before ('320 were British, 210 of them
+from London'): no further part of the whole."""
+
+_PREPOSITION: Final = re.compile(
+    r"^\s+(?P<p>by|via|through|from|in|at|on|to|for|with|under|over|into|after|before|during|"
+    r"of|among)\b",
+    re.I,
+)
+
+_SEXES: Final = re.compile(r"\b(?:men|women|males?|females?|boys|girls)\b", re.I)
+_AGES: Final = re.compile(
+    r"\b(?:adults?|minors?|teenagers|youths|elderly|pensioners|seniors|(?:over|under)-?\d+s)\b",
+    re.I,
+)
+"""Counts by sex and counts by age beside them ('320 were adults, 180 children and 150 women')
+cut one whole two ways: they overlap.  ('Children' beside men and women is the usual split of
+a whole into three, and is left out.)"""
+
+
+_OVERLAP: Final = re.compile(
+    r"\b(?:twice|dual|double[- ]counted|more\s+than\s+one|overlap\w*|both|multiple)\b", re.I
+)
+"""After the list, words that say a member may be in more than one part."""
+
+
+def _words_after(state: _Sentence, m: Mention) -> str:
+    """The words after a number, to the next comma, 'and' or number."""
+    digits = re.search(r"\d[\d.,]*", state.text[m.start : m.end])
+    after = m.start + digits.end() if digits else m.end
+    rest = state.text[after : m.sentence[1]]
+    return re.split(r",|;|\band\b|\d", rest, maxsplit=1)[0]
+
+
+_VERB: Final = re.compile(
+    r"^(?:[a-z]+ed|held|had|has|have|hold|holds|lived|live|lives|were|was|are|is|said|did|"
+    r"went|came|got|made|took|paid|spent|won|lost|own|owns|work|works|use|uses|speak|speaks)$"
+)
+
+
+def _first_word(state: _Sentence, m: Mention) -> str:
+    """The first word after a number ('320 were British' -> 'were', '240 held EU passports'
+    -> 'held')."""
+    rest = state.text[m.end : m.sentence[1]]
+    found = re.match(r"\s*([^\W\d][\w'’-]*)", rest)
+    return found.group(1) if found else ""
+
+
+def _verb_of_its_own(state: _Sentence, first: Mention, m: Mention) -> bool:
+    """A later part with a verb of its own, not the first part's ('320 were British and 240
+    held EU passports'): a second predicate, which may take in members of the first."""
+    verb = _first_word(state, m)
+    return bool(_VERB.match(verb)) and verb.lower() != _first_word(state, first).lower()
+
+
+_COPULA: Final = re.compile(r"^(?:were|was|are|is|had|have|has)$", re.I)
+_PLACE_WORD: Final = re.compile(
+    r"^(?:by|via|through|from|in|at|on|to|for|with|under|over|into|after|before|during|of|"
+    r"among|aged|below|above)$",
+    re.I,
+)
+
+
+def _descriptor(state: _Sentence, m: Mention) -> str:
+    """The first word that says what a part is, past a copula ('320 were British' ->
+    'British', '200 women' -> 'women', '200 were under 30' -> 'under')."""
+    words = re.findall(r"[^\W\d][\w'’-]*", _words_after(state, m))
+    words = [w for w in words if not _COPULA.match(w)]
+    return words[0] if words else ""
+
+
+def _parallel(state: _Sentence, first: Mention, m: Mention) -> bool:
+    """Whether a later part is told like the first: a proper adjective like a proper adjective
+    ('British', 'German'), a preposition like a preposition, a common word like a common word;
+    '320 were British and 200 women' cuts the whole two ways."""
+    one, other = _descriptor(state, first), _descriptor(state, m)
+    if not one or not other:
+        return True
+    if one[0].isupper() != other[0].isupper():
+        return False
+    return bool(_PLACE_WORD.match(one)) == bool(_PLACE_WORD.match(other))
+
+
+def _nested_by_preposition(state: _Sentence, first: Mention, m: Mention) -> bool:
+    """'320 were rescued, 250 by helicopter': a later part brought in by a preposition the
+    first part's words do not have is a part of the first, told how."""
+    found = _PREPOSITION.match(_words_after(state, m))
+    if found is None:
+        return False
+    return not re.search(rf"\b{found['p']}\b", _words_after(state, first), re.I)
+
+
 def _parts_after(state: _Sentence, whole: Mention, start: int) -> list[Mention]:
     """The list of parts from ``members[start]``: numbers of the whole's kind, each after the
     last with only list words between."""
@@ -114,6 +208,14 @@ def _parts_after(state: _Sentence, whole: Mention, start: int) -> list[Mention]:
                 or _NESTED.search(between)
             ):
                 break
+            if _OF_THEM_AFTER.match(_words_after(state, m)):
+                break  # "320 were British, 210 of them from London": a part of the last
+            if _nested_by_preposition(state, parts[0], m):
+                return []  # "320 were rescued, 250 by helicopter and 70 by boat"
+            if not _parallel(state, parts[0], m):
+                return []  # "320 were British and 200 women": two cuts of the whole
+            if _verb_of_its_own(state, parts[0], m):
+                return []  # "500 were women and 450 worked part-time": another cut of the whole
         parts.append(m)
     return parts
 
@@ -152,6 +254,16 @@ def breakdown(state: _Sentence, i: int) -> None:
         return  # "Each county gets $10 million: ... $7 million for each hospital": amounts per
     if not _near_the_whole(whole, parts) or _may_overlap(state, parts):
         return
+    listed = " ".join(_words_after(state, p) + " " + state.text[max(0, p.start - 30) : p.start]
+                      for p in parts)  # fmt: skip
+    total = _value(whole)
+    if any(sum(map(_value, parts[:k])) == total for k in range(2, len(parts))):
+        return  # "Of the 800 staff, 500 were women, 300 men and 250 part-time": the first
+        # parts make the whole, so the rest cut it another way
+    if _OVERLAP.search(state.text, parts[-1].end, whole.sentence[1]):
+        return  # "..., 120 German and 70 French, counted twice for dual nationals"
+    if _SEXES.search(listed) and _AGES.search(listed):
+        return  # "320 were adults, 180 children and 150 women": two cuts of one whole
     names = [p.name for p in parts]
     if any(
         c.relation in ("sum", "parts_within") and set(c.figures) == {whole.name, *names}

@@ -18,7 +18,7 @@ from factcheck.propose.context import (
 from factcheck.propose.growth_words import on_another_basis
 from factcheck.propose.levels_back import _BACK, _back_level, _same_noun_to, levels_before
 from factcheck.propose.naming import stem
-from factcheck.propose.pair_changes import level_before_change, pair_before
+from factcheck.propose.pair_changes import level_before_change, pair_before, rate_of_its_own
 from factcheck.propose.periods import change_of_another_period
 from factcheck.propose.sentences import Mention
 
@@ -213,6 +213,8 @@ def _change_and_rate(state: _Sentence, i: int) -> None:
         return
     if not is_rate(rate) or m.reading.hedge is not None:
         return
+    if rate_of_its_own(state, rate):
+        return  # "an increase of $9 billion or 1.1% of GDP", "or 9% at constant currency"
     if (rate.reading.direction or m.reading.direction) != m.reading.direction:
         return  # "fell $2 billion, or up 3 percent": no one change
     if (

@@ -236,7 +236,15 @@ def _whole(
     if not words:
         return _paragraph_total(state, unit), False
     head = words[-1]
-    for candidate in ("_".join(words), head):
+    candidates: tuple[str, ...] = ("_".join(words), head)
+    kind = head
+    at_head = phrase.lower().rfind(head)
+    if len(words) > 1 and at_head > 0 and qualified(phrase, at_head):
+        # "43.5 per cent of low-carbon generation": a kind of generation, neither the figure
+        # named "generation" nor the whole another share of plain generation is of
+        kind = "_".join(words)
+        candidates = (kind,)
+    for candidate in candidates:
         figure = book.by_name.get(candidate)
         if figure is not None and figure.start >= state.members[0].sentence[1]:
             figure = None  # "16.3% of all exports" is not of May's exports, named later
@@ -274,15 +282,15 @@ def _whole(
         opened = state.text.rfind(chr(10) * 2, 0, state.members[0].sentence[0])
         stage = count_stage(state.text, max(opened, 0), state.members[0].sentence[1])
         paragraph = f"{opened}~{stage}" if stage else ""
-    known = book.entities.get(f"{head}@{paragraph}")
+    known = book.entities.get(f"{kind}@{paragraph}")
     if known is not None and (
         book.unknowns.get(known) is None or book.unknowns[known].unit == unit
     ):
         return known, True  # the same words may name the whole of another period
-    others = sum(1 for key in book.entities if key.startswith(f"{head}@"))
+    others = sum(1 for key in book.entities if key.split("@")[0].split("_")[-1] == head)
     base = f"total_{head}" + (f"_{others + 1}" if others else "")
     name = book.unknown(base, unit, f"{phrase.strip()} (the whole)")
-    book.entities[f"{head}@{paragraph}"] = name
+    book.entities[f"{kind}@{paragraph}"] = name
     if book.total is None and re.search(r"\b(total|overall|national|all)\b", phrase, re.I):
         book.total = name
     return name, False

@@ -195,8 +195,16 @@ def directed_from(state: _Sentence, rate: Mention, new: Mention, old: Mention) -
         return False
     if _OTHER_BASIS.search(state.text[rate.sentence[0] : rate.sentence[1]]):
         return False
+    if _A_HIGH.search(state.text, max(rate.end, new.start - 40), new.start):
+        return False  # "rose 1.5% to a record high of 5,120, up from 4,200 a year ago": a
+        # high is a day's mark, and the rate that reached it may be the day's
     year_ago = _YEAR_AGO.match(state.text, _past_label(state, old))
     return year_ago is not None and _earlier_is_plain(state, old)
+
+
+_A_HIGH: Final = re.compile(
+    r"\b(?:record|high|low|peak|all[- ]time|highest|lowest)\s+(?:of\s+)?$", re.IGNORECASE
+)
 
 
 _TO_NAMED: Final = re.compile(
@@ -220,6 +228,13 @@ _PER_SHARE_FROM: Final = re.compile(
 )
 
 
+_ANOTHER_BASIS_AFTER: Final = re.compile(
+    r"\b(?:basis|bases|reported|adjusted|GAAP|excluding|pro\s+forma|restated|like[- ]for[- ]like|"
+    r"organic|underlying|constant|real|nominal|terms)\b",
+    re.IGNORECASE,
+)
+
+
 def past_per_share(state: _Sentence, at: int) -> Mention | None:
     """The level after a level's per-share aside, when 'from' brings it in ('to $1.9 billion,
     or $2.15 a share, from $1.44 billion'): the earlier level of ``members[at]``."""
@@ -233,6 +248,9 @@ def past_per_share(state: _Sentence, at: int) -> Mention | None:
     tail_from = aside.start + digits.end() if digits else aside.end
     if not _PER_SHARE_FROM.match(state.text[tail_from : earlier.start] + _lead(earlier)):
         return None
+    if _ANOTHER_BASIS_AFTER.search(state.text, earlier.end, earlier.sentence[1]):
+        return None  # "from $1.30 billion on a reported basis": the earlier level is measured
+        # otherwise than the adjusted one it is compared with
     return earlier if _same_kind(level, earlier) and _earlier_is_plain(state, earlier) else None
 
 

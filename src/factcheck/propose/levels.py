@@ -35,7 +35,7 @@ from factcheck.propose.growth_words import (
     to_named_level,
 )
 from factcheck.propose.naming import growth_like, share_like, stem
-from factcheck.propose.pair_changes import change_after_level
+from factcheck.propose.pair_changes import change_after_level, rate_of_its_own
 from factcheck.propose.periods import change_of_another_period, later_rate_of_its_period
 from factcheck.propose.sentences import Mention
 
@@ -136,6 +136,8 @@ def _growth(state: _Sentence, i: int) -> None:
         return
     if share_like(state.text, rate) and rate.reading.direction == 0:
         return
+    if rate_of_its_own(state, rate):
+        return  # "or 3% per person", "or 1.9% after inflation": a rate of another measure
     if any(is_rate(m) for m in members[:i]) and _FROM_RATE.search(
         state.text[max(rate.sentence[0], rate.start - 24) : rate.start]
         + re.split(r"[\d.,]", rate.located.text, maxsplit=1)[0]

@@ -19,7 +19,7 @@ from factcheck.propose.context import _lead, _level_like, _Sentence
 from factcheck.propose.point_pairs import of_another_period
 from factcheck.propose.sentences import Mention
 
-__all__ = ["change_after_level", "level_before_change", "pair_before"]
+__all__ = ["change_after_level", "level_before_change", "pair_before", "rate_of_its_own"]
 
 _WHEN: Final = r"(?:\s+(?:in|on|during|for)\s+(?:the\s+)?[^\W\d][\w'’-]*(?:\s+\d{4})?)?"
 _LABEL: Final = r"(?:\s+[^\W\d][\w'’-]*){0,2}?"
@@ -41,6 +41,58 @@ _CHANGE_GLOSS: Final = re.compile(
 )
 """Between the second level of a pair (or the level reached) and the change after it: ', an
 increase of', ', up', ', down by'."""
+
+
+_CLAUSE_END: Final = re.compile(r"[;.:]\s|[;:]|\s(?:and|while|whereas|but)\s|$")
+
+_SPAN_WORDS: Final = re.compile(
+    r"\b(?:over|since|from|compared|against|than|versus|vs|ago|earlier|before|previous|prior|"
+    r"last|decade|years|months|quarters|weeks|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+"""Words after a change that measure it over a span or from a base of its own ('an increase
+of 600,000 over the decade', 'up 3,000 from two years ago')."""
+
+_YEAR_BACK: Final = re.compile(
+    r"^\s*(?:on|from|over|compared\s+(?:with|to)|than)\s+(?:(?:a|one|the)\s+)?"
+    r"(?:(?:previous|prior|preceding)\s+)?year(?:\s+(?:earlier|ago|before))?\s*(?:[,;.]|$)|"
+    r"^\s*(?:on|from)\s+last\s+year\s*(?:[,;.]|$)|^\s*year[- ]on[- ]year\s*(?:[,;.]|$)",
+    re.IGNORECASE,
+)
+"""A year back, the span a bare rate of change is read over: 'on the previous year'."""
+
+_RATE_QUALIFIED: Final = re.compile(
+    r"^\s*(?:percent|per\s*cent|%)?\s*(?:of\b|at\s+constant|in\s+(?:[\w-]+\s+){1,2}terms|"
+    r"excluding|ex-|after\s+|before\s+|adjusted|inflation|in\s+real|real\b|per\b(?!\s*cent)|a\s+(?:head|"
+    r"person|share|capita)|like[- ]for[- ]like|organic|underlying|on\s+(?:an?\s+)?(?:organic|"
+    r"underlying|like|constant|comparable|adjusted|currency)|when\s+|net\s+of|"
+    r"annuali[sz]ed|a\s+year\b|each\b)",
+    re.IGNORECASE,
+)
+"""After a rate, words that measure it on a basis or of a whole of its own ('or 9% at constant
+currency', 'or 1.1% of GDP', 'or 3% per person'): no growth of the levels as written."""
+
+
+def rate_of_its_own(state: _Sentence, rate: Mention) -> bool:
+    """Whether the words right after ``rate`` give it a basis or a whole of its own."""
+    digits = re.search(r"\d[\d.,]*", state.text[rate.start : rate.end])
+    after = rate.start + digits.end() if digits else rate.end
+    return bool(_RATE_QUALIFIED.match(state.text[after : after + 60]))
+
+
+def _span_of_its_own(state: _Sentence, change: Mention) -> bool:
+    """Whether the words after a change, to the end of its clause, measure it over another
+    span than a year back ('an increase of 600,000 over the decade')."""
+    digits = re.search(r"\d[\d.,]*", state.text[change.start : change.end])
+    after = change.start + digits.end() if digits else change.end
+    rest = state.text[after : change.sentence[1]]
+    rest = rest[: _CLAUSE_END.search(rest).start()]  # type: ignore[union-attr]
+    label = change.reading.label
+    if label:
+        rest = re.sub(rf"^\s*{re.escape(str(label))}\b", "", rest, flags=re.I)
+    if _YEAR_BACK.match(rest):
+        return False
+    return bool(_SPAN_WORDS.search(rest))
 
 
 def _same_quantity(a: Mention, b: Mention) -> bool:
@@ -94,6 +146,8 @@ def change_after_level(state: _Sentence, level: Mention) -> Mention | None:
         return None
     if not _CHANGE_GLOSS.match(state.between(level, change) + _lead(change)):
         return None
+    if _span_of_its_own(state, change):
+        return None  # "an increase of 600,000 over the decade", "up 3,000 from two years ago"
     return change
 
 

@@ -20,7 +20,7 @@ from factcheck.propose.book import is_points, is_rate
 from factcheck.propose.context import _lead, _Sentence
 from factcheck.propose.sentences import Mention
 
-__all__ = ["of_another_period", "points_after_pair", "stated_from"]
+__all__ = ["names_own_base", "of_another_period", "points_after_pair", "stated_from"]
 
 _WHEN: Final = r"(?:\s+(?:in|on|during|for)\s+(?:the\s+)?[^\W\d][\w'’-]*(?:\s+\d{4})?)?"
 """A time the rate is of, right after it ('in June', 'in May 2024')."""
@@ -52,6 +52,24 @@ than the change's own ('from 4.6% a year earlier' after a month's change), so th
 need not be that change apart."""
 
 
+_OWN_BASE: Final = re.compile(
+    r"^\s*(?:(?:percentage|basis)\s+)?(?:points?|pts?|pp)?\.?\s*(?:from|since|compared|"
+    r"against|versus|vs|than|relative|over|in\s+the\s+(?:past|last)|on\s+(?:a|the|last|"
+    r"its|an)\b)",
+    re.IGNORECASE,
+)
+"""After a change in points, words that name the rate it is measured from or the span it
+covers ('a drop of 0.2 percentage points from May', 'over two years'): its own base, not
+necessarily the earlier rate the sentence states."""
+
+
+def names_own_base(state: _Sentence, change: Mention) -> bool:
+    """Whether a change in points names, after it, a base or span of its own."""
+    digits = re.search(r"\d[\d.,]*", state.text[change.start : change.end])
+    after = change.start + digits.end() if digits else change.end
+    return bool(_OWN_BASE.match(state.text[after : after + 60]))
+
+
 def of_another_period(state: _Sentence, rate: Mention) -> bool:
     digits = re.search(r"\d[\d.,]*\s*%?", state.text[rate.start : rate.end])
     after = rate.start + digits.end() if digits else rate.end
@@ -74,9 +92,24 @@ def stated_from(state: _Sentence, reached: Mention) -> Mention | None:
         return None
     if not _THEN_FROM.match(state.between(reached, earlier) + _lead(earlier)):
         return None
-    if of_another_period(state, earlier):
+    if of_another_period(state, earlier) or _year_of_its_own(state, reached, earlier):
         return None
     return earlier
+
+
+_YEAR_AFTER: Final = re.compile(
+    r"^\s*%?\s*(?:percent|per\s*cent)?\s*(?:in|of|during)\s+(?:19|20)\d\d\b", re.I
+)
+
+
+def _year_of_its_own(state: _Sentence, reached: Mention, earlier: Mention) -> bool:
+    """'fell 0.2 points to 4.1%, from 4.6% in 2019': a year named for the earlier rate alone
+    dates it to another time than the change's (a month's or a quarter's)."""
+    digits = re.search(r"\d[\d.,]*", state.text[earlier.start : earlier.end])
+    after = earlier.start + digits.end() if digits else earlier.end
+    if not _YEAR_AFTER.match(state.text[after : after + 40]):
+        return False
+    return not re.search(r"\b(?:19|20)\d\d\b", state.text[reached.start : earlier.start])
 
 
 def points_after_pair(state: _Sentence, i: int) -> None:
@@ -102,6 +135,8 @@ def points_after_pair(state: _Sentence, i: int) -> None:
         return
     if not _CHANGE_WORDS.match(state.between(second, points) + _lead(points)):
         return
+    if names_own_base(state, points):
+        return  # "from 4.5% in January, a drop of 0.2 percentage points from May"
     if any(c.condition.startswith(f"gap({new.name}, {old.name}) ==") for c in state.book.checks):
         return
     state.book.propose(

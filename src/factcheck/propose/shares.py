@@ -27,6 +27,15 @@ from factcheck.propose.parts import of_whom
 from factcheck.propose.scores import in_score
 from factcheck.propose.sentences import Mention
 
+_PART_NAMED_AFTER: Final = re.compile(
+    r"\s*(?:was|were|is|are|came|comes|went|goes|had\s+been|has\s+been)\s+"
+    r"(?!(?:up|down|higher|lower|more|less|above|below|over|under|in|on|at|by|from|than|a|an|the)\b)"
+    r"(?:from\s+|to\s+)?[^\W\d]",
+    re.IGNORECASE,
+)
+"""After 'N% of WHOLE', a verb and the part it is ('31.5 per cent of all generation was
+solar'): the share's own part, named after it."""
+
 
 def _share(state: _Sentence, i: int) -> None:
     """'accounting for 60 percent of total exports': a share of a whole."""
@@ -52,6 +61,9 @@ def _share(state: _Sentence, i: int) -> None:
         return  # "58.45% of the 27.9 million voters": the part is not stated here
     parts = [m for m in members[:i] if _part_of(m, state.text) and m.name not in state.aliases]
     part = glossed or (parts[-1] if parts else None)
+    if part is not None and of and _PART_NAMED_AFTER.match(state.text, rate.end + of.end()):
+        return  # "19.6 TWh, 28.2 per cent of all generation, and 31.5 per cent of all
+        # generation was solar": the share's part is named after it, not the amount before
     if part is not None and i - members.index(part) > 2:
         part = None
     if part is not None and not (
