@@ -20,7 +20,13 @@ from factcheck.propose.book import is_points, is_rate
 from factcheck.propose.context import _lead, _Sentence
 from factcheck.propose.sentences import Mention
 
-__all__ = ["names_own_base", "of_another_period", "points_after_pair", "stated_from"]
+__all__ = [
+    "names_own_base",
+    "of_another_period",
+    "points_after_pair",
+    "rates_before",
+    "stated_from",
+]
 
 _WHEN: Final = r"(?:\s+(?:in|on|during|for)\s+(?:the\s+)?[^\W\d][\w'’-]*(?:\s+\d{4})?)?"
 """A time the rate is of, right after it ('in June', 'in May 2024')."""
@@ -112,16 +118,17 @@ def _year_of_its_own(state: _Sentence, reached: Mention, earlier: Mention) -> bo
     return not re.search(r"\b(?:19|20)\d\d\b", state.text[reached.start : earlier.start])
 
 
-def points_after_pair(state: _Sentence, i: int) -> None:
-    """'fell to 4.1% from 4.3%, a drop of 0.2 percentage points'; 'rose from 61% to 63.5%, an
-    increase of 2.5 points': two rates, then their change in points (signed by its words)."""
+def rates_before(state: _Sentence, i: int) -> tuple[Mention, Mention] | None:
+    """(to, from): the two rates just before the change ``members[i]``, 'to' one 'from' the
+    other or 'from' one 'to' the other, then words of change ('fell to 4.1% from 4.3%, a drop
+    of'), the earlier rate of no other period and the change naming no base of its own."""
     members = state.members
-    points = members[i]
-    if i < 2 or not is_points(points) or not points.reading.direction:
-        return
+    if i < 2:
+        return None
+    change = members[i]
     first, second = members[i - 2], members[i - 1]
     if not _same_rate_kind(first, second) or first.reading.hedge or second.reading.hedge:
-        return
+        return None
     joined = state.between(first, second) + _lead(second)
     if _THEN_FROM.match(joined):
         new, old = first, second  # "to 4.1% from 4.3%"
@@ -130,20 +137,33 @@ def points_after_pair(state: _Sentence, i: int) -> None:
     ):
         new, old = second, first  # "from 4.3% to 4.1%"
     else:
-        return
+        return None
     if of_another_period(state, old):
+        return None
+    if not _CHANGE_WORDS.match(state.between(second, change) + _lead(change)):
+        return None
+    if names_own_base(state, change):
+        return None  # "from 4.5% in January, a drop of 0.2 percentage points from May"
+    return new, old
+
+
+def points_after_pair(state: _Sentence, i: int) -> None:
+    """'fell to 4.1% from 4.3%, a drop of 0.2 percentage points'; 'rose from 61% to 63.5%, an
+    increase of 2.5 points': two rates, then their change in points (signed by its words)."""
+    points = state.members[i]
+    if not is_points(points) or not points.reading.direction:
         return
-    if not _CHANGE_WORDS.match(state.between(second, points) + _lead(points)):
+    pair = rates_before(state, i)
+    if pair is None:
         return
-    if names_own_base(state, points):
-        return  # "from 4.5% in January, a drop of 0.2 percentage points from May"
+    new, old = pair
     if any(c.condition.startswith(f"gap({new.name}, {old.name}) ==") for c in state.book.checks):
         return
     state.book.propose(
         "gap",
         f"gap({new.name}, {old.name}) == {points.name}",
         about=points,
-        quote=state.book.passage(first, points),
+        quote=state.book.passage(*sorted((new, old, points), key=lambda m: m.start)),
         why="two rates, 'from' one 'to' the other, then their change in points",
         figures=(new.name, old.name, points.name),
         suffix="_change",

@@ -74,6 +74,7 @@ from factcheck.propose.orders import (
     apply_outnumber,
 )
 from factcheck.propose.parts import part_of_which
+from factcheck.propose.percent_of_rates import percent_change_of_rates
 from factcheck.propose.point_pairs import points_after_pair
 from factcheck.propose.portions import _or_amount
 from factcheck.propose.prices import _per_head, _priced_quantity
@@ -334,6 +335,7 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _gap,
     _points_change,
     points_after_pair,
+    percent_change_of_rates,
     _contribution,
     _threshold,
     _record,
