@@ -31,6 +31,7 @@ from factcheck.propose.growth_words import (
     directed_from,
     level_before,
     moving_to,
+    on_another_basis,
     past_per_share,
     to_named_level,
 )
@@ -80,6 +81,25 @@ _TIME_TO: Final = re.compile(
 """'rose by 13.6% in October to': the month or year of a rise, then the level it reached."""
 _CURRENCY_LEAD: Final = re.compile(r"\b(?:Rs\.?|INR|USD|US|Sh|Kshs?|Ksh|PHP|EUR|GBP)\s*$")
 """A currency written as letters before an amount ('Rs 818 crore'), part of the amount."""
+
+
+_EXCLUDING: Final = re.compile(
+    r"^[^;:\d]{0,30}?\b(?:excluding|ex-|stripping\s+out|leaving\s+out|adjusted|at\s+constant|"
+    r"on\s+an?\s+(?:[\w-]+\s+){0,2}basis)",
+    re.IGNORECASE,
+)
+"""After a rate: 'excluding acquisitions', 'adjusted for', 'on a comparable basis': a basis of
+its own (with :func:`on_another_basis`), which the levels as stated need not bear out."""
+
+
+def _of_own_basis(state: _Sentence, rate: Mention) -> bool:
+    """Whether the words right after ``rate`` measure it on a basis of its own."""
+    members = state.members
+    at = members.index(rate)
+    end = members[at + 1].start if at + 1 < len(members) else rate.sentence[1]
+    words = state.text[rate.end : min(end, rate.end + 60)]
+    words = re.split(r"[;:]", words, maxsplit=1)[0]
+    return on_another_basis(words) or bool(_EXCLUDING.match(words))
 
 
 def _words_before(state: _Sentence, rate: Mention, after: Mention) -> str:
@@ -221,6 +241,8 @@ def _growth(state: _Sentence, i: int) -> None:
         and level.start < rate.start
     ):
         new = level
+    if old is not None and _of_own_basis(state, rate):
+        return  # "up from $4.0 billion, with a growth of 25% in constant currency"
     if new is None or _PER_CURRENCY.match(state.text, new.end):
         return  # "the rand weakened 4.8% to 18.90 per dollar from 18.00": the level is the
         # price of another currency, which moves the other way
