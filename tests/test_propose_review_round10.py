@@ -49,6 +49,13 @@ def _flags(sentence: str) -> list[str]:
         "Makers shipped 289.4 million smartphones. Samsung shipped 60.1 million of them, with "
         "a 22.5% share of revenue.",
         "Of the 5,000 schools, 1,200 are private (up from 20%).",
+        # a change or growth of another period or basis than the two levels stated
+        "Rent went from £10,600 to £11,500 a year, an increase of £75 a month.",
+        "The deficit of $2.3 billion was wider by 12 percent than the $2.15 billion forecast in "
+        "real terms.",
+        "Profit of $550 million was 25 percent higher than the $500 million of a year earlier, "
+        "excluding one-off items.",
+        "Prices rose 4% during the month, from $100 to $110 over the year.",
         # a share of a part 'of them' is of that part: 12 / 48 = 25%, and 3 / 12 = 25%
         "Of the 48 states, 12 have no income tax (25%), and 3 of them have no sales tax (25%).",
         # a growth on another basis than the two levels stated
@@ -61,7 +68,8 @@ def _flags(sentence: str) -> list[str]:
 def test_a_correct_sentence_of_a_new_form_draws_no_finding(sentence: str) -> None:
     """Each sentence is right (90 > 40 + 30; 2,500 > 1,200 + 800; 48,000 is the knockout
     rounds' average, not 2,407,431 / 52 = 46,297; 500 / 2,000 = 25%; 1,200 / 5,000 = 24%, up
-    from 20%; 5.2 / 4.0 is 30%, 25% in constant currency), so nothing is flagged."""
+    from 20%; 5.2 / 4.0 is 30%, 25% in constant currency; £75 a month is £900 a year), so
+    nothing is flagged."""
     assert _flags(sentence) == []
 
 
@@ -84,6 +92,12 @@ def test_a_correct_sentence_of_a_new_form_draws_no_finding(sentence: str) -> Non
         "ballot.",
         # 500 / 2,000 = 25%, not 35%
         "Of the 10,000 applicants, 2,000 were interviewed and 500 of them were hired (35%).",
+        # 11,512 - 10,640 = 872, not 782
+        "Rent went from £10,640 to £11,512 a year, an increase of £782.",
+        # 2.3 / 2.15 is 7 percent wider, not 12
+        "The deficit of $2.3 billion was wider by 12 percent than the $2.15 billion forecast.",
+        # 110 / 100 is a rise of 10%, not 4%
+        "Prices rose 4% during the month, from $100 to $110.",
         # 5.2 / 4.0 is a growth of 30%, not 25%
         "Revenue rose to $5.2 billion, up from $4.0 billion a year earlier, with a growth of 25%.",
     ],

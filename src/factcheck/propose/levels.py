@@ -92,14 +92,19 @@ _EXCLUDING: Final = re.compile(
 its own (with :func:`on_another_basis`), which the levels as stated need not bear out."""
 
 
-def _of_own_basis(state: _Sentence, rate: Mention) -> bool:
-    """Whether the words right after ``rate`` measure it on a basis of its own."""
+def of_own_basis(state: _Sentence, *figures: Mention) -> bool:
+    """Whether the words right after any of ``figures`` (up to the next figure or the
+    clause's end) measure it on a basis of its own ('25% in constant currency', 'the $500
+    million of a year earlier, excluding one-off items')."""
     members = state.members
-    at = members.index(rate)
-    end = members[at + 1].start if at + 1 < len(members) else rate.sentence[1]
-    words = state.text[rate.end : min(end, rate.end + 60)]
-    words = re.split(r"[;:]", words, maxsplit=1)[0]
-    return on_another_basis(words) or bool(_EXCLUDING.match(words))
+    for m in figures:
+        at = members.index(m)
+        end = members[at + 1].start if at + 1 < len(members) else m.sentence[1]
+        words = state.text[m.end : min(end, m.end + 60)]
+        words = re.split(r"[;:]", words, maxsplit=1)[0]
+        if on_another_basis(words) or _EXCLUDING.match(words):
+            return True
+    return False
 
 
 def _words_before(state: _Sentence, rate: Mention, after: Mention) -> str:
@@ -241,8 +246,6 @@ def _growth(state: _Sentence, i: int) -> None:
         and level.start < rate.start
     ):
         new = level
-    if old is not None and _of_own_basis(state, rate):
-        return  # "up from $4.0 billion, with a growth of 25% in constant currency"
     if new is None or _PER_CURRENCY.match(state.text, new.end):
         return  # "the rand weakened 4.8% to 18.90 per dollar from 18.00": the level is the
         # price of another currency, which moves the other way
@@ -282,6 +285,8 @@ def _growth(state: _Sentence, i: int) -> None:
         # 193,824 of the same period": the 190,934 is a base of another rate, not a level
         # the next rate grew to
         return
+    if old is not None and of_own_basis(state, rate, old):
+        return  # "up from $4.0 billion, with a growth of 25% in constant currency"
     unit = new.reading.unit or ""
     if not any(rate.name in c.condition for c in book.checks):
         book.rename(rate, f"{new.name}_growth")  # the growth of the level it is beside
