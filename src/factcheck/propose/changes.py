@@ -253,7 +253,11 @@ def changed_by_amount(state: _Sentence, i: int) -> None:
         return
     if _CHANGE_WORD.match(_lead(change)) is None:
         return
-    if not _CHANGE_ENDS.match(state.text, change.end):
+    at = change.end
+    per = re.match(r"\s*(?:a|an|per|each)\s+([^\W\d_]+)", state.text[at:])
+    if per and re.search(rf"\b(?:a|an|per|each)\s+{per[1]}\b", state.between(new, change), re.I):
+        at += per.end()  # "to £11,501.22 a year, an increase of £902 a year": the levels' own
+    if not _CHANGE_ENDS.match(state.text, at):
         return  # "an increase of £75 a month", "of 200 since 2021": another period, group
         # or basis than the two levels'
     state.book.propose(
