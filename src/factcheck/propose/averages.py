@@ -23,6 +23,8 @@ _AVERAGE_OF: Final = re.compile(r"\b(?:an?\s+)?average\s+of\s*[^\w\s]*$", re.IGN
 """Before the average: 'an average of', 'an average of $'."""
 _PER_NOUN: Final = re.compile(r"\s*(?:a|an|per|each)\s+(?P<noun>[^\W\d_]+)\b", re.IGNORECASE)
 """After the average: 'a match', 'per game'."""
+_CLAUSE_ENDS: Final = re.compile(r"\s*(?:[,;:.)\]–—-]|$)")
+"""After 'a match': the clause ends, with nothing that makes the average another group's."""
 _NOUN_AFTER: Final = re.compile(r"\s*(?P<noun>[^\W\d_]+)\b")
 
 
@@ -45,6 +47,9 @@ def average_per(state: _Sentence, i: int) -> None:
     per = _PER_NOUN.match(text, average.end)
     if not _AVERAGE_OF.search(before) or per is None:
         return
+    if not _CLAUSE_ENDS.match(text, per.end()):
+        return  # "48,000 a match in the knockout rounds", "50 a store per day": an average
+        # of another group or period than the total's
     noun = stem(per["noun"].lower())
     counts, totals = [], []
     for m in members[:i]:

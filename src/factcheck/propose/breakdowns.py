@@ -23,7 +23,7 @@ from factcheck.propose.book import is_amount, is_count
 from factcheck.propose.context import _lead, _Sentence
 from factcheck.propose.sentences import Mention
 
-__all__ = ["breakdown"]
+__all__ = ["breakdown", "may_overlap"]
 
 _OF_WHICH: Final = re.compile(
     r"^(?:\s+[^\W\d][\w'’-]*){0,3}\s*,\s*of\s+(?:which|whom)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$",
@@ -326,18 +326,37 @@ _CHOICE: Final = re.compile(
 )
 """Verbs of things people say, have or do, which one person may do several of ('300 took
 maths and 250 took physics'; 'of whom 600 said prices and 550 said wages')."""
+_PASSIVE: Final = re.compile(
+    r"^\s*(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?"
+    r"([^\W\d_]+(?:ed|en)|won|held|sold|built|made|paid|hit|cut|kept|lost|found|seen|"
+    r"sent|spent|told|bought|brought|taught|caught|run|shut|set|put|read|heard|met|left|"
+    r"led|fed|fought|struck|hung|dug|shot)\b",
+    re.IGNORECASE,
+)
+"""A part's own verb in the passive ('365 were won', '410 were held'): parts told by two
+different acts may count the same thing under both."""
 
 
 def _may_overlap(state: _Sentence, parts: list[Mention]) -> bool:
+    return may_overlap(state.text, parts)
+
+
+def may_overlap(text: str, parts: list[Mention]) -> bool:
     """Whether the parts may count some people or things twice: each told by a verb of its
     own that one may do several of, or by the same verb over again ('300 took maths and 250
     took physics').  A list of kinds ('320 were British, 120 German') or of outcomes ('47,654
     were valid and 456 spoilt') has one verb, or none."""
     verbs = []
+    passives = set()
     for part in parts:
-        after = state.text[part.end : part.end + 40]
+        after = text[part.end : part.end + 40]
         if _CHOICE.match(after):
             return True
+        passive = _PASSIVE.match(after)
+        if passive:
+            passives.add(passive.group(1).lower())
+        if len(passives) > 1:
+            return True  # "365 were won by the Conservatives and 410 were held before"
         word = re.match(r"\s*([^\W\d_]+)", after)
         verbs.append(word.group(1).lower() if word else "")
     repeated = [v for v in verbs[1:] if v and v not in _BE and v == verbs[0]]

@@ -65,6 +65,18 @@ _RATE_IS_CHANGE: Final = re.compile(
 )
 
 
+_PERIOD_AFTER: Final = re.compile(
+    r"[^,;:.\d]{0,20}?\b(?:over|across|during|in|since|for)\s+(?:the\s+|a\s+|this\s+|that\s+)?"
+    r"(?:(?:past|last|whole|full|same|previous)\s+)?(?:years?|decades?|quarters?|months?|"
+    r"weeks?|periods?|(?:19|20)\d\d)\b",
+    re.I,
+)
+"""After the level reached: a period of the levels' own ('over the year')."""
+_CHANGE_ENDS: Final = re.compile(r"\s*(?:[,;:.)\]–—]|$)")
+"""After a change between two levels: the clause ends, with no period, group or basis of the
+change's own ('an increase of £75 a month')."""
+
+
 def _growth_verb(text: str) -> int:
     """The sign of the last verb of change in ``text`` (0 when there is none)."""
     up = [m.end() for m in _UP.finditer(text)]
@@ -125,6 +137,11 @@ def rate_from_to(state: _Sentence, i: int) -> None:
         return  # "from 99 216 tourists in October 2015 to 97 978": the noun is the old level's
     if _has_growth(state, rate):
         return
+    if _PERIOD_AFTER.match(state.text, new.end) and re.search(
+        r"\b(?:in|during|over|for)\b", state.between(rate, old)
+    ):
+        return  # "rose 4% during the month, from $100 to $110 over the year": the levels
+        # span a period of their own, not the rate's
     before = state.text[rate.sentence[0] : rate.start]
     if _NOT_A_CHANGE.search(before[-80:] + state.text[rate.start : old.start]):
         return
@@ -236,6 +253,13 @@ def changed_by_amount(state: _Sentence, i: int) -> None:
         return
     if _CHANGE_WORD.match(_lead(change)) is None:
         return
+    at = change.end
+    per = re.match(r"\s*(?:a|an|per|each)\s+([^\W\d_]+)", state.text[at:])
+    if per and re.search(rf"\b(?:a|an|per|each)\s+{per[1]}\b", state.between(new, change), re.I):
+        at += per.end()  # "to £11,501.22 a year, an increase of £902 a year": the levels' own
+    if not _CHANGE_ENDS.match(state.text, at):
+        return  # "an increase of £75 a month", "of 200 since 2021": another period, group
+        # or basis than the two levels'
     state.book.propose(
         "difference",
         f"{new.name} - {old.name} == {change.name}",

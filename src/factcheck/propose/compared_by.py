@@ -23,6 +23,7 @@ from typing import Final
 
 from factcheck.propose.book import is_amount, is_count, is_rate
 from factcheck.propose.context import _lead, _Sentence
+from factcheck.propose.levels import of_own_basis
 from factcheck.propose.sentences import Mention
 
 _UP: Final = r"higher|larger|bigger|greater|wider|more|heavier|longer"
@@ -63,6 +64,8 @@ def compared_by(state: _Sentence, i: int) -> None:
     after = _THAN.match(state.between(rate, old) + _lead(old))
     if before is None or after is None or bool(before["adj"]) == bool(after["adj"]):
         return
+    if of_own_basis(state, rate, old):
+        return  # "than the $2.15 billion forecast in real terms": a basis of its own
     adjective = (before["adj"] or after["adj"]).lower()
     if not rate.reading.direction and re.fullmatch(_DOWN, adjective):
         return  # "smaller by 5 percent", unsigned: left alone

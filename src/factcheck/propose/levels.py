@@ -31,6 +31,7 @@ from factcheck.propose.growth_words import (
     directed_from,
     level_before,
     moving_to,
+    on_another_basis,
     past_per_share,
     to_named_level,
 )
@@ -80,6 +81,30 @@ _TIME_TO: Final = re.compile(
 """'rose by 13.6% in October to': the month or year of a rise, then the level it reached."""
 _CURRENCY_LEAD: Final = re.compile(r"\b(?:Rs\.?|INR|USD|US|Sh|Kshs?|Ksh|PHP|EUR|GBP)\s*$")
 """A currency written as letters before an amount ('Rs 818 crore'), part of the amount."""
+
+
+_EXCLUDING: Final = re.compile(
+    r"^[^;:\d]{0,30}?\b(?:excluding|ex-|stripping\s+out|leaving\s+out|adjusted|at\s+constant|"
+    r"on\s+an?\s+(?:[\w-]+\s+){0,2}basis)",
+    re.IGNORECASE,
+)
+"""After a rate: 'excluding acquisitions', 'adjusted for', 'on a comparable basis': a basis of
+its own (with :func:`on_another_basis`), which the levels as stated need not bear out."""
+
+
+def of_own_basis(state: _Sentence, *figures: Mention) -> bool:
+    """Whether the words right after any of ``figures`` (up to the next figure or the
+    clause's end) measure it on a basis of its own ('25% in constant currency', 'the $500
+    million of a year earlier, excluding one-off items')."""
+    members = state.members
+    for m in figures:
+        at = members.index(m)
+        end = members[at + 1].start if at + 1 < len(members) else m.sentence[1]
+        words = state.text[m.end : min(end, m.end + 60)]
+        words = re.split(r"[;:]", words, maxsplit=1)[0]
+        if on_another_basis(words) or _EXCLUDING.match(words):
+            return True
+    return False
 
 
 def _words_before(state: _Sentence, rate: Mention, after: Mention) -> str:
@@ -262,6 +287,8 @@ def _growth(state: _Sentence, i: int) -> None:
         # 193,824 of the same period": the 190,934 is a base of another rate, not a level
         # the next rate grew to
         return
+    if old is not None and of_own_basis(state, rate, old):
+        return  # "up from $4.0 billion, with a growth of 25% in constant currency"
     unit = new.reading.unit or ""
     if not any(rate.name in c.condition for c in book.checks):
         book.rename(rate, f"{new.name}_growth")  # the growth of the level it is beside

@@ -44,6 +44,21 @@ _SHARE_NOUN: Final = re.compile(
 """After the share: a closing bracket, 'share', 'market share', or the clause's end."""
 
 
+_OTHER_SHARE: Final = re.compile(r"\b(?:from|up|down|than|since|over|versus|vs)\b", re.I)
+"""In the share's own lead ('up from 20%'): a share of another time or compared with."""
+_SHARE_OF_OTHER: Final = re.compile(
+    r"\s*(?:%|per\s*cent|percent)?\s*(?:market\s+)?share\s+of\s+(?!them\b|the\s+market\b|"
+    r"(?:all\s+)?(?:units|shipments|the\s+total)\b)",
+    re.I,
+)
+"""'a 22.5% share of revenue': the share names a whole of its own."""
+
+
+def _first_digit(text: str, m: Mention) -> int:
+    digit = re.search(r"\d", text[m.start : m.end])
+    return m.start + digit.start() if digit else m.start
+
+
 def _plain(m: Mention) -> bool:
     return (is_count(m) or is_amount(m)) and m.reading.hedge is None and not m.reading.direction
 
@@ -82,6 +97,10 @@ def apply_of_whole(book: Book) -> None:
         gloss = between[of_them.end() :] if of_them else between
         if not _GLOSS.match(gloss) or not _SHARE_NOUN.match(book.text, rate.end):
             continue
+        if _OTHER_SHARE.search(book.text, rate.start, _first_digit(book.text, rate)):
+            continue  # "1,200 are private (up from 20%)": an earlier share, not this one
+        if _SHARE_OF_OTHER.match(book.text, rate.end):
+            continue  # "with a 22.5% share of revenue": a share of another whole
         book.propose(
             "share",
             f"share({part.name}, {whole.name}) == {rate.name}",
@@ -101,6 +120,7 @@ def _whole(book: Book, mentions: list[Mention], k: int) -> Mention | None:
     first = next(m for m in mentions if m.sentence == part.sentence)
     if (
         first is not part
+        and not _OF_THEM.match(text, part.end)  # "2,000 were interviewed and 500 of them"
         and _OPENS_OF.match(text[first.sentence[0] : first.start])
         and not _SHARE_OF.search(text, part.sentence[0], part.sentence[1])
         and _plain(first)

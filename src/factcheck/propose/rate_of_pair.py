@@ -52,6 +52,24 @@ _OF_THE_OPENING: Final = re.compile(r"\bof\s+(?:the|these|those)\s*$", re.IGNORE
 _AFTER_OPENING: Final = re.compile(r"^(?:\s+[^\W\d][\w'’-]*){0,4}\s*,\s*$")
 
 
+_DAYS: Final = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTHS: Final = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+_PERIOD_OF_ITS_OWN: Final = re.compile(
+    r"\b(?:in|on|at|during|by|over|for)\s+(?:the\s+|its\s+|a\s+)?(?:"
+    rf"{_DAYS}|{_MONTHS}|(?:19|20)\d\d\b|(?:first|second|third|final|last|opening|"
+    r"previous|next|same)\b|(?:morning|afternoon|evening|night|weekend|day|week|month|"
+    r"quarter|year|round|ballot|poll)\b)",
+    re.IGNORECASE,
+)
+"""After the pair: a time or round of its own ('in the first round', 'on Tuesday'), which the
+rate need not share."""
+_CLAUSE_ENDS: Final = re.compile(r"\s*(?:[,;:.)\]–—]|$)")
+"""After a rate written last: the clause ends ('a turnout of 67.3%.'), with no base of its own."""
+
+
 def _counted(m: Mention) -> bool:
     return (is_count(m) or is_amount(m)) and not m.reading.direction
 
@@ -100,6 +118,11 @@ def rate_of_pair(state: _Sentence, i: int) -> None:
             return
     else:
         return
+    last = max(part, whole, rate, key=lambda m: m.start)
+    tail = state.text[last.end : rate.sentence[1]]
+    if _PERIOD_OF_ITS_OWN.search(tail) or (last is rate and not _CLAUSE_ENDS.match(tail)):
+        return  # "... casting a ballot in the first round", "beds taken on Tuesday", "a
+        # turnout of 70.1% of those on the updated roll": another period or base than the rate's
     if any(c.condition.startswith(f"share({part.name}, {whole.name})") for c in book.checks):
         return
     book.propose(

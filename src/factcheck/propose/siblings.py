@@ -168,6 +168,10 @@ _OWN_WHOLE: Final = re.compile(
 share, one for each subject."""
 
 
+_PART_OF_PART: Final = re.compile(r"\s*of\s+(?:them|these|those)\b", re.I)
+"""After a part: 'of them', a part of the part before, whose share is of that part."""
+
+
 def _one_whole(book: Book) -> None:
     """'931,290 ballots, or 5.69%, were invalid, while 1,158,201 ballots (7.08%) were marked
     "no vote"': in one sentence, shares of stated parts that count the same thing, with no
@@ -197,6 +201,9 @@ def _one_whole(book: Book) -> None:
             for p, _, w in members
         ):
             continue
+        if any(_PART_OF_PART.match(book.text, p.end) for p, _, _ in members):
+            continue  # "12 have no income tax (25%), and 3 of them have no sales tax (25%)":
+            # a share of a part, not of the whole the others are of
         if any(_OWN_WHOLE.match(book.text, r.end) for _, r, _ in members):
             continue  # "40.85 per cent of the votes where it stood": each party's own whole
         noun = sorted(nouns)[0]

@@ -10,7 +10,10 @@ without it:
   than it; the total follows the last part after a comma and is followed by a word of
   totalling ("in total", "in all", "altogether", "combined", "between them"), and its clause
   compares nothing ("against the 3.5 million it had projected and 2.2 million a year before,
-  for a total of 214 million" lists no parts).  The parts make the total.
+  for a total of 214 million" lists no parts).  A bare total that ends its clause ("$3.5
+  million altogether.") is the parts' sum; one with a noun or words of its own ("2,500 staff
+  in total", "90 in total across its five branches") may take in parts the list leaves out,
+  so the parts are only within it.
 - a whole of votes, ballots or seats, then what went where: "Of the 2,679,513 votes cast,
   1,661,191 went to Remain and 1,018,332 to Leave".  Such parts exclude each other, so
   together they are at most the whole (some may have gone elsewhere).
@@ -26,13 +29,21 @@ import re
 from typing import Final
 
 from factcheck.propose.book import Book, is_amount, is_count
+from factcheck.propose.breakdowns import may_overlap
 from factcheck.propose.sentences import Mention
 
 _TOTAL_AFTER: Final = re.compile(
-    r"\s*(?:[^\W\d]+\s+){0,3}?(?:in\s+total|in\s+all|altogether|combined|between\s+them)\b",
+    r"\s*(?P<noun>(?:[^\W\d]+\s+){0,3}?)(?:in\s+total|in\s+all(?!\s+[^\W\d])|altogether|combined|"
+    r"between\s+them)\b",
     re.I,
 )
 """After a total: '126 incidents reported in total', '$3.5 million altogether'."""
+_ENDS: Final = re.compile(
+    r"\s*(?:over\s+the\s+(?:two|three|four|five|\d+)\s+(?:years|months|weeks|days|seasons)\s*)?"
+    r"(?:[,;:.)\]]|$)",
+    re.I,
+)
+"""After 'in total': the clause ends (or spans the parts' own periods), with no wider set."""
 _WORDS: Final = r"(?:[^\d;:()\[\]]|(?<!\d)(?:19|20)\d\d(?!\d))"
 """A character of the words between two figures, or a year ('in 2015')."""
 _TO_TOTAL: Final = re.compile(r"^" + _WORDS + r"{0,60},\s*(?:(?:only|just)\s+)?$", re.I)
@@ -51,6 +62,7 @@ _COMPARED: Final = re.compile(
     re.I,
 )
 """In the total's sentence: levels compared or forecast, no parts of one total."""
+_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SHARE_AFTER: Final = re.compile(r"\s*(?:%|per\s*cent|percent)", re.I)
 
 
@@ -127,13 +139,28 @@ def _listed_then_total(book: Book, members: list[Mention]) -> None:
         if len(parts) < 2:
             continue
         parts.reverse()
+        if not said["noun"] and _ENDS.match(text, said.end()):
+            book.propose(
+                "sum",
+                f"{' + '.join(p.name for p in parts)} == {total.name}",
+                about=total,
+                quote=book.passage(*parts, total),
+                why="parts listed, then the total the words say they make",
+                figures=(*(p.name for p in parts), total.name),
+                severity="warn",
+                suffix="_total_stated",
+            )
+            continue
+        # a total with a noun or words of its own may take in parts the list leaves out
+        # ("90 in total across its five branches", "2,500 staff in total", "6,000 in total
+        # this year"): the parts are within it, never more
         book.propose(
-            "sum",
-            f"{' + '.join(p.name for p in parts)} == {total.name}",
+            "parts_within",
+            f"parts_within({total.name}, [{', '.join(p.name for p in parts)}])",
             about=total,
             quote=book.passage(*parts, total),
-            why="parts listed, then the total the words say they make",
-            figures=(*(p.name for p in parts), total.name),
+            why="parts listed, then the total the words say takes them in",
+            figures=(total.name, *(p.name for p in parts)),
             severity="warn",
             suffix="_total_stated",
         )
@@ -161,6 +188,10 @@ def _whole_then_parts(book: Book, members: list[Mention]) -> None:
         parts.append(part)
     if len(parts) < 2:
         return
+    years = set(_YEAR.findall(text, parts[0].start, min(parts[-1].end + 20, whole.sentence[1])))
+    if len(years) > 1 or may_overlap(text, parts):
+        return  # "Of the 500 seats, 300 were contested in 2019 and 250 in 2021": one seat
+        # may be in both
     book.propose(
         "parts_within",
         f"parts_within({whole.name}, [{', '.join(p.name for p in parts)}])",
