@@ -117,7 +117,17 @@ def qualified(text: str, at: int) -> bool:
         return False
     word = before.group(1)
     owner = word.endswith(("'s", "’s", "s'", "s’"))
+    noun = re.match(r"[^\W\d_]+", text[at:])
+    if noun is not None and (word.lower(), noun.group().lower()) in _WHOLE_COMPOUNDS:
+        return False  # "China's total foreign trade" is all of its trade
     return word[0].islower() and word.lower() not in _NOT_MODIFIERS and not owner
+
+
+_WHOLE_COMPOUNDS: Final = frozenset(
+    {("foreign", "trade"), ("external", "trade"), ("international", "trade")}
+)
+"""A modifier and noun that name the whole, not a kind of it: a country's trade is all foreign
+trade, so "total foreign trade" and "total trade" are one whole."""
 
 
 _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
