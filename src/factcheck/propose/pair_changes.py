@@ -159,7 +159,7 @@ def level_before_change(state: _Sentence, i: int) -> Mention | None:
     if i < 1:
         return None
     level, change = members[i - 1], members[i]
-    if not _same_quantity(level, level) or level.reading.hedge is not None:
+    if not _level_like(level) or level.reading.hedge is not None:
         return None
     if level.reading.unit != change.reading.unit or is_amount(level) != is_amount(change):
         return None
