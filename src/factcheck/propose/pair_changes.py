@@ -16,26 +16,24 @@ from typing import Final
 
 from factcheck.propose.book import is_amount, is_count
 from factcheck.propose.context import _lead, _level_like, _Sentence
-from factcheck.propose.point_pairs import of_another_period
+from factcheck.propose.point_pairs import BEFORE_FROM, WHEN, of_another_period
 from factcheck.propose.sentences import Mention
 
 __all__ = ["change_after_level", "level_before_change", "pair_before", "rate_of_its_own"]
 
-_WHEN: Final = r"(?:\s+(?:in|on|during|for)\s+(?:the\s+)?[^\W\d][\w'’-]*(?:\s+\d{4})?)?"
 _LABEL: Final = r"(?:\s+[^\W\d][\w'’-]*){0,2}?"
 """A count's noun after its number ('to 895 crimes from')."""
 
-_THEN_FROM: Final = re.compile(r"^" + _LABEL + _WHEN + r"\s*,?\s*from\s*$", re.IGNORECASE)
-_THEN_TO: Final = re.compile(r"^" + _LABEL + _WHEN + r"\s*,?\s*to\s*$", re.IGNORECASE)
+_THEN_FROM: Final = re.compile(r"^" + _LABEL + WHEN + r"\s*,?\s*from\s*$", re.IGNORECASE)
+_THEN_TO: Final = re.compile(r"^" + _LABEL + WHEN + r"\s*,?\s*to\s*$", re.IGNORECASE)
 _TO_BEFORE: Final = re.compile(r"\bto\s*$", re.IGNORECASE)
-_FROM_BEFORE: Final = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 
 _HEDGE: Final = (
     r"(?:(?:about|around|roughly|some|nearly|almost|approximately|over|under|close\s+to|"
     r"just\s+(?:over|under)|more\s+than|less\s+than)\s*)?"
 )
 _CHANGE_GLOSS: Final = re.compile(
-    r"^" + _LABEL + _WHEN + r"\s*,\s*(?:(?:an?\s+)?(?:(?:increase|rise|gain|jump|climb|"
+    r"^" + _LABEL + WHEN + r"\s*,\s*(?:(?:an?\s+)?(?:(?:increase|rise|gain|jump|climb|"
     r"decrease|decline|drop|fall|reduction)\s+of|(?:up|down)(?:\s+by)?)\s*)" + _HEDGE + "$",
     re.IGNORECASE,
 )
@@ -121,7 +119,7 @@ def pair_before(state: _Sentence, i: int) -> tuple[Mention, Mention] | None:
     lead_in = state.text[max(first.sentence[0], first.start - 12) : first.start] + _lead(first)
     if _THEN_FROM.match(joined) and _TO_BEFORE.search(lead_in):
         new, old = first, second  # "to $68.2 billion from $63.1 billion"
-    elif _THEN_TO.match(joined) and _FROM_BEFORE.search(lead_in):
+    elif _THEN_TO.match(joined) and BEFORE_FROM.search(lead_in):
         new, old = second, first  # "from $63.1 billion to $68.2 billion"
     else:
         return None

@@ -21,6 +21,8 @@ from factcheck.propose.context import _lead, _Sentence
 from factcheck.propose.sentences import Mention
 
 __all__ = [
+    "BEFORE_FROM",
+    "WHEN",
     "names_own_base",
     "of_another_period",
     "points_after_pair",
@@ -28,19 +30,19 @@ __all__ = [
     "stated_from",
 ]
 
-_WHEN: Final = r"(?:\s+(?:in|on|during|for)\s+(?:the\s+)?[^\W\d][\w'’-]*(?:\s+\d{4})?)?"
+WHEN: Final = r"(?:\s+(?:in|on|during|for)\s+(?:the\s+)?[^\W\d][\w'’-]*(?:\s+\d{4})?)?"
 """A time the rate is of, right after it ('in June', 'in May 2024')."""
 
-_THEN_FROM: Final = re.compile(r"^" + _WHEN + r"\s*,?\s*from\s*$", re.IGNORECASE)
+_THEN_FROM: Final = re.compile(r"^" + WHEN + r"\s*,?\s*from\s*$", re.IGNORECASE)
 """Between the rate reached and the rate it came from: ', from', ' in June from'."""
 
-_THEN_TO: Final = re.compile(r"^" + _WHEN + r"\s*,?\s*to\s*$", re.IGNORECASE)
+_THEN_TO: Final = re.compile(r"^" + WHEN + r"\s*,?\s*to\s*$", re.IGNORECASE)
 """Between the rate it came from and the rate reached: ' to', ' in May to'."""
 
-_BEFORE_FROM: Final = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+BEFORE_FROM: Final = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 
 _CHANGE_WORDS: Final = re.compile(
-    r"^" + _WHEN + r"\s*(?:,|\(|—|–|-)?\s*(?:(?:a|an)\s+)?(?:(?:drop|fall|decline|decrease|"
+    r"^" + WHEN + r"\s*(?:,|\(|—|–|-)?\s*(?:(?:a|an)\s+)?(?:(?:drop|fall|decline|decrease|"
     r"dip|reduction|rise|increase|gain|jump|climb|improvement|deterioration)\s+of\s*|"
     r"(?:up|down|higher|lower)\s*(?:by\s*)?)?$",
     re.IGNORECASE,
@@ -132,7 +134,7 @@ def rates_before(state: _Sentence, i: int) -> tuple[Mention, Mention] | None:
     joined = state.between(first, second) + _lead(second)
     if _THEN_FROM.match(joined):
         new, old = first, second  # "to 4.1% from 4.3%"
-    elif _THEN_TO.match(joined) and _BEFORE_FROM.search(
+    elif _THEN_TO.match(joined) and BEFORE_FROM.search(
         state.text[max(first.sentence[0], first.start - 12) : first.start] + _lead(first)
     ):
         new, old = second, first  # "from 4.3% to 4.1%"
