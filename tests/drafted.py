@@ -23,3 +23,24 @@ def valued(text: str) -> dict[str, str]:
 def audits_ok(text: str) -> bool:
     """Whether the drafted claim file audits without a finding."""
     return audit(parse_claims(draft(text, schema=""), "<t>").article).ok
+
+
+def as_article(sentence: str) -> str:
+    """A sentence as the body of a one-paragraph article under a headline."""
+    return f"News\n\n{sentence}\n"
+
+
+def conditions(sentence: str) -> list[str]:
+    """The conditions the proposer drafts from one sentence."""
+    return [c.condition for c in draft_book(as_article(sentence)).checks]
+
+
+def grades(sentence: str) -> dict[str, str]:
+    """Each drafted check of one sentence -> its grade when audited."""
+    report = audit(parse_claims(draft(as_article(sentence), schema=""), "<t>").article)
+    return {v.check.id: v.grade for v in report.verdicts}
+
+
+def flags(sentence: str) -> list[str]:
+    """The drafted checks of one sentence an audit flags (inconsistent or stretched)."""
+    return [k for k, g in grades(sentence).items() if g in ("inconsistent", "stretched")]

@@ -391,10 +391,27 @@ def _level_like(m: Mention) -> bool:
     return is_amount(m) or (is_count(m) and not m.reading.direction and m.reading.hedge is None)
 
 
+_CURRENCY_WORD: Final = re.compile(
+    r"\b(?:(?-i:Rs)\.?|(?-i:Sh|Shs|Ksh|KSh|Kshs)|rmb|cny|usd|eur|gbp|jpy|inr|krw|cad|aud|hkd|sgd|"
+    r"chf|brl|mxn|zar|ngn|kes)\s*$",
+    re.IGNORECASE,
+)
+"""A currency written as a word before the digits ("from Rs 1.9 lakh crore", "to KSh 5bn",
+"USD 958 billion"): like "$", no word of the sentence around it."""
+
+_DOLLAR_MARK: Final = re.compile(r"\b(?-i:US|A|C|NZ|HK|S)$")
+"""The letters of "US$", "A$", "NZ$" before their sign."""
+
+
 def _lead(m: Mention) -> str:
-    """The words a reading took in before its digits ("from" of "from +336,000")."""
-    found = re.match(r"[^\d+\-−$€£¥]*", m.located.text)
-    return found.group() if found else ""
+    """The words a reading took in before its digits and its currency ("from" of "from
+    +336,000", "up from" of "up from Rs 1.9 lakh crore")."""
+    text = m.located.text
+    found = re.match(r"[^\d+\-−$€£¥₹₩₽₺₦]*", text)
+    lead = found.group() if found else ""
+    if text[len(lead) : len(lead) + 1] == "$":
+        return _DOLLAR_MARK.sub("", lead)
+    return _CURRENCY_WORD.sub("", lead)
 
 
 def _unbracketed(text: str) -> str:
@@ -421,6 +438,13 @@ def _subject_rate(state: _Sentence, m: Mention) -> bool:
 
 
 _GLOSS: Final = re.compile(r"^\s*(?:[^\W\d]+\s*){0,3}?(?:,\s*or|\(|,)\s*$")
+_OF_THEM_GLOSS: Final = re.compile(
+    r"^\s*(?:of|among)\s+(?:them|whom|which|these|those)"
+    r"(?:\s+(?:in|at|from|on|for)\s+(?:the\s+)?[^\W\d]+(?:\s+[^\W\d]+)?)?\s*,\s*or\s*$",
+    re.IGNORECASE,
+)
+"""'7,200 of them in Europe, or': a part counted out of the number before, and where, then
+the share it is."""
 
 
 _CHANGE_GLOSSED: Final = re.compile(
@@ -518,7 +542,9 @@ def glossed_part(state: _Sentence, i: int) -> Mention | None:
     if names_all(text, previous):
         return None  # "80095 of the 258229 runs made by all 296, or 31.02%": a whole set
     between = state.between(previous, rate)
-    glossed = _part_of(previous, text) and _GLOSS.match(between)
+    glossed = _part_of(previous, text) and (
+        _GLOSS.match(between) or _OF_THEM_GLOSS.match(between)
+    )
     if glossed or _BRACKETED.match(between):
         clause = []
         for m in reversed(members[max(0, i - 3) : i]):

@@ -51,6 +51,10 @@ def of_whom(state: _Sentence, part: Mention, rate: Mention | None = None) -> Men
     at = state.members.index(part) if part in state.members else 0
     if at == 0:
         return None
+    if _OF_WHICH_AFTER.match(state.after(part)):
+        return _counted_before(state, at)  # "12,000 people, 7,200 of them, or 60 per cent"
+    if at == 1 and _opens_of(state, state.members[0], part):
+        return state.members[0]  # "Of the company's 12,000 staff, 7,200, or 60 per cent"
     if rate is not None and _GLOSS_OF_WHOM.match(state.text, rate.end):
         for before in reversed(state.members[:at]):
             if ";" in state.between(before, part):
@@ -70,6 +74,38 @@ def of_whom(state: _Sentence, part: Mention, rate: Mention | None = None) -> Men
     return before if _part_of(before, state.text) else None
 
 
+_OPENING_OF: Final = re.compile(
+    r"^\W*(?:of|among)\s+(?:(?:the|these|those|its|their|all)\s+)?(?:[^\W\d][\w'’-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""'Of the company's 12,000 staff': the sentence opens on the whole its parts are of."""
+_AFTER_OPENING_WHOLE: Final = re.compile(r"^(?:\s+[^\W\d][\w'’-]*){0,3}\s*,\s*$")
+
+
+def _opens_of(state: _Sentence, whole: Mention, part: Mention) -> bool:
+    """Whether ``whole`` is named by the 'Of the ...,' the sentence opens with and ``part`` is
+    the first number after it, of the same unit."""
+    return (
+        whole.reading.unit == part.reading.unit
+        and _part_of(whole, state.text)
+        and _OPENING_OF.match(state.text[whole.sentence[0] : whole.start]) is not None
+        and _AFTER_OPENING_WHOLE.match(state.between(whole, part)) is not None
+    )
+
+
+def _counted_before(state: _Sentence, i: int) -> Mention | None:
+    """'12,000 people, 7,200 of them': the number the clause before counts, of the part's
+    unit, with only words and one comma between."""
+    whole, part = state.members[i - 1], state.members[i]
+    if (
+        whole.reading.unit != part.reading.unit
+        or not _part_of(whole, state.text)
+        or not re.fullmatch(r"[^\d,;:()]*,\s*", state.between(whole, part))
+    ):
+        return None
+    return whole
+
+
 def part_of_which(state: _Sentence, i: int) -> None:
     """'49 confirmed cases in England, 33 of which are in the capital': the part is within
     the number the clause before counts (the sentence's last number of that unit before it,
@@ -78,13 +114,8 @@ def part_of_which(state: _Sentence, i: int) -> None:
     part = members[i]
     if i == 0 or not _OF_WHICH_AFTER.match(state.after(part)) or not _part_of(part, state.text):
         return
-    whole = members[i - 1]
-    between = state.between(whole, part)
-    if (
-        whole.reading.unit != part.reading.unit
-        or not _part_of(whole, state.text)
-        or not re.fullmatch(r"[^\d,;:()]*,\s*", between)
-    ):
+    whole = _counted_before(state, i)
+    if whole is None:
         return
     book.propose(
         "parts_within",
