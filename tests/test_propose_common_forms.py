@@ -5,7 +5,8 @@ wrong twin, one figure changed, is flagged."""
 from __future__ import annotations
 
 import pytest
-from drafted import conditions, flags
+
+from drafted import conditions, flags, grades
 
 # -- a currency written as a word before the digits ------------------------------------------
 # "up from Rs 1.9 lakh crore" was read as the words "up from Rs", so the earlier level was
@@ -100,3 +101,129 @@ def test_a_share_of_the_whole_its_part_is_counted_from(right: str, wrong: str) -
 )
 def test_a_share_that_is_not_of_the_counted_whole_is_left_alone(sentence: str) -> None:
     assert flags(sentence) == []
+
+
+# -- a share and the pair of counts it is, "A of the B" -----------------------------------
+# 3,100 / 5,012 = 61.85 %; 3,100 of a whole read as 4,500-5,500 would fit 62 % too loosely to
+# be caught, so the wholes here are written to the unit.  12 / 40 = 30 %, 15 / 20 = 75 %.
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "Some 3,100 of the 5,012 people polled, or 62%, said they would vote.",
+            "Some 3,100 of the 5,012 people polled, or 52%, said they would vote.",
+        ),
+        (
+            "In the survey, 3,100 out of 5,012 (62%) said they would vote.",
+            "In the survey, 3,100 out of 5,012 (66%) said they would vote.",
+        ),
+        (
+            "Some 62% of respondents, or about 3,100 of the 5,012 polled, said they would vote.",
+            "Some 62% of respondents, or about 3,900 of the 5,012 polled, said they would vote.",
+        ),
+        (
+            "In all, 62% (3,100 of 5,012) said yes.",
+            "In all, 62% (3,400 of 5,012) said yes.",
+        ),
+        (
+            "In all, 15 out of 20 pupils, or 75%, passed.",
+            "In all, 15 out of 20 pupils, or 65%, passed.",
+        ),
+        (
+            "In all, 12 out of 40 (30%) were late.",
+            "In all, 12 out of 40 (35%) were late.",
+        ),
+    ],
+)
+def test_a_share_restated_as_a_pair_of_counts(right: str, wrong: str) -> None:
+    assert flags(right) == []
+    assert flags(wrong) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the percent names a whole of its own
+        "Some 3,100 of the 5,012 people polled (40% of likely voters) said they would vote.",
+        # a rise, not the pair's share
+        "Exports rose 12% (3,100 of 5,012 firms) in May.",
+        # a share of another whole after the pair (dataquick-2012-07)
+        "The survey covers 98 of the 100 largest metropolitan areas, 66.25 percent of US home "
+        "sales.",
+        # a proportion in a poll's words glosses the percent loosely
+        "Some 3 in 10 adults (32%) smoke.",
+        "One in five adults (22%) smoke.",
+        "Two-thirds of voters (64%) backed the plan.",
+    ],
+)
+def test_a_pair_or_proportion_not_restating_the_share_is_left_alone(sentence: str) -> None:
+    assert flags(sentence) == []
+
+
+# -- a rate, the change it restates, and the level reached ------------------------------------
+# 7,623 / (7,623 - 38) = 1.0050: up 0.50 %; 33,800 / 34,210 = 0.9880: down 1.20 %.
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "The FTSE 100 closed up 0.5%, or 38 points, at 7,623.",
+            "The FTSE 100 closed up 0.5%, or 58 points, at 7,623.",
+        ),
+        (
+            "The Dow fell 1.2%, or 410 points, to 33,800.",
+            "The Dow fell 2.2%, or 410 points, to 33,800.",
+        ),
+        (
+            "The index rose 0.5% (38 points) to 7,623 on the week.",
+            "The index rose 0.8% (38 points) to 7,623 on the week.",
+        ),
+    ],
+)
+def test_a_rate_restated_as_a_change_to_a_level(right: str, wrong: str) -> None:
+    assert any("_of_change" in name for name in grades(right))
+    assert flags(right) == []
+    assert flags(wrong) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the rate is measured on a basis of its own
+        "The index rose 0.5% in dollar terms, or 58 points, to 7,623.",
+        # the change disagrees with the rate's direction: two things, not one
+        "The index fell 0.5%, or up 58 points on the month, to 7,623.",
+    ],
+)
+def test_a_rate_and_change_that_are_not_one_change_are_left_alone(sentence: str) -> None:
+    assert flags(sentence) == []
+
+
+# -- a balance whose terms grew to their levels -------------------------------------------
+# "exports fell 3% to $40.1 billion": the item was looked for only between the rate and the
+# level, so the level was taken for another surplus.  40.1 - 34.9 = 5.2; 400 - 360 = 40.
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "The trade surplus narrowed to $5.2 billion as exports fell 3% to $40.1 billion and "
+            "imports rose 2% to $34.9 billion.",
+            "The trade surplus narrowed to $6.2 billion as exports fell 3% to $40.1 billion and "
+            "imports rose 2% to $34.9 billion.",
+        ),
+        (
+            "The budget deficit widened to £40.2bn as spending rose 5% to £400.3bn while "
+            "revenue grew 2% to £360.1bn.",
+            "The budget deficit widened to £50.2bn as spending rose 5% to £400.3bn while "
+            "revenue grew 2% to £360.1bn.",
+        ),
+    ],
+)
+def test_a_balance_of_levels_reached_after_their_rates(right: str, wrong: str) -> None:
+    assert flags(right) == []
+    assert flags(wrong) != []

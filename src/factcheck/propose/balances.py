@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from factcheck.propose.book import Book, is_amount, is_count
+from factcheck.propose.book import Book, is_amount, is_count, is_rate
 from factcheck.propose.sentences import Mention
 
 
@@ -139,6 +139,13 @@ def _qualifiers(
     return frozenset(w for w in words if w not in _DROP and w != "and"), frozenset(area), pair
 
 
+_VERB_ONLY: Final = re.compile(
+    r"(?:\s+(?!(?:per|of|for|to|in|from|with|by)\b)[a-z]+){0,2}\s*", re.IGNORECASE
+)
+"""Between an item and its rate: a verb at most ('exports also', 'imports'), no words of a
+narrower quantity ('exports per working day')."""
+
+
 def _terms(book: Book) -> list[_Term]:
     text = book.text
     out: list[_Term] = []
@@ -160,6 +167,12 @@ def _terms(book: Book) -> list[_Term]:
             # billion in December": the level before, no term
         left = text[max(m.local[0], m.sentence[0]) : m.start]
         right = text[m.end : m.local[1]]
+        if earlier is not None and joined and is_rate(earlier) and not _ITEM.search(left):
+            # "exports fell 3% to $40.1 billion": the item is named right before the rate
+            before = text[max(earlier.local[0], m.sentence[0]) : earlier.start]
+            items = list(_ITEM.finditer(before))
+            if items and _VERB_ONLY.fullmatch(before[items[-1].end() :]):
+                left = before + text[earlier.start : m.start]
         found = list(_ITEM.finditer(left))
         item = quals = area = pair = None
         if found:
@@ -239,7 +252,11 @@ def apply_balances(book: Book) -> None:
     for at, start in enumerate(paragraphs):
         group = by_paragraph[start][:200]
         for balance in BALANCES:
-            for result in (t for t in group if t.item == balance.result):
+            results = [t for t in group if t.item in ("deficit", "surplus")]
+            for result in (t for t in results if t.item == balance.result):
+                if sum(_same_scope(t, result) for t in results) > 1:
+                    continue  # "the deficit was ..., against a surplus of ... a year before":
+                    # which balance the terms are of, the words do not say
                 plus = [t for t in group if t.item in balance.plus and _same_scope(t, result)]
                 minus = [t for t in group if t.item in balance.minus and _same_scope(t, result)]
                 if len(plus) == 1 and len(minus) == 1:

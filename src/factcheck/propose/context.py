@@ -471,7 +471,9 @@ _BRACKETED: Final = re.compile(r"^[^\W\d]*(?:[\s-]+[^\W\d]+){0,8}\s*\(\s*$")
 its clause, glossing the clause's amount."""
 
 
-def _part_of(m: Mention, text: str) -> bool:
+def _part_of(m: Mention, text: str, *, hedged: bool = False) -> bool:
+    """Whether ``m`` may be a part or whole of a share: a plain amount or count, no change,
+    no year, no level left behind, no rate over a base; and, unless ``hedged``, unhedged."""
     reading = m.reading
     if is_count(m) and (
         re.search(r"\d\s*[-–'’/]+\s*$", text[max(0, m.start - 4) : m.start])
@@ -482,7 +484,11 @@ def _part_of(m: Mention, text: str) -> bool:
         return False  # "rose to £154m from £143m, 54% of turnover": the level before
     if _PER_BASE.match(text, m.end):
         return False  # "weighing 443.9 per thousand, 1.3%": a rate, no part of anything
-    return (is_amount(m) or is_count(m)) and reading.hedge is None and not reading.direction
+    return (
+        (is_amount(m) or is_count(m))
+        and (hedged or reading.hedge is None)
+        and not reading.direction
+    )
 
 
 _PER_BASE: Final = re.compile(
@@ -542,9 +548,9 @@ def glossed_part(state: _Sentence, i: int) -> Mention | None:
     if names_all(text, previous):
         return None  # "80095 of the 258229 runs made by all 296, or 31.02%": a whole set
     between = state.between(previous, rate)
-    glossed = _part_of(previous, text) and (
-        _GLOSS.match(between) or _OF_THEM_GLOSS.match(between)
-    )
+    if i >= 2 and glosses_pair(state, members[i - 2], previous, rate):
+        return members[i - 2]  # "3,100 of the 5,000 people polled, or 62%": the part counted
+    glossed = _part_of(previous, text) and (_GLOSS.match(between) or _OF_THEM_GLOSS.match(between))
     if glossed or _BRACKETED.match(between):
         clause = []
         for m in reversed(members[max(0, i - 3) : i]):
@@ -564,6 +570,38 @@ def glossed_part(state: _Sentence, i: int) -> Mention | None:
         if len(subjects) == 1:
             return subjects[0]
     return previous if glossed else None
+
+
+_OF_THE_PAIR: Final = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+"""'3,100 of the 5,000', '15 out of 20': a part, then the whole it is counted out of."""
+_PAIR_THEN_GLOSS: Final = re.compile(r"^(?:\s+[^\W\d][\w'’-]*){0,3}\s*(?:,\s*or|\()\s*$")
+"""'of the 5,000 people polled, or', '(': the whole's noun, then the share the pair is."""
+
+
+def counted_pair(state: _Sentence, part: Mention, whole: Mention) -> bool:
+    """Whether ``part`` is counted out of ``whole`` as 'A of the B': two plain numbers of one
+    unit, no change, the part no bigger than the whole as written."""
+    return (
+        part.reading.unit == whole.reading.unit
+        and not part.reading.direction
+        and not whole.reading.direction
+        and _part_of(part, state.text, hedged=True)  # "some 3,100 of the 5,000"
+        and _part_of(whole, state.text)
+        and part.reading.number * part.reading.multiplier
+        <= whole.reading.number * whole.reading.multiplier
+        and _OF_THE_PAIR.match(state.between(part, whole) + _lead(whole)) is not None
+    )
+
+
+def glosses_pair(state: _Sentence, part: Mention, whole: Mention, rate: Mention) -> bool:
+    """'3,100 of the 5,000 people polled, or 62%', '15 out of 20 (75%)': a rate right after
+    a pair restates the part's share of the whole (not one with a whole of its own: '(62% of
+    likely voters)')."""
+    return (
+        counted_pair(state, part, whole)
+        and _PAIR_THEN_GLOSS.match(state.between(whole, rate) + _lead(rate)) is not None
+        and not re.match(r"\s*\)?\s*of\b", state.text[rate.end :], re.IGNORECASE)
+    )
 
 
 def _fitted_whole(state: _Sentence, part: Mention, rate: Mention) -> Mention | None:

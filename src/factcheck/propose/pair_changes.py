@@ -14,12 +14,18 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from factcheck.propose.book import is_amount, is_count
+from factcheck.propose.book import is_amount, is_count, is_rate
 from factcheck.propose.context import _lead, _level_like, _Sentence
 from factcheck.propose.point_pairs import BEFORE_FROM, WHEN, of_another_period
 from factcheck.propose.sentences import Mention
 
-__all__ = ["change_after_level", "level_before_change", "pair_before", "rate_of_its_own"]
+__all__ = [
+    "change_after_level",
+    "level_before_change",
+    "pair_before",
+    "rate_change_level",
+    "rate_of_its_own",
+]
 
 _LABEL: Final = r"(?:\s+[^\W\d][\w'’-]*){0,2}?"
 """A count's noun after its number ('to 895 crimes from')."""
@@ -168,3 +174,51 @@ def level_before_change(state: _Sentence, i: int) -> Mention | None:
     if not _CHANGE_GLOSS.match(state.between(level, change) + _lead(change)):
         return None
     return level
+
+
+_RATE_THEN_CHANGE: Final = re.compile(r"^\s*(?:,\s*or|\(\s*or|\()\s*$", re.IGNORECASE)
+"""Between a rate and the change it restates: ', or', '('."""
+_CHANGE_THEN_LEVEL: Final = re.compile(
+    r"^" + _LABEL + r"\s*\)?\s*,?\s*(?:to|at)\s*$", re.IGNORECASE
+)
+"""Between the change and the level it led to: 'points, to', ' points) at'."""
+
+
+def rate_change_level(state: _Sentence, i: int) -> None:
+    """'The Dow fell 1.2%, or 410 points, to 33,800', 'closed up 0.5%, or 38 points, at 7,623':
+    a rate, the change it restates, and the level reached; the rate is the growth of the level
+    from the level less the change (signed by the rate's word when the change has none)."""
+    members, book = state.members, state.book
+    if i + 2 >= len(members):
+        return
+    rate, change, level = members[i], members[i + 1], members[i + 2]
+    if not is_rate(rate) or rate.reading.unit != "percent" or not rate.reading.direction:
+        return
+    if not (is_amount(change) or is_count(change)) or not _level_like(level):
+        return
+    if change.reading.unit != level.reading.unit or is_amount(change) != is_amount(level):
+        return
+    if change.reading.direction and change.reading.direction != rate.reading.direction:
+        return
+    if level.reading.hedge is not None or rate_of_its_own(state, rate):
+        return
+    if not _RATE_THEN_CHANGE.match(state.between(rate, change) + _lead(change)):
+        return
+    if not _CHANGE_THEN_LEVEL.match(state.between(change, level) + _lead(level)):
+        return
+    if of_another_period(state, level) or _span_of_its_own(state, change):
+        return
+    earlier = (
+        f"{level.name} - {change.name}"
+        if change.reading.direction or rate.reading.direction > 0
+        else f"{level.name} + {change.name}"
+    )
+    book.propose(
+        "growth",
+        f"growth({level.name}, {earlier}) == {rate.name}",
+        about=rate,
+        quote=book.passage(rate, change, level),
+        why="a rate, the change it restates and the level reached",
+        figures=(level.name, change.name, rate.name),
+        suffix="_of_change",
+    )

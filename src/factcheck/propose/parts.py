@@ -19,7 +19,7 @@ import re
 from typing import Final
 
 from factcheck.propose.book import Book, is_amount, is_count
-from factcheck.propose.context import _part_of, _Sentence
+from factcheck.propose.context import _lead, _part_of, _Sentence, counted_pair, glosses_pair
 from factcheck.propose.naming import stem
 from factcheck.propose.sentences import Mention
 
@@ -30,6 +30,7 @@ _OF_WHOM: Final = re.compile(
 )
 """'47,124,842, of whom', '1,250,000 registered voters, of whom': the whole, its noun, and
 'of whom' right before the part."""
+_OF_THEM: Final = re.compile(r"\s*of\s+(?:them|these|those)\b", re.I)
 _OF_WHICH_AFTER: Final = re.compile(r"\s*(?:of|among)\s+(?:whom|which|them|these|those)\b", re.I)
 
 
@@ -49,6 +50,14 @@ def of_whom(state: _Sentence, part: Mention, rate: Mention | None = None) -> Men
     whose share comes before those words ('19.7 million children (15%) ..., 13.8 million (70%)
     of whom'), the number of that unit before the part in its clause."""
     at = state.members.index(part) if part in state.members else 0
+    if rate is not None and re.search(r"\bfrom\s*$", _lead(rate), re.IGNORECASE):
+        return None  # "Of the 5,000 schools, 1,200 are private (up from 20%)": an earlier share
+    if rate is not None and at + 1 < len(state.members):
+        whole = state.members[at + 1]
+        if glosses_pair(state, part, whole, rate) or (
+            counted_pair(state, part, whole) and _OF_THEM.match(state.text, rate.end)
+        ):
+            return whole  # "3,100 of the 5,000 polled, or 62%"; "four of the 16, 25% of them"
     if at == 0:
         return None
     if _OF_WHICH_AFTER.match(state.after(part)):
@@ -75,10 +84,12 @@ def of_whom(state: _Sentence, part: Mention, rate: Mention | None = None) -> Men
 
 
 _OPENING_OF: Final = re.compile(
-    r"^\W*(?:of|among)\s+(?:(?:the|these|those|its|their|all)\s+)?(?:[^\W\d][\w'’-]*\s+){0,2}$",
+    r"^\W*(?:of|among)\s+(?!(?:these|those|them)\b)(?:(?:the|its|their|all)\s+)?"
+    r"(?:[^\W\d][\w'’-]*\s+){0,2}$",
     re.IGNORECASE,
 )
-"""'Of the company's 12,000 staff': the sentence opens on the whole its parts are of."""
+"""'Of the company's 12,000 staff': the sentence opens on the whole its parts are of (not 'Of
+those 300', a whole told before, whose parts the sentences before may count too)."""
 _AFTER_OPENING_WHOLE: Final = re.compile(r"^(?:\s+[^\W\d][\w'’-]*){0,3}\s*,\s*$")
 
 

@@ -56,6 +56,7 @@ from factcheck.propose.context import (
 )
 from factcheck.propose.conversions import _conversion
 from factcheck.propose.directions import direction_of_levels
+from factcheck.propose.fraction_glosses import fraction_glossed
 from factcheck.propose.leads import lead_of_shares
 from factcheck.propose.levels import (
     _growth,
@@ -73,6 +74,7 @@ from factcheck.propose.orders import (
     _target,
     apply_outnumber,
 )
+from factcheck.propose.pair_changes import rate_change_level
 from factcheck.propose.parts import part_of_which
 from factcheck.propose.percent_of_rates import percent_change_of_rates
 from factcheck.propose.point_pairs import points_after_pair
@@ -363,6 +365,8 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     multiple_of_levels,
     breakdown,
     rate_of_pair,
+    fraction_glossed,
+    rate_change_level,
     compared_by,
     changed_by_amount,
     average_per,

@@ -18,6 +18,7 @@ from factcheck.propose.context import (
     _part_of,
     _Sentence,
     _whole,
+    counted_pair,
     counts_another,
     glossed_part,
     unsaid_whole,
@@ -43,6 +44,9 @@ def _share(state: _Sentence, i: int) -> None:
     rate = members[i]
     if not is_rate(rate) or rate.name in state.growth_of or rate.reading.direction:
         return
+    if i + 2 < len(members) and _pair_restates(state, rate, members[i + 1], members[i + 2]):
+        _restated_share(state, rate, members[i + 1], members[i + 2])
+        return  # "62% of respondents, or about 3,100 of the 5,000 polled"
     glossed = glossed_part(state, i)
     if not share_like(state.text, rate) and not glossed:
         return
@@ -213,6 +217,24 @@ def _restated_part(state: _Sentence, whole: Mention, part: Mention) -> bool:
     if label and after.lstrip().lower().startswith(label.lower()):
         after = after.lstrip()[len(label) :]
     return re.match(r"\s*(?:[,.;:)]|$)", after) is not None
+
+
+_THEN_PAIR: Final = re.compile(
+    r"^(?:\s+of(?:\s+[^\W\d][\w'’-]*){1,3})?\s*(?:,\s*or|\()\s*(?:some|about|nearly|almost|"
+    r"around|roughly|approximately|just\s+over|just\s+under)?\s*$",
+    re.IGNORECASE,
+)
+"""'62% of respondents, or about', '62% (': a share, its whole's words, then the pair of counts
+that restates it."""
+
+
+def _pair_restates(state: _Sentence, rate: Mention, part: Mention, whole: Mention) -> bool:
+    """Whether 'A of the B' right after ``rate`` restates it: '62% of respondents, or about
+    3,100 of the 5,000 polled', '62% (3,100 of 5,000)'."""
+    return (
+        counted_pair(state, part, whole)
+        and _THEN_PAIR.match(state.between(rate, part) + _lead(part)) is not None
+    )
 
 
 _PART_THEN_SHARE: Final = re.compile(r"^\s*[,(]\s*(?:or\s+)?$", re.IGNORECASE)

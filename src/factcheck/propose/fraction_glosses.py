@@ -1,0 +1,47 @@
+"""A proportion written as two counts and the percent that restates it: "15 out of 20 pupils,
+or 75%", "12 out of 40 (30%)".  The two are one number (``fraction == rate``), so a misprinted
+percent or count is an error.  Proportions a poll's summary writes ("3 in 10 adults (32%)",
+"one in five (21%)", "two-thirds (64%)") are left alone: they gloss the percent loosely.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from factcheck.propose.book import is_rate
+from factcheck.propose.context import _lead, _Sentence
+
+__all__ = ["fraction_glossed"]
+
+_IN_DIGITS: Final = re.compile(r"(?<![\d,.])\d[\d,]*\s+out\s+of\s+\d[\d,]*$", re.I)
+"""'15 out of 20': a proportion written as two counts.  Not '3 in 10 (32%)' nor 'one in five
+(21%)': a proportion in the style of a poll's summary, which rounds the percent loosely."""
+_GLOSS: Final = re.compile(r"^(?:\s+[^\W\d][\w'’-]*){0,3}\s*(?:,\s*or|\()\s*$", re.IGNORECASE)
+"""'pupils, or', '(': the proportion's noun, then the percent that restates it."""
+_OWN_WHOLE: Final = re.compile(r"\s*\)?\s*(?:of|more|less|fewer|higher|lower|up|down)\b", re.I)
+"""After the percent: a whole or a change of its own ('(62% of likely voters)')."""
+
+
+def fraction_glossed(state: _Sentence, i: int) -> None:
+    members, book = state.members, state.book
+    if i == 0:
+        return
+    proportion, rate = members[i - 1], members[i]
+    if proportion.reading.kind != "fraction" or not _IN_DIGITS.search(proportion.located.text):
+        return
+    if not is_rate(rate) or rate.reading.unit != "percent" or rate.reading.direction:
+        return
+    if not _GLOSS.match(state.between(proportion, rate) + _lead(rate)):
+        return
+    if _OWN_WHOLE.match(state.text, rate.end):
+        return
+    book.propose(
+        "equal",
+        f"{proportion.name} == {rate.name}",
+        about=rate,
+        quote=book.passage(proportion, rate),
+        why="a proportion in digits and the percent that restates it",
+        figures=(proportion.name, rate.name),
+        suffix="_restated",
+    )
