@@ -39,6 +39,9 @@ F = Fraction
         (F(1, 3), "≈0.3333"),  # no fraction: four significant digits, marked
         (F(-5, 10**324), "≈0"),  # an outward-rounded zero (a denormal)
         (F(0), "0"),
+        (F(1_234_567_890_12, 100), "1,234,567,890.12"),  # twelve digits: as written
+        # a float's tail (the engine rounds outward in floats): no 16 digits, rounded, marked
+        (F("196.8010600465625"), "≈196.8"),
     ],
 )
 def test_a_number_as_people_write_it(value: Fraction, shown: str) -> None:
@@ -52,6 +55,8 @@ def test_a_number_as_people_write_it(value: Fraction, shown: str) -> None:
         (Interval(F(19), F(20)), "%", "19–20 %"),
         (Interval(F(3), F(3)), "", "3"),
         (Interval(F(11_655_000), F(11_665_000)), "", "11,655,000–11,665,000"),
+        # the ends of a float hull, not 196.8010600465625–205.5464219221875: rounded outward
+        (Interval(F("196.8010600465625"), F("205.5464219221875")), "%", "196.8–205.6 %"),
         # four significant digits of the larger end, rounded outward, no exponent
         (
             Interval(F(70743952533081, 10) + F(1, 3), F(71722247601655, 10) + F(1, 3)),

@@ -57,6 +57,8 @@ _TINY = Fraction(1, 10**15)
 """Below this, an exact end in JSON is an outward-rounded zero, written as 0 or 10**-15."""
 
 _SEPARATE_FROM = 10_000
+_SHORT_DIGITS = 12
+"""Significant digits a value shown exactly may have."""
 
 
 # -- one number --------------------------------------------------------------------------------
@@ -113,8 +115,14 @@ def _plain(value: Fraction) -> str:
 
 
 def _short_exact(value: Fraction) -> bool:
+    """Whether ``value`` is a decimal a person writes out: at most 12 significant digits
+    ("64.05", "12,372,400"), not the long tail of a float the engine rounded outward
+    ("196.8010600465625")."""
     text = decimal_text(value)
-    return "/" not in text and len(text.replace("-", "").replace(".", "")) <= 16
+    if "/" in text:
+        return False
+    digits = text.replace("-", "").replace(".", "")
+    return len(digits) <= 16 and len(digits.strip("0")) <= _SHORT_DIGITS
 
 
 def number(value: Fraction, *, digits: int = 4, direction: Direction = "nearest") -> str:
