@@ -227,3 +227,78 @@ def test_a_rate_and_change_that_are_not_one_change_are_left_alone(sentence: str)
 def test_a_balance_of_levels_reached_after_their_rates(right: str, wrong: str) -> None:
     assert flags(right) == []
     assert flags(wrong) != []
+
+
+# -- a rate a year over a span, and the levels at its ends ------------------------------------
+# 5.1 / 4.5 = 1.1333 over ten years: 1.26 % a year compounded (1.013 ^ 10 = 1.1379); 0.9 % a
+# year makes at most 1.0952.  17.6 / 10.0 over five years: 11.98 % compounded (15 % makes
+# 2.01).  1,850 / 1,200 = 1.5417 over 2018-2023: 9.05 % (12 % makes 1.7623).  3.4 / 2.1 =
+# 1.619 over five years: 10.1 % (8 % makes 1.4693 at most, 8.5 % 1.5037).
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "Over the decade the population grew from 4.5 million to 5.1 million, an average of "
+            "1.3% a year.",
+            "Over the decade the population grew from 4.5 million to 5.1 million, an average of "
+            "0.9% a year.",
+        ),
+        (
+            "Revenue grew at a compound annual rate of 12% over five years, from $10.0 million "
+            "to $17.6 million.",
+            "Revenue grew at a compound annual rate of 15% over five years, from $10.0 million "
+            "to $17.6 million.",
+        ),
+        (
+            "Between 2018 and 2023 sales rose from 1,200 units to 1,850 units, a CAGR of 9%.",
+            "Between 2018 and 2023 sales rose from 1,200 units to 1,850 units, a CAGR of 12%.",
+        ),
+        (
+            "Over the past five years exports rose from $2.1 billion to $3.4 billion, an "
+            "average of 10% a year.",
+            "Over the past five years exports rose from $2.1 billion to $3.4 billion, an "
+            "average of 8% a year.",
+        ),
+        (
+            "The city grew from 121,300 people in 2001 to 152,700 in 2011, or 2.3% a year on "
+            "average.",
+            "The city grew from 121,300 people in 2001 to 152,700 in 2011, or 1.6% a year on "
+            "average.",
+        ),
+    ],
+)
+def test_a_rate_a_year_over_a_span_joins_the_levels_at_its_ends(right: str, wrong: str) -> None:
+    assert any(c.startswith("(1 + ") for c in conditions(right))
+    assert flags(right) == []
+    assert flags(wrong) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an average a year is at least the compound rate, never less: a mean of yearly rates
+        # of +30 % and -20 % is 5 %, the compound rate 2 %
+        "Over the two years sales went from $100.0 million to $104.0 million, an average of "
+        "5% a year.",
+        # the whole change divided by the years: 13.3 % / 10
+        "Over the decade the population grew from 4.50 million to 5.10 million, an average of "
+        "1.33% a year.",
+        # a forecast's span, not the levels'
+        "Sales rose from 1,200 units to 1,850 units between 2018 and 2023, and are forecast to "
+        "grow an average of 5% a year over the next five years.",
+        # a span since a year the levels do not bound
+        "The population rose from 4.5 million to 5.1 million, and has grown an average of 0.4% "
+        "a year since 2015.",
+        # the rate of another subject than the levels'
+        "Inflation averaged 2.1% a year over the decade, as the price of a loaf went from "
+        "£1.00 to £1.40.",
+        "Over the decade, the price of a loaf went from £1.00 to £1.40 and inflation averaged "
+        "2.1% a year.",
+        # a rate a year with no average said: one year's rate
+        "Over the decade rents rose from £500 to £900, and 3% a year in the last two years.",
+    ],
+)
+def test_a_rate_a_year_that_does_not_bound_the_levels_is_left_alone(sentence: str) -> None:
+    assert flags(sentence) == []

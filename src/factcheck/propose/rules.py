@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from factcheck.propose.annual_rates import rate_over_span
 from factcheck.propose.averages import average_per
 from factcheck.propose.book import Book, is_count, is_rate
 from factcheck.propose.bounds import bounded_rate
@@ -367,6 +368,7 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     rate_of_pair,
     fraction_glossed,
     rate_change_level,
+    rate_over_span,
     compared_by,
     changed_by_amount,
     average_per,
