@@ -302,3 +302,29 @@ def test_a_rate_a_year_over_a_span_joins_the_levels_at_its_ends(right: str, wron
 )
 def test_a_rate_a_year_that_does_not_bound_the_levels_is_left_alone(sentence: str) -> None:
     assert flags(sentence) == []
+
+
+# -- two levels with their times, then the rate between them ----------------------------------
+# 1.50 / 1.20 = 1.25: a rise of 25 % (between 1.495 / 1.205 = 24.1 % and 1.505 / 1.195 = 25.9 %).
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "Spending rose from $1.20 trillion in 2020 to $1.50 trillion in 2024, an increase "
+            "of 25%.",
+            "Spending rose from $1.20 trillion in 2020 to $1.50 trillion in 2024, an increase "
+            "of 35%.",
+        ),
+        (
+            "Spending rose from $1.20 trillion last year to $1.50 trillion this year, an "
+            "increase of 25%.",
+            "Spending rose from $1.20 trillion last year to $1.50 trillion this year, an "
+            "increase of 35%.",
+        ),
+    ],
+)
+def test_levels_with_their_times_then_the_rate_between_them(right: str, wrong: str) -> None:
+    assert flags(right) == []
+    assert flags(wrong) != []

@@ -48,16 +48,20 @@ _FROM_AFTER_WORDS: Final = re.compile(
 )
 """', from', ' over a year, from', ' in the year, from', ' jump during the month, from': the
 words from a rate (and its noun) to the level it grew from."""
-_TO_AFTER_PERIOD: Final = re.compile(
-    r"^\s*(?:in\s+(?:\d{4}(?:[-/–]\d{2,4})?|[A-Z][a-z]+(?:\s+\d{4})?)\s*)?,?\s*to\s*$"
+_TIME: Final = (
+    r"(?:in\s+(?:\d{4}(?:[-/–]\d{2,4})?|[A-Z][a-z]+(?:\s+\d{4})?)|(?i:(?:last|this)\s+"
+    r"(?:year|month|quarter|week)|a\s+year\s+(?:earlier|ago|before)))"
 )
-"""' to', ' in 2013-14 to', ' in March to': from one level to the next."""
+"""A level's own time: 'in 2020', 'in March 2024', 'last year', 'a year earlier'."""
+_TO_AFTER_PERIOD: Final = re.compile(r"^\s*(?:" + _TIME + r"\s*)?,?\s*to\s*$")
+"""' to', ' in 2013-14 to', ' in March to', ' last year to': from one level to the next."""
 _NOT_A_CHANGE: Final = re.compile(
     r"\b(?:confidence|interval|range|ranged|ranging|between|margin|likelihood|probability|"
     r"chance|odds|share|proportion|per\s+cent\s+of|percent\s+of|%\s+of)\b",
     re.I,
 )
-_LEVELS_THEN_RATE: Final = re.compile(r"^\s*,\s*(?:an?\s+|or\s+an?\s+)?$")
+_LEVELS_THEN_RATE: Final = re.compile(r"^\s*(?:" + _TIME + r"\s*)?,\s*(?:an?\s+|or\s+an?\s+)?$")
+"""After the level reached, its time, then the rate: ', a', ' in 2024, an'."""
 _RATE_IS_CHANGE: Final = re.compile(
     r"^\s*(?:per\s*cent|percent|%)?\s*(?P<word>increase|rise|jump|gain|growth|"
     r"decrease|decline|drop|fall|reduction)\b",
