@@ -328,3 +328,49 @@ def test_a_rate_a_year_that_does_not_bound_the_levels_is_left_alone(sentence: st
 def test_levels_with_their_times_then_the_rate_between_them(right: str, wrong: str) -> None:
     assert flags(right) == []
     assert flags(wrong) != []
+
+
+# -- a margin beside its profit and revenue -------------------------------------------------
+# 12 / 150 = 8 %; 1.2 / 9.8 = 12.24 %; 1.686 / 3.932 = 42.88 %.
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "The firm made a profit of £12m on sales of £150m, a margin of 8%.",
+            "The firm made a profit of £12m on sales of £150m, a margin of 12%.",
+        ),
+        (
+            "Operating profit rose 12% to $1.2 billion on revenue of $9.8 billion, an "
+            "operating margin of 12.2%.",
+            "Operating profit rose 12% to $1.2 billion on revenue of $9.8 billion, an "
+            "operating margin of 14.2%.",
+        ),
+        (
+            "Revenue was $3.932 billion and gross profit $1.686 billion, a gross margin of 42.9%.",
+            "Revenue was $3.932 billion and gross profit $1.686 billion, a gross margin of 45.9%.",
+        ),
+    ],
+)
+def test_a_margin_is_its_profit_over_its_revenue(right: str, wrong: str) -> None:
+    assert flags(right) == []
+    assert flags(wrong) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a margin of another kind than the profit stated
+        "Net profit rose 12% to $1.2 billion on revenue of $9.8 billion, an operating margin "
+        "of 14.2%.",
+        # a bank's net interest margin is over earning assets, not revenue
+        "The bank's net interest income rose to $5.1 billion on revenue of $10.2 billion, and "
+        "its net interest margin was 3.1%.",
+        "Fee income was £2.0bn on revenue of £8.0bn, a margin of 5%.",
+        # a year earlier's margin
+        "The firm made a profit of £12m on sales of £150m; a year earlier its margin was 10%.",
+    ],
+)
+def test_a_margin_of_another_kind_or_time_is_left_alone(sentence: str) -> None:
+    assert flags(sentence) == []

@@ -65,6 +65,7 @@ from factcheck.propose.levels import (
     _subject_growth,
     _threshold,
 )
+from factcheck.propose.margins import margin_of_profit
 from factcheck.propose.multiples import multiple_of_levels
 from factcheck.propose.naming import content_words, count_nouns, stem
 from factcheck.propose.orders import (
@@ -369,6 +370,7 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     fraction_glossed,
     rate_change_level,
     rate_over_span,
+    margin_of_profit,
     compared_by,
     changed_by_amount,
     average_per,
