@@ -374,3 +374,16 @@ def test_a_margin_is_its_profit_over_its_revenue(right: str, wrong: str) -> None
 )
 def test_a_margin_of_another_kind_or_time_is_left_alone(sentence: str) -> None:
     assert flags(sentence) == []
+
+
+def test_a_balance_is_of_its_own_month_not_the_month_it_is_compared_with() -> None:
+    """'The surplus rose to $27.67 billion from $26.66 billion in August': August is the
+    earlier level's month, so the surplus is September's, as its terms are (186.35 - 158.68 =
+    27.67)."""
+    text = (
+        "Exports rose 9.9 percent to $186.35 billion in September. Imports were up 2.4 "
+        "percent to $158.68 billion. The trade surplus rose to {} billion from $26.66 billion "
+        "in August."
+    )
+    assert flags(text.format("$27.67")) == []
+    assert flags(text.format("$28.67")) != []

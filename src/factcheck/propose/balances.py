@@ -79,6 +79,13 @@ _BREAK: Final = frozenset(
 )
 """Words that end the run of qualifying words before an item."""
 _PERIOD: Final = re.compile(r"\b(?:" + "|".join(_MONTHS) + r"|(?:19|20)\d\d)\b", re.I)
+_COMPARED: Final = re.compile(
+    r"\b(?:from|than|against|compared\s+(?:with|to)|versus)\s+[^,;:()]{0,40}?\d[^,;:()]{0,30}?"
+    r"\b(?:in|of)\s+(?:" + "|".join(_MONTHS) + r"|(?:19|20)\d\d)\b(?:\s+(?:19|20)\d\d)?",
+    re.IGNORECASE,
+)
+"""'from $26.66 billion in August', 'than in March 2018': the time of a level compared with,
+not of the sentence's own figures."""
 _CHANGE_AFTER: Final = re.compile(r"^\s*(?:more|less|fewer|higher|lower)\s+than\b", re.I)
 _UP_WORD: Final = re.compile(r"\b(?:increase[sd]?|rise|rose|gain|widen\w*|grew|growth)\b", re.I)
 _DOWN_WORD: Final = re.compile(
@@ -193,7 +200,7 @@ def _terms(book: Book) -> list[_Term]:
             continue
         sentence = text[m.sentence[0] : m.sentence[1]]
         paragraph = text.rfind("\n\n", 0, m.start)
-        periods = frozenset(p.lower() for p in _PERIOD.findall(sentence))
+        periods = frozenset(p.lower() for p in _PERIOD.findall(_COMPARED.sub(" ", sentence)))
         if periods:
             named[paragraph] = periods
         else:  # "... a surplus in 2015. Exports came to ...": the period named last
