@@ -387,3 +387,28 @@ def test_a_balance_is_of_its_own_month_not_the_month_it_is_compared_with() -> No
     )
     assert flags(text.format("$27.67")) == []
     assert flags(text.format("$28.67")) != []
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "Exports rose 5% to $10.2 billion and imports rose 3% to $8.1 billion, bringing "
+            "total trade to $18.3 billion.",
+            "Exports rose 5% to $10.2 billion and imports rose 3% to $8.1 billion, bringing "
+            "total trade to $19.3 billion.",
+        ),
+        (
+            "Immigration rose 10% to 1,204,000 while emigration fell 5% to 414,000, leaving "
+            "net migration at 790,000.",
+            "Immigration rose 10% to 1,204,000 while emigration fell 5% to 414,000, leaving "
+            "net migration at 728,000.",
+        ),
+    ],
+)
+def test_flows_told_with_their_rates_make_their_total(right: str, wrong: str) -> None:
+    """The flow is named before its rate ('exports rose 5% to'); before, only the words
+    between the rate and the level were read, so a misprinted total drew no check.
+    10.2 + 8.1 = 18.3; 1,204,000 - 414,000 = 790,000."""
+    assert flags(right) == []
+    assert flags(wrong) != []

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from factcheck.propose.book import Book, is_amount, is_count
+from factcheck.propose.book import Book, is_amount, is_count, is_rate
 from factcheck.propose.sentences import Mention
 
 
@@ -99,11 +99,29 @@ def _level(book: Book, m: Mention, counts: bool) -> bool:
     return is_count(m) if counts else is_amount(m)
 
 
-def _flow_of(book: Book, m: Mention, pattern: re.Pattern[str], left_only: bool) -> bool:
-    """Whether the number's words name the flow: in its clause before it, or (for counts of
-    people, 'while 414,000 left') right after it in its own words."""
+_VERB_ONLY: Final = re.compile(
+    r"(?:\s+(?!(?:per|of|for|to|in|from|with|by)\b)[a-z]+){0,2}\s*", re.IGNORECASE
+)
+"""Between a flow and its rate: a verb at most ('exports rose', 'imports were up')."""
+
+
+def _flow_of(
+    book: Book,
+    m: Mention,
+    pattern: re.Pattern[str],
+    left_only: bool,
+    before: Mention | None = None,
+) -> bool:
+    """Whether the number's words name the flow: in its clause before it; before the rate
+    just before it ('exports rose 5% to $10.2 billion'); or (for counts of people, 'while
+    414,000 left') right after it in its own words."""
     left = book.text[m.local[0] : m.start]
     found = list(pattern.finditer(left))
+    if not found and before is not None and is_rate(before) and before.sentence == m.sentence:
+        words = book.text[max(before.local[0], m.sentence[0]) : before.start]
+        named = list(pattern.finditer(words))
+        if named and _VERB_ONLY.fullmatch(words[named[-1].end() :]):
+            return not _NEGATED.search(words[: named[-1].start()][-12:])
     if found:
         tail = left[found[-1].start() :]
         return not _PARTNER.search(tail) and not _NEGATED.search(left[: found[-1].start()][-12:])
@@ -145,8 +163,11 @@ def _propose(book: Book, flow: _Flow, members: list[Mention]) -> None:
         return
     result = results[0]
     rest = [m for m in levels if m is not result]
-    firsts = [m for m in rest if _flow_of(book, m, flow.first, not flow.counts)]
-    seconds = [m for m in rest if _flow_of(book, m, flow.second, not flow.counts)]
+    before = {id(m): members[k - 1] for k, m in enumerate(members) if k}
+    firsts = [m for m in rest if _flow_of(book, m, flow.first, not flow.counts, before.get(id(m)))]
+    seconds = [
+        m for m in rest if _flow_of(book, m, flow.second, not flow.counts, before.get(id(m)))
+    ]
     if len(firsts) != 1 or len(seconds) != 1 or firsts[0] is seconds[0]:
         return
     first, second = firsts[0], seconds[0]
