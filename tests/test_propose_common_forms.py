@@ -412,3 +412,33 @@ def test_flows_told_with_their_rates_make_their_total(right: str, wrong: str) ->
     10.2 + 8.1 = 18.3; 1,204,000 - 414,000 = 790,000."""
     assert flags(right) == []
     assert flags(wrong) != []
+
+
+# -- a change, the level it led to and the level it came from -------------------------------
+# 712,500 - 709,100 = 3,400; 35,300 - 37,600 = -2,300.
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "Employment increased by 3,400 to 712,500, up from 709,100 in February.",
+            "Employment increased by 4,400 to 712,500, up from 709,100 in February.",
+        ),
+        (
+            "Unemployment fell by 2,300 to 35,300 in March from 37,600 in February.",
+            "Unemployment fell by 3,300 to 35,300 in March from 37,600 in February.",
+        ),
+    ],
+)
+def test_a_change_between_the_levels_it_joins(right: str, wrong: str) -> None:
+    """Before, the level the change came from was an unknown, and the stated one was joined
+    only by a sum drafted when it already fitted: a misprinted change drew no check."""
+    assert flags(right) == []
+    assert flags(wrong) != []
+
+
+def test_a_change_beside_a_level_of_another_span_is_left_alone() -> None:
+    # a month's change, and the level a year before
+    sentence = "Employment increased by 3,400 in March to 712,500, up from 700,200 a year earlier."
+    assert flags(sentence) == []

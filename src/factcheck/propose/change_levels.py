@@ -59,6 +59,46 @@ def _other_nouns(a: Mention, b: Mention) -> bool:
     return other or bool(b.reading.direction)
 
 
+_MONTH: Final = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+(?:19|20)\d\d)?"
+)
+_THEN_FROM: Final = re.compile(
+    r"^(?:\s+in\s+" + _MONTH + r")?\s*,?\s*(?:(?:up|down)\s+)?from\s*$", re.IGNORECASE
+)
+"""Between the level reached and the one it came from: ' from', ' in March, up from'."""
+_EARLIER_ENDS: Final = re.compile(
+    r"\s*(?:in\s+" + _MONTH + r"|the\s+(?:previous|prior)\s+month|a\s+month\s+(?:earlier|"
+    r"before))?\s*(?:[,.;:)]|$)",
+    re.IGNORECASE,
+)
+"""After the earlier level: its month or nothing, then the clause ends (no 'a year earlier',
+no 'two years ago', no 'in revenue': another span or quantity than the change's)."""
+
+
+def _stated_earlier(state: _Sentence, change: Mention, level: Mention) -> Mention | None:
+    """'increased by 3,400 to 712,500, up from 709,100 in February': the level the change led
+    from, written right after the level it led to, of its unit and noun."""
+    members = state.members
+    at = members.index(level)
+    if at + 1 >= len(members) or level.start < change.start:
+        return None
+    old = members[at + 1]
+    if not _level_like(old) or old.reading.hedge is not None or old.reading.direction:
+        return None
+    if old.reading.unit != level.reading.unit or is_amount(old) != is_amount(level):
+        return None
+    if _other_nouns(level, old):
+        return None  # "to 3,690,000 from 12 weeks": another noun
+    if not _THEN_FROM.match(state.between(level, old) + _lead(old)):
+        return None
+    label = old.reading.label or ""
+    after = state.text[old.end : old.sentence[1]]
+    if label and after.lstrip().lower().startswith(label.lower()):
+        after = after.lstrip()[len(label) :]
+    return old if _EARLIER_ENDS.match(after) else None
+
+
 def _change(state: _Sentence, i: int) -> None:
     """'increased by 14,000 to 87,000'; 'rose to 61, five more than a year earlier'; 'from 3.1
     million to 3.4 million, an increase of 0.3 million'."""
@@ -155,6 +195,18 @@ def _change(state: _Sentence, i: int) -> None:
     else:
         return
     other = change_of_another_period(state.text, m, level)
+    stated = _stated_earlier(state, m, level) if not other else None
+    if stated is not None:
+        book.propose(
+            "difference",
+            f"{level.name} - {stated.name} == {m.name}",
+            about=m,
+            quote=book.passage(*sorted((m, level, stated), key=lambda o: o.start)),
+            why="a change, the level it led to and the level it came from",
+            figures=(level.name, stated.name, m.name),
+            suffix="_change",
+        )
+        return
     previous = book.previous(level.name, level.reading.unit or "", other_period=other)
     if any(c.condition.startswith(f"{level.name} - {previous} ==") for c in book.checks):
         return  # "£1,849, £159 more than a year before but £531 less than at the height":
