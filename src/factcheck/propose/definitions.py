@@ -222,6 +222,8 @@ def _define(
             and not m.reading.direction
             and m.reading.hedge is None
             and not _not_a_level(book, m)
+            and not _another_group(book, m, words)
+            and not _of_other_years(book, rates[0], m)
             and any(
                 # "unemployment" in "their unemployment rate rose" names the rate, no count
                 re.search(rf"(?<![a-z]){re.escape(w)}\b(?!\s+rates?\b)", _subject_of(book, m))
@@ -295,13 +297,16 @@ def _names_rate(book: Book, m: Mention, definition: Definition) -> bool:
 
 
 _BY: Final = re.compile(r"\bby\s+(?:\S{1,3}\s*)?$", re.I)
-_NOT: Final = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.I)
+_NOT: Final = re.compile(r"\b(?:not|never|outside)\b|n['’]t\b", re.I)
 _AGED: Final = re.compile(r"\b(?:aged|ages?|age\s+group)\s+(?:of\s+|between\s+)?$", re.I)
 _CHANGE_AFTER: Final = re.compile(
-    r"\s*(?:,?\s*or\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?(?:fewer|more|less|extra|additional)\b",
+    r"\s*(?:,?\s*or\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?(?:[^\W\d]+\s+){0,2}?"
+    r"(?:(?:fewer|more|less|extra|additional)\b|(?:smaller|larger|bigger|greater|higher|lower)"
+    r"\s+than\b|(?:above|below)\s)",
     re.I,
 )
-"""'114,000 fewer jobs', '309,000 or 1.1% more than a year earlier': a change."""
+"""'114,000 fewer jobs', '309,000 or 1.1% more than a year earlier', 'the labour force was 3.1
+million smaller than a year before', '3.5 points above the national rate': a change or a gap."""
 
 
 def _not_a_level(book: Book, m: Mention) -> bool:
@@ -326,7 +331,70 @@ def _subject_of(book: Book, m: Mention) -> str:
     after = re.match(
         r"\s*((?:(?!(?:and|or|but)\b)[^\W\d]+[\s-]*){0,2})", book.text[m.end : m.end + 40], re.I
     )
-    return (book.text[m.sentence[0] : m.start] + " " + (after.group(1) if after else "")).lower()
+    before = _PART_OF.sub(" ", _GROUP_OF.sub("", book.text[m.sentence[0] : m.start]))
+    return (before + " " + (after.group(1) if after else "")).lower()
+
+
+_GROUP_OF: Final = re.compile(
+    r"(?:^\W*|;\s*)(?:of|among)\s+(?:the|its|their|these|those|this|that|whom)\b[^,;:]*,", re.I
+)
+"""'Of the labour force, 35.6 million were fully employed, 22.9 million ...', 'Of the 20.9
+million counted as unemployed, 11.1 million did some work': the group the numbers of the
+clause are parts of, not what they are numbers of."""
+
+
+_PART_OF: Final = re.compile(
+    r"(?<=\d)(?:\s*(?:million|billion|thousand|lakh|crore|m|bn)\b)?\s+of\s+(?:the\s+|all\s+)?"
+    r"(?:[^\W\d][\w'’-]*\s*){1,3}",
+    re.I,
+)
+"""'Men made up 41.7 million of the labour force and women 38.6 million': the whole another
+number is a part of ('of the labour force'), which names no later number of the sentence."""
+
+
+def _of_other_years(book: Book, rate: Mention, m: Mention) -> bool:
+    """'In January 2019 ... 41.0 million employed. ... In April 2020 the unemployment rate
+    jumped to 17.7 percent': a part in another sentence, when both sentences name years and
+    none in common, is of another time than the rate."""
+    if m.sentence == rate.sentence:
+        return False
+    mine, theirs = _own_years(book.text, rate.sentence), _own_years(book.text, m.sentence)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+_COMPARED_YEAR: Final = re.compile(
+    r"\b(?:from|than|against|compared\s+(?:with|to)|versus|since)\b[^;:]{0,40}$", re.I
+)
+
+
+def _own_years(text: str, span: tuple[int, int]) -> set[str]:
+    """The years a sentence is of: not those of a level it is compared with ('down from 65.2
+    percent in July 2022')."""
+    return {
+        found.group(1)
+        for found in _YEAR.finditer(text, *span)
+        if not _COMPARED_YEAR.search(text, span[0], found.start())
+    }
+
+
+def _another_group(book: Book, m: Mention, words: tuple[str, ...]) -> bool:
+    """'22.9 million underemployed', '34.0 million employed' (as a labour force): the word
+    right after the number names a group of its own, a part word of a definition that is not
+    one of this part's words, or one that only ends in such a word (the underemployed are no
+    count of 'employed' a rate is defined by)."""
+    after = re.match(r"\s*([^\W\d][\w-]*)", book.text[m.end : m.end + 30])
+    if after is None:
+        return False
+    noun = after.group(1).lower()
+    if any(noun.endswith(w) and noun != w for w in words if " " not in w):
+        return True
+    return noun in _GROUP_WORDS and noun not in words
+
+
+_GROUP_WORDS: Final = frozenset(
+    w for d in DEFINITIONS for part in d.parts for w in part if " " not in w
+) - {"population", "electorate", "cast", "voted", "polled", "ballots"}
+"""The one-word groups the definitions' parts name ('employed', 'unemployed', 'registered')."""
 
 
 def _countries(book: Book, m: Mention, members: list[Mention]) -> None:
