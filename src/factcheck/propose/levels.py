@@ -59,6 +59,12 @@ _BASE_NAMED: Final = re.compile(
     r"(?:the\s+|its\s+|their\s+|last\s+year's\s+)?(?:US|C|A|NZ)?[$€£₹¥]?\s*$",
     re.IGNORECASE,
 )
+_BASE_OF_NAMED: Final = re.compile(
+    r"^\s*(?:(?:higher|lower|more|less|greater|smaller)\s+than|above|below)\s+(?:the|its|their)\s+"
+    r"(?:[^\W\d][\w'’-]*\s+){1,2}of\s+(?:US|C|A|NZ)?[$€£₹¥]?\s*$",
+    re.IGNORECASE,
+)
+"""'8.6% below its peak of US$125.77': a base its words name before the level."""
 _NAMED_BASE: Final = re.compile(
     r"(?:(?:higher|lower|more|less|fewer|greater|smaller|larger)\s+than|above|below)\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[^\W\d][\w'’-]*\s+){0,4}?(?:of\s+)?"
@@ -258,6 +264,7 @@ def _growth(state: _Sentence, i: int) -> None:
         and _level_like(after)
         and (
             _BASE_NAMED.match(state.between(rate, after))
+            or _BASE_OF_NAMED.match(state.between(rate, after))
             or _POSSESSOR.match(state.between(rate, after))
         )
     ):
