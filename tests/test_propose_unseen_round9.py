@@ -178,3 +178,47 @@ def test_a_sum_adds_no_earlier_level_to_a_new_one() -> None:
     )
     assert "1.76 + 99,858 == 2.75" in valued(one_side)
     assert _flags(one_side) == []
+
+
+def test_made_up_a_share_is_no_cue_for_parts() -> None:
+    """'so that net migration made up 32 percent of population growth' names one part's share,
+    no whole made of parts: it cued a search that fitted 14,600 + 6,950 + 10,900 to a round
+    '32,000' of another sentence within its rounding (a false finding beside the 41.7% fall
+    that puts the 32,000 near 32,006).  'Made up' with the parts still draws their sum, and
+    a sum that misses is caught."""
+    text = (
+        "Migration\n\nArrivals exceeded departures by 14,600, more than twice the net gain of "
+        "6,950 in 2005, so that net migration made up 32 percent of population growth. The "
+        "inflow of foreign citizens fell 41.7 percent to 32,000 in 2005 from 54,900 in 2002; "
+        "the United Kingdom supplied 10,900 of them.\n"
+    )
+    assert not any(condition.endswith("== 32,000") for condition in valued(text))
+    assert _flags(text) == []
+    cued = (
+        "Trade\n\nTrade came to 4.2 million tonnes. Imports of 2.3 million tonnes and exports "
+        "of 1.9 million tonnes made up the total.\n"
+    )
+    assert "2.3 + 1.9 == 4.2" in valued(cued)
+    assert _flags(cued) == []
+    assert _flags(cued.replace("4.2 million", "4.9 million")) != []
+
+
+def test_amounts_of_two_years_are_no_parts_of_one_sum() -> None:
+    """'fell to 32,000 in 2005 and rose to 38,200 in 2006; the United Kingdom supplied 10,900
+    of them, the Philippines 2,400, Fiji 2,300 and India 2,100': 2005's level is no part of
+    2006's (32,000 + 2,400 + 2,300 + 2,100 fitted 38,200 by the rounding of '32,000', and
+    failed the 41.7% fall to it); parts
+    of one year are still fitted."""
+    text = (
+        "Migration\n\nThe inflow fell 41.7 percent to 32,000 in 2005 from 54,900 in 2002, and "
+        "rose to 38,200 in 2006; the United Kingdom supplied 10,900 of them, the Philippines "
+        "2,400, Fiji 2,300 and India 2,100.\n"
+    )
+    assert not any(condition.endswith("== 38,200") for condition in valued(text))
+    assert _flags(text) == []
+    one_year = (
+        "Migration\n\nThe inflow rose to 38,200 in 2006: 21,400 came from Asia and 16,800 from "
+        "Europe.\n"
+    )
+    assert "21,400 + 16,800 == 38,200" in valued(one_year)
+    assert _flags(one_year) == []

@@ -64,7 +64,8 @@ def apply_sums(book: Book, *, aliases: frozenset[str] = frozenset()) -> None:
             sentences.append((m.sentence, []))
         sentences[-1][1].append(m)
     for index, (span, members) in enumerate(sentences):
-        cued = _cue(_CUE, book.text, span) is not None
+        cue = _cue(_CUE, book.text, span)
+        cued = cue is not None and not _SHARE_MADE.match(book.text, cue.end())
         near = [
             m for _, ms in sentences[max(0, index - 2) : index + (2 if cued else 1)] for m in ms
         ]
@@ -300,6 +301,16 @@ def _compared_with(book: Book, base: Mention, whole: Mention) -> bool:
 _GROWTH_OF: Final = re.compile(r"growth\((\w+), (\w+)\) ==")
 
 
+_YEAR_AFTER: Final = re.compile(r"\s+in\s+((?:19|20)\d\d)\b")
+
+
+def _year_after(text: str, m: Mention) -> str:
+    """The year written right after an amount ('falling to 32,000 in 2005 and rising to
+    38,200 in 2006'): amounts of two years are levels of two periods, no parts of one sum."""
+    found = _YEAR_AFTER.match(text, m.end)
+    return found.group(1) if found else ""
+
+
 def _sides(book: Book) -> dict[str, str]:
     """Which figures are the new level of a growth ('to Rs 1.87 lakh crore') and which the
     earlier one ('from Rs 1.76 lakh crore'): a sum that mixes the two adds one period's
@@ -391,6 +402,7 @@ def _search(book: Book, whole: Mention, pool: list[Mention], cued: list[Mention]
             for parts in fits
             if not _nests(book, parts, whole)
             and len({sides.get(m.name) for m in (*parts, whole)} - {None}) < 2
+            and len({_year_after(book.text, m) for m in (*parts, whole)} - {""}) < 2
         ]
         if len(fits) == 1:
             chosen = sorted(fits[0], key=lambda p: p.start)
