@@ -222,3 +222,56 @@ def test_amounts_of_two_years_are_no_parts_of_one_sum() -> None:
     )
     assert "21,400 + 16,800 == 38,200" in valued(one_year)
     assert _flags(one_year) == []
+
+
+def test_a_rate_a_rate_fell_from_is_not_defined() -> None:
+    """'the unemployment rate fell from 12.0% to 11.2%': the reader's span of the 12.0% holds
+    'fell from', and the earlier rate was taken for the one the counts define (232,400 of
+    2,078,000 is 11.2%, no 12.0%: a false finding); the rate it fell to is checked, and a
+    wrong one (11.6%) is caught."""
+    text = (
+        "Jobs\n\nIn the third quarter there were 1,845,600 people employed and 232,400 "
+        "unemployed, and the unemployment rate fell from 12.0% to 11.2%.\n"
+    )
+    assert "share ( 232,400 , 232,400 + 1,845,600 ) == 11.2" in valued(text)
+    assert _flags(text) == []
+    assert _flags(text.replace("to 11.2%", "to 11.6%")) != []
+
+
+def test_the_parts_of_a_rate_are_of_its_own_quarter() -> None:
+    """'In the first quarter of 2013 there were 1,845,600 people employed and 292,000
+    unemployed. By the third quarter of 2013 ... The unemployment rate fell to 12.8%': the
+    rate's sentence names no period and is of the third quarter named before it, so the
+    first quarter's counts are not its parts (13.66% was a false finding); counts of its own
+    quarter still define it, and a wrong rate is caught."""
+    text = (
+        "Jobs\n\nIn the first quarter of 2013 there were 1,845,600 people employed and 292,000 "
+        "unemployed. By the third quarter of 2013 employment had grown to 1,899,300. The "
+        "unemployment rate fell to 12.8% over the quarter.\n"
+    )
+    assert not any("292,000" in condition for condition in valued(text))
+    assert _flags(text) == []
+    same = (
+        "Jobs\n\nIn the third quarter of 2013 there were 1,899,300 people employed and 282,900 "
+        "unemployed. The unemployment rate was 13.0% over the quarter.\n"
+    )
+    assert "share ( 282,900 , 282,900 + 1,899,300 ) == 13.0" in valued(same)
+    assert _flags(same) == []
+    assert _flags(same.replace("13.0%", "13.6%")) != []
+
+
+def test_a_seasonally_adjusted_rate_is_not_of_raw_counts() -> None:
+    """'Unemployment fell to 282,900 and employment rose to 1,899,300, and the seasonally
+    adjusted unemployment rate fell to 12.8%': the adjusted rate is of adjusted counts the
+    text does not give (the raw ones make 12.96%: a false finding); a rate not said to be
+    adjusted is still defined by them, and a wrong one is caught."""
+    text = (
+        "Jobs\n\nUnemployment fell to 282,900 and employment rose to 1,899,300, and the "
+        "seasonally adjusted unemployment rate fell to 12.8%.\n"
+    )
+    assert not any("282,900" in condition for condition in valued(text))
+    assert _flags(text) == []
+    raw = text.replace("seasonally adjusted ", "").replace("12.8%", "13.0%")
+    assert "share ( 282,900 , 282,900 + 1,899,300 ) == 13.0" in valued(raw)
+    assert _flags(raw) == []
+    assert _flags(raw.replace("13.0%", "12.8%")) != []

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from factcheck.propose.book import Book, is_amount, is_count, is_rate
+from factcheck.propose.periods import of_other_periods
 from factcheck.propose.sentences import Mention
 
 EXCHANGE_RATES: Final[dict[tuple[str, str, int], tuple[str, str]]] = {
@@ -206,10 +207,13 @@ def _define(
         for m in members
         if is_rate(m)
         and _names_rate(book, m, definition)
-        and not _COMPARED_RATE.search(book.text[max(m.sentence[0], m.start - 40) : m.start])
+        and not _COMPARED_RATE.search(
+            book.text[max(m.sentence[0], m.start - 40) : m.start] + _lead_words(book, m)
+        )
     ]
     if not rates:
         return
+    adjusted = _ADJUSTED.search(book.text, rates[0].sentence[0], rates[0].start) is not None
     found: list[Mention] = []
     names: list[str] = []
     subjects: list[bool] = []
@@ -223,7 +227,8 @@ def _define(
             and m.reading.hedge is None
             and not _not_a_level(book, m)
             and not _another_group(book, m, words)
-            and not _of_other_years(book, rates[0], m)
+            and not of_other_periods(book.text, rates[0], m)
+            and (not adjusted or _ADJUSTED.search(book.text, m.sentence[0], m.clause[1]))
             and any(
                 # "unemployment" in "their unemployment rate rose" names the rate, no count
                 re.search(rf"(?<![a-z]){re.escape(w)}\b(?!\s+rates?\b)", _subject_of(book, m))
@@ -258,6 +263,9 @@ def _define(
     )
 
 
+_ADJUSTED: Final = re.compile(r"\bseasonally[\s-]+adjusted\b", re.I)
+"""'the seasonally adjusted unemployment rate fell to 12.8%': a rate of adjusted counts, not
+of the raw counts of its paragraph (282,900 of 2,182,200 is 12.96%)."""
 _COMPARED_RATE: Final = re.compile(
     r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|than|from)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:of\s+)?$",
@@ -265,6 +273,13 @@ _COMPARED_RATE: Final = re.compile(
 )
 """'..., against a turnout of 93.56 per cent in 2015': a rate compared with, of another time
 or place, whose parts the sentence does not state."""
+
+
+def _lead_words(book: Book, m: Mention) -> str:
+    """The words a mention holds before its number ('fell from 13.6%' holds 'fell from '):
+    a rate 'from' which another moved is the earlier one, whatever span the reader gave it."""
+    found = re.match(r"[^\d]*", book.text[m.start : m.end])
+    return found.group() if found else ""
 
 
 def _leads(book: Book, m: Mention, word: str) -> bool:
@@ -350,31 +365,6 @@ _PART_OF: Final = re.compile(
 )
 """'Men made up 41.7 million of the labour force and women 38.6 million': the whole another
 number is a part of ('of the labour force'), which names no later number of the sentence."""
-
-
-def _of_other_years(book: Book, rate: Mention, m: Mention) -> bool:
-    """'In January 2019 ... 41.0 million employed. ... In April 2020 the unemployment rate
-    jumped to 17.7 percent': a part in another sentence, when both sentences name years and
-    none in common, is of another time than the rate."""
-    if m.sentence == rate.sentence:
-        return False
-    mine, theirs = _own_years(book.text, rate.sentence), _own_years(book.text, m.sentence)
-    return bool(mine) and bool(theirs) and not mine & theirs
-
-
-_COMPARED_YEAR: Final = re.compile(
-    r"\b(?:from|than|against|compared\s+(?:with|to)|versus|since)\b[^;:]{0,40}$", re.I
-)
-
-
-def _own_years(text: str, span: tuple[int, int]) -> set[str]:
-    """The years a sentence is of: not those of a level it is compared with ('down from 65.2
-    percent in July 2022')."""
-    return {
-        found.group(1)
-        for found in _YEAR.finditer(text, *span)
-        if not _COMPARED_YEAR.search(text, span[0], found.start())
-    }
 
 
 def _another_group(book: Book, m: Mention, words: tuple[str, ...]) -> bool:
