@@ -275,3 +275,19 @@ def test_a_seasonally_adjusted_rate_is_not_of_raw_counts() -> None:
     assert "share ( 282,900 , 282,900 + 1,899,300 ) == 13.0" in valued(raw)
     assert _flags(raw) == []
     assert _flags(raw.replace("13.0%", "12.8%")) != []
+
+
+def test_a_list_of_counts_in_words_names_no_members() -> None:
+    """'won three medals: one silver and two bronze': the items count medals of two kinds, no
+    two named members of a set of three (count_of of two names against three was a false
+    finding); a list of names after a count is still checked against it."""
+    text = (
+        "Medals\n\nSan Marino, with a team of five athletes, won three medals: one silver and "
+        "two bronze.\n"
+    )
+    assert not any(condition.startswith("count_of") for condition in valued(text))
+    assert _flags(text) == []
+    named = "Trade\n\nIn May all three key indicators—imports, exports and total trade—rose.\n"
+    assert "count_of ( [ 'imports' , 'exports' , 'total trade' ] ) == three" in valued(named)
+    assert _flags(named) == []
+    assert _flags(named.replace("three", "four")) != []
