@@ -291,3 +291,16 @@ def test_a_list_of_counts_in_words_names_no_members() -> None:
     assert "count_of ( [ 'imports' , 'exports' , 'total trade' ] ) == three" in valued(named)
     assert _flags(named) == []
     assert _flags(named.replace("three", "four")) != []
+
+
+def test_a_change_after_a_base_is_of_the_sentences_subject() -> None:
+    """'Sinn Féin won 37 seats, one fewer than Fianna Fáil's 38 and two more than Fine Gael's
+    35': the 38 follows 'than', a base the 37 is compared with, so the 'two more' is the 37
+    less the 35, not the 38 less it (3, a false finding); a wrong change is still caught."""
+    text = (
+        "Seats\n\nAfter transfers Sinn Féin won 37 seats, one fewer than Fianna Fáil's 38 and "
+        "two more than Fine Gael's 35.\n"
+    )
+    assert "37 - 35 == two" in valued(text)
+    assert _flags(text) == []
+    assert _flags(text.replace("two more", "three more")) != []
