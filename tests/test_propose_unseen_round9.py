@@ -304,3 +304,20 @@ def test_a_change_after_a_base_is_of_the_sentences_subject() -> None:
     assert "37 - 35 == two" in valued(text)
     assert _flags(text) == []
     assert _flags(text.replace("two more", "three more")) != []
+
+
+def test_an_amount_a_noun_of_change_names_is_no_level_a_rate_grew_to() -> None:
+    """'the club announced a rise of £6.5 million, or 40%, taking the total to £22.6 million':
+    the £6.5 million is the rise, so the 40% is no growth of it from an earlier level (that
+    and the growth the change makes could not both hold: a false finding); a change and its
+    rate written with the level they led to are still checked (50% is caught)."""
+    text = (
+        "Prizes\n\nFor 2013 the club announced a rise of £6.5 million, or 40%, taking the "
+        "total to £22.6 million.\n"
+    )
+    assert not any(condition.startswith("growth ( 6.5 ,") for condition in valued(text))
+    assert _flags(text) == []
+    stated = "Prizes\n\nThe total prize money rose by £6.5 million, or 40%, to £22.6 million.\n"
+    assert "growth ( 22.6 , 22.6 - 6.5 ) == 40" in valued(stated)
+    assert _flags(stated) == []
+    assert _flags(stated.replace("40%", "50%")) != []

@@ -31,6 +31,7 @@ from factcheck.propose.growth_words import (
     directed_from,
     level_before,
     moving_to,
+    named_change,
     on_another_basis,
     past_per_share,
     to_named_level,
@@ -254,9 +255,10 @@ def _growth(state: _Sentence, i: int) -> None:
         and level.start < rate.start
     ):
         new = level
-    if new is None or _PER_CURRENCY.match(state.text, new.end):
+    if new is None or _PER_CURRENCY.match(state.text, new.end) or named_change(state, new):
         return  # "the rand weakened 4.8% to 18.90 per dollar from 18.00": the level is the
-        # price of another currency, which moves the other way
+        # price of another currency, which moves the other way; "a rise of £6.5 million, or
+        # 40%": the amount is the change
     if (
         after is not None
         and after is not new
