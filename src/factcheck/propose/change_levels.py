@@ -113,8 +113,11 @@ def _change(state: _Sentence, i: int) -> None:
         re.match(
             r"^\s*(more|less|fewer|higher|lower)\s+than\b"
             # not the next clause's, nor a breakdown after a colon ("150 more than a year
-            # earlier: 45,690 who ... and 14,410 who ...")
-            r"(?:(?!,?\s+(?:and|while|but|whereas)\b)[^\d$€£¥.;:]){0,80}$",
+            # earlier: 45,690 who ... and 14,410 who ..."), nor another comparison after a
+            # comma ("28,000 crore more than the year before, against Rs 85,000 crore in
+            # 2013-14": the level of another year)
+            r"(?:(?!,?\s+(?:and|while|but|whereas)\b|,\s*(?:against|compared|versus|vs)\b)"
+            r"[^\d$€£¥.;:]){0,80}$",
             state.between(m, after) + _lead(after),
         )
         if after is not None

@@ -438,10 +438,14 @@ def _listed(state: _Sentence, i: int) -> None:
     ]
     items = [i for i in items if i]
     if len(items) < 2 or any(
-        len(i.split()) > 4 or not re.fullmatch(r"[\w'’ .-]+", i) or re.search(r"\d", i)
+        len(i.split()) > 4
+        or not re.fullmatch(r"[\w'’ .-]+", i)
+        or re.search(r"\d", i)
+        or _NUMBER_WORD.match(i)
         for i in items
     ):
-        return  # "60 make a majority: the Congress won 64, the BRS 39": numbers, no names
+        return  # "60 make a majority: the Congress won 64, the BRS 39": numbers, no names;
+        # "three medals: one silver and two bronze": counts in words, no names either
     listed = ", ".join("'" + i.replace("'", "’") + "'" for i in items)
     book = state.book
     book.propose(
@@ -454,6 +458,14 @@ def _listed(state: _Sentence, i: int) -> None:
         severity="error" if len(items) == m.reading.number else "warn",
         suffix="_listed",
     )
+
+
+_NUMBER_WORD: Final = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|a\s+pair"
+    r"|dozens|hundreds|thousands)\b",
+    re.I,
+)
+"""An item of a list that opens with a number word counts things of its own kind."""
 
 
 _FROM_RATE: Final = re.compile(

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from factcheck.propose.book import Book, is_amount, is_count, is_rate
+from factcheck.propose.periods import of_other_periods
 from factcheck.propose.sentences import Mention
 
 EXCHANGE_RATES: Final[dict[tuple[str, str, int], tuple[str, str]]] = {
@@ -206,10 +207,13 @@ def _define(
         for m in members
         if is_rate(m)
         and _names_rate(book, m, definition)
-        and not _COMPARED_RATE.search(book.text[max(m.sentence[0], m.start - 40) : m.start])
+        and not _COMPARED_RATE.search(
+            book.text[max(m.sentence[0], m.start - 40) : m.start] + _lead_words(book, m)
+        )
     ]
     if not rates:
         return
+    adjusted = _ADJUSTED.search(book.text, rates[0].sentence[0], rates[0].start) is not None
     found: list[Mention] = []
     names: list[str] = []
     subjects: list[bool] = []
@@ -222,6 +226,9 @@ def _define(
             and not m.reading.direction
             and m.reading.hedge is None
             and not _not_a_level(book, m)
+            and not _another_group(book, m, words)
+            and not of_other_periods(book.text, rates[0], m)
+            and (not adjusted or _ADJUSTED.search(book.text, m.sentence[0], m.clause[1]))
             and any(
                 # "unemployment" in "their unemployment rate rose" names the rate, no count
                 re.search(rf"(?<![a-z]){re.escape(w)}\b(?!\s+rates?\b)", _subject_of(book, m))
@@ -256,6 +263,9 @@ def _define(
     )
 
 
+_ADJUSTED: Final = re.compile(r"\bseasonally[\s-]+adjusted\b", re.I)
+"""'the seasonally adjusted unemployment rate fell to 12.8%': a rate of adjusted counts, not
+of the raw counts of its paragraph (282,900 of 2,182,200 is 12.96%)."""
 _COMPARED_RATE: Final = re.compile(
     r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|than|from)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:of\s+)?$",
@@ -263,6 +273,13 @@ _COMPARED_RATE: Final = re.compile(
 )
 """'..., against a turnout of 93.56 per cent in 2015': a rate compared with, of another time
 or place, whose parts the sentence does not state."""
+
+
+def _lead_words(book: Book, m: Mention) -> str:
+    """The words a mention holds before its number ('fell from 13.6%' holds 'fell from '):
+    a rate 'from' which another moved is the earlier one, whatever span the reader gave it."""
+    found = re.match(r"[^\d]*", book.text[m.start : m.end])
+    return found.group() if found else ""
 
 
 def _leads(book: Book, m: Mention, word: str) -> bool:
@@ -295,13 +312,16 @@ def _names_rate(book: Book, m: Mention, definition: Definition) -> bool:
 
 
 _BY: Final = re.compile(r"\bby\s+(?:\S{1,3}\s*)?$", re.I)
-_NOT: Final = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.I)
+_NOT: Final = re.compile(r"\b(?:not|never|outside)\b|n['’]t\b", re.I)
 _AGED: Final = re.compile(r"\b(?:aged|ages?|age\s+group)\s+(?:of\s+|between\s+)?$", re.I)
 _CHANGE_AFTER: Final = re.compile(
-    r"\s*(?:,?\s*or\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?(?:fewer|more|less|extra|additional)\b",
+    r"\s*(?:,?\s*or\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?(?:[^\W\d]+\s+){0,2}?"
+    r"(?:(?:fewer|more|less|extra|additional)\b|(?:smaller|larger|bigger|greater|higher|lower)"
+    r"\s+than\b|(?:above|below)\s)",
     re.I,
 )
-"""'114,000 fewer jobs', '309,000 or 1.1% more than a year earlier': a change."""
+"""'114,000 fewer jobs', '309,000 or 1.1% more than a year earlier', 'the labour force was 3.1
+million smaller than a year before', '3.5 points above the national rate': a change or a gap."""
 
 
 def _not_a_level(book: Book, m: Mention) -> bool:
@@ -326,7 +346,45 @@ def _subject_of(book: Book, m: Mention) -> str:
     after = re.match(
         r"\s*((?:(?!(?:and|or|but)\b)[^\W\d]+[\s-]*){0,2})", book.text[m.end : m.end + 40], re.I
     )
-    return (book.text[m.sentence[0] : m.start] + " " + (after.group(1) if after else "")).lower()
+    before = _PART_OF.sub(" ", _GROUP_OF.sub("", book.text[m.sentence[0] : m.start]))
+    return (before + " " + (after.group(1) if after else "")).lower()
+
+
+_GROUP_OF: Final = re.compile(
+    r"(?:^\W*|;\s*)(?:of|among)\s+(?:the|its|their|these|those|this|that|whom)\b[^,;:]*,", re.I
+)
+"""'Of the labour force, 35.6 million were fully employed, 22.9 million ...', 'Of the 20.9
+million counted as unemployed, 11.1 million did some work': the group the numbers of the
+clause are parts of, not what they are numbers of."""
+
+
+_PART_OF: Final = re.compile(
+    r"(?<=\d)(?:\s*(?:million|billion|thousand|lakh|crore|m|bn)\b)?\s+of\s+(?:the\s+|all\s+)?"
+    r"(?:[^\W\d][\w'’-]*\s*){1,3}",
+    re.I,
+)
+"""'Men made up 41.7 million of the labour force and women 38.6 million': the whole another
+number is a part of ('of the labour force'), which names no later number of the sentence."""
+
+
+def _another_group(book: Book, m: Mention, words: tuple[str, ...]) -> bool:
+    """'22.9 million underemployed', '34.0 million employed' (as a labour force): the word
+    right after the number names a group of its own, a part word of a definition that is not
+    one of this part's words, or one that only ends in such a word (the underemployed are no
+    count of 'employed' a rate is defined by)."""
+    after = re.match(r"\s*([^\W\d][\w-]*)", book.text[m.end : m.end + 30])
+    if after is None:
+        return False
+    noun = after.group(1).lower()
+    if any(noun.endswith(w) and noun != w for w in words if " " not in w):
+        return True
+    return noun in _GROUP_WORDS and noun not in words
+
+
+_GROUP_WORDS: Final = frozenset(
+    w for d in DEFINITIONS for part in d.parts for w in part if " " not in w
+) - {"population", "electorate", "cast", "voted", "polled", "ballots"}
+"""The one-word groups the definitions' parts name ('employed', 'unemployed', 'registered')."""
 
 
 def _countries(book: Book, m: Mention, members: list[Mention]) -> None:

@@ -258,3 +258,16 @@ def on_another_basis(words: str) -> bool:
     """Whether ``words`` (after a rate) measure it on a basis of its own ('5.0% on a
     like-for-like basis', 'in real terms'): the levels as stated need not bear it out."""
     return bool(_OTHER_BASIS.search(words))
+
+
+_CHANGE_NOUN_OF: Final = re.compile(
+    r"\b(?:rise|increase|gain|jump|hike|fall|drop|decline|decrease|cut|reduction|loss)\s+of\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def named_change(state: _Sentence, m: Mention) -> bool:
+    """'a rise of £6.5 million, or 40%, taking the total to £22.6 million': an amount a noun
+    of change names is the change, no level a rate beside it grew to."""
+    return _CHANGE_NOUN_OF.search(state.before(m)[-40:] + _lead(m)) is not None

@@ -31,6 +31,7 @@ from factcheck.propose.growth_words import (
     directed_from,
     level_before,
     moving_to,
+    named_change,
     on_another_basis,
     past_per_share,
     to_named_level,
@@ -59,6 +60,12 @@ _BASE_NAMED: Final = re.compile(
     r"(?:the\s+|its\s+|their\s+|last\s+year's\s+)?(?:US|C|A|NZ)?[$€£₹¥]?\s*$",
     re.IGNORECASE,
 )
+_BASE_OF_NAMED: Final = re.compile(
+    r"^\s*(?:(?:higher|lower|more|less|greater|smaller)\s+than|above|below)\s+(?:the|its|their)\s+"
+    r"(?:[^\W\d][\w'’-]*\s+){1,2}of\s+(?:US|C|A|NZ)?[$€£₹¥]?\s*$",
+    re.IGNORECASE,
+)
+"""'8.6% below its peak of US$125.77': a base its words name before the level."""
 _NAMED_BASE: Final = re.compile(
     r"(?:(?:higher|lower|more|less|fewer|greater|smaller|larger)\s+than|above|below)\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[^\W\d][\w'’-]*\s+){0,4}?(?:of\s+)?"
@@ -248,9 +255,10 @@ def _growth(state: _Sentence, i: int) -> None:
         and level.start < rate.start
     ):
         new = level
-    if new is None or _PER_CURRENCY.match(state.text, new.end):
+    if new is None or _PER_CURRENCY.match(state.text, new.end) or named_change(state, new):
         return  # "the rand weakened 4.8% to 18.90 per dollar from 18.00": the level is the
-        # price of another currency, which moves the other way
+        # price of another currency, which moves the other way; "a rise of £6.5 million, or
+        # 40%": the amount is the change
     if (
         after is not None
         and after is not new
@@ -258,6 +266,7 @@ def _growth(state: _Sentence, i: int) -> None:
         and _level_like(after)
         and (
             _BASE_NAMED.match(state.between(rate, after))
+            or _BASE_OF_NAMED.match(state.between(rate, after))
             or _POSSESSOR.match(state.between(rate, after))
         )
     ):

@@ -19,6 +19,12 @@ _COMPARED_CHANGE: Final = re.compile(
 )
 
 
+_AFTER_THAN: Final = re.compile(
+    r"\bthan\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:[\w.-]+['’]s\s+)?$"
+)
+"""'... than Fianna Fáil's 38', 'than the 45,000': the level another is compared with."""
+
+
 def levels_before(state: _Sentence, i: int) -> list[Mention]:
     """The stated levels before ``members[i]`` that a change of its unit may be of: plain
     numbers with no direction or hedge, and neither a change stated against another level
@@ -34,6 +40,10 @@ def levels_before(state: _Sentence, i: int) -> list[Mention]:
         base = next((b for b in state.members if b.start >= found.start("base")), None)
         if base is not None and base.start <= found.end():
             compared.add(id(base))  # the first number after 'than', with no other between
+    for o in state.members[:i]:
+        if _AFTER_THAN.search(state.text, max(o.sentence[0], o.start - 40), o.start):
+            compared.add(id(o))  # "one fewer than Fianna Fáil's 38": a base, whatever the
+            # change before 'than' was written as
     return [
         o
         for o in state.members[:i]

@@ -1,8 +1,9 @@
 """Periods the words give changes and wholes: a change told before a level beside one glossed
 by its rate and named of a period after it ('fell 2.4% to 1.78 million, 5.5% or 104,000 fewer
 than a year before') is over another period; a rate glossed by such a change is no share; and
-a year's output is one whole for the year the words name.  Used by
-:mod:`factcheck.propose.context`."""
+a year's output is one whole for the year the words name; and two sentences of other periods
+(a quarter or month and its year) tell figures of two times.  Used by
+:mod:`factcheck.propose.context` and :mod:`factcheck.propose.definitions`."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ __all__ = [
     "CHANGE_AFTER_GLOSS",
     "change_of_another_period",
     "later_rate_of_its_period",
+    "of_other_periods",
     "year_named",
 ]
 
@@ -95,3 +97,64 @@ def year_named(text: str, opened: int, upto: int, part: Mention | None) -> str:
     own = _YEAR_OF_PART.match(text, part.end) if part is not None else None
     years = [own.group(1)] if own else _YEAR_NAMED.findall(text, max(opened, 0), upto)
     return re.sub(r"[^0-9]", "", years[-1]) if years else ""
+
+
+_MONTHS: Final = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
+_PERIOD_OF: Final = re.compile(
+    r"\b(?:(?P<quarter>first|second|third|fourth)\s+quarter\s+(?:of\s+)?|Q(?P<q>[1-4])\s*:?\s*"
+    r"|(?P<month>" + _MONTHS + r")\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+"""'the third quarter of 2013', 'Q3 2013', 'April 2020', '2019': a period the words name."""
+_COMPARED_PERIOD: Final = re.compile(
+    r"\b(?:from|than|against|compared\s+(?:with|to)|versus|since)\b[^;:.]{0,40}$", re.I
+)
+_QUARTERS: Final = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
+
+
+def _periods_in(text: str, start: int, end: int) -> list[tuple[str, str]]:
+    """The periods named between ``start`` and ``end``, as (year, quarter or month), not those
+    of a level compared with ('down from 65.2 percent in July 2022')."""
+    found = []
+    for match in _PERIOD_OF.finditer(text, start, end):
+        if _COMPARED_PERIOD.search(text, max(start, match.start() - 60), match.start()):
+            continue
+        quarter = match.group("quarter")
+        part = (
+            "q" + _QUARTERS[quarter.lower()]
+            if quarter
+            else "q" + match.group("q")
+            if match.group("q")
+            else (match.group("month") or "").lower()[:3]
+        )
+        found.append((match.group("year"), part))
+    return found
+
+
+def _periods_of(text: str, sentence: tuple[int, int]) -> list[tuple[str, str]]:
+    """The periods a sentence is of: those it names, else the last one named before it in
+    its paragraph ('By the third quarter of 2013 employment had grown ... The unemployment
+    rate fell to 12.8%': the rate is of that quarter too)."""
+    own = _periods_in(text, *sentence)
+    if own:
+        return own
+    opened = text.rfind("\n\n", 0, sentence[0])
+    before = _periods_in(text, max(opened, 0), sentence[0])
+    return before[-1:]
+
+
+def _compatible(one: tuple[str, str], other: tuple[str, str]) -> bool:
+    return one[0] == other[0] and (not one[1] or not other[1] or one[1] == other[1])
+
+
+def of_other_periods(text: str, one: Mention, other: Mention) -> bool:
+    """Whether two mentions of different sentences are of two times: both sentences are of
+    periods (named, or named before them in the paragraph) and none of the one's fits one of
+    the other's ('In the first quarter of 2013 there were 1,845,600 people employed' and, of
+    the third quarter, 'the unemployment rate fell to 12.8%'; a year fits its quarters)."""
+    if one.sentence == other.sentence:
+        return False
+    mine, theirs = _periods_of(text, one.sentence), _periods_of(text, other.sentence)
+    return bool(mine) and bool(theirs) and not any(_compatible(a, b) for a in mine for b in theirs)

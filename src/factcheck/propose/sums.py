@@ -64,7 +64,8 @@ def apply_sums(book: Book, *, aliases: frozenset[str] = frozenset()) -> None:
             sentences.append((m.sentence, []))
         sentences[-1][1].append(m)
     for index, (span, members) in enumerate(sentences):
-        cued = _cue(_CUE, book.text, span) is not None
+        cue = _cue(_CUE, book.text, span)
+        cued = cue is not None and not _SHARE_MADE.match(book.text, cue.end())
         near = [
             m for _, ms in sentences[max(0, index - 2) : index + (2 if cued else 1)] for m in ms
         ]
@@ -297,6 +298,49 @@ def _compared_with(book: Book, base: Mention, whole: Mention) -> bool:
     )
 
 
+_GROWTH_OF: Final = re.compile(r"growth\((\w+), (\w+)\) ==")
+
+
+_YEAR_AFTER: Final = re.compile(r"\s+in\s+((?:19|20)\d\d)\b")
+
+
+def _year_after(text: str, m: Mention) -> str:
+    """The year written right after an amount ('falling to 32,000 in 2005 and rising to
+    38,200 in 2006'): amounts of two years are levels of two periods, no parts of one sum."""
+    found = _YEAR_AFTER.match(text, m.end)
+    return found.group(1) if found else ""
+
+
+def _sides(book: Book) -> dict[str, str]:
+    """Which figures are the new level of a growth ('to Rs 1.87 lakh crore') and which the
+    earlier one ('from Rs 1.76 lakh crore'): a sum that mixes the two adds one period's
+    level to another's (1.76 + 0.99858 'make' the 2.75 the railways had the year before)."""
+    sides: dict[str, set[str]] = {}
+    for check in book.checks:
+        stated = _GROWTH_OF.match(check.condition)
+        if check.relation == "growth" and stated and stated.group(2) in book.by_name:
+            new, old = stated.group(1), stated.group(2)
+            sides.setdefault(new, set()).add("new")
+            sides.setdefault(old, set()).add("old")
+    return {name: next(iter(found)) for name, found in sides.items() if len(found) == 1}
+
+
+def _nests(book: Book, parts: tuple[Mention, ...], whole: Mention) -> bool:
+    """Whether a sum proposed already holds the whole and its parts together, as parts or as
+    parts and their whole ('41.7 million ...: 21.1 million fully employed, 11 million
+    underemployed and 9.6 million unemployed' makes 41.7 of the three, so the 21.1 is their
+    sibling, no whole of the 11 and the 9.6): a whole and its own parts never add up to one
+    more whole, so the two sums cannot both hold."""
+    mine = {p.name for p in parts} | {whole.name}
+    for check in book.checks:
+        if check.relation != "sum" or len(check.figures) < 3:
+            continue
+        theirs = set(check.figures)
+        if mine <= set(check.figures[:-1]) or (check.figures[-1] in mine and theirs <= mine):
+            return True
+    return False
+
+
 def _as_written(parts: tuple[Mention, ...], target: tuple[Fraction, Fraction]) -> bool:
     """Whether the parts, as written, add up to the whole within the whole's own rounding.
 
@@ -352,6 +396,14 @@ def _search(book: Book, whole: Mention, pool: list[Mention], cued: list[Mention]
                 ):
                     continue
                 fits.append(parts)
+        sides = _sides(book)
+        fits = [
+            parts
+            for parts in fits
+            if not _nests(book, parts, whole)
+            and len({sides.get(m.name) for m in (*parts, whole)} - {None}) < 2
+            and len({_year_after(book.text, m) for m in (*parts, whole)} - {""}) < 2
+        ]
         if len(fits) == 1:
             chosen = sorted(fits[0], key=lambda p: p.start)
             names = frozenset(p.name for p in (*chosen, whole))
