@@ -1008,6 +1008,8 @@ def test_scale_words_in_compound_adjectives(
     ("phrase", "text", "value", "scale", "unit"),
     [
         ("up 12pc on the year", "up 12pc", "12", None, "percent"),
+        ("turnout of 72.15 p.c. in the state", "72.15 p.c.", "72.15", None, "percent"),
+        ("up 12p.c. on the year", "up 12p.c.", "12", None, "percent"),
         ("Rs 500 crore", "Rs 500 crore", "500", "crore", "INR"),
         ("Rs.500 crore", "Rs.500 crore", "500", "crore", "INR"),
         ("Rs500 crore", "Rs500 crore", "500", "crore", "INR"),
@@ -1559,3 +1561,10 @@ def test_a_mixed_number_holds_its_value_and_is_no_wider_than_its_fraction(
     assert reading.number == value
     assert value in reading.strict
     assert reading.strict.width == Fraction(1, fraction.denominator)
+
+
+def test_p_c_is_percent_only_in_lower_case() -> None:
+    """'72.15 p.c.' is Indian papers' per cent; 'P.C.' in capitals is something else (a
+    personal computer, a police constable)."""
+    (reading,) = factcheck.read("3 P.C. boards")
+    assert reading.unit is None

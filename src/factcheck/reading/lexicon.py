@@ -85,6 +85,7 @@ _UNIT_WORDS: Final[Mapping[str, str]] = MappingProxyType(
         "yen": "JPY",
         "jpy": "JPY",
         "pc": "percent",  # "up 12pc", in British papers
+        "p.c.": "percent",  # "72.15 p.c.", in Indian papers
         "rupee": "INR",
         "rupees": "INR",
         "indian rupees": "INR",

@@ -325,14 +325,14 @@ class _Patterns:
         scale = rf"""(?:(?:\s*|-)(?:{_trie(_SCALE_NAMES)})\b
             |{_trie(_ATTACHED_SCALES)}\b
             |\s+{_trie(_SPACED_SCALES)}\b)"""
-        unit_alt = _trie(_UNIT_WORDS.keys() - {"%", "‰", "pc"}).replace(r"\s+", r"[\s-]+")
+        unit_alt = _trie(_UNIT_WORDS.keys() - {"%", "‰", "pc", "p.c."}).replace(r"\s+", r"[\s-]+")
         # "pc" is percent only in lower case and attached to the digits ("up 12pc"), not "a 3
-        # pc suit" or "1 PC for every 3 students".
+        # pc suit" or "1 PC for every 3 students"; "p.c." only in lower case ("72.15 p.c.").
         self._later(
             "right",
             rf"""
             (?P<scale>{scale})?
-            (?:(?P<unit>\s*(?:%|‰|(?:-?{unit_alt}\b))|(?<=[0-9])(?-i:pc)\b)
+            (?:(?P<unit>\s*(?:%|‰|(?:-?{unit_alt}\b))|(?<=[0-9])(?-i:pc)\b|\s?(?-i:p\.c\.))
               |(?P<unit2>-(?:percentage-points?|basis-points?)\b))?
             """,
             flags,
