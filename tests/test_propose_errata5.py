@@ -165,3 +165,134 @@ def test_answers_not_graded_on_one_scale_are_not_summed(sentence: str) -> None:
     text = _text(sentence)
     assert not any(c.startswith("shares_sum ( [") and "," in c for c in valued(text))
     assert _flags(text) == []
+
+
+# --- "A before ... and B after, a saving of P%": the growth from A to B ----------------------
+
+
+def test_a_saving_between_before_and_after_is_checked() -> None:
+    """'1,399,551 bytes before conversion and 269,176 bytes after, a saving of 19.2%': the
+    saving is 80.8% (19.2% is the size after over the size before)."""
+    text = _text(
+        "The image was 1,399,551 bytes before conversion and 269,176 bytes after, a saving "
+        "of 19.2%."
+    )
+    assert "growth ( 269,176 , 1,399,551 ) == 19.2" in valued(text)
+    assert _flags(text) != []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "growth"),
+    [
+        (
+            "The image was 1,399,551 bytes before conversion and 269,176 bytes after, a "
+            "saving of 80.8%.",
+            "growth ( 269,176 , 1,399,551 ) == 80.8",
+        ),
+        (
+            "The coat cost $40 before the sale and $30 after, a cut of 25%.",
+            "growth ( 30 , 40 ) == 25",
+        ),
+        (
+            "Membership stood at 1,200 before the merger and 1,500 after, an increase of 25%.",
+            "growth ( 1,500 , 1,200 ) == 25",
+        ),
+    ],
+)
+def test_a_right_change_between_before_and_after_draws_no_finding(
+    sentence: str, growth: str
+) -> None:
+    text = _text(sentence)
+    assert growth in valued(text)
+    assert _flags(text) == []
+
+
+def test_a_rate_with_no_word_of_change_after_before_and_after_is_left_alone() -> None:
+    """'..., 25% of the total' is a share, not the change between the two levels."""
+    text = _text("The coat cost $40 before the sale and $30 after, 25% of the total.")
+    assert not any(c.startswith("growth (") for c in valued(text))
+
+
+# --- "N in total ... X alone accounts for M": M no larger than N ------------------------------
+
+
+def test_a_part_held_alone_larger_than_the_total_is_flagged() -> None:
+    """'81,900 cells in total, while the bone marrow alone accounts for 283,700 cells'."""
+    text = _text(
+        "The atlas holds 81,900 cells in total, while the bone marrow alone accounts for "
+        "283,700 cells."
+    )
+    assert valued(text) == {"parts_within ( 81,900 , [ 283,700 ] )": "warn"}
+    assert _flags(text) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The firm sold 10,400 cars in total last year, and Europe alone accounted for 4,120 cars.",
+        "The fund holds $5.2 billion in all; its bond portfolio alone accounts for $3.1 billion.",
+        "Of a total of 2,310 cases, the capital alone had 1,204 cases.",
+    ],
+)
+def test_a_part_held_alone_within_the_total_draws_no_finding(sentence: str) -> None:
+    text = _text(sentence)
+    assert any(c.startswith("parts_within (") for c in valued(text))
+    assert _flags(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another noun: residents are no part of the doctors
+        "The country has 500,000 doctors in total, and London alone has 9,000,000 residents.",
+        # no total stated: '500,000 doctors' may be one region's
+        "The country has 500,000 doctors, and London alone has 900,000 residents.",
+    ],
+)
+def test_a_part_alone_of_another_noun_or_no_total_is_left_alone(sentence: str) -> None:
+    text = _text(sentence)
+    assert not any(c.startswith("parts_within (") for c in valued(text))
+    assert _flags(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the graded words are of two topics
+        "Asked about the economy, 60% were very worried about prices and 50% were somewhat "
+        "worried about jobs.",
+    ],
+)
+def test_graded_answers_of_two_topics_are_not_summed(sentence: str) -> None:
+    text = _text(sentence)
+    assert not any(c.startswith("shares_sum ( [") and "," in c for c in valued(text))
+    assert _flags(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He won 300 votes out of 1,000 cast, or 2 percent more than last time.",
+        "The county had 4,175 cases out of 358,000 residents, or 3.1 percent of the state's cases.",
+    ],
+)
+def test_a_rate_after_out_of_that_compares_or_names_its_whole_is_no_gloss(sentence: str) -> None:
+    text = _text(sentence)
+    assert not any(c.startswith(("share ( 300", "share ( 4,175")) for c in valued(text))
+    assert _flags(text) == []
+
+
+def test_a_comparand_of_another_measure_is_no_level_grown_from() -> None:
+    """'to Rs 50 crore, against a revenue of Rs 300 crore a year earlier': not profit's."""
+    text = _text(
+        "Net profit rose 20% to Rs 50 crore, against a revenue of Rs 300 crore a year earlier."
+    )
+    assert not any(", 300 )" in c for c in valued(text) if c.startswith("growth ("))
+    assert _flags(text) == []
+
+
+def test_a_rate_of_another_comparand_after_before_and_after_is_left_alone() -> None:
+    text = _text(
+        "Sales were $40 million before tax and $30 million after, a fall of 10% on last year."
+    )
+    assert not any(c.startswith("growth ( 30 , 40 )") for c in valued(text))

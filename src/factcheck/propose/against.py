@@ -30,6 +30,10 @@ _AGAINST: Final = re.compile(
 )
 """From the level to its comparand: ', against', ' in the first quarter, as against a profit
 of'."""
+_NOUN: Final = re.compile(
+    r"\b(?P<noun>profit|loss|income|revenue|sales|turnout|total|figure)\s+of\s*$", re.IGNORECASE
+)
+"""The comparand's noun, which must be the level's own ('against a profit of')."""
 _YEAR_AGO: Final = re.compile(
     r"\s*(?:(?:in|for|during)\s+the\s+(?:year[- ]ago|corresponding|same\s+(?:quarter|period|"
     r"month|half)\s+(?:of\s+)?(?:a|last|the\s+previous|the\s+prior)\s+(?:year|fiscal))\b|"
@@ -54,8 +58,14 @@ def against_level(state: _Sentence, new: Mention, old: Mention) -> bool:
     if new.reading.hedge is not None or old.reading.hedge is not None:
         return False
     between = state.between(new, old)
-    if not (_AGAINST.match(between) or _AGAINST.match(between + _lead(old))):
+    found = _AGAINST.match(between) or _AGAINST.match(between + _lead(old))
+    if not found:
         return False
+    noun = _NOUN.search(found.group())
+    if noun and not re.search(
+        rf"\b{noun['noun']}", state.text[new.sentence[0] : new.start], re.IGNORECASE
+    ):
+        return False  # "to Rs 50 crore, against a revenue of Rs 300 crore": another measure
     if not _YEAR_AGO.match(state.text, old.end):
         return False
     return not _OTHER_SPAN.search(state.text[slice(*new.sentence)])

@@ -126,10 +126,15 @@ def _grade(
     m = run[j]
     k = members.index(m)
     end = members[k + 1].start if k + 1 < len(members) else m.sentence[1]
-    found = _DEGREE.search(book.text[m.end : min(end, m.end + 40)])
-    if found is None:
-        return None
+    segment = book.text[m.end : end]
+    found = _DEGREE.search(segment[:40])
+    if found is None or not _ANSWER_ENDS.match(segment[found.end() :]):
+        return None  # "very worried about prices": an answer of its own topic
     return " ".join(found["degree"].lower().split()), found["head"].lower()
+
+
+_ANSWER_ENDS: Final = re.compile(r"\s*[,;]?\s*(?:and|or|while|with)?\s*[.;]?\s*$", re.IGNORECASE)
+"""After the graded word, the answer ends: ', ', ' and ', '.'."""
 
 
 def _opposed(answers: str) -> bool:

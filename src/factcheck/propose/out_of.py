@@ -35,6 +35,14 @@ _GLOSS: Final = re.compile(
 """From the whole to the share that glosses the pair: ' residents, or', ', which is', ' ('."""
 
 
+_OTHER_AFTER: Final = re.compile(
+    r"\s*(?:more|less|fewer|higher|lower|above|below|up|down|over|under|than|points?|"
+    r"percentage|of|from|since|on)\b",
+    re.IGNORECASE,
+)
+"""After the share, words that make it a change or a share of another whole."""
+
+
 def _plain(m: Mention) -> bool:
     return (is_count(m) or is_amount(m)) and m.reading.hedge is None and not m.reading.direction
 
@@ -55,6 +63,8 @@ def out_of_share(state: _Sentence, i: int) -> bool:
         return False
     if not _GLOSS.match(state.between(whole, rate)):
         return False
+    if _OTHER_AFTER.match(state.text, rate.end):
+        return False  # "or 2 percent more than", "or 1.2 percent of the state's cases"
     book = state.book
     state.share = (rate.name, part.name, whole.name)
     book.propose(

@@ -27,8 +27,10 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from factcheck.propose.alone import part_alone
 from factcheck.propose.annual_rates import rate_over_span
 from factcheck.propose.averages import average_per
+from factcheck.propose.before_after import before_and_after
 from factcheck.propose.book import Book, is_count, is_rate
 from factcheck.propose.bounds import bounded_rate
 from factcheck.propose.breakdowns import breakdown
@@ -358,6 +360,8 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _named_level,
     bounded_rate,
     rate_from_to,
+    before_and_after,
+    part_alone,
     changed_levels,
     increase_of_count,
     rate_of_change,
