@@ -296,3 +296,82 @@ def test_a_rate_of_another_comparand_after_before_and_after_is_left_alone() -> N
         "Sales were $40 million before tax and $30 million after, a fall of 10% on last year."
     )
     assert not any(c.startswith("growth ( 30 , 40 )") for c in valued(text))
+
+
+# --- "N things per unit of area" beside the count and the area -------------------------------
+
+
+def test_a_density_a_million_times_too_large_is_flagged() -> None:
+    """'one million trees' on '26.1 sq km', 'about 38 trees per sq m': it is 0.038."""
+    text = _text(
+        "The area covers only 26.1 sq km, so planting one million trees there would come to "
+        "about 38 trees per sq m."
+    )
+    assert valued(text) == {"38 == one / 26.1 * ( 1 square_meter )": "warn"}
+    assert _flags(text) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The region's 4.2 million people live on 70,000 square kilometres, about 60 people per "
+        "square kilometre.",
+        "The park's 5,000 trees stand on 20 hectares, or 250 trees per hectare.",
+        "The area covers 26.1 sq km, so one million trees there would come to about 38,300 "
+        "trees per sq km.",
+    ],
+)
+def test_a_right_density_draws_no_finding(sentence: str) -> None:
+    text = _text(sentence)
+    assert any(c.endswith(")") and "*" in c for c in valued(text))
+    assert _flags(text) == []
+
+
+def test_a_density_of_another_noun_is_left_alone() -> None:
+    """'4.2 million people ... 30 cars per square kilometre': the cars are not counted."""
+    text = _text(
+        "The region's 4.2 million people live on 70,000 square kilometres, with 30 cars per "
+        "square kilometre."
+    )
+    assert not any("square_kilometer" in c for c in valued(text))
+    assert _flags(text) == []
+
+
+# --- "P% ..., leaving Q% who ...": P and Q make the whole -------------------------------------
+
+
+def test_a_share_and_a_wrong_rest_are_flagged() -> None:
+    """'63% agreed ..., which leaves 47% who disagreed': it leaves 37%."""
+    text = _text("Some 63% of people agreed, which leaves 47% who disagreed.")
+    assert "63 + 47 == 100 percent" in valued(text)
+    assert _flags(text) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Only 30% of staff were vaccinated, leaving 70% who were not.",
+        "Some 63% of people agreed, which leaves 37% who disagreed.",
+    ],
+)
+def test_a_share_and_its_rest_draw_no_finding(sentence: str) -> None:
+    text = _text(sentence)
+    assert any(c.endswith("== 100 percent") for c in valued(text))
+    assert _flags(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # two shares before may overlap: the rest is not 100 less their sum
+        "Some 40% own a car and 30% a bike, leaving 45% who own neither.",
+        # a change, not a share
+        "Unemployment fell 2%, leaving 5% who are out of work.",
+        # the rest of another whole
+        "The top 10% hold 50% of the wealth, leaving 50% for the other 90%.",
+    ],
+)
+def test_no_single_share_before_the_rest_is_left_alone(sentence: str) -> None:
+    text = _text(sentence)
+    assert not any(c.endswith("== 100 percent") for c in valued(text))
+    assert _flags(text) == []

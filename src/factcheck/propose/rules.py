@@ -58,9 +58,11 @@ from factcheck.propose.context import (
     _Sentence,
 )
 from factcheck.propose.conversions import _conversion
+from factcheck.propose.density import density_of_area
 from factcheck.propose.directions import direction_of_levels
 from factcheck.propose.fraction_glosses import fraction_glossed
 from factcheck.propose.leads import lead_of_shares
+from factcheck.propose.leaving import share_and_rest
 from factcheck.propose.levels import (
     _growth,
     _sign,
@@ -362,6 +364,8 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     rate_from_to,
     before_and_after,
     part_alone,
+    density_of_area,
+    share_and_rest,
     changed_levels,
     increase_of_count,
     rate_of_change,
