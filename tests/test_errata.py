@@ -86,6 +86,26 @@ FIGURE: dict[str, str] = {
     "us-smartphones-samsung-2024": "22.5%",
     "who-measles-2024": "29 per 100,000",
     "world-cup-attendance-1986": "42,297",
+    # errata round five
+    "au-brisbane-rates-2012": "40pc",
+    "au-wentworth-trees-2012": "38 trees per sq m",
+    "ca-lateral-force-2014": "0.175 per cent",
+    "hca-cell-count-2018": "81.9k",
+    "in-mm-financial-2017": "45.7%",
+    "mn-gobi-temperatures-2015": "95°F (35°C)",
+    "nz-gst-prices-2010": "$1537.50",
+    "php-symfony-benchmark-2021": "-30.74%",
+    "uk-arctic-warming-2008": "39.2F (4C)",
+    "uk-council-tax-2022": "£100",
+    "uk-radio-poll-2008": "47%",
+    "us-arizona-spending-2010": "100%",
+    "us-cellphone-bill-2011": "88 percent",
+    "us-florida-recount-2000": ".00000056 percent",
+    "us-fox-rasmussen-2009": "59%",
+    "us-reader-puzzle-1995": "47%",
+    "us-speech-poll-2009": "Two-thirds",
+    "us-temple-covid-2020": ".01166 percent",
+    "webponize-savings-2015": "19.2%",
 }
 """Each text's erroneous figure, as the text writes it (hand-written from SOURCES.md)."""
 
@@ -109,6 +129,23 @@ PENDING: frozenset[str] = frozenset(
         "uk-scotland-independence-2014-tally",
         # "29 per 100,000" is read as a plain 29, tied to no count over count
         "who-measles-2024",
+        # errata round five (each named in SOURCES.md)
+        # the headline's "rates up 40pc" is restated as the body's "almost 40 per cent" (of
+        # the increase), not set against the "total increase of 4.5 per cent" of the rates
+        "au-brisbane-rates-2012",
+        # a price with tax at one rate, restated with the tax at another: no rule
+        "nz-gst-prices-2010",
+        "ca-lateral-force-2014",  # "milli-g" is no unit; a thousandth of g as a share of g
+        "mn-gobi-temperatures-2015",  # temperatures are not read as quantities
+        # "1.66990 seconds on PHP 8.0 and 1.27731 seconds on PHP 8.1, a median difference of
+        # -30.74%": a 'difference' in percent of two timings is no change word
+        "php-symfony-benchmark-2021",
+        "uk-arctic-warming-2008",  # the same, for a change of temperature
+        "uk-council-tax-2022",  # a monthly and a yearly amount of one rise
+        "us-cellphone-bill-2011",  # a discount on a stated amount, and the amount paid
+        "us-florida-recount-2000",  # a share of a total the text does not state
+        "us-reader-puzzle-1995",  # "correct" and "got the answer right": one group, two wordings
+        "us-speech-poll-2009",  # "reacted favorably" and "a positive reaction": one answer
     }
 )
 """Published errors ``check`` does not catch yet (recall gaps, each named in SOURCES.md)."""
@@ -184,6 +221,12 @@ NOT_FIRST: frozenset[str] = frozenset(
         # "52 matches" five units off in its last digit ranks as a slip of that digit, before
         # the one wrong digit of the average (42,297 for 46,297)
         "world-cup-attendance-1986",
+        # errata round five: the part 'alone' and the total it exceeds disagree; nothing
+        # tells which was misprinted (the summary bar's total was the wrong one)
+        "hca-cell-count-2018",
+        # "63%" and "47%" are one unit of the last digit apart from a sum of 100 alike; the
+        # share is named before the rest it leaves
+        "uk-radio-poll-2008",
     }
 )
 """Caught errors whose first culprit is not yet the published error's figure."""

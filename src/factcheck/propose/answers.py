@@ -78,6 +78,63 @@ def apply_answers(book: Book) -> None:
             asked = _ASKED.search(book.text[m.sentence[0] : run[0].start])
             if asked and _opposed(book.text[run[0].end : m.start]):
                 _propose(book, run)
+        _graded_answers(book, members)
+
+
+_DEGREE: Final = re.compile(
+    r"\b(?P<degree>not\s+at\s+all|not\s+very|not\s+too|very|somewhat|fairly|extremely|"
+    r"slightly|quite)\s+(?P<head>[^\W\d_]+)\b",
+    re.IGNORECASE,
+)
+"""An answer graded on one scale: 'very likely', 'somewhat likely', 'not very likely'."""
+
+
+def _graded_answers(book: Book, members: list[Mention]) -> None:
+    """'Asked how likely ..., 59% said somewhat likely, 35% very likely and 26% not very
+    likely': answers that grade one word by distinct degrees are distinct points of one
+    scale, so no respondent gives two of them, and together they are at most 100 percent.
+    A bare 'likely' beside 'very likely' may hold it (the very likely are likely too), so
+    every answer must carry its degree."""
+    for k, m in enumerate(members):
+        if not _answer(book, m):
+            continue
+        if k + 1 < len(members) and _run_back(book, members, k + 1)[:1] != [members[k + 1]]:
+            continue  # not the last answer of its run
+        run = _run_back(book, members, k)
+        if len(run) < 2 or _MANY.search(book.text[slice(*m.sentence)]):
+            continue
+        if not _ASKED.search(book.text[m.sentence[0] : run[0].start]):
+            continue
+        grades = [_grade(book, members, run, j) for j in range(len(run))]
+        if None in grades:
+            continue
+        heads = {g[1] for g in grades if g is not None}
+        degrees = [g[0] for g in grades if g is not None]
+        if len(heads) == 1 and len(set(degrees)) == len(degrees):
+            _propose(
+                book,
+                run,
+                why="the answers to one question, graded on one scale: together at most 100 "
+                "percent",
+            )
+
+
+def _grade(
+    book: Book, members: list[Mention], run: list[Mention], j: int
+) -> tuple[str, str] | None:
+    """The degree and the word it grades in the words after ``run[j]`` ('very', 'likely')."""
+    m = run[j]
+    k = members.index(m)
+    end = members[k + 1].start if k + 1 < len(members) else m.sentence[1]
+    segment = book.text[m.end : end]
+    found = _DEGREE.search(segment[:40])
+    if found is None or not _ANSWER_ENDS.match(segment[found.end() :]):
+        return None  # "very worried about prices": an answer of its own topic
+    return " ".join(found["degree"].lower().split()), found["head"].lower()
+
+
+_ANSWER_ENDS: Final = re.compile(r"\s*[,;]?\s*(?:and|or|while|with)?\s*[.;]?\s*$", re.IGNORECASE)
+"""After the graded word, the answer ends: ', ', ' and ', '.'."""
 
 
 def _opposed(answers: str) -> bool:
@@ -120,15 +177,20 @@ def _run_back(book: Book, members: list[Mention], k: int) -> list[Mention]:
     return run
 
 
-def _propose(book: Book, run: list[Mention]) -> None:
+def _propose(
+    book: Book,
+    run: list[Mention],
+    *,
+    why: str = "the answers to one question, a residual answer among them: together at most "
+    "100 percent",
+) -> None:
     first, last = run[0], run[-1]
     book.propose(
         "shares_sum",
         f"shares_sum([{', '.join(m.name for m in run)}])",
         about=last,
         quote=book.passage(first, last),
-        why="the answers to one question, a residual answer among them: together at most "
-        "100 percent",
+        why=why,
         figures=tuple(m.name for m in run),
         severity="warn",
         suffix="_answers",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from factcheck.propose.against import against_level
 from factcheck.propose.book import is_amount, is_count, is_rate
 from factcheck.propose.context import (
     _CONTRIBUT,
@@ -82,10 +83,12 @@ _OVER_BASE: Final = re.compile(
 )
 """'a rise of 37.2 per cent over Rs 818 crore': the amount a rise is measured over."""
 _TIME_TO: Final = re.compile(
-    r"^\s*,?\s*in\s+(?:(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)(?:\s+\d{4})?|\d{4})\s*,?\s*to\s*$"
+    r"^\s*,?\s*(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)(?:\s+\d{4})?|\d{4})|year[- ]on[- ]year|y-?o-?y)\s*,?\s*to\s*$",
+    re.IGNORECASE,
 )
-"""'rose by 13.6% in October to': the month or year of a rise, then the level it reached."""
+"""'rose by 13.6% in October to', 'dropped 45.7% year on year to': the month or year of a rise,
+or its span, then the level it reached."""
 _CURRENCY_LEAD: Final = re.compile(r"\b(?:Rs\.?|INR|USD|US|Sh|Kshs?|Ksh|PHP|EUR|GBP)\s*$")
 """A currency written as letters before an amount ('Rs 818 crore'), part of the amount."""
 
@@ -222,7 +225,10 @@ def _growth(state: _Sentence, i: int) -> None:
         new = after  # "rose 5% to 1,050 units", and "from 1,000 units" may follow
         later = members[i + 2] if i + 2 < len(members) else None
         if later is not None and (
-            _from_level(state, after, later) or directed_from(state, rate, after, later)
+            _from_level(state, after, later)
+            or directed_from(state, rate, after, later)
+            or against_level(state, after, later)  # "to Rs 47 crore against Rs 108 crore a
+            # year earlier": the year-ago level
         ):
             old = later
         else:

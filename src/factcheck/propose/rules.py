@@ -27,8 +27,10 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from factcheck.propose.alone import part_alone
 from factcheck.propose.annual_rates import rate_over_span
 from factcheck.propose.averages import average_per
+from factcheck.propose.before_after import before_and_after
 from factcheck.propose.book import Book, is_count, is_rate
 from factcheck.propose.bounds import bounded_rate
 from factcheck.propose.breakdowns import breakdown
@@ -56,9 +58,11 @@ from factcheck.propose.context import (
     _Sentence,
 )
 from factcheck.propose.conversions import _conversion
+from factcheck.propose.density import density_of_area
 from factcheck.propose.directions import direction_of_levels
 from factcheck.propose.fraction_glosses import fraction_glossed
 from factcheck.propose.leads import lead_of_shares
+from factcheck.propose.leaving import share_and_rest
 from factcheck.propose.levels import (
     _growth,
     _sign,
@@ -358,6 +362,10 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _named_level,
     bounded_rate,
     rate_from_to,
+    before_and_after,
+    part_alone,
+    density_of_area,
+    share_and_rest,
     changed_levels,
     increase_of_count,
     rate_of_change,

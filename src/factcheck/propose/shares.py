@@ -24,6 +24,7 @@ from factcheck.propose.context import (
     unsaid_whole,
 )
 from factcheck.propose.naming import count_nouns, ratio_not_share, share_like
+from factcheck.propose.out_of import out_of_share
 from factcheck.propose.parts import of_whom
 from factcheck.propose.scores import in_score
 from factcheck.propose.sentences import Mention
@@ -47,6 +48,8 @@ def _share(state: _Sentence, i: int) -> None:
     if i + 2 < len(members) and _pair_restates(state, rate, members[i + 1], members[i + 2]):
         _restated_share(state, rate, members[i + 1], members[i + 2])
         return  # "62% of respondents, or about 3,100 of the 5,000 polled"
+    if out_of_share(state, i):
+        return  # "4,175 cases out of a population of 358,000, which is 1.17 percent"
     glossed = glossed_part(state, i)
     if not share_like(state.text, rate) and not glossed:
         return

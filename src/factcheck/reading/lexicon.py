@@ -379,6 +379,8 @@ _DOWN_WORDS: Final = (
     "decelerates", "decelerating", "downward",
     # Found in real texts (tests/unseen/): "put the fall at 16%, from 86,100 to 72,700".
     "fall at", "drop at", "decline at", "decrease at", "reduction at",
+    # Found in real errors (tests/errata/): "before ... and after, a saving of 19.2%".
+    "saving of", "savings of",
 )  # fmt: skip
 # Words that may stand between "negative" and "growth of": "negative GDP growth of 0.5
 # percent", "negative year-on-year growth of 2 percent" (not "negative despite growth of").
