@@ -442,3 +442,22 @@ def test_a_change_beside_a_level_of_another_span_is_left_alone() -> None:
     # a month's change, and the level a year before
     sentence = "Employment increased by 3,400 in March to 712,500, up from 700,200 a year earlier."
     assert flags(sentence) == []
+
+
+def test_a_rate_defined_by_its_counts_is_the_level_not_its_change() -> None:
+    """'The unemployment rate rose by 0.7% to 4.7%': the definition (unemployed over the
+    labour force, 35,300 / 747,800 = 4.72 %) is the 4.7 %, not the 0.7 % change; before, the
+    change was held to it and flagged as a warning."""
+    text = (
+        "The unemployment rate rose by 0.7 percentage points to {} as the number of unemployed "
+        "rose to 35,300 and employment to 712,500."
+    )
+    assert any(c.startswith("share(") for c in conditions(text.format("4.7%")))
+    assert flags(text.format("4.7%")) == []
+    assert flags(text.format("5.7%")) != []
+    slipped = flags(
+        "The unemployment rate rose by 0.7% to 4.7% from 4.0% as the number of unemployed rose "
+        "to 35,300 and employment to 712,500."
+    )
+    assert slipped != []  # the percent written for points
+    assert not any("definition" in name for name in slipped)  # and not the definition

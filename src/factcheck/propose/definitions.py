@@ -206,6 +206,7 @@ def _define(
         m
         for m in members
         if is_rate(m)
+        and not m.reading.direction  # "rose by 0.2% to 4.7%": the 4.7%, not the change
         and _names_rate(book, m, definition)
         and not _COMPARED_RATE.search(
             book.text[max(m.sentence[0], m.start - 40) : m.start] + _lead_words(book, m)
