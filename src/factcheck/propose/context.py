@@ -593,14 +593,27 @@ def counted_pair(state: _Sentence, part: Mention, whole: Mention) -> bool:
     )
 
 
+_GLOSS_CLOSED: Final = re.compile(
+    r"\s*(?:of\s+(?:them|these|those)(?:\s+all)?\s*)?(?:[),;:.!?—–]|-\s|$)", re.IGNORECASE
+)
+"""After a percent that restates a part's share: the gloss ends (', or 62%,', '(75%)'), maybe
+pointing back at the same whole ('25% of them.').  Not '62% of likely voters', '80% of those
+eligible', '70% by value', '85% last year', '60% in maths': a whole, basis or time of its own."""
+
+
+def closes_gloss(text: str, rate: Mention) -> bool:
+    """Whether the words right after ``rate`` end its gloss of a share (:data:`_GLOSS_CLOSED`)."""
+    return _GLOSS_CLOSED.match(text, rate.end) is not None
+
+
 def glosses_pair(state: _Sentence, part: Mention, whole: Mention, rate: Mention) -> bool:
     """'3,100 of the 5,000 people polled, or 62%', '15 out of 20 (75%)': a rate right after
-    a pair restates the part's share of the whole (not one with a whole of its own: '(62% of
-    likely voters)')."""
+    a pair restates the part's share of the whole (not one with a whole, basis or time of its
+    own: '(62% of likely voters)', 'or 70% by value')."""
     return (
         counted_pair(state, part, whole)
         and _PAIR_THEN_GLOSS.match(state.between(whole, rate) + _lead(rate)) is not None
-        and not re.match(r"\s*\)?\s*of\b", state.text[rate.end :], re.IGNORECASE)
+        and closes_gloss(state.text, rate)
     )
 
 

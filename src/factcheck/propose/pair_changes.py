@@ -208,6 +208,8 @@ def rate_change_level(state: _Sentence, i: int) -> None:
         return
     if of_another_period(state, level) or _span_of_its_own(state, change):
         return
+    if _RATE_QUALIFIED.match(state.text[change.end : change.end + 60]):
+        return  # "or $40 million excluding acquisitions, to": a change on a basis of its own
     earlier = (
         f"{level.name} - {change.name}"
         if change.reading.direction or rate.reading.direction > 0

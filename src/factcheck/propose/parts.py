@@ -19,7 +19,14 @@ import re
 from typing import Final
 
 from factcheck.propose.book import Book, is_amount, is_count
-from factcheck.propose.context import _lead, _part_of, _Sentence, counted_pair, glosses_pair
+from factcheck.propose.context import (
+    _lead,
+    _part_of,
+    _Sentence,
+    closes_gloss,
+    counted_pair,
+    glosses_pair,
+)
 from factcheck.propose.naming import stem
 from factcheck.propose.sentences import Mention
 
@@ -52,6 +59,7 @@ def of_whom(state: _Sentence, part: Mention, rate: Mention | None = None) -> Men
     at = state.members.index(part) if part in state.members else 0
     if rate is not None and re.search(r"\bfrom\s*$", _lead(rate), re.IGNORECASE):
         return None  # "Of the 5,000 schools, 1,200 are private (up from 20%)": an earlier share
+    closed = rate is None or closes_gloss(state.text, rate)
     if rate is not None and at + 1 < len(state.members):
         whole = state.members[at + 1]
         if glosses_pair(state, part, whole, rate) or (
@@ -61,9 +69,12 @@ def of_whom(state: _Sentence, part: Mention, rate: Mention | None = None) -> Men
     if at == 0:
         return None
     if _OF_WHICH_AFTER.match(state.after(part)):
-        return _counted_before(state, at)  # "12,000 people, 7,200 of them, or 60 per cent"
+        # "12,000 people, 7,200 of them, or 60 per cent" (not "or 90 per cent of its target")
+        return _counted_before(state, at) if closed else None
     if at == 1 and _opens_of(state, state.members[0], part):
-        return state.members[0]  # "Of the company's 12,000 staff, 7,200, or 60 per cent"
+        # "Of the company's 12,000 staff, 7,200, or 60 per cent" (not "or 70 per cent by
+        # value", "or 80 per cent of those eligible": a basis or whole of the share's own)
+        return state.members[0] if closed else None
     if rate is not None and _GLOSS_OF_WHOM.match(state.text, rate.end):
         for before in reversed(state.members[:at]):
             if ";" in state.between(before, part):
@@ -114,7 +125,20 @@ def _counted_before(state: _Sentence, i: int) -> Mention | None:
         or not re.fullmatch(r"[^\d,;:()]*,\s*", state.between(whole, part))
     ):
         return None
+    if i >= 2 and ends_a_list(state.text, state.members[i - 2], whole):
+        return None  # "12,000 cars and 8,000 vans, 7,200 of them": of all of them, maybe
     return whole
+
+
+_JOINED: Final = re.compile(r"^[^\d;:()]*?(?:\band|\bplus|\bor|&)\s*$", re.IGNORECASE)
+
+
+def ends_a_list(text: str, earlier: Mention, whole: Mention) -> bool:
+    """Whether ``whole`` is the last of a list ``earlier`` is in ('12,000 cars and 8,000
+    vans'), counted in the same unit: 'of them' after it may count the list, not it."""
+    return earlier.reading.unit == whole.reading.unit and (
+        _JOINED.match(text[earlier.end : whole.start] + _lead(whole)) is not None
+    )
 
 
 def part_of_which(state: _Sentence, i: int) -> None:
