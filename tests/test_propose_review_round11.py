@@ -189,3 +189,28 @@ def test_a_balance_over_one_span_still_balances() -> None:
         )
         == []
     )
+
+
+# -- 'of them' after a smaller count of another noun -----------------------------------------
+# "12,000 people across 40 countries, 7,200 of them": them are the people (7,200 / 12,000 =
+# 60 %), not the 40 countries; a part larger than the only count before it is still wrong.
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "The firm employs 12,000 people across 40 countries, 7,200 of them in Europe, or "
+            "60 per cent.",
+            "The firm employs 12,000 people across 40 countries, 7,200 of them in Europe, or "
+            "70 per cent.",
+        ),
+        (
+            "There were 49 cases in 12 regions, 33 of which were in the capital.",
+            "There were 49 cases in England, 53 of which were in the capital.",
+        ),
+    ],
+)
+def test_of_them_counts_the_larger_count_before_a_smaller_one(right: str, wrong: str) -> None:
+    assert flags(right) == []
+    assert flags(wrong) != []

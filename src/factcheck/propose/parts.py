@@ -16,6 +16,7 @@ __all__ = [
 ]
 
 import re
+from fractions import Fraction
 from typing import Final
 
 from factcheck.propose.book import Book, is_amount, is_count
@@ -127,7 +128,22 @@ def _counted_before(state: _Sentence, i: int) -> Mention | None:
         return None
     if i >= 2 and ends_a_list(state.text, state.members[i - 2], whole):
         return None  # "12,000 cars and 8,000 vans, 7,200 of them": of all of them, maybe
+    if i >= 2 and _size(part) > _size(whole):
+        # "12,000 people across 40 countries, 7,200 of them": the count before the smaller
+        # one, in the same clause, if larger ("49 cases in England, 53 of which" is wrong)
+        earlier = state.members[i - 2]
+        if (
+            earlier.reading.unit == part.reading.unit
+            and _part_of(earlier, state.text)
+            and _size(earlier) >= _size(part)
+            and re.fullmatch(r"[^\d;:()]*", state.between(earlier, whole)) is not None
+        ):
+            return earlier
     return whole
+
+
+def _size(m: Mention) -> Fraction:
+    return m.reading.number * m.reading.multiplier
 
 
 _JOINED: Final = re.compile(r"^[^\d;:()]*?(?:\band|\bplus|\bor|&)\s*$", re.IGNORECASE)
