@@ -214,3 +214,93 @@ def test_a_balance_over_one_span_still_balances() -> None:
 def test_of_them_counts_the_larger_count_before_a_smaller_one(right: str, wrong: str) -> None:
     assert flags(right) == []
     assert flags(wrong) != []
+
+
+# -- plain variants the rules missed ---------------------------------------------------------
+# "to close at" after the change, "(or 75%)" after a pair or proportion: 33,800 + 410 =
+# 34,210, 410 / 34,210 = 1.20 %; 15 / 20 = 75 %; 3,100 / 5,012 = 61.9 %.
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "The Dow fell 1.2%, or 410 points, to close at 33,800.",
+            "The Dow fell 2.2%, or 410 points, to close at 33,800.",
+        ),
+        (
+            "In all, 15 out of 20 pupils (or 75%) passed.",
+            "In all, 15 out of 20 pupils (or 65%) passed.",
+        ),
+        (
+            "Some 3,100 of the 5,012 polled (or 62%) backed it.",
+            "Some 3,100 of the 5,012 polled (or 72%) backed it.",
+        ),
+    ],
+)
+def test_plain_variants_of_the_glosses_are_read(right: str, wrong: str) -> None:
+    assert flags(right) == []
+    assert flags(wrong) != []
+
+
+# -- a balance of another time or quantity than its terms -----------------------------------
+# 400.3 - 360.1 = 40.2 and 40.1 - 34.9 = 5.2: a deficit forecast for next year, one excluding
+# interest, or a 12-month surplus is no difference of these terms; stated plainly, it is.
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "Spending rose 5% to £400.3bn and revenue grew 2% to £360.1bn; the deficit is "
+            "forecast to fall to £30bn next year.",
+            "Spending rose 5% to £400.3bn and revenue grew 2% to £360.1bn; the deficit fell to "
+            "£30bn.",
+        ),
+        (
+            "Spending rose 5% to £400.3bn and revenue grew 2% to £360.1bn; the deficit "
+            "excluding interest was £10bn.",
+            "Spending rose 5% to £400.3bn and revenue grew 2% to £360.1bn; the deficit was £10bn.",
+        ),
+        (
+            "Exports fell 3% to $40.1 billion and imports rose 2% to $34.9 billion; the "
+            "12-month surplus reached $60 billion.",
+            "Exports fell 3% to $40.1 billion and imports rose 2% to $34.9 billion; the surplus "
+            "reached $6 billion.",
+        ),
+        (
+            "Exports excluding oil fell 3% to $40.1 billion and imports excluding oil rose 2% "
+            "to $34.9 billion; the surplus excluding oil was $5.2 billion.",
+            "Exports excluding oil fell 3% to $40.1 billion and imports excluding oil rose 2% "
+            "to $34.9 billion; the surplus excluding oil was $6.2 billion.",
+        ),
+    ],
+)
+def test_a_balance_of_another_time_or_quantity(right: str, wrong: str) -> None:
+    assert flags(right) == []
+    assert flags(wrong) != []
+
+
+# -- 'to settle at' after a change and its rate --------------------------------------------
+# A published slip (India TV News, 27 May 2025, https://www.indiatvnews.com/business/markets/
+# market-closing-bell-stock-markets-snap-2-day-rally-amid-profit-booking-in-banking-it-shares-
+# 2025-05-27-992099): a fall of 624.82 points "or 1.76 per cent" to settle at 81,551.63, from
+# 82,176.45: 624.82 / 82,176.45 = 0.76 %.  "to settle at" was not read as "to".
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "The Sensex fell 624.82 points, or 0.76 per cent, to settle at 81,551.63.",
+            "The Sensex fell 624.82 points, or 1.76 per cent, to settle at 81,551.63.",
+        ),
+        (
+            "The Sensex fell 0.76 per cent, or 624.82 points, to settle at 81,551.63.",
+            "The Sensex fell 1.76 per cent, or 624.82 points, to settle at 81,551.63.",
+        ),
+    ],
+)
+def test_a_change_to_settle_at_a_level(right: str, wrong: str) -> None:
+    assert flags(right) == []
+    assert flags(wrong) != []

@@ -90,11 +90,17 @@ _SPAN: Final = re.compile(
     r"\b(?:(?:year|months?|quarter|weeks?)\s+to(?:\s+date)?|year-to-date|ytd|so\s+far|alone|"
     r"first\s+(?:\w+\s+)?(?:months|quarters?|half)|(?:first|second|third|fourth)\s+(?:quarter|"
     r"half)|(?:fiscal|financial|full|calendar)[\s-]+year|cumulative|"
-    r"(?:12|twelve)\s+months|annual(?:ly|i[sz]ed)?)\b",
+    r"(?:\d+|three|six|nine|twelve)[\s-]+months?|rolling|annual(?:ly|i[sz]ed)?|forecast|"
+    r"projected|expected|next\s+year|will)\b",
     re.I,
 )
 """Words naming the span a figure covers ('in the year to March', 'in March alone', 'for the
-first five months'): a month named in both clauses does not make them one span."""
+first five months', 'the 12-month surplus') or a time to come ('is forecast to fall to'): a
+month named in both clauses does not make them one span."""
+_QUALIFIED_AFTER: Final = re.compile(
+    r"^\s+((?:excluding|ex|including|net\s+of|before|after)\s+[a-z-]+)\b", re.I
+)
+"""After an item: words of a narrower or wider quantity ('the deficit excluding interest')."""
 _CHANGE_AFTER: Final = re.compile(r"^\s*(?:more|less|fewer|higher|lower)\s+than\b", re.I)
 _UP_WORD: Final = re.compile(r"\b(?:increase[sd]?|rise|rose|gain|widen\w*|grew|growth)\b", re.I)
 _DOWN_WORD: Final = re.compile(
@@ -140,6 +146,9 @@ def _qualifiers(
             area.add(bare[:-2])
             continue
         words.insert(0, bare)
+    narrowed = _QUALIFIED_AFTER.match(after)
+    if narrowed:
+        words.append(re.sub(r"\s+", " ", narrowed.group(1).lower()))
     partner = _PARTNER_AFTER.match(after)
     if partner:
         words.append(f"with {partner.group(1).lower()}")  # "the deficit with them", "exports to

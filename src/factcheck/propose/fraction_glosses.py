@@ -19,8 +19,10 @@ __all__ = ["fraction_glossed"]
 _IN_DIGITS: Final = re.compile(r"(?<![\d,.])\d[\d,]*\s+out\s+of\s+\d[\d,]*$", re.I)
 """'15 out of 20': a proportion written as two counts.  Not '3 in 10 (32%)' nor 'one in five
 (21%)': a proportion in the style of a poll's summary, which rounds the percent loosely."""
-_GLOSS: Final = re.compile(r"^(?:\s+[^\W\d][\w'’-]*){0,3}\s*(?:,\s*or|\()\s*$", re.IGNORECASE)
-"""'pupils, or', '(': the proportion's noun, then the percent that restates it."""
+_GLOSS: Final = re.compile(
+    r"^(?:\s+[^\W\d][\w'’-]*){0,3}\s*(?:,\s*or|\((?:\s*or)?)\s*$", re.IGNORECASE
+)
+"""'pupils, or', '(', '(or': the proportion's noun, then the percent that restates it."""
 _OWN_WHOLE: Final = re.compile(r"\s*\)?\s*(?:of|more|less|fewer|higher|lower|up|down)\b", re.I)
 """After the percent: a whole or a change of its own ('(62% of likely voters)')."""
 _POLL_STYLE: Final = re.compile(r"(?<![\d,.])\d\s+out\s+of\s+(?:2|3|4|5|10)$", re.I)
