@@ -39,6 +39,7 @@ _OF_WHOM: Final = re.compile(
 """'47,124,842, of whom', '1,250,000 registered voters, of whom': the whole, its noun, and
 'of whom' right before the part."""
 _OF_THEM: Final = re.compile(r"\s*of\s+(?:them|these|those)\b", re.I)
+_OF_WHICH: Final = re.compile(r"\s*(?:of|among)\s+which\b", re.I)
 _OF_WHICH_AFTER: Final = re.compile(r"\s*(?:of|among)\s+(?:whom|which|them|these|those)\b", re.I)
 
 
@@ -130,7 +131,9 @@ def _counted_before(state: _Sentence, i: int) -> Mention | None:
         return None  # "12,000 cars and 8,000 vans, 7,200 of them": of all of them, maybe
     if i >= 2 and _size(part) > _size(whole):
         # "12,000 people across 40 countries, 7,200 of them": the count before the smaller
-        # one, in the same clause, if larger ("49 cases in England, 53 of which" is wrong)
+        # one, in the same clause, if larger ("49 cases in England, 53 of which", with no
+        # such count, is wrong); "of which" may count either ("49 cases in 12 regions, 33 of
+        # which", "12,000 people in 40 villages, 50 of which"): no whole
         earlier = state.members[i - 2]
         if (
             earlier.reading.unit == part.reading.unit
@@ -138,7 +141,7 @@ def _counted_before(state: _Sentence, i: int) -> Mention | None:
             and _size(earlier) >= _size(part)
             and re.fullmatch(r"[^\d;:()]*", state.between(earlier, whole)) is not None
         ):
-            return earlier
+            return None if _OF_WHICH.match(state.after(part)) else earlier
     return whole
 
 
