@@ -86,6 +86,21 @@ _COMPARED: Final = re.compile(
 )
 """'from $26.66 billion in August', 'than in March 2018': the time of a level compared with,
 not of the sentence's own figures."""
+_SPAN: Final = re.compile(
+    r"\b(?:(?:year|months?|quarter|weeks?)\s+to(?:\s+date)?|year-to-date|ytd|so\s+far|alone|"
+    r"first\s+(?:\w+\s+)?(?:months|quarters?|half)|(?:first|second|third|fourth)\s+(?:quarter|"
+    r"half)|(?:fiscal|financial|full|calendar)[\s-]+year|cumulative|"
+    r"(?:\d+|three|six|nine|twelve)[\s-]+months?|rolling|annual(?:ly|i[sz]ed)?|forecast|"
+    r"projected|expected|next\s+year|will)\b",
+    re.I,
+)
+"""Words naming the span a figure covers ('in the year to March', 'in March alone', 'for the
+first five months', 'the 12-month surplus') or a time to come ('is forecast to fall to'): a
+month named in both clauses does not make them one span."""
+_QUALIFIED_AFTER: Final = re.compile(
+    r"^\s+((?:excluding|ex|including|net\s+of|before|after)\s+[a-z-]+)\b", re.I
+)
+"""After an item: words of a narrower or wider quantity ('the deficit excluding interest')."""
 _CHANGE_AFTER: Final = re.compile(r"^\s*(?:more|less|fewer|higher|lower)\s+than\b", re.I)
 _UP_WORD: Final = re.compile(r"\b(?:increase[sd]?|rise|rose|gain|widen\w*|grew|growth)\b", re.I)
 _DOWN_WORD: Final = re.compile(
@@ -106,6 +121,7 @@ class _Term:
     kind: str
     paragraph: int
     periods: frozenset[str]
+    spans: frozenset[str]
 
 
 def _singular(word: str) -> str:
@@ -130,6 +146,9 @@ def _qualifiers(
             area.add(bare[:-2])
             continue
         words.insert(0, bare)
+    narrowed = _QUALIFIED_AFTER.match(after)
+    if narrowed:
+        words.append(re.sub(r"\s+", " ", narrowed.group(1).lower()))
     partner = _PARTNER_AFTER.match(after)
     if partner:
         words.append(f"with {partner.group(1).lower()}")  # "the deficit with them", "exports to
@@ -159,6 +178,8 @@ def _terms(book: Book) -> list[_Term]:
     last: dict[tuple[int, int], _Term] = {}
     named: dict[int, frozenset[str]] = {}
     """Paragraph -> the months and years its last sentence naming any named."""
+    spanned: dict[int, frozenset[str]] = {}
+    """Paragraph -> the spans ('year to', 'alone') that sentence's clause named."""
     for index, m in enumerate(book.mentions):
         if not (is_amount(m) or is_count(m)) or m.reading.hedge is not None:
             continue
@@ -201,10 +222,12 @@ def _terms(book: Book) -> list[_Term]:
         sentence = text[m.sentence[0] : m.sentence[1]]
         paragraph = text.rfind("\n\n", 0, m.start)
         periods = frozenset(p.lower() for p in _PERIOD.findall(_COMPARED.sub(" ", sentence)))
-        if periods:
-            named[paragraph] = periods
+        spans = _spans(text, m)
+        if periods or spans:
+            named[paragraph], spanned[paragraph] = periods, spans
         else:  # "... a surplus in 2015. Exports came to ...": the period named last
             periods = named.get(paragraph, frozenset())
+            spans = spanned.get(paragraph, frozenset())
         term = _Term(
             m,
             item,
@@ -214,6 +237,7 @@ def _terms(book: Book) -> list[_Term]:
             kind,
             paragraph,
             periods,
+            spans,
         )
         out.append(term)
         last[m.sentence] = term
@@ -238,6 +262,14 @@ def _kind(book: Book, m: Mention, left: str, right: str, previous: _Term | None)
     return "level"
 
 
+def _spans(text: str, m: Mention) -> frozenset[str]:
+    """The span words of the clause ``m`` is in (its sentence cut at semicolons)."""
+    start = text.rfind(";", m.sentence[0], m.start) + 1 or m.sentence[0]
+    end = text.find(";", m.end, m.sentence[1])
+    clause = text[max(start, m.sentence[0]) : end if end >= 0 else m.sentence[1]]
+    return frozenset(re.sub(r"[\s-]+", " ", w.lower()) for w in _SPAN.findall(clause))
+
+
 def _same_scope(a: _Term, b: _Term) -> bool:
     return (
         a.kind == b.kind
@@ -245,6 +277,7 @@ def _same_scope(a: _Term, b: _Term) -> bool:
         and (not a.area or not b.area or a.area == b.area)
         and a.mention.reading.unit == b.mention.reading.unit
         and (not a.periods or not b.periods or bool(a.periods & b.periods))
+        and a.spans == b.spans  # "the deficit in the year to March; in March alone, ..."
     )
 
 

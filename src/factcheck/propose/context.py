@@ -22,7 +22,8 @@ from factcheck.propose.scores import score_label, score_side
 from factcheck.propose.sentences import Mention
 from factcheck.propose.splits import PER_PERIOD, bracketed, opposed
 
-_TO: Final = re.compile(r"\s*,?\s*(?:to|at)\s*$")
+_TO: Final = re.compile(r"\s*,?\s*(?:to(?:\s+(?:close|end|finish|settle)\s+at)?|at)\s*$")
+"""Before a level reached: 'to', 'at', 'to close at', 'to settle at'."""
 
 
 _FROM: Final = re.compile(r"^\s*,?\s*from\s*$")
@@ -448,7 +449,7 @@ the share it is."""
 
 
 _CHANGE_GLOSSED: Final = re.compile(
-    r"\s*\)?\s*,?\s*(?:(?:lower|higher|down|up)\b|(?:to|at)\s+(?:close\s+at\s+)?[$£€¥₹]?\s?\d)",
+    r"\s*\)?\s*,?\s*(?:(?:lower|higher|down|up)\b|(?:to|at)\s+(?:(?:close|end|finish|settle)\s+at\s+)?[$£€¥₹]?\s?\d)",
     re.I,
 )
 """'265.68 points, or 0.36 percent, lower at 72,566.26', '(and the Nifty) 82.10 points, or
@@ -574,7 +575,9 @@ def glossed_part(state: _Sentence, i: int) -> Mention | None:
 
 _OF_THE_PAIR: Final = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 """'3,100 of the 5,000', '15 out of 20': a part, then the whole it is counted out of."""
-_PAIR_THEN_GLOSS: Final = re.compile(r"^(?:\s+[^\W\d][\w'’-]*){0,3}\s*(?:,\s*or|\()\s*$")
+_PAIR_THEN_GLOSS: Final = re.compile(
+    r"^(?:\s+[^\W\d][\w'’-]*){0,3}\s*(?:,\s*or|\((?:\s*or)?)\s*$", re.IGNORECASE
+)
 """'of the 5,000 people polled, or', '(': the whole's noun, then the share the pair is."""
 
 
@@ -593,14 +596,27 @@ def counted_pair(state: _Sentence, part: Mention, whole: Mention) -> bool:
     )
 
 
+_GLOSS_CLOSED: Final = re.compile(
+    r"\s*(?:of\s+(?:them|these|those)(?:\s+all)?\s*)?(?:[),;:.!?—–]|-\s|$)", re.IGNORECASE
+)
+"""After a percent that restates a part's share: the gloss ends (', or 62%,', '(75%)'), maybe
+pointing back at the same whole ('25% of them.').  Not '62% of likely voters', '80% of those
+eligible', '70% by value', '85% last year', '60% in maths': a whole, basis or time of its own."""
+
+
+def closes_gloss(text: str, rate: Mention) -> bool:
+    """Whether the words right after ``rate`` end its gloss of a share (:data:`_GLOSS_CLOSED`)."""
+    return _GLOSS_CLOSED.match(text, rate.end) is not None
+
+
 def glosses_pair(state: _Sentence, part: Mention, whole: Mention, rate: Mention) -> bool:
     """'3,100 of the 5,000 people polled, or 62%', '15 out of 20 (75%)': a rate right after
-    a pair restates the part's share of the whole (not one with a whole of its own: '(62% of
-    likely voters)')."""
+    a pair restates the part's share of the whole (not one with a whole, basis or time of its
+    own: '(62% of likely voters)', 'or 70% by value')."""
     return (
         counted_pair(state, part, whole)
         and _PAIR_THEN_GLOSS.match(state.between(whole, rate) + _lead(rate)) is not None
-        and not re.match(r"\s*\)?\s*of\b", state.text[rate.end :], re.IGNORECASE)
+        and closes_gloss(state.text, rate)
     )
 
 

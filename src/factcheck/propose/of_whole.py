@@ -20,6 +20,7 @@ import re
 from typing import Final
 
 from factcheck.propose.book import Book, is_amount, is_count, is_rate
+from factcheck.propose.parts import ends_a_list
 from factcheck.propose.sentences import Mention
 
 _OPENS_OF: Final = re.compile(r"^\W*of\s+(?:the\s+|all\s+|its\s+|their\s+)?$", re.I)
@@ -67,14 +68,29 @@ def _size(m: Mention) -> object:
     return m.reading.number * m.reading.multiplier
 
 
-def _stated_share(book: Book, part: Mention) -> bool:
+def _stated_share(book: Book, part: Mention, rate: Mention) -> bool:
+    """Whether ``part``, or the share ``rate`` is, is already tied to a stated whole ('1,550
+    of the 3,100, or 50%': the 50% is the pair's, not a share of the 3,100)."""
     prefix = f"share({part.name}, "
-    return any(
-        c.relation == "share"
-        and c.condition.startswith(prefix)
-        and c.condition[len(prefix) :].split(")", 1)[0] in book.by_name
-        for c in book.checks
-    )
+    for c in book.checks:
+        if c.relation != "share" or not c.condition.startswith("share("):
+            continue
+        whole = c.condition[len("share(") :].split(")", 1)[0].split(", ")[-1]
+        if whole in book.by_name and (
+            c.condition.startswith(prefix) or c.condition.endswith(f"== {rate.name}")
+        ):
+            return True
+    return False
+
+
+_PAIR_WHOLE: Final = re.compile(r"\d\s*(?:[^\W\d]+\s+){0,2}(?:out\s+)?of\s+(?:the\s+)?$", re.I)
+"""Before a figure: 'A of the', so it is the whole of a pair ('3,100 of the 5,012 polled'),
+and 'of them' after may as well point back to the part."""
+_REOPENS_OF: Final = re.compile(
+    r";|\bof\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[^\W\d]+\s+){0,2}\S*\d", re.I
+)
+"""Between an opening 'Of the W' and a count: a new clause or a new 'of the W2' (';
+of the 8,000 contractors, 2,000'), whose counts are of their own whole."""
 
 
 def apply_of_whole(book: Book) -> None:
@@ -87,7 +103,11 @@ def apply_of_whole(book: Book) -> None:
             or rate.sentence != part.sentence
         ):
             continue
-        if rate.reading.hedge is not None or rate.reading.direction or _stated_share(book, part):
+        if (
+            rate.reading.hedge is not None
+            or rate.reading.direction
+            or _stated_share(book, part, rate)
+        ):
             continue
         whole = _whole(book, mentions, k)
         if whole is None:
@@ -126,6 +146,7 @@ def _whole(book: Book, mentions: list[Mention], k: int) -> Mention | None:
         and _plain(first)
         and first.reading.unit == part.reading.unit
         and _size(first) > _size(part)  # type: ignore[operator]
+        and not _REOPENS_OF.search(text, first.end, part.start)
     ):
         return first
     if not _OF_THEM.match(text, part.end):
@@ -138,5 +159,12 @@ def _whole(book: Book, mentions: list[Mention], k: int) -> Mention | None:
         if _COMPARED.search(text[max(m.sentence[0], m.start - 40) : m.start]):
             continue
         if _plain(m) and m.reading.unit == part.reading.unit and _size(m) > _size(part):  # type: ignore[operator]
+            j = mentions.index(m)
+            if _PAIR_WHOLE.search(text, max(m.sentence[0], m.start - 40), m.start) or (
+                j > 0 and ends_a_list(text, mentions[j - 1], m)
+            ):
+                return None  # "3,100 of the 5,012 ...; 1,200 of them", "12,000 cars and
+                # 8,000 vans, 7,200 of them": which of the two 'them' counts, the words do
+                # not say
             return m
     return None

@@ -179,9 +179,11 @@ def level_before_change(state: _Sentence, i: int) -> Mention | None:
 _RATE_THEN_CHANGE: Final = re.compile(r"^\s*(?:,\s*or|\(\s*or|\()\s*$", re.IGNORECASE)
 """Between a rate and the change it restates: ', or', '('."""
 _CHANGE_THEN_LEVEL: Final = re.compile(
-    r"^" + _LABEL + r"\s*\)?\s*,?\s*(?:to|at)\s*$", re.IGNORECASE
+    r"^" + _LABEL + r"\s*\)?\s*,?\s*(?:to(?:\s+(?:close|end|finish|settle)\s+at)?|at)\s*$",
+    re.IGNORECASE,
 )
-"""Between the change and the level it led to: 'points, to', ' points) at'."""
+"""Between the change and the level it led to: 'points, to', ' points) at', 'points, to close
+at'."""
 
 
 def rate_change_level(state: _Sentence, i: int) -> None:
@@ -208,6 +210,8 @@ def rate_change_level(state: _Sentence, i: int) -> None:
         return
     if of_another_period(state, level) or _span_of_its_own(state, change):
         return
+    if _RATE_QUALIFIED.match(state.text[change.end : change.end + 60]):
+        return  # "or $40 million excluding acquisitions, to": a change on a basis of its own
     earlier = (
         f"{level.name} - {change.name}"
         if change.reading.direction or rate.reading.direction > 0

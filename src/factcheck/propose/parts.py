@@ -16,10 +16,18 @@ __all__ = [
 ]
 
 import re
+from fractions import Fraction
 from typing import Final
 
 from factcheck.propose.book import Book, is_amount, is_count
-from factcheck.propose.context import _lead, _part_of, _Sentence, counted_pair, glosses_pair
+from factcheck.propose.context import (
+    _lead,
+    _part_of,
+    _Sentence,
+    closes_gloss,
+    counted_pair,
+    glosses_pair,
+)
 from factcheck.propose.naming import stem
 from factcheck.propose.sentences import Mention
 
@@ -31,6 +39,7 @@ _OF_WHOM: Final = re.compile(
 """'47,124,842, of whom', '1,250,000 registered voters, of whom': the whole, its noun, and
 'of whom' right before the part."""
 _OF_THEM: Final = re.compile(r"\s*of\s+(?:them|these|those)\b", re.I)
+_OF_WHICH: Final = re.compile(r"\s*(?:of|among)\s+which\b", re.I)
 _OF_WHICH_AFTER: Final = re.compile(r"\s*(?:of|among)\s+(?:whom|which|them|these|those)\b", re.I)
 
 
@@ -52,6 +61,7 @@ def of_whom(state: _Sentence, part: Mention, rate: Mention | None = None) -> Men
     at = state.members.index(part) if part in state.members else 0
     if rate is not None and re.search(r"\bfrom\s*$", _lead(rate), re.IGNORECASE):
         return None  # "Of the 5,000 schools, 1,200 are private (up from 20%)": an earlier share
+    closed = rate is None or closes_gloss(state.text, rate)
     if rate is not None and at + 1 < len(state.members):
         whole = state.members[at + 1]
         if glosses_pair(state, part, whole, rate) or (
@@ -61,9 +71,12 @@ def of_whom(state: _Sentence, part: Mention, rate: Mention | None = None) -> Men
     if at == 0:
         return None
     if _OF_WHICH_AFTER.match(state.after(part)):
-        return _counted_before(state, at)  # "12,000 people, 7,200 of them, or 60 per cent"
+        # "12,000 people, 7,200 of them, or 60 per cent" (not "or 90 per cent of its target")
+        return _counted_before(state, at) if closed else None
     if at == 1 and _opens_of(state, state.members[0], part):
-        return state.members[0]  # "Of the company's 12,000 staff, 7,200, or 60 per cent"
+        # "Of the company's 12,000 staff, 7,200, or 60 per cent" (not "or 70 per cent by
+        # value", "or 80 per cent of those eligible": a basis or whole of the share's own)
+        return state.members[0] if closed else None
     if rate is not None and _GLOSS_OF_WHOM.match(state.text, rate.end):
         for before in reversed(state.members[:at]):
             if ";" in state.between(before, part):
@@ -114,7 +127,37 @@ def _counted_before(state: _Sentence, i: int) -> Mention | None:
         or not re.fullmatch(r"[^\d,;:()]*,\s*", state.between(whole, part))
     ):
         return None
+    if i >= 2 and ends_a_list(state.text, state.members[i - 2], whole):
+        return None  # "12,000 cars and 8,000 vans, 7,200 of them": of all of them, maybe
+    if i >= 2 and _size(part) > _size(whole):
+        # "12,000 people across 40 countries, 7,200 of them": the count before the smaller
+        # one, in the same clause, if larger ("49 cases in England, 53 of which", with no
+        # such count, is wrong); "of which" may count either ("49 cases in 12 regions, 33 of
+        # which", "12,000 people in 40 villages, 50 of which"): no whole
+        earlier = state.members[i - 2]
+        if (
+            earlier.reading.unit == part.reading.unit
+            and _part_of(earlier, state.text)
+            and _size(earlier) >= _size(part)
+            and re.fullmatch(r"[^\d;:()]*", state.between(earlier, whole)) is not None
+        ):
+            return None if _OF_WHICH.match(state.after(part)) else earlier
     return whole
+
+
+def _size(m: Mention) -> Fraction:
+    return m.reading.number * m.reading.multiplier
+
+
+_JOINED: Final = re.compile(r"^[^\d;:()]*?(?:\band|\bplus|\bor|&)\s*$", re.IGNORECASE)
+
+
+def ends_a_list(text: str, earlier: Mention, whole: Mention) -> bool:
+    """Whether ``whole`` is the last of a list ``earlier`` is in ('12,000 cars and 8,000
+    vans'), counted in the same unit: 'of them' after it may count the list, not it."""
+    return earlier.reading.unit == whole.reading.unit and (
+        _JOINED.match(text[earlier.end : whole.start] + _lead(whole)) is not None
+    )
 
 
 def part_of_which(state: _Sentence, i: int) -> None:

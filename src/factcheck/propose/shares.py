@@ -223,12 +223,14 @@ def _restated_part(state: _Sentence, whole: Mention, part: Mention) -> bool:
 
 
 _THEN_PAIR: Final = re.compile(
-    r"^(?:\s+of(?:\s+[^\W\d][\w'’-]*){1,3})?\s*(?:,\s*or|\()\s*(?:some|about|nearly|almost|"
+    r"^(?:\s+of\s+(?:(?:all|the|those|these)\s+)?[^\W\d][\w'’-]*(?:\s+(?:polled|surveyed|"
+    r"questioned|asked|interviewed|sampled))?)?\s*(?:,\s*or|\()\s*(?:some|about|nearly|almost|"
     r"around|roughly|approximately|just\s+over|just\s+under)?\s*$",
     re.IGNORECASE,
 )
-"""'62% of respondents, or about', '62% (': a share, its whole's words, then the pair of counts
-that restates it."""
+"""'62% of respondents, or about', '62% of those polled, or', '62% (': a share, its whole in
+one word, then the pair of counts that restates it (not '62% of likely voters, or 2,900 of
+the 5,012 polled': a narrower whole than the pair's)."""
 
 
 def _pair_restates(state: _Sentence, rate: Mention, part: Mention, whole: Mention) -> bool:
