@@ -461,3 +461,17 @@ def test_a_rate_defined_by_its_counts_is_the_level_not_its_change() -> None:
     )
     assert slipped != []  # the percent written for points
     assert not any("definition" in name for name in slipped)  # and not the definition
+
+
+def test_a_balance_compared_with_is_no_term() -> None:
+    """'imports rose 7.5 per cent to $57.48 billion, a deficit wider than the $21.35 billion
+    economists had expected' (india-merchandise-trade-2015-2024): the $21.35 billion is the
+    forecast the deficit is compared with, not July's deficit of exports and imports."""
+    sentence = (
+        "In July exports slipped 1.4 per cent to $33.98 billion while imports rose 7.5 per cent "
+        "to $57.48 billion, a deficit wider than the $21.35 billion economists had expected."
+    )
+    assert flags(sentence) == []
+    # the deficit itself, stated, is still its terms' difference (57.48 - 33.98 = 23.50)
+    stated = sentence.replace("a deficit wider than", "a deficit of $25.50 billion, wider than")
+    assert flags(stated) != []

@@ -101,6 +101,12 @@ _QUALIFIED_AFTER: Final = re.compile(
     r"^\s+((?:excluding|ex|including|net\s+of|before|after)\s+[a-z-]+)\b", re.I
 )
 """After an item: words of a narrower or wider quantity ('the deficit excluding interest')."""
+_BASE_BEFORE: Final = re.compile(
+    r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[^\W\d][\w'’-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""Before a level: words that make it a base of comparison ('wider than the', 'against')."""
 _CHANGE_AFTER: Final = re.compile(r"^\s*(?:more|less|fewer|higher|lower)\s+than\b", re.I)
 _UP_WORD: Final = re.compile(r"\b(?:increase[sd]?|rise|rose|gain|widen\w*|grew|growth)\b", re.I)
 _DOWN_WORD: Final = re.compile(
@@ -193,6 +199,10 @@ def _terms(book: Book) -> list[_Term]:
             last.pop(m.sentence, None)
             continue  # "up $3.6 billion from $41.0 billion", "$48.5 billion, up from $44.3
             # billion in December": the level before, no term
+        if _BASE_BEFORE.search(text, max(m.sentence[0], m.start - 30), m.start):
+            last.pop(m.sentence, None)
+            continue  # "a deficit wider than the $21.35 billion economists had expected": a
+            # level compared with, no term
         left = text[max(m.local[0], m.sentence[0]) : m.start]
         right = text[m.end : m.local[1]]
         if earlier is not None and joined and is_rate(earlier) and not _ITEM.search(left):
