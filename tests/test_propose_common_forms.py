@@ -37,6 +37,18 @@ from drafted import conditions, flags, grades
             "Profit rose 25% to ₹2.4 lakh crore, up from ₹1.9 lakh crore last year.",
             "Profit rose 35% to ₹2.4 lakh crore, up from ₹1.9 lakh crore last year.",
         ),
+        (
+            "Revenue rose 25% to RM2.4 billion, up from RM1.9 billion last year.",
+            "Revenue rose 35% to RM2.4 billion, up from RM1.9 billion last year.",
+        ),
+        (
+            "Exports rose 25% to Tk 2.4 billion, up from Tk 1.9 billion a year earlier.",
+            "Exports rose 35% to Tk 2.4 billion, up from Tk 1.9 billion a year earlier.",
+        ),
+        (
+            "Revenue rose 25% to GH₵2.4 billion, up from GH₵1.9 billion last year.",
+            "Revenue rose 35% to GH₵2.4 billion, up from GH₵1.9 billion last year.",
+        ),
     ],
 )
 def test_a_currency_word_is_no_word_of_the_sentence(right: str, wrong: str) -> None:

@@ -1009,6 +1009,14 @@ def test_scale_words_in_compound_adjectives(
     [
         ("up 12pc on the year", "up 12pc", "12", None, "percent"),
         ("turnout of 72.15 p.c. in the state", "72.15 p.c.", "72.15", None, "percent"),
+        ("Tk 5,000 crore", "Tk 5,000 crore", "5,000", "crore", "BDT"),
+        ("RM5 billion", "RM5 billion", "5", "billion", "MYR"),
+        ("Rp 2 trillion", "Rp 2 trillion", "2", "trillion", "IDR"),
+        ("USh 50 billion", "USh 50 billion", "50", "billion", "UGX"),
+        ("TSh1.2 trillion", "TSh1.2 trillion", "1.2", "trillion", "TZS"),
+        ("GH₵ 3.2 billion", "GH₵ 3.2 billion", "3.2", "billion", "GHS"),
+        ("₱1.2 billion", "₱1.2 billion", "1.2", "billion", "PHP"),
+        ("PKR 500 million", "PKR 500 million", "500", "million", "PKR"),
         ("up 12p.c. on the year", "up 12p.c.", "12", None, "percent"),
         ("Rs 500 crore", "Rs 500 crore", "500", "crore", "INR"),
         ("Rs.500 crore", "Rs.500 crore", "500", "crore", "INR"),
@@ -1044,7 +1052,9 @@ def test_more_currencies_and_south_asian_scales(
         scale,
         unit,
     )
-    exponent = {None: 0, "billion": 9, "trillion": 12, "crore": 7, "lakh crore": 12}[scale]
+    exponent = {None: 0, "million": 6, "billion": 9, "trillion": 12, "crore": 7, "lakh crore": 12}[
+        scale
+    ]
     expected = Fraction(10) ** exponent * (Fraction(1, 100) if unit == "percent" else 1)
     assert reading.multiplier == expected
 

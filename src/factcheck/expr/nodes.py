@@ -67,6 +67,16 @@ UNIT_WORDS: Final[dict[str, str]] = {
             "TRY",
             "NGN",
             "KES",
+            "PKR",
+            "BDT",
+            "MYR",
+            "IDR",
+            "UGX",
+            "TZS",
+            "GHS",
+            "EGP",
+            "PHP",
+            "LKR",
         )
     },
     **{

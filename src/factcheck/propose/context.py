@@ -393,8 +393,9 @@ def _level_like(m: Mention) -> bool:
 
 
 _CURRENCY_WORD: Final = re.compile(
-    r"\b(?:(?-i:Rs)\.?|(?-i:Sh|Shs|Ksh|KSh|Kshs)|rmb|cny|usd|eur|gbp|jpy|inr|krw|cad|aud|hkd|sgd|"
-    r"chf|brl|mxn|zar|ngn|kes)\s*$",
+    r"\b(?:(?-i:Rs)\.?|(?-i:Sh|Shs|Ksh|KSh|Kshs|Tk|RM|Rp|USh|UShs|TSh|TShs)|rmb|cny|usd|eur|"
+    r"gbp|jpy|inr|krw|cad|aud|hkd|sgd|chf|brl|mxn|zar|ngn|kes|pkr|bdt|myr|idr|ugx|tzs|ghs|egp|"
+    r"lkr)\s*$",
     re.IGNORECASE,
 )
 """A currency written as a word before the digits ("from Rs 1.9 lakh crore", "to KSh 5bn",
@@ -408,10 +409,12 @@ def _lead(m: Mention) -> str:
     """The words a reading took in before its digits and its currency ("from" of "from
     +336,000", "up from" of "up from Rs 1.9 lakh crore")."""
     text = m.located.text
-    found = re.match(r"[^\d+\-−$€£¥₹₩₽₺₦]*", text)
+    found = re.match(r"[^\d+\-−$€£¥₹₩₽₺₦₱৳₵]*", text)
     lead = found.group() if found else ""
     if text[len(lead) : len(lead) + 1] == "$":
         return _DOLLAR_MARK.sub("", lead)
+    if text[len(lead) : len(lead) + 1] == "₵":
+        return re.sub(r"\b(?-i:GH)$", "", lead)  # "GH₵ 3.2 billion"
     return _CURRENCY_WORD.sub("", lead)
 
 

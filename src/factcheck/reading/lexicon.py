@@ -216,10 +216,12 @@ _UNIT_WORDS: Final[Mapping[str, str]] = MappingProxyType(
 
 _CODES: Final = (
     "rmb", "cny", "usd", "eur", "gbp", "jpy", "inr", "krw", "cad", "aud", "hkd", "sgd", "chf",
-    "brl", "mxn", "zar", "ngn", "kes",
+    "brl", "mxn", "zar", "ngn", "kes", "pkr", "bdt", "myr", "idr", "ugx", "tzs", "ghs", "egp",
+    "lkr",
 )  # fmt: skip
 """Currency codes read before a number ("USD5bn", "CHF 3 billion"); each three letters.  TRY
-and RUB are left out: "try" and "rub" are English words."""
+and RUB are left out: "try" and "rub" are English words; PHP is a programming language's
+name ("PHP 8"), so the peso is read from "₱" only."""
 
 _PREFIXES: Final[Mapping[str, str]] = MappingProxyType(
     {
@@ -247,6 +249,19 @@ _PREFIXES: Final[Mapping[str, str]] = MappingProxyType(
         "shs": "KES",
         "ksh": "KES",
         "kshs": "KES",
+        # spelt so, in capitals and lower case as the country's papers write them ("Tk 5,000
+        # crore", "RM5 billion", "Rp 2 trillion", "USh 50 billion", "TSh 1.2 trillion")
+        "tk": "BDT",
+        "৳": "BDT",
+        "rm": "MYR",
+        "rp": "IDR",
+        "ush": "UGX",
+        "ushs": "UGX",
+        "tsh": "TZS",
+        "tshs": "TZS",
+        "₵": "GHS",
+        "gh₵": "GHS",
+        "₱": "PHP",
         **{code: code.upper() for code in _CODES if code != "rmb"},
     }
 )

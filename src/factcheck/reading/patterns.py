@@ -204,6 +204,9 @@ class _Patterns:
             r"(?<=\b(?-i:Rs))(?=[0-9])|(?<=\b(?-i:Rs)\.)"
             # "Sh173.1b", "KSh500", "Kshs659": the shilling's marks, spelt so
             r"|(?<=\b(?-i:Sh))(?=[0-9])|(?<=\b(?-i:Shs|Ksh|KSh))(?=[0-9])|(?<=\b(?-i:Kshs))(?=[0-9])"
+            # "Tk500", "RM5bn", "Rp2tn", "USh50bn", "UShs50bn", "TSh1.2tn"
+            r"|(?<=\b(?-i:Tk|RM|Rp))(?=[0-9])|(?<=\b(?-i:USh|TSh))(?=[0-9])"
+            r"|(?<=\b(?-i:UShs|TShs))(?=[0-9])"
         )
         digits_may_start = rf"(?:(?<![0-9A-Za-z_.,])|(?<={code_behind})|{rupees})"
         starters = [
@@ -303,8 +306,9 @@ class _Patterns:
             "left_rev",
             rf"""
             (?P<minus>\s+{_rev("minus")}\b)?
-            (?P<cur>\s?(?:\$(?:{_trie(_DOLLAR_MARKS, reverse=True)}\b)?|[€£¥₹₩₽₺₦]
-                |{_trie(_CODES, reverse=True)}\b|(?-i:\.?sR)\b|(?-i:s?hS|s?hsK|hSK)\b))?
+            (?P<cur>\s?(?:\$(?:{_trie(_DOLLAR_MARKS, reverse=True)}\b)?|₵(?:HG)?|[€£¥₹₩₽₺₦₱৳]
+                |{_trie(_CODES, reverse=True)}\b|(?-i:\.?sR)\b|(?-i:s?hS|s?hsK|hSK)\b
+                |(?-i:kT|MR|pR|s?hSU|s?hST)\b))?
             (?P<minus2>\s+{_rev("minus")}\b)?
             (?:\s*(?P<hedge>(?:{rev_hedges})\b|~|=?[<>≤≥]))?
             (?:\s+(?:(?P<between>{_rev("between")})|(?P<from>{_rev("from")}))\b)?
