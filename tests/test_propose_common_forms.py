@@ -487,3 +487,36 @@ def test_a_balance_compared_with_is_no_term() -> None:
     # the deficit itself, stated, is still its terms' difference (57.48 - 33.98 = 23.50)
     stated = sentence.replace("a deficit wider than", "a deficit of $25.50 billion, wider than")
     assert flags(stated) != []
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "Women account for 51% of the population of 67 million, or about 34 million people.",
+            "Women account for 51% of the population of 67 million, or about 38 million people.",
+        ),
+        (
+            "Some 48% of the 2,417 staff, or 1,160 people, work part-time.",
+            "Some 48% of the 2,417 staff, or 1,360 people, work part-time.",
+        ),
+    ],
+)
+def test_a_share_of_a_stated_whole_restated_as_its_part(right: str, wrong: str) -> None:
+    """'51% of the population of 67 million, or about 34 million people': the part after 'or'
+    may be hedged and its noun unread (before, neither was taken).  0.51 * 67 = 34.2;
+    0.48 * 2,417 = 1,160."""
+    assert flags(right) == []
+    assert flags(wrong) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a part of the part, per household, a year: no restatement
+        "Some 48% of the 2,417 staff, or 1,600 a year, work part-time.",
+        "Women account for 51% of the population of 67 million, or about 20 million in cities.",
+    ],
+)
+def test_a_part_after_or_that_is_not_the_share_is_left_alone(sentence: str) -> None:
+    assert flags(sentence) == []

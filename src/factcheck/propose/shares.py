@@ -199,8 +199,13 @@ def _whole_of_another_time(state: _Sentence, at: int, unit: str) -> bool:
     return m is not None and _OF_A_TIME.match(state.text[m.end : m.sentence[1]]) is not None
 
 
-_OR_RESTATED: Final = re.compile(r"^(?:\s+[^\W\d][\w'’-]*){0,4}?\s*,\s*or\s*$", re.IGNORECASE)
-"""'of the 1,204,331 registered voters, or': the whole, its noun, then the part it restates."""
+_OR_RESTATED: Final = re.compile(
+    r"^(?:\s+[^\W\d][\w'’-]*){0,4}?\s*,\s*or\s*(?:about|some|nearly|almost|around|roughly|"
+    r"approximately|just\s+(?:over|under))?\s*$",
+    re.IGNORECASE,
+)
+"""'of the 1,204,331 registered voters, or', 'of 67 million, or about': the whole, its noun,
+then the part it restates."""
 
 
 def _restated_part(state: _Sentence, whole: Mention, part: Mention) -> bool:
@@ -208,7 +213,7 @@ def _restated_part(state: _Sentence, whole: Mention, part: Mention) -> bool:
     of the 2,417 staff, or 1,167 people'."""
     if not (
         _part_of(whole, state.text)
-        and _part_of(part, state.text)
+        and _part_of(part, state.text, hedged=True)  # "or about 34 million people"
         and whole.reading.unit == part.reading.unit
         and _OR_RESTATED.match(state.between(whole, part) + _lead(part)) is not None
     ):
@@ -219,7 +224,17 @@ def _restated_part(state: _Sentence, whole: Mention, part: Mention) -> bool:
     label = part.reading.label or ""
     if label and after.lstrip().lower().startswith(label.lower()):
         after = after.lstrip()[len(label) :]
-    return re.match(r"\s*(?:[,.;:)]|$)", after) is not None
+    # its noun may stand unread as a label ("or about 34 million people"): one word, no
+    # preposition or article
+    return (
+        re.match(
+            r"\s*(?:(?!(?:a|an|the|per|at|in|each|every|for|of|on|to|from|by)\b)[^\W\d]"
+            r"[\w'’-]*)?\s*(?:[,.;:)]|$)",
+            after,
+            re.IGNORECASE,
+        )
+        is not None
+    )
 
 
 _THEN_PAIR: Final = re.compile(
