@@ -520,3 +520,28 @@ def test_a_share_of_a_stated_whole_restated_as_its_part(right: str, wrong: str) 
 )
 def test_a_part_after_or_that_is_not_the_share_is_left_alone(sentence: str) -> None:
     assert flags(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "The population of 8.9 million includes 3.2 million people born abroad, or 36%.",
+            "The population of 8.9 million includes 3.2 million people born abroad, or 46%.",
+        ),
+        (
+            "Revenue of $4.2 billion included $1.5 billion from China, or 36%.",
+            "Revenue of $4.2 billion included $1.5 billion from China, or 26%.",
+        ),
+    ],
+)
+def test_a_share_of_the_whole_that_includes_its_part(right: str, wrong: str) -> None:
+    """'8.9 million includes 3.2 million ..., or 36%': the whole holds the part (before, the
+    share was of an unknown whole).  3.2 / 8.9 = 35.96 %; 1.5 / 4.2 = 35.7 %."""
+    assert flags(right) == []
+    assert flags(wrong) != []
+
+
+def test_a_share_of_its_own_whole_after_includes_is_left_alone() -> None:
+    sentence = "Revenue of $4.2 billion included $1.5 billion from China, or 56% of Asian sales."
+    assert flags(sentence) == []

@@ -77,6 +77,15 @@ def of_whom(state: _Sentence, part: Mention, rate: Mention | None = None) -> Men
         # "Of the company's 12,000 staff, 7,200, or 60 per cent" (not "or 70 per cent by
         # value", "or 80 per cent of those eligible": a basis or whole of the share's own)
         return state.members[0] if closed else None
+    if (
+        rate is not None
+        and closed
+        and _INCLUDES.match(state.between(state.members[at - 1], part) + _lead(part))
+    ):
+        before = state.members[at - 1]  # "The population of 8.9 million includes 3.2 million
+        # people born abroad, or 36%"
+        if before.reading.unit == part.reading.unit and _part_of(before, state.text):
+            return before
     if rate is not None and _GLOSS_OF_WHOM.match(state.text, rate.end):
         for before in reversed(state.members[:at]):
             if ";" in state.between(before, part):
@@ -96,6 +105,12 @@ def of_whom(state: _Sentence, part: Mention, rate: Mention | None = None) -> Men
     return before if _part_of(before, state.text) else None
 
 
+_INCLUDES: Final = re.compile(
+    r"^(?:\s+[^\W\d][\w'’-]*){0,2}?\s*,?\s*(?:includes?|included|including|comprises?|"
+    r"comprising|comprised)\s*$",
+    re.IGNORECASE,
+)
+"""'8.9 million includes', '$4.2 billion, including': a whole, then the part it holds."""
 _OPENING_OF: Final = re.compile(
     r"^\W*(?:of|among)\s+(?!(?:these|those|them)\b)(?:(?:the|its|their|all)\s+)?"
     r"(?:[^\W\d][\w'’-]*\s+){0,2}$",
