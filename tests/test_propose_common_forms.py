@@ -545,3 +545,9 @@ def test_a_share_of_the_whole_that_includes_its_part(right: str, wrong: str) -> 
 def test_a_share_of_its_own_whole_after_includes_is_left_alone() -> None:
     sentence = "Revenue of $4.2 billion included $1.5 billion from China, or 56% of Asian sales."
     assert flags(sentence) == []
+
+
+def test_an_up_of_a_phrasal_verb_makes_no_growth() -> None:
+    """'Women make up 51% of the population': the rate is a share, named so in the claim file
+    (before, 'women_growth')."""
+    assert conditions("Women make up 51% of the population.") == ["shares_sum([women_share])"]

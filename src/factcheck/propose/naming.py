@@ -200,10 +200,21 @@ def _local_words(text: str, number: Mention) -> set[str]:
     return {w.lower() for w in re.findall(r"[^\W\d_]+", text[slice(*number.local)])}
 
 
+_PHRASAL_UP: Final = re.compile(
+    r"\b(?:make|makes|made|making|add|adds|added|adding|sum|sums|summed|set|sets|take|takes|"
+    r"took|taken|end|ends|ended|account|accounted)\s+up\b",
+    re.IGNORECASE,
+)
+"""'Women make up 51%': an 'up' of a phrasal verb, no growth."""
+
+
 def growth_like(text: str, number: Mention) -> bool:
+    words = _local_words(text, number)
+    if _PHRASAL_UP.search(text[slice(*number.local)]):
+        words = words - {"up"}
     return (
         number.reading.direction != 0
-        or bool(_local_words(text, number) & _GROWTH_WORDS)
+        or bool(words & _GROWTH_WORDS)
         or _YEAR_ON_YEAR.search(text[slice(*number.local)]) is not None
     )
 
