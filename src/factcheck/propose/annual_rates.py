@@ -25,6 +25,7 @@ from typing import Final
 
 from factcheck.propose.book import is_amount, is_count, is_rate
 from factcheck.propose.context import _lead, _level_like, _Sentence
+from factcheck.propose.growth_words import on_another_basis
 from factcheck.propose.sentences import Mention
 
 __all__ = ["rate_over_span"]
@@ -77,6 +78,25 @@ _FORECAST: Final = re.compile(
 )
 """Words that may give the average rate another span than the levels' (a forecast beside a
 record)."""
+
+_BASIS: Final = re.compile(
+    r"\b(?:per\s+(?:capita|head|person|inhabitant)|after\s+inflation|excluding|including|"
+    r"total\s+returns?|organic|basis)\b",
+    re.IGNORECASE,
+)
+"""Words beyond :func:`on_another_basis` that may measure the rate otherwise than the levels
+('an average of 1.5% a year per capita', '7% a year excluding acquisitions')."""
+_OTHER_SUBJECT: Final = re.compile(
+    r"\b(?:with|compared|against|versus|than|for|among)\b"
+    r"|[(,]\s*(?!(?:or|and|an?|the|at|by|averag\w*|growing|rising|falling|"
+    r"declining|increasing|decreasing|shrinking|expanding)\b)[^\W\d][\w'’-]*\s+"
+    r"(?:[^\W\d][\w'’-]*\s+)?(?:grew|rose|fell|increased|decreased|declined|expanded|"
+    r"shrank|growing|rising|falling|averaged)\b",
+    re.IGNORECASE,
+)
+"""Between the pair and a rate after it, or after the rate: words that make the rate
+another subject's ('with imports rising an average of 2% a year', '(profit grew at a CAGR of
+12%)', '2% a year for imports')."""
 
 _FROM: Final = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _TO: Final = re.compile(r"^(?:\s+[^\W\d][\w'’-]*){0,2}?(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s*to\s*$")
@@ -141,7 +161,8 @@ def _glued(state: _Sentence, rate: Mention, old: Mention, new: Mention) -> bool:
     """Whether the rate and the pair are told as one: the rate glosses the pair after it, or
     the pair follows the rate's own words."""
     if rate.start > new.end:
-        return _RATE_AFTER_PAIR.match(state.between(new, rate) + _lead(rate)) is not None
+        gap = state.between(new, rate) + _lead(rate)
+        return _RATE_AFTER_PAIR.match(gap) is not None and not _OTHER_SUBJECT.search(gap)
     if rate.end < old.start:
         return _PAIR_AFTER_RATE.match(state.between(rate, old) + _lead(old)) is not None
     return False
@@ -177,6 +198,12 @@ def rate_over_span(state: _Sentence, i: int) -> None:
     n = _span(state, old, new, period)
     if n is None or n > 100:
         return
+    sentence = state.text[rate.sentence[0] : rate.sentence[1]]
+    if on_another_basis(sentence) or _BASIS.search(sentence):
+        return  # "an average of 1.1% a year in real terms": the levels are in cash
+    rest = re.match(r"[^,;:.()\d]*", state.text[after.end() if after else rate.end :])
+    if rest is not None and _OTHER_SUBJECT.search(rest.group()):
+        return  # "an average of 2% a year for imports": another subject's rate
     compound = _COMPOUND.search(before) is not None
     if not compound and _FORECAST.search(state.text, rate.sentence[0], rate.sentence[1]):
         return

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 __all__ = ["BALANCES", "Balance", "apply_balances"]
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -238,6 +239,7 @@ def _terms(book: Book) -> list[_Term]:
         else:  # "... a surplus in 2015. Exports came to ...": the period named last
             periods = named.get(paragraph, frozenset())
             spans = spanned.get(paragraph, frozenset())
+        periods = _clause_periods(sentence, m.start - m.sentence[0]) or periods
         term = _Term(
             m,
             item,
@@ -270,6 +272,23 @@ def _kind(book: Book, m: Mention, left: str, right: str, previous: _Term | None)
     ):
         return "change" if not _DOWN_WORD.search(left) else None
     return "level"
+
+
+_CLAUSE: Final = re.compile(r";|,?\s*\b(?:while|whereas|but)\b", re.IGNORECASE)
+"""Where a clause begins that may name a period of its own ('..., while in 2022 the surplus
+was')."""
+
+
+def _clause_periods(sentence: str, at: int) -> frozenset[str]:
+    """The months and years the clause of the figure at ``at`` names itself, when it does:
+    'In 2023 exports rose ..., while in 2022 the surplus was $1.6 billion' gives the surplus
+    2022 alone."""
+    starts = [0, *(c.start() for c in _CLAUSE.finditer(sentence)), len(sentence)]
+    for a, b in itertools.pairwise(starts):
+        if a <= at < b:
+            clause = _COMPARED.sub(" ", sentence[a:b])
+            return frozenset(p.lower() for p in _PERIOD.findall(clause))
+    return frozenset()
 
 
 def _spans(text: str, m: Mention) -> frozenset[str]:

@@ -63,6 +63,13 @@ _MONTH: Final = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?:\s+(?:19|20)\d\d)?"
 )
+_MONTHS: Final = (
+    *("january", "february", "march", "april", "may", "june", "july", "august"),
+    *("september", "october", "november", "december"),
+)
+_MONTH_YEAR: Final = re.compile(
+    r"\b(?P<month>" + "|".join(_MONTHS) + r")\b(?:\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE
+)
 _THEN_FROM: Final = re.compile(
     r"^(?:\s+in\s+" + _MONTH + r")?\s*,?\s*(?:(?:up|down)\s+)?from\s*$", re.IGNORECASE
 )
@@ -96,7 +103,26 @@ def _stated_earlier(state: _Sentence, change: Mention, level: Mention) -> Mentio
     after = state.text[old.end : old.sentence[1]]
     if label and after.lstrip().lower().startswith(label.lower()):
         after = after.lstrip()[len(label) :]
-    return old if _EARLIER_ENDS.match(after) else None
+    ends = _EARLIER_ENDS.match(after)
+    if ends is None:
+        return None
+    earlier = _MONTH_YEAR.search(ends.group())
+    if earlier is None:
+        return old  # no month, or 'the previous month'
+    later = _MONTH_YEAR.search(state.text, change.start, old.start)
+    if earlier["year"] and (later is None or not later["year"]):
+        return None  # "up from 40,000 in February 2020": a month of another year, perhaps
+    if later is not None and not _month_before(later, earlier):
+        return None  # "to 712,500 in March, up from 705,000 in January": two months back
+    return old
+
+
+def _month_before(later: re.Match[str], earlier: re.Match[str]) -> bool:
+    """Whether the earlier month (and year, when both are told) is the one before the later."""
+    a, b = _MONTHS.index(earlier["month"].lower()), _MONTHS.index(later["month"].lower())
+    if earlier["year"] and later["year"]:
+        return int(later["year"]) * 12 + b - (int(earlier["year"]) * 12 + a) == 1
+    return (b - a) % 12 == 1
 
 
 def _change(state: _Sentence, i: int) -> None:

@@ -199,6 +199,12 @@ def changed_levels(state: _Sentence, i: int) -> None:
     if found is None:
         return
     word = found.group("word").lower()
+    rest = state.text[rate.end : rate.sentence[1]]
+    if (noun := _RATE_IS_CHANGE.match(rest)) is not None:
+        rest = rest[noun.end() :]  # "a 25% increase" then its clause
+    if not _RATE_ENDS.match(rest):
+        return  # "an increase of 4% on 2023", "of 8% in real terms", "of 40% among girls":
+        # a rate of another span, basis or group than the two levels'
     sign = -1 if word in ("decrease", "decline", "drop", "fall", "reduction") else 1
     _propose_growth(
         state,
@@ -208,6 +214,15 @@ def changed_levels(state: _Sentence, i: int) -> None:
         sign,
         "two levels 'from' and 'to', then the rate of the change between them",
     )
+
+
+_RATE_ENDS: Final = re.compile(
+    r"\s*(?:(?:over|in|during|across)\s+(?:the\s+)?(?:(?:whole|entire|same)\s+)?"
+    r"(?:period|decade|(?:[\w-]+\s+){0,2}years)\s*)?(?:[,;:.)\]–—]|$)",
+    re.IGNORECASE,
+)
+"""After a rate of the change between two levels: its clause ends, or names the levels' span
+('over the period', 'over the four years'); no period, basis or group of its own."""
 
 
 _WORD_OF: Final = re.compile(

@@ -14,7 +14,7 @@ import re
 from typing import Final
 
 from factcheck.propose.book import is_amount, is_rate
-from factcheck.propose.context import _Sentence
+from factcheck.propose.context import _lead, _Sentence
 from factcheck.propose.sentences import Mention
 
 __all__ = ["margin_of_profit"]
@@ -48,6 +48,22 @@ _OTHER: Final = re.compile(
     re.IGNORECASE,
 )
 """Words that may give one of the three another period or basis."""
+
+
+_GLOSS: Final = re.compile(
+    r"^\s*(?:,|\()?\s*(?:(?:or|and|giving|gave|for|with|which\s+(?:is|was|gave|gives))\s+)?"
+    r"(?:(?:an?|its|the|their)\s+)?(?:(?:" + _KINDS + r")\s+)*(?:profit\s+)?margins?\s+"
+    r"(?:of|was|is|were|are|stood\s+at|at)\s*$",
+    re.IGNORECASE,
+)
+"""From the later of the profit and the revenue to the margin: a gloss of the two ('on sales
+of £150m, a margin of 8%', '... gave an operating margin of'), no other margin ('its cloud
+business had a margin of', 'the industry's average margin of', 'Europe's operating margin
+was')."""
+_MARGIN_ENDS: Final = re.compile(r"\s*(?:[,;:.)\]–—]|$)")
+"""After the margin: its clause ends ('a net margin of 20% in its services unit' is a part's)."""
+_PER: Final = re.compile(r"\s*(?:per|a|each)\s+(?!cent\b)[^\W\d]", re.IGNORECASE)
+"""After the profit or the revenue: a unit of its own ('$12 per unit', '$2,000 a car')."""
 
 
 def _kind(found: re.Match[str]) -> str:
@@ -84,6 +100,13 @@ def margin_of_profit(state: _Sentence, i: int) -> None:
         return
     if profit.reading.number < 0:
         return  # a loss: the margin's sign is a convention
+    last = max(profit, revenue, key=lambda m: m.end)
+    if not _GLOSS.match(state.between(last, rate) + _lead(rate)):
+        return  # "..., and its cloud business had a margin of 45%": a margin of another
+    if not _MARGIN_ENDS.match(state.text, rate.end):
+        return  # "a net margin of 20% in its services unit"
+    if any(_PER.match(state.text, m.end) for m in (profit, revenue)):
+        return  # "a profit of $12 per unit on sales of $150 million"
     book.propose(
         "share",
         f"share({profit.name}, {revenue.name}) == {rate.name}",

@@ -140,6 +140,11 @@ def _finish(
         currency = _PREFIXES[phrase[cur_start:cur_end].strip().lower()]
         if currency == "?":
             currency = _resolve_yen(phrase, cur_start, pol, rx)
+        if unit in _PERCENT_UNITS and phrase[:span_end].endswith("p.c."):
+            # "$2,500 p.c.": an amount per capita, not per cent
+            unit, span_end = None, span_end - len("p.c.")
+            while span_end > start and phrase[span_end - 1].isspace():
+                span_end -= 1
         if unit is not None and unit != currency and unit not in _PERCENT_UNITS:
             raise ReadingError(
                 phrase,

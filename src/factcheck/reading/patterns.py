@@ -331,12 +331,13 @@ class _Patterns:
             |\s+{_trie(_SPACED_SCALES)}\b)"""
         unit_alt = _trie(_UNIT_WORDS.keys() - {"%", "‰", "pc", "p.c."}).replace(r"\s+", r"[\s-]+")
         # "pc" is percent only in lower case and attached to the digits ("up 12pc"), not "a 3
-        # pc suit" or "1 PC for every 3 students"; "p.c." only in lower case ("72.15 p.c.").
+        # pc suit" or "1 PC for every 3 students"; "p.c." only in lower case ("72.15 p.c."),
+        # not "p.c.m." (per calendar month).
         self._later(
             "right",
             rf"""
             (?P<scale>{scale})?
-            (?:(?P<unit>\s*(?:%|‰|(?:-?{unit_alt}\b))|(?<=[0-9])(?-i:pc)\b|\s?(?-i:p\.c\.))
+            (?:(?P<unit>\s*(?:%|‰|(?:-?{unit_alt}\b))|(?<=[0-9])(?-i:pc)\b|\s?(?-i:p\.c\.)(?![a-z]))
               |(?P<unit2>-(?:percentage-points?|basis-points?)\b))?
             """,
             flags,
