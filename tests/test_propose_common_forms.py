@@ -551,3 +551,18 @@ def test_an_up_of_a_phrasal_verb_makes_no_growth() -> None:
     """'Women make up 51% of the population': the rate is a share, named so in the claim file
     (before, 'women_growth')."""
     assert conditions("Women make up 51% of the population.") == ["shares_sum([women_share])"]
+
+
+def test_averages_over_a_span_named_once_make_their_balance() -> None:
+    """bea-trade-2016-06's form: 'The average deficit ... for the three months ending in June.
+    Average exports ... in June. Average imports ...': three averages over the span the release
+    names once (223.7 - 182.8 = 40.9); a span word in one sentence only had made them of
+    different spans, and the balance was lost."""
+    text = (
+        "The average goods and services deficit increased $3.0 billion to {} billion for the "
+        "three months ending in June. Average exports of goods and services increased $1.0 "
+        "billion to $182.8 billion in June. Average imports of goods and services increased "
+        "$4.0 billion to $223.7 billion in June."
+    )
+    assert flags(text.format("$40.9")) == []
+    assert flags(text.format("$42.9")) != []

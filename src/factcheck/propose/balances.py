@@ -306,7 +306,12 @@ def _same_scope(a: _Term, b: _Term) -> bool:
         and (not a.area or not b.area or a.area == b.area)
         and a.mention.reading.unit == b.mention.reading.unit
         and (not a.periods or not b.periods or bool(a.periods & b.periods))
-        and a.spans == b.spans  # "the deficit in the year to March; in March alone, ..."
+        and (
+            a.spans == b.spans  # "the deficit in the year to March; in March alone, ..."
+            # averages over a span a release names once: "the average deficit ... for the
+            # three months ending in June. Average exports ... in June"
+            or ("average" in a.quals and not (a.spans and b.spans))
+        )
     )
 
 
