@@ -8,26 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.draft import draft, draft_book
-from factcheck.engine import audit
-from factcheck.files import parse_claims
-
-
-def _text(sentence: str) -> str:
-    return f"News\n\n{sentence}\n"
-
-
-def _conditions(sentence: str) -> list[str]:
-    return [c.condition for c in draft_book(_text(sentence)).checks]
-
-
-def _grades(sentence: str) -> dict[str, str]:
-    report = audit(parse_claims(draft(_text(sentence), schema=""), "<t>").article)
-    return {v.check.id: v.grade for v in report.verdicts}
-
-
-def _flags(sentence: str) -> list[str]:
-    return [k for k, g in _grades(sentence).items() if g in ("inconsistent", "stretched")]
+from drafted import conditions as _conditions
+from drafted import flags as _flags
 
 
 def _gaps_of_two_rates(sentence: str) -> list[str]:
