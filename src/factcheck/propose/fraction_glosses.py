@@ -12,7 +12,8 @@ import re
 from typing import Final
 
 from factcheck.propose.book import is_rate
-from factcheck.propose.context import _lead, _Sentence, closes_gloss
+from factcheck.propose.context import _lead, _Sentence
+from factcheck.propose.glosses import closes_gloss
 
 __all__ = ["fraction_glossed"]
 

@@ -20,14 +20,8 @@ from fractions import Fraction
 from typing import Final
 
 from factcheck.propose.book import Book, is_amount, is_count
-from factcheck.propose.context import (
-    _lead,
-    _part_of,
-    _Sentence,
-    closes_gloss,
-    counted_pair,
-    glosses_pair,
-)
+from factcheck.propose.context import _lead, _part_of, _Sentence
+from factcheck.propose.glosses import closes_gloss, counted_pair, glosses_pair
 from factcheck.propose.naming import stem
 from factcheck.propose.sentences import Mention
 

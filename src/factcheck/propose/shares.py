@@ -12,17 +12,15 @@ from factcheck.propose.context import (
     _CONTRIBUT,
     _OF_WHOLE,
     _OWN_NOUN,
-    _fitted_whole,
     _in_analysis,
     _lead,
     _part_of,
     _Sentence,
     _whole,
-    counted_pair,
     counts_another,
-    glossed_part,
     unsaid_whole,
 )
+from factcheck.propose.glosses import _fitted_whole, counted_pair, glossed_part
 from factcheck.propose.naming import count_nouns, ratio_not_share, share_like
 from factcheck.propose.out_of import out_of_share
 from factcheck.propose.parts import of_whom
