@@ -27,6 +27,7 @@ from factcheck.propose.book import is_amount, is_count, is_rate
 from factcheck.propose.context import _lead, _level_like, _Sentence
 from factcheck.propose.growth_words import on_another_basis
 from factcheck.propose.sentences import Mention
+from factcheck.reading import read_one
 
 __all__ = ["rate_over_span"]
 
@@ -48,10 +49,6 @@ CAGR of'."""
 _AVERAGE_BEFORE: Final = re.compile(r"\b(?:averag(?:e|ed|ing))\b[^.;:\d]{0,20}$", re.IGNORECASE)
 """Before a rate 'a year': 'an average of', 'averaging'."""
 
-_WORDS: Final = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-}  # fmt: skip
 _SPAN_COUNT: Final = re.compile(
     r"\b(?:over|in|during|across)\s+(?:the\s+)?(?:(?:past|last|previous|next|following)\s+)?"
     r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
@@ -124,8 +121,7 @@ def _span(state: _Sentence, old: Mention, new: Mention, period: str) -> int | No
         return None
     spans: set[int] = set()
     for found in _SPAN_COUNT.finditer(sentence):
-        n = found["n"].lower()
-        count = int(n) if n.isdigit() else _WORDS[n]
+        count = int(read_one(found["n"]).number)  # "five", "12": the reader's own words
         if found["unit"].lower().startswith(period):
             spans.add(count)
         else:

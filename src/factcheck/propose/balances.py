@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from factcheck.propose.book import Book, is_amount, is_count, is_rate
+from factcheck.propose.book import VERB_ONLY, Book, is_amount, is_count, is_rate
 from factcheck.propose.sentences import Mention
 
 
@@ -172,13 +172,6 @@ def _qualifiers(
     return frozenset(w for w in words if w not in _DROP and w != "and"), frozenset(area), pair
 
 
-_VERB_ONLY: Final = re.compile(
-    r"(?:\s+(?!(?:per|of|for|to|in|from|with|by)\b)[a-z]+){0,2}\s*", re.IGNORECASE
-)
-"""Between an item and its rate: a verb at most ('exports also', 'imports'), no words of a
-narrower quantity ('exports per working day')."""
-
-
 def _terms(book: Book) -> list[_Term]:
     text = book.text
     out: list[_Term] = []
@@ -210,7 +203,7 @@ def _terms(book: Book) -> list[_Term]:
             # "exports fell 3% to $40.1 billion": the item is named right before the rate
             before = text[max(earlier.local[0], m.sentence[0]) : earlier.start]
             items = list(_ITEM.finditer(before))
-            if items and _VERB_ONLY.fullmatch(before[items[-1].end() :]):
+            if items and VERB_ONLY.fullmatch(before[items[-1].end() :]):
                 left = before + text[earlier.start : m.start]
         found = list(_ITEM.finditer(left))
         item = quals = area = pair = None

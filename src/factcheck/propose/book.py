@@ -6,7 +6,7 @@ The rules (:mod:`factcheck.propose.rules`, :mod:`factcheck.propose.sums`,
 
 from __future__ import annotations
 
-__all__ = ["Book", "ProposedCheck", "ProposedReference", "ProposedUnknown"]
+__all__ = ["VERB_ONLY", "Book", "ProposedCheck", "ProposedReference", "ProposedUnknown"]
 
 import re
 from collections import Counter
@@ -15,6 +15,12 @@ from typing import Final
 
 from factcheck.propose.naming import RESERVED, ascii_word
 from factcheck.propose.sentences import _POINTS, _RATES, Mention
+
+VERB_ONLY: Final = re.compile(
+    r"(?:\s+(?!(?:per|of|for|to|in|from|with|by)\b)[a-z]+){0,2}\s*", re.IGNORECASE
+)
+"""Between a flow or balance item and the rate after it: a verb at most ('exports rose',
+'imports were up'), no words of a narrower quantity ('exports per working day')."""
 
 _AMOUNT_DROP: Final = frozenset(
     [

@@ -17,6 +17,7 @@ from factcheck.propose.restraints import (
 )
 from factcheck.propose.scores import score_label
 from factcheck.propose.sentences import Mention
+from factcheck.reading import _PREFIXES
 
 _TO: Final = re.compile(r"\s*,?\s*(?:to(?:\s+(?:close|end|finish|settle)\s+at)?|at)\s*$")
 """Before a level reached: 'to', 'at', 'to close at', 'to settle at'."""
@@ -389,9 +390,9 @@ def _level_like(m: Mention) -> bool:
 
 
 _CURRENCY_WORD: Final = re.compile(
-    r"\b(?:(?-i:Rs)\.?|(?-i:Sh|Shs|Ksh|KSh|Kshs|Tk|RM|Rp|USh|UShs|TSh|TShs)|rmb|cny|usd|eur|"
-    r"gbp|jpy|inr|krw|cad|aud|hkd|sgd|chf|brl|mxn|zar|ngn|kes|pkr|bdt|myr|idr|ugx|tzs|ghs|egp|"
-    r"lkr)\s*$",
+    r"\b(?:"
+    + "|".join(re.escape(w) for w in sorted(_PREFIXES, key=len, reverse=True) if w[0].isalpha())
+    + r")\s*$",
     re.IGNORECASE,
 )
 """A currency written as a word before the digits ("from Rs 1.9 lakh crore", "to KSh 5bn",

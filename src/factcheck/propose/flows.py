@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from factcheck.propose.book import Book, is_amount, is_count, is_rate
+from factcheck.propose.book import VERB_ONLY, Book, is_amount, is_count, is_rate
 from factcheck.propose.sentences import Mention
 
 
@@ -99,12 +99,6 @@ def _level(book: Book, m: Mention, counts: bool) -> bool:
     return is_count(m) if counts else is_amount(m)
 
 
-_VERB_ONLY: Final = re.compile(
-    r"(?:\s+(?!(?:per|of|for|to|in|from|with|by)\b)[a-z]+){0,2}\s*", re.IGNORECASE
-)
-"""Between a flow and its rate: a verb at most ('exports rose', 'imports were up')."""
-
-
 def _flow_of(
     book: Book,
     m: Mention,
@@ -120,7 +114,7 @@ def _flow_of(
     if not found and before is not None and is_rate(before) and before.sentence == m.sentence:
         words = book.text[max(before.local[0], m.sentence[0]) : before.start]
         named = list(pattern.finditer(words))
-        if named and _VERB_ONLY.fullmatch(words[named[-1].end() :]):
+        if named and VERB_ONLY.fullmatch(words[named[-1].end() :]):
             return not _NEGATED.search(words[: named[-1].start()][-12:])
     if found:
         tail = left[found[-1].start() :]
