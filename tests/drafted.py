@@ -44,3 +44,9 @@ def grades(sentence: str) -> dict[str, str]:
 def flags(sentence: str) -> list[str]:
     """The drafted checks of one sentence an audit flags (inconsistent or stretched)."""
     return [k for k, g in grades(sentence).items() if g in ("inconsistent", "stretched")]
+
+
+def text_flags(text: str) -> list[str]:
+    """The drafted checks of a whole text an audit flags, warnings included."""
+    report = audit(parse_claims(draft(text, schema=""), "<t>").article)
+    return [v.check.id for v in report.verdicts if v.grade in ("inconsistent", "stretched")]

@@ -6,16 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from drafted import text_flags as _flags
 from drafted import valued
-from factcheck.draft import draft
-from factcheck.engine import audit
-from factcheck.files import parse_claims
-
-
-def _flags(text: str) -> list[str]:
-    """The checks the audit of the draft finds inconsistent or stretched, warnings included."""
-    report = audit(parse_claims(draft(text, schema=""), "<t>").article)
-    return [v.check.id for v in report.verdicts if v.grade in ("inconsistent", "stretched")]
 
 
 def _text(sentence: str) -> str:
