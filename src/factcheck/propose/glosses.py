@@ -130,9 +130,11 @@ def glossed_part(state: _Sentence, i: int) -> Mention | None:
 _OF_THE_PAIR: Final = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 """'3,100 of the 5,000', '15 out of 20': a part, then the whole it is counted out of."""
 _PAIR_THEN_GLOSS: Final = re.compile(
-    r"^(?:\s+[^\W\d][\w'’-]*){0,3}\s*(?:,\s*or|\((?:\s*or)?)\s*$", re.IGNORECASE
+    r"^(?:\s+[^\W\d][\w'’-]*){0,3}\s*(?:,\s*or|\((?:\s*or)?|(?:—|–|\s-{1,2})(?:\s*or)?)\s*$",
+    re.IGNORECASE,
 )
-"""'of the 5,000 people polled, or', '(': the whole's noun, then the share the pair is."""
+"""'of the 5,000 people polled, or', '(', ' — ': the whole's noun, then the share the pair
+is."""
 
 
 def counted_pair(state: _Sentence, part: Mention, whole: Mention) -> bool:

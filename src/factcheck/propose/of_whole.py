@@ -36,13 +36,16 @@ _SHARE_OF: Final = re.compile(r"(?:%|per\s*cent|percent)\s+of\b", re.I)
 that, not of the whole it opens with."""
 _OF_THEM: Final = re.compile(r"\s*of\s+(?:them|these|those)\b", re.I)
 _GLOSS: Final = re.compile(
-    r"^\s*(?:\(\s*|,\s*(?:with\s+|or\s+)?(?:an?\s+)?)$|^\s*(?:[^\W\d]+\s+){1,3}\(\s*$", re.I
+    r"^\s*(?:\(\s*|,\s*(?:with\s+|or\s+)?(?:an?\s+)?|(?:—|–|\s-{1,2})\s*(?:or\s+)?)$|"
+    r"^\s*(?:[^\W\d]+\s+){1,3}\(\s*$",
+    re.I,
 )
-"""From a count to the share glossing it: ' (', ', with a ', ', or ', ' were spoilt ('."""
+"""From a count to the share glossing it: ' (', ', with a ', ', or ', ' — or ', ' were spoilt
+('."""
 _SHARE_NOUN: Final = re.compile(
-    r"\s*(?:%|per\s*cent|percent)?\s*(?:\)|(?:market\s+)?share\b|$|[,.;])", re.I
+    r"\s*(?:%|per\s*cent|percent)?\s*(?:\)|(?:market\s+)?share\b|$|[,.;—–]|\s-{1,2}\s)", re.I
 )
-"""After the share: a closing bracket, 'share', 'market share', or the clause's end."""
+"""After the share: a closing bracket or dash, 'share', 'market share', or the clause's end."""
 
 
 _OTHER_SHARE: Final = re.compile(r"\b(?:from|up|down|than|since|over|versus|vs)\b", re.I)
@@ -60,8 +63,14 @@ def _first_digit(text: str, m: Mention) -> int:
     return m.start + digit.start() if digit else m.start
 
 
-def _plain(m: Mention) -> bool:
-    return (is_count(m) or is_amount(m)) and m.reading.hedge is None and not m.reading.direction
+def _plain(m: Mention, *, hedged: bool = False) -> bool:
+    """A plain count or amount: no change and (unless ``hedged``, as a part may be: 'some
+    7,200') no hedge."""
+    return (
+        (is_count(m) or is_amount(m))
+        and (hedged or m.reading.hedge is None)
+        and not m.reading.direction
+    )
 
 
 def _size(m: Mention) -> object:
@@ -99,7 +108,7 @@ def apply_of_whole(book: Book) -> None:
     for k, part in enumerate(mentions[:-1]):
         rate = mentions[k + 1]
         if (
-            not (_plain(part) and is_count(part) and is_rate(rate))
+            not (_plain(part, hedged=True) and is_count(part) and is_rate(rate))
             or rate.sentence != part.sentence
         ):
             continue

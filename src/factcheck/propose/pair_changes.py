@@ -21,6 +21,7 @@ from factcheck.propose.sentences import Mention
 
 __all__ = [
     "change_after_level",
+    "change_way_level",
     "level_before_change",
     "pair_before",
     "rate_change_level",
@@ -223,6 +224,70 @@ def rate_change_level(state: _Sentence, i: int) -> None:
         about=rate,
         quote=book.passage(rate, change, level),
         why="a rate, the change it restates and the level reached",
+        figures=(level.name, change.name, rate.name),
+        suffix="_of_change",
+    )
+
+
+_GLOSSED_THEN: Final = re.compile(r"^" + _LABEL + r"\s*(?:,\s*or|\(\s*(?:or\s+)?)\s*$", re.I)
+"""Between a rate and the change it restates, or a change and its rate: '%, or', ' points, or',
+' points ('."""
+_WAY_THEN_LEVEL: Final = re.compile(
+    r"^" + _LABEL + r"\s*\)?\s*,?\s*(?P<way>lower|higher|down|up)\s*,?\s*"
+    r"(?:at|to(?:\s+(?:close|end|finish|settle)\s+at)?)\s*$",
+    re.IGNORECASE,
+)
+"""Between the second of a rate and its change and the level reached, the direction they both
+went: 'points, lower at', '%) higher at', ', down at'."""
+
+
+def change_way_level(state: _Sentence, i: int) -> None:
+    """'The index closed 2.2%, or 410 points, lower at 18,230', 'ended 410 points, or 2.2%,
+    higher at 19,050': a rate and the change it restates (either first), with no direction of
+    their own, then the direction both went and the level reached; the rate is the growth of
+    the level from the level less the change (higher) or plus it (lower)."""
+    members, book = state.members, state.book
+    if i + 2 >= len(members):
+        return
+    first, second, level = members[i], members[i + 1], members[i + 2]
+    if is_rate(first) and not is_rate(second):
+        rate, change = first, second
+    elif is_rate(second) and not is_rate(first):
+        change, rate = first, second
+    else:
+        return
+    if rate.reading.unit != "percent" or rate.reading.direction or rate.reading.number <= 0:
+        return
+    if not (is_amount(change) or is_count(change)) or change.reading.direction:
+        return
+    if not _level_like(level) or level.reading.hedge is not None:
+        return
+    if change.reading.unit != level.reading.unit or is_amount(change) != is_amount(level):
+        return
+    if re.search(r"[+\-−±]\s*$", state.text[max(0, rate.start - 2) : rate.start] + _lead(rate)):
+        return  # "(-2.2%)": a signed rate says its own way
+    size = change.reading.number * change.reading.multiplier
+    if level.reading.number * level.reading.multiplier <= size:
+        return  # "410 points, lower at one point": no level the index reached
+    if rate_of_its_own(state, rate) or _RATE_QUALIFIED.match(
+        state.text[change.end : change.end + 60]
+    ):
+        return
+    if not _GLOSSED_THEN.match(state.between(first, second) + _lead(second)):
+        return
+    way = _WAY_THEN_LEVEL.match(state.between(second, level) + _lead(level))
+    if way is None or of_another_period(state, level):
+        return
+    if way.group("way").lower() in ("higher", "up"):
+        condition = f"growth({level.name}, {level.name} - {change.name}) == {rate.name}"
+    else:
+        condition = f"growth({level.name}, {level.name} + {change.name}) == -{rate.name}"
+    book.propose(
+        "growth",
+        condition,
+        about=rate,
+        quote=book.passage(first, second, level),
+        why="a rate and the change it restates, the way they went and the level reached",
         figures=(level.name, change.name, rate.name),
         suffix="_of_change",
     )

@@ -60,6 +60,7 @@ from factcheck.propose.context import (
 from factcheck.propose.conversions import _conversion
 from factcheck.propose.density import density_of_area
 from factcheck.propose.directions import direction_of_levels
+from factcheck.propose.flanked import flanked_share
 from factcheck.propose.fraction_glosses import fraction_glossed
 from factcheck.propose.leads import lead_of_shares
 from factcheck.propose.leaving import share_and_rest
@@ -80,7 +81,7 @@ from factcheck.propose.orders import (
     _target,
     apply_outnumber,
 )
-from factcheck.propose.pair_changes import rate_change_level
+from factcheck.propose.pair_changes import change_way_level, rate_change_level
 from factcheck.propose.parts import part_of_which
 from factcheck.propose.percent_of_rates import percent_change_of_rates
 from factcheck.propose.point_pairs import points_after_pair
@@ -335,6 +336,7 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _conversion,
     _growth,
     _share,
+    flanked_share,
     _or_amount,
     _priced_quantity,
     _per_head,
@@ -377,6 +379,7 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     rate_of_pair,
     fraction_glossed,
     rate_change_level,
+    change_way_level,
     rate_over_span,
     margin_of_profit,
     compared_by,

@@ -255,8 +255,16 @@ def _pair_restates(state: _Sentence, rate: Mention, part: Mention, whole: Mentio
     )
 
 
-_PART_THEN_SHARE: Final = re.compile(r"^\s*[,(]\s*(?:or\s+)?$", re.IGNORECASE)
-"""'88,929 candidates (or', '300 votes,': a part, its noun, then the share of a whole it is."""
+_PART_THEN_SHARE: Final = re.compile(r"^\s*(?:[,(]|[—–]|\s-{1,2})\s*(?:or\s+)?$", re.IGNORECASE)
+"""'88,929 candidates (or', '300 votes,', '300 votes —': a part, its noun, then the share of a
+whole it is."""
+_PART_OR_SHARE: Final = re.compile(
+    r"^(?:\s+(?!of\b|or\b|and\b|in\b|at\b|to\b|from\b)[^\W\d][\w'’-]*){1,3}?\s*"
+    r"(?:,|\(|[—–]|\s-{1,2})\s*or\s+$",
+    re.IGNORECASE,
+)
+"""'1.5 million people, or', '1,500 cars (or': a part, its own noun (which the reader left
+unread), then 'or' and the share of a whole it restates it as."""
 
 
 def _part_before(state: _Sentence, part: Mention, rate: Mention, whole: Mention) -> bool:
@@ -265,11 +273,15 @@ def _part_before(state: _Sentence, part: Mention, rate: Mention, whole: Mention)
     with nothing but a comma, a bracket or 'or' between."""
     if rate.reading.hedge is not None or part.name in state.aliases:
         return False
-    if not (_part_of(part, state.text) and _part_of(whole, state.text)):
-        return False
+    if not (_part_of(part, state.text, hedged=True) and _part_of(whole, state.text)):
+        return False  # "About 1.5 million people, or 4.2% of the labour force of 35.7 million"
     if part.reading.unit != whole.reading.unit:
         return False
     between = state.between(part, rate) + _lead(rate)
+    if _PART_OR_SHARE.match(between) and _opens_clause(state, part):
+        return True  # "1,500 cars, or 5.2% of the 35,700 sold": 'or' says the share restates
+        # the part, whatever noun each is counted by (the clause's first number: not the 12 of
+        # "1,500 people at 12 plants, or 4.2% of the 35,700 jobs")
     label = part.reading.label or ""
     if label and between.lstrip().lower().startswith(label.lower()):
         between = between.lstrip()[len(label) :]
@@ -278,6 +290,18 @@ def _part_before(state: _Sentence, part: Mention, rate: Mention, whole: Mention)
     whole_nouns = count_nouns(state.text, whole.end)
     # "60 seats, 33.2% of the 19 million votes": another noun
     return not whole_nouns or bool(whole_nouns & count_nouns(state.text, part.end))
+
+
+def _opens_clause(state: _Sentence, m: Mention) -> bool:
+    """Whether ``m`` is the first number of its clause: no number before it in its sentence,
+    or a comma, semicolon, colon or conjunction between it and the one before."""
+    at = state.members.index(m)
+    if at == 0:
+        return True
+    return (
+        re.search(r"[,;:]|\b(?:and|but|while)\b", state.between(state.members[at - 1], m))
+        is not None
+    )
 
 
 def _restated_share(state: _Sentence, rate: Mention, part: Mention, whole: Mention) -> None:
