@@ -157,8 +157,7 @@ def test_a_rate_and_its_points_then_the_way_and_the_level(right: str, wrong: str
         # "at one point" is no level: 1 is smaller than the change
         "The index was 2.2%, or 410 points, lower at one point.",
         # the level of another time, after another clause
-        "The index fell 2.2%, or 410 points, over the week, and closed higher at 19,050 on "
-        "Friday.",
+        "The index fell 2.2%, or 410 points, over the week, and closed higher at 19,050 on Friday.",
         "The index closed 2.2%, or 410 points, lower on the week at 18,900.",
         # a change in another unit than the level's
         "The pound closed 0.5%, or 0.6 cents, higher at $1.2650.",
@@ -231,8 +230,7 @@ def test_a_share_restated_with_its_whole(right: str, wrong: str) -> None:
         "She won 1,234,567 votes, or 52.3% of the valid vote; turnout was 2,400,000.",
         "The firm sold 1,500 cars in March, or 4.2% of its annual target, and 35,700 in all.",
         # a change, not a share, after 'or'
-        "The firm sold 1,500 cars, or 4.2% more than a year earlier, of the 35,700 sold in "
-        "Europe.",
+        "The firm sold 1,500 cars, or 4.2% more than a year earlier, of the 35,700 sold in Europe.",
         # the number before 'or' is not the clause's part: 12 plants of 35,700 jobs
         "It employs 1,500 people at 12 plants, or 4.2% of the 35,700 jobs in the region.",
         # a hedged share

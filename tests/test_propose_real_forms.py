@@ -32,13 +32,19 @@ def test_rounded_parts_from_several_sentences_must_add_up_as_written() -> None:
 
 def test_a_glossed_change_with_its_direction_after_is_no_share() -> None:
     """'120.50 points, or 1.05 percent, lower at 11,355.20': a fall from 11,475.70 (1.050%),
-    not a share of the level it fell to (1.061%); two indices are no shares of one whole."""
+    not a share of the level it fell to (1.061%); two indices are no shares of one whole.
+    Each rate is the fall to its level from the level plus the points: 30.10 of 3,168.50 is
+    0.950%."""
     text = (
         "Shares in Ruritania\n\nThe Alpha index was 120.50 points, or 1.05 percent, lower at "
         "11,355.20, and the Beta index 30.10 points, or 0.95 percent, lower at 3,138.40.\n"
     )
-    assert valued(text) == {}
+    assert valued(text) == {
+        "growth ( 11,355.20 , 11,355.20 + 120.50 ) == -alpha_index_pct": "error",
+        "growth ( 3,138.40 , 3,138.40 + 30.10 ) == -beta_index_pct": "error",
+    }
     assert _flags(text) == []
+    assert _flags(text.replace("1.05 percent", "1.15 percent")) != []
 
 
 def test_a_glossed_change_to_a_level_is_no_share_of_it() -> None:
