@@ -251,3 +251,158 @@ def test_a_share_restated_with_its_whole(right: str, wrong: str) -> None:
 )
 def test_a_restated_share_leaves_its_neighbours_alone(sentence: str) -> None:
     assert flags(sentence) == []
+
+
+# -- d: a change restated after 'or' as its share of a whole whose number follows -------------
+# "cut 1,200 jobs, or 15% of its workforce of 8,000" read the 15% as a fall of unknown base:
+# 1,200 / 8,000 = 15 %; 150,000 / 35.7 million = 0.42 %, so "0.4%".
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "The company cut 1,200 jobs, or 15% of its workforce of 8,000.",
+            "The company cut 1,200 jobs, or 12% of its workforce of 8,000.",
+        ),
+        (
+            "The company will cut 1,200 jobs, or 15% of its 8,000 staff.",
+            "The company will cut 1,200 jobs, or 25% of its 8,000 staff.",
+        ),
+        (
+            "Unemployment rose by 150,000, or 0.4% of the labour force of 35.7 million.",
+            "Unemployment rose by 150,000, or 0.6% of the labour force of 35.7 million.",
+        ),
+    ],
+)
+def test_a_change_restated_as_its_share_of_a_whole(right: str, wrong: str) -> None:
+    assert any(c.startswith("share(") for c in conditions(right))
+    assert flags(right) == []
+    assert flags(wrong) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no whole's number right after the share's words
+        "Sales fell $1.2 billion, or 12%, to $8.8 billion.",
+        "Sales fell $1.2 billion, or 12% of the total, from $10 billion.",
+        "The company cut 1,200 jobs, or 15% of its workforce, of which 3,000 are in Europe.",
+        "Employment rose by 150,000, or 0.4%, and the labour force of 35.7 million grew too.",
+        "Sales fell by 1,200 units, or 15%, from 8,000 units.",
+        # the number after is a change, a rate per unit, a comparison or hedged
+        "Exports fell $1.2 billion, or 12% of the decline of $10 billion in total trade.",
+        "The company cut 1,200 jobs, or 15% of its workforce of 8,000 per plant.",
+        "The company cut 1,200 jobs, or 15% of its workforce of 3,000 more than planned.",
+        "The company cut 1,200 jobs, or 15% of its workforce of about 8,000.",
+        "The company cut 1,200 jobs, or 15% more than the 1,040 it cut in 2022, of 9,000 staff.",
+        # hedges, two clauses, another whole: 300 / 6,000 = 5 %, 1,200 / 40,000 = 3 %
+        "The company cut about 1,200 jobs, or roughly 15% of its workforce of 8,000.",
+        "The company cut 1,200 jobs in 2023, or 15% of its workforce of 8,000, and 600 more in "
+        "2024.",
+        "The company cut 1,200 jobs, or 15% of its workforce of 8,000, and 300 at its "
+        "suppliers, or 5% of theirs.",
+        "The firm cut 1,200 jobs, or 3% of the industry's workforce of 40,000.",
+        # a share of another quantity's level, right: 120 / 800 = 15 %, 12 / 80 = 15 %
+        "Rainfall rose 120 mm, or 15% of the average of 800 mm.",
+        "Prices rose 12 cents, or 15% of the 80 cents charged a year earlier.",
+        "Debt rose by $1.2 billion, or 0.4% of GDP of $300 billion.",
+    ],
+)
+def test_a_change_share_leaves_its_neighbours_alone(sentence: str) -> None:
+    assert flags(sentence) == []
+
+
+# -- d: ", a rise of", ", a fall of" after a level and the level it came from -----------------
+# "a rise of" read as a verb's clause of its own ("rise"), so the rate joined no level:
+# 4.2 / 3.5 = 1.20, a rise of 20 %; 3.5 / 4.2 = 0.833, a fall of 16.7 %.
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "Revenue was $4.2 billion, up from $3.5 billion, a rise of 20%.",
+            "Revenue was $4.2 billion, up from $3.5 billion, a rise of 30%.",
+        ),
+        (
+            "Revenue was $4.2 billion, up from $3.5 billion last year, a sharp rise of 20%.",
+            "Revenue was $4.2 billion, up from $3.5 billion last year, a sharp rise of 25%.",
+        ),
+        (
+            "Revenue was $3.5 billion, down from $4.2 billion, a fall of 16.7%.",
+            "Revenue was $3.5 billion, down from $4.2 billion, a fall of 19.7%.",
+        ),
+    ],
+)
+def test_a_rise_of_glosses_the_levels_before_it(right: str, wrong: str) -> None:
+    assert flags(right) == []
+    assert flags(wrong) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a cause or contrast: the rate is another quantity's (the first and fourth were
+        # flagged before: the rate was read as the growth from $3.5 billion to $4.2 billion)
+        "Revenue was $4.2 billion, up from $3.5 billion, despite an increase of 3% in costs.",
+        "Revenue was $4.2 billion, up from $3.5 billion, despite a fall of 3% in prices.",
+        "Revenue was $4.2 billion, up from $3.5 billion, amid a rise of 3% in prices.",
+        "Revenue was $4.2 billion, up from $3.5 billion, as costs saw an increase of 3%.",
+        # another subject, another time, a clause of its own
+        "Revenue was $4.2 billion, up from $3.5 billion, after a rise of 3% a year earlier.",
+        "Revenue was $4.2 billion, up from $3.5 billion, while costs showed a rise of 3%.",
+        "Revenue was $4.2 billion, up from $3.5 billion, and profit saw a fall of 3%.",
+        "Revenue was $4.2 billion, up from $3.5 billion; costs had a rise of 3%.",
+        # a basis of its own
+        "Revenue was $4.2 billion, up from $3.5 billion, a rise of 3% in real terms.",
+        "Revenue was $4.2 billion, up from $3.5 billion, a fall of 3% in volume terms.",
+        # hedges and words
+        "Revenue was $4.2 billion, up from $3.5 billion, a rise of about 20%.",
+        "Revenue was $4.2 billion, up from $3.5 billion, a rise of a fifth.",
+    ],
+)
+def test_a_rise_of_leaves_its_neighbours_alone(sentence: str) -> None:
+    assert flags(sentence) == []
+
+
+# -- d: a change with its noun, the level reached, then its rate -------------------------------
+# "fell 410 points to 18,230, a drop of 2.2%": the noun "points" stood between the change and
+# "to", so the rate joined no level.  410 / 18,640 = 2.2 %; 410 / 18,640 = 2.2 % for the rise
+# to 19,050 from 18,640.
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "The index fell 410 points to 18,230, a drop of 2.2%.",
+            "The index fell 410 points to 18,230, a drop of 3.2%.",
+        ),
+        (
+            "The index rose 410 points to 19,050, a gain of 2.2%.",
+            "The index rose 410 points to 19,050, a gain of 3.2%.",
+        ),
+    ],
+)
+def test_a_change_with_its_noun_then_the_level_and_its_rate(right: str, wrong: str) -> None:
+    assert flags(right) == []
+    assert flags(wrong) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the rate over a span of its own: 41 points is the day's, 2.2 % the week's (the two
+        # 'Employment' sentences were flagged before)
+        "The index fell 41 points to 18,230, a drop of 2.2% for the week.",
+        "Employment fell by 41 to 18,230, a drop of 2.2% for the week.",
+        "Employment fell by 41 to 18,230, a drop of 2.2% since January.",
+        # an earlier change, another index's rate
+        "The index fell 410 points to 18,230, after a drop of 5% the week before.",
+        "The index fell 410 points to 18,230, a drop of 2.2%, and the Nikkei 1.5%.",
+        "The index fell 410 points to 18,230 points, a drop of 2.2%.",
+    ],
+)
+def test_a_change_with_its_noun_leaves_its_neighbours_alone(sentence: str) -> None:
+    assert flags(sentence) == []

@@ -270,6 +270,24 @@ _RATE_AFTER_LEVEL: Final = re.compile(
 $61.2 billion, or', 'to 712,500 in March, up'."""
 
 
+_RATE_SPAN: Final = re.compile(
+    r"\s*(?:percent|per\s*cent|%)?\s*(?:(?:for|on|over|in|during|across|so\s+far)\s+(?:the|this|a|its)\s+"
+    r"(?:[^\W\d]+\s+)?(?:weeks?|months?|years?|quarters?|sessions?|days?|decades?|periods?|"
+    r"half)\b|since\b|year[- ]to[- ]date\b|so\s+far\b)",
+    re.IGNORECASE,
+)
+"""After a rate glossing a level: a span of its own ('a drop of 2.2% for the week', 'a fall
+of 9% since January'), over which the level's change before it need not be."""
+
+
+def _past_label(m: Mention, between: str) -> str:
+    """The words after ``m`` past its noun ('fell 410 points to': ' to')."""
+    label = str(m.reading.label or "")
+    if label and between.lstrip().lower().startswith(label.lower()):
+        return between.lstrip()[len(label) :]
+    return between
+
+
 def _change_and_rate(state: _Sentence, i: int) -> None:
     """'decreased $5.8 billion, or 2.3 percent': a change and the growth it is of the earlier
     level; with 'to $61.2 billion' after it, the level it led to is stated too."""
@@ -283,11 +301,12 @@ def _change_and_rate(state: _Sentence, i: int) -> None:
         nxt is not None
         and _level_like(rate)
         and rate.reading.unit == m.reading.unit
-        and _TO.match(state.between(m, rate) + _lead(rate))
+        and _TO.match(_past_label(m, state.between(m, rate)) + _lead(rate))
         and is_rate(nxt)
         and nxt.reading.direction == m.reading.direction  # its own word says which way
         and _RATE_AFTER_LEVEL.match(state.between(rate, nxt) + _lead(nxt))
         and not change_of_another_period(state.text, m, rate)  # "..., up 4% or 353,700 on the year"
+        and not _RATE_SPAN.match(state.text, nxt.end)  # "a drop of 2.2% for the week"
     ):
         rate, nxt = nxt, rate  # "fell by 5,200 to 31,200, a drop of 14.3 per cent"
     elif not _GLOSSED_RATE.match(state.between(m, rate) + _lead(rate)):
@@ -304,7 +323,7 @@ def _change_and_rate(state: _Sentence, i: int) -> None:
         and nxt.reading.unit == m.reading.unit
         and (
             _TO.match(state.between(rate, nxt) + _lead(nxt))
-            or _TO.match(state.between(m, nxt) + _lead(nxt))
+            or _TO.match(_past_label(m, state.between(m, nxt)) + _lead(nxt))
         )
     ):
         condition = f"growth({nxt.name}, {nxt.name} - {m.name}) == {rate.name}"

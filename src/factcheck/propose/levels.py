@@ -137,6 +137,16 @@ _OWN_CLAUSE: Final = re.compile(
 )
 """Between a level and a rate: a clause of the rate's own ('from Rs 19.15 billion; the
 business grew volumes by 7.7 per cent'), so it is no growth of that level."""
+_CAUSE: Final = re.compile(
+    r"\b(?:despite|although|though|amid|because|thanks\s+to|due\s+to|driven\s+by|helped\s+by|"
+    r"hit\s+by|as)\b",
+    re.I,
+)
+"""'up from $3.5 billion, despite an increase of 3% in costs': a rate brought in as a cause
+or a contrast, the change of another quantity, not of the levels before it."""
+_CHANGE_NOUN: Final = re.compile(r",\s*an?\s+(?:[^\W\d]+\s+)?(?:rise|fall)\s+of\s*$", re.I)
+"""', a rise of', ', a sharp fall of' right before the rate: the noun of its change glossing
+the levels, no verb of a clause of its own (not 'despite a fall of')."""
 _REACHED: Final = re.compile(
     r"\b(?:rose|fell|climbed|jumped|dropped|increased|decreased|grew|declined)\s+to\s*$", re.I
 )
@@ -239,8 +249,11 @@ def _growth(state: _Sentence, i: int) -> None:
         and len(state.between(members[i - 1], rate)) <= 60
         and not _OTHER_SUBJECT.search(state.between(members[i - 1], rate))
         and not _EARLIER_CHANGE.search(state.between(members[i - 1], rate))
+        and not _CAUSE.search(state.between(members[i - 1], rate))
         and (
-            not _OWN_CLAUSE.search(state.between(members[i - 1], rate) + _lead(rate))
+            not _OWN_CLAUSE.search(
+                _CHANGE_NOUN.sub("", state.between(members[i - 1], rate) + _lead(rate))
+            )
             or (after is not None and _BASE_NAMED.match(state.between(rate, after)))
         )
     ):
