@@ -406,3 +406,66 @@ def test_a_change_with_its_noun_then_the_level_and_its_rate(right: str, wrong: s
 )
 def test_a_change_with_its_noun_leaves_its_neighbours_alone(sentence: str) -> None:
     assert flags(sentence) == []
+
+
+# -- d: a level, ", compared with" or "against" the earlier one, then the rate ---------------
+# "up from" was read; "compared with", "against", "versus" were not.  4.2 / 3.5 = 1.20.
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "Revenue was $4.2 billion, compared with $3.5 billion a year earlier, an increase "
+            "of 20%.",
+            "Revenue was $4.2 billion, compared with $3.5 billion a year earlier, an increase "
+            "of 30%.",
+        ),
+        (
+            "Revenue was $4.2 billion against $3.5 billion a year earlier, a rise of 20%.",
+            "Revenue was $4.2 billion against $3.5 billion a year earlier, a rise of 30%.",
+        ),
+        (
+            "Revenue was $4.2 billion, versus $3.5 billion a year earlier, a rise of 20%.",
+            "Revenue was $4.2 billion, versus $3.5 billion a year earlier, a rise of 25%.",
+        ),
+    ],
+)
+def test_a_level_against_the_earlier_one_then_its_rate(right: str, wrong: str) -> None:
+    assert flags(right) == []
+    assert flags(wrong) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the rate of another base than the earlier level's (the first three were flagged
+        # before: 4.2 / 4.0 is a rise of 5 %, 4.2 / 3.9 of 7.7 %)
+        "Revenue was $4.2 billion, up from $4.0 billion in the previous quarter, an increase "
+        "of 20% year on year.",
+        "Revenue was $4.2 billion, up from $4.0 billion in the previous quarter, an increase "
+        "of 20% from a year earlier.",
+        "Revenue was $4.2 billion, up from $3.9 billion expected by analysts, an increase of "
+        "20% on the year.",
+        "Revenue was $4.2 billion, compared with $3.9 billion expected by analysts, an increase "
+        "of 20% on the year.",
+        "Revenue was $4.2 billion, compared with $3.5 billion a year earlier and $3.9 billion "
+        "in the previous quarter, an increase of 20% year on year.",
+        "Revenue was $4.2 billion, compared with $3.5 billion two years earlier, a rise of 10% "
+        "a year.",
+        # a forecast, a target, another quantity, another subject
+        "Revenue was $4.2 billion against expectations of $3.5 billion, a rise of 3%.",
+        "Revenue was $4.2 billion, compared with $3.5 billion forecast, a beat of 20%.",
+        "Revenue was $4.2 billion, compared with a target of $3.5 billion, an increase of 3%.",
+        "Revenue was $4.2 billion, compared with $3.5 billion in costs, an increase of 3%.",
+        "Revenue was $4.2 billion, compared with $3.5 billion at its rival, a market share of 12%.",
+        "Exports were $4.2 billion against imports of $3.5 billion, a surplus of 20%.",
+        # a share, a clause of its own, a basis of its own
+        "Revenue was $4.2 billion, compared with $3.5 billion, or 12% of sales.",
+        "Revenue was $4.2 billion, compared with $3.5 billion a year earlier; margins showed a "
+        "rise of 3%.",
+        "Revenue was $4.2 billion against $3.5 billion a year earlier, a rise of 3% in real terms.",
+    ],
+)
+def test_a_level_against_the_earlier_one_leaves_its_neighbours_alone(sentence: str) -> None:
+    assert flags(sentence) == []

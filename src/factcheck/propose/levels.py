@@ -250,6 +250,8 @@ def _growth(state: _Sentence, i: int) -> None:
         and not _OTHER_SUBJECT.search(state.between(members[i - 1], rate))
         and not _EARLIER_CHANGE.search(state.between(members[i - 1], rate))
         and not _CAUSE.search(state.between(members[i - 1], rate))
+        and not _RATE_OWN_BASE.match(state.text, rate.end)  # "an increase of 20% year on
+        # year" after "up from $4.0 billion in the previous quarter": another base
         and (
             not _OWN_CLAUSE.search(
                 _CHANGE_NOUN.sub("", state.between(members[i - 1], rate) + _lead(rate))
@@ -348,10 +350,13 @@ def _growth(state: _Sentence, i: int) -> None:
 
 
 _FROM_AFTER_LEVEL: Final = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s*,?\s*from\s*$", re.IGNORECASE)
-_UP_FROM_AFTER_LEVEL: Final = re.compile(r"^\s*,\s*(?:up|down)\s+from\s*$", re.IGNORECASE)
-"""'52.19 lakh, up from': the level, then the one it moved from (only for a rate written after
-both: "..., up from 49.03 lakh ..., with a growth of 6.2%"; a rate before them may be of
-another basis)."""
+_UP_FROM_AFTER_LEVEL: Final = re.compile(
+    r"^\s*,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))\s*$|^\s*,?\s*(?:against|versus|vs\.?)\s*$",
+    re.IGNORECASE,
+)
+"""'52.19 lakh, up from', ', compared with', ' against': the level, then the one it moved from
+(only for a rate written after both: "..., up from 49.03 lakh ..., with a growth of 6.2%"; a
+rate before them may be of another basis)."""
 """'to 1,050 units from', 'to $61.2 billion in May from': a level, its noun or its time, then
 the level it came from."""
 
@@ -371,6 +376,22 @@ _OF_ANOTHER: Final = re.compile(
 """After a level, words that make it another quantity: 'from $2.1 billion in revenue', 'from
 30,000 tonnes of stock' (not a time: 'from 997 in May', 'from Rs 5.54 lakh crore in this
 fiscal')."""
+
+
+_FORECAST: Final = re.compile(
+    r"\s*(?:[^\W\d]+\s+){0,2}?(?:expected|forecasts?|forecasted|estimated|estimates?|predicted|"
+    r"projected|anticipated|budgeted|targeted|consensus|analysts?['’]?)\b",
+    re.IGNORECASE,
+)
+"""After the earlier level: a forecast or target ('$3.9 billion expected by analysts'), not the
+level the later one came from."""
+_RATE_OWN_BASE: Final = re.compile(
+    r"\s*(?:percent|per\s*cent|%)?\s*(?:year[- ]on[- ]year|y/y|yoy|on\s+(?:the|a|an|last)\b|"
+    r"from\b|over\b|compared\b|than\b|against\b|versus\b|since\b|in\s+the\s+(?:past|last)\b)",
+    re.IGNORECASE,
+)
+"""After a rate glossing two levels: a base or period of its own ('20% year on year', '20% from
+a year earlier'), which the earlier level need not be of."""
 
 
 _YEARS_BACK: Final = re.compile(
@@ -400,6 +421,8 @@ def _from_level(state: _Sentence, new: Mention, old: Mention, *, up_from: bool =
         return False  # "to $410 million from $2.1 billion in revenue": another quantity
     if _YEARS_BACK.match(state.text, old.end):
         return False  # "rose 5% to £100bn, from £80bn two years earlier": another span
+    if _FORECAST.match(state.text, old.end):
+        return False  # "up from $3.9 billion expected by analysts": a forecast, no level
     between = state.between(new, old)  # "from" may be in the reading ("from +336,000"), and
     # a currency is ("Rs 5.54 lakh crore")
     if up_from and _UP_FROM_AFTER_LEVEL.match(between + _lead(old)):
