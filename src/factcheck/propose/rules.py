@@ -35,6 +35,7 @@ from factcheck.propose.book import Book, is_count, is_rate
 from factcheck.propose.bounds import bounded_rate
 from factcheck.propose.breakdowns import breakdown
 from factcheck.propose.change_levels import _change, _change_and_rate, _more_and_rate
+from factcheck.propose.change_shares import change_of_whole
 from factcheck.propose.changes import (
     changed_by_amount,
     changed_levels,
@@ -383,4 +384,5 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     changed_by_amount,
     average_per,
     rates_then_change,
+    change_of_whole,
 )
