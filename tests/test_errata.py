@@ -183,12 +183,6 @@ PENDING: frozenset[str] = frozenset(
         # rate from each count over its group and compares the two
         "us-guard-deaths-iraq",
         "us-laredo-utilities-2011",  # a monthly bill and a yearly saving of a share of it
-        # no rule yet for the forms of these (each caught in the next commit)
-        "bm-crimes-person-2022",
-        "uk-aycliffe-crime-2013",
-        "uk-plater-hall-2012",
-        "us-f22-jobs-2009",
-        "us-temple-covid-deaths-2020",
     }
 )
 """Published errors ``check`` does not catch yet (recall gaps, each named in SOURCES.md)."""
@@ -271,10 +265,16 @@ NOT_FIRST: frozenset[str] = frozenset(
         # share is named before the rest it leaves
         "uk-radio-poll-2008",
         # errata round six
+        # "to 114 in 2022, compared with 579 the year before": 114 is the rise (19.7% of 579)
+        # written as the level; the rate, worked out, is named before the level it misfits
+        "bm-crimes-person-2022",
         # "doubled from 11,000 a week to 13,000 a week": the word's multiple is loose (a
         # fifth below, a quarter above), so a level mends it with a smaller change than the
         # word's tolerance allows the word
         "uk-quaylink-buses-2006",
+        # "46 out of the 4,175 people": the 46, with no noun of its own, reads as rounded,
+        # and 0.46 mends the share as well as a share a hundred times larger
+        "us-temple-covid-deaths-2020",
     }
 )
 """Caught errors whose first culprit is not yet the published error's figure."""

@@ -58,6 +58,7 @@ from factcheck.propose.context import (
     _Sentence,
 )
 from factcheck.propose.conversions import _conversion
+from factcheck.propose.dated_pair import count_rises_to, dated_pair_then_rate
 from factcheck.propose.density import density_of_area
 from factcheck.propose.directions import direction_of_levels
 from factcheck.propose.fraction_glosses import fraction_glossed
@@ -367,6 +368,8 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     density_of_area,
     share_and_rest,
     changed_levels,
+    dated_pair_then_rate,
+    count_rises_to,
     increase_of_count,
     rate_of_change,
     lead_of_shares,
