@@ -166,7 +166,6 @@ PENDING: frozenset[str] = frozenset(
         # "every week, 52 weeks a year" for "thirty years": a total worked from a rate and
         # two spans, no rule multiplies them
         "ca-kw-record-columns-2006",
-        "uk-cameron-regulations-2014",  # a yearly and a daily amount of one saving
         # the headline's "4% of felons" and the lead's "Four in ten convicts": one group in
         # two words, and a fraction against a percent, which no rule restates
         "uk-metro-felons-2006",
@@ -272,6 +271,10 @@ NOT_FIRST: frozenset[str] = frozenset(
         # fifth below, a quarter above), so a level mends it with a smaller change than the
         # word's tolerance allows the word
         "uk-quaylink-buses-2006",
+        # "well over £850m every single year" and "half a million pounds ... every single
+        # day": the bound £850m mends the check with a smaller change than the half million,
+        # and the check ties the two by an order, no figure worked out alone
+        "uk-cameron-regulations-2014",
         # "46 out of the 4,175 people": the 46, with no noun of its own, reads as rounded,
         # and 0.46 mends the share as well as a share a hundred times larger
         "us-temple-covid-deaths-2020",

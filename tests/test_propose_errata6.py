@@ -320,3 +320,82 @@ def test_near_forms_of_a_divided_total_are_left_alone(sentence: str) -> None:
     text = _text(sentence)
     assert not any(" == 3.4 / 95,000" in c or " == 3 / 60" in c for c in valued(text))
     assert _flags(text) == []
+
+
+# --- "£850m every single year, which he put at half a million pounds ... every single day" ----
+
+
+def test_an_amount_restated_per_another_period_is_checked() -> None:
+    """£850m a year is £2.3m a day, not half a million (tests/errata/
+    uk-cameron-regulations-2014.txt)."""
+    text = _text(
+        "It would save business well over £850m every single year, which he put at half a "
+        "million pounds saved for businesses every single day of the year."
+    )
+    assert "850 / 366 <= half <= 850 / 364" in valued(text)
+    assert _flags(text) != []
+
+
+def test_a_month_restated_as_a_wrong_year_is_flagged() -> None:
+    text = _text("He spends $1,200 a month, or $12,000 a year.")
+    assert "1,200 * 12 <= 12,000 <= 1,200 * 12" in valued(text)
+    assert _flags(text) != []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bounds"),
+    [
+        # 850 / 366 = 2.322, 850 / 364 = 2.335
+        ("The scheme costs £850m a year, or about £2.3m a day.", "850 / 366 <= 2.3 <= 850 / 364"),
+        ("He spends $1,200 a month, or $14,400 a year.", "1,200 * 12 <= 14,400 <= 1,200 * 12"),
+        # 1,000 / 4.35 = 229.9
+        ("Rent is £1,000 a month, which is about £230 a week.",
+         "1,000 / 4.35 <= 230 <= 1,000 / 4"),
+        ("The council spends £52,000 a year, that is £1,000 a week.",
+         "52,000 / 52.2 <= 1,000 <= 52,000 / 52"),
+        ("The plant burns 7,000 tonnes a week, or 1,000 tonnes a day.",
+         "7,000 / 7 <= 1,000 <= 7,000 / 7"),
+        # 3.65 million / 366 = 9,973
+        ("The charity takes in $3.65 million annually, which works out at about $10,000 a day.",
+         "3.65 / 366 <= 10,000 <= 3.65 / 364"),
+        ("Fees bring in €600 a month, or €7,200 yearly.", "600 * 12 <= 7,200 <= 600 * 12"),
+        ("The subsidy is worth £20 a week, equivalent to about £1,040 a year.",
+         "20 * 52 <= 1,040 <= 20 * 52.2"),
+        ("Members pay $5 a day, or $35 a week.", "5 * 7 <= 35 <= 5 * 7"),
+        ("Imports cost the country $2.4 billion a year, or $200 million a month.",
+         "2.4 / 12 <= 200 <= 2.4 / 12"),
+        ("It saves £850m every single year, or £2.3m every single day of the year.",
+         "850 / 366 <= 2.3 <= 850 / 364"),
+    ],
+)  # fmt: skip
+def test_a_right_amount_restated_per_period_draws_no_finding(sentence: str, bounds: str) -> None:
+    text = _text(sentence)
+    assert bounds in valued(text)
+    assert _flags(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a comparison, not a restatement
+        "The fund pays £10m a year, or £20,000 a day more than last year.",
+        # another subject's amount
+        "He earns $50,000 a year and pays $1,500 a month in rent.",
+        "He earns $50,000 a year, or $1,500 a month in rent.",
+        # a part of the period
+        "It costs £50 a week, or £10 a day on weekdays.",
+        "It earns $2 million a year, or $9,000 a day in the summer.",
+        # before a relief the first amount is not net of
+        "Mortgage payments come to £1,200 a month, or £13,000 a year after tax relief.",
+        # a rate, not an amount
+        "Sales were $3 million a month, or 25% more than a year earlier.",
+        # an hour is no period of this rule
+        "She was paid £30,000 a year, or £15 an hour.",
+        # counts, not amounts
+        "The site had 1,000 visitors a day, or 25,000 a month.",
+    ],
+)
+def test_near_forms_of_a_restated_amount_are_left_alone(sentence: str) -> None:
+    text = _text(sentence)
+    assert not any(c.count(" <= ") == 2 for c in valued(text))
+    assert _flags(text) == []

@@ -83,6 +83,7 @@ from factcheck.propose.orders import (
 )
 from factcheck.propose.pair_changes import rate_change_level
 from factcheck.propose.parts import part_of_which
+from factcheck.propose.per_period import restated_per_period
 from factcheck.propose.percent_of_rates import percent_change_of_rates
 from factcheck.propose.point_pairs import points_after_pair
 from factcheck.propose.portions import _or_amount
@@ -339,6 +340,7 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _or_amount,
     _priced_quantity,
     _per_head,
+    restated_per_period,
     _subject_growth,
     _sign,
     _gap,
