@@ -122,6 +122,7 @@ FIGURE: dict[str, str] = {
     "us-guard-deaths-iraq": "35%",
     "us-laredo-utilities-2011": "$10 million",
     "us-temple-covid-deaths-2020": ".01101 percent",
+    "uk-york-attractions-2013": "eight per cent",
 }
 """Each text's erroneous figure, as the text writes it (hand-written from SOURCES.md)."""
 
