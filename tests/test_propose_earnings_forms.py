@@ -26,6 +26,12 @@ from drafted import flags
             " £274,300 a year earlier.",
         ),
         (
+            "The lender's net profit rose 12% YoY to Rs 4,567 cr in the December quarter from"
+            " Rs 4,078 cr a year ago.",
+            "The lender's net profit rose 17% YoY to Rs 4,567 cr in the December quarter from"
+            " Rs 4,078 cr a year ago.",
+        ),
+        (
             "Sales fell 2.1% in the third quarter to $8.2 billion from $8.38 billion.",
             "Sales fell 4.1% in the third quarter to $8.2 billion from $8.38 billion.",
         ),

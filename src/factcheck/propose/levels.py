@@ -344,8 +344,8 @@ def _growth(state: _Sentence, i: int) -> None:
 
 _FROM_AFTER_LEVEL: Final = re.compile(
     r"^(?:(?:\s+[\w'’-]+){0,3}?|\s+(?:in|during|for|over)\s+(?:the\s+|its\s+)?(?:(?:first|second"
-    r"|third|fourth|final|latest|last|fiscal|financial)\s+)?(?:three\s+months|quarter|half|half-year"
-    r"|year|month|period))\s*,?\s*from\s*$",
+    r"|third|fourth|final|latest|last|fiscal|financial|" + "|".join(MONTHS) + r")\s+)?(?:three"
+    r"\s+months|quarter|half|half-year|year|month|period))\s*,?\s*from\s*$",
     re.IGNORECASE,
 )
 _UP_FROM_AFTER_LEVEL: Final = re.compile(r"^\s*,\s*(?:up|down)\s+from\s*$", re.IGNORECASE)
@@ -353,7 +353,8 @@ _UP_FROM_AFTER_LEVEL: Final = re.compile(r"^\s*,\s*(?:up|down)\s+from\s*$", re.I
 both: "..., up from 49.03 lakh ..., with a growth of 6.2%"; a rate before them may be of
 another basis)."""
 """'to 1,050 units from', 'to $61.2 billion in May from', 'to $1.36 billion in the third
-quarter, from': a level, its noun or its time, then the level it came from."""
+quarter, from', 'to Rs 4,567 cr in the December quarter from': a level, its noun or its time,
+then the level it came from."""
 
 
 _TIME_WORDS = (
