@@ -280,6 +280,10 @@ def _whole(
         opened = state.text.rfind(chr(10) * 2, 0, state.members[0].sentence[0])
         stage = count_stage(state.text, max(opened, 0), state.members[0].sentence[1])
         paragraph = f"{opened}~{stage}" if stage else ""
+        if _PERIOD_LEAD.match(state.text, max(opened, 0)):
+            # "For the nine months, ... 6 per cent of operating revenue": a paragraph that
+            # opens on its own period tells that period's whole, not the quarter's before it
+            paragraph += f"^{opened}"
     known = book.entities.get(f"{kind}@{paragraph}")
     if known is not None and (
         book.unknowns.get(known) is None or book.unknowns[known].unit == unit
@@ -294,6 +298,15 @@ def _whole(
     return name, False
 
 
+_PERIOD_LEAD: Final = re.compile(
+    r"\s*(?:for|in|over|during|across)\s+(?:the\s+)?(?:(?:first|last|past|latest|full|whole|"
+    r"second|third|fourth|final)\s+)?(?:(?:[a-z]+|\d+)[\s-])?(?:months?|quarters?|half|"
+    r"half-year|years?|weeks?|period)\b"
+    r"|\s*(?:for|in|during)\s+(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?:19|20)\d\d\b",
+    re.I,
+)
+"""The opening of a paragraph that names its own period: 'For the nine months,', 'In the
+first half', 'In 2019'."""
 _OUTPUT_HEADS: Final = frozenset({"gdp", "gnp", "gni", "gva", "output"})
 _COMPARISON: Final = re.compile(r"\b(?:against|versus|compared\s+(?:with|to))\b", re.I)
 

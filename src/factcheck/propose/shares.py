@@ -9,6 +9,7 @@ from typing import Final
 
 from factcheck.propose.book import is_rate
 from factcheck.propose.context import (
+    _ANOTHER_PERIOD,
     _CONTRIBUT,
     _OF_WHOLE,
     _OWN_NOUN,
@@ -65,6 +66,8 @@ def _share(state: _Sentence, i: int) -> None:
         _of_stated_whole(state, rate, members[i + 1])
         return  # "58.45% of the 27.9 million voters": the part is not stated here
     parts = [m for m in members[:i] if _part_of(m, state.text) and m.name not in state.aliases]
+    while len(parts) > 1 and _aside_of_another_time(state, parts[-1], rate):
+        parts.pop()  # "Rs 114 crore (Rs 136 crore a year before), 6 per cent of revenue"
     part = glossed or (parts[-1] if parts else None)
     if part is not None and of and _PART_NAMED_AFTER.match(state.text, rate.end + of.end()):
         return  # "19.6 TWh, 28.2 per cent of all generation, and 31.5 per cent of all
@@ -139,6 +142,17 @@ def _share(state: _Sentence, i: int) -> None:
             severity=severity,
             suffix="_within",
         )
+
+
+def _aside_of_another_time(state: _Sentence, part: Mention, rate: Mention) -> bool:
+    """'Rs 114 crore (Rs 136 crore a year before), 6 per cent of operating revenue': an amount
+    in brackets closed before the rate, of another time its words name, is an aside beside
+    the amount the share is of."""
+    opened = state.text.rfind("(", state.members[0].sentence[0], part.start)
+    closed = state.text.find(")", part.end, rate.start)
+    if opened == -1 or closed == -1 or ")" in state.text[opened : part.start]:
+        return False
+    return _ANOTHER_PERIOD.search(state.text, opened, closed) is not None
 
 
 _WHICH_IS: Final = re.compile(
