@@ -42,3 +42,22 @@ def test_a_whole_named_in_a_paragraph_of_its_own_period_is_that_periods() -> Non
     )
     assert text_flags(one) == []
     assert text_flags(one.replace("15 per cent", "25 per cent")) != []
+
+
+def test_a_rate_glossing_two_amounts_set_against_each_other_is_no_share() -> None:
+    """'Toledo 13 against 6 (117 percent)' and 'North Las Vegas 12 against 5 (140 percent)':
+    each rate is the change between the two amounts set against each other, no share of an
+    unsaid whole (one whole for both was a false finding); bracketed shares of single amounts
+    still share their whole (a second share that makes it another size is caught)."""
+    text = (
+        "Killings\n\nToledo had 13 homicides against 6 (117 percent) and North Las Vegas 12 "
+        "against 5 (140 percent).\n"
+    )
+    assert not any(c.startswith("share") for c in valued(text))
+    assert text_flags(text) == []
+    shares = (
+        "Killings\n\nToledo had 13 homicides (26 percent) and North Las Vegas 12 (24 percent).\n"
+    )
+    assert "share ( 12 , whole_1 ) == 24" in valued(shares)
+    assert text_flags(shares) == []
+    assert text_flags(shares.replace("24 percent", "30 percent")) != []

@@ -55,6 +55,12 @@ def _share(state: _Sentence, i: int) -> None:
     if _CONTRIBUT.search(state.before(rate)):
         return  # a share of an increase
     of = _OF_WHOLE.match(state.after(rate))
+    if (
+        of is None
+        and i >= 2
+        and _rate_of_compared_pair(state, members[i - 2], members[i - 1], rate)
+    ):
+        return  # "Toledo 13 against 6 (117 percent)": the change between the two, no share
     if of and i + 1 < len(members) and members[i + 1].start <= rate.end + of.end():
         restated = members[i + 2] if i + 2 < len(members) else None
         if restated is not None and _restated_part(state, members[i + 1], restated):
@@ -142,6 +148,26 @@ def _share(state: _Sentence, i: int) -> None:
             severity=severity,
             suffix="_within",
         )
+
+
+_COMPARED: Final = re.compile(
+    r"\s*(?:[^\W\d]+\s+){0,2}(?:against|versus|vs\.?|compared\s+(?:with|to))\s*$",
+    re.IGNORECASE,
+)
+"""Between two amounts: words that set one against the other ('13 homicides against 6')."""
+_BRACKETED: Final = re.compile(r"\s*(?:\(|,\s*(?:or|up|down)?\s*)$", re.IGNORECASE)
+"""Between the second amount and a rate: a bracket or a comma ('6 (117 percent)')."""
+
+
+def _rate_of_compared_pair(
+    state: _Sentence, first: Mention, second: Mention, rate: Mention
+) -> bool:
+    """'Toledo had 13 against 6 (117 percent)': a rate glossing two amounts set against each
+    other is the change between them, no share of a whole."""
+    return bool(
+        _COMPARED.fullmatch(state.between(first, second))
+        and _BRACKETED.fullmatch(state.between(second, rate))
+    )
 
 
 def _aside_of_another_time(state: _Sentence, part: Mention, rate: Mention) -> bool:
