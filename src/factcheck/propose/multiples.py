@@ -1,10 +1,11 @@
 """A multiple and the two levels it joins: "exports tripled to $90 million from $20 million",
 "cases rose 10-fold, from 120 to 1,250", "profit rose 2.4 times, from $10 million to $24
-million".  The multiple says how many times the old level the new one is, so a slip in
-either level, or a multiple worked out wrong, is caught against them.
+million", "sales grew 2.5x to $40 million from $16 million".  The multiple says how many
+times the old level the new one is, so a slip in either level, or a multiple worked out wrong,
+is caught against them.
 
 "Doubled", "tripled" and "quadrupled" say the new level outright (twice, three times, four
-times the old).  A multiple in "-fold" or "times" is read two ways by careful writers: "a
+times the old).  A multiple in "-fold", "times" or "x" is read two ways by careful writers: "a
 threefold increase" is most often three times the old level, and by some an increase of
 three times it (four times the old).  A check must hold on either reading, so it asks only
 that the ratio lie between the multiple and one more.  A multiple in words is said loosely
@@ -34,7 +35,7 @@ from factcheck.propose.levels import _from_level
 _OUTRIGHT: Final = re.compile(r"(?:doubled|tripled|trebled|quadrupled)$", re.I)
 """Verbs whose multiple says the new level outright."""
 _DIGIT: Final = re.compile(r"[0-9]")
-_LOOSE: Final = re.compile(r"(?:fold|times)$", re.I)
+_LOOSE: Final = re.compile(r"(?:fold|times|[0-9][x×])$", re.I)
 """Multiples some read as the ratio and some as the increase."""
 _FALL: Final = re.compile(
     r"\b(?:fell|fallen|falls?|dropped|declined|decreased|shrank|shrunk|cut|reduced|lower|"

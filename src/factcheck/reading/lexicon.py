@@ -37,8 +37,15 @@ _SCALES: Final[Mapping[str, tuple[str, int]]] = MappingProxyType(
         "trn": ("trillion", 12),
         # South Asian numbering: a lakh is 100,000, a crore ten million.
         "lakh": ("lakh", 5),
+        "lakhs": ("lakh", 5),
+        "lac": ("lakh", 5),  # "Rs 5 lac", "Rs 12 lacs"
+        "lacs": ("lakh", 5),
         "crore": ("crore", 7),
+        "crores": ("crore", 7),
+        "cr": ("crore", 7),  # "Rs 5,000 cr", "Rs 500 Cr"
         "lakh crore": ("lakh crore", 12),
+        "lakh crores": ("lakh crore", 12),
+        "lakh cr": ("lakh crore", 12),
     }
 )
 
@@ -59,6 +66,16 @@ _UNIT_WORDS: Final[Mapping[str, str]] = MappingProxyType(
         "pp": "percentage_point",
         "ppt": "percentage_point",
         "ppts": "percentage_point",
+        "pct point": "percentage_point",  # Reuters: "rose 0.4 pct point", "1.2 pct pts"
+        "percent point": "percentage_point",  # "2.5 percent points": points, however spelt
+        "percent points": "percentage_point",
+        "per cent point": "percentage_point",
+        "per cent points": "percentage_point",
+        "pct points": "percentage_point",
+        "pct pt": "percentage_point",
+        "pct pts": "percentage_point",
+        "percentage pt": "percentage_point",
+        "percentage pts": "percentage_point",
         "basis point": "basis_point",
         "basis points": "basis_point",
         "basis-point": "basis_point",
@@ -128,6 +145,15 @@ _UNIT_WORDS: Final[Mapping[str, str]] = MappingProxyType(
         "kenyan shilling": "KES",
         "kenyan shillings": "KES",
         "kes": "KES",
+        "new zealand dollar": "NZD",
+        "new zealand dollars": "NZD",
+        "swedish krona": "SEK",
+        "swedish kronor": "SEK",
+        "kronor": "SEK",  # the Swedish plural; Norway's and Denmark's is "kroner"
+        "norwegian krone": "NOK",
+        "norwegian kroner": "NOK",
+        "danish krone": "DKK",
+        "danish kroner": "DKK",
         # Physical quantities (units.txt): no single letters, no "ton" (short, long or
         # metric by country), so "5 tons" stays a count of a noun.
         "gram": "gram",
@@ -217,7 +243,7 @@ _UNIT_WORDS: Final[Mapping[str, str]] = MappingProxyType(
 _CODES: Final = (
     "rmb", "cny", "usd", "eur", "gbp", "jpy", "inr", "krw", "cad", "aud", "hkd", "sgd", "chf",
     "brl", "mxn", "zar", "ngn", "kes", "pkr", "bdt", "myr", "idr", "ugx", "tzs", "ghs", "egp",
-    "lkr",
+    "lkr", "nzd", "sek", "nok", "dkk",
 )  # fmt: skip
 """Currency codes read before a number ("USD5bn", "CHF 3 billion"); each three letters.  TRY
 and RUB are left out: "try" and "rub" are English words; PHP is a programming language's
@@ -236,6 +262,7 @@ _PREFIXES: Final[Mapping[str, str]] = MappingProxyType(
         "a$": "AUD",
         "au$": "AUD",
         "hk$": "HKD",
+        "nz$": "NZD",
         "s$": "SGD",
         "r$": "BRL",
         "₹": "INR",
@@ -262,6 +289,7 @@ _PREFIXES: Final[Mapping[str, str]] = MappingProxyType(
         "₵": "GHS",
         "gh₵": "GHS",
         "₱": "PHP",
+        "r": "ZAR",  # "R1.2bn", "R18.50": only before digits that look like money
         **{code: code.upper() for code in _CODES if code != "rmb"},
     }
 )
