@@ -61,3 +61,21 @@ def test_a_rate_glossing_two_amounts_set_against_each_other_is_no_share() -> Non
     assert "share ( 12 , whole_1 ) == 24" in valued(shares)
     assert text_flags(shares) == []
     assert text_flags(shares.replace("24 percent", "30 percent")) != []
+
+
+def test_a_share_glossing_a_level_of_another_period_is_of_that_periods_whole() -> None:
+    """'118,949 entries (2.1 per cent) ended in failure, compared with 107,495 (2.0 per cent)
+    last year': the second share is of last year's entries, not this year's (one unsaid whole
+    for both was a false finding); two shares of one year still share their whole (a share
+    that makes it another size is caught)."""
+    text = (
+        "Exams\n\nThis summer 118,949 entries (2.1 per cent) failed, compared with 107,495 "
+        "(2.0 per cent) last year.\n"
+    )
+    assert text_flags(text) == []
+    same = (
+        "Exams\n\nThis summer 118,949 entries (2.1 per cent) failed and 56,640 (1.0 per cent) "
+        "were absent.\n"
+    )
+    assert text_flags(same) == []
+    assert text_flags(same.replace("1.0 per cent", "1.3 per cent")) != []

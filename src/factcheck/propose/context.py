@@ -352,6 +352,13 @@ _EARLIER_LEVEL: Final = re.compile(r"\b(?:up|down)\s+from\s*$", re.I)
 """Right before a part: 'up from', the level of an earlier time."""
 
 
+_SHARE_OF_ANOTHER_PERIOD: Final = re.compile(
+    r"[^\W\d]*\s*\([^()]*\)\s*,?\s*(?:" + _ANOTHER_PERIOD.pattern + ")", re.I
+)
+"""Right after a part: its bracketed share, then words of another period ('compared with
+107,495 (2.0 per cent) last year'): that share is of that period's whole."""
+
+
 def _digits_at(text: str, part: Mention) -> int:
     """Where a part's digits begin (its reading may take in the 'up from' before them)."""
     found = re.search(r"\d", text[part.start : part.end])
@@ -377,7 +384,9 @@ def unsaid_whole(state: _Sentence, unit: str, part: Mention | None = None) -> st
         shifts = _ANOTHER_PERIOD.findall(state.text, start, part.start)
         if shifts:  # "...; a year earlier there were 142,179.05 thousand employed (95.18%)"
             label = f"{label} {' '.join(shifts[-1].split()).lower()}".strip()
-        elif _EARLIER_LEVEL.search(state.text, start, _digits_at(state.text, part)):
+        elif _EARLIER_LEVEL.search(state.text, start, _digits_at(state.text, part)) or (
+            _SHARE_OF_ANOTHER_PERIOD.match(state.text, part.end)
+        ):
             label = f"{label} earlier".strip()  # "18,931 (25.7 per cent), up from 50,000 (70
             # per cent) in 2018": the earlier level's share is of the earlier whole
     name = book.unsaid.get((start, label))
