@@ -79,3 +79,17 @@ def test_a_share_glossing_a_level_of_another_period_is_of_that_periods_whole() -
     )
     assert text_flags(same) == []
     assert text_flags(same.replace("1.0 per cent", "1.3 per cent")) != []
+
+
+def test_a_change_after_a_multiple_is_of_the_level_not_the_multiples_base() -> None:
+    """'was 37,334, over three and a half times the 10,073 of 2013, and up by 3,021 from
+    34,313 in 2018': the change is the 37,334's, not the base of the multiple (10,073 less
+    34,313 was a false finding); a change that does not fit is caught."""
+    text = (
+        "Grades\n\nThe number with top grades was 37,334, over three and a half times the "
+        "10,073 of 2013, and up by 3,021 from 34,313 in 2018.\n"
+    )
+    assert "37,334 - 34,313 == 3,021" in valued(text)
+    assert not any(c.startswith("10,073 -") for c in valued(text))
+    assert text_flags(text) == []
+    assert text_flags(text.replace("3,021", "3,121")) != []
