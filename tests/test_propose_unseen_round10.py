@@ -93,3 +93,22 @@ def test_a_change_after_a_multiple_is_of_the_level_not_the_multiples_base() -> N
     assert not any(c.startswith("10,073 -") for c in valued(text))
     assert text_flags(text) == []
     assert text_flags(text.replace("3,021", "3,121")) != []
+
+
+def test_a_change_written_fewer_than_a_stated_level_is_the_level_less_that_one() -> None:
+    """'fell to 230,000 ... That was 106,000 lower than the recent peak of 336,000': the change
+    is read signed (-106,000), so it is the level less the peak; the peak less the level
+    (+106,000 against -106,000) was a false finding on every correct 'X, Y fewer than Z'.
+    A change that does not fit is still caught, and 'more than' is as before."""
+    text = (
+        "Migration\n\nNet migration fell to 230,000. That was 106,000 lower than the recent "
+        "peak of 336,000.\n"
+    )
+    assert "230,000 - 336,000 == 106,000" in valued(text)
+    assert text_flags(text) == []
+    claims = "Claims\n\nClaims were 730,000, 111,000 fewer than the 841,000 of the week before.\n"
+    assert text_flags(claims) == []
+    assert text_flags(claims.replace("841,000", "851,000")) != []
+    more = "Trade\n\nImports were $44.5 billion, $3.6 billion more than the $40.9 billion of May.\n"
+    assert "44.5 - 40.9 == 3.6" in valued(more)
+    assert text_flags(more.replace("40.9", "40.1")) != []
