@@ -112,3 +112,19 @@ def test_a_change_written_fewer_than_a_stated_level_is_the_level_less_that_one()
     more = "Trade\n\nImports were $44.5 billion, $3.6 billion more than the $40.9 billion of May.\n"
     assert "44.5 - 40.9 == 3.6" in valued(more)
     assert text_flags(more.replace("40.9", "40.1")) != []
+
+
+def test_a_share_with_no_part_in_a_new_clause_is_of_that_clauses_subject() -> None:
+    """'Diesel registrations fell 11 percent, to a 29 percent share, while petrol cars fell 30
+    percent, to a 46.4 percent share': the second share is the petrol cars', not the diesel
+    registrations' (both of one subject was a false finding); the two shares of one market
+    still add up to at most all of it (shares that pass 100 percent are caught)."""
+    text = (
+        "Cars\n\nDiesel registrations fell 11 percent, to a 29 percent share, 0.9 percentage "
+        "points more than a year before, while petrol cars fell 30 percent, to a 46.4 percent "
+        "share, 10.8 percentage points less than a year before.\n"
+    )
+    found = valued(text)
+    assert sum(c.startswith("share ( diesel_registrations") for c in found) == 1
+    assert text_flags(text) == []
+    assert text_flags(text.replace("29 percent share", "59 percent share")) != []

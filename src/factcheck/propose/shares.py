@@ -121,7 +121,7 @@ def _share(state: _Sentence, i: int) -> None:
             whole, guessed = fitted.name, True
     if part is not None and of is None and whole not in book.by_name:
         guessed = True  # "600 ballots (12%)": of a whole left unsaid, maybe not the article's
-    part_name = part.name if part is not None else state.subject()[0]
+    part_name = part.name if part is not None else _clause_subject(state, rate)
     if part_name == whole:
         return
     if part is not None and not any(rate.name in c.condition for c in book.checks):
@@ -168,6 +168,26 @@ def _rate_of_compared_pair(
         _COMPARED.fullmatch(state.between(first, second))
         and _BRACKETED.fullmatch(state.between(second, rate))
     )
+
+
+_NEW_CLAUSE: Final = re.compile(r";|,?\s+(?:while|whereas|but)\b|,\s+and\b", re.IGNORECASE)
+"""Words that open a clause with a subject of its own ('..., while petrol cars fell')."""
+
+
+def _clause_subject(state: _Sentence, rate: Mention) -> str:
+    """What a share with no part stated is of: the sentence's subject, unless an earlier share
+    of the sentence is the subject's and a new clause opens before this one ('Diesel fell 11
+    percent, to a 29 percent share, while petrol cars fell 30 percent, to a 46.4 percent
+    share': the petrol cars', not diesel's)."""
+    subject = state.subject()[0]
+    earlier = state.book.by_name.get(state.share[0]) if state.share is not None else None
+    if earlier is None or state.share is None or state.share[1] != subject:
+        return subject
+    if earlier.end > rate.start or not _NEW_CLAUSE.search(state.text, earlier.end, rate.start):
+        return subject
+    base = rate.name.removesuffix("_share") if rate.name.endswith("_share") else "clause"
+    head = state.text[earlier.end : rate.start].strip()[-80:]
+    return state.book.unknown(base, state.book.main_unit(), f"what '{head}' speaks of")
 
 
 def _aside_of_another_time(state: _Sentence, part: Mention, rate: Mention) -> bool:
