@@ -145,13 +145,18 @@ def _qualifiers(
     unsaid."""
     words: list[str] = []
     area: set[str] = set()
+    naming = False  # in the capitalised words of an area's name ("New Zealand's")
     for token in reversed(before.split()):
         bare = token.strip("\"'“”‘’").lower()
         if not re.fullmatch(r"[a-z][a-z.'’-]*", bare) or bare in _BREAK or token[-1] in ",;:":
             break
         if re.search(r"['’]s$", bare):
             area.add(bare[:-2])
+            naming = token[:1].isupper()
             continue
+        if naming and token[:1].isupper():
+            continue  # "New" of "New Zealand's": the area's name, no qualifying word
+        naming = False
         words.insert(0, bare)
     narrowed = _QUALIFIED_AFTER.match(after)
     if narrowed:

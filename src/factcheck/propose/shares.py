@@ -315,8 +315,13 @@ def _pair_restates(state: _Sentence, rate: Mention, part: Mention, whole: Mentio
     )
 
 
-_PART_THEN_SHARE: Final = re.compile(r"^\s*[,(]\s*(?:or\s+)?$", re.IGNORECASE)
-"""'88,929 candidates (or', '300 votes,': a part, its noun, then the share of a whole it is."""
+_PART_THEN_SHARE: Final = re.compile(
+    r"^\s*[,(]\s*(?:or|accounting\s+for|representing|making\s+up|equal\s+to|equivalent\s+to)?"
+    r"\s*$",
+    re.IGNORECASE,
+)
+"""'88,929 candidates (or', '300 votes,', '$5.94 billion, accounting for': a part, its noun,
+then the share of a whole it is."""
 
 
 def _part_before(state: _Sentence, part: Mention, rate: Mention, whole: Mention) -> bool:
@@ -336,8 +341,13 @@ def _part_before(state: _Sentence, part: Mention, rate: Mention, whole: Mention)
     if not _PART_THEN_SHARE.match(between):
         return False
     whole_nouns = count_nouns(state.text, whole.end)
+    part_nouns = count_nouns(state.text, part.end)
+    if not part_nouns and part.reading.unit is not None:
+        # "$5.94 billion, or 13% of the $45 billion budget": an amount names no noun of its
+        # own, and its unit is the whole's (a bare count might be of another noun)
+        return True
     # "60 seats, 33.2% of the 19 million votes": another noun
-    return not whole_nouns or bool(whole_nouns & count_nouns(state.text, part.end))
+    return not whole_nouns or bool(whole_nouns & part_nouns)
 
 
 def _restated_share(state: _Sentence, rate: Mention, part: Mention, whole: Mention) -> None:
