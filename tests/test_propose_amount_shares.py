@@ -66,3 +66,13 @@ def test_an_amount_glossed_as_a_share_of_a_stated_whole(right: str, wrong: str) 
 )
 def test_a_share_that_is_not_the_amounts_draws_no_finding(sentence: str) -> None:
     assert flags(sentence) == []
+
+
+def test_the_proposer_reads_month_names_from_one_table() -> None:
+    """The proposer's rules share the reader's month names (they kept five copies)."""
+    from factcheck.propose.book import MONTHS
+
+    assert MONTHS == (
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+    )  # fmt: skip

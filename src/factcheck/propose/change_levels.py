@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from factcheck.propose.book import is_amount, is_count, is_rate
+from factcheck.propose.book import MONTHS, is_amount, is_count, is_rate
 from factcheck.propose.context import (
     _MORE_THAN,
     _TO,
@@ -63,10 +63,7 @@ _MONTH: Final = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?:\s+(?:19|20)\d\d)?"
 )
-_MONTHS: Final = (
-    *("january", "february", "march", "april", "may", "june", "july", "august"),
-    *("september", "october", "november", "december"),
-)
+_MONTHS: Final = MONTHS
 _MONTH_YEAR: Final = re.compile(
     r"\b(?P<month>" + "|".join(_MONTHS) + r")\b(?:\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE
 )
