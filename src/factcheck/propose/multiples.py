@@ -31,6 +31,7 @@ from factcheck.propose.changes import _plain_level
 from factcheck.propose.context import _lead, _Sentence
 from factcheck.propose.directions import _CLAUSE, _in_list, _rate_nearby, _words_before_number
 from factcheck.propose.levels import _from_level
+from factcheck.propose.sentences import Mention
 
 _OUTRIGHT: Final = re.compile(r"(?:doubled|tripled|trebled|quadrupled)$", re.I)
 """Verbs whose multiple says the new level outright."""
@@ -96,6 +97,22 @@ def multiple_of_levels(state: _Sentence, i: int) -> None:
         return
     if _CLAUSE.search(state.between(first, second)) or _in_list(state, first, second):
         return
+    _propose(state, multiple, new, old, word, outright=outright, quoted=(multiple, second))
+
+
+def _propose(
+    state: _Sentence,
+    multiple: Mention,
+    new: Mention,
+    old: Mention,
+    word: str,
+    *,
+    outright: bool,
+    quoted: tuple[Mention, Mention],
+) -> None:
+    """``new / old`` within the multiple, as loosely as its wording says (see the module's
+    docstring)."""
+    reading = multiple.reading
     m = multiple.name
     ratio = f"{new.name} / {old.name}"
     # A multiple in words ("tripled", "tenfold") is said loosely, of 1.8 or 2.3 times for
@@ -121,8 +138,43 @@ def multiple_of_levels(state: _Sentence, i: int) -> None:
         "order",
         condition,
         about=multiple,
-        quote=state.book.passage(multiple, second),
+        quote=state.book.passage(*quoted),
         why=why,
         figures=(m, new.name, old.name),
         suffix="_multiple_of_levels",
     )
+
+
+_APPOSED: Final = re.compile(r"^\s*,\s*(?:or\s+)?$")
+"""Between a level and the multiple that compares it: a comma ('29.2, more than double')."""
+_THE_BASE: Final = re.compile(r"^\s+(?:the|that\s+of|its|their)\s*" + _CODE, re.IGNORECASE)
+"""Between the multiple and the level it multiplies: 'the', 'that of', 'its' (and a
+currency's code)."""
+_TIMES_WORD: Final = re.compile(r"(?:twice|double|triple|treble|quadruple|thrice)$", re.I)
+
+
+def multiple_of_level_before(state: _Sentence, i: int) -> None:
+    """'36.2 per 100,000, more than double the 15.9 recorded a month earlier', '$29.2
+    million, nearly triple the $10.1 million of a year earlier': the level before is that
+    multiple of the level after (said loosely, as "doubled" is)."""
+    members = state.members
+    if i < 1 or i + 1 >= len(members):
+        return
+    new, multiple, old = members[i - 1], members[i], members[i + 1]
+    reading = multiple.reading
+    if reading.kind != "multiple" or reading.direction:
+        return
+    word = reading.text.strip()
+    if not _TIMES_WORD.search(word):
+        return
+    if not (_plain_level(new) and _plain_level(old)) or new.reading.unit != old.reading.unit:
+        return
+    if new.reading.number <= 0 or old.reading.number <= 0:
+        return
+    if not _APPOSED.match(state.between(new, multiple)):
+        return
+    if not _THE_BASE.match(state.between(multiple, old) + _lead(old)):
+        return
+    if _words_before_number(old, new) or _rate_nearby(state, new, old):
+        return
+    _propose(state, multiple, new, old, word, outright=True, quoted=(new, old))

@@ -72,7 +72,7 @@ from factcheck.propose.levels import (
     _threshold,
 )
 from factcheck.propose.margins import margin_of_profit
-from factcheck.propose.multiples import multiple_of_levels
+from factcheck.propose.multiples import multiple_of_level_before, multiple_of_levels
 from factcheck.propose.naming import content_words, count_nouns, stem
 from factcheck.propose.orders import (
     _most,
@@ -379,6 +379,7 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     multiplied,
     direction_of_levels,
     multiple_of_levels,
+    multiple_of_level_before,
     breakdown,
     rate_of_pair,
     fraction_glossed,

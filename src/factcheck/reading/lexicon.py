@@ -352,6 +352,10 @@ _MULTIPLES: Final[Mapping[str, Fraction]] = MappingProxyType(
         "halved": Fraction(1, 2),
         "twice": Fraction(2),  # "twice as many", "nearly twice the rate"
         "thrice": Fraction(3),
+        "double": Fraction(2),  # "more than double the 15.9 recorded", "triple that"
+        "triple": Fraction(3),
+        "treble": Fraction(3),
+        "quadruple": Fraction(4),
         # "a threefold rise", "a three-fold increase": as rounded as "tripled"
         **{
             f"{word}{joint}fold": Fraction(n)

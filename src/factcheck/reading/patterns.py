@@ -72,6 +72,10 @@ _MULTIPLE_VERBS: Final = (
 _TIMES_WORDS: Final = ("twice", "thrice")
 """Multiples only before a comparison: "twice as many", "twice the rate", "twice that" (not
 "raised rates twice this year", "twice a year", "twice elected")."""
+_DOUBLE_WORDS: Final = ("double", "triple", "treble", "quadruple")
+"""Multiples only before "the", "that", "its", "their" or "what" ("more than double the 15.9
+recorded", "nearly triple that"); not before "as" ("doubles as a venue") or anything else
+("a double room", "triple-digit")."""
 _SCALE_NAMES: Final = (
     "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores",
     "lakh crore", "lakh crores", "lakh cr",
@@ -224,6 +228,7 @@ class _Patterns:
             *_TENS,
             *_MULTIPLE_VERBS,
             *_TIMES_WORDS,
+            *_DOUBLE_WORDS,
             "dozen",
             "hundred",
             "half",
@@ -233,7 +238,8 @@ class _Patterns:
             {_trie(starters)}
           | an?[\s-]+(?:dozen|hundred|{fraction_heads})
           | a\s+{scale_words}
-          | (?:more\s+than|nearly|almost)\s+(?:{multiples}|{_trie(_TIMES_WORDS)})
+          | (?:more\s+than|nearly|almost)\s+(?:{multiples}|{_trie(_TIMES_WORDS)}
+                |{_trie(_DOUBLE_WORDS)})
           | [hq][1-4]
         )\b"""
         # Where a number may begin, in any text: a digit run, a sign or point before a digit,
@@ -269,7 +275,8 @@ class _Patterns:
           | (?P<scaled>\b(?:half\s+a|(?:a\s+)?quarter\s+of\s+a|three[\s-]quarters\s+of\s+a|a)
                 (?=\s+{scale_words}\b))
           | (?P<multiple>\b(?:more\s+than\s+|nearly\s+|almost\s+)?(?:{multiples}\b
-                |{_trie(_TIMES_WORDS)}(?=\s+(?:as|the|that|its|their)\b)))
+                |{_trie(_TIMES_WORDS)}(?=\s+(?:as|the|that|its|their)\b)
+                |{_trie(_DOUBLE_WORDS)}(?=\s+(?:the|that|its|their|what)\b)))
           | (?P<fraction>\b(?:{fraction_words}|(?:quarter|half)(?=[\s-]points?\b))\b
                 (?!\s+(?:before|earlier|ago|later)\b))
           | (?P<rank>\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)
