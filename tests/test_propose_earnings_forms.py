@@ -20,6 +20,16 @@ from drafted import flags
             " year earlier.",
         ),
         (
+            "The average UK house price rose 3.9% in the year to March to £285,000, up from"
+            " £274,300 a year earlier.",
+            "The average UK house price rose 5.9% in the year to March to £285,000, up from"
+            " £274,300 a year earlier.",
+        ),
+        (
+            "Sales fell 2.1% in the third quarter to $8.2 billion from $8.38 billion.",
+            "Sales fell 4.1% in the third quarter to $8.2 billion from $8.38 billion.",
+        ),
+        (
             "Revenue fell 5% to $8.2 billion in the first half, from $8.6 billion.",
             "Revenue fell 8% to $8.2 billion in the first half, from $8.6 billion.",
         ),

@@ -23,6 +23,12 @@ from factcheck.reading import read
             "Its debt is $31.4 billion, twice the $20.7 billion it owed in 2019.",
         ),
         (
+            "London remained the most expensive region, at £523,000, more than twice the North"
+            " East's £158,000.",
+            "London remained the most expensive region, at £283,000, more than twice the North"
+            " East's £158,000.",
+        ),
+        (
             "Exports hit 4.38 million tonnes, more than double the 1.96 million tonnes of 2020.",
             "Exports hit 3.38 million tonnes, more than double the 1.96 million tonnes of 2020.",
         ),

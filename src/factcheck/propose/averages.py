@@ -68,7 +68,7 @@ def average_per(state: _Sentence, i: int) -> None:
         return
     state.book.propose(
         "equal",
-        f"{average.name} == {total.name} / {count.name}",
+        f"{total.name} / {count.name} == {average.name}",
         about=average,
         quote=state.book.passage(*sorted((count, total, average), key=lambda m: m.start)),
         why=f"an average per {(per['noun'] or 'each').lower()}: the total over the count of them",

@@ -15,7 +15,7 @@ from typing import Final
 
 from factcheck.propose.naming import RESERVED, ascii_word
 from factcheck.propose.sentences import _POINTS, _RATES, Mention
-from factcheck.reading.lexicon import _MONTHS as _READ_MONTHS
+from factcheck.reading.number_words import _MONTHS as _READ_MONTHS
 
 MONTHS: Final = _READ_MONTHS[:12]
 """The months' names in lower case, January first: the reader's table, whose abbreviations

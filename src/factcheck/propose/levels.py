@@ -82,13 +82,18 @@ _OVER_BASE: Final = re.compile(
     r"^\s*(?:(?:increase|rise|jump|gain|growth)\s+)?over\s+(?:the\s+)?$", re.IGNORECASE
 )
 """'a rise of 37.2 per cent over Rs 818 crore': the amount a rise is measured over."""
+_MONTH_ALT: Final = "|".join(MONTHS)
 _TIME_TO: Final = re.compile(
-    r"^\s*,?\s*(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)(?:\s+\d{4})?|\d{4})|year[- ]on[- ]year|y-?o-?y)\s*,?\s*to\s*$",
+    r"^\s*,?\s*(?:in\s+(?:(?:" + _MONTH_ALT + r")(?:\s+\d{4})?|\d{4})"
+    r"|in\s+the\s+(?:year|12\s+months|twelve\s+months|three\s+months|quarter)\s+to\s+(?:"
+    + _MONTH_ALT
+    + r")(?:\s+\d{4})?|in\s+the\s+(?:first|second|third|fourth)\s+(?:quarter|half)"
+    r"|over\s+the\s+year|year[- ]on[- ]year|y-?o-?y)\s*,?\s*to\s*$",
     re.IGNORECASE,
 )
-"""'rose by 13.6% in October to', 'dropped 45.7% year on year to': the month or year of a rise,
-or its span, then the level it reached."""
+"""'rose by 13.6% in October to', 'dropped 45.7% year on year to', 'rose 3.9% in the year to
+March to', 'fell 2% in the third quarter to': the month or year of a rise, or its span, then
+the level it reached."""
 _CURRENCY_LEAD: Final = re.compile(r"\b(?:Rs\.?|INR|USD|US|Sh|Kshs?|Ksh|PHP|EUR|GBP)\s*$")
 """A currency written as letters before an amount ('Rs 818 crore'), part of the amount."""
 

@@ -147,9 +147,12 @@ def _propose(
 
 _APPOSED: Final = re.compile(r"^\s*,\s*(?:or\s+)?$")
 """Between a level and the multiple that compares it: a comma ('29.2, more than double')."""
-_THE_BASE: Final = re.compile(r"^\s+(?:the|that\s+of|its|their)\s*" + _CODE, re.IGNORECASE)
-"""Between the multiple and the level it multiplies: 'the', 'that of', 'its' (and a
-currency's code)."""
+_THE_BASE: Final = re.compile(
+    r"^\s+(?:the|that\s+of|its|their)\s*(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:[\w-]+['’]s\s+)?" + _CODE,
+    re.IGNORECASE,
+)
+"""Between the multiple and the level it multiplies: 'the', 'that of', 'its', a possessor
+('the North East's'), and a currency's code."""
 _TIMES_WORD: Final = re.compile(r"(?:twice|double|triple|treble|quadruple|thrice)$", re.I)
 
 

@@ -51,7 +51,6 @@ from factcheck.propose.comparisons import (
     _from_rate,
     _gap,
     _listed,
-    _points_change,
     _record,
     _since,
 )
@@ -87,6 +86,7 @@ from factcheck.propose.parts import part_of_which
 from factcheck.propose.per_period import restated_per_period
 from factcheck.propose.percent_of_rates import percent_change_of_rates
 from factcheck.propose.point_pairs import points_after_pair
+from factcheck.propose.points_change import _points_change
 from factcheck.propose.portions import _or_amount
 from factcheck.propose.prices import _per_head, _priced_quantity
 from factcheck.propose.rate_of_pair import rate_of_pair

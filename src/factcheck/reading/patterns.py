@@ -18,18 +18,20 @@ from factcheck.reading.lexicon import (
     _AMOUNT_NOUNS,
     _CODES,
     _DOWN_WORDS,
-    _FOLDS,
-    _FRACTION_WORDS,
     _GLYPHS,
     _GROWTH_KINDS,
+    _SUPERLATIVES,
+    _UNIT_WORDS,
+    _UP_WORDS,
+)
+from factcheck.reading.number_words import (
+    _FOLDS,
+    _FRACTION_WORDS,
     _MONTHS,
     _MULTIPLES,
     _ORDINALS,
     _SMALL,
-    _SUPERLATIVES,
     _TENS,
-    _UNIT_WORDS,
-    _UP_WORDS,
 )
 from factcheck.reading.result import _word_windows
 

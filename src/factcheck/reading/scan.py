@@ -15,7 +15,7 @@ from factcheck.errors import MalformedNumberError, ReadingError
 from factcheck.frozen import evolve
 from factcheck.reading.hedging import _finish
 from factcheck.reading.lazy import lazy_pattern
-from factcheck.reading.lexicon import _ORDINALS
+from factcheck.reading.number_words import _ORDINALS
 from factcheck.reading.numbers import (
     _DOZENS,
     _NAME_CODE,
