@@ -185,6 +185,9 @@ def _change(state: _Sentence, i: int) -> None:
     ):
         level = earlier[-1]  # "$44.5 billion, up $3.6 billion from $41.0 billion"
         lower = more is not None and more.group(1).lower() in ("less", "fewer", "lower")
+        if m.reading.direction < 0:
+            lower = False  # "111,000 fewer than the 841,000": the change is read signed, so
+            # the level less the one it is measured against is it
         book.propose(
             "difference",
             f"{after.name} - {level.name} == {m.name}"
