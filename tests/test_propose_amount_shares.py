@@ -62,6 +62,11 @@ def test_an_amount_glossed_as_a_share_of_a_stated_whole(right: str, wrong: str) 
         "Labour won 60, or 33.2% of the 19 million votes.",
         # the share is more than, not of
         "Defence gets $5.94 billion, or 15% more than the $45 billion budget's average.",
+        # the amount ends a list: the share may be of the list's sum (5.85 of 45 is 13%)
+        "Exports of $3 billion and imports of $2.85 billion, or 13% of the $45 billion total.",
+        "Defence gets $3 billion and health $2.85 billion, or 13% of the $45 billion budget.",
+        "Exports of $3 billion and imports of $2.85 billion, making up 13% of the $45 billion"
+        " total.",
     ],
 )
 def test_a_share_that_is_not_the_amounts_draws_no_finding(sentence: str) -> None:
