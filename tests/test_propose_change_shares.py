@@ -50,6 +50,9 @@ def test_a_change_glossed_as_a_share_of_the_whole_it_changed(right: str, wrong: 
         " 12,500 staff, a year earlier.",
         # the change is of another unit than the whole
         "The firm cut 1,200 jobs, or 18% of its $15,000 payroll budget.",
+        # the change ends a list: the share may be of the list's sum (2.0 of 40 is 5%)
+        "Spending on defence was cut by $1.2 billion and on roads by $0.8 billion, or 5% of"
+        " the $40 billion budget.",
         # the rate has no change before it
         "Women hold 1,200 seats, and 18% of the 15,000 posts.",
     ],

@@ -19,6 +19,7 @@ from typing import Final
 
 from factcheck.propose.book import is_amount, is_count, is_rate
 from factcheck.propose.context import _OF_WHOLE, _lead, _Sentence
+from factcheck.propose.shares import in_a_list
 
 _CHANGE_THEN_RATE: Final = re.compile(
     r"^(?:\s+(?!(?:from|to|of|in|on|by|since|than|over|against)\b)[^\W\d]+){0,2}"
@@ -54,6 +55,8 @@ def change_of_whole(state: _Sentence, i: int) -> None:
         return
     if not _CHANGE_THEN_RATE.match(state.between(change, rate) + _lead(rate)):
         return
+    if i >= 2 and in_a_list(state, members[i - 2], change):
+        return  # "cut by $1.2 billion and on roads by $0.8 billion, or 5% of": of both, maybe
     of = _OF_WHOLE.match(state.after(rate))
     if of is None or whole.start > rate.end + of.end():
         return

@@ -327,7 +327,7 @@ then the share of a whole it is."""
 _AND_BETWEEN: Final = re.compile(r"^[^\d;:()]*\b(?:and|plus)\b[^\d;:()]*$|^[^\d;:()]*&[^\d;:()]*$")
 
 
-def _in_a_list(state: _Sentence, earlier: Mention, part: Mention) -> bool:
+def in_a_list(state: _Sentence, earlier: Mention, part: Mention) -> bool:
     """Whether ``part`` ends a list with ``earlier`` ('exports of $3 billion and imports of
     $2.85 billion'): a share glossed after it may be of the list, not of it alone."""
     return earlier.reading.unit == part.reading.unit and bool(
@@ -346,7 +346,7 @@ def _part_before(state: _Sentence, part: Mention, rate: Mention, whole: Mention)
     if part.reading.unit != whole.reading.unit:
         return False
     at = state.members.index(part)
-    if at > 0 and _in_a_list(state, state.members[at - 1], part):
+    if at > 0 and in_a_list(state, state.members[at - 1], part):
         return False  # "$3 billion and health $2.85 billion, or 13% of": of both, maybe
     between = state.between(part, rate) + _lead(rate)
     label = part.reading.label or ""
