@@ -139,7 +139,10 @@ def _change(state: _Sentence, i: int) -> None:
             # earlier: 45,690 who ... and 14,410 who ..."), nor another comparison after a
             # comma ("28,000 crore more than the year before, against Rs 85,000 crore in
             # 2013-14": the level of another year)
-            r"(?:(?!,?\s+(?:and|while|but|whereas)\b|,\s*(?:against|compared|versus|vs)\b)"
+            # nor a clause of its own after a comma ("12 more than last season, winning 28":
+            # the 28 is wins, no level the 12 is measured against)
+            r"(?:(?!,?\s+(?:and|while|but|whereas)\b|,\s*(?:against|compared|versus|vs|with|"
+            r"including|after|as)\b|,\s*[a-z]+ing\b)"
             r"[^\d$€£¥.;:]){0,80}$",
             state.between(m, after) + _lead(after),
         )
