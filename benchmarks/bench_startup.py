@@ -36,7 +36,7 @@ fresh process (the minimum of ``--audit-runs`` runs for each part): the interpre
 (``python -c pass``), importing what a cold audit imports (the command line, the engine, the
 claim-file loader, the text reporter, YAML), loading the claim files (YAML, the article model,
 reading every quote), the engine (``audit()``), the details of verdicts that the engine leaves
-to be worked out on first access (``model.Later``: implied intervals, culprits; the report asks
+to be worked out on first access (``later.Later``: implied intervals, culprits; the report asks
 for them), the source-text checks (provenance and coverage), and the rest (the report's own
 work, the command line's, and the exit).
 """
@@ -129,9 +129,9 @@ timed(results, "load_claims", "load")
 timed(results, "audit", "engine")
 timed(results, "open_source", "source checks")
 timed(results, "source_checks", "source checks")
-from factcheck import model
-if hasattr(model, "Later"):  # verdict details worked out on first access (by the report)
-    original_get, depth = model.Later.get, [0]
+from factcheck import later
+if hasattr(later, "Later"):  # verdict details worked out on first access (by the report)
+    original_get, depth = later.Later.get, [0]
     def get(self, name):
         if depth[0]:
             return original_get(self, name)
@@ -143,7 +143,7 @@ if hasattr(model, "Later"):  # verdict details worked out on first access (by th
             depth[0] -= 1
             key = "verdict details (on first access)"
             parts[key] = parts.get(key, 0.0) + cpu() - start
-    model.Later.get = get
+    later.Later.get = get
 factcheck.cli.main(["audit", sys.argv[1], "--no-cache"], out=io.StringIO())
 parts["rest (report, command line)"] = cpu() - begin - sum(parts.values())
 print(repr(parts))

@@ -23,7 +23,7 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from factcheck import claimtext, files
+from factcheck import claimoutline, claimtext, files
 from factcheck.engine import audit
 from factcheck.errors import FactcheckError, Location
 from factcheck.files import (
@@ -974,15 +974,16 @@ def test_the_documented_example_loads_audits_and_is_covered(tmp_path: Path) -> N
     assert schema_errors(as_text_tree(claims.text)) == []
 
 
-# -- the text side (factcheck.claimtext) and the outline the pytest plugin collects from ----------
+# -- the text side (claimtext) and the outline the pytest plugin collects from (claimoutline) --
 
 
 def test_the_text_side_imports_neither_the_model_nor_the_reader() -> None:
-    """``factcheck.claimtext`` reads, composes and outlines a claim file without importing the
-    model, attrs or the number reader (what the plugin's collection relies on)."""
+    """``claimtext`` reads and composes a claim file, and ``claimoutline`` outlines it, without
+    importing the model, attrs or the number reader (what the plugin's collection relies on)."""
     code = (
         "import json, sys\n"
-        "from factcheck.claimtext import compose_claims, outline_checks\n"
+        "from factcheck.claimoutline import outline_checks\n"
+        "from factcheck.claimtext import compose_claims\n"
         f"outline_checks(compose_claims({VALID!r}))\n"
         "print(json.dumps(sorted(sys.modules)))\n"
     )
@@ -1032,13 +1033,13 @@ def test_the_cheap_search_for_unprintable_characters_is_yamls() -> None:
         assert (fast and fast.span()) == (slow and slow.span())
 
 
-def outline(text: str) -> tuple[claimtext.CheckOutline, ...] | None:
-    return claimtext.outline_checks(claimtext.compose_claims(text, PATH))
+def outline(text: str) -> tuple[claimoutline.CheckOutline, ...] | None:
+    return claimoutline.outline_checks(claimtext.compose_claims(text, PATH))
 
 
-def outlined(claims: files.ClaimFile) -> tuple[claimtext.CheckOutline, ...]:
+def outlined(claims: files.ClaimFile) -> tuple[claimoutline.CheckOutline, ...]:
     return tuple(
-        claimtext.CheckOutline(c.id, c.location.line if c.location else 0, c.tags)
+        claimoutline.CheckOutline(c.id, c.location.line if c.location else 0, c.tags)
         for c in claims.article.checks
     )
 
@@ -1136,7 +1137,7 @@ def test_an_outline_is_the_built_files_checks(data: bytes) -> None:
         root = claimtext.compose_claims(text, PATH)
     except (UnicodeDecodeError, ClaimFileError):
         return
-    found = claimtext.outline_checks(root)
+    found = claimoutline.outline_checks(root)
     try:
         built = files.build_claims(root, text, PATH)
     except ClaimFileError:

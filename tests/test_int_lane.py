@@ -18,7 +18,8 @@ from factcheck import expr
 from factcheck.engine import Report, audit, intlane
 from factcheck.engine import quick as quick_lane
 from factcheck.intervals import Interval
-from factcheck.model import Article, Check, Figure, Later, Source
+from factcheck.later import Later
+from factcheck.model import Article, Check, Figure, Source
 from factcheck.reading import ReadingPolicy, _plain_ints, _plain_ints_all, _read_plain
 
 

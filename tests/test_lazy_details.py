@@ -12,7 +12,8 @@ import pytest
 
 import factcheck.engine.verdicts as verdicts_module
 from factcheck.engine import audit
-from factcheck.model import Article, Check, Figure, Later, Source
+from factcheck.later import Later
+from factcheck.model import Article, Check, Figure, Source
 from seed_article import build_seed_article
 
 

@@ -4,6 +4,9 @@ from the words, with the scope words that say the figures are of one period and 
 
 from __future__ import annotations
 
+import pytest
+
+from drafted import text_flags
 from factcheck.draft import draft, draft_book
 from factcheck.engine import audit
 from factcheck.files import parse_claims
@@ -188,3 +191,29 @@ def test_changes_with_their_rates_balance_their_earlier_levels_too() -> None:
     assert "imports_previous - exports_previous == deficit_previous" in found, found
     report = audit(parse_claims(draft(text, schema=""), "<t>").article)
     assert report.ok
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "New Zealand's trade surplus was NZ$1.2 billion in May, with exports of NZ$6.4"
+            " billion and imports of NZ$5.2 billion.",
+            "New Zealand's trade surplus was NZ$1.2 billion in May, with exports of NZ$6.4"
+            " billion and imports of NZ$5.8 billion.",
+        ),
+        (
+            "South Korea's trade surplus was $1.2 billion in May, with exports of $6.4 billion"
+            " and imports of $5.2 billion.",
+            "South Korea's trade surplus was $1.2 billion in May, with exports of $6.4 billion"
+            " and imports of $5.9 billion.",
+        ),
+    ],
+)
+def test_an_area_of_two_words_names_no_narrower_balance(right: str, wrong: str) -> None:
+    """'New Zealand's': the capitalised words before a possessive are the area's name, not a
+    qualifying word ('New') that set the balance apart from its terms."""
+    article = f"News\n\n{right}\n"
+    assert "exports - imports == trade_surplus" in [c.condition for c in draft_book(article).checks]
+    assert text_flags(article) == []
+    assert text_flags(f"News\n\n{wrong}\n") != []

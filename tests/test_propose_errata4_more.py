@@ -25,7 +25,7 @@ def _growths(text: str) -> set[str]:
 def test_an_average_per_thing_is_the_total_over_their_count() -> None:
     """'64 games drew 3,031,768 fans, an average of 41,371 per game': it is 47,371."""
     text = _text("The 64 games drew 3,031,768 fans, an average of 41,371 per game.")
-    assert valued(text) == {"41,371 == 3,031,768 / 64": "warn"}
+    assert valued(text) == {"3,031,768 / 64 == 41,371": "warn"}
     assert _flags(text) != []
 
 
@@ -34,12 +34,12 @@ def test_an_average_per_thing_is_the_total_over_their_count() -> None:
     [
         (
             "The 64 games drew 3,031,768 fans, an average of 47,371 per game.",
-            "47,371 == 3,031,768 / 64",
+            "3,031,768 / 64 == 47,371",
         ),
-        ("The team scored 98 goals in 38 matches, an average of 2.6 a match.", "2.6 == 98 / 38"),
+        ("The team scored 98 goals in 38 matches, an average of 2.6 a match.", "98 / 38 == 2.6"),
         (
             "The 12 stores took $4.8 million, an average of $400,000 a store.",
-            "400,000 == 4.8 / 12",
+            "4.8 / 12 == 400,000",
         ),
     ],
 )
@@ -59,7 +59,7 @@ def test_a_right_average_per_thing_draws_no_finding(sentence: str, equal: str) -
 def test_a_hedged_average_or_two_totals_are_left_alone(sentence: str) -> None:
     """A hedged average, and a sentence with two totals it may be of, make no check."""
     text = _text(sentence)
-    assert not any(c.endswith("/ 64") for c in valued(text))
+    assert not any("/ 64 ==" in c for c in valued(text))
     assert _flags(text) == []
 
 

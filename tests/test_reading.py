@@ -1325,9 +1325,10 @@ def test_between_two_years_is_a_period(phrase: str, kinds: list[str]) -> None:
         ("Post-2020 levels", [("2020", "year")]),
         ("Jan-2025", [("2025", "year")]),
         ("GDP-2.5 percent", [("2.5 percent", "number")]),
-        # an age group, and a multiple in digits, were unreadable quotes
+        # an age group, and a multiple in digits, were unreadable quotes; the multiple is
+        # read as "10 times" is (it was the number 10 with its rise until December 2026)
         ("over-65s rose 3 percent", [("rose 3 percent", "number")]),
-        ("grew 10x in a year", [("grew 10", "number")]),
+        ("grew 10x in a year", [("grew 10x", "multiple")]),
         # a year after a quarter or a half, before a plural noun too
         (
             "Q3 2024 exports rose 4 percent",

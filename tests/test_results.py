@@ -121,7 +121,7 @@ def test_parallel_findings_only_details_are_worked_out_again_when_asked(folder: 
     """With ``details="findings"`` (the default text report), workers ship a passing check's
     details unworked; asked for here, they are worked out by auditing the file again, and are
     those of the serial audit."""
-    from factcheck.model import Later
+    from factcheck.later import Later
 
     parallel = list(iter_audit_paths([folder], jobs=2, details="findings"))
     serial = list(iter_audit_paths([folder]))

@@ -82,7 +82,7 @@ class ClaimFile:
 
 
 # -- the sections -----------------------------------------------------------------------------
-# (their keys are in factcheck.claimtext, which the pytest plugin outlines files with)
+# (their keys are in factcheck.claimtext; the pytest plugin outlines files with claimoutline)
 
 
 def parse_claims(text: str, path: str = "<claims>") -> ClaimFile:

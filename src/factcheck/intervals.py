@@ -18,6 +18,17 @@ __all__ = ["EMPTY", "ENTIRE", "Interval", "decimal_text"]
 from fractions import Fraction
 
 from factcheck.errors import IntervalError
+from factcheck.interval_ends import (
+    decimal_text,
+    less,
+    minus,
+    over,
+    plus,
+    product_ends,
+    reciprocal_ends,
+    tighter_hi,
+    tighter_lo,
+)
 
 TYPE_CHECKING = False  # not typing's: ``factcheck read`` starts without importing typing
 if TYPE_CHECKING:
@@ -25,54 +36,6 @@ if TYPE_CHECKING:
 
 _ZERO: Final = Fraction(0)
 _ONE: Final = Fraction(1)
-
-
-# Exact arithmetic on bounds through their integers: one ``Fraction`` (one gcd) per result,
-# and comparisons by cross-multiplication, several times cheaper than Fraction's operators.
-def _plus(a: Fraction, b: Fraction) -> Fraction:
-    return Fraction(a.numerator * b.denominator + b.numerator * a.denominator,
-                    a.denominator * b.denominator)  # fmt: skip
-
-
-def _minus(a: Fraction, b: Fraction) -> Fraction:
-    return Fraction(a.numerator * b.denominator - b.numerator * a.denominator,
-                    a.denominator * b.denominator)  # fmt: skip
-
-
-def _over(a: Fraction, b: Fraction) -> Fraction:
-    """``a / b`` for ``b > 0``."""
-    return Fraction(a.numerator * b.denominator, a.denominator * b.numerator)
-
-
-def _less(a: Fraction, b: Fraction) -> bool:
-    return a.numerator * b.denominator < b.numerator * a.denominator
-
-
-def decimal_text(value: Fraction) -> str:
-    """The exact decimal text of ``value`` when it has one (``"64.05"``), else ``"p/q"``.
-
-    A fraction has a terminating decimal expansion exactly when its reduced denominator has no
-    prime factor other than 2 and 5; every bound read from written digits is of that kind.
-    """
-    numerator, denominator = value.numerator, value.denominator
-    twos = fives = 0
-    rest = denominator
-    while rest % 2 == 0:
-        rest //= 2
-        twos += 1
-    while rest % 5 == 0:
-        rest //= 5
-        fives += 1
-    if rest != 1:
-        return f"{numerator}/{denominator}"
-    digits = max(twos, fives)
-    scaled = numerator * 10**digits // denominator
-    sign = "-" if scaled < 0 else ""
-    text = str(abs(scaled)).rjust(digits + 1, "0")
-    if digits == 0:
-        return sign + text
-    whole, frac = text[:-digits], text[-digits:]
-    return f"{sign}{whole}.{frac}"
 
 
 class Interval:
@@ -272,13 +235,13 @@ class Interval:
         if (
             a_lo is not None
             and b_hi is not None
-            and (_less(b_hi, a_lo) or (a_lo == b_hi and not (self.lo_closed and other.hi_closed)))
+            and (less(b_hi, a_lo) or (a_lo == b_hi and not (self.lo_closed and other.hi_closed)))
         ):
             return False
         b_lo, a_hi = other.lo, self.hi
         if b_lo is not None and a_hi is not None:
             return not (
-                _less(a_hi, b_lo) or (b_lo == a_hi and not (other.lo_closed and self.hi_closed))
+                less(a_hi, b_lo) or (b_lo == a_hi and not (other.lo_closed and self.hi_closed))
             )
         return True
 
@@ -325,8 +288,8 @@ class Interval:
         """The numbers in both."""
         if self.is_empty or other.is_empty:
             return EMPTY
-        lo, lo_closed = _tighter_lo(self.lo, self.lo_closed, other.lo, other.lo_closed)
-        hi, hi_closed = _tighter_hi(self.hi, self.hi_closed, other.hi, other.hi_closed)
+        lo, lo_closed = tighter_lo(self.lo, self.lo_closed, other.lo, other.lo_closed)
+        hi, hi_closed = tighter_hi(self.hi, self.hi_closed, other.hi, other.hi_closed)
         if (
             lo == self.lo
             and hi == self.hi
@@ -382,8 +345,8 @@ class Interval:
             # A sum of non-empty intervals is non-empty: its ends can only meet when both
             # operands are points, which are closed.
             return Interval._nonempty(
-                _plus(self.lo, other.lo),  # type: ignore[arg-type]
-                _plus(self.hi, other.hi),  # type: ignore[arg-type]
+                plus(self.lo, other.lo),  # type: ignore[arg-type]
+                plus(self.hi, other.hi),  # type: ignore[arg-type]
                 self.lo_closed and other.lo_closed,
                 self.hi_closed and other.hi_closed,
             )
@@ -401,8 +364,8 @@ class Interval:
         other = _coerce(other)
         if self._bounded_with(other):
             return Interval._nonempty(
-                _minus(self.lo, other.hi),  # type: ignore[arg-type]
-                _minus(self.hi, other.lo),  # type: ignore[arg-type]
+                minus(self.lo, other.hi),  # type: ignore[arg-type]
+                minus(self.hi, other.lo),  # type: ignore[arg-type]
                 self.lo_closed and other.hi_closed,
                 self.hi_closed and other.lo_closed,
             )
@@ -437,56 +400,9 @@ class Interval:
         # A point factor of zero makes every product zero, whatever the other factor.
         if (self.lo == 0 and self.hi == 0) or (other.lo == 0 and other.hi == 0):
             return Interval.point(0)
-        lo_val: Fraction | None = None
-        lo_inf = False
-        lo_closed = False
-        hi_val: Fraction | None = None
-        hi_inf = False
-        hi_closed = False
-        first = True
-        for a, a_closed, a_side in (
-            (self.lo, self.lo_closed, -1),
-            (self.hi, self.hi_closed, 1),
-        ):
-            for b, b_closed, b_side in (
-                (other.lo, other.lo_closed, -1),
-                (other.hi, other.hi_closed, 1),
-            ):
-                value, sign, attained = _endpoint_product(a, a_closed, a_side, b, b_closed, b_side)
-                # sign: 0 for a finite value, -1 for -inf, +1 for +inf
-                if first:
-                    lo_val, lo_inf, lo_closed = value, sign < 0, attained
-                    hi_val, hi_inf, hi_closed = value, sign > 0, attained
-                    first = False
-                    continue
-                # lower bound
-                if not lo_inf:
-                    if sign < 0:
-                        lo_inf, lo_val, lo_closed = True, None, False
-                    elif sign == 0 and value is not None and lo_val is not None:
-                        if value < lo_val:
-                            lo_val, lo_closed = value, attained
-                        elif value == lo_val:
-                            lo_closed = lo_closed or attained
-                    elif sign == 0 and lo_val is None:
-                        lo_val, lo_closed = value, attained
-                # upper bound
-                if not hi_inf:
-                    if sign > 0:
-                        hi_inf, hi_val, hi_closed = True, None, False
-                    elif sign == 0 and value is not None and hi_val is not None:
-                        if value > hi_val:
-                            hi_val, hi_closed = value, attained
-                        elif value == hi_val:
-                            hi_closed = hi_closed or attained
-                    elif sign == 0 and hi_val is None:
-                        hi_val, hi_closed = value, attained
-        return Interval(
-            None if lo_inf else lo_val,
-            None if hi_inf else hi_val,
-            lo_closed and not lo_inf,
-            hi_closed and not hi_inf,
-        )
+        ends = product_ends(self.lo, self.hi, self.lo_closed, self.hi_closed,
+                            other.lo, other.hi, other.lo_closed, other.hi_closed)  # fmt: skip
+        return Interval(*ends)
 
     __rmul__ = __mul__
 
@@ -499,19 +415,9 @@ class Interval:
             return Interval._nonempty(_ONE / hi, _ONE / lo, self.hi_closed, self.lo_closed)
         if lo is not None and lo == 0 and hi is not None and hi == 0:
             return EMPTY  # no number of [0, 0] has a reciprocal
-        if lo is not None and lo >= 0:
-            # Positive side (0 itself, if closed, has no reciprocal and is dropped).
-            new_lo = _ZERO if hi is None else 1 / hi
-            new_lo_closed = hi is not None and self.hi_closed
-            if lo == 0:
-                return Interval(new_lo, None, new_lo_closed, False)
-            return Interval(new_lo, 1 / lo, new_lo_closed, self.lo_closed)
-        if hi is not None and hi <= 0:
-            new_hi = _ZERO if lo is None else 1 / lo
-            new_hi_closed = lo is not None and self.lo_closed
-            if hi == 0:
-                return Interval(None, new_hi, False, new_hi_closed)
-            return Interval(1 / hi, new_hi, self.hi_closed, new_hi_closed)
+        ends = reciprocal_ends(lo, hi, self.lo_closed, self.hi_closed)
+        if ends is not None:
+            return Interval(*ends)
         # Straddles zero: the exact set is two rays; their hull is the whole line.
         return ENTIRE
 
@@ -520,8 +426,8 @@ class Interval:
         if self._positive() and other._positive():
             # Increasing in the dividend, decreasing in the divisor.
             return Interval._nonempty(
-                _over(self.lo, other.hi),  # type: ignore[arg-type]
-                _over(self.hi, other.lo),  # type: ignore[arg-type]
+                over(self.lo, other.hi),  # type: ignore[arg-type]
+                over(self.hi, other.lo),  # type: ignore[arg-type]
                 self.lo_closed and other.hi_closed,
                 self.hi_closed and other.lo_closed,
             )
@@ -597,59 +503,6 @@ def _coerce(value: Interval | Fraction | int) -> Interval:
     if isinstance(value, Interval):
         return value
     return Interval.point(_as_fraction(value, "operand"))
-
-
-def _tighter_lo(
-    a: Fraction | None, a_closed: bool, b: Fraction | None, b_closed: bool
-) -> tuple[Fraction | None, bool]:
-    if a is None:
-        return b, b_closed
-    if b is None or a > b:
-        return a, a_closed
-    if b > a:
-        return b, b_closed
-    return a, a_closed and b_closed
-
-
-def _tighter_hi(
-    a: Fraction | None, a_closed: bool, b: Fraction | None, b_closed: bool
-) -> tuple[Fraction | None, bool]:
-    if a is None:
-        return b, b_closed
-    if b is None or a < b:
-        return a, a_closed
-    if b < a:
-        return b, b_closed
-    return a, a_closed and b_closed
-
-
-def _endpoint_product(
-    a: Fraction | None,
-    a_closed: bool,
-    a_side: int,
-    b: Fraction | None,
-    b_closed: bool,
-    b_side: int,
-) -> tuple[Fraction | None, int, bool]:
-    """The product of two endpoints in the extended reals, and whether it is attained.
-
-    ``None`` endpoints are infinite on their ``side``.  ``0 * inf`` counts as 0: infinity is
-    never a member, and the bound it stands for is approached through finite products.  A
-    product is attained when both endpoints are members, or when one is a member equal to zero
-    (zero times any member of the other side is zero).
-    """
-    if a is None or b is None:
-        zero_a = a is not None and a == 0
-        zero_b = b is not None and b == 0
-        if zero_a or zero_b:
-            attained = (zero_a and a_closed) or (zero_b and b_closed)
-            return _ZERO, 0, attained
-        sign_a = a_side if a is None else (1 if a > 0 else -1)
-        sign_b = b_side if b is None else (1 if b > 0 else -1)
-        return None, sign_a * sign_b, False
-    value = a * b
-    attained = (a_closed and b_closed) or (a == 0 and a_closed) or (b == 0 and b_closed)
-    return value, 0, attained
 
 
 EMPTY: Final = Interval(Fraction(1), Fraction(0), False, False)

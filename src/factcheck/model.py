@@ -22,7 +22,7 @@ __all__ = [
 ]
 
 import functools
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from fractions import Fraction
 from typing import Any, Final, Literal
 
@@ -31,6 +31,7 @@ import attrs
 from factcheck.errors import Location
 from factcheck.frozen import evolve
 from factcheck.intervals import Interval
+from factcheck.later import Later, settled
 from factcheck.numbers_format import amount, culprit_sentence, fit_words, gap_unit, interval_words
 from factcheck.reading import Reading, ReadingPolicy, read, with_hedge
 
@@ -291,102 +292,33 @@ class Culprit:
         return culprit_sentence(self.quote, self.figure, self.fit_text(), self.read_as)
 
 
-class Later:
-    """Details of a verdict worked out when first asked for, once, for all the fields given it.
-
-    An audit of thousands of passing checks need not work out what each one implies (a search
-    over its whole group of checks), nor name the culprits of findings nobody reads.  The engine
-    passes one ``Later`` for several fields of a :class:`Verdict`; the first access runs
-    ``work``, which returns every field's value, and keeps them.  A pickled ``Later`` carries
-    its values, not its work (the work holds the engine's network).
-    """
-
-    __slots__ = ("_values", "_work")
-
-    def __init__(self, work: Callable[[], Mapping[str, Any]]) -> None:
-        self._work: Callable[[], Mapping[str, Any]] | None = work
-        self._values: Mapping[str, Any] | None = None
-
-    @classmethod
-    def done(cls, values: Mapping[str, Any]) -> Later:
-        """A ``Later`` whose values are already known."""
-        later = cls(dict)
-        later._values, later._work = dict(values), None
-        return later
-
-    def get(self, name: str) -> Any:
-        if self._values is None:
-            assert self._work is not None
-            self._values = dict(self._work())
-            self._work = None
-        return self._values[name]
-
-    def ship_as(self, work: Callable[[], Mapping[str, Any]]) -> None:
-        """Not worked out yet: when pickled, carry ``work`` (a picklable callable that can
-        work the values out again elsewhere) instead of working them out first."""
-        if self._values is None:
-            self._work = _Shipped(work)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        if self._values is None and isinstance(self._work, _Shipped):
-            return (Later, (self._work.work,))
-        if self._values is None:
-            assert self._work is not None
-            self._values, self._work = dict(self._work()), None
-        return (Later.done, (self._values,))
-
-    def __repr__(self) -> str:
-        return f"Later({self._values!r})" if self._values is not None else "Later(...)"
-
-
-class _Shipped:
-    """Work a :class:`Later` carries when pickled, in place of its values."""
-
-    __slots__ = ("work",)
-
-    def __init__(self, work: Callable[[], Mapping[str, Any]]) -> None:
-        self.work = work
-
-    def __call__(self) -> Mapping[str, Any]:
-        return self.work()
-
-
-def _settled(name: str) -> Callable[[Any], Any]:
-    """The key a lazy field is compared by: its value, worked out if need be."""
-
-    def key(value: Any) -> Any:
-        return value.get(name) if isinstance(value, Later) else value
-
-    return key
-
-
 @attrs.frozen(kw_only=True)
 class Verdict:
     """The audit's finding on one check, with everything needed to explain it."""
 
     check: Check
     grade: Grade
-    _stated: Interval | Later | None = attrs.field(alias="stated", eq=_settled("stated"))
+    _stated: Interval | Later | None = attrs.field(alias="stated", eq=settled("stated"))
     _stated_strict: Interval | Later | None = attrs.field(
-        alias="stated_strict", eq=_settled("stated_strict")
+        alias="stated_strict", eq=settled("stated_strict")
     )
-    _implied: Interval | Later | None = attrs.field(alias="implied", eq=_settled("implied"))
+    _implied: Interval | Later | None = attrs.field(alias="implied", eq=settled("implied"))
     unit: str
     """The unit the intervals are shown in ("%", "pp", "trillion CNY", "")."""
     display_factor: Fraction
     conflicts_with: tuple[str, ...] = ()
     _off_by: Fraction | Later | None = attrs.field(
-        alias="off_by", default=None, eq=_settled("off_by")
+        alias="off_by", default=None, eq=settled("off_by")
     )
     _off_by_relative: Fraction | Later | None = attrs.field(
-        alias="off_by_relative", default=None, eq=_settled("off_by_relative")
+        alias="off_by_relative", default=None, eq=settled("off_by_relative")
     )
     slip: str | None = None
     sign_flip: str | None = None
     """When the check would hold with one figure's sign flipped (a rise written as a fall),
     the words that say so, or ``None``."""
     _culprits: tuple[Culprit, ...] | Later = attrs.field(
-        alias="culprits", default=(), eq=_settled("culprits")
+        alias="culprits", default=(), eq=settled("culprits")
     )
     warning: str | None = None
     """Something about the check itself the writer of the claim file should see: that it

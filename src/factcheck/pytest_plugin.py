@@ -113,12 +113,8 @@ class ClaimsFile(pytest.File):
     """The file's path as the items' locations give it, worked out for the first of them."""
 
     def collect(self) -> Iterator[pytest.Item]:
-        from factcheck.claimtext import (
-            CheckOutline,
-            compose_claims,
-            outline_checks,
-            read_claim_text,
-        )
+        from factcheck.claimoutline import CheckOutline, outline_checks
+        from factcheck.claimtext import compose_claims, read_claim_text
         from factcheck.errors import FactcheckError
 
         path = str(self.path)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Final
 
-DEFINITIONS_SHA256: Final = "cc5198cc27f7d999656ff4397a866ecb3bebf31a21da8ebbceac5f4c2053ba2d"
+DEFINITIONS_SHA256: Final = "19be8591a3ab7a9d86d812aa4d968d4d534366686aa5feab031acb939cc8f7ef"
 """The SHA-256 of the ``units.txt`` this table was generated from."""
 
 UNITS: Final[dict[str, tuple[Fraction, frozenset[tuple[str, int]]]]] = {
@@ -21,6 +21,7 @@ UNITS: Final[dict[str, tuple[Fraction, frozenset[tuple[str, int]]]]] = {
     "CAD": (Fraction(1, 1), frozenset({("[currency_CAD]", 1)})),
     "CHF": (Fraction(1, 1), frozenset({("[currency_CHF]", 1)})),
     "CNY": (Fraction(1, 1), frozenset({("[currency_CNY]", 1)})),
+    "DKK": (Fraction(1, 1), frozenset({("[currency_DKK]", 1)})),
     "EGP": (Fraction(1, 1), frozenset({("[currency_EGP]", 1)})),
     "EUR": (Fraction(1, 1), frozenset({("[currency_EUR]", 1)})),
     "GBP": (Fraction(1, 1), frozenset({("[currency_GBP]", 1)})),
@@ -39,10 +40,13 @@ UNITS: Final[dict[str, tuple[Fraction, frozenset[tuple[str, int]]]]] = {
     "MXN": (Fraction(1, 1), frozenset({("[currency_MXN]", 1)})),
     "MYR": (Fraction(1, 1), frozenset({("[currency_MYR]", 1)})),
     "NGN": (Fraction(1, 1), frozenset({("[currency_NGN]", 1)})),
+    "NOK": (Fraction(1, 1), frozenset({("[currency_NOK]", 1)})),
+    "NZD": (Fraction(1, 1), frozenset({("[currency_NZD]", 1)})),
     "PHP": (Fraction(1, 1), frozenset({("[currency_PHP]", 1)})),
     "PKR": (Fraction(1, 1), frozenset({("[currency_PKR]", 1)})),
     "RMB": (Fraction(1, 1), frozenset({("[currency_CNY]", 1)})),
     "RUB": (Fraction(1, 1), frozenset({("[currency_RUB]", 1)})),
+    "SEK": (Fraction(1, 1), frozenset({("[currency_SEK]", 1)})),
     "SGD": (Fraction(1, 1), frozenset({("[currency_SGD]", 1)})),
     "TRY": (Fraction(1, 1), frozenset({("[currency_TRY]", 1)})),
     "TWh": (Fraction(1000000000000, 1), frozenset({("[power]", 1), ("[time]", 1)})),
@@ -71,6 +75,7 @@ UNITS: Final[dict[str, tuple[Fraction, frozenset[tuple[str, int]]]]] = {
     "cubic_meters": (Fraction(1, 1), frozenset({("[length]", 3)})),
     "cubic_metre": (Fraction(1, 1), frozenset({("[length]", 3)})),
     "cubic_metres": (Fraction(1, 1), frozenset({("[length]", 3)})),
+    "danish_krone": (Fraction(1, 1), frozenset({("[currency_DKK]", 1)})),
     "dollar": (Fraction(1, 1), frozenset({("[currency_USD]", 1)})),
     "dollars": (Fraction(1, 1), frozenset({("[currency_USD]", 1)})),
     "egyptian_pound": (Fraction(1, 1), frozenset({("[currency_EGP]", 1)})),
@@ -132,6 +137,8 @@ UNITS: Final[dict[str, tuple[Fraction, frozenset[tuple[str, int]]]]] = {
     "million": (Fraction(1000000, 1), frozenset()),
     "mn": (Fraction(1000000, 1), frozenset()),
     "naira": (Fraction(1, 1), frozenset({("[currency_NGN]", 1)})),
+    "new_zealand_dollar": (Fraction(1, 1), frozenset({("[currency_NZD]", 1)})),
+    "norwegian_krone": (Fraction(1, 1), frozenset({("[currency_NOK]", 1)})),
     "pakistani_rupee": (Fraction(1, 1), frozenset({("[currency_PKR]", 1)})),
     "pct": (Fraction(1, 100), frozenset()),
     "per_cent": (Fraction(1, 100), frozenset()),
@@ -169,6 +176,7 @@ UNITS: Final[dict[str, tuple[Fraction, frozenset[tuple[str, int]]]]] = {
     "square_mile": (Fraction(40468564224, 15625), frozenset({("[length]", 2)})),
     "square_miles": (Fraction(40468564224, 15625), frozenset({("[length]", 2)})),
     "sri_lankan_rupee": (Fraction(1, 1), frozenset({("[currency_LKR]", 1)})),
+    "swedish_krona": (Fraction(1, 1), frozenset({("[currency_SEK]", 1)})),
     "swiss_franc": (Fraction(1, 1), frozenset({("[currency_CHF]", 1)})),
     "taka": (Fraction(1, 1), frozenset({("[currency_BDT]", 1)})),
     "tanzanian_shilling": (Fraction(1, 1), frozenset({("[currency_TZS]", 1)})),

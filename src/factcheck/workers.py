@@ -21,7 +21,8 @@ from typing import Any
 import attrs
 
 from factcheck.engine import audit
-from factcheck.model import Article, Later
+from factcheck.later import Later
+from factcheck.model import Article
 
 _CHUNK_FILES = 16
 """The most files one task of the ``--jobs`` workers holds: a worker gets the paths of a chunk

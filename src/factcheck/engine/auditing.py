@@ -27,7 +27,8 @@ from factcheck.engine.solver import _Solver
 from factcheck.engine.verdicts import _add_culprits, _verdict
 from factcheck.errors import FactcheckError
 from factcheck.intervals import Interval
-from factcheck.model import Article, Later, Verdict
+from factcheck.later import Later
+from factcheck.model import Article, Verdict
 from factcheck.reading import Reading
 
 

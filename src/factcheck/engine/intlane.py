@@ -34,7 +34,8 @@ from factcheck.engine.compiler import _Compiled
 from factcheck.engine.declare import _figure_type
 from factcheck.engine.verdicts import display_of
 from factcheck.intervals import Interval
-from factcheck.model import Article, Check, Figure, Later, Verdict
+from factcheck.later import Later
+from factcheck.model import Article, Check, Figure, Verdict
 from factcheck.qtypes import QType
 from factcheck.reading import (
     DEFAULT_POLICY,

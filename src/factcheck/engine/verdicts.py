@@ -22,7 +22,8 @@ from factcheck.engine.network import Network
 from factcheck.engine.solver import _Solver
 from factcheck.frozen import evolve
 from factcheck.intervals import Interval
-from factcheck.model import Culprit, Grade, Later, Verdict
+from factcheck.later import Later
+from factcheck.model import Culprit, Grade, Verdict
 from factcheck.qtypes import qtype_of_unit
 from factcheck.reading import Reading
 from factcheck.relations import Term, lookup

@@ -77,6 +77,10 @@ UNIT_WORDS: Final[dict[str, str]] = {
             "EGP",
             "PHP",
             "LKR",
+            "NZD",
+            "SEK",
+            "NOK",
+            "DKK",
         )
     },
     **{

@@ -42,7 +42,8 @@ from factcheck.propose.listed import apply_listed
 from factcheck.propose.months import apply_months
 from factcheck.propose.naming import name_mention, unique
 from factcheck.propose.of_whole import apply_of_whole
-from factcheck.propose.parts import apply_outcomes, apply_pairs, apply_revisions, apply_totals
+from factcheck.propose.outcomes import apply_outcomes
+from factcheck.propose.parts import apply_pairs, apply_revisions, apply_totals
 from factcheck.propose.rules import apply_rules
 from factcheck.propose.scopes import apply_scopes
 from factcheck.propose.sentences import MAX_TEXT, headline_end, locate

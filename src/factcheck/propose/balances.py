@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from factcheck.propose.book import VERB_ONLY, Book, is_amount, is_count, is_rate
+from factcheck.propose.book import MONTHS, VERB_ONLY, Book, is_amount, is_count, is_rate
 from factcheck.propose.sentences import Mention
 
 
@@ -62,10 +62,7 @@ _ITEMS: Final = sorted(
     reverse=True,
 )
 _ITEM: Final = re.compile(r"\b(" + "|".join(_ITEMS) + r")\b", re.I)
-_MONTHS: Final = (
-    *("january", "february", "march", "april", "may", "june", "july", "august"),
-    *("september", "october", "november", "december"),
-)
+_MONTHS: Final = MONTHS
 _DROP: Final = frozenset([*_MONTHS, "total", "overall", "trade", "budget", "fiscal", "government"])
 """Words that name no narrower scope: a month (the sentences' periods are compared apart),
 "total", and the balance's own kind ("trade deficit", "budget deficit")."""
@@ -145,13 +142,18 @@ def _qualifiers(
     unsaid."""
     words: list[str] = []
     area: set[str] = set()
+    naming = False  # in the capitalised words of an area's name ("New Zealand's")
     for token in reversed(before.split()):
         bare = token.strip("\"'“”‘’").lower()
         if not re.fullmatch(r"[a-z][a-z.'’-]*", bare) or bare in _BREAK or token[-1] in ",;:":
             break
         if re.search(r"['’]s$", bare):
             area.add(bare[:-2])
+            naming = token[:1].isupper()
             continue
+        if naming and token[:1].isupper():
+            continue  # "New" of "New Zealand's": the area's name, no qualifying word
+        naming = False
         words.insert(0, bare)
     narrowed = _QUALIFIED_AFTER.match(after)
     if narrowed:

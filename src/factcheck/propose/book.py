@@ -15,7 +15,11 @@ from typing import Final
 
 from factcheck.propose.naming import RESERVED, ascii_word
 from factcheck.propose.sentences import _POINTS, _RATES, Mention
+from factcheck.reading.number_words import _MONTHS as _READ_MONTHS
 
+MONTHS: Final = _READ_MONTHS[:12]
+"""The months' names in lower case, January first: the reader's table, whose abbreviations
+("jan", "sept") follow them."""
 VERB_ONLY: Final = re.compile(
     r"(?:\s+(?!(?:per|of|for|to|in|from|with|by)\b)[a-z]+){0,2}\s*", re.IGNORECASE
 )

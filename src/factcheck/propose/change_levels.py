@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from factcheck.propose.book import is_amount, is_count, is_rate
+from factcheck.propose.book import MONTHS, is_amount, is_count, is_rate
 from factcheck.propose.context import (
     _MORE_THAN,
     _TO,
@@ -63,10 +63,7 @@ _MONTH: Final = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?:\s+(?:19|20)\d\d)?"
 )
-_MONTHS: Final = (
-    *("january", "february", "march", "april", "may", "june", "july", "august"),
-    *("september", "october", "november", "december"),
-)
+_MONTHS: Final = MONTHS
 _MONTH_YEAR: Final = re.compile(
     r"\b(?P<month>" + "|".join(_MONTHS) + r")\b(?:\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE
 )
@@ -142,7 +139,10 @@ def _change(state: _Sentence, i: int) -> None:
             # earlier: 45,690 who ... and 14,410 who ..."), nor another comparison after a
             # comma ("28,000 crore more than the year before, against Rs 85,000 crore in
             # 2013-14": the level of another year)
-            r"(?:(?!,?\s+(?:and|while|but|whereas)\b|,\s*(?:against|compared|versus|vs)\b)"
+            # nor a clause of its own after a comma ("12 more than last season, winning 28":
+            # the 28 is wins, no level the 12 is measured against)
+            r"(?:(?!,?\s+(?:and|while|but|whereas)\b|,\s*(?:against|compared|versus|vs|with|"
+            r"including|after|as)\b|,\s*[a-z]+ing\b)"
             r"[^\d$€£¥.;:]){0,80}$",
             state.between(m, after) + _lead(after),
         )
@@ -188,6 +188,9 @@ def _change(state: _Sentence, i: int) -> None:
     ):
         level = earlier[-1]  # "$44.5 billion, up $3.6 billion from $41.0 billion"
         lower = more is not None and more.group(1).lower() in ("less", "fewer", "lower")
+        if m.reading.direction < 0:
+            lower = False  # "111,000 fewer than the 841,000": the change is read signed, so
+            # the level less the one it is measured against is it
         book.propose(
             "difference",
             f"{after.name} - {level.name} == {m.name}"

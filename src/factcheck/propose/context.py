@@ -280,6 +280,10 @@ def _whole(
         opened = state.text.rfind(chr(10) * 2, 0, state.members[0].sentence[0])
         stage = count_stage(state.text, max(opened, 0), state.members[0].sentence[1])
         paragraph = f"{opened}~{stage}" if stage else ""
+        if _PERIOD_LEAD.match(state.text, max(opened, 0)):
+            # "For the nine months, ... 6 per cent of operating revenue": a paragraph that
+            # opens on its own period tells that period's whole, not the quarter's before it
+            paragraph += f"^{opened}"
     known = book.entities.get(f"{kind}@{paragraph}")
     if known is not None and (
         book.unknowns.get(known) is None or book.unknowns[known].unit == unit
@@ -294,6 +298,15 @@ def _whole(
     return name, False
 
 
+_PERIOD_LEAD: Final = re.compile(
+    r"\s*(?:for|in|over|during|across)\s+(?:the\s+)?(?:(?:first|last|past|latest|full|whole|"
+    r"second|third|fourth|final)\s+)?(?:(?:[a-z]+|\d+)[\s-])?(?:months?|quarters?|half|"
+    r"half-year|years?|weeks?|period)\b"
+    r"|\s*(?:for|in|during)\s+(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?:19|20)\d\d\b",
+    re.I,
+)
+"""The opening of a paragraph that names its own period: 'For the nine months,', 'In the
+first half', 'In 2019'."""
 _OUTPUT_HEADS: Final = frozenset({"gdp", "gnp", "gni", "gva", "output"})
 _COMPARISON: Final = re.compile(r"\b(?:against|versus|compared\s+(?:with|to))\b", re.I)
 
@@ -339,6 +352,13 @@ _EARLIER_LEVEL: Final = re.compile(r"\b(?:up|down)\s+from\s*$", re.I)
 """Right before a part: 'up from', the level of an earlier time."""
 
 
+_SHARE_OF_ANOTHER_PERIOD: Final = re.compile(
+    r"[^\W\d]*\s*\([^()]*\)\s*,?\s*(?:" + _ANOTHER_PERIOD.pattern + ")", re.I
+)
+"""Right after a part: its bracketed share, then words of another period ('compared with
+107,495 (2.0 per cent) last year'): that share is of that period's whole."""
+
+
 def _digits_at(text: str, part: Mention) -> int:
     """Where a part's digits begin (its reading may take in the 'up from' before them)."""
     found = re.search(r"\d", text[part.start : part.end])
@@ -364,7 +384,9 @@ def unsaid_whole(state: _Sentence, unit: str, part: Mention | None = None) -> st
         shifts = _ANOTHER_PERIOD.findall(state.text, start, part.start)
         if shifts:  # "...; a year earlier there were 142,179.05 thousand employed (95.18%)"
             label = f"{label} {' '.join(shifts[-1].split()).lower()}".strip()
-        elif _EARLIER_LEVEL.search(state.text, start, _digits_at(state.text, part)):
+        elif _EARLIER_LEVEL.search(state.text, start, _digits_at(state.text, part)) or (
+            _SHARE_OF_ANOTHER_PERIOD.match(state.text, part.end)
+        ):
             label = f"{label} earlier".strip()  # "18,931 (25.7 per cent), up from 50,000 (70
             # per cent) in 2018": the earlier level's share is of the earlier whole
     name = book.unsaid.get((start, label))

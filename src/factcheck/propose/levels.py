@@ -9,7 +9,7 @@ import re
 from typing import Final
 
 from factcheck.propose.against import against_level
-from factcheck.propose.book import is_amount, is_count, is_rate
+from factcheck.propose.book import MONTHS, is_amount, is_count, is_rate
 from factcheck.propose.context import (
     _CONTRIBUT,
     _FIRST_TIME,
@@ -82,13 +82,18 @@ _OVER_BASE: Final = re.compile(
     r"^\s*(?:(?:increase|rise|jump|gain|growth)\s+)?over\s+(?:the\s+)?$", re.IGNORECASE
 )
 """'a rise of 37.2 per cent over Rs 818 crore': the amount a rise is measured over."""
+_MONTH_ALT: Final = "|".join(MONTHS)
 _TIME_TO: Final = re.compile(
-    r"^\s*,?\s*(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)(?:\s+\d{4})?|\d{4})|year[- ]on[- ]year|y-?o-?y)\s*,?\s*to\s*$",
+    r"^\s*,?\s*(?:in\s+(?:(?:" + _MONTH_ALT + r")(?:\s+\d{4})?|\d{4})"
+    r"|in\s+the\s+(?:year|12\s+months|twelve\s+months|three\s+months|quarter)\s+to\s+(?:"
+    + _MONTH_ALT
+    + r")(?:\s+\d{4})?|in\s+the\s+(?:first|second|third|fourth)\s+(?:quarter|half)"
+    r"|over\s+the\s+year|year[- ]on[- ]year|y-?o-?y)\s*,?\s*to\s*$",
     re.IGNORECASE,
 )
-"""'rose by 13.6% in October to', 'dropped 45.7% year on year to': the month or year of a rise,
-or its span, then the level it reached."""
+"""'rose by 13.6% in October to', 'dropped 45.7% year on year to', 'rose 3.9% in the year to
+March to', 'fell 2% in the third quarter to': the month or year of a rise, or its span, then
+the level it reached."""
 _CURRENCY_LEAD: Final = re.compile(r"\b(?:Rs\.?|INR|USD|US|Sh|Kshs?|Ksh|PHP|EUR|GBP)\s*$")
 """A currency written as letters before an amount ('Rs 818 crore'), part of the amount."""
 
@@ -234,6 +239,9 @@ def _growth(state: _Sentence, i: int) -> None:
     ):
         new = after  # "rose 5% to 1,050 units", and "from 1,000 units" may follow
         later = members[i + 2] if i + 2 < len(members) else None
+        if later is not None and _base_of_another_span(state, rate, after, later):
+            later = None  # "rose 14% year on year to $1.36 billion in May, from $1.30 billion
+            # in April": the level before is a month back, the rate a year
         if later is not None and (
             _from_level(state, after, later)
             or directed_from(state, rate, after, later)
@@ -349,7 +357,12 @@ def _growth(state: _Sentence, i: int) -> None:
     )
 
 
-_FROM_AFTER_LEVEL: Final = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s*,?\s*from\s*$", re.IGNORECASE)
+_FROM_AFTER_LEVEL: Final = re.compile(
+    r"^(?:(?:\s+[\w'’-]+){0,3}?|\s+(?:in|during|for|over)\s+(?:the\s+|its\s+)?(?:(?:first|second"
+    r"|third|fourth|final|latest|last|fiscal|financial|" + "|".join(MONTHS) + r")\s+)?(?:three"
+    r"\s+months|quarter|half|half-year|year|month|period))\s*,?\s*from\s*$",
+    re.IGNORECASE,
+)
 _UP_FROM_AFTER_LEVEL: Final = re.compile(
     r"^\s*,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))\s*$|^\s*,?\s*(?:against|versus|vs\.?)\s*$",
     re.IGNORECASE,
@@ -357,8 +370,9 @@ _UP_FROM_AFTER_LEVEL: Final = re.compile(
 """'52.19 lakh, up from', ', compared with', ' against': the level, then the one it moved from
 (only for a rate written after both: "..., up from 49.03 lakh ..., with a growth of 6.2%"; a
 rate before them may be of another basis)."""
-"""'to 1,050 units from', 'to $61.2 billion in May from': a level, its noun or its time, then
-the level it came from."""
+"""'to 1,050 units from', 'to $61.2 billion in May from', 'to $1.36 billion in the third
+quarter, from', 'to Rs 4,567 cr in the December quarter from': a level, its noun or its time,
+then the level it came from."""
 
 
 _TIME_WORDS = (
@@ -401,6 +415,39 @@ _YEARS_BACK: Final = re.compile(
 )
 """After the earlier level, a span of several periods: a rate of one period is not its
 growth."""
+
+
+_YEAR_ON_YEAR: Final = re.compile(
+    r"\b(?:year[\s-]on[\s-]year|y/y|yoy|y-o-y|on\s+the\s+year|(?:from|over|on|against|compared"
+    r"\s+(?:with|to))\s+(?:a|the)\s+(?:year|same\s+(?:month|quarter|period))\s+(?:earlier|ago|"
+    r"before|a\s+year\s+(?:earlier|ago)))\b",
+    re.IGNORECASE,
+)
+"""A rate's own base a year back: 'year on year', 'from a year earlier', 'on the same quarter
+a year ago'."""
+_SHORTER_SPAN: Final = re.compile(
+    r"\s+(?:in\s+(?:the\s+)?(?:(?:first|second|third|fourth|previous|preceding|prior|last)\s+"
+    r"(?:quarter|month)|" + "|".join(MONTHS) + r")|(?:a|one|the\s+previous|the\s+prior|"
+    r"last)\s+(?:month|quarter)(?:\s+(?:earlier|ago|before))?)\b",
+    re.IGNORECASE,
+)
+"""After a level a rate is measured from: a time less than a year back ('in April', 'in the
+second quarter', 'a month earlier')."""
+_SECOND_BASE: Final = re.compile(
+    r"\s+(?:in\s+[^,;.\d]{1,30}?\s+)?and\s+[^\W\d]{0,3}\W?\s*\d", re.IGNORECASE
+)
+"""After a level before: 'and $1.19 billion a year earlier', a second level before."""
+
+
+def _base_of_another_span(state: _Sentence, rate: Mention, new: Mention, old: Mention) -> bool:
+    """Whether ``old``, after "from", is not the level ``rate`` is measured from: the rate is
+    year on year and ``old`` is of a month or quarter back, or a second earlier level follows
+    ("from $1.30 billion in the second quarter and $1.19 billion a year earlier")."""
+    text = state.text
+    if _SECOND_BASE.match(text, old.end):
+        return True
+    yearly = _YEAR_ON_YEAR.search(text, rate.start, new.start)
+    return yearly is not None and _SHORTER_SPAN.match(text, old.end) is not None
 
 
 def _from_level(state: _Sentence, new: Mention, old: Mention, *, up_from: bool = False) -> bool:

@@ -20,9 +20,11 @@ _COMPARED_CHANGE: Final = re.compile(
 
 
 _AFTER_THAN: Final = re.compile(
-    r"\bthan\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:[\w.-]+['’]s\s+)?$"
+    r"\b(?:than|times|twice)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.-]*\s+){0,3}"
+    r"(?:[\w.-]+['’]s\s+)?$"
 )
-"""'... than Fianna Fáil's 38', 'than the 45,000': the level another is compared with."""
+"""'... than Fianna Fáil's 38', 'than the 45,000', 'three and a half times the 10,073': the
+level another is compared with."""
 
 
 def levels_before(state: _Sentence, i: int) -> list[Mention]:

@@ -19,14 +19,11 @@ import re
 from itertools import pairwise
 from typing import Final
 
-from factcheck.propose.book import Book, is_amount
+from factcheck.propose.book import MONTHS, Book, is_amount
 from factcheck.propose.naming import stem
 from factcheck.propose.sentences import Mention
 
-_MONTHS: Final = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)  # fmt: skip
+_MONTHS: Final = MONTHS
 _MONTH: Final = "|".join(_MONTHS)
 
 _LEVEL_MONTH: Final = re.compile(

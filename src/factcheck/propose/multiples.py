@@ -1,10 +1,11 @@
 """A multiple and the two levels it joins: "exports tripled to $90 million from $20 million",
 "cases rose 10-fold, from 120 to 1,250", "profit rose 2.4 times, from $10 million to $24
-million".  The multiple says how many times the old level the new one is, so a slip in
-either level, or a multiple worked out wrong, is caught against them.
+million", "sales grew 2.5x to $40 million from $16 million".  The multiple says how many
+times the old level the new one is, so a slip in either level, or a multiple worked out wrong,
+is caught against them.
 
 "Doubled", "tripled" and "quadrupled" say the new level outright (twice, three times, four
-times the old).  A multiple in "-fold" or "times" is read two ways by careful writers: "a
+times the old).  A multiple in "-fold", "times" or "x" is read two ways by careful writers: "a
 threefold increase" is most often three times the old level, and by some an increase of
 three times it (four times the old).  A check must hold on either reading, so it asks only
 that the ratio lie between the multiple and one more.  A multiple in words is said loosely
@@ -30,11 +31,12 @@ from factcheck.propose.changes import _plain_level
 from factcheck.propose.context import _lead, _Sentence
 from factcheck.propose.directions import _CLAUSE, _in_list, _rate_nearby, _words_before_number
 from factcheck.propose.levels import _from_level
+from factcheck.propose.sentences import Mention
 
 _OUTRIGHT: Final = re.compile(r"(?:doubled|tripled|trebled|quadrupled)$", re.I)
 """Verbs whose multiple says the new level outright."""
 _DIGIT: Final = re.compile(r"[0-9]")
-_LOOSE: Final = re.compile(r"(?:fold|times)$", re.I)
+_LOOSE: Final = re.compile(r"(?:fold|times|[0-9][x×])$", re.I)
 """Multiples some read as the ratio and some as the increase."""
 _FALL: Final = re.compile(
     r"\b(?:fell|fallen|falls?|dropped|declined|decreased|shrank|shrunk|cut|reduced|lower|"
@@ -95,6 +97,22 @@ def multiple_of_levels(state: _Sentence, i: int) -> None:
         return
     if _CLAUSE.search(state.between(first, second)) or _in_list(state, first, second):
         return
+    _propose(state, multiple, new, old, word, outright=outright, quoted=(multiple, second))
+
+
+def _propose(
+    state: _Sentence,
+    multiple: Mention,
+    new: Mention,
+    old: Mention,
+    word: str,
+    *,
+    outright: bool,
+    quoted: tuple[Mention, Mention],
+) -> None:
+    """``new / old`` within the multiple, as loosely as its wording says (see the module's
+    docstring)."""
+    reading = multiple.reading
     m = multiple.name
     ratio = f"{new.name} / {old.name}"
     # A multiple in words ("tripled", "tenfold") is said loosely, of 1.8 or 2.3 times for
@@ -120,8 +138,46 @@ def multiple_of_levels(state: _Sentence, i: int) -> None:
         "order",
         condition,
         about=multiple,
-        quote=state.book.passage(multiple, second),
+        quote=state.book.passage(*quoted),
         why=why,
         figures=(m, new.name, old.name),
         suffix="_multiple_of_levels",
     )
+
+
+_APPOSED: Final = re.compile(r"^\s*,\s*(?:or\s+)?$")
+"""Between a level and the multiple that compares it: a comma ('29.2, more than double')."""
+_THE_BASE: Final = re.compile(
+    r"^\s+(?:the|that\s+of|its|their)\s*(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:[\w-]+['’]s\s+)?" + _CODE,
+    re.IGNORECASE,
+)
+"""Between the multiple and the level it multiplies: 'the', 'that of', 'its', a possessor
+('the North East's'), and a currency's code."""
+_TIMES_WORD: Final = re.compile(r"(?:twice|double|triple|treble|quadruple|thrice)$", re.I)
+
+
+def multiple_of_level_before(state: _Sentence, i: int) -> None:
+    """'36.2 per 100,000, more than double the 15.9 recorded a month earlier', '$29.2
+    million, nearly triple the $10.1 million of a year earlier': the level before is that
+    multiple of the level after (said loosely, as "doubled" is)."""
+    members = state.members
+    if i < 1 or i + 1 >= len(members):
+        return
+    new, multiple, old = members[i - 1], members[i], members[i + 1]
+    reading = multiple.reading
+    if reading.kind != "multiple" or reading.direction:
+        return
+    word = reading.text.strip()
+    if not _TIMES_WORD.search(word):
+        return
+    if not (_plain_level(new) and _plain_level(old)) or new.reading.unit != old.reading.unit:
+        return
+    if new.reading.number <= 0 or old.reading.number <= 0:
+        return
+    if not _APPOSED.match(state.between(new, multiple)):
+        return
+    if not _THE_BASE.match(state.between(multiple, old) + _lead(old)):
+        return
+    if _words_before_number(old, new) or _rate_nearby(state, new, old):
+        return
+    _propose(state, multiple, new, old, word, outright=True, quoted=(new, old))

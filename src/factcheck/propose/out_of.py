@@ -1,5 +1,6 @@
 """A part 'out of' a whole, glossed by its share: "4,175 cases out of a population of 358,000,
-which is 1.17 percent", "73 out of 87 entrants, or 84%".
+which is 1.17 percent", "73 out of 87 entrants, or 84%", "46 out of the 4,175 people who caught
+the virus died, a rate of 1.1 percent".
 
 "A out of B" names both sides of a share: A the part, B the whole.  A share written right
 after them ("or", "which is", "that is", or in brackets) is A's share of B.  Without this
@@ -7,7 +8,10 @@ rule the share reads as a share of the count next to it, B, of a whole left unsa
 wrong share is never checked.  The two counts must be plain (no hedge, no direction), of one
 unit, and the words between them no more than "out of", an article and a whole's noun ("a
 population of", "the total of"); "fell to 300 out of 500, down 20 percent" has a direction
-word before the rate, which is no gloss.
+word before the rate, which is no gloss.  A share named "a rate of" (or "a proportion of", "a
+share of") may follow the pair's own clause ("people who caught the virus died"), eight words
+at most with no second clause ("and", "but", "while"): the rate of that clause is the part's
+share of the whole.
 """
 
 from __future__ import annotations
@@ -33,6 +37,14 @@ _GLOSS: Final = re.compile(
     re.IGNORECASE,
 )
 """From the whole to the share that glosses the pair: ' residents, or', ', which is', ' ('."""
+_RATE_GLOSS: Final = re.compile(
+    r"^\s*(?:[^\W\d][\w'’-]*\s+){0,7}?[^\W\d][\w'’-]*\s*,\s*(?:a|an|the)\s+"
+    r"(?:rate|proportion|share)\s+of\s*$",
+    re.IGNORECASE,
+)
+"""Or the pair's own clause, then its rate named plainly: ' people who caught the virus died,
+a rate of' (the clause's words, no number, no second clause)."""
+_SECOND_CLAUSE: Final = re.compile(r"\b(?:and|but|while|whereas|although|though)\b", re.I)
 
 
 _OTHER_AFTER: Final = re.compile(
@@ -61,7 +73,12 @@ def out_of_share(state: _Sentence, i: int) -> bool:
     between = state.between(part, whole)
     if not (_OUT_OF.match(between) or _OUT_OF.match(between + _lead(whole))):
         return False
-    if not _GLOSS.match(state.between(whole, rate)):
+    gloss = state.between(whole, rate)
+    if not _GLOSS.match(gloss) and not (
+        rate.reading.unit == "percent"
+        and _RATE_GLOSS.match(gloss)
+        and not _SECOND_CLAUSE.search(gloss)
+    ):
         return False
     if _OTHER_AFTER.match(state.text, rate.end):
         return False  # "or 2 percent more than", "or 1.2 percent of the state's cases"

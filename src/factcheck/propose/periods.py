@@ -18,6 +18,7 @@ __all__ = [
 import re
 from typing import Final
 
+from factcheck.propose.book import MONTHS
 from factcheck.propose.sentences import Mention
 
 CHANGE_AFTER_GLOSS: Final = re.compile(
@@ -99,9 +100,7 @@ def year_named(text: str, opened: int, upto: int, part: Mention | None) -> str:
     return re.sub(r"[^0-9]", "", years[-1]) if years else ""
 
 
-_MONTHS: Final = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-)
+_MONTHS: Final = "|".join(MONTHS)
 _PERIOD_OF: Final = re.compile(
     r"\b(?:(?P<quarter>first|second|third|fourth)\s+quarter\s+(?:of\s+)?|Q(?P<q>[1-4])\s*:?\s*"
     r"|(?P<month>" + _MONTHS + r")\s+)?(?P<year>(?:19|20)\d\d)\b",

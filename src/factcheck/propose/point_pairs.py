@@ -3,7 +3,7 @@ writes them:
 
 - the change first, then the rate reached and the rate it came from ("fell 0.2 percentage
   points to 4.1%, from 4.3%"): :func:`stated_from`, for the rule that proposes the change
-  and the rate reached (:func:`factcheck.propose.comparisons._points_change`);
+  and the rate reached (:func:`factcheck.propose.points_change._points_change`);
 - the two rates first, then the change ("fell to 4.1% from 4.3%, a drop of 0.2 percentage
   points"; "rose from 61% to 63.5%, an increase of 2.5 points"): :func:`points_after_pair`.
 

@@ -13,7 +13,9 @@ the price and the worth must be per the same time, if any ('a year', 'a month').
 An amount shared among a count of people or households, and what each gets: 'divided $1
 trillion ... by 300 million people and found more than $30,000 for every man, woman and
 child' (it is $3,333).  The count's noun and the share's ('for every man', 'per household')
-must be of one kind.
+must be of one kind.  A count of anything else is read only where the division is said
+outright and the share names one of the count's own noun: '$3.4 billion divided by 95,000
+jobs works out to $35.8 million per job' (it is $35,800).
 
 Both are warnings, since the words tie the three figures together."""
 
@@ -26,6 +28,8 @@ from typing import Final
 
 from factcheck.propose.book import is_amount, same_dimension
 from factcheck.propose.context import _Sentence
+from factcheck.propose.naming import stem
+from factcheck.propose.sentences import Mention
 from factcheck.reading import _UNIT_WORDS
 
 _PER_UNIT: Final = re.compile(r"^\s*(?:a|an|per|each)\s+(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+)?)", re.I)
@@ -149,11 +153,11 @@ def _per_head(state: _Sentence, i: int) -> None:
         return
     counted = _COUNTED.match(state.text[count.end : count.end + 30])
     per = _EACH.match(state.text[each.end : each.end + 40])
-    if counted is None or per is None:
+    if (counted is None or per is None) and not _divided_among(state, total, count, each):
         return
     if _EACH.match(state.text[total.end : total.end + 40]):
         return  # "$1,200 per adult for 150 million Americans, plus $500 per child": no total
-    if bool(counted.group("people")) != bool(per.group("person")):
+    if counted and per and bool(counted.group("people")) != bool(per.group("person")):
         return  # "2 million households ... $500 per person": another count
     if ";" in state.between(total, each) or _RESPECTIVELY.search(state.after(each)):
         return
@@ -167,3 +171,31 @@ def _per_head(state: _Sentence, i: int) -> None:
         severity="warn",
         suffix="_per_head",
     )
+
+
+_DIVIDED: Final = re.compile(r"\bdivided\s+(?:by|among|between)\s*$", re.IGNORECASE)
+"""Between a total and the count it is shared among, the division said outright."""
+_RESULT: Final = re.compile(
+    r"\b(?:works?\s+out\s+(?:to|at)|worked\s+out\s+(?:to|at)|comes?\s+to|came\s+to|equals?|"
+    r"gives?|makes?|is|was|means)\b|[:=]",
+    re.IGNORECASE,
+)
+"""Between the count and the amount per one: the division's outcome said ('works out to')."""
+_NOUN_AFTER: Final = re.compile(r"^\s*(?P<noun>[^\W\d_]{3,})\b")
+_PER_NOUN: Final = re.compile(
+    r"^\s*(?:per|(?:for|to)\s+(?:every|each)|each|a|an)\s+(?P<noun>[^\W\d_]{3,})\b", re.I
+)
+
+
+def _divided_among(state: _Sentence, total: Mention, count: Mention, each: Mention) -> bool:
+    """'$3.4 billion divided by 95,000 jobs works out to $35.8 million per job': a total divided
+    outright by a count of any noun, and the amount per one of that noun."""
+    if not _DIVIDED.search(state.between(total, count)):
+        return False
+    if not _RESULT.search(state.between(count, each)):
+        return False  # "divided among 60 charities, with $25,000 a charity to the smallest"
+    counted = _NOUN_AFTER.match(state.text[count.end : count.end + 30])
+    per = _PER_NOUN.match(state.text[each.end : each.end + 40])
+    if counted is None or per is None:
+        return False
+    return stem(counted["noun"].lower()) == stem(per["noun"].lower())

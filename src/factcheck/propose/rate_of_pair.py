@@ -19,7 +19,7 @@ import itertools
 import re
 from typing import Final
 
-from factcheck.propose.book import is_amount, is_count, is_rate
+from factcheck.propose.book import MONTHS, is_amount, is_count, is_rate
 from factcheck.propose.context import _lead, _Sentence
 from factcheck.propose.sentences import Mention
 
@@ -53,10 +53,7 @@ _AFTER_OPENING: Final = re.compile(r"^(?:\s+[^\W\d][\w'’-]*){0,4}\s*,\s*$")
 
 
 _DAYS: Final = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_MONTHS: Final = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)"
-)
+_MONTHS: Final = "(?:" + "|".join(MONTHS) + ")"  # under re.IGNORECASE
 _PERIOD_OF_ITS_OWN: Final = re.compile(
     r"\b(?:in|on|at|during|by|over|for)\s+(?:the\s+|its\s+|a\s+)?(?:"
     rf"{_DAYS}|{_MONTHS}|(?:19|20)\d\d\b|(?:first|second|third|final|last|opening|"

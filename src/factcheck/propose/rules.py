@@ -35,6 +35,7 @@ from factcheck.propose.book import Book, is_count, is_rate
 from factcheck.propose.bounds import bounded_rate
 from factcheck.propose.breakdowns import breakdown
 from factcheck.propose.change_levels import _change, _change_and_rate, _more_and_rate
+from factcheck.propose.change_shares import change_of_whole
 from factcheck.propose.changes import (
     changed_by_amount,
     changed_levels,
@@ -50,7 +51,6 @@ from factcheck.propose.comparisons import (
     _from_rate,
     _gap,
     _listed,
-    _points_change,
     _record,
     _since,
 )
@@ -58,6 +58,7 @@ from factcheck.propose.context import (
     _Sentence,
 )
 from factcheck.propose.conversions import _conversion
+from factcheck.propose.dated_pair import count_rises_to, dated_pair_then_rate
 from factcheck.propose.density import density_of_area
 from factcheck.propose.directions import direction_of_levels
 from factcheck.propose.flanked import change_share, flanked_share
@@ -71,7 +72,7 @@ from factcheck.propose.levels import (
     _threshold,
 )
 from factcheck.propose.margins import margin_of_profit
-from factcheck.propose.multiples import multiple_of_levels
+from factcheck.propose.multiples import multiple_of_level_before, multiple_of_levels
 from factcheck.propose.naming import content_words, count_nouns, stem
 from factcheck.propose.orders import (
     _most,
@@ -83,8 +84,10 @@ from factcheck.propose.orders import (
 )
 from factcheck.propose.pair_changes import change_way_level, rate_change_level
 from factcheck.propose.parts import part_of_which
+from factcheck.propose.per_period import restated_per_period
 from factcheck.propose.percent_of_rates import percent_change_of_rates
 from factcheck.propose.point_pairs import points_after_pair
+from factcheck.propose.points_change import _points_change
 from factcheck.propose.portions import _or_amount
 from factcheck.propose.prices import _per_head, _priced_quantity
 from factcheck.propose.rate_of_pair import rate_of_pair
@@ -341,6 +344,7 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _or_amount,
     _priced_quantity,
     _per_head,
+    restated_per_period,
     _subject_growth,
     _sign,
     _gap,
@@ -370,12 +374,15 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     density_of_area,
     share_and_rest,
     changed_levels,
+    dated_pair_then_rate,
+    count_rises_to,
     increase_of_count,
     rate_of_change,
     lead_of_shares,
     multiplied,
     direction_of_levels,
     multiple_of_levels,
+    multiple_of_level_before,
     breakdown,
     rate_of_pair,
     fraction_glossed,
@@ -387,4 +394,5 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     changed_by_amount,
     average_per,
     rates_then_change,
+    change_of_whole,
 )

@@ -9,6 +9,7 @@ from typing import Final
 
 from factcheck.propose.book import is_rate
 from factcheck.propose.context import (
+    _ANOTHER_PERIOD,
     _CONTRIBUT,
     _OF_WHOLE,
     _OWN_NOUN,
@@ -54,6 +55,12 @@ def _share(state: _Sentence, i: int) -> None:
     if _CONTRIBUT.search(state.before(rate)):
         return  # a share of an increase
     of = _OF_WHOLE.match(state.after(rate))
+    if (
+        of is None
+        and i >= 2
+        and _rate_of_compared_pair(state, members[i - 2], members[i - 1], rate)
+    ):
+        return  # "Toledo 13 against 6 (117 percent)": the change between the two, no share
     if of and i + 1 < len(members) and members[i + 1].start <= rate.end + of.end():
         restated = members[i + 2] if i + 2 < len(members) else None
         if restated is not None and _restated_part(state, members[i + 1], restated):
@@ -65,6 +72,8 @@ def _share(state: _Sentence, i: int) -> None:
         _of_stated_whole(state, rate, members[i + 1])
         return  # "58.45% of the 27.9 million voters": the part is not stated here
     parts = [m for m in members[:i] if _part_of(m, state.text) and m.name not in state.aliases]
+    while len(parts) > 1 and _aside_of_another_time(state, parts[-1], rate):
+        parts.pop()  # "Rs 114 crore (Rs 136 crore a year before), 6 per cent of revenue"
     part = glossed or (parts[-1] if parts else None)
     if part is not None and of and _PART_NAMED_AFTER.match(state.text, rate.end + of.end()):
         return  # "19.6 TWh, 28.2 per cent of all generation, and 31.5 per cent of all
@@ -112,7 +121,7 @@ def _share(state: _Sentence, i: int) -> None:
             whole, guessed = fitted.name, True
     if part is not None and of is None and whole not in book.by_name:
         guessed = True  # "600 ballots (12%)": of a whole left unsaid, maybe not the article's
-    part_name = part.name if part is not None else state.subject()[0]
+    part_name = part.name if part is not None else _clause_subject(state, rate)
     if part_name == whole:
         return
     if part is not None and not any(rate.name in c.condition for c in book.checks):
@@ -139,6 +148,57 @@ def _share(state: _Sentence, i: int) -> None:
             severity=severity,
             suffix="_within",
         )
+
+
+_COMPARED: Final = re.compile(
+    r"\s*(?:[^\W\d]+\s+){0,2}(?:against|versus|vs\.?|compared\s+(?:with|to))\s*$",
+    re.IGNORECASE,
+)
+"""Between two amounts: words that set one against the other ('13 homicides against 6')."""
+_BRACKETED: Final = re.compile(r"\s*(?:\(|,\s*(?:or|up|down)?\s*)$", re.IGNORECASE)
+"""Between the second amount and a rate: a bracket or a comma ('6 (117 percent)')."""
+
+
+def _rate_of_compared_pair(
+    state: _Sentence, first: Mention, second: Mention, rate: Mention
+) -> bool:
+    """'Toledo had 13 against 6 (117 percent)': a rate glossing two amounts set against each
+    other is the change between them, no share of a whole."""
+    return bool(
+        _COMPARED.fullmatch(state.between(first, second))
+        and _BRACKETED.fullmatch(state.between(second, rate))
+    )
+
+
+_NEW_CLAUSE: Final = re.compile(r";|,?\s+(?:while|whereas|but)\b|,\s+and\b", re.IGNORECASE)
+"""Words that open a clause with a subject of its own ('..., while petrol cars fell')."""
+
+
+def _clause_subject(state: _Sentence, rate: Mention) -> str:
+    """What a share with no part stated is of: the sentence's subject, unless an earlier share
+    of the sentence is the subject's and a new clause opens before this one ('Diesel fell 11
+    percent, to a 29 percent share, while petrol cars fell 30 percent, to a 46.4 percent
+    share': the petrol cars', not diesel's)."""
+    subject = state.subject()[0]
+    earlier = state.book.by_name.get(state.share[0]) if state.share is not None else None
+    if earlier is None or state.share is None or state.share[1] != subject:
+        return subject
+    if earlier.end > rate.start or not _NEW_CLAUSE.search(state.text, earlier.end, rate.start):
+        return subject
+    base = rate.name.removesuffix("_share") if rate.name.endswith("_share") else "clause"
+    head = state.text[earlier.end : rate.start].strip()[-80:]
+    return state.book.unknown(base, state.book.main_unit(), f"what '{head}' speaks of")
+
+
+def _aside_of_another_time(state: _Sentence, part: Mention, rate: Mention) -> bool:
+    """'Rs 114 crore (Rs 136 crore a year before), 6 per cent of operating revenue': an amount
+    in brackets closed before the rate, of another time its words name, is an aside beside
+    the amount the share is of."""
+    opened = state.text.rfind("(", state.members[0].sentence[0], part.start)
+    closed = state.text.find(")", part.end, rate.start)
+    if opened == -1 or closed == -1 or ")" in state.text[opened : part.start]:
+        return False
+    return _ANOTHER_PERIOD.search(state.text, opened, closed) is not None
 
 
 _WHICH_IS: Final = re.compile(
@@ -255,9 +315,13 @@ def _pair_restates(state: _Sentence, rate: Mention, part: Mention, whole: Mentio
     )
 
 
-_PART_THEN_SHARE: Final = re.compile(r"^\s*(?:[,(]|[—–]|\s-{1,2})\s*(?:or\s+)?$", re.IGNORECASE)
-"""'88,929 candidates (or', '300 votes,', '300 votes —': a part, its noun, then the share of a
-whole it is."""
+_PART_THEN_SHARE: Final = re.compile(
+    r"^\s*(?:[,(]|[—–]|\s-{1,2})\s*(?:or|accounting\s+for|representing|making\s+up|equal\s+to|equivalent\s+to)?"
+    r"\s*$",
+    re.IGNORECASE,
+)
+"""'88,929 candidates (or', '300 votes,', '300 votes —', '$5.94 billion, accounting for': a
+part, its noun, then the share of a whole it is."""
 _PART_OR_SHARE: Final = re.compile(
     r"^(?:\s+(?!of\b|or\b|and\b|in\b|at\b|to\b|from\b)[^\W\d][\w'’-]*){1,3}?\s*"
     r"(?:,|\(|[—–]|\s-{1,2})\s*or\s+$",
@@ -265,6 +329,17 @@ _PART_OR_SHARE: Final = re.compile(
 )
 """'1.5 million people, or', '1,500 cars (or': a part, its own noun (which the reader left
 unread), then 'or' and the share of a whole it restates it as."""
+
+
+_AND_BETWEEN: Final = re.compile(r"^[^\d;:()]*\b(?:and|plus)\b[^\d;:()]*$|^[^\d;:()]*&[^\d;:()]*$")
+
+
+def in_a_list(state: _Sentence, earlier: Mention, part: Mention) -> bool:
+    """Whether ``part`` ends a list with ``earlier`` ('exports of $3 billion and imports of
+    $2.85 billion'): a share glossed after it may be of the list, not of it alone."""
+    return earlier.reading.unit == part.reading.unit and bool(
+        _AND_BETWEEN.match(state.between(earlier, part) + _lead(part))
+    )
 
 
 def _part_before(state: _Sentence, part: Mention, rate: Mention, whole: Mention) -> bool:
@@ -277,6 +352,9 @@ def _part_before(state: _Sentence, part: Mention, rate: Mention, whole: Mention)
         return False  # "About 1.5 million people, or 4.2% of the labour force of 35.7 million"
     if part.reading.unit != whole.reading.unit:
         return False
+    at = state.members.index(part)
+    if at > 0 and in_a_list(state, state.members[at - 1], part):
+        return False  # "$3 billion and health $2.85 billion, or 13% of": of both, maybe
     between = state.between(part, rate) + _lead(rate)
     if _PART_OR_SHARE.match(between) and _opens_clause(state, part):
         return True  # "1,500 cars, or 5.2% of the 35,700 sold": 'or' says the share restates
@@ -288,8 +366,13 @@ def _part_before(state: _Sentence, part: Mention, rate: Mention, whole: Mention)
     if not _PART_THEN_SHARE.match(between):
         return False
     whole_nouns = count_nouns(state.text, whole.end)
+    part_nouns = count_nouns(state.text, part.end)
+    if not part_nouns and part.reading.unit is not None:
+        # "$5.94 billion, or 13% of the $45 billion budget": an amount names no noun of its
+        # own, and its unit is the whole's (a bare count might be of another noun)
+        return True
     # "60 seats, 33.2% of the 19 million votes": another noun
-    return not whole_nouns or bool(whole_nouns & count_nouns(state.text, part.end))
+    return not whole_nouns or bool(whole_nouns & part_nouns)
 
 
 def _opens_clause(state: _Sentence, m: Mention) -> bool:

@@ -46,8 +46,16 @@ _ENDS: Final = re.compile(
 """After 'in total': the clause ends (or spans the parts' own periods), with no wider set."""
 _WORDS: Final = r"(?:[^\d;:()\[\]]|(?<!\d)(?:19|20)\d\d(?!\d))"
 """A character of the words between two figures, or a year ('in 2015')."""
-_TO_TOTAL: Final = re.compile(r"^" + _WORDS + r"{0,60},\s*(?:(?:only|just)\s+)?$", re.I)
-"""From the last part to the total: its noun and time, a comma ('in 2015, only ')."""
+_TO_TOTAL: Final = re.compile(
+    r"^" + _WORDS + r"{0,60},\s*(?:(?:only|just)\s+)?(?P<led>(?:for\s+)?a\s+(?:combined|total\s+of)"
+    r"\s+|totall?ing\s+)?$",
+    re.I,
+)
+"""From the last part to the total: its noun and time, a comma ('in 2015, only '), and the
+words of totalling before the total, if they come first ('seats, a combined ', 'a total
+of ', 'totalling ')."""
+_NOUN_ENDS: Final = re.compile(r"\s*(?P<noun>(?:[^\W\d]+\s*){0,2}?)(?=[,;:.)\]]|$)")
+"""After a total led by its words ('a combined 460 seats.'): its noun at most, then the end."""
 _JOIN: Final = re.compile(r"^" + _WORDS + r"{0,60}$")
 """Between two parts: words of the first and the joint, no clause mark."""
 _TO_FIRST: Final = re.compile(r"^" + _WORDS + r"{0,60}," + _WORDS + r"{0,40}$")
@@ -117,14 +125,15 @@ def _listed_then_total(book: Book, members: list[Mention]) -> None:
         if j < 2 or not _plain(total):
             continue
         before = text[members[j - 1].end : total.start]
+        to_total = _TO_TOTAL.match(before)
         said = _TOTAL_AFTER.match(text, total.end, total.clause[1] + 1)
-        if (
-            not said
-            or not _TO_TOTAL.match(before)
-            or _COMPARED.search(text[total.sentence[0] : total.start])
-        ):
+        if to_total is not None and to_total["led"] and not said:
+            # "210, 150 and 90 seats, a combined 460 seats.": the total's own noun at most
+            said = _NOUN_ENDS.match(text, total.end, total.clause[1] + 1)
+        if not said or to_total is None or _COMPARED.search(text[total.sentence[0] : total.start]):
             continue
         parts: list[Mention] = []
+        headless = False  # the list runs on before its first part the rule could take
         for k in range(j - 1, -1, -1):
             part = members[k]
             if (
@@ -132,6 +141,14 @@ def _listed_then_total(book: Book, members: list[Mention]) -> None:
                 or part.reading.unit != total.reading.unit
                 or not _size(part) < _size(total)  # type: ignore[operator]
             ):
+                # a level of the total's unit and size, joined on, that the rule cannot
+                # take ("raised $1.2 million, $850,000 and"): the list's head is left out
+                headless = (
+                    bool(parts)
+                    and part.reading.unit == total.reading.unit
+                    and _size(part) < _size(total)  # type: ignore[operator]
+                    and _joined(text[part.end : parts[-1].start])
+                )
                 break
             if parts and not _joined(text[part.end : parts[-1].start]):
                 break
@@ -139,7 +156,7 @@ def _listed_then_total(book: Book, members: list[Mention]) -> None:
         if len(parts) < 2:
             continue
         parts.reverse()
-        if not said["noun"] and _ENDS.match(text, said.end()):
+        if not headless and _bare_total(text, said, parts[-1]):
             book.propose(
                 "sum",
                 f"{' + '.join(p.name for p in parts)} == {total.name}",
@@ -153,7 +170,8 @@ def _listed_then_total(book: Book, members: list[Mention]) -> None:
             continue
         # a total with a noun or words of its own may take in parts the list leaves out
         # ("90 in total across its five branches", "2,500 staff in total", "6,000 in total
-        # this year"): the parts are within it, never more
+        # this year"), and so does one of a list whose head is no plain level ("raised $1.2
+        # million, $850,000 and $430,000, totalling"): the parts are within it, never more
         book.propose(
             "parts_within",
             f"parts_within({total.name}, [{', '.join(p.name for p in parts)}])",
@@ -164,6 +182,15 @@ def _listed_then_total(book: Book, members: list[Mention]) -> None:
             severity="warn",
             suffix="_total_stated",
         )
+
+
+def _bare_total(text: str, said: re.Match[str], last: Mention) -> bool:
+    """Whether the total ends its clause with no words of its own: none ('$3.5 million
+    altogether.') or the noun the last part counts ('90 seats, a combined 460 seats.')."""
+    if not _ENDS.match(text, said.end()):
+        return False
+    noun = said["noun"].strip().lower()
+    return not noun or noun == text[last.end : last.end + len(noun) + 1].strip().lower()
 
 
 def _whole_then_parts(book: Book, members: list[Mention]) -> None:

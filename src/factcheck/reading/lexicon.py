@@ -1,7 +1,8 @@
 """The reader's lexicon: the word tables that map surface words to canonical names.
 
-Scale words, unit words and currency codes, number words (cardinals, ordinals, fractions,
-multiples), months, the direction words and the stopwords that end a label.  Plain data: the
+Scale words, unit words and currency codes, the direction words and the stopwords that end a
+label.  Number words (cardinals, ordinals, fractions, multiples) and months are
+:mod:`factcheck.reading.number_words`.  Plain data: the
 grammar in :mod:`factcheck.reading.patterns` is compiled from these tables.
 """
 
@@ -37,8 +38,15 @@ _SCALES: Final[Mapping[str, tuple[str, int]]] = MappingProxyType(
         "trn": ("trillion", 12),
         # South Asian numbering: a lakh is 100,000, a crore ten million.
         "lakh": ("lakh", 5),
+        "lakhs": ("lakh", 5),
+        "lac": ("lakh", 5),  # "Rs 5 lac", "Rs 12 lacs"
+        "lacs": ("lakh", 5),
         "crore": ("crore", 7),
+        "crores": ("crore", 7),
+        "cr": ("crore", 7),  # "Rs 5,000 cr", "Rs 500 Cr"
         "lakh crore": ("lakh crore", 12),
+        "lakh crores": ("lakh crore", 12),
+        "lakh cr": ("lakh crore", 12),
     }
 )
 
@@ -59,6 +67,16 @@ _UNIT_WORDS: Final[Mapping[str, str]] = MappingProxyType(
         "pp": "percentage_point",
         "ppt": "percentage_point",
         "ppts": "percentage_point",
+        "pct point": "percentage_point",  # Reuters: "rose 0.4 pct point", "1.2 pct pts"
+        "percent point": "percentage_point",  # "2.5 percent points": points, however spelt
+        "percent points": "percentage_point",
+        "per cent point": "percentage_point",
+        "per cent points": "percentage_point",
+        "pct points": "percentage_point",
+        "pct pt": "percentage_point",
+        "pct pts": "percentage_point",
+        "percentage pt": "percentage_point",
+        "percentage pts": "percentage_point",
         "basis point": "basis_point",
         "basis points": "basis_point",
         "basis-point": "basis_point",
@@ -128,6 +146,15 @@ _UNIT_WORDS: Final[Mapping[str, str]] = MappingProxyType(
         "kenyan shilling": "KES",
         "kenyan shillings": "KES",
         "kes": "KES",
+        "new zealand dollar": "NZD",
+        "new zealand dollars": "NZD",
+        "swedish krona": "SEK",
+        "swedish kronor": "SEK",
+        "kronor": "SEK",  # the Swedish plural; Norway's and Denmark's is "kroner"
+        "norwegian krone": "NOK",
+        "norwegian kroner": "NOK",
+        "danish krone": "DKK",
+        "danish kroner": "DKK",
         # Physical quantities (units.txt): no single letters, no "ton" (short, long or
         # metric by country), so "5 tons" stays a count of a noun.
         "gram": "gram",
@@ -217,7 +244,7 @@ _UNIT_WORDS: Final[Mapping[str, str]] = MappingProxyType(
 _CODES: Final = (
     "rmb", "cny", "usd", "eur", "gbp", "jpy", "inr", "krw", "cad", "aud", "hkd", "sgd", "chf",
     "brl", "mxn", "zar", "ngn", "kes", "pkr", "bdt", "myr", "idr", "ugx", "tzs", "ghs", "egp",
-    "lkr",
+    "lkr", "nzd", "sek", "nok", "dkk",
 )  # fmt: skip
 """Currency codes read before a number ("USD5bn", "CHF 3 billion"); each three letters.  TRY
 and RUB are left out: "try" and "rub" are English words; PHP is a programming language's
@@ -236,6 +263,7 @@ _PREFIXES: Final[Mapping[str, str]] = MappingProxyType(
         "a$": "AUD",
         "au$": "AUD",
         "hk$": "HKD",
+        "nz$": "NZD",
         "s$": "SGD",
         "r$": "BRL",
         "₹": "INR",
@@ -262,82 +290,13 @@ _PREFIXES: Final[Mapping[str, str]] = MappingProxyType(
         "₵": "GHS",
         "gh₵": "GHS",
         "₱": "PHP",
+        "r": "ZAR",  # "R1.2bn", "R18.50": only before digits that look like money
         **{code: code.upper() for code in _CODES if code != "rmb"},
     }
 )
 
 _PERCENT_UNITS: Final = frozenset({"percent", "per_mille", "percentage_point", "basis_point"})
 
-_SMALL: Final[Mapping[str, int]] = MappingProxyType(
-    {
-        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-        "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-        "nineteen": 19,
-    }
-)  # fmt: skip
-_TENS: Final[Mapping[str, int]] = MappingProxyType(
-    {
-        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-        "eighty": 80, "ninety": 90,
-    }
-)  # fmt: skip
-_ORDINALS: Final[Mapping[str, int]] = MappingProxyType(
-    {
-        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-        "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-        "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
-        "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-    }
-)  # fmt: skip
-_FRACTION_DENOMINATORS: Final[Mapping[str, int]] = MappingProxyType(
-    {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
-)
-"""The denominators of fractions in words: "a third", "three-fourths", "two-tenths"."""
-
-
-def _fraction_words() -> dict[str, Fraction]:
-    words: dict[str, Fraction] = {"half": Fraction(1, 2), "a half": Fraction(1, 2)}
-    for head, d in _FRACTION_DENOMINATORS.items():
-        for n, numerator in enumerate(_SMALL, start=0):
-            if not 0 < n < d:
-                continue
-            name = head if n == 1 else head + "s"
-            for joint in (" ", "-"):
-                words[f"{numerator}{joint}{name}"] = Fraction(n, d)
-        words[f"{'an' if head == 'eighth' else 'a'} {head}"] = Fraction(1, d)
-    words["one half"] = words["one-half"] = Fraction(1, 2)
-    words["quarter"] = Fraction(1, 4)  # only before "point": "a smaller quarter-point rise"
-    return words
-
-
-_FRACTION_WORDS: Final[Mapping[str, Fraction]] = MappingProxyType(_fraction_words())
-"""Fractions in words and their values: "half", "a third", "one-fifth", "three-quarters"."""
-_FOLDS: Final = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-"""The number words of "-fold" multiples, from two."""
-_MULTIPLES: Final[Mapping[str, Fraction]] = MappingProxyType(
-    {
-        "doubled": Fraction(2),
-        "tripled": Fraction(3),
-        "trebled": Fraction(3),
-        "quadrupled": Fraction(4),
-        "halved": Fraction(1, 2),
-        "twice": Fraction(2),  # "twice as many", "nearly twice the rate"
-        "thrice": Fraction(3),
-        # "a threefold rise", "a three-fold increase": as rounded as "tripled"
-        **{
-            f"{word}{joint}fold": Fraction(n)
-            for n, word in enumerate(_FOLDS, start=2)
-            for joint in ("", "-")
-        },
-    }
-)
-_MONTHS: Final = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-)  # fmt: skip
-# Direction words before a number (optionally followed by "by"); a space matches any whitespace.
 _PHRASAL_UP: Final = lazy_pattern(
     r"\b(?:make|makes|made|making|set|sets|setting|take|takes|took|taking|taken|end|ends|"
     r"ended|ending|add|adds|added|adding|sum|sums|summed|use|used|uses|using|pick|picked|"

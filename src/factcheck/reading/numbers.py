@@ -16,14 +16,16 @@ from factcheck.errors import AmbiguousUnitError, MalformedNumberError
 from factcheck.hedges import HEDGE_BY_WORD
 from factcheck.reading.lazy import lazy_pattern
 from factcheck.reading.lexicon import (
-    _FRACTION_WORDS,
     _GLYPHS,
     _PERCENT_UNITS,
     _SCALES,
-    _SMALL,
     _STOPWORDS,
-    _TENS,
     _UNIT_WORDS,
+)
+from factcheck.reading.number_words import (
+    _FRACTION_WORDS,
+    _SMALL,
+    _TENS,
 )
 from factcheck.reading.patterns import _Patterns
 from factcheck.reading.policy import ReadingPolicy

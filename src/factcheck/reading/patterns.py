@@ -18,18 +18,20 @@ from factcheck.reading.lexicon import (
     _AMOUNT_NOUNS,
     _CODES,
     _DOWN_WORDS,
-    _FOLDS,
-    _FRACTION_WORDS,
     _GLYPHS,
     _GROWTH_KINDS,
+    _SUPERLATIVES,
+    _UNIT_WORDS,
+    _UP_WORDS,
+)
+from factcheck.reading.number_words import (
+    _FOLDS,
+    _FRACTION_WORDS,
     _MONTHS,
     _MULTIPLES,
     _ORDINALS,
     _SMALL,
-    _SUPERLATIVES,
     _TENS,
-    _UNIT_WORDS,
-    _UP_WORDS,
 )
 from factcheck.reading.result import _word_windows
 
@@ -60,8 +62,8 @@ if TYPE_CHECKING:
 # Word lists become tries ("jan(?:uary)?") so that a failing position costs a few character
 # tests, not one per word; a trie prefers the longest word, as a longest-first list does.
 
-_DOLLAR_MARKS: Final = ("us", "c", "ca", "a", "au", "hk", "s", "r")
-"""What may stand before "$": US$, C$, A$, HK$, S$ (Singapore), R$ (the Brazilian real)."""
+_DOLLAR_MARKS: Final = ("us", "c", "ca", "a", "au", "nz", "hk", "s", "r")
+"""What may stand before "$": US$, C$, A$, NZ$, HK$, S$ (Singapore), R$ (the Brazilian real)."""
 _ONEINN_TOP: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _ONEINN_BOTTOM: Final = (*_ONEINN_TOP[1:], "ten")
 _FRACTION_HEADS: Final = ("half", "third", "quarter", "fourth", "fifth", "sixth", "eighth", "tenth")
@@ -72,11 +74,18 @@ _MULTIPLE_VERBS: Final = (
 _TIMES_WORDS: Final = ("twice", "thrice")
 """Multiples only before a comparison: "twice as many", "twice the rate", "twice that" (not
 "raised rates twice this year", "twice a year", "twice elected")."""
-_SCALE_NAMES: Final = ("thousand", "million", "billion", "trillion", "lakh", "crore", "lakh crore")
+_DOUBLE_WORDS: Final = ("double", "triple", "treble", "quadruple")
+"""Multiples only before "the", "that", "its", "their" or "what" ("more than double the 15.9
+recorded", "nearly triple that"); not before "as" ("doubles as a venue") or anything else
+("a double room", "triple-digit")."""
+_SCALE_NAMES: Final = (
+    "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores",
+    "lakh crore", "lakh crores", "lakh cr",
+)  # fmt: skip
 # Abbreviations that are a scale even after a space ("3 mn"); "m", "b" and "k" are not ("5 m"
 # may be metres), so they are a scale only when attached to the digits ("£250m").
-_SPACED_SCALES: Final = ("mn", "mln", "bn", "bln", "tn", "trn")
-_ATTACHED_SCALES: Final = ("k", "mn", "mln", "m", "bn", "bln", "b", "tn", "trn")
+_SPACED_SCALES: Final = ("mn", "mln", "bn", "bln", "tn", "trn", "cr")
+_ATTACHED_SCALES: Final = ("k", "mn", "mln", "m", "bn", "bln", "b", "tn", "trn", "cr")
 
 
 def _trie(words: Iterable[str], *, reverse: bool = False) -> str:
@@ -207,6 +216,11 @@ class _Patterns:
             # "Tk500", "RM5bn", "Rp2tn", "USh50bn", "UShs50bn", "TSh1.2tn"
             r"|(?<=\b(?-i:Tk|RM|Rp))(?=[0-9])|(?<=\b(?-i:USh|TSh))(?=[0-9])"
             r"|(?<=\b(?-i:UShs|TShs))(?=[0-9])"
+            # "R1.2bn", "R500 million", "R1,200", "R18.50": the rand, only where the digits
+            # look like money (a scale word, thousands grouped, cents), not "the R2 road"
+            r"|(?<=\b(?-i:R))(?=[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?"
+            r"(?:\s?(?:bn|m|tn|k)\b|\s(?:million|billion|trillion)\b)"
+            r"|[0-9]{1,3}(?:,[0-9]{3})+(?![0-9.,])|[0-9]+\.[0-9]{2}(?![0-9.,]))"
         )
         digits_may_start = rf"(?:(?<![0-9A-Za-z_.,])|(?<={code_behind})|{rupees})"
         starters = [
@@ -216,6 +230,7 @@ class _Patterns:
             *_TENS,
             *_MULTIPLE_VERBS,
             *_TIMES_WORDS,
+            *_DOUBLE_WORDS,
             "dozen",
             "hundred",
             "half",
@@ -225,7 +240,8 @@ class _Patterns:
             {_trie(starters)}
           | an?[\s-]+(?:dozen|hundred|{fraction_heads})
           | a\s+{scale_words}
-          | (?:more\s+than|nearly|almost)\s+(?:{multiples}|{_trie(_TIMES_WORDS)})
+          | (?:more\s+than|nearly|almost)\s+(?:{multiples}|{_trie(_TIMES_WORDS)}
+                |{_trie(_DOUBLE_WORDS)})
           | [hq][1-4]
         )\b"""
         # Where a number may begin, in any text: a digit run, a sign or point before a digit,
@@ -256,12 +272,13 @@ class _Patterns:
               | \b{months}\.?\s?['’][0-9]{{2}}\b
             )
           | (?P<period>\b(?:first|second|third|fourth)[\s-](?:half|quarter)\b|\b[hq][1-4]\b)
-          | (?P<oneinn>\b(?P<oin_top>{top})\s+(?:in|out\s+of)\s+(?:every\s+)?
+          | (?P<oneinn>\b(?P<oin_top>{top})(?:\s+(?:in|out\s+of)\s+|-in-)(?:every\s+)?
                 (?P<oin_bottom>{bottom}|[0-9]+)\b)
           | (?P<scaled>\b(?:half\s+a|(?:a\s+)?quarter\s+of\s+a|three[\s-]quarters\s+of\s+a|a)
                 (?=\s+{scale_words}\b))
           | (?P<multiple>\b(?:more\s+than\s+|nearly\s+|almost\s+)?(?:{multiples}\b
-                |{_trie(_TIMES_WORDS)}(?=\s+(?:as|the|that|its|their)\b)))
+                |{_trie(_TIMES_WORDS)}(?=\s+(?:as|the|that|its|their)\b)
+                |{_trie(_DOUBLE_WORDS)}(?=\s+(?:the|that|its|their|what)\b)))
           | (?P<fraction>\b(?:{fraction_words}|(?:quarter|half)(?=[\s-]points?\b))\b
                 (?!\s+(?:before|earlier|ago|later)\b))
           | (?P<rank>\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)
@@ -290,7 +307,7 @@ class _Patterns:
           | (?P<time>(?<![0-9.,:])[0-9]{{1,2}}:[0-5][0-9](?::[0-5][0-9])?(?![0-9])
                 (?:\s?(?:[ap]\.\s?m\.|[ap]m\b))?
                 |(?<![0-9.,:])[0-9]{{1,2}}\s?(?:[ap]\.\s?m\.|(?-i:[ap]m|[AP]M)\b))
-          | (?P<oneinn>(?<![$€£¥])\b(?P<oin_top>[0-9]+)\s+(?:in|out\s+of)\s+(?:every\s+)?
+          | (?P<oneinn>(?<![$€£¥])\b(?P<oin_top>[0-9]+)(?:\s+(?:in|out\s+of)\s+|-in-)(?:every\s+)?
                 (?P<oin_bottom>{bottom}|(?!(?:1[5-9]|20)[0-9]{{2}}\b)[0-9]+)\b)
           | (?P<rank>\b[0-9]+(?:st|nd|rd|th)-{superlatives}\b)
           | (?P<ordinal>(?<![0-9.,])[0-9]+(?:st|nd|rd|th)\b)
@@ -306,7 +323,8 @@ class _Patterns:
             "left_rev",
             rf"""
             (?P<minus>\s+{_rev("minus")}\b)?
-            (?P<cur>\s?(?:\$(?:{_trie(_DOLLAR_MARKS, reverse=True)}\b)?|₵(?:HG)?|[€£¥₹₩₽₺₦₱৳]
+            (?P<cur>(?-i:R)\b
+                |\s?(?:\$(?:{_trie(_DOLLAR_MARKS, reverse=True)}\b)?|₵(?:HG)?|[€£¥₹₩₽₺₦₱৳]
                 |{_trie(_CODES, reverse=True)}\b|(?-i:\.?sR)\b|(?-i:s?hS|s?hsK|hSK)\b
                 |(?-i:kT|MR|pR|s?hSU|s?hST)\b))?
             (?P<minus2>\s+{_rev("minus")}\b)?
@@ -326,9 +344,11 @@ class _Patterns:
         )
         self._later("hedge_rev", rf"\s+(?P<hedge>{rev_hedges})\b", flags)
         # "2.4 billion", and the compound adjective "a 2.4-billion-dollar budget".
+        # "Rs 5 lac" in lower case only: "the 2013 Lac-Mégantic derailment" is a place.
         scale = rf"""(?:(?:\s*|-)(?:{_trie(_SCALE_NAMES)})\b
             |{_trie(_ATTACHED_SCALES)}\b
-            |\s+{_trie(_SPACED_SCALES)}\b)"""
+            |\s+{_trie(_SPACED_SCALES)}\b
+            |\s+(?-i:lacs?)\b(?!-))"""
         unit_alt = _trie(_UNIT_WORDS.keys() - {"%", "‰", "pc", "p.c."}).replace(r"\s+", r"[\s-]+")
         # "pc" is percent only in lower case and attached to the digits ("up 12pc"), not "a 3
         # pc suit" or "1 PC for every 3 students"; "p.c." only in lower case ("72.15 p.c."),
@@ -381,7 +401,7 @@ class _Patterns:
             re.IGNORECASE,
         )
         self._later("by_before", r"\bby\s+\Z", re.IGNORECASE)
-        self._later("plus_after", r"(?:-plus\b|\+)(?![0-9/±+-])", re.IGNORECASE)
+        self._later("plus_after", r"(?:-plus\b|-odd\b|\+)(?![0-9/±+-])", re.IGNORECASE)
         # "between 2020 and 2024, exports rose": only before a comma (a toll "between 1950
         # and 2000." or "between 1960 and 1980 were killed" is a range of counts)
         self._later("and_year", r"\s+and\s+((?:19|20|21)[0-9]{2})(?![0-9]|[.,][0-9])")

@@ -15,7 +15,7 @@ from factcheck.errors import MalformedNumberError, ReadingError
 from factcheck.frozen import evolve
 from factcheck.reading.hedging import _finish
 from factcheck.reading.lazy import lazy_pattern
-from factcheck.reading.lexicon import _ORDINALS
+from factcheck.reading.number_words import _ORDINALS
 from factcheck.reading.numbers import (
     _DOZENS,
     _NAME_CODE,
@@ -58,6 +58,14 @@ if TYPE_CHECKING:
 
 _SCALED_VALUE: Final = lazy_pattern(r"(?:\s+of)?\s+an?\Z", re.IGNORECASE)
 _TIMES: Final = lazy_pattern(r"\s+times\b", re.IGNORECASE)
+_X_TIMES: Final = lazy_pattern(r"[x×](?![0-9A-Za-z])")
+"""A multiple written with "x" or "×" run on to its number: "2.5x", "10×"."""
+_COMPARED_AFTER: Final = lazy_pattern(
+    r"\s+(?:larger|bigger|higher|greater|more|faster|smaller|lower|cheaper|as|that\s+of"
+    r"|the\s+(?:size|number|amount|level|rate|value|price|cost|average))\b",
+    re.IGNORECASE,
+)
+"""What makes a whole number's "x" a multiple: "10x larger", "3x as many", "5x the rate"."""
 _FOLD: Final = lazy_pattern(r"-?fold\b", re.IGNORECASE)
 _DIGIT_START: Final = frozenset("0123456789-−–.")
 
@@ -420,7 +428,17 @@ def _read_digits(
     if fold is not None and not _fold_is_a_change(phrase, start, fold.end(), rx):
         fold = None
     times = _TIMES.match(phrase, end) if "." in raw and right.end() == end else None
-    if (multiplier := fold or times) is not None:
+    # "grew 2.5x", "rose 3x to", "10x larger", "1.5x that of": "x" (or "×") run on to the
+    # number is "times"; a whole number only beside a change or a comparison, since "a 3x
+    # champion" counts occasions.
+    crossed = _X_TIMES.match(phrase, end)
+    if crossed is not None and not (
+        "." in raw
+        or _fold_is_a_change(phrase, start, crossed.end(), rx)
+        or _COMPARED_AFTER.match(phrase, crossed.end()) is not None
+    ):
+        crossed = None
+    if (multiplier := fold or times or crossed) is not None:
         reading = _finish(phrase, start, end, raw, value, (step, trailing), pol, taken_until,
                           rx, right, left)  # fmt: skip
         return evolve(

@@ -10,7 +10,7 @@ from factcheck.hedges import hedge_for
 from factcheck.intervals import Interval
 from factcheck.reading.hedging import _hedged, _policy_hedge
 from factcheck.reading.lazy import lazy_pattern
-from factcheck.reading.lexicon import _SMALL, _TENS
+from factcheck.reading.number_words import _SMALL, _TENS
 from factcheck.reading.numbers import _int_digits
 from factcheck.reading.patterns import _Patterns
 from factcheck.reading.policy import ReadingPolicy
