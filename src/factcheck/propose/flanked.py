@@ -16,12 +16,12 @@ words of its own ('(up 70 per cent)', '— 70 per cent more than last year —')
 
 from __future__ import annotations
 
-__all__ = ["change_share", "flanked_share"]
+__all__ = ["flanked_share"]
 
 import re
 from typing import Final
 
-from factcheck.propose.book import is_amount, is_count, is_rate
+from factcheck.propose.book import is_rate
 from factcheck.propose.context import _lead, _part_of, _Sentence
 from factcheck.propose.naming import stem
 from factcheck.propose.sentences import Mention
@@ -168,56 +168,4 @@ def flanked_share(state: _Sentence, i: int) -> None:
         why="a part of a whole the article states: no larger than it",
         figures=(whole.name, part.name),
         suffix="_within",
-    )
-
-
-_CHANGE_OR: Final = re.compile(r"^" + _NOUN + r"\s*(?:,|\()\s*or\s+$", re.I)
-"""'cut 1,200 jobs, or': a change, its noun, then 'or' and the share of a whole it is."""
-_OF_WHOLE_NAMED: Final = re.compile(
-    r"^" + _PERCENT + r"\s*of\s+(?:the|its|their|his|her|our)\s+"
-    r"(?:(?:[^\W\d][\w'’-]*\s+){1,3}of\s+(?:some\s+|about\s+|around\s+|roughly\s+)?)?$",
-    re.I,
-)
-"""'% of its workforce of', '% of its', '% of the labour force of': the share's whole, its
-number next."""
-
-
-def change_share(state: _Sentence, i: int) -> None:
-    """'The company cut 1,200 jobs, or 15% of its workforce of 8,000', 'Unemployment rose by
-    150,000, or 0.4% of the labour force of 35.7 million': a change restated after 'or' as
-    the share it is of a whole whose number follows (the change and its rate signed alike)."""
-    members, text = state.members, state.text
-    if i < 1 or i + 1 >= len(members):
-        return
-    change, rate, whole = members[i - 1], members[i], members[i + 1]
-    if not is_rate(rate) or rate.reading.unit != "percent" or rate.reading.hedge is not None:
-        return
-    if not (is_count(change) or is_amount(change)) or not change.reading.direction:
-        return
-    if rate.reading.direction not in (0, change.reading.direction):
-        return
-    if not _plain(whole, text) or whole.reading.unit != change.reading.unit:
-        return
-    if (
-        abs(change.reading.number * change.reading.multiplier)
-        > whole.reading.number * whole.reading.multiplier
-    ):
-        return
-    if not _CHANGE_OR.match(state.between(change, rate) + _lead(rate)):
-        return
-    if not _OF_WHOLE_NAMED.match(state.between(rate, whole) + _lead(whole)):
-        return
-    if not _ends_clause(text, whole) or re.match(
-        r"\s*(?:a|an|per|each|every|more|less|fewer|than)\b", text[whole.end : whole.end + 12], re.I
-    ):
-        return
-    sign = "" if rate.reading.direction or change.reading.direction > 0 else "-"
-    state.book.propose(
-        "share",
-        f"share({change.name}, {whole.name}) == {sign}{rate.name}",
-        about=rate,
-        quote=state.book.passage(change, rate, whole),
-        why="a change restated after 'or' as its share of a whole whose number follows",
-        figures=(change.name, whole.name, rate.name),
-        suffix="_of_whole",
     )

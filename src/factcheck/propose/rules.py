@@ -61,7 +61,7 @@ from factcheck.propose.conversions import _conversion
 from factcheck.propose.dated_pair import count_rises_to, dated_pair_then_rate
 from factcheck.propose.density import density_of_area
 from factcheck.propose.directions import direction_of_levels
-from factcheck.propose.flanked import change_share, flanked_share
+from factcheck.propose.flanked import flanked_share
 from factcheck.propose.fraction_glosses import fraction_glossed
 from factcheck.propose.leads import lead_of_shares
 from factcheck.propose.leaving import share_and_rest
@@ -340,7 +340,6 @@ _RULES: Final[Sequence[Callable[[_Sentence, int], None]]] = (
     _growth,
     _share,
     flanked_share,
-    change_share,
     _or_amount,
     _priced_quantity,
     _per_head,

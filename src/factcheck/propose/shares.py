@@ -356,10 +356,16 @@ def _part_before(state: _Sentence, part: Mention, rate: Mention, whole: Mention)
     if at > 0 and in_a_list(state, state.members[at - 1], part):
         return False  # "$3 billion and health $2.85 billion, or 13% of": of both, maybe
     between = state.between(part, rate) + _lead(rate)
-    if _PART_OR_SHARE.match(between) and _opens_clause(state, part):
+    compared = re.search(
+        r"\b(?:compared\s+(?:with|to)|against|versus|than|from|to)\s+(?:some\s+|about\s+)?$",
+        state.text[max(part.sentence[0], part.start - 30) : part.start] + _lead(part),
+        re.I,
+    )
+    if _PART_OR_SHARE.match(between) and _opens_clause(state, part) and not compared:
         return True  # "1,500 cars, or 5.2% of the 35,700 sold": 'or' says the share restates
         # the part, whatever noun each is counted by (the clause's first number: not the 12 of
-        # "1,500 people at 12 plants, or 4.2% of the 35,700 jobs")
+        # "1,500 people at 12 plants, or 4.2% of the 35,700 jobs"; nor a figure compared with,
+        # "compared with 500 jobs, or 9% of its 12,500 staff")
     label = part.reading.label or ""
     if label and between.lstrip().lower().startswith(label.lower()):
         between = between.lstrip()[len(label) :]
