@@ -28,7 +28,7 @@ from typing import Final
 from factcheck.propose.book import is_rate
 from factcheck.propose.changes import _DOWN, _UP, _plain_level
 from factcheck.propose.context import _lead, _Sentence
-from factcheck.propose.levels import _from_level
+from factcheck.propose.levels_from import _from_level
 from factcheck.propose.sentences import Mention
 
 _VERB: Final = (

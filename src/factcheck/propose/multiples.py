@@ -30,7 +30,7 @@ from typing import Final
 from factcheck.propose.changes import _plain_level
 from factcheck.propose.context import _lead, _Sentence
 from factcheck.propose.directions import _CLAUSE, _in_list, _rate_nearby, _words_before_number
-from factcheck.propose.levels import _from_level
+from factcheck.propose.levels_from import _from_level
 from factcheck.propose.sentences import Mention
 
 _OUTRIGHT: Final = re.compile(r"(?:doubled|tripled|trebled|quadrupled)$", re.I)
