@@ -60,6 +60,8 @@ def test_a_rate_and_its_levels_across_a_named_period(right: str, wrong: str) -> 
         " billion in the second quarter.",
         "Net profit rose 14% to $1.36 billion in the third quarter, from $1.30 billion in the"
         " second quarter and $1.19 billion a year earlier.",
+        "Profit rose 14% to $1.36 billion in the first half, from $1.30 billion in the second"
+        " half of last year, and from $1.19 billion a year earlier.",
     ],
 )
 def test_a_level_before_of_another_span_is_no_base(sentence: str) -> None:

@@ -92,9 +92,11 @@ _SHORTER_SPAN: Final = re.compile(
 """After a level a rate is measured from: a time less than a year back ('in April', 'in the
 second quarter', 'a month earlier')."""
 _SECOND_BASE: Final = re.compile(
-    r"\s+(?:in\s+[^,;.\d]{1,30}?\s+)?and\s+[^\W\d]{0,3}\W?\s*\d", re.IGNORECASE
+    r"(?:\s+in\s+[^;.\d]{1,40}?)?\s*,?\s+and\s+(?:from\s+|then\s+)?[^\W\d]{0,3}\W?\s*\d",
+    re.IGNORECASE,
 )
-"""After a level before: 'and $1.19 billion a year earlier', a second level before."""
+"""After a level before: 'and $1.19 billion a year earlier', ', and from $1.19 billion', a
+second level before."""
 
 
 def _base_of_another_span(state: _Sentence, rate: Mention, new: Mention, old: Mention) -> bool:
