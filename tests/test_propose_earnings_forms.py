@@ -66,3 +66,15 @@ def test_a_rate_and_its_levels_across_a_named_period(right: str, wrong: str) -> 
 )
 def test_a_level_before_of_another_span_is_no_base(sentence: str) -> None:
     assert flags(sentence) == []
+
+
+def test_a_next_clause_with_its_own_rate_is_no_second_level_before() -> None:
+    """', and 0.5% to ...' after the level before starts the next year's change, not a second
+    base: the first change is still checked against its two levels."""
+    right = (
+        "Canola rose 6.7% to 19,600,500 tonnes in 2016 from 18,376,500 tonnes, and 0.5% to"
+        " 19,707,925 tonnes in 2017."
+    )
+    wrong = right.replace("6.7%", "8.7%")
+    assert flags(right) == []
+    assert flags(wrong) != []

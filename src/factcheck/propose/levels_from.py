@@ -92,7 +92,7 @@ _SHORTER_SPAN: Final = re.compile(
 """After a level a rate is measured from: a time less than a year back ('in April', 'in the
 second quarter', 'a month earlier')."""
 _SECOND_BASE: Final = re.compile(
-    r"(?:\s+in\s+[^;.\d]{1,40}?)?\s*,?\s+and\s+(?:from\s+|then\s+)?[^\W\d]{0,3}\W?\s*\d",
+    r"(?:\s+in\s+[^;.\d]{1,40}?)?(?:\s+and\s+|\s*,\s*and\s+from\s+)[^\W\d]{0,3}\W?\s*\d",
     re.IGNORECASE,
 )
 """After a level before: 'and $1.19 billion a year earlier', ', and from $1.19 billion', a
