@@ -292,3 +292,17 @@ def _clean(name: str) -> str:
     if name and name[0].isdigit():
         name = f"n_{name}"
     return name
+
+
+def propose_within(book: Book, whole: str, part: Mention, *, severity: str = "error") -> None:
+    """Propose that ``part`` is no larger than the stated ``whole`` it is a share of (the
+    companion of every share of a stated whole)."""
+    book.propose(
+        "parts_within",
+        f"parts_within({whole}, [{part.name}])",
+        about=part,
+        why="a part of a whole the article states: no larger than it",
+        figures=(whole, part.name),
+        severity=severity,
+        suffix="_within",
+    )

@@ -21,7 +21,7 @@ __all__ = ["flanked_share"]
 import re
 from typing import Final
 
-from factcheck.propose.book import is_rate
+from factcheck.propose.book import is_rate, propose_within
 from factcheck.propose.context import _lead, _part_of, _Sentence
 from factcheck.propose.naming import stem
 from factcheck.propose.sentences import Mention
@@ -161,11 +161,4 @@ def flanked_share(state: _Sentence, i: int) -> None:
         why="a part and its share set off beside it, then the whole they are of",
         figures=(part.name, whole.name, rate.name),
     )
-    book.propose(
-        "parts_within",
-        f"parts_within({whole.name}, [{part.name}])",
-        about=part,
-        why="a part of a whole the article states: no larger than it",
-        figures=(whole.name, part.name),
-        suffix="_within",
-    )
+    propose_within(book, whole.name, part)

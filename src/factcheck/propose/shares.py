@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from factcheck.propose.book import is_rate
+from factcheck.propose.book import is_rate, propose_within
 from factcheck.propose.context import (
     _ANOTHER_PERIOD,
     _CONTRIBUT,
@@ -139,15 +139,7 @@ def _share(state: _Sentence, i: int) -> None:
         severity=severity,
     )
     if part is not None and not ratio_not_share(state.text, rate):
-        book.propose(
-            "parts_within",
-            f"parts_within({whole}, [{part.name}])",
-            about=part,
-            why="a part of a whole the article states: no larger than it",
-            figures=(whole, part.name),
-            severity=severity,
-            suffix="_within",
-        )
+        propose_within(book, whole, part, severity=severity)
 
 
 _COMPARED: Final = re.compile(
@@ -406,14 +398,7 @@ def _restated_share(state: _Sentence, rate: Mention, part: Mention, whole: Menti
         why="a share of a stated whole, restated after 'or' as the part it is",
         figures=(part.name, whole.name, rate.name),
     )
-    book.propose(
-        "parts_within",
-        f"parts_within({whole.name}, [{part.name}])",
-        about=part,
-        why="a part of a whole the article states: no larger than it",
-        figures=(whole.name, part.name),
-        suffix="_within",
-    )
+    propose_within(book, whole.name, part)
 
 
 def _of_stated_whole(state: _Sentence, rate: Mention, whole: Mention) -> None:
